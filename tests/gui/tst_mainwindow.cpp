@@ -1,0 +1,126 @@
+#include "AboutDialog.h"
+#include "BuildInfo.h"
+#include "i18n/LanguageLoader.h"
+#include "MainWindow.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QImage>
+#include <QLabel>
+#include <QListWidget>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QtTest>
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init()
+    {
+        m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        m_settings->clear();
+    }
+
+    void showsTheProductsNavigation()
+    {
+        MainWindow window(*m_settings);
+        auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigation"));
+        QVERIFY(navigation);
+        const QStringList expected = {
+            "Dashboard", "Invoices", "Credit Memos", "Customers", "VAT Mapping", "Synchronisation Logs", "Settings"};
+        QCOMPARE(navigation->count(), expected.size());
+        for (int row = 0; row < expected.size(); ++row)
+            QCOMPARE(navigation->item(row)->text(), expected.at(row));
+    }
+
+    void clickingNavigationSwitchesPage()
+    {
+        MainWindow window(*m_settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigation"));
+        auto* pages = window.findChild<QStackedWidget*>(QStringLiteral("pages"));
+
+        const QRect customers =
+            navigation->visualItemRect(navigation->item(static_cast<int>(MainWindow::Page::Customers)));
+        QTest::mouseClick(navigation->viewport(), Qt::LeftButton, {}, customers.center());
+        QCOMPARE(window.currentPage(), MainWindow::Page::Customers);
+        QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("Customers"));
+
+        // Keyboard: Ctrl+6 is the sixth page.
+        QTest::keyClick(&window, Qt::Key_6, Qt::ControlModifier);
+        QCOMPARE(window.currentPage(), MainWindow::Page::SynchronisationLogs);
+    }
+
+    void rendersSomething()
+    {
+        MainWindow window(*m_settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QImage image = window.grab().toImage();
+        QVERIFY(image.width() >= 800 && image.height() >= 500);
+        // A rendered window has text and frames: many distinct colours, not one flat fill.
+        QSet<QRgb> colours;
+        for (int y = 0; y < image.height(); y += 4)
+            for (int x = 0; x < image.width(); x += 4)
+                colours.insert(image.pixel(x, y));
+        QVERIFY2(colours.size() > 10, qPrintable(QString::number(colours.size())));
+        QVERIFY(window.statusBar()->isVisible());
+        QCOMPARE(window.findChild<QLabel*>(QStringLiteral("connectionStatus"))->text(),
+                 QStringLiteral("Not connected to e-Boekhouden"));
+    }
+
+    void aboutDialogNamesTheVersion()
+    {
+        MainWindow window(*m_settings);
+        window.show();
+        QString seen;
+        QTimer::singleShot(0, this, [&seen] {
+            auto* dialog = qobject_cast<AboutDialog*>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            seen = dialog->findChild<QLabel*>(QStringLiteral("aboutText"))->text();
+            dialog->reject();
+        });
+        window.findChild<QAction*>(QStringLiteral("aboutAction"))->trigger();
+        QVERIFY2(seen.contains(QStringLiteral("Version %1").arg(QString::fromLatin1(BuildInfo::version))),
+                 qPrintable(seen));
+    }
+
+    void dutchInterface()
+    {
+        LanguageLoader loader;
+        QVERIFY(loader.apply(QStringLiteral("nl")));
+        MainWindow window(*m_settings);
+        auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigation"));
+        QCOMPARE(navigation->item(1)->text(), QStringLiteral("Facturen"));
+        QCOMPARE(navigation->item(2)->text(), QStringLiteral("Creditnota's"));
+        QCOMPARE(navigation->item(3)->text(), QStringLiteral("Klanten"));
+        QCOMPARE(navigation->item(4)->text(), QStringLiteral("Btw-koppeling"));
+        QVERIFY(loader.apply(QStringLiteral("en")));
+    }
+
+    void languageChoiceIsSaved()
+    {
+        MainWindow window(*m_settings);
+        window.showPage(MainWindow::Page::Settings);
+        auto* combo = window.findChild<QComboBox*>(QStringLiteral("languageCombo"));
+        QVERIFY(combo);
+        combo->setCurrentIndex(combo->findData(QStringLiteral("nl")));
+        QCOMPARE(m_settings->value(LanguageLoader::settingKey()).toString(), QStringLiteral("nl"));
+        combo->setCurrentIndex(combo->findData(QString()));
+        QVERIFY(!m_settings->contains(LanguageLoader::settingKey()));
+    }
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<QSettings> m_settings;
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,43 @@
+#include "SettingsPage.h"
+
+#include "i18n/LanguageLoader.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QSettings>
+#include <QVBoxLayout>
+
+SettingsPage::SettingsPage(QSettings& settings, QWidget* parent)
+    : QWidget(parent), m_settings(settings), m_language(new QComboBox(this))
+{
+    m_language->setObjectName(QStringLiteral("languageCombo"));
+    // Language names are shown in their own language, so a user can find theirs whatever is active.
+    m_language->addItem(tr("Follow the system"), QString());
+    m_language->addItem(QStringLiteral("Nederlands"), QStringLiteral("nl"));
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    const int current = m_language->findData(m_settings.value(LanguageLoader::settingKey()).toString());
+    m_language->setCurrentIndex(current < 0 ? 0 : current);
+    connect(m_language, &QComboBox::currentIndexChanged, this, &SettingsPage::saveLanguage);
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Language:"), m_language);
+
+    auto* note = new QLabel(tr("A change of language takes full effect the next time Boekhoudbrug starts."), this);
+    note->setWordWrap(true);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(note);
+    layout->addStretch();
+}
+
+void SettingsPage::saveLanguage()
+{
+    const QString language = m_language->currentData().toString();
+    if (language.isEmpty())
+        m_settings.remove(LanguageLoader::settingKey());
+    else
+        m_settings.setValue(LanguageLoader::settingKey(), language);
+    emit languageChanged(language);
+}
