@@ -1,0 +1,7 @@
+#pragma once
+
+enum class DocumentKind
+{
+    Invoice,
+    CreditMemo,
+};
