@@ -1,0 +1,59 @@
+#pragma once
+
+#include "domain/CreditMemo.h"
+#include "domain/Invoice.h"
+#include "StoredDocument.h"
+#include "SyncState.h"
+
+#include <QList>
+#include <QSqlDatabase>
+
+#include <optional>
+
+class Database;
+
+// Invoices and credit memos in the local store, and their sync state.
+//
+// Upserts come from the shop pull: a document already posted (or in flight) is never touched again, so
+// what the store shows is what was booked; a failed or unmappable document whose content changed goes
+// back to pending, so a fix in the shop is picked up by the next sync.
+class DocumentRepository
+{
+public:
+    explicit DocumentRepository(const Database& database);
+
+    std::optional<qint64> upsert(const SalesDocument& document);
+    std::optional<qint64> upsert(const CreditMemo& memo);
+    // A document whose shop data could not be read: kept with its raw data and the reason, shown in the grid.
+    std::optional<qint64> upsertUnmappable(const QString& platform, DocumentKind kind, const QString& shopId,
+                                           const QString& number, const QByteArray& rawPayload, const QString& reason);
+
+    std::optional<StoredDocument> find(qint64 id) const;
+    std::optional<StoredDocument> findByShopId(const QString& platform, DocumentKind kind, const QString& shopId) const;
+    std::optional<StoredDocument> findByNumber(DocumentKind kind, const QString& number) const;
+
+    struct Transition
+    {
+        QString message;
+        QString eboekhoudenId;     // kept when empty
+        QString eboekhoudenNumber; // kept when empty
+        bool countsAsAttempt = false;
+    };
+    // Moves a document from `from` to `to` only if it is still in `from` (compare and set): of two workers
+    // racing for the same document, exactly one wins. Committed before it returns.
+    bool transition(qint64 id, SyncState from, SyncState to, const Transition& details);
+    bool transition(qint64 id, SyncState from, SyncState to);
+
+    QList<qint64> idsInState(DocumentKind kind, SyncState state, int limit = 1000) const;
+    int count(DocumentKind kind, std::optional<SyncState> state = std::nullopt) const;
+
+    static QString kindName(DocumentKind kind);
+
+private:
+    std::optional<qint64> upsertPayload(const SalesDocument& document, const QByteArray& payload,
+                                        const QString& creditedInvoiceNumber);
+
+    QSqlDatabase db() const;
+
+    const Database& m_database;
+};

@@ -1,0 +1,127 @@
+#include "Migrations.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+const QList<Migrations::Step>& Migrations::steps()
+{
+    // Amounts are INTEGER cents, VAT rates INTEGER basis points, timestamps ISO 8601 text in UTC.
+    static const QList<Step> all = {
+        {1,
+         {
+             uR"(CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL))"_qs,
+             uR"(CREATE TABLE watermarks (
+                   platform TEXT NOT NULL, resource TEXT NOT NULL,
+                   updated_at TEXT NOT NULL, last_id TEXT NOT NULL DEFAULT '',
+                   PRIMARY KEY (platform, resource)))"_qs,
+             uR"(CREATE TABLE customers (
+                   id INTEGER PRIMARY KEY, platform TEXT NOT NULL, shop_id TEXT NOT NULL,
+                   website TEXT NOT NULL DEFAULT '', email TEXT NOT NULL DEFAULT '',
+                   first_name TEXT NOT NULL DEFAULT '', middle_name TEXT NOT NULL DEFAULT '',
+                   last_name TEXT NOT NULL DEFAULT '', suffix TEXT NOT NULL DEFAULT '',
+                   company TEXT NOT NULL DEFAULT '', vat_number TEXT NOT NULL DEFAULT '',
+                   customer_number TEXT NOT NULL DEFAULT '', country_code TEXT NOT NULL DEFAULT '',
+                   created_at TEXT, updated_at TEXT,
+                   debtor_code TEXT NOT NULL DEFAULT '', relation_id TEXT NOT NULL DEFAULT '',
+                   UNIQUE (platform, shop_id)))"_qs,
+             uR"(CREATE INDEX customers_email ON customers (email))"_qs,
+             uR"(CREATE TABLE documents (
+                   id INTEGER PRIMARY KEY, platform TEXT NOT NULL,
+                   kind TEXT NOT NULL CHECK (kind IN ('invoice', 'creditmemo')),
+                   shop_id TEXT NOT NULL, number TEXT NOT NULL DEFAULT '',
+                   order_id TEXT NOT NULL DEFAULT '', order_number TEXT NOT NULL DEFAULT '',
+                   website TEXT NOT NULL DEFAULT '', status TEXT NOT NULL DEFAULT '',
+                   document_date TEXT, created_at TEXT, updated_at TEXT, currency TEXT NOT NULL DEFAULT '',
+                   customer_shop_id TEXT NOT NULL DEFAULT '', customer_email TEXT NOT NULL DEFAULT '',
+                   customer_name TEXT NOT NULL DEFAULT '', company TEXT NOT NULL DEFAULT '',
+                   vat_number TEXT NOT NULL DEFAULT '', country_code TEXT NOT NULL DEFAULT '',
+                   payment_method TEXT NOT NULL DEFAULT '',
+                   total_excl INTEGER NOT NULL DEFAULT 0, total_vat INTEGER NOT NULL DEFAULT 0,
+                   total_incl INTEGER NOT NULL DEFAULT 0, paid INTEGER NOT NULL DEFAULT 0,
+                   credited_invoice_number TEXT NOT NULL DEFAULT '',
+                   payload TEXT NOT NULL DEFAULT '{}', problem TEXT NOT NULL DEFAULT '',
+                   sync_state TEXT NOT NULL DEFAULT 'pending' CHECK (sync_state IN
+                       ('pending', 'in_flight', 'posted', 'failed', 'skipped', 'unmappable')),
+                   attempts INTEGER NOT NULL DEFAULT 0,
+                   eboekhouden_id TEXT NOT NULL DEFAULT '', eboekhouden_number TEXT NOT NULL DEFAULT '',
+                   last_message TEXT NOT NULL DEFAULT '', state_changed_at TEXT,
+                   UNIQUE (platform, kind, shop_id)))"_qs,
+             uR"(CREATE INDEX documents_kind_date ON documents (kind, document_date))"_qs,
+             uR"(CREATE INDEX documents_kind_state ON documents (kind, sync_state))"_qs,
+             uR"(CREATE INDEX documents_number ON documents (number))"_qs,
+         }},
+        {2,
+         {
+             uR"(CREATE TABLE sync_log (
+                   id INTEGER PRIMARY KEY,
+                   kind TEXT NOT NULL CHECK (kind IN ('invoice', 'creditmemo', 'customer')),
+                   platform TEXT NOT NULL, order_number TEXT NOT NULL DEFAULT '',
+                   document_number TEXT NOT NULL DEFAULT '', document_id INTEGER, customer_id INTEGER,
+                   message TEXT NOT NULL, success INTEGER NOT NULL, created_at TEXT NOT NULL))"_qs,
+             uR"(CREATE INDEX sync_log_kind_created ON sync_log (kind, created_at))"_qs,
+             uR"(CREATE TABLE payments (
+                   id INTEGER PRIMARY KEY,
+                   document_id INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+                   shop_id TEXT NOT NULL, method TEXT NOT NULL DEFAULT '',
+                   transaction_id TEXT NOT NULL DEFAULT '', amount INTEGER NOT NULL, paid_at TEXT,
+                   sync_state TEXT NOT NULL DEFAULT 'pending', eboekhouden_id TEXT NOT NULL DEFAULT '',
+                   UNIQUE (document_id, shop_id)))"_qs,
+         }},
+        {3,
+         {
+             uR"(CREATE TABLE vat_mapping (
+                   id INTEGER PRIMARY KEY, rate INTEGER NOT NULL,
+                   class TEXT NOT NULL CHECK (class IN ('domestic', 'icp', 'export', 'oss')),
+                   country_code TEXT NOT NULL DEFAULT '', vat_code TEXT NOT NULL,
+                   revenue_ledger TEXT NOT NULL, vat_ledger TEXT NOT NULL DEFAULT '',
+                   UNIQUE (rate, class, country_code)))"_qs,
+         }},
+    };
+    return all;
+}
+
+int Migrations::latestVersion()
+{
+    return steps().constLast().version;
+}
+
+int Migrations::currentVersion(const QSqlDatabase& db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+Migrations::Outcome Migrations::migrate(QSqlDatabase& db, int targetVersion)
+{
+    const int current = currentVersion(db);
+    if (current < 0)
+        return {false, db.lastError().text()};
+    if (current > latestVersion())
+        return {false, QStringLiteral("the file was made by a newer Boekhoudbrug (schema %1, this version knows %2)")
+                           .arg(current)
+                           .arg(latestVersion())};
+
+    for (const Step& step : steps()) {
+        if (step.version <= current || step.version > targetVersion)
+            continue;
+        if (!db.transaction())
+            return {false, db.lastError().text()};
+        QSqlQuery query(db);
+        for (const QString& statement : step.statements) {
+            if (!query.exec(statement)) {
+                const QString error = query.lastError().text();
+                db.rollback();
+                return {false, QStringLiteral("step %1: %2").arg(step.version).arg(error)};
+            }
+        }
+        // PRAGMA does not take bound values; the version is our own integer.
+        if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(step.version)) || !db.commit()) {
+            const QString error = db.lastError().text();
+            db.rollback();
+            return {false, QStringLiteral("step %1: %2").arg(step.version).arg(error)};
+        }
+    }
+    return {true, {}};
+}

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "domain/CreditMemo.h"
+#include "SyncState.h"
+
+#include <QDateTime>
+#include <QString>
+
+// A document as the store holds it: the shop's document plus where it is on its way to e-Boekhouden.
+struct StoredDocument
+{
+    qint64 id = 0;
+    CreditMemo document; // for an invoice, the credit memo fields are empty and kind is Invoice
+    SyncState state = SyncState::Pending;
+    int attempts = 0;
+    QString eboekhoudenId;     // mutation or invoice id once posted
+    QString eboekhoudenNumber; // the invoice number e-Boekhouden holds it under
+    QString lastMessage;       // the last outcome, in the user's language
+    QString problem;           // why the shop's data could not be read (Unmappable)
+    QDateTime stateChangedAt;  // UTC
+};

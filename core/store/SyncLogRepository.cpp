@@ -1,0 +1,180 @@
+#include "SyncLogRepository.h"
+
+#include "Database.h"
+#include "logging/Log.h"
+#include "SqlValues.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+
+using SqlValues::utc;
+
+// The WHERE clause and its values for a filter; shared by find, count and export.
+QString whereClause(const SyncLogRepository::Filter& filter, QVariantList& values)
+{
+    QStringList conditions{QStringLiteral("kind = ?")};
+    values.append(SyncLogRepository::kindName(filter.kind));
+    if (filter.from.isValid()) {
+        conditions.append(QStringLiteral("created_at >= ?"));
+        values.append(utc(filter.from));
+    }
+    if (filter.to.isValid()) {
+        conditions.append(QStringLiteral("created_at < ?"));
+        values.append(utc(filter.to));
+    }
+    if (filter.success) {
+        conditions.append(QStringLiteral("success = ?"));
+        values.append(*filter.success ? 1 : 0);
+    }
+    if (!filter.platform.isEmpty()) {
+        conditions.append(QStringLiteral("platform = ?"));
+        values.append(filter.platform);
+    }
+    if (!filter.text.isEmpty()) {
+        conditions.append(QStringLiteral("(message LIKE ? ESCAPE '\\' OR order_number LIKE ? ESCAPE '\\' "
+                                         "OR document_number LIKE ? ESCAPE '\\')"));
+        QString escaped = filter.text;
+        escaped.replace(u'\\', u"\\\\"_qs).replace(u'%', u"\\%"_qs).replace(u'_', u"\\_"_qs);
+        const QString pattern = u'%' + escaped + u'%';
+        values << pattern << pattern << pattern;
+    }
+    return u" WHERE "_qs + conditions.join(u" AND "_qs);
+}
+
+bool run(QSqlQuery& query, const QVariantList& values)
+{
+    for (const QVariant& value : values)
+        query.addBindValue(value.typeId() == QMetaType::QString ? QVariant(SqlValues::text(value.toString())) : value);
+    if (query.exec())
+        return true;
+    Log::error(QStringLiteral("SQLite: %1: %2").arg(query.lastQuery(), query.lastError().text()));
+    return false;
+}
+
+QString csvField(const QString& value)
+{
+    if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n') && !value.contains(u'\r'))
+        return value;
+    QString quoted = value;
+    quoted.replace(u'"', u"\"\""_qs);
+    return u'"' + quoted + u'"';
+}
+
+} // namespace
+
+SyncLogRepository::SyncLogRepository(const Database& database) : m_database(database) {}
+
+QString SyncLogRepository::kindName(SyncLogEntry::Kind kind)
+{
+    switch (kind) {
+    case SyncLogEntry::Kind::Invoice:
+        return QStringLiteral("invoice");
+    case SyncLogEntry::Kind::CreditMemo:
+        return QStringLiteral("creditmemo");
+    case SyncLogEntry::Kind::Customer:
+        return QStringLiteral("customer");
+    }
+    return {};
+}
+
+std::optional<qint64> SyncLogRepository::append(const SyncLogEntry& e)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("INSERT INTO sync_log (kind, platform, order_number, document_number, document_id, "
+                             "customer_id, message, success, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    const QDateTime created = e.createdAt.isValid() ? e.createdAt : QDateTime::currentDateTimeUtc();
+    const QVariantList values{kindName(e.kind),
+                              e.platform,
+                              e.orderNumber,
+                              e.documentNumber,
+                              e.documentId ? QVariant(e.documentId) : QVariant(),
+                              e.customerId ? QVariant(e.customerId) : QVariant(),
+                              e.message,
+                              e.success ? 1 : 0,
+                              utc(created)};
+    if (!run(q, values))
+        return std::nullopt;
+    return q.lastInsertId().toLongLong();
+}
+
+QList<SyncLogEntry> SyncLogRepository::find(const Filter& filter, int limit, int offset) const
+{
+    QVariantList values;
+    const QString where = whereClause(filter, values);
+    values << limit << offset;
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT id, platform, order_number, document_number, document_id, customer_id, message, "
+                             "success, created_at FROM sync_log") +
+              where + QStringLiteral(" ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?"));
+    QList<SyncLogEntry> entries;
+    if (!run(q, values))
+        return entries;
+    while (q.next()) {
+        SyncLogEntry e;
+        e.id = q.value(0).toLongLong();
+        e.kind = filter.kind;
+        e.platform = q.value(1).toString();
+        e.orderNumber = q.value(2).toString();
+        e.documentNumber = q.value(3).toString();
+        e.documentId = q.value(4).toLongLong();
+        e.customerId = q.value(5).toLongLong();
+        e.message = q.value(6).toString();
+        e.success = q.value(7).toInt() != 0;
+        e.createdAt = SqlValues::fromUtc(q.value(8));
+        entries.append(e);
+    }
+    return entries;
+}
+
+int SyncLogRepository::count(const Filter& filter) const
+{
+    QVariantList values;
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM sync_log") + whereClause(filter, values));
+    if (!run(q, values) || !q.next())
+        return -1;
+    return q.value(0).toInt();
+}
+
+int SyncLogRepository::removeOlderThan(const QDateTime& now, int keepDays)
+{
+    const int days = std::max(keepDays, minimumKeepDays);
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("DELETE FROM sync_log WHERE created_at < ?"));
+    if (!run(q, {utc(now.addDays(-days))}))
+        return -1;
+    return q.numRowsAffected();
+}
+
+bool SyncLogRepository::exportCsv(const Filter& filter, QIODevice& out) const
+{
+    const bool customers = filter.kind == SyncLogEntry::Kind::Customer;
+    const QString documentColumn =
+        filter.kind == SyncLogEntry::Kind::CreditMemo ? QStringLiteral("Creditmemo ID") : QStringLiteral("Invoice ID");
+    // Column names as the seeds' grids; headers stay English so spreadsheets and scripts can rely on them.
+    QStringList header{QStringLiteral("ID")};
+    if (!customers)
+        header << QStringLiteral("Order") << documentColumn;
+    header << QStringLiteral("Message") << QStringLiteral("Date Created") << QStringLiteral("Platform")
+           << QStringLiteral("Success");
+    if (out.write((header.join(u',') + u"\r\n"_qs).toUtf8()) < 0)
+        return false;
+
+    constexpr int pageSize = 1000;
+    for (int offset = 0;; offset += pageSize) {
+        const QList<SyncLogEntry> page = find(filter, pageSize, offset);
+        for (const SyncLogEntry& e : page) {
+            QStringList row{QString::number(e.id)};
+            if (!customers)
+                row << csvField(e.orderNumber) << csvField(e.documentNumber);
+            row << csvField(e.message) << e.createdAt.toString(Qt::ISODate) << csvField(e.platform)
+                << (e.success ? QStringLiteral("Yes") : QStringLiteral("No"));
+            if (out.write((row.join(u',') + u"\r\n"_qs).toUtf8()) < 0)
+                return false;
+        }
+        if (page.size() < pageSize)
+            return true;
+    }
+}
