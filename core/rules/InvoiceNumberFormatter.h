@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QString>
+
+// The invoice number sent to e-Boekhouden, from the shop's number (seed 004: "we only process the number
+// and not the fixed prefix"). The bookkeeper chooses per administration.
+class InvoiceNumberFormatter
+{
+public:
+    enum class Mode
+    {
+        AsInShop,      // "INV000123" stays "INV000123"
+        StripPrefix,   // a fixed prefix (the setting) is removed: "INV000123" → "000123"
+        DigitsOnly,    // every non-digit goes: "#FA-2025/0042" → "20250042"
+        LetEBoekhouden // nothing is sent; e-Boekhouden numbers the invoice (its own advice)
+    };
+
+    struct Settings
+    {
+        Mode mode = Mode::AsInShop;
+        QString prefix; // for StripPrefix; matched case-insensitively
+    };
+
+    // Empty for LetEBoekhouden. A number that would become empty keeps the shop's number: an empty
+    // number would silently let e-Boekhouden number it.
+    static QString format(const QString& shopNumber, const Settings& settings);
+};

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "Problem.h"
+
+#include <QCoreApplication>
+
+struct SalesDocument;
+
+// The pre-check of seed 004: lines + shipping + surcharges − discounts must equal the document's total,
+// to the cent, both excl. and incl. VAT, and incl. − excl. must equal the document's VAT. Lines of
+// quantity 0 are not booked, so they do not count. The message names both sums so the bookkeeper sees
+// where the difference is.
+class TotalsCheck
+{
+    Q_DECLARE_TR_FUNCTIONS(TotalsCheck)
+
+public:
+    static Problems check(const SalesDocument& document);
+};
