@@ -28,7 +28,7 @@ std::optional<qint64> CustomerRepository::upsert(const QString& platform, const 
         "  first_name = excluded.first_name, middle_name = excluded.middle_name, last_name = excluded.last_name, "
         "  suffix = excluded.suffix, company = excluded.company, vat_number = excluded.vat_number, "
         "  customer_number = excluded.customer_number, country_code = excluded.country_code, "
-        "  created_at = excluded.created_at, updated_at = excluded.updated_at, "
+        "  created_at = excluded.created_at, updated_at = excluded.updated_at, problem = '', payload = '', "
         "  debtor_code = CASE WHEN customers.debtor_code = '' THEN excluded.debtor_code "
         "                ELSE customers.debtor_code END "
         "RETURNING id"));
@@ -48,7 +48,7 @@ std::optional<StoredCustomer> CustomerRepository::findWhere(const QString& condi
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("SELECT id, platform, shop_id, website, email, first_name, middle_name, last_name, "
                              "suffix, company, vat_number, customer_number, country_code, created_at, updated_at, "
-                             "debtor_code, relation_id FROM customers WHERE ") +
+                             "debtor_code, relation_id, problem FROM customers WHERE ") +
               condition + QStringLiteral(" ORDER BY id LIMIT 1"));
     for (const QVariant& value : values)
         q.addBindValue(value);
@@ -77,6 +77,7 @@ std::optional<StoredCustomer> CustomerRepository::findWhere(const QString& condi
     c.updatedAt = fromUtc(q.value(14));
     c.debtorCode = q.value(15).toString();
     stored.relationId = q.value(16).toString();
+    stored.problem = q.value(17).toString();
     return stored;
 }
 
@@ -94,6 +95,25 @@ std::optional<StoredCustomer> CustomerRepository::findByEmail(const QString& ema
 {
     // e-mail addresses are matched case-insensitively, as e-Boekhouden and every shop treat them.
     return findWhere(QStringLiteral("email = ? COLLATE NOCASE"), {email.trimmed()});
+}
+
+std::optional<qint64> CustomerRepository::upsertUnmappable(const QString& platform, const QString& shopId,
+                                                           const QByteArray& rawPayload, const QString& reason)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("INSERT INTO customers (platform, shop_id, payload, problem) VALUES (?, ?, ?, ?) "
+                             "ON CONFLICT (platform, shop_id) DO UPDATE SET payload = excluded.payload, "
+                             "  problem = excluded.problem "
+                             "RETURNING id"));
+    q.addBindValue(text(platform));
+    q.addBindValue(text(shopId));
+    q.addBindValue(text(QString::fromUtf8(rawPayload)));
+    q.addBindValue(text(reason));
+    if (!q.exec() || !q.next()) {
+        Log::error(QStringLiteral("SQLite: unmappable customer: %1").arg(q.lastError().text()));
+        return std::nullopt;
+    }
+    return q.value(0).toLongLong();
 }
 
 bool CustomerRepository::setDebtor(qint64 id, const QString& debtorCode, const QString& relationId)

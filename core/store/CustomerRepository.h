@@ -14,6 +14,7 @@ struct StoredCustomer
     QString platform;
     Customer customer;
     QString relationId; // e-Boekhouden relation id once known
+    QString problem;    // why the shop's data for this customer could not be read; empty when it could
 };
 
 // Shop customers in the local store, with the e-Boekhouden debtor code once it is known. A pull never
@@ -24,6 +25,9 @@ public:
     explicit CustomerRepository(const Database& database);
 
     std::optional<qint64> upsert(const QString& platform, const Customer& customer);
+    // A customer whose shop data could not be read: kept with its raw data and the reason.
+    std::optional<qint64> upsertUnmappable(const QString& platform, const QString& shopId, const QByteArray& rawPayload,
+                                           const QString& reason);
     std::optional<StoredCustomer> find(qint64 id) const;
     std::optional<StoredCustomer> findByShopId(const QString& platform, const QString& shopId) const;
     std::optional<StoredCustomer> findByEmail(const QString& email) const;

@@ -76,6 +76,17 @@ const QList<Migrations::Step>& Migrations::steps()
                    revenue_ledger TEXT NOT NULL, vat_ledger TEXT NOT NULL DEFAULT '',
                    UNIQUE (rate, class, country_code)))"_qs,
          }},
+        {4,
+         {
+             // Shop orders not yet in a bookable state, re-checked on every pull.
+             uR"(CREATE TABLE open_documents (
+                   platform TEXT NOT NULL, resource TEXT NOT NULL, shop_id TEXT NOT NULL,
+                   status TEXT NOT NULL DEFAULT '', seen_at TEXT NOT NULL,
+                   PRIMARY KEY (platform, resource, shop_id)))"_qs,
+             // A customer the shop sent in a shape we could not read: kept with the reason and raw data.
+             uR"(ALTER TABLE customers ADD COLUMN problem TEXT NOT NULL DEFAULT '')"_qs,
+             uR"(ALTER TABLE customers ADD COLUMN payload TEXT NOT NULL DEFAULT '')"_qs,
+         }},
     };
     return all;
 }
