@@ -1,0 +1,29 @@
+#pragma once
+
+#include "rules/InvoiceNumberFormatter.h"
+
+#include <QHash>
+#include <QString>
+
+// What the bookkeeper set for one e-Boekhouden administration and shop (the setup wizard's answers).
+struct AdministrationSettings
+{
+    enum class BookingForm
+    {
+        Mutations, // "invoice sent" mutations (type 2), the default of every peer
+        Invoices,  // e-Boekhouden invoices (invoicing module), booked at once
+    };
+
+    QString shopCountry = QStringLiteral("NL"); // ISO code of the shop's own country
+    bool ossRegistered = false;                 // the shop charges destination VAT to EU consumers (OSS)
+    BookingForm bookingForm = BookingForm::Mutations;
+    InvoiceNumberFormatter::Settings invoiceNumbering;
+    QString invoiceTemplate = QStringLiteral("Invoice template"); // the seed's default name
+    int paymentTermDays = 14;
+    QString debtorLedger = QStringLiteral("1300");
+    QHash<QString, QString> bankLedgerByPaymentMethod; // payment method → FIN ledger code
+    QString defaultBankLedger;                         // for methods not in the list; empty = ask
+    // The administration's "Btw per afzonderlijke factuurregel berekenen": the invoicing module then
+    // rounds VAT per line instead of per VAT code.
+    bool invoiceVatPerLine = false;
+};

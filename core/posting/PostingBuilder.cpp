@@ -1,0 +1,643 @@
+#include "PostingBuilder.h"
+
+#include "domain/CreditMemo.h"
+#include "domain/Invoice.h"
+#include "EBoekhoudenVatModel.h"
+#include "money/Rounding.h"
+#include "money/VatArithmetic.h"
+#include "rules/DebtorCodeGenerator.h"
+#include "rules/DiscountSpreader.h"
+#include "rules/DocumentClassifier.h"
+#include "rules/EuCountries.h"
+#include "rules/FieldLimits.h"
+#include "rules/TotalsCheck.h"
+#include "rules/VatMappingResolver.h"
+#include "rules/VatNumberValidator.h"
+#include "rules/VatRateNormaliser.h"
+
+#include <QMap>
+
+#include <algorithm>
+
+namespace {
+
+// One bookable amount of the document at one rate: a line, the shipping, a surcharge, or a discount's
+// part at one rate. Amounts are as in the shop (positive for a sale), negated only when posted.
+struct Item
+{
+    QString productCode;
+    QString description;
+    Quantity quantity = Quantity::whole(1);
+    VatRate rate;
+    Money net;
+    Money gross;
+    VatMappingEntry entry;
+
+    Money vat() const { return gross - net; }
+    Money amount(InExVat mode) const { return mode == InExVat::Ex ? net : gross; }
+};
+
+// Items that share VAT code, ledgers and rate: one mutation row (two for OSS).
+struct Group
+{
+    VatMappingEntry entry;
+    VatRate rate;
+    Money net;
+    Money gross;
+    QList<qsizetype> items;
+
+    Money vat() const { return gross - net; }
+    Money amount(InExVat mode) const { return mode == InExVat::Ex ? net : gross; }
+    // OSS and AFW_VERK rows carry their VAT themselves; only the others depend on e-Boekhouden's computation.
+    bool vatComputedByEBoekhouden(DocumentClass documentClass) const
+    {
+        return documentClass != DocumentClass::Oss && !entry.vatCode.takesExplicitVat();
+    }
+};
+
+std::int64_t roundingsOf(Quantity quantity)
+{
+    const std::int64_t units = (std::abs(quantity.thousandths) + 999) / 1000;
+    return std::max<std::int64_t>(1, units);
+}
+
+// "3", "1.5": a quantity in thousandths as the bookkeeper writes it.
+QString quantityText(Quantity quantity)
+{
+    const std::int64_t magnitude = std::abs(quantity.thousandths);
+    QString text = QString::number(magnitude / 1000);
+    if (magnitude % 1000 != 0) {
+        QString fraction = QStringLiteral("%1").arg(magnitude % 1000, 3, 10, QLatin1Char('0'));
+        while (fraction.endsWith(u'0'))
+            fraction.chop(1);
+        text += u'.' + fraction;
+    }
+    return quantity.thousandths < 0 ? u'-' + text : text;
+}
+
+QString amountText(Money amount)
+{
+    return amount.toDecimalString();
+}
+
+QString relationNameOf(const SalesDocument& document)
+{
+    const QString company =
+        document.customer.company.trimmed().isEmpty() ? document.billingAddress.company : document.customer.company;
+    if (!company.trimmed().isEmpty())
+        return company.trimmed();
+    const QString first = document.customer.firstName.trimmed().isEmpty() ? document.billingAddress.firstName
+                                                                          : document.customer.firstName;
+    const QString last =
+        document.customer.lastName.trimmed().isEmpty() ? document.billingAddress.lastName : document.customer.lastName;
+    return QStringLiteral("%1 %2").arg(first.trimmed(), last.trimmed()).trimmed();
+}
+
+QString vatNumberOf(const SalesDocument& document)
+{
+    for (const QString& candidate :
+         {document.billingAddress.vatNumber, document.customer.vatNumber, document.shippingAddress.vatNumber}) {
+        if (!candidate.trimmed().isEmpty())
+            return candidate.trimmed();
+    }
+    return {};
+}
+
+} // namespace
+
+PostingResult PostingBuilder::build(const Invoice& invoice, const AdministrationSettings& settings,
+                                    const VatMapping& mapping, const BookingContext& context)
+{
+    return buildDocument(invoice, QString(), settings, mapping, context);
+}
+
+PostingResult PostingBuilder::build(const CreditMemo& creditMemo, const AdministrationSettings& settings,
+                                    const VatMapping& mapping, const BookingContext& context)
+{
+    return buildDocument(creditMemo, creditMemo.invoiceNumber, settings, mapping, context);
+}
+
+PostingResult PostingBuilder::buildDocument(const SalesDocument& document, const QString& creditedInvoiceNumber,
+                                            const AdministrationSettings& settings, const VatMapping& mapping,
+                                            const BookingContext& context)
+{
+    PostingResult result;
+    Problems& problems = result.problems;
+    const auto addProblem = [&](Problem problem) {
+        const bool known = std::any_of(problems.cbegin(), problems.cend(),
+                                       [&](const Problem& p) { return p.message == problem.message; });
+        if (!known)
+            problems.append(std::move(problem));
+    };
+
+    problems.append(TotalsCheck::check(document));
+
+    const bool isCreditMemo = document.kind == DocumentKind::CreditMemo;
+    const QString shopCountry = settings.shopCountry.trimmed().toUpper();
+    const QString destination = DocumentClassifier::deliveryCountry(document);
+    const QStringList rateCountries = destination.isEmpty() || destination == shopCountry
+                                          ? QStringList{shopCountry}
+                                          : QStringList{shopCountry, destination};
+
+    // 1. The bookable amounts, each at a legal rate.
+    QList<Item> items;
+    const auto rateOf = [&](VatRate stated, Money net, Money gross, Quantity quantity,
+                            const QString& what) -> std::optional<VatRate> {
+        const Money vat = gross - net;
+        if (vat.isZero())
+            return VatRate(); // nothing charged: 0%, whatever rate the shop states (ICP lines often say 21)
+        const VatRate normalised = VatRateNormaliser::fromShopRate(stated);
+        if (!normalised.isZero() && VatRateNormaliser::amountsFitRate(net, vat, normalised, roundingsOf(quantity)))
+            return normalised;
+        if (const std::optional<VatRate> derived = VatRateNormaliser::deriveFromAmounts(net, gross, rateCountries))
+            return derived;
+        addProblem({Problem::Code::UnknownVatRate,
+                    tr("%1: VAT %2 on %3 excl. VAT is no legal VAT rate of %4. Correct the VAT in the shop and "
+                       "import the document again.")
+                        .arg(what, amountText(vat), amountText(net), rateCountries.join(QStringLiteral("/")))});
+        return std::nullopt;
+    };
+
+    for (const DocumentLine& line : document.lines) {
+        if (line.quantity.isZero())
+            continue; // seed 004: a line of quantity 0 is skipped
+        const QString what = tr("Line \"%1\"").arg(line.description.isEmpty() ? line.sku : line.description);
+        if (const auto rate = rateOf(line.vatRate, line.rowTotalExcl, line.rowTotalIncl, line.quantity, what))
+            items.append({line.sku, line.description, line.quantity, *rate, line.rowTotalExcl, line.rowTotalIncl, {}});
+    }
+    const qsizetype goodsCount = items.size();
+    if (document.shipping && !(document.shipping->amountExcl.isZero() && document.shipping->amountIncl.isZero())) {
+        const Shipping& shipping = *document.shipping;
+        const QString description = shipping.description.isEmpty() ? tr("Shipping") : shipping.description;
+        if (const auto rate =
+                rateOf(shipping.vatRate, shipping.amountExcl, shipping.amountIncl, Quantity::whole(1), tr("Shipping")))
+            items.append({{}, description, Quantity::whole(1), *rate, shipping.amountExcl, shipping.amountIncl, {}});
+    }
+    for (const Surcharge& surcharge : document.surcharges) {
+        if (surcharge.amountExcl.isZero() && surcharge.amountIncl.isZero())
+            continue;
+        const QString description = surcharge.description.isEmpty() ? tr("Surcharge") : surcharge.description;
+        // A surcharge states no rate: derive it from its amounts and snap it (seed 004: 20.4–21% is 21%).
+        if (const auto rate = rateOf(VatRate(), surcharge.amountExcl, surcharge.amountIncl, Quantity::whole(1),
+                                     tr("Surcharge \"%1\"").arg(description)))
+            items.append({{}, description, Quantity::whole(1), *rate, surcharge.amountExcl, surcharge.amountIncl, {}});
+    }
+
+    const auto perRate = [&](qsizetype count) {
+        QMap<int, RateAmount> byRate;
+        for (qsizetype i = 0; i < count; ++i) {
+            RateAmount& amount = byRate[-items[i].rate.basisPoints()]; // highest rate first
+            amount.rate = items[i].rate;
+            amount.net += items[i].net;
+            amount.gross += items[i].gross;
+        }
+        return byRate.values();
+    };
+    QList<Item> discountItems;
+    for (const Discount& discount : document.discounts) {
+        if (discount.amountExcl.isZero() && discount.amountIncl.isZero())
+            continue;
+        std::optional<QList<RateAmount>> parts = DiscountSpreader::spread(discount, perRate(goodsCount));
+        if (!parts)
+            parts = DiscountSpreader::spread(discount, perRate(items.size()));
+        if (!parts) {
+            addProblem({Problem::Code::DiscountWithoutGoods,
+                        tr("The discount \"%1\" of %2 has nothing to be spread over: the document has no goods "
+                           "total. Correct the document in the shop.")
+                            .arg(discount.description, amountText(discount.amountIncl))});
+            continue;
+        }
+        const QString description = discount.description.isEmpty() ? tr("Discount") : discount.description;
+        for (const RateAmount& part : *parts) {
+            if (part.net.isZero() && part.gross.isZero())
+                continue;
+            discountItems.append({{}, description, Quantity::whole(1), part.rate, -part.net, -part.gross, {}});
+        }
+    }
+    items.append(discountItems);
+
+    // 2. Classification and the checks that depend on it.
+    QList<VatRate> chargedRates;
+    for (const Item& item : items) {
+        if (!item.vat().isZero() && !chargedRates.contains(item.rate))
+            chargedRates.append(item.rate);
+    }
+    const DocumentClass documentClass =
+        DocumentClassifier::classify(document, shopCountry, settings.ossRegistered, chargedRates);
+    const QString vatNumber = vatNumberOf(document);
+    if (documentClass == DocumentClass::Icp) {
+        if (vatNumber.isEmpty()) {
+            addProblem({Problem::Code::MissingVatNumber,
+                        tr("This is an intra-community (ICP) sale to %1 without VAT, but the customer has no VAT "
+                           "number. Add the customer's VAT number in the shop, or charge VAT.")
+                            .arg(destination)});
+        } else {
+            const VatNumberValidator::Result check = VatNumberValidator::validate(
+                vatNumber,
+                document.billingAddress.countryCode.isEmpty() ? destination : document.billingAddress.countryCode);
+            if (!check.valid) {
+                addProblem({Problem::Code::InvalidVatNumber, check.message});
+            } else if (check.prefix == EuCountries::vatPrefix(shopCountry)) {
+                addProblem({Problem::Code::InvalidVatNumber,
+                            tr("VAT number %1 is from %2, the shop's own country: an intra-community (ICP) sale "
+                               "needs the customer's VAT number of another member state.")
+                                .arg(vatNumber, shopCountry)});
+            }
+        }
+    }
+    for (Item& item : items) {
+        const VatMappingResolver::Resolution resolution =
+            VatMappingResolver::resolve(mapping, documentClass, item.rate, destination);
+        if (resolution.problem)
+            addProblem(*resolution.problem);
+        else
+            item.entry = *resolution.entry;
+    }
+
+    if (isCreditMemo && creditedInvoiceNumber.trimmed().isEmpty()) {
+        addProblem({Problem::Code::CreditMemoWithoutInvoice,
+                    tr("Credit memo %1 does not name the invoice it credits. Import its invoice first.")
+                        .arg(document.number)});
+    }
+
+    Posting posting;
+    posting.form = settings.bookingForm == AdministrationSettings::BookingForm::Invoices ? Posting::Form::Invoice
+                                                                                         : Posting::Form::Mutation;
+    posting.documentClass = documentClass;
+    posting.date = document.documentDate;
+    QStringList& notes = posting.notes;
+
+    const QString shopNumber = document.number.trimmed().isEmpty() ? document.orderNumber : document.number;
+    posting.invoiceNumber = FieldLimits::apply(InvoiceNumberFormatter::format(shopNumber, settings.invoiceNumbering),
+                                               FieldLimits::invoiceNumber, tr("invoice number"), notes);
+    if (!posting.invoiceNumber.isEmpty() && context.postedInvoiceNumbers.contains(posting.invoiceNumber)) {
+        addProblem({Problem::Code::AlreadyPosted,
+                    tr("Invoice number %1 is already in e-Boekhouden. Link the document to it instead of posting "
+                       "it again.")
+                        .arg(posting.invoiceNumber)});
+    }
+    if (posting.form == Posting::Form::Invoice) {
+        if (!posting.invoiceNumber.isEmpty() && !FieldLimits::endsWithDigit(posting.invoiceNumber)) {
+            addProblem({Problem::Code::InvoiceNumberInvalid,
+                        tr("Invoice number %1 does not end with a digit, which e-Boekhouden's invoices require. "
+                           "Strip its suffix in the settings or let e-Boekhouden number the invoices.")
+                            .arg(posting.invoiceNumber)});
+        }
+        if (settings.invoiceTemplate.trimmed().isEmpty()) {
+            addProblem({Problem::Code::MissingSetting,
+                        tr("No invoice template is set. Choose the e-Boekhouden invoice template in the settings.")});
+        }
+    }
+    if (settings.debtorLedger.trimmed().isEmpty()) {
+        addProblem({Problem::Code::MissingSetting,
+                    tr("No debtors ledger is set. Choose the e-Boekhouden debtors ledger in the settings.")});
+    }
+
+    const bool anyAmount = std::any_of(items.cbegin(), items.cend(),
+                                       [](const Item& item) { return !item.net.isZero() || !item.gross.isZero(); });
+    if (!anyAmount && problems.isEmpty()) {
+        addProblem({Problem::Code::NothingToBook,
+                    tr("Document %1 totals 0.00 and has no amounts: there is nothing to book.").arg(shopNumber)});
+    }
+    if (!problems.isEmpty())
+        return result;
+
+    // 3. The posting's header.
+    const int sign = isCreditMemo ? -1 : 1;
+    const auto signedMoney = [sign](Money amount) { return sign < 0 ? -amount : amount; };
+    posting.mutationType = 2;
+    posting.mainLedger = settings.debtorLedger.trimmed();
+    posting.paymentTermDays = settings.paymentTermDays;
+    if (isCreditMemo) {
+        posting.creditedInvoiceNumber =
+            InvoiceNumberFormatter::format(creditedInvoiceNumber, settings.invoiceNumbering);
+        if (posting.creditedInvoiceNumber.isEmpty())
+            posting.creditedInvoiceNumber = creditedInvoiceNumber;
+    }
+    const QString order = document.orderNumber.trimmed().isEmpty() ? shopNumber : document.orderNumber.trimmed();
+    QString description =
+        isCreditMemo ? tr("Credit memo %1 for invoice %2").arg(shopNumber, creditedInvoiceNumber) : order;
+    if (!document.paymentMethod.trimmed().isEmpty())
+        description += QStringLiteral(" - ") + document.paymentMethod.trimmed();
+    posting.description =
+        FieldLimits::apply(description,
+                           posting.form == Posting::Form::Invoice ? FieldLimits::invoiceMutationDescription
+                                                                  : FieldLimits::mutationDescription,
+                           tr("description"), notes);
+
+    QString relationCode = context.relationCode.trimmed();
+    if (relationCode.isEmpty())
+        relationCode = document.customer.debtorCode.trimmed();
+    if (relationCode.isEmpty()) {
+        relationCode =
+            DebtorCodeGenerator::generate(document.customer, document.billingAddress, context.existingRelationCodes);
+        posting.createsRelation = true;
+        notes.append(tr("A new debtor %1 is created in e-Boekhouden.").arg(relationCode));
+    }
+    posting.relationCode = FieldLimits::apply(relationCode, FieldLimits::relationCode, tr("relation code"), notes);
+    posting.relationName =
+        FieldLimits::apply(relationNameOf(document), FieldLimits::relationName, tr("relation name"), notes);
+    if (documentClass == DocumentClass::Icp)
+        posting.vatNumber = VatNumberValidator::validate(vatNumber, destination).normalised;
+
+    // 4. Groups per VAT code, ledgers and rate, in the order they first appear.
+    QList<Group> groups;
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const Item& item = items[i];
+        auto it = std::find_if(groups.begin(), groups.end(), [&](const Group& group) {
+            return group.entry.vatCode == item.entry.vatCode && group.entry.revenueLedger == item.entry.revenueLedger &&
+                   group.entry.vatLedger == item.entry.vatLedger && group.rate == item.rate;
+        });
+        if (it == groups.end()) {
+            groups.append({item.entry, item.rate, {}, {}, {}});
+            it = groups.end() - 1;
+        }
+        it->net += item.net;
+        it->gross += item.gross;
+        it->items.append(i);
+    }
+
+    const QString destinationText = destination.isEmpty() ? shopCountry : destination;
+    const auto rateText = [&](const Group& group) {
+        return documentClass == DocumentClass::Oss ? tr("%1% %2").arg(group.rate.toString(), destinationText)
+                                                   : tr("%1%").arg(group.rate.toString());
+    };
+
+    if (posting.form == Posting::Form::Mutation) {
+        // Per mode, which groups' VAT e-Boekhouden would compute exactly as the shop did on one row.
+        const auto tiesOut = [&](const Group& group, InExVat mode) {
+            return !group.vatComputedByEBoekhouden(documentClass) ||
+                   EBoekhoudenVatModel::vat(group.amount(mode), group.entry.vatCode, mode) == group.vat();
+        };
+        const auto countTies = [&](InExVat mode) {
+            return std::count_if(groups.cbegin(), groups.cend(), [&](const Group& g) { return tiesOut(g, mode); });
+        };
+        const InExVat mode = countTies(InExVat::Ex) >= countTies(InExVat::In) ? InExVat::Ex : InExVat::In;
+        posting.inExVat = mode;
+
+        const auto addRow = [&](const QString& ledger, VatCode code, Money amount, Money explicitVat,
+                                const QString& rowDescription, bool carriesVat = false) {
+            const Money sent = signedMoney(amount);
+            const Money vat = EBoekhoudenVatModel::vat(sent, code, mode, signedMoney(explicitVat));
+            posting.rows.append({ledger,
+                                 code,
+                                 sent,
+                                 vat,
+                                 EBoekhoudenVatModel::net(sent, code, mode, vat),
+                                 EBoekhoudenVatModel::gross(sent, code, mode, vat),
+                                 rowDescription,
+                                 {},
+                                 {},
+                                 carriesVat});
+        };
+
+        for (const Group& group : groups) {
+            if (group.net.isZero() && group.gross.isZero())
+                continue;
+            const QString salesText = tr("Sales %1").arg(rateText(group));
+            if (documentClass == DocumentClass::Oss && !group.entry.vatCode.takesExplicitVat()) {
+                // OSS: the net turnover at a 0% code, the destination's VAT on its own ledger (seed 004).
+                addRow(group.entry.revenueLedger, group.entry.vatCode, group.net, {}, salesText);
+                if (!group.vat().isZero())
+                    addRow(group.entry.vatLedger, VatCode::Geen, group.vat(), {},
+                           tr("VAT %1 (OSS)").arg(rateText(group)), true);
+                const Money perRate = VatArithmetic::vatOnNet(group.net, group.rate);
+                if (perRate != group.vat()) {
+                    notes.append(
+                        tr("The shop's VAT at %1 is %2 (rounded per line); %1 of the total would be %3. "
+                           "The shop's %2 is posted on the VAT ledger %4.")
+                            .arg(rateText(group), amountText(group.vat()), amountText(perRate), group.entry.vatLedger));
+                }
+                continue;
+            }
+            if (group.entry.vatCode.takesExplicitVat()) {
+                addRow(group.entry.revenueLedger, group.entry.vatCode, group.amount(mode), group.vat(), salesText);
+                continue;
+            }
+            if (tiesOut(group, mode)) {
+                addRow(group.entry.revenueLedger, group.entry.vatCode, group.amount(mode), {}, salesText);
+                continue;
+            }
+            // The shop rounded per line and one row per rate does not give its VAT. Rows per line do
+            // when e-Boekhouden then rounds as the shop did; the VAT return keeps the rate's own code.
+            const Money onOneRow = EBoekhoudenVatModel::vat(group.amount(mode), group.entry.vatCode, mode);
+            Money perItem;
+            for (const qsizetype index : group.items)
+                perItem += EBoekhoudenVatModel::vat(items[index].amount(mode), group.entry.vatCode, mode);
+            if (perItem == group.vat()) {
+                for (const qsizetype index : group.items) {
+                    const Item& item = items[index];
+                    if (!item.net.isZero() || !item.gross.isZero())
+                        addRow(group.entry.revenueLedger, group.entry.vatCode, item.amount(mode), {}, item.description);
+                }
+                notes.append(tr("The shop's VAT at %1 is %2 (rounded per line); on one row e-Boekhouden would "
+                                "compute %3. The %1 amounts are posted per line so that e-Boekhouden computes %2.")
+                                 .arg(rateText(group), amountText(group.vat()), amountText(onOneRow)));
+                continue;
+            }
+            addRow(group.entry.revenueLedger, VatCode::AfwVerk, group.amount(mode), group.vat(), salesText);
+            notes.append(tr("The shop's VAT at %1 is %2; e-Boekhouden would compute %3 (difference %4). The %1 "
+                            "row is posted with VAT code AFW_VERK and the shop's VAT amount %2.")
+                             .arg(rateText(group), amountText(group.vat()), amountText(onOneRow),
+                                  amountText(group.vat() - onOneRow)));
+        }
+        // e-Boekhouden's VAT plus the OSS VAT posted as amounts: the document's VAT.
+        for (const PostingRow& row : posting.rows) {
+            posting.totalVat += row.carriesVat ? row.gross : row.vatAmount;
+            posting.totalIncl += row.gross;
+        }
+        posting.totalExcl = posting.totalIncl - posting.totalVat;
+        result.posting = posting;
+        return result;
+    }
+
+    // 5. Invoice form: a line per item (OSS: a net line and a VAT line), e-Boekhouden rounding the VAT
+    //    per line or per VAT code as the administration is set.
+    posting.mutationType = 2;
+    posting.invoiceTemplate = settings.invoiceTemplate.trimmed();
+    struct Planned
+    {
+        qsizetype item;
+        VatCode code;
+        QString ledger;
+        bool vatLine; // the OSS VAT line of the item
+    };
+    QList<Planned> planned;
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const Item& item = items[i];
+        const bool oss = documentClass == DocumentClass::Oss && !item.entry.vatCode.takesExplicitVat();
+        planned.append({i, item.entry.vatCode, item.entry.revenueLedger, false});
+        if (oss && !item.vat().isZero())
+            planned.append({i, VatCode::Geen, item.entry.vatLedger, true});
+    }
+    const auto plannedAmount = [&](const Planned& line, InExVat mode) {
+        const Item& item = items[line.item];
+        if (line.vatLine)
+            return item.vat();
+        if (documentClass == DocumentClass::Oss && !item.entry.vatCode.takesExplicitVat())
+            return item.net; // a 0% code: the line's amount is its net either way
+        return item.amount(mode);
+    };
+    const auto shopVat = [&](const Planned& line) {
+        const Item& item = items[line.item];
+        if (documentClass == DocumentClass::Oss && !item.entry.vatCode.takesExplicitVat())
+            return Money(); // the VAT line carries it as an amount
+        return line.vatLine ? Money() : item.vat();
+    };
+    // VAT per code as e-Boekhouden computes it, against the shop's VAT per code.
+    const auto codesThatDiffer = [&](InExVat mode) {
+        QMap<QString, Money> amountPerCode;
+        QMap<QString, Money> computedPerCode;
+        QMap<QString, Money> shopPerCode;
+        for (const Planned& line : planned) {
+            if (line.code.takesExplicitVat())
+                continue;
+            const Money amount = plannedAmount(line, mode);
+            amountPerCode[line.code.name()] += amount;
+            computedPerCode[line.code.name()] += EBoekhoudenVatModel::vat(amount, line.code, mode);
+            shopPerCode[line.code.name()] += shopVat(line);
+        }
+        QStringList differ;
+        for (auto it = shopPerCode.cbegin(); it != shopPerCode.cend(); ++it) {
+            const VatCode code = *VatCode::fromName(it.key());
+            const Money computed = settings.invoiceVatPerLine
+                                       ? computedPerCode.value(it.key())
+                                       : EBoekhoudenVatModel::vat(amountPerCode.value(it.key()), code, mode);
+            if (computed != it.value())
+                differ.append(it.key());
+        }
+        return differ;
+    };
+    const QStringList differEx = codesThatDiffer(InExVat::Ex);
+    const QStringList differIn = codesThatDiffer(InExVat::In);
+    const InExVat mode = differEx.size() <= differIn.size() ? InExVat::Ex : InExVat::In;
+    posting.inExVat = mode;
+    const QStringList differ = mode == InExVat::Ex ? differEx : differIn;
+    for (const QString& codeName : differ) {
+        notes.append(tr("The shop's VAT on the %1 lines cannot be reproduced by e-Boekhouden's rounding; these "
+                        "lines are posted with VAT code AFW_VERK and the shop's VAT amount per line.")
+                         .arg(codeName));
+    }
+
+    bool splitNoted = false;
+    for (const Planned& line : planned) {
+        const Item& item = items[line.item];
+        const bool explicitVat = line.code.takesExplicitVat() || differ.contains(line.code.name());
+        const VatCode code = explicitVat ? VatCode(VatCode::AfwVerk) : line.code;
+        const Money amount = plannedAmount(line, mode);
+        const Money vat = signedMoney(explicitVat ? shopVat(line) : EBoekhoudenVatModel::vat(amount, code, mode));
+        PostingInvoiceLine invoiceLine;
+        invoiceLine.productCode = line.vatLine ? QString() : item.productCode;
+        invoiceLine.description =
+            line.vatLine ? tr("VAT %1% %2 (OSS) on %3").arg(item.rate.toString(), destinationText, item.description)
+                         : item.description;
+        invoiceLine.vatCode = code;
+        invoiceLine.ledger = line.ledger;
+        invoiceLine.vatAmount = vat;
+        invoiceLine.net =
+            signedMoney(EBoekhoudenVatModel::net(amount, code, mode, explicitVat ? shopVat(line) : Money()));
+        invoiceLine.gross =
+            signedMoney(EBoekhoudenVatModel::gross(amount, code, mode, explicitVat ? shopVat(line) : Money()));
+
+        // Unit price = amount / quantity (seed 004) when that is a whole cent; otherwise one unit of the
+        // line's total, so that quantity × price still gives the shop's amount exactly.
+        Quantity quantity = line.vatLine ? Quantity::whole(1) : item.quantity;
+        const std::int64_t scaled = amount.cents() * 1000;
+        if (quantity.thousandths <= 0 || scaled % quantity.thousandths != 0) {
+            if (!splitNoted) {
+                notes.append(tr("Where a line's total is not a whole number of cents per unit, it is posted as "
+                                "one unit of its total with the quantity in its description."));
+                splitNoted = true;
+            }
+            invoiceLine.description = tr("%1 × %2").arg(quantityText(quantity), invoiceLine.description);
+            quantity = Quantity::whole(1);
+        }
+        invoiceLine.quantity = Quantity{quantity.thousandths * sign};
+        const Money unit = Money::fromCents(amount.cents() * 1000 / quantity.thousandths);
+        const Money other = mode == InExVat::Ex ? EBoekhoudenVatModel::gross(amount, code, mode, shopVat(line))
+                                                : EBoekhoudenVatModel::net(amount, code, mode, shopVat(line));
+        const Money otherUnit = Money::fromCents(
+            Rounding::divideHalfAwayFromZero(other.cents() * Rounding::Wide(1000), quantity.thousandths));
+        invoiceLine.unitPriceExcl = mode == InExVat::Ex ? unit : otherUnit;
+        invoiceLine.unitPriceIncl = mode == InExVat::In ? unit : otherUnit;
+        invoiceLine.carriesVat = line.vatLine;
+        posting.lines.append(invoiceLine);
+    }
+    for (const PostingInvoiceLine& line : posting.lines) {
+        posting.totalVat += line.carriesVat ? line.gross : line.vatAmount;
+        posting.totalIncl += line.gross;
+    }
+    posting.totalExcl = posting.totalIncl - posting.totalVat;
+    result.posting = posting;
+    return result;
+}
+
+PostingResult PostingBuilder::buildPayment(const Payment& payment, const SalesDocument& document,
+                                           const AdministrationSettings& settings, const BookingContext& context)
+{
+    PostingResult result;
+    const QString method =
+        payment.method.trimmed().isEmpty() ? document.paymentMethod.trimmed() : payment.method.trimmed();
+    const QString bankLedger = settings.bankLedgerByPaymentMethod.value(method, settings.defaultBankLedger).trimmed();
+    if (bankLedger.isEmpty()) {
+        result.problems.append({Problem::Code::MissingSetting,
+                                tr("No bank ledger is set for payment method \"%1\". Choose its ledger in the "
+                                   "settings.")
+                                    .arg(method)});
+    }
+    QString invoiceNumber = context.postedInvoiceNumber.trimmed();
+    if (invoiceNumber.isEmpty())
+        invoiceNumber = InvoiceNumberFormatter::format(document.number, settings.invoiceNumbering);
+    if (invoiceNumber.isEmpty()) {
+        result.problems.append({Problem::Code::PaymentNotBookable,
+                                tr("The payment of %1 cannot be matched: the invoice's number in e-Boekhouden is not "
+                                   "known yet. Post the invoice first.")
+                                    .arg(document.number)});
+    }
+    const QString relationCode = context.relationCode.trimmed().isEmpty() ? document.customer.debtorCode.trimmed()
+                                                                          : context.relationCode.trimmed();
+    if (relationCode.isEmpty()) {
+        result.problems.append({Problem::Code::PaymentNotBookable,
+                                tr("The payment of %1 cannot be booked: the debtor is not known in e-Boekhouden yet. "
+                                   "Post the invoice first.")
+                                    .arg(document.number)});
+    }
+    if (payment.amount.isZero() || payment.amount.isNegative()) {
+        result.problems.append(
+            {Problem::Code::PaymentNotBookable, tr("The payment of %1 is %2: only a positive amount can be booked.")
+                                                    .arg(document.number, amountText(payment.amount))});
+    }
+    const Money amount = document.kind == DocumentKind::CreditMemo ? -payment.amount : payment.amount;
+    if (context.outstandingAmount && *context.outstandingAmount != amount) {
+        result.problems.append(
+            {Problem::Code::PaymentNotBookable,
+             tr("The payment of %1 is %2, but e-Boekhouden has %3 outstanding for invoice %4. "
+                "Check the payment and the invoice in e-Boekhouden.")
+                 .arg(document.number, amountText(amount), amountText(*context.outstandingAmount), invoiceNumber)});
+    }
+    if (!result.problems.isEmpty())
+        return result;
+
+    Posting posting;
+    posting.form = Posting::Form::Mutation;
+    posting.mutationType = 3;
+    posting.documentClass = DocumentClass::Domestic;
+    posting.date = payment.paidAt.isValid() ? payment.paidAt.date() : document.documentDate;
+    posting.invoiceNumber = invoiceNumber;
+    posting.relationCode = relationCode;
+    posting.relationName = relationNameOf(document);
+    posting.mainLedger = bankLedger;
+    posting.inExVat = InExVat::Ex; // GEEN computes no VAT: IN and EX give the same; EX as in the API's recipe
+    QStringList parts{method, document.number};
+    if (!payment.transactionId.trimmed().isEmpty())
+        parts.append(payment.transactionId.trimmed());
+    parts.removeAll(QString());
+    posting.description = FieldLimits::apply(parts.join(QStringLiteral(" - ")), FieldLimits::mutationDescription,
+                                             tr("description"), posting.notes);
+    posting.rows.append({settings.debtorLedger.trimmed(), VatCode::Geen, amount, Money(), amount, amount,
+                         posting.description, invoiceNumber, relationCode, false});
+    posting.totalExcl = amount;
+    posting.totalIncl = amount;
+    result.posting = posting;
+    return result;
+}
