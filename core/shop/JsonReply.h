@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QJsonDocument>
+#include <QString>
+
+#include <optional>
+
+// The outcome of one shop request after retries: a parsed body, or what went wrong (translated).
+struct JsonReply
+{
+    std::optional<QJsonDocument> document;
+    int status = 0;   // the last HTTP status, 0 when none arrived
+    int attempts = 0; // how many times the request was sent
+    QString error;
+
+    bool ok() const { return document.has_value(); }
+};

@@ -1,0 +1,302 @@
+#include "MagentoConnector.h"
+
+#include "BearerSigner.h"
+#include "IncrementalPuller.h"
+#include "JsonFields.h"
+#include "MagentoMapper.h"
+#include "OAuth1Signer.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+
+namespace {
+
+std::shared_ptr<const RequestSigner> signerFor(const MagentoSettings& settings)
+{
+    if (settings.useBearerToken)
+        return std::make_shared<BearerSigner>(settings.accessToken);
+    return std::make_shared<OAuth1Signer>(settings.consumerKey, settings.consumerSecret, settings.accessToken,
+                                          settings.accessTokenSecret, OAuth1Signer::Method::HmacSha256);
+}
+
+QString filterKey(int group, const char* part)
+{
+    return QStringLiteral("searchCriteria[filter_groups][%1][filters][0][%2]").arg(group).arg(QLatin1String(part));
+}
+
+void addFilter(QUrlQuery& query, int& group, const QString& field, const QString& value, const char* condition)
+{
+    query.addQueryItem(filterKey(group, "field"), field);
+    query.addQueryItem(filterKey(group, "value"), value);
+    query.addQueryItem(filterKey(group, "condition_type"), QLatin1String(condition));
+    ++group;
+}
+
+} // namespace
+
+// One Magento resource as a PageSource.
+class MagentoConnector::Source : public PageSource
+{
+public:
+    enum class Kind
+    {
+        Invoices,
+        CreditMemos,
+        Customers,
+    };
+    Source(MagentoConnector& connector, Kind kind) : m_connector(connector), m_kind(kind) {}
+
+    QString path() const
+    {
+        switch (m_kind) {
+        case Kind::Invoices:
+            return QStringLiteral("V1/invoices");
+        case Kind::CreditMemos:
+            return QStringLiteral("V1/creditmemos");
+        case Kind::Customers:
+            return QStringLiteral("V1/customers/search");
+        }
+        return {};
+    }
+
+    bool fetch(const KeysetQuery& query, FetchedBatch& batch, QString& error) override
+    {
+        const JsonReply reply = m_connector.m_client.getJson(path(), MagentoConnector::searchCriteria(query, idField()),
+                                                             &MagentoConnector::isSearchResult);
+        if (!reply.ok()) {
+            error = reply.error;
+            return false;
+        }
+        const QJsonObject result = reply.document->object();
+        for (const QJsonValue& value : result.value(QStringLiteral("items")).toArray())
+            batch.items.append(value.toObject());
+        // Always the first page of a fresh query: everything matching fits when total_count <= pageSize.
+        batch.lastPage = JsonFields::integer(result, QStringLiteral("total_count")).value_or(0) <= query.pageSize;
+        return true;
+    }
+
+    QString idField() const { return QStringLiteral("entity_id"); }
+
+    QString timestampOf(const QJsonObject& item, const QString& field) const override
+    {
+        return item.value(field).toString();
+    }
+    std::optional<qint64> idOf(const QJsonObject& item) const override
+    {
+        return JsonFields::integer(item, m_kind == Kind::Customers ? QStringLiteral("id") : QStringLiteral("entity_id"));
+    }
+
+    bool map(const QList<QJsonObject>& items, PulledPage& page, QString& error) override
+    {
+        const MagentoShopInfo& shop = *m_connector.m_shop;
+        if (m_kind == Kind::Customers) {
+            for (const QJsonObject& item : items) {
+                const auto mapped = MagentoMapper::customer(item, shop);
+                if (mapped.value)
+                    page.customers.append(*mapped.value);
+                else
+                    page.unmappable.append(unmappable(ShopRecordKind::Customer, item, mapped.reason));
+            }
+            return true;
+        }
+        QSet<qint64> orderIds;
+        QSet<qint64> invoiceIds;
+        for (const QJsonObject& item : items) {
+            if (const auto id = JsonFields::integer(item, QStringLiteral("order_id")))
+                orderIds.insert(*id);
+            if (const auto id = JsonFields::integer(item, QStringLiteral("invoice_id")))
+                invoiceIds.insert(*id);
+        }
+        QHash<qint64, QJsonObject> orders;
+        if (!m_connector.fetchByIds(QStringLiteral("V1/orders"), orderIds, orders, error))
+            return false;
+        QHash<qint64, QJsonObject> invoices;
+        if (m_kind == Kind::CreditMemos &&
+            !m_connector.fetchByIds(QStringLiteral("V1/invoices"), invoiceIds, invoices, error))
+            return false;
+
+        for (const QJsonObject& item : items) {
+            const auto orderId = JsonFields::integer(item, QStringLiteral("order_id"));
+            const ShopRecordKind kind =
+                m_kind == Kind::Invoices ? ShopRecordKind::Invoice : ShopRecordKind::CreditMemo;
+            if (!orderId || !orders.contains(*orderId)) {
+                page.unmappable.append(unmappable(kind,
+                                                  item,
+                                                  MagentoConnector::tr("Its order %1 could not be found in the shop.")
+                                                      .arg(JsonFields::text(item, QStringLiteral("order_id")))));
+                continue;
+            }
+            if (m_kind == Kind::Invoices) {
+                const auto mapped = MagentoMapper::invoice(item, orders.value(*orderId), shop);
+                if (mapped.value)
+                    page.invoices.append(*mapped.value);
+                else
+                    page.unmappable.append(unmappable(kind, item, mapped.reason));
+            } else {
+                const auto invoiceId = JsonFields::integer(item, QStringLiteral("invoice_id"));
+                const QString invoiceNumber =
+                    invoiceId ? invoices.value(*invoiceId).value(QStringLiteral("increment_id")).toString() : QString();
+                const auto mapped = MagentoMapper::creditMemo(item, orders.value(*orderId), invoiceNumber, shop);
+                if (mapped.value)
+                    page.creditMemos.append(*mapped.value);
+                else
+                    page.unmappable.append(unmappable(kind, item, mapped.reason));
+            }
+        }
+        return true;
+    }
+
+private:
+    UnmappableDocument unmappable(ShopRecordKind kind, const QJsonObject& item, const QString& reason) const
+    {
+        UnmappableDocument document;
+        document.kind = kind;
+        document.resource = path().section(u'/', 1, 1);
+        document.shopId = QString::number(idOf(item).value_or(0));
+        document.payload = QJsonDocument(item).toJson(QJsonDocument::Compact);
+        document.reason = reason;
+        return document;
+    }
+
+    MagentoConnector& m_connector;
+    Kind m_kind;
+};
+
+MagentoConnector::MagentoConnector(MagentoSettings settings)
+    : m_settings(std::move(settings)), m_client(m_settings.restBaseUrl, signerFor(m_settings), m_settings.retry)
+{
+}
+
+MagentoConnector::~MagentoConnector() = default;
+
+QStringList MagentoConnector::resources() const
+{
+    return {QStringLiteral("invoices"), QStringLiteral("creditmemos"), QStringLiteral("customers")};
+}
+
+bool MagentoConnector::isSearchResult(const QJsonDocument& document)
+{
+    if (!document.isObject())
+        return false;
+    const QJsonObject object = document.object();
+    if (!object.value(QStringLiteral("total_count")).isDouble())
+        return false;
+    const QJsonValue items = object.value(QStringLiteral("items"));
+    return items.isArray() || (items.isUndefined() && object.value(QStringLiteral("total_count")).toInt() == 0);
+}
+
+QUrlQuery MagentoConnector::searchCriteria(const KeysetQuery& query, const QString& idField)
+{
+    QUrlQuery result;
+    int group = 0;
+    if (!query.from.isEmpty())
+        addFilter(result, group, query.field, query.from, "gteq");
+    if (!query.until.isEmpty())
+        addFilter(result, group, query.field, query.until, "lt");
+    if (query.afterId)
+        addFilter(result, group, idField, QString::number(*query.afterId), "gt");
+    result.addQueryItem(QStringLiteral("searchCriteria[sortOrders][0][field]"), query.field);
+    result.addQueryItem(QStringLiteral("searchCriteria[sortOrders][0][direction]"), QStringLiteral("ASC"));
+    result.addQueryItem(QStringLiteral("searchCriteria[sortOrders][1][field]"), idField);
+    result.addQueryItem(QStringLiteral("searchCriteria[sortOrders][1][direction]"), QStringLiteral("ASC"));
+    result.addQueryItem(QStringLiteral("searchCriteria[pageSize]"), QString::number(query.pageSize));
+    result.addQueryItem(QStringLiteral("searchCriteria[currentPage]"), QStringLiteral("1"));
+    return result;
+}
+
+bool MagentoConnector::fetchByIds(const QString& path, const QSet<qint64>& ids, QHash<qint64, QJsonObject>& out,
+                                  QString& error)
+{
+    QList<qint64> sorted(ids.begin(), ids.end());
+    std::sort(sorted.begin(), sorted.end());
+    constexpr int chunk = 100;
+    for (qsizetype start = 0; start < sorted.size(); start += chunk) {
+        QStringList values;
+        for (qsizetype i = start; i < sorted.size() && i < start + chunk; ++i)
+            values.append(QString::number(sorted[i]));
+        QUrlQuery query;
+        int group = 0;
+        addFilter(query, group, QStringLiteral("entity_id"), values.join(u','), "in");
+        query.addQueryItem(QStringLiteral("searchCriteria[pageSize]"), QString::number(values.size()));
+        query.addQueryItem(QStringLiteral("searchCriteria[currentPage]"), QStringLiteral("1"));
+        const JsonReply reply = m_client.getJson(path, query, &MagentoConnector::isSearchResult);
+        if (!reply.ok()) {
+            error = reply.error;
+            return false;
+        }
+        for (const QJsonValue& value : reply.document->object().value(QStringLiteral("items")).toArray()) {
+            const QJsonObject object = value.toObject();
+            if (const auto id = JsonFields::integer(object, QStringLiteral("entity_id")); id && ids.contains(*id))
+                out.insert(*id, object);
+        }
+    }
+    return true;
+}
+
+bool MagentoConnector::loadShopInfo(QString& error)
+{
+    if (m_shop)
+        return true;
+    const auto isArray = [](const QJsonDocument& document) { return document.isArray(); };
+    const JsonReply configs = m_client.getJson(QStringLiteral("V1/store/storeConfigs"), {}, isArray);
+    if (!configs.ok()) {
+        error = configs.error;
+        return false;
+    }
+    const JsonReply websites = m_client.getJson(QStringLiteral("V1/store/websites"), {}, isArray);
+    if (!websites.ok()) {
+        error = websites.error;
+        return false;
+    }
+    m_shop = MagentoShopInfo::parse(configs.document->toJson(), websites.document->toJson());
+    if (!m_shop) {
+        error = tr("The shop's store configuration could not be read.");
+        return false;
+    }
+    return true;
+}
+
+PullReport MagentoConnector::run(PullSink& sink, const QString& suffix, bool backfill, const QString& from,
+                                 const QString& until)
+{
+    PullReport report;
+    QString error;
+    const bool haveShop = loadShopInfo(error);
+    const QList<QPair<QString, Source::Kind>> kinds{{QStringLiteral("invoices"), Source::Kind::Invoices},
+                                                   {QStringLiteral("creditmemos"), Source::Kind::CreditMemos},
+                                                   {QStringLiteral("customers"), Source::Kind::Customers}};
+    for (const auto& [resource, kind] : kinds) {
+        if (!haveShop) {
+            ResourcePullReport failed;
+            failed.resource = resource + suffix;
+            failed.ok = false;
+            failed.error = error;
+            report.resources.append(failed);
+            continue;
+        }
+        Source source(*this, kind);
+        const IncrementalPuller::Range range{backfill ? QStringLiteral("created_at") : QStringLiteral("updated_at"),
+                                             from, until};
+        report.resources.append(
+            IncrementalPuller::run(source, sink, platform(), resource + suffix, range, m_settings.pageSize));
+    }
+    return report;
+}
+
+PullReport MagentoConnector::pull(PullSink& sink)
+{
+    return run(sink, {}, false, {}, {});
+}
+
+PullReport MagentoConnector::backfill(PullSink& sink, const QDate& from, const QDate& until)
+{
+    // The user picks dates on the store's calendar; Magento filters in UTC.
+    QString error;
+    const QTimeZone zone = loadShopInfo(error) ? m_shop->store(0).timeZone : QTimeZone::utc();
+    const auto utc = [&](const QDate& date) {
+        return QDateTime(date, QTime(0, 0), zone).toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    };
+    const QString suffix = QStringLiteral("@backfill:%1/%2").arg(from.toString(Qt::ISODate), until.toString(Qt::ISODate));
+    return run(sink, suffix, true, utc(from), utc(until.addDays(1)));
+}
