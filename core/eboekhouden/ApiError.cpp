@@ -1,0 +1,174 @@
+#include "ApiError.h"
+
+#include <QSet>
+
+ApiError ApiError::make(Kind kind, QString code, QString detail, QString field)
+{
+    ApiError error;
+    error.kind = kind;
+    error.code = std::move(code);
+    error.detail = std::move(detail);
+    error.field = std::move(field);
+    return error;
+}
+
+ApiError::Kind ApiError::kindForServiceCode(const QString& code, int httpStatus)
+{
+    static const QSet<QString> alreadyExists{
+        QStringLiteral("REL_049"),
+        QStringLiteral("MUT_019"),
+        QStringLiteral("MUT_020"),
+        QStringLiteral("FACT_101"),
+        QStringLiteral("LEDG_013"),
+        QStringLiteral("MUTA_008"),
+        QStringLiteral("FACT_VERWERK_004"),
+        QStringLiteral("M006"), // legacy XML API: mutation already exists
+    };
+    static const QSet<QString> notFound{
+        QStringLiteral("REL_055"),
+        QStringLiteral("FACT_021"),
+        QStringLiteral("MUT_300"),
+    };
+    // Closed periods are security codes in the catalogue, but the bookkeeper must fix the date, not the login.
+    static const QSet<QString> closedPeriod{QStringLiteral("SECURITY_007"), QStringLiteral("SECURITY_008")};
+
+    if (alreadyExists.contains(code))
+        return Kind::AlreadyExists;
+    if (notFound.contains(code))
+        return Kind::NotFound;
+    if (closedPeriod.contains(code))
+        return Kind::Validation;
+    if (code.startsWith(QLatin1String("SECURITY_")) || code == QLatin1String("API_SESSION_003") ||
+        code == QLatin1String("API_SESSION_004"))
+        return Kind::AuthFailed;
+    if (!code.isEmpty() && httpStatus < 500)
+        return Kind::Validation;
+    if (httpStatus == 401 || httpStatus == 403)
+        return Kind::AuthFailed;
+    if (httpStatus == 404)
+        return Kind::NotFound;
+    if (httpStatus == 429)
+        return Kind::RateLimited;
+    if (httpStatus >= 500 || httpStatus == 0)
+        return Kind::Server;
+    return Kind::Validation;
+}
+
+ApiError ApiError::fromServiceCode(const QString& code, int httpStatus, const QString& detail, const QString& field)
+{
+    ApiError error = make(kindForServiceCode(code, httpStatus), code, detail, field);
+    error.httpStatus = httpStatus;
+    return error;
+}
+
+QString ApiError::message() const
+{
+    const QString service = detail.isEmpty() ? QString() : u' ' + tr("(e-Boekhouden says: %1)").arg(detail);
+    switch (kind) {
+    case Kind::AuthFailed:
+        if (code == QLatin1String("API_SESSION_004"))
+            return tr("The e-Boekhouden API token has expired. Create a new token in e-Boekhouden (Beheer > "
+                      "Inrichting > Koppelingen > API) and enter it in the setup wizard.") +
+                   service;
+        if (code == QLatin1String("SECURITY_011"))
+            return tr("This administration is registered with e-Boekhouden in another country (.nl or .be). "
+                      "Choose the right country in the setup wizard.") +
+                   service;
+        return tr("e-Boekhouden did not accept the credentials. Check the API token (or the username and "
+                  "security codes) in the setup wizard and test the connection.") +
+               service;
+    case Kind::NotFound:
+        return tr("e-Boekhouden could not find what was asked for. Refresh the data from e-Boekhouden and try "
+                  "again.") +
+               service;
+    case Kind::AlreadyExists:
+        if (code == QLatin1String("REL_049"))
+            return tr("A relation with this code already exists in e-Boekhouden. Link the customer to the existing "
+                      "relation instead of creating a new one.") +
+                   service;
+        return tr("This invoice number already exists in e-Boekhouden. It was probably posted before: link the "
+                  "document to the existing booking instead of posting it again.") +
+               service;
+    case Kind::Validation:
+        if (code == QLatin1String("MUT_005") || code == QLatin1String("FACT_VERWERK_001") ||
+            code == QLatin1String("SECURITY_007") || code == QLatin1String("SECURITY_008"))
+            return tr("The date falls in a period that is closed in e-Boekhouden. Ask your accountant to reopen "
+                      "the period, or book the document with a date in an open period.") +
+                   service;
+        if (code == QLatin1String("MUT_109") || code == QLatin1String("MUT_110") || code == QLatin1String("MUT_111") ||
+            code.startsWith(QLatin1String("FACT_ITEM_00")) || field.contains(QLatin1String("vatCode")))
+            return tr("e-Boekhouden refused the VAT code of %1. Check the VAT mapping for this rate.")
+                       .arg(field.isEmpty() ? tr("a line") : field) +
+                   service;
+        if (code == QLatin1String("FACT_009"))
+            return tr("An e-Boekhouden invoice number must end with a digit. Change the invoice number prefix or "
+                      "let e-Boekhouden number the invoices.") +
+                   service;
+        if (field.contains(QLatin1String("ledger"), Qt::CaseInsensitive))
+            return tr("e-Boekhouden refused the ledger account of %1. Check the ledger mapping and refresh the "
+                      "ledger accounts.")
+                       .arg(field) +
+                   service;
+        if (field.isEmpty())
+            return tr("e-Boekhouden refused the data. Correct the document and push it again.") + service;
+        return tr("e-Boekhouden refused the value of \"%1\". Correct it and push the document again.").arg(field) +
+               service;
+    case Kind::RateLimited:
+        if (retryAfterSeconds >= 0)
+            return tr("e-Boekhouden asks to slow down. Boekhoudbrug will try again in %n second(s).", nullptr,
+                      retryAfterSeconds);
+        return tr("e-Boekhouden asks to slow down. Boekhoudbrug will try again later.");
+    case Kind::Server:
+        return tr("e-Boekhouden has a problem right now (HTTP %1). Boekhoudbrug will try again later; nothing was "
+                  "lost.")
+                   .arg(httpStatus) +
+               service;
+    case Kind::Network:
+        return tr("e-Boekhouden could not be reached. Check the internet connection; Boekhoudbrug will try again "
+                  "later.") +
+               service;
+    case Kind::MalformedReply:
+        return tr("e-Boekhouden sent an answer Boekhoudbrug cannot read. Try again later; if it keeps happening, "
+                  "send the log file to support.");
+    case Kind::Unsupported:
+        return tr("This is not available through the chosen e-Boekhouden connection.") + service;
+    }
+    return detail;
+}
+
+QString ApiError::kindName(Kind kind)
+{
+    switch (kind) {
+    case Kind::AuthFailed:
+        return QStringLiteral("AuthFailed");
+    case Kind::NotFound:
+        return QStringLiteral("NotFound");
+    case Kind::AlreadyExists:
+        return QStringLiteral("AlreadyExists");
+    case Kind::Validation:
+        return QStringLiteral("Validation");
+    case Kind::RateLimited:
+        return QStringLiteral("RateLimited");
+    case Kind::Server:
+        return QStringLiteral("Server");
+    case Kind::Network:
+        return QStringLiteral("Network");
+    case Kind::MalformedReply:
+        return QStringLiteral("MalformedReply");
+    case Kind::Unsupported:
+        return QStringLiteral("Unsupported");
+    }
+    return {};
+}
+
+QString ApiError::summary() const
+{
+    QString text = kindName(kind);
+    if (!code.isEmpty())
+        text += u' ' + code;
+    if (!field.isEmpty())
+        text += QStringLiteral(" (%1)").arg(field);
+    if (!detail.isEmpty())
+        text += QStringLiteral(": ") + detail;
+    return text;
+}

@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+// One error type for both e-Boekhouden APIs. REST error bodies, HTTP statuses and SOAP ErrorMsg
+// elements all end up here, so the sync engine decides on `kind` and shows `message()`.
+class ApiError
+{
+    Q_DECLARE_TR_FUNCTIONS(ApiError)
+
+public:
+    enum class Kind
+    {
+        AuthFailed,     // token / security codes wrong, expired or without access
+        NotFound,       // the thing asked for does not exist
+        AlreadyExists,  // invoice number or relation code in use: link, never post twice
+        Validation,     // the service refused the data; `field` says which
+        RateLimited,    // too many requests; `retryAfterSeconds` says when to try again
+        Server,         // 5xx or SOAP fault: the service has a problem
+        Network,        // no answer: offline, DNS, refused, timed out, dropped connection
+        MalformedReply, // an answer we cannot read
+        Unsupported,    // the chosen API (SOAP or REST) has no such operation
+    };
+
+    Kind kind = Kind::Server;
+    QString code;   // the service's code, e.g. "MUT_019"; empty when it sent none
+    QString field;  // the request property it concerns, e.g. "rows[0].vatCode"
+    QString detail; // the service's own text (title/message/LastErrorDescription), untranslated
+    int httpStatus = 0;
+    int retryAfterSeconds = -1;
+
+    static ApiError make(Kind kind, QString code = {}, QString detail = {}, QString field = {});
+
+    // Maps a service error code (REST catalogue; SOAP LastErrorCode) to a kind. The SOAP code values are not
+    // documented, so they go through the same catalogue: one function to change when the live service says
+    // otherwise.
+    static ApiError fromServiceCode(const QString& code, int httpStatus, const QString& detail, const QString& field);
+    static Kind kindForServiceCode(const QString& code, int httpStatus);
+
+    // For the bookkeeper, translated: what happened and what to do.
+    QString message() const;
+    // For logs and tests: "Validation MUT_109 (rows[0].vatCode): Invalid VAT code"
+    QString summary() const;
+    static QString kindName(Kind kind);
+};

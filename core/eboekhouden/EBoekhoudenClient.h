@@ -1,0 +1,57 @@
+#pragma once
+
+#include "eboekhouden/ConnectionInfo.h"
+#include "eboekhouden/CostCenter.h"
+#include "eboekhouden/CreatedInvoice.h"
+#include "eboekhouden/InvoiceRequest.h"
+#include "eboekhouden/InvoiceSummary.h"
+#include "eboekhouden/InvoiceTemplate.h"
+#include "eboekhouden/Ledger.h"
+#include "eboekhouden/MutationRequest.h"
+#include "eboekhouden/MutationSummary.h"
+#include "eboekhouden/OutstandingItem.h"
+#include "eboekhouden/Relation.h"
+#include "eboekhouden/Result.h"
+
+#include <QList>
+
+// The one way the product talks to e-Boekhouden, whatever API the administration uses (RestClient for an
+// API token, SoapClient for username + security codes; see ClientFactory).
+//
+// The calls block until the answer is in (each runs a local event loop over QNetworkAccessManager): call them
+// from the sync engine's worker thread or the CLI, never from the GUI thread. A client belongs to the thread
+// that created it. Sessions are opened on first use and renewed as needed; openSession() only makes it
+// explicit. Errors are values: check ok(), then act on error().kind.
+class EBoekhoudenClient
+{
+public:
+    virtual ~EBoekhoudenClient() = default;
+
+    virtual QString apiName() const = 0;
+    virtual Result<Done> openSession() = 0;
+    virtual void closeSession() = 0;
+
+    // Proves the credentials and reads the administration's name.
+    virtual Result<ConnectionInfo> testConnection() = 0;
+
+    virtual Result<QList<Relation>> findRelationsByCode(const QString& code) = 0;
+    virtual Result<QList<Relation>> findRelationsByEmail(const QString& email) = 0;
+    virtual Result<Relation> createRelation(const Relation& relation) = 0; // returns id and code
+    virtual Result<Done> updateRelation(const Relation& relation) = 0;
+
+    virtual Result<QList<Ledger>> ledgers(const QString& code = {}) = 0; // empty code: all
+    virtual Result<QList<InvoiceTemplate>> invoiceTemplates() = 0;
+    virtual Result<QList<CostCenter>> costCenters() = 0;
+    // VAT codes have no endpoint: VatCode::all().
+
+    virtual Result<CreatedInvoice> createInvoice(const InvoiceRequest& invoice) = 0;
+    virtual Result<qint64> createMutation(const MutationRequest& mutation) = 0; // the new mutation's number
+
+    // Before posting (and after a crash with a document "in flight"): is this number already booked?
+    virtual Result<QList<MutationSummary>> findMutationsByInvoiceNumber(const QString& invoiceNumber) = 0;
+    virtual Result<QList<InvoiceSummary>> findInvoicesByInvoiceNumber(const QString& invoiceNumber) = 0;
+
+    // Open items, optionally only those of one invoice number.
+    virtual Result<QList<OutstandingItem>> outstandingItems(OutstandingItem::Side side,
+                                                            const QString& invoiceNumber = {}) = 0;
+};

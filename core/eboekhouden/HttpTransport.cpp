@@ -1,0 +1,68 @@
+#include "HttpTransport.h"
+
+#include <QEventLoop>
+#include <QHostAddress>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTimer>
+
+HttpTransport::HttpTransport(int timeoutMs) : m_timeoutMs(timeoutMs), m_network(new QNetworkAccessManager) {}
+
+HttpTransport::~HttpTransport() = default;
+
+bool HttpTransport::isAllowedUrl(const QUrl& url)
+{
+    if (url.scheme() == QLatin1String("https"))
+        return true;
+    if (url.scheme() != QLatin1String("http"))
+        return false;
+    const QString host = url.host();
+    return host == QLatin1String("localhost") || QHostAddress(host).isLoopback();
+}
+
+HttpReply HttpTransport::send(const HttpRequest& request)
+{
+    HttpReply result;
+    if (!isAllowedUrl(request.url)) {
+        result.networkError =
+            QStringLiteral("refused to send credentials over an unencrypted connection to %1").arg(request.url.host());
+        return result;
+    }
+
+    QNetworkRequest networkRequest(request.url);
+    for (const auto& [name, value] : request.headers)
+        networkRequest.setRawHeader(name, value);
+    networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    Log::httpExchange(QStringLiteral("->"), request.method, request.url, request.headers, request.body);
+
+    QNetworkReply* reply = m_network->sendCustomRequest(networkRequest, request.method, request.body);
+    QEventLoop loop;
+    QTimer timeout;
+    timeout.setSingleShot(true);
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QObject::connect(&timeout, &QTimer::timeout, &loop, [&] {
+        result.timedOut = true;
+        reply->abort();
+    });
+    timeout.start(m_timeoutMs);
+    if (!reply->isFinished())
+        loop.exec();
+    timeout.stop();
+
+    result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    result.body = reply->readAll();
+    Log::Headers logged;
+    for (const auto& [name, value] : reply->rawHeaderPairs()) {
+        result.headers.insert(name.toLower(), value);
+        logged.append({name, value});
+    }
+    if (result.timedOut) {
+        result.status = 0;
+        result.networkError = QStringLiteral("no answer within %1 seconds").arg(m_timeoutMs / 1000.0);
+    } else if (result.status == 0) {
+        result.networkError = reply->errorString();
+    }
+    Log::httpExchange(QStringLiteral("<- %1").arg(result.status), request.method, request.url, logged, result.body);
+    reply->deleteLater();
+    return result;
+}

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "money/Money.h"
+
+#include <QDate>
+#include <QString>
+
+// A journal entry as a list lookup returns it (REST list items are thin: no rows).
+struct MutationSummary
+{
+    qint64 id = 0;
+    int type = 0; // MutationType number; 0 = opening balance
+    QDate date;
+    QString invoiceNumber;
+    qint64 ledgerId = 0;
+    QString ledgerCode;   // SOAP
+    QString relationCode; // SOAP
+    Money amount;
+    QString entryNumber;
+};

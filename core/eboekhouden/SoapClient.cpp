@@ -1,0 +1,287 @@
+#include "SoapClient.h"
+
+#include "eboekhouden/SoapEnvelope.h"
+#include "eboekhouden/SoapReplyParser.h"
+#include "eboekhouden/SoapRequestWriter.h"
+#include "eboekhouden/VatCode.h"
+#include "logging/Redactor.h"
+
+using Keys = SoapRequestWriter::SessionKeys;
+
+SoapClient::SoapClient(QString username, QString securityCode1, QString securityCode2, Settings settings)
+    : m_username(std::move(username)), m_securityCode1(std::move(securityCode1)),
+      m_securityCode2(std::move(securityCode2)), m_settings(std::move(settings)), m_transport(m_settings.timeoutMs)
+{
+    Redactor::remember(m_securityCode1);
+    Redactor::remember(m_securityCode2);
+}
+
+SoapClient::~SoapClient() = default;
+
+QDateTime SoapClient::now() const
+{
+    return m_settings.clock ? m_settings.clock() : QDateTime::currentDateTimeUtc();
+}
+
+HttpReply SoapClient::post(const QString& operation, const QByteArray& envelope)
+{
+    HttpRequest request;
+    request.method = "POST";
+    request.url = m_settings.endpoint;
+    request.headers = {{"Content-Type", "text/xml; charset=utf-8"},
+                       {"SOAPAction", '"' + SoapEnvelope::soapAction(operation) + '"'}};
+    request.body = envelope;
+    return m_transport.send(request);
+}
+
+namespace {
+
+// The HTTP-level outcome of a SOAP post: an ApiError unless there is an envelope to read. Faults come with
+// HTTP 500 and are read from the envelope.
+std::optional<ApiError> transportProblem(const HttpReply& reply)
+{
+    if (reply.status == 0)
+        return ApiError::make(ApiError::Kind::Network, {}, reply.networkError);
+    if (reply.status == 200 || (reply.status == 500 && reply.body.contains("Fault")))
+        return std::nullopt;
+    ApiError error = ApiError::fromServiceCode({}, reply.status, {}, {});
+    return error;
+}
+
+} // namespace
+
+Result<Done> SoapClient::openSession()
+{
+    const HttpReply reply =
+        post(QStringLiteral("OpenSession"),
+             SoapRequestWriter::openSession(m_username, m_securityCode1, m_securityCode2, m_settings.source));
+    if (const std::optional<ApiError> problem = transportProblem(reply))
+        return *problem;
+    Result<QString> session = SoapReplyParser::sessionId(reply.body);
+    if (!session.ok()) {
+        ApiError error = session.error();
+        // Any business error on OpenSession is about the login.
+        if (error.kind == ApiError::Kind::Validation || error.kind == ApiError::Kind::NotFound)
+            error.kind = ApiError::Kind::AuthFailed;
+        return error;
+    }
+    m_sessionId = session.value();
+    Redactor::remember(m_sessionId);
+    m_sessionOpened = now();
+    return Done{};
+}
+
+void SoapClient::closeSession()
+{
+    if (m_sessionId.isEmpty())
+        return;
+    post(QStringLiteral("CloseSession"), SoapRequestWriter::closeSession(m_sessionId)); // best effort
+    m_sessionId.clear();
+}
+
+template <typename T>
+Result<T> SoapClient::call(const QString& operation, const Envelope& envelope,
+                           const std::function<Result<T>(const QByteArray&)>& parse)
+{
+    bool reopened = false;
+    for (;;) {
+        if (m_sessionId.isEmpty() || m_sessionOpened.secsTo(now()) >= m_settings.sessionLifetimeSeconds) {
+            const Result<Done> opened = openSession();
+            if (!opened.ok())
+                return opened.error();
+        }
+        const HttpReply reply = post(operation, envelope(m_sessionId, m_securityCode2));
+        if (const std::optional<ApiError> problem = transportProblem(reply))
+            return *problem;
+        Result<T> result = parse(reply.body);
+        if (!result.ok() && result.error().kind == ApiError::Kind::AuthFailed && !reopened) {
+            reopened = true;
+            m_sessionId.clear();
+            continue;
+        }
+        return result;
+    }
+}
+
+Result<ConnectionInfo> SoapClient::testConnection()
+{
+    const Result<Done> opened = openSession();
+    if (!opened.ok())
+        return opened.error();
+    const Result<QString> name = call<QString>(
+        QStringLiteral("GetAdministraties"),
+        [](const QString& id, const QString& code2) {
+            return SoapRequestWriter::getAdministraties(Keys{id, code2});
+        },
+        SoapReplyParser::administrationName);
+    if (!name.ok()) {
+        // A login without sub-administrations may list none; the session itself already proved the codes.
+        if (name.error().kind == ApiError::Kind::NotFound)
+            return ConnectionInfo{QString(), apiName()};
+        return name.error();
+    }
+    return ConnectionInfo{name.value(), apiName()};
+}
+
+Result<QList<Relation>> SoapClient::findRelationsByCode(const QString& code)
+{
+    const Result<QList<Relation>> found = call<QList<Relation>>(
+        QStringLiteral("GetRelaties"),
+        [&](const QString& id, const QString& code2) {
+            return SoapRequestWriter::getRelaties(Keys{id, code2}, code, {});
+        },
+        SoapReplyParser::relations);
+    if (!found.ok())
+        return found.error();
+    QList<Relation> exact;
+    for (const Relation& r : found.value()) {
+        if (r.code == code)
+            exact.append(r);
+    }
+    return exact;
+}
+
+Result<QList<Relation>> SoapClient::findRelationsByEmail(const QString& email)
+{
+    // SOAP has no e-mail filter: search the keyword, keep exact (case-insensitive) address matches.
+    const Result<QList<Relation>> found = call<QList<Relation>>(
+        QStringLiteral("GetRelaties"),
+        [&](const QString& id, const QString& code2) {
+            return SoapRequestWriter::getRelaties(Keys{id, code2}, {}, email);
+        },
+        SoapReplyParser::relations);
+    if (!found.ok())
+        return found.error();
+    QList<Relation> exact;
+    for (const Relation& r : found.value()) {
+        if (r.emailAddress.compare(email, Qt::CaseInsensitive) == 0)
+            exact.append(r);
+    }
+    return exact;
+}
+
+Result<Relation> SoapClient::createRelation(const Relation& relation)
+{
+    const Result<qint64> id = call<qint64>(
+        QStringLiteral("AddRelatie"),
+        [&](const QString& sid, const QString& code2) {
+            Relation fresh = relation;
+            fresh.id = 0;
+            return SoapRequestWriter::addRelatie(Keys{sid, code2}, fresh);
+        },
+        SoapReplyParser::relationId);
+    if (!id.ok())
+        return id.error();
+    Relation created = relation;
+    created.id = id.value();
+    return created;
+}
+
+Result<Done> SoapClient::updateRelation(const Relation& relation)
+{
+    return call<Done>(
+        QStringLiteral("UpdateRelatie"),
+        [&](const QString& sid, const QString& code2) {
+            return SoapRequestWriter::updateRelatie(Keys{sid, code2}, relation);
+        },
+        [](const QByteArray& body) { return SoapReplyParser::done(body, QStringLiteral("UpdateRelatie")); });
+}
+
+Result<QList<Ledger>> SoapClient::ledgers(const QString& code)
+{
+    return call<QList<Ledger>>(
+        QStringLiteral("GetGrootboekrekeningen"),
+        [&](const QString& sid, const QString& code2) {
+            return SoapRequestWriter::getGrootboekrekeningen(Keys{sid, code2}, code);
+        },
+        SoapReplyParser::ledgers);
+}
+
+Result<QList<InvoiceTemplate>> SoapClient::invoiceTemplates()
+{
+    return ApiError::make(ApiError::Kind::Unsupported, {},
+                          tr("The SOAP connection cannot list invoice templates. Type the template name exactly as "
+                             "it appears in e-Boekhouden."));
+}
+
+Result<QList<CostCenter>> SoapClient::costCenters()
+{
+    return call<QList<CostCenter>>(
+        QStringLiteral("GetKostenplaatsen"),
+        [](const QString& sid, const QString& code2) {
+            return SoapRequestWriter::getKostenplaatsen(Keys{sid, code2});
+        },
+        SoapReplyParser::costCenters);
+}
+
+Result<CreatedInvoice> SoapClient::createInvoice(const InvoiceRequest& invoice)
+{
+    if (invoice.pricesIncludeVat)
+        return ApiError::make(ApiError::Kind::Validation, {},
+                              tr("Invoices through the SOAP connection take prices excluding VAT."),
+                              QStringLiteral("inExVat"));
+    const Result<QString> number = call<QString>(
+        QStringLiteral("AddFactuur"),
+        [&](const QString& sid, const QString& code2) {
+            return SoapRequestWriter::addFactuur(Keys{sid, code2}, invoice);
+        },
+        SoapReplyParser::invoiceNumber);
+    if (!number.ok())
+        return number.error();
+    return CreatedInvoice{0, number.value()};
+}
+
+Result<qint64> SoapClient::createMutation(const MutationRequest& mutation)
+{
+    // SOAP needs the VAT amounts from us; a code we cannot compute is refused before anything is sent.
+    for (qsizetype i = 0; i < mutation.rows.size(); ++i) {
+        if (!VatCode::find(mutation.rows.at(i).vatCode))
+            return ApiError::make(ApiError::Kind::Validation, QStringLiteral("MUT_109"),
+                                  QStringLiteral("unknown VAT code %1").arg(mutation.rows.at(i).vatCode),
+                                  QStringLiteral("rows[%1].vatCode").arg(i));
+    }
+    return call<qint64>(
+        QStringLiteral("AddMutatie"),
+        [&](const QString& sid, const QString& code2) {
+            return SoapRequestWriter::addMutatie(Keys{sid, code2}, mutation);
+        },
+        SoapReplyParser::mutationNumber);
+}
+
+Result<QList<MutationSummary>> SoapClient::findMutationsByInvoiceNumber(const QString& invoiceNumber)
+{
+    return call<QList<MutationSummary>>(
+        QStringLiteral("GetMutaties"),
+        [&](const QString& sid, const QString& code2) {
+            return SoapRequestWriter::getMutaties(Keys{sid, code2}, invoiceNumber);
+        },
+        SoapReplyParser::mutations);
+}
+
+Result<QList<InvoiceSummary>> SoapClient::findInvoicesByInvoiceNumber(const QString& invoiceNumber)
+{
+    return call<QList<InvoiceSummary>>(
+        QStringLiteral("GetFacturen"),
+        [&](const QString& sid, const QString& code2) {
+            return SoapRequestWriter::getFacturen(Keys{sid, code2}, invoiceNumber);
+        },
+        SoapReplyParser::invoices);
+}
+
+Result<QList<OutstandingItem>> SoapClient::outstandingItems(OutstandingItem::Side side, const QString& invoiceNumber)
+{
+    const Result<QList<OutstandingItem>> all = call<QList<OutstandingItem>>(
+        QStringLiteral("GetOpenPosten"),
+        [&](const QString& sid, const QString& code2) {
+            return SoapRequestWriter::getOpenPosten(Keys{sid, code2}, side);
+        },
+        SoapReplyParser::outstandingItems);
+    if (!all.ok() || invoiceNumber.isEmpty())
+        return all;
+    QList<OutstandingItem> matching;
+    for (const OutstandingItem& item : all.value()) {
+        if (item.invoiceNumber == invoiceNumber)
+            matching.append(item);
+    }
+    return matching;
+}

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "eboekhouden/InvoiceRequest.h"
+#include "eboekhouden/MutationRequest.h"
+#include "eboekhouden/OutstandingItem.h"
+#include "eboekhouden/Relation.h"
+
+#include <QByteArray>
+#include <QDate>
+
+// SOAP request envelopes, element names and order from the WSDL (API-eboekhouden.md §2).
+namespace SoapRequestWriter {
+
+struct SessionKeys
+{
+    QString sessionId;
+    QString securityCode2;
+};
+
+// xs:dateTime. The WSDL types Datum as dateTime; the constructed sample sends a bare date. A full
+// dateTime is valid for every dateTime parser, so we send that [unsure: change here if the service objects].
+QString soapDate(const QDate& date);
+// Widest date range the filters need (1980-2049: the range client libraries check).
+QDate earliestDate();
+QDate latestDate();
+
+QByteArray openSession(const QString& username, const QString& securityCode1, const QString& securityCode2,
+                       const QString& source);
+QByteArray closeSession(const QString& sessionId);
+QByteArray getAdministraties(const SessionKeys& keys);
+QByteArray addRelatie(const SessionKeys& keys, const Relation& relation);
+QByteArray updateRelatie(const SessionKeys& keys, const Relation& relation);
+QByteArray getRelaties(const SessionKeys& keys, const QString& code, const QString& keyword);
+// SOAP wants all four amounts per row; they are computed per row here (VatCode::vatOf), so that
+// BedragInclBTW = BedragExclBTW + BedragBTW exactly. Rows with an unknown VAT code must be refused before.
+QByteArray addMutatie(const SessionKeys& keys, const MutationRequest& mutation);
+QByteArray getMutaties(const SessionKeys& keys, const QString& invoiceNumber);
+QByteArray addFactuur(const SessionKeys& keys, const InvoiceRequest& invoice);
+QByteArray getFacturen(const SessionKeys& keys, const QString& invoiceNumber);
+QByteArray getOpenPosten(const SessionKeys& keys, OutstandingItem::Side side);
+QByteArray getGrootboekrekeningen(const SessionKeys& keys, const QString& code);
+QByteArray getKostenplaatsen(const SessionKeys& keys);
+
+} // namespace SoapRequestWriter
