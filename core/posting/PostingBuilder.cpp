@@ -563,6 +563,36 @@ PostingResult PostingBuilder::buildDocument(const SalesDocument& document, const
         invoiceLine.carriesVat = line.vatLine;
         posting.lines.append(invoiceLine);
     }
+    if (!settings.invoiceVatPerLine) {
+        // e-Boekhouden rounds once per VAT code: the code's VAT goes to its lines, the rounding difference
+        // to its largest line, so that the lines show what e-Boekhouden books.
+        QMap<QString, QList<qsizetype>> linesPerCode;
+        for (qsizetype i = 0; i < posting.lines.size(); ++i) {
+            if (!posting.lines[i].vatCode.takesExplicitVat())
+                linesPerCode[posting.lines[i].vatCode.name()].append(i);
+        }
+        for (auto it = linesPerCode.cbegin(); it != linesPerCode.cend(); ++it) {
+            Money sent;
+            Money perLine;
+            qsizetype largest = it->first();
+            for (const qsizetype i : *it) {
+                const PostingInvoiceLine& line = posting.lines[i];
+                sent += mode == InExVat::Ex ? line.net : line.gross;
+                perLine += line.vatAmount;
+                if (line.net.abs() > posting.lines[largest].net.abs())
+                    largest = i;
+            }
+            const Money difference = EBoekhoudenVatModel::vat(sent, posting.lines[largest].vatCode, mode) - perLine;
+            if (difference.isZero())
+                continue;
+            PostingInvoiceLine& line = posting.lines[largest];
+            line.vatAmount += difference;
+            if (mode == InExVat::Ex)
+                line.gross += difference;
+            else
+                line.net -= difference;
+        }
+    }
     for (const PostingInvoiceLine& line : posting.lines) {
         posting.totalVat += line.carriesVat ? line.gross : line.vatAmount;
         posting.totalIncl += line.gross;
