@@ -1,8 +1,10 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
+#include "DocumentsPage.h"
 #include "PlaceholderPage.h"
 #include "SettingsPage.h"
+#include "SyncLogPage.h"
 
 #include <QApplication>
 #include <QHBoxLayout>
@@ -12,7 +14,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 
-MainWindow::MainWindow(QSettings& settings, QWidget* parent)
+MainWindow::MainWindow(QSettings& settings, const Database* database, QWidget* parent)
     : QMainWindow(parent), m_navigation(new QListWidget(this)), m_pages(new QStackedWidget(this)),
       m_connectionStatus(new QLabel(this))
 {
@@ -28,12 +30,13 @@ MainWindow::MainWindow(QSettings& settings, QWidget* parent)
     addPage(Page::Dashboard, tr("Dashboard"),
             new PlaceholderPage(tr("Dashboard"),
                                 tr("What is waiting, what failed and today's success rate will be shown here."), this));
+    const QString noDatabase = tr("The local database could not be opened; see the log file for the reason.");
     addPage(Page::Invoices, tr("Invoices"),
-            new PlaceholderPage(tr("Invoices"), tr("The shop's invoices and their booking status will be listed here."),
-                                this));
+            database ? static_cast<QWidget*>(new DocumentsPage(*database, DocumentKind::Invoice, settings, this))
+                     : new PlaceholderPage(tr("Invoices"), noDatabase, this));
     addPage(Page::CreditMemos, tr("Credit Memos"),
-            new PlaceholderPage(tr("Credit Memos"),
-                                tr("The shop's credit memos and their booking status will be listed here."), this));
+            database ? static_cast<QWidget*>(new DocumentsPage(*database, DocumentKind::CreditMemo, settings, this))
+                     : new PlaceholderPage(tr("Credit Memos"), noDatabase, this));
     addPage(Page::Customers, tr("Customers"),
             new PlaceholderPage(tr("Customers"),
                                 tr("The shop's customers and their e-Boekhouden debtor codes will be listed here."),
@@ -45,10 +48,8 @@ MainWindow::MainWindow(QSettings& settings, QWidget* parent)
                                "be edited here."),
                             this));
     addPage(Page::SynchronisationLogs, tr("Synchronisation Logs"),
-            new PlaceholderPage(tr("Synchronisation Logs"),
-                                tr("Every attempt to book an invoice, credit memo or customer, with its outcome, will "
-                                   "be listed here."),
-                                this));
+            database ? static_cast<QWidget*>(new SyncLogPage(*database, settings, this))
+                     : new PlaceholderPage(tr("Synchronisation Logs"), noDatabase, this));
     addPage(Page::Settings, tr("Settings"), new SettingsPage(settings, this));
 
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);

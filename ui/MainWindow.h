@@ -2,6 +2,7 @@
 
 #include <QMainWindow>
 
+class Database;
 class QLabel;
 class QListWidget;
 class QSettings;
@@ -26,7 +27,8 @@ public:
     };
     Q_ENUM(Page)
 
-    explicit MainWindow(QSettings& settings, QWidget* parent = nullptr);
+    // Without a database (it could not be opened) the grids show what is wrong instead of data.
+    explicit MainWindow(QSettings& settings, const Database* database = nullptr, QWidget* parent = nullptr);
 
     void showPage(Page page);
     Page currentPage() const;

@@ -2,6 +2,7 @@
 #include "i18n/LanguageLoader.h"
 #include "logging/Log.h"
 #include "MainWindow.h"
+#include "store/Database.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -33,7 +34,11 @@ int main(int argc, char* argv[])
     LanguageLoader language;
     language.apply(LanguageLoader::chooseFromSettings(settings));
 
-    MainWindow window(settings);
+    Database database(Database::defaultPath(QStringLiteral("default")));
+    const bool opened = database.open();
+    if (!opened)
+        Log::error(database.lastError());
+    MainWindow window(settings, opened ? &database : nullptr);
     window.show();
     if (parser.isSet(screenshot)) {
         QTimer::singleShot(500, &window, [&window, file = parser.value(screenshot)] {

@@ -1,10 +1,8 @@
 #include "SyncLogRepository.h"
 
 #include "Database.h"
-#include "logging/Log.h"
 #include "SqlValues.h"
 
-#include <QSqlError>
 #include <QSqlQuery>
 
 namespace {
@@ -28,6 +26,10 @@ QString whereClause(const SyncLogRepository::Filter& filter, QVariantList& value
         conditions.append(QStringLiteral("success = ?"));
         values.append(*filter.success ? 1 : 0);
     }
+    if (filter.documentId) {
+        conditions.append(QStringLiteral("document_id = ?"));
+        values.append(filter.documentId);
+    }
     if (!filter.platform.isEmpty()) {
         conditions.append(QStringLiteral("platform = ?"));
         values.append(filter.platform);
@@ -35,22 +37,10 @@ QString whereClause(const SyncLogRepository::Filter& filter, QVariantList& value
     if (!filter.text.isEmpty()) {
         conditions.append(QStringLiteral("(message LIKE ? ESCAPE '\\' OR order_number LIKE ? ESCAPE '\\' "
                                          "OR document_number LIKE ? ESCAPE '\\')"));
-        QString escaped = filter.text;
-        escaped.replace(u'\\', u"\\\\"_qs).replace(u'%', u"\\%"_qs).replace(u'_', u"\\_"_qs);
-        const QString pattern = u'%' + escaped + u'%';
+        const QString pattern = SqlValues::containsPattern(filter.text);
         values << pattern << pattern << pattern;
     }
     return u" WHERE "_qs + conditions.join(u" AND "_qs);
-}
-
-bool run(QSqlQuery& query, const QVariantList& values)
-{
-    for (const QVariant& value : values)
-        query.addBindValue(value.typeId() == QMetaType::QString ? QVariant(SqlValues::text(value.toString())) : value);
-    if (query.exec())
-        return true;
-    Log::error(QStringLiteral("SQLite: %1: %2").arg(query.lastQuery(), query.lastError().text()));
-    return false;
 }
 
 QString csvField(const QString& value)
@@ -94,7 +84,7 @@ std::optional<qint64> SyncLogRepository::append(const SyncLogEntry& e)
                               e.message,
                               e.success ? 1 : 0,
                               utc(created)};
-    if (!run(q, values))
+    if (!SqlValues::execute(q, values))
         return std::nullopt;
     return q.lastInsertId().toLongLong();
 }
@@ -109,7 +99,7 @@ QList<SyncLogEntry> SyncLogRepository::find(const Filter& filter, int limit, int
                              "success, created_at FROM sync_log") +
               where + QStringLiteral(" ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?"));
     QList<SyncLogEntry> entries;
-    if (!run(q, values))
+    if (!SqlValues::execute(q, values))
         return entries;
     while (q.next()) {
         SyncLogEntry e;
@@ -133,7 +123,7 @@ int SyncLogRepository::count(const Filter& filter) const
     QVariantList values;
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("SELECT COUNT(*) FROM sync_log") + whereClause(filter, values));
-    if (!run(q, values) || !q.next())
+    if (!SqlValues::execute(q, values) || !q.next())
         return -1;
     return q.value(0).toInt();
 }
@@ -143,7 +133,7 @@ int SyncLogRepository::removeOlderThan(const QDateTime& now, int keepDays)
     const int days = std::max(keepDays, minimumKeepDays);
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("DELETE FROM sync_log WHERE created_at < ?"));
-    if (!run(q, {utc(now.addDays(-days))}))
+    if (!SqlValues::execute(q, {utc(now.addDays(-days))}))
         return -1;
     return q.numRowsAffected();
 }

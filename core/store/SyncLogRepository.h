@@ -22,6 +22,7 @@ public:
         std::optional<bool> success;
         QString text; // matched against message, order and document number
         QString platform;
+        qint64 documentId = 0; // only this document's history; 0 = all
     };
 
     explicit SyncLogRepository(const Database& database);

@@ -1,0 +1,158 @@
+#include "DocumentQuery.h"
+
+#include "Database.h"
+#include "DocumentRepository.h"
+#include "SqlValues.h"
+
+#include <QSqlQuery>
+
+namespace {
+
+QString sqlColumn(DocumentQuery::Column column)
+{
+    using C = DocumentQuery::Column;
+    switch (column) {
+    case C::Number:
+        return QStringLiteral("number");
+    case C::OrderNumber:
+        return QStringLiteral("order_number");
+    case C::Date:
+        return QStringLiteral("document_date");
+    case C::Customer:
+        return QStringLiteral("customer_name");
+    case C::Email:
+        return QStringLiteral("customer_email");
+    case C::Company:
+        return QStringLiteral("company");
+    case C::VatNumber:
+        return QStringLiteral("vat_number");
+    case C::Country:
+        return QStringLiteral("country_code");
+    case C::Website:
+        return QStringLiteral("website");
+    case C::TotalExcl:
+        return QStringLiteral("total_excl");
+    case C::TotalVat:
+        return QStringLiteral("total_vat");
+    case C::TotalIncl:
+        return QStringLiteral("total_incl");
+    case C::State:
+        return QStringLiteral("sync_state");
+    case C::EboekhoudenNumber:
+        return QStringLiteral("eboekhouden_number");
+    case C::Message:
+        return QStringLiteral("last_message");
+    }
+    return QStringLiteral("id");
+}
+
+QString whereClause(const DocumentFilter& filter, QVariantList& values)
+{
+    QStringList conditions{QStringLiteral("kind = ?")};
+    values.append(DocumentRepository::kindName(filter.kind));
+    if (!filter.website.isEmpty()) {
+        conditions.append(QStringLiteral("website = ?"));
+        values.append(filter.website);
+    }
+    if (!filter.countryCode.isEmpty()) {
+        conditions.append(QStringLiteral("country_code = ?"));
+        values.append(filter.countryCode);
+    }
+    if (filter.from.isValid()) {
+        conditions.append(QStringLiteral("document_date >= ?"));
+        values.append(filter.from.toString(Qt::ISODate));
+    }
+    if (filter.until.isValid()) {
+        conditions.append(QStringLiteral("document_date <= ?"));
+        values.append(filter.until.toString(Qt::ISODate));
+    }
+    if (filter.state) {
+        conditions.append(QStringLiteral("sync_state = ?"));
+        values.append(syncStateName(*filter.state));
+    }
+    if (!filter.text.trimmed().isEmpty()) {
+        QStringList any;
+        for (const char* column :
+             {"number", "order_number", "customer_name", "customer_email", "company", "vat_number"}) {
+            any.append(QStringLiteral("%1 LIKE ? ESCAPE '\\'").arg(QLatin1String(column)));
+            values.append(SqlValues::containsPattern(filter.text));
+        }
+        conditions.append(u'(' + any.join(u" OR "_qs) + u')');
+    }
+    return u" WHERE "_qs + conditions.join(u" AND "_qs);
+}
+
+} // namespace
+
+DocumentQuery::DocumentQuery(const Database& database) : m_database(database) {}
+
+int DocumentQuery::count(const DocumentFilter& filter) const
+{
+    QVariantList values;
+    QSqlQuery q(m_database.connection());
+    q.prepare(u"SELECT COUNT(*) FROM documents"_qs + whereClause(filter, values));
+    if (!SqlValues::execute(q, values) || !q.next())
+        return 0;
+    return q.value(0).toInt();
+}
+
+QList<DocumentRow> DocumentQuery::page(const DocumentFilter& filter, Column sortColumn, Qt::SortOrder order, int offset,
+                                       int limit) const
+{
+    QVariantList values;
+    const QString where = whereClause(filter, values);
+    const QString direction = order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    values << limit << offset;
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, number, order_number, document_date, customer_name, customer_email, company, "
+                             "vat_number, country_code, website, total_excl, total_vat, total_incl, sync_state, "
+                             "eboekhouden_number, last_message FROM documents") +
+              where + QStringLiteral(" ORDER BY %1 %2, id %2 LIMIT ? OFFSET ?").arg(sqlColumn(sortColumn), direction));
+    QList<DocumentRow> rows;
+    if (!SqlValues::execute(q, values))
+        return rows;
+    while (q.next()) {
+        DocumentRow row;
+        row.id = q.value(0).toLongLong();
+        row.number = q.value(1).toString();
+        row.orderNumber = q.value(2).toString();
+        row.documentDate = QDate::fromString(q.value(3).toString(), Qt::ISODate);
+        row.customerName = q.value(4).toString();
+        row.email = q.value(5).toString();
+        row.company = q.value(6).toString();
+        row.vatNumber = q.value(7).toString();
+        row.countryCode = q.value(8).toString();
+        row.website = q.value(9).toString();
+        row.totalExcl = Money::fromCents(q.value(10).toLongLong());
+        row.totalVat = Money::fromCents(q.value(11).toLongLong());
+        row.totalIncl = Money::fromCents(q.value(12).toLongLong());
+        row.state = syncStateFromName(q.value(13).toString()).value_or(SyncState::Failed);
+        row.eboekhoudenNumber = q.value(14).toString();
+        row.lastMessage = q.value(15).toString();
+        rows.append(row);
+    }
+    return rows;
+}
+
+QStringList DocumentQuery::distinct(const QString& column, DocumentKind kind) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT DISTINCT %1 FROM documents WHERE kind = ? AND %1 <> '' ORDER BY %1").arg(column));
+    QStringList result;
+    if (!SqlValues::execute(q, {DocumentRepository::kindName(kind)}))
+        return result;
+    while (q.next())
+        result.append(q.value(0).toString());
+    return result;
+}
+
+QStringList DocumentQuery::websites(DocumentKind kind) const
+{
+    return distinct(QStringLiteral("website"), kind);
+}
+
+QStringList DocumentQuery::countries(DocumentKind kind) const
+{
+    return distinct(QStringLiteral("country_code"), kind);
+}

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "money/Money.h"
+#include "SyncState.h"
+
+#include <QDate>
+#include <QString>
+
+// One row of the Invoices or Credit Memos grid: what the grid shows, read straight from indexed columns.
+struct DocumentRow
+{
+    qint64 id = 0;
+    QString number;
+    QString orderNumber;
+    QDate documentDate;
+    QString customerName;
+    QString email;
+    QString company;
+    QString vatNumber;
+    QString countryCode;
+    QString website;
+    Money totalExcl;
+    Money totalVat;
+    Money totalIncl;
+    SyncState state = SyncState::Pending;
+    QString eboekhoudenNumber;
+    QString lastMessage;
+};

@@ -1,0 +1,193 @@
+#include "ColumnChooser.h"
+#include "DocumentDialog.h"
+#include "DocumentsPage.h"
+#include "DocumentTableModel.h"
+#include "MainWindow.h"
+#include "store/DocumentRepository.h"
+#include "store/StoreFixture.h"
+#include "store/SyncLogRepository.h"
+#include "SyncLogGrid.h"
+#include "SyncLogPage.h"
+#include "SyncLogTableModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QFile>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSettings>
+#include <QTableView>
+#include <QTableWidget>
+#include <QtTest>
+
+// The grids over a real store: paging, filtering, sorting, column choice, View, logs and CSV export.
+class TestGrids : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<StoreFixture> m_store;
+    std::unique_ptr<QSettings> m_settings;
+
+    // 450 invoices (more than two pages), every tenth failed, half of them from Belgium.
+    void seed()
+    {
+        DocumentRepository documents(*m_store->database);
+        SyncLogRepository log(*m_store->database);
+        for (int i = 1; i <= 450; ++i) {
+            Invoice invoice = StoreFixture::invoice(QString::number(i), QString::number(100000000 + i));
+            invoice.documentDate = QDate(2026, 1, 1).addDays(i % 300);
+            invoice.website = i % 3 ? QStringLiteral("Main Website") : QStringLiteral("Outlet");
+            if (i % 2)
+                invoice.billingAddress.countryCode = QStringLiteral("BE");
+            if (i == 77) {
+                invoice.billingAddress.company = QStringLiteral("Bakkerij De Zon BV");
+                invoice.customer.email = QStringLiteral("inkoop@dezon.nl");
+            }
+            const qint64 id = *documents.upsert(invoice);
+            if (i % 10 == 0) {
+                DocumentRepository::Transition failed;
+                failed.message = QStringLiteral("Invalid VAT code: check the VAT mapping");
+                QVERIFY(documents.transition(id, SyncState::Pending, SyncState::Failed, failed));
+                SyncLogEntry entry;
+                entry.documentId = id;
+                entry.documentNumber = invoice.number;
+                entry.orderNumber = invoice.orderNumber;
+                entry.message = failed.message;
+                entry.createdAt = QDateTime::currentDateTimeUtc().addDays(-(i % 200));
+                QVERIFY(log.append(entry));
+            }
+        }
+    }
+
+    DocumentsPage* invoicesPage(MainWindow& window)
+    {
+        return window.findChild<DocumentsPage*>(QStringLiteral("Invoices"));
+    }
+
+private slots:
+    void init()
+    {
+        m_store = std::make_unique<StoreFixture>();
+        m_settings =
+            std::make_unique<QSettings>(m_store->dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        seed();
+    }
+
+    void modelsAreWellBehaved()
+    {
+        DocumentTableModel documents(*m_store->database, DocumentKind::Invoice);
+        QAbstractItemModelTester documentTester(&documents, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        documents.sort(static_cast<int>(DocumentQuery::Column::TotalIncl), Qt::AscendingOrder);
+        SyncLogTableModel log(*m_store->database, SyncLogEntry::Kind::Invoice);
+        QAbstractItemModelTester logTester(&log, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(log.rowCount(), 45);
+        SyncLogRepository::Filter onlyFailed;
+        onlyFailed.success = false;
+        log.setFilter(onlyFailed);
+        QCOMPARE(log.rowCount(), 45);
+    }
+
+    void gridPagesThroughAllDocuments()
+    {
+        DocumentTableModel model(*m_store->database, DocumentKind::Invoice);
+        QCOMPARE(model.rowCount(), 450);
+        model.sort(static_cast<int>(DocumentQuery::Column::Number), Qt::AscendingOrder);
+        QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("100000001"));
+        QCOMPARE(model.index(449, 0).data().toString(), QStringLiteral("100000450")); // third page
+        model.sort(static_cast<int>(DocumentQuery::Column::Number), Qt::DescendingOrder);
+        QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("100000450"));
+    }
+
+    void filterBarFiltersInSql()
+    {
+        MainWindow window(*m_settings, m_store->database.get());
+        window.show();
+        DocumentsPage* page = invoicesPage(window);
+        QVERIFY(page);
+        QCOMPARE(page->model()->rowCount(), 450);
+
+        // Free text over company and email, after the typing pause.
+        QTest::keyClicks(page->findChild<QLineEdit*>(QStringLiteral("search")), QStringLiteral("dezon"));
+        QTRY_COMPARE(page->model()->rowCount(), 1);
+        QCOMPARE(page->model()->index(0, 0).data().toString(), QStringLiteral("100000077"));
+        page->findChild<QLineEdit*>(QStringLiteral("search"))->clear();
+        QTRY_COMPARE(page->model()->rowCount(), 450);
+
+        auto* state = page->findChild<QComboBox*>(QStringLiteral("stateFilter"));
+        state->setCurrentIndex(state->findData(static_cast<int>(SyncState::Failed)));
+        QCOMPARE(page->model()->rowCount(), 45);
+        QCOMPARE(page->model()->index(0, static_cast<int>(DocumentQuery::Column::State)).data().toString(),
+                 QStringLiteral("Failed"));
+
+        auto* country = page->findChild<QComboBox*>(QStringLiteral("countryFilter"));
+        country->setCurrentIndex(country->findData(QStringLiteral("BE")));
+        QCOMPARE(page->model()->rowCount(), 0); // failed ones are even numbers: all Dutch
+        state->setCurrentIndex(0);
+        QCOMPARE(page->model()->rowCount(), 225);
+
+        auto* website = page->findChild<QComboBox*>(QStringLiteral("websiteFilter"));
+        QCOMPARE(website->count(), 3); // all, Main Website, Outlet
+    }
+
+    void columnChoiceIsRemembered()
+    {
+        const int email = static_cast<int>(DocumentQuery::Column::Email);
+        const int company = static_cast<int>(DocumentQuery::Column::Company);
+        {
+            MainWindow window(*m_settings, m_store->database.get());
+            QHeaderView* header = invoicesPage(window)->view()->horizontalHeader();
+            QVERIFY(header->isSectionHidden(email)); // hidden until chosen
+            QVERIFY(!header->isSectionHidden(company));
+            header->findChild<ColumnChooser*>()->setColumnVisible(email, true);
+            header->findChild<ColumnChooser*>()->setColumnVisible(company, false);
+        }
+        MainWindow again(*m_settings, m_store->database.get());
+        QHeaderView* header = invoicesPage(again)->view()->horizontalHeader();
+        QVERIFY(!header->isSectionHidden(email));
+        QVERIFY(header->isSectionHidden(company));
+    }
+
+    void viewShowsLinesAndHistory()
+    {
+        const StoredDocument failed =
+            *DocumentRepository(*m_store->database).findByNumber(DocumentKind::Invoice, u"100000010"_qs);
+        DocumentDialog dialog(*m_store->database, failed.id);
+        QCOMPARE(dialog.windowTitle(), QStringLiteral("Invoice 100000010"));
+        auto* lines = dialog.findChild<QTableWidget*>(QStringLiteral("lines"));
+        QCOMPARE(lines->rowCount(), 2); // the line and the shipping
+        QCOMPARE(lines->item(0, 1)->text(), QStringLiteral("Theepot"));
+        QCOMPARE(lines->item(0, 5)->text(), QStringLiteral("24.20"));
+        auto* history = dialog.findChild<QTableWidget*>(QStringLiteral("history"));
+        QCOMPARE(history->rowCount(), 1);
+        QCOMPARE(history->item(0, 2)->text(), QStringLiteral("Invalid VAT code: check the VAT mapping"));
+        QCOMPARE(dialog.findChild<QLabel*>(QStringLiteral("status"))->text(), QStringLiteral("Failed"));
+    }
+
+    void logsExportAndRetention()
+    {
+        SyncLogPage page(*m_store->database, *m_settings);
+        SyncLogGrid* invoices = page.grid(0);
+        QCOMPARE(invoices->model()->rowCount(), 45);
+
+        const QString path = m_store->dir.filePath(QStringLiteral("export.csv"));
+        QVERIFY(invoices->exportTo(path));
+        QFile csv(path);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QStringList rows = QString::fromUtf8(csv.readAll()).split(u"\r\n"_qs, Qt::SkipEmptyParts);
+        QCOMPARE(rows.size(), 46);
+        QVERIFY(rows.at(0).startsWith(QStringLiteral("ID,Order,Invoice ID,Message")));
+
+        // Entries are 0..199 days old (i % 200 for i = 10, 20, ...); 90 days are always kept.
+        const int removed = page.cleanUp();
+        QVERIFY(removed > 0);
+        QCOMPARE(invoices->model()->rowCount(), 45 - removed);
+        SyncLogRepository::Filter all;
+        for (const SyncLogEntry& entry : SyncLogRepository(*m_store->database).find(all))
+            QVERIFY(entry.createdAt > QDateTime::currentDateTimeUtc().addDays(-91));
+    }
+};
+
+QTEST_MAIN(TestGrids)
+#include "tst_grids.moc"

@@ -1,0 +1,127 @@
+#include "DocumentDialog.h"
+
+#include "MoneyText.h"
+#include "store/DocumentRepository.h"
+#include "store/SyncLogRepository.h"
+#include "SyncStateText.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace {
+
+QTableWidget* table(const QStringList& headers, QWidget* parent)
+{
+    auto* widget = new QTableWidget(0, static_cast<int>(headers.size()), parent);
+    widget->setHorizontalHeaderLabels(headers);
+    widget->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    widget->verticalHeader()->hide();
+    widget->horizontalHeader()->setStretchLastSection(true);
+    return widget;
+}
+
+void addRow(QTableWidget* widget, const QStringList& cells)
+{
+    const int row = widget->rowCount();
+    widget->insertRow(row);
+    for (int column = 0; column < cells.size(); ++column)
+        widget->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+}
+
+QString quantityText(Quantity quantity)
+{
+    const qint64 whole = quantity.thousandths / 1000;
+    const qint64 fraction = std::abs(quantity.thousandths % 1000);
+    if (fraction == 0)
+        return QLocale().toString(whole);
+    QString decimals = QStringLiteral("%1").arg(fraction, 3, 10, QLatin1Char('0'));
+    while (decimals.endsWith(u'0'))
+        decimals.chop(1);
+    return QLocale().toString(whole) + QLocale().decimalPoint() + decimals;
+}
+
+} // namespace
+
+DocumentDialog::DocumentDialog(const Database& database, qint64 documentId, QWidget* parent) : QDialog(parent)
+{
+    resize(760, 620);
+    auto* layout = new QVBoxLayout(this);
+    const std::optional<StoredDocument> stored = DocumentRepository(database).find(documentId);
+    if (!stored) {
+        layout->addWidget(new QLabel(tr("This document is no longer in the local database."), this));
+        return;
+    }
+    const CreditMemo& d = stored->document;
+    const bool memo = d.kind == DocumentKind::CreditMemo;
+    setWindowTitle(memo ? tr("Credit memo %1").arg(d.number) : tr("Invoice %1").arg(d.number));
+
+    auto* form = new QFormLayout;
+    const QString customer =
+        QStringList{d.billingAddress.company, d.billingAddress.firstName, d.billingAddress.lastName}
+            .join(u' ')
+            .simplified();
+    form->addRow(tr("Order:"), new QLabel(d.orderNumber, this));
+    form->addRow(tr("Date:"), new QLabel(QLocale().toString(d.documentDate, QLocale::LongFormat), this));
+    form->addRow(tr("Customer:"), new QLabel(customer, this));
+    form->addRow(tr("Email:"), new QLabel(d.customer.email, this));
+    form->addRow(tr("VAT number:"), new QLabel(d.billingAddress.vatNumber, this));
+    form->addRow(tr("Country:"), new QLabel(d.shippingAddress.countryCode.isEmpty() ? d.billingAddress.countryCode
+                                                                                    : d.shippingAddress.countryCode,
+                                            this));
+    form->addRow(tr("Payment method:"), new QLabel(d.paymentMethod, this));
+    if (memo)
+        form->addRow(tr("Credits invoice:"), new QLabel(d.invoiceNumber, this));
+    form->addRow(tr("Total excl. VAT:"), new QLabel(moneyText(d.totalExcl), this));
+    form->addRow(tr("VAT:"), new QLabel(moneyText(d.totalVat), this));
+    form->addRow(tr("Total incl. VAT:"), new QLabel(moneyText(d.totalIncl), this));
+    auto* status = new QLabel(SyncStateText::label(stored->state), this);
+    status->setObjectName(QStringLiteral("status"));
+    form->addRow(tr("Status:"), status);
+    if (!stored->eboekhoudenNumber.isEmpty())
+        form->addRow(tr("In e-Boekhouden as:"), new QLabel(stored->eboekhoudenNumber, this));
+    if (!stored->problem.isEmpty()) {
+        auto* problem = new QLabel(stored->problem, this);
+        problem->setWordWrap(true);
+        form->addRow(tr("Problem:"), problem);
+    }
+    layout->addLayout(form);
+
+    QTableWidget* lines =
+        table({tr("SKU"), tr("Description"), tr("Quantity"), tr("VAT %"), tr("Excl. VAT"), tr("Incl. VAT")}, this);
+    lines->setObjectName(QStringLiteral("lines"));
+    for (const DocumentLine& line : d.lines)
+        addRow(lines, {line.sku, line.description, quantityText(line.quantity), line.vatRate.toString(),
+                       moneyText(line.rowTotalExcl), moneyText(line.rowTotalIncl)});
+    if (d.shipping)
+        addRow(lines,
+               {QString(), tr("Shipping: %1").arg(d.shipping->description), QString(), d.shipping->vatRate.toString(),
+                moneyText(d.shipping->amountExcl), moneyText(d.shipping->amountIncl)});
+    for (const Surcharge& surcharge : d.surcharges)
+        addRow(lines, {QString(), surcharge.description, QString(), QString(), moneyText(surcharge.amountExcl),
+                       moneyText(surcharge.amountIncl)});
+    for (const Discount& discount : d.discounts)
+        addRow(lines, {QString(), discount.description, QString(), QString(), moneyText(-discount.amountExcl),
+                       moneyText(-discount.amountIncl)});
+    layout->addWidget(new QLabel(tr("Lines"), this));
+    layout->addWidget(lines, 1);
+
+    SyncLogRepository::Filter filter;
+    filter.kind = memo ? SyncLogEntry::Kind::CreditMemo : SyncLogEntry::Kind::Invoice;
+    filter.documentId = documentId;
+    QTableWidget* history = table({tr("Date"), tr("Success"), tr("Message")}, this);
+    history->setObjectName(QStringLiteral("history"));
+    for (const SyncLogEntry& entry : SyncLogRepository(database).find(filter, 100))
+        addRow(history, {QLocale().toString(entry.createdAt.toLocalTime(), QLocale::ShortFormat),
+                         entry.success ? tr("Yes") : tr("No"), entry.message});
+    layout->addWidget(new QLabel(tr("Synchronisation history"), this));
+    layout->addWidget(history, 1);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+}

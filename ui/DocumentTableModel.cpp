@@ -1,0 +1,158 @@
+#include "DocumentTableModel.h"
+
+#include "MoneyText.h"
+#include "SyncStateText.h"
+
+#include <QBrush>
+#include <QLocale>
+
+DocumentTableModel::DocumentTableModel(const Database& database, DocumentKind kind, QObject* parent)
+    : QAbstractTableModel(parent), m_query(database), m_pages([this](int offset, int limit) {
+          return m_query.page(m_filter, m_sortColumn, m_sortOrder, offset, limit);
+      })
+{
+    m_filter.kind = kind;
+    m_count = m_query.count(m_filter);
+}
+
+void DocumentTableModel::setFilter(const DocumentFilter& filter)
+{
+    beginResetModel();
+    m_filter = filter;
+    m_pages.clear();
+    m_count = m_query.count(m_filter);
+    endResetModel();
+}
+
+void DocumentTableModel::refresh()
+{
+    setFilter(m_filter);
+}
+
+int DocumentTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : m_count;
+}
+
+int DocumentTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : DocumentQuery::columnCount;
+}
+
+const DocumentRow* DocumentTableModel::rowAt(int row) const
+{
+    return row < m_count ? m_pages.row(row) : nullptr;
+}
+
+qint64 DocumentTableModel::documentId(int row) const
+{
+    const DocumentRow* document = rowAt(row);
+    return document ? document->id : 0;
+}
+
+QVariant DocumentTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid())
+        return {};
+    const DocumentRow* row = rowAt(index.row());
+    if (!row)
+        return {};
+    using C = DocumentQuery::Column;
+    const auto column = static_cast<C>(index.column());
+
+    if (role == IdRole)
+        return row->id;
+    if (role == Qt::ForegroundRole && column == C::State)
+        return QBrush(SyncStateText::colour(row->state));
+    if (role == Qt::ToolTipRole && (column == C::State || column == C::Message))
+        return row->lastMessage;
+    if (role == Qt::TextAlignmentRole && (column == C::TotalExcl || column == C::TotalVat || column == C::TotalIncl))
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    if (role != Qt::DisplayRole)
+        return {};
+
+    switch (column) {
+    case C::Number:
+        return row->number;
+    case C::OrderNumber:
+        return row->orderNumber;
+    case C::Date:
+        return QLocale().toString(row->documentDate, QLocale::ShortFormat);
+    case C::Customer:
+        return row->customerName;
+    case C::Email:
+        return row->email;
+    case C::Company:
+        return row->company;
+    case C::VatNumber:
+        return row->vatNumber;
+    case C::Country:
+        return row->countryCode;
+    case C::Website:
+        return row->website;
+    case C::TotalExcl:
+        return moneyText(row->totalExcl);
+    case C::TotalVat:
+        return moneyText(row->totalVat);
+    case C::TotalIncl:
+        return moneyText(row->totalIncl);
+    case C::State:
+        return SyncStateText::label(row->state);
+    case C::EboekhoudenNumber:
+        return row->eboekhoudenNumber;
+    case C::Message:
+        return row->lastMessage;
+    }
+    return {};
+}
+
+QVariant DocumentTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    const bool memo = m_filter.kind == DocumentKind::CreditMemo;
+    switch (static_cast<DocumentQuery::Column>(section)) {
+    case DocumentQuery::Column::Number:
+        return memo ? tr("Credit Memo") : tr("Invoice");
+    case DocumentQuery::Column::OrderNumber:
+        return tr("Order");
+    case DocumentQuery::Column::Date:
+        return tr("Date");
+    case DocumentQuery::Column::Customer:
+        return tr("Customer");
+    case DocumentQuery::Column::Email:
+        return tr("Email");
+    case DocumentQuery::Column::Company:
+        return tr("Company");
+    case DocumentQuery::Column::VatNumber:
+        return tr("VAT Number");
+    case DocumentQuery::Column::Country:
+        return tr("Country");
+    case DocumentQuery::Column::Website:
+        return tr("Web Site");
+    case DocumentQuery::Column::TotalExcl:
+        return tr("Excl. VAT");
+    case DocumentQuery::Column::TotalVat:
+        return tr("VAT");
+    case DocumentQuery::Column::TotalIncl:
+        return tr("Incl. VAT");
+    case DocumentQuery::Column::State:
+        return tr("Status");
+    case DocumentQuery::Column::EboekhoudenNumber:
+        return tr("e-Boekhouden Number");
+    case DocumentQuery::Column::Message:
+        return tr("Last Message");
+    }
+    return {};
+}
+
+void DocumentTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= DocumentQuery::columnCount)
+        return;
+    beginResetModel();
+    m_sortColumn = static_cast<DocumentQuery::Column>(column);
+    m_sortOrder = order;
+    m_pages.clear();
+    endResetModel();
+}

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "PageCache.h"
+#include "store/DocumentQuery.h"
+
+#include <QAbstractTableModel>
+
+// The Invoices / Credit Memos grid's model. It counts and pages in SQL (DocumentQuery) and keeps only a few
+// pages of rows in memory, so a million documents open and scroll without a pause.
+class DocumentTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    static constexpr int IdRole = Qt::UserRole + 1;
+
+    DocumentTableModel(const Database& database, DocumentKind kind, QObject* parent = nullptr);
+
+    void setFilter(const DocumentFilter& filter);
+    const DocumentFilter& filter() const { return m_filter; }
+    // Re-reads the current page after the store changed (a sync, a push).
+    void refresh();
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    void sort(int column, Qt::SortOrder order) override;
+
+    qint64 documentId(int row) const;
+
+private:
+    const DocumentRow* rowAt(int row) const;
+
+    DocumentQuery m_query;
+    DocumentFilter m_filter;
+    DocumentQuery::Column m_sortColumn = DocumentQuery::Column::Date;
+    Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
+    int m_count = 0;
+    mutable PageCache<DocumentRow> m_pages;
+};

@@ -1,0 +1,150 @@
+#include "DocumentsPage.h"
+
+#include "ColumnChooser.h"
+#include "DocumentDialog.h"
+#include "DocumentTableModel.h"
+#include "SyncStateText.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace {
+
+// The date edits show "any" at their minimum: no bound on that side.
+const QDate noDate(2000, 1, 1);
+
+QDateEdit* dateEdit(QWidget* parent)
+{
+    auto* edit = new QDateEdit(parent);
+    edit->setCalendarPopup(true);
+    edit->setMinimumDate(noDate);
+    edit->setSpecialValueText(DocumentsPage::tr("any"));
+    edit->setDate(noDate);
+    return edit;
+}
+
+} // namespace
+
+DocumentsPage::DocumentsPage(const Database& database, DocumentKind kind, QSettings& settings, QWidget* parent)
+    : QWidget(parent), m_database(database), m_kind(kind), m_model(new DocumentTableModel(database, kind, this)),
+      m_view(new QTableView(this)), m_search(new QLineEdit(this)), m_state(new QComboBox(this)),
+      m_website(new QComboBox(this)), m_country(new QComboBox(this)), m_from(dateEdit(this)), m_until(dateEdit(this)),
+      m_searchDelay(new QTimer(this))
+{
+    m_search->setObjectName(QStringLiteral("search"));
+    m_search->setPlaceholderText(tr("Search number, name, email, company or VAT number"));
+    m_search->setClearButtonEnabled(true);
+    m_state->setObjectName(QStringLiteral("stateFilter"));
+    m_state->addItem(tr("All statuses"));
+    for (SyncState state : {SyncState::Pending, SyncState::InFlight, SyncState::Posted, SyncState::Failed,
+                            SyncState::Skipped, SyncState::Unmappable})
+        m_state->addItem(SyncStateText::label(state), static_cast<int>(state));
+    m_website->setObjectName(QStringLiteral("websiteFilter"));
+    m_country->setObjectName(QStringLiteral("countryFilter"));
+    m_from->setObjectName(QStringLiteral("fromFilter"));
+    m_until->setObjectName(QStringLiteral("untilFilter"));
+    reloadChoices();
+
+    // Typing filters after a short pause, not on every key: each filter is a query.
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(250);
+    connect(m_searchDelay, &QTimer::timeout, this, &DocumentsPage::applyFilter);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    for (QComboBox* combo : {m_state, m_website, m_country})
+        connect(combo, &QComboBox::currentIndexChanged, this, &DocumentsPage::applyFilter);
+    for (QDateEdit* edit : {m_from, m_until})
+        connect(edit, &QDateEdit::dateChanged, this, &DocumentsPage::applyFilter);
+
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(m_search, 2);
+    filters->addWidget(m_state);
+    filters->addWidget(m_website);
+    filters->addWidget(m_country);
+    filters->addWidget(new QLabel(tr("From"), this));
+    filters->addWidget(m_from);
+    filters->addWidget(new QLabel(tr("until"), this));
+    filters->addWidget(m_until);
+
+    m_view->setObjectName(QStringLiteral("grid"));
+    m_view->setModel(m_model);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(static_cast<int>(DocumentQuery::Column::Date), Qt::DescendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setAlternatingRowColors(true);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QTableView::customContextMenuRequested, this, &DocumentsPage::showContextMenu);
+    connect(m_view, &QTableView::doubleClicked, this, &DocumentsPage::showSelectedDocument);
+
+    const QString grid = kind == DocumentKind::CreditMemo ? QStringLiteral("creditmemos") : QStringLiteral("invoices");
+    using C = DocumentQuery::Column;
+    new ColumnChooser(m_view->horizontalHeader(), settings, QStringLiteral("grids/%1/hiddenColumns").arg(grid),
+                      {static_cast<int>(C::Email), static_cast<int>(C::Website), static_cast<int>(C::Message)});
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(m_view, 1);
+}
+
+void DocumentsPage::reloadChoices()
+{
+    const DocumentQuery query(m_database);
+    const QSignalBlocker websiteBlocker(m_website);
+    const QSignalBlocker countryBlocker(m_country);
+    const QString website = m_website->currentData().toString();
+    const QString country = m_country->currentData().toString();
+    m_website->clear();
+    m_website->addItem(tr("All web sites"), QString());
+    for (const QString& name : query.websites(m_kind))
+        m_website->addItem(name, name);
+    m_country->clear();
+    m_country->addItem(tr("All countries"), QString());
+    for (const QString& code : query.countries(m_kind))
+        m_country->addItem(code, code);
+    m_website->setCurrentIndex(std::max(0, m_website->findData(website)));
+    m_country->setCurrentIndex(std::max(0, m_country->findData(country)));
+}
+
+void DocumentsPage::applyFilter()
+{
+    DocumentFilter filter;
+    filter.kind = m_kind;
+    filter.text = m_search->text();
+    filter.website = m_website->currentData().toString();
+    filter.countryCode = m_country->currentData().toString();
+    if (m_state->currentIndex() > 0)
+        filter.state = static_cast<SyncState>(m_state->currentData().toInt());
+    if (m_from->date() != noDate)
+        filter.from = m_from->date();
+    if (m_until->date() != noDate)
+        filter.until = m_until->date();
+    m_model->setFilter(filter);
+}
+
+void DocumentsPage::showSelectedDocument()
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid())
+        return;
+    DocumentDialog dialog(m_database, m_model->documentId(current.row()), this);
+    dialog.exec();
+}
+
+void DocumentsPage::showContextMenu(const QPoint& position)
+{
+    if (!m_view->indexAt(position).isValid())
+        return;
+    QMenu menu(this);
+    menu.addAction(tr("&View"), this, &DocumentsPage::showSelectedDocument);
+    menu.exec(m_view->viewport()->mapToGlobal(position));
+}

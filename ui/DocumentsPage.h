@@ -1,0 +1,46 @@
+#pragma once
+
+#include "domain/DocumentKind.h"
+
+#include <QWidget>
+
+class Database;
+class DocumentTableModel;
+class QComboBox;
+class QDateEdit;
+class QLineEdit;
+class QSettings;
+class QTableView;
+class QTimer;
+
+// The Invoices or Credit Memos grid with its filter bar: website, country, date range, status and free text.
+class DocumentsPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    DocumentsPage(const Database& database, DocumentKind kind, QSettings& settings, QWidget* parent = nullptr);
+
+    DocumentTableModel* model() const { return m_model; }
+    QTableView* view() const { return m_view; }
+
+public slots:
+    void applyFilter();
+    void reloadChoices();
+    void showSelectedDocument();
+
+private:
+    void showContextMenu(const QPoint& position);
+
+    const Database& m_database;
+    DocumentKind m_kind;
+    DocumentTableModel* m_model;
+    QTableView* m_view;
+    QLineEdit* m_search;
+    QComboBox* m_state;
+    QComboBox* m_website;
+    QComboBox* m_country;
+    QDateEdit* m_from;
+    QDateEdit* m_until;
+    QTimer* m_searchDelay;
+};

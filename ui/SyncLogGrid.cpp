@@ -1,0 +1,118 @@
+#include "SyncLogGrid.h"
+
+#include "SyncLogTableModel.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFile>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace {
+
+const QDate noDate(2000, 1, 1);
+
+QDateEdit* dateEdit(QWidget* parent)
+{
+    auto* edit = new QDateEdit(parent);
+    edit->setCalendarPopup(true);
+    edit->setMinimumDate(noDate);
+    edit->setSpecialValueText(SyncLogGrid::tr("any"));
+    edit->setDate(noDate);
+    return edit;
+}
+
+} // namespace
+
+SyncLogGrid::SyncLogGrid(const Database& database, SyncLogEntry::Kind kind, QWidget* parent)
+    : QWidget(parent), m_database(database), m_model(new SyncLogTableModel(database, kind, this)),
+      m_view(new QTableView(this)), m_search(new QLineEdit(this)), m_success(new QComboBox(this)),
+      m_from(dateEdit(this)), m_until(dateEdit(this)), m_searchDelay(new QTimer(this))
+{
+    m_search->setObjectName(QStringLiteral("search"));
+    m_search->setPlaceholderText(tr("Search message, order or number"));
+    m_search->setClearButtonEnabled(true);
+    m_success->setObjectName(QStringLiteral("successFilter"));
+    m_success->addItem(tr("Successful and failed"));
+    m_success->addItem(tr("Successful only"), true);
+    m_success->addItem(tr("Failed only"), false);
+    auto* exportButton = new QPushButton(tr("Export to CSV…"), this);
+    exportButton->setObjectName(QStringLiteral("exportButton"));
+
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(250);
+    connect(m_searchDelay, &QTimer::timeout, this, &SyncLogGrid::applyFilter);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_success, &QComboBox::currentIndexChanged, this, &SyncLogGrid::applyFilter);
+    for (QDateEdit* edit : {m_from, m_until})
+        connect(edit, &QDateEdit::dateChanged, this, &SyncLogGrid::applyFilter);
+    connect(exportButton, &QPushButton::clicked, this, &SyncLogGrid::exportCsv);
+
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(m_search, 2);
+    filters->addWidget(m_success);
+    filters->addWidget(new QLabel(tr("From"), this));
+    filters->addWidget(m_from);
+    filters->addWidget(new QLabel(tr("until"), this));
+    filters->addWidget(m_until);
+    filters->addWidget(exportButton);
+
+    m_view->setObjectName(QStringLiteral("grid"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setAlternatingRowColors(true);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(m_view, 1);
+}
+
+void SyncLogGrid::applyFilter()
+{
+    SyncLogRepository::Filter filter;
+    filter.kind = m_model->filter().kind;
+    filter.text = m_search->text().trimmed();
+    if (m_success->currentIndex() > 0)
+        filter.success = m_success->currentData().toBool();
+    // Dates are picked in local time; the log is kept in UTC.
+    if (m_from->date() != noDate)
+        filter.from = QDateTime(m_from->date(), QTime(0, 0)).toUTC();
+    if (m_until->date() != noDate)
+        filter.to = QDateTime(m_until->date().addDays(1), QTime(0, 0)).toUTC();
+    m_model->setFilter(filter);
+}
+
+bool SyncLogGrid::exportTo(const QString& path)
+{
+    // QSaveFile: a failed export never leaves half a file where a previous export was.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    if (!SyncLogRepository(m_database).exportCsv(m_model->filter(), file)) {
+        file.cancelWriting();
+        return false;
+    }
+    return file.commit();
+}
+
+void SyncLogGrid::exportCsv()
+{
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export log"), QStringLiteral("sync-log.csv"), tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    if (!exportTo(path))
+        QMessageBox::warning(this, tr("Export log"),
+                             tr("The log could not be written to %1. Choose another folder and try again.").arg(path));
+}

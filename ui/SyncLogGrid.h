@@ -1,0 +1,39 @@
+#pragma once
+
+#include "store/SyncLogEntry.h"
+
+#include <QWidget>
+
+class Database;
+class QComboBox;
+class QDateEdit;
+class QLineEdit;
+class QTableView;
+class QTimer;
+class SyncLogTableModel;
+
+// One synchronisation log (invoice, credit memo or customer) with its filters and CSV export.
+class SyncLogGrid : public QWidget
+{
+    Q_OBJECT
+
+public:
+    SyncLogGrid(const Database& database, SyncLogEntry::Kind kind, QWidget* parent = nullptr);
+
+    SyncLogTableModel* model() const { return m_model; }
+    bool exportTo(const QString& path);
+
+public slots:
+    void applyFilter();
+    void exportCsv();
+
+private:
+    const Database& m_database;
+    SyncLogTableModel* m_model;
+    QTableView* m_view;
+    QLineEdit* m_search;
+    QComboBox* m_success;
+    QDateEdit* m_from;
+    QDateEdit* m_until;
+    QTimer* m_searchDelay;
+};

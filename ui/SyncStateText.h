@@ -1,0 +1,50 @@
+#pragma once
+
+#include "store/SyncState.h"
+
+#include <QColor>
+#include <QCoreApplication>
+#include <QString>
+
+// How a document's sync state reads and looks in the grids.
+class SyncStateText
+{
+    Q_DECLARE_TR_FUNCTIONS(SyncStateText)
+
+public:
+    static QString label(SyncState state)
+    {
+        switch (state) {
+        case SyncState::Pending:
+            return tr("Waiting");
+        case SyncState::InFlight:
+            return tr("Sending");
+        case SyncState::Posted:
+            return tr("Booked");
+        case SyncState::Failed:
+            return tr("Failed");
+        case SyncState::Skipped:
+            return tr("Skipped");
+        case SyncState::Unmappable:
+            return tr("Unreadable");
+        }
+        return {};
+    }
+
+    static QColor colour(SyncState state)
+    {
+        switch (state) {
+        case SyncState::Posted:
+            return QColor(0x2e, 0x7d, 0x32); // green
+        case SyncState::Failed:
+        case SyncState::Unmappable:
+            return QColor(0xc6, 0x28, 0x28); // red
+        case SyncState::InFlight:
+            return QColor(0x15, 0x65, 0xc0); // blue
+        case SyncState::Pending:
+        case SyncState::Skipped:
+            break;
+        }
+        return QColor(0x61, 0x61, 0x61); // grey
+    }
+};
