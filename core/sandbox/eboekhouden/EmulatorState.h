@@ -1,0 +1,169 @@
+#pragma once
+
+#include "EmulatorError.h"
+#include "money/Money.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QMap>
+#include <QString>
+
+#include <optional>
+
+// The administration the emulator keeps in memory, and the validation the real service applies
+// (API-eboekhouden.md §1.4, §1.6-1.9, §4). Both the REST and the SOAP face of the emulator book through here,
+// so the rules hold whichever API a client uses.
+//
+// Where the catalogue names no code for a rule, the emulator's choice is written next to it.
+class EmulatorState
+{
+public:
+    struct Ledger
+    {
+        qint64 id = 0;
+        QString code;
+        QString description;
+        QString category;
+        QString group;
+    };
+    struct Relation
+    {
+        qint64 id = 0;
+        QString type = QStringLiteral("B");
+        QString code;
+        QString name;
+        QString contact;
+        QString address;
+        QString postalCode;
+        QString city;
+        QString country;
+        QString phoneNumber;
+        QString emailAddress;
+        QString vatNumber;
+        QString iban;
+        QDate created;
+    };
+    struct Row
+    {
+        qint64 ledgerId = 0;
+        QString vatCode;
+        std::optional<Money> amount;
+        std::optional<Money> vatAmount; // sent (AFW/AFW_VERK only)
+        Money vat;                      // computed per row
+        qint64 costCenterId = 0;
+        QString description;
+        QString invoiceNumber;
+        qint64 relationId = 0;
+    };
+    struct Mutation
+    {
+        qint64 id = 0;
+        int type = 0;
+        QString dateText; // as sent: missing and invalid are different errors
+        QDate date;
+        qint64 ledgerId = 0;
+        qint64 relationId = 0;
+        QString invoiceNumber;
+        QString entryNumber;
+        QString description;
+        QString inExVat;
+        int termOfPayment = 0;
+        QString paymentReference;
+        QList<Row> rows;
+        bool vatPerRow = true;   // the administration's setting when it was booked
+        int maxDescription = 50; // REST 50, SOAP 200
+    };
+    struct InvoiceLine
+    {
+        qint64 quantityTenThousandths = 10000;
+        QString description;
+        std::optional<Money> pricePerUnit;
+        QString vatCode;
+        qint64 ledgerId = 0;
+        Money net;
+        Money vat;
+    };
+    struct Invoice
+    {
+        qint64 id = 0;
+        QString invoiceNumber;
+        QString dateText;
+        QDate date;
+        qint64 relationId = 0;
+        std::optional<int> termOfPayment;
+        QString inExVat = QStringLiteral("EX");
+        qint64 templateId = 0;
+        QString templateName; // SOAP
+        QString reference;
+        bool book = false;
+        qint64 debtorLedgerId = 0;
+        QString bookingDescription;
+        QList<InvoiceLine> lines;
+        Money totalExcl;
+        Money vatTotal;
+        Money totalIncl;
+        qint64 mutationId = 0;
+    };
+    struct Outstanding
+    {
+        const Mutation* mutation = nullptr;
+        Money total;
+        Money paid;
+    };
+
+    template <typename T>
+    struct Outcome
+    {
+        std::optional<EmulatorError> error;
+        T value{};
+        bool ok() const { return !error; }
+    };
+
+    EmulatorState();
+
+    // Setup
+    QString administrationName = QStringLiteral("Demo Webwinkel B.V.");
+    bool vatPerRow = true; // "Btw per afzonderlijke factuurregel berekenen"
+    QDate closedUntil;     // bookings on or before this date are refused (closed period)
+    qint64 addLedger(const QString& code, const QString& description, const QString& category);
+    qint64 addInvoiceTemplate(const QString& name);
+    qint64 addCostCenter(const QString& description, qint64 parentId = 0);
+    void seedDemoAdministration(); // 1010 Bank, 1300 Debiteuren, 1600 Crediteuren, 8000 Omzet, ...
+
+    // Booking (with the service's validation)
+    Outcome<qint64> addRelation(Relation relation);
+    std::optional<EmulatorError> updateRelation(const Relation& relation); // by id
+    Outcome<qint64> addMutation(Mutation mutation);
+    Outcome<qint64> addInvoice(Invoice invoice);
+
+    // Reading
+    const QList<Ledger>& ledgers() const { return m_ledgers; }
+    const QList<Relation>& relations() const { return m_relations; }
+    const QList<Mutation>& mutations() const { return m_mutations; }
+    const QList<Invoice>& invoices() const { return m_invoices; }
+    const QMap<qint64, QString>& invoiceTemplates() const { return m_templates; }
+    const QMap<qint64, QPair<QString, qint64>>& costCenters() const { return m_costCenters; }
+    const Ledger* ledger(qint64 id) const;
+    const Ledger* ledgerByCode(const QString& code) const;
+    const Relation* relation(qint64 id) const;
+    const Relation* relationByCode(const QString& code) const;
+    const Mutation* mutation(qint64 id) const;
+    // VAT of a mutation per code, by the rounding setting it was booked under.
+    QMap<QString, Money> vatTotals(const Mutation& mutation) const;
+    Money grossTotal(const Mutation& mutation) const;
+    QList<Outstanding> outstanding(bool debtors) const;
+
+private:
+    std::optional<EmulatorError> validateMutation(Mutation& mutation) const;
+
+    qint64 m_nextId = 1000;
+    QList<Ledger> m_ledgers;
+    QList<Relation> m_relations;
+    QList<Mutation> m_mutations;
+    QList<Invoice> m_invoices;
+    QMap<qint64, QString> m_templates;
+    QMap<qint64, QPair<QString, qint64>> m_costCenters;
+    int m_invoiceSequence = 0;
+};
