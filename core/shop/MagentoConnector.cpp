@@ -84,7 +84,8 @@ public:
     }
     std::optional<qint64> idOf(const QJsonObject& item) const override
     {
-        return JsonFields::integer(item, m_kind == Kind::Customers ? QStringLiteral("id") : QStringLiteral("entity_id"));
+        return JsonFields::integer(item,
+                                   m_kind == Kind::Customers ? QStringLiteral("id") : QStringLiteral("entity_id"));
     }
 
     bool map(const QList<QJsonObject>& items, PulledPage& page, QString& error) override
@@ -118,11 +119,9 @@ public:
 
         for (const QJsonObject& item : items) {
             const auto orderId = JsonFields::integer(item, QStringLiteral("order_id"));
-            const ShopRecordKind kind =
-                m_kind == Kind::Invoices ? ShopRecordKind::Invoice : ShopRecordKind::CreditMemo;
+            const ShopRecordKind kind = m_kind == Kind::Invoices ? ShopRecordKind::Invoice : ShopRecordKind::CreditMemo;
             if (!orderId || !orders.contains(*orderId)) {
-                page.unmappable.append(unmappable(kind,
-                                                  item,
+                page.unmappable.append(unmappable(kind, item,
                                                   MagentoConnector::tr("Its order %1 could not be found in the shop.")
                                                       .arg(JsonFields::text(item, QStringLiteral("order_id")))));
                 continue;
@@ -165,8 +164,7 @@ private:
 
 MagentoConnector::MagentoConnector(MagentoSettings settings)
     : m_settings(std::move(settings)), m_client(m_settings.restBaseUrl, signerFor(m_settings), m_settings.retry)
-{
-}
+{}
 
 MagentoConnector::~MagentoConnector() = default;
 
@@ -264,8 +262,8 @@ PullReport MagentoConnector::run(PullSink& sink, const QString& suffix, bool bac
     QString error;
     const bool haveShop = loadShopInfo(error);
     const QList<QPair<QString, Source::Kind>> kinds{{QStringLiteral("invoices"), Source::Kind::Invoices},
-                                                   {QStringLiteral("creditmemos"), Source::Kind::CreditMemos},
-                                                   {QStringLiteral("customers"), Source::Kind::Customers}};
+                                                    {QStringLiteral("creditmemos"), Source::Kind::CreditMemos},
+                                                    {QStringLiteral("customers"), Source::Kind::Customers}};
     for (const auto& [resource, kind] : kinds) {
         if (!haveShop) {
             ResourcePullReport failed;
@@ -297,6 +295,7 @@ PullReport MagentoConnector::backfill(PullSink& sink, const QDate& from, const Q
     const auto utc = [&](const QDate& date) {
         return QDateTime(date, QTime(0, 0), zone).toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
     };
-    const QString suffix = QStringLiteral("@backfill:%1/%2").arg(from.toString(Qt::ISODate), until.toString(Qt::ISODate));
+    const QString suffix =
+        QStringLiteral("@backfill:%1/%2").arg(from.toString(Qt::ISODate), until.toString(Qt::ISODate));
     return run(sink, suffix, true, utc(from), utc(until.addDays(1)));
 }

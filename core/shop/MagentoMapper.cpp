@@ -64,8 +64,8 @@ VatRate derivedRate(Money tax, Money amount)
 
 } // namespace
 
-QString MagentoMapper::mapDocument(const QJsonObject& document, const QJsonObject& order,
-                                   const MagentoShopInfo& shop, SalesDocument& out)
+QString MagentoMapper::mapDocument(const QJsonObject& document, const QJsonObject& order, const MagentoShopInfo& shop,
+                                   SalesDocument& out)
 {
     out.platform = QStringLiteral("magento");
     out.shopId = text(document, key("entity_id"));
@@ -90,9 +90,7 @@ QString MagentoMapper::mapDocument(const QJsonObject& document, const QJsonObjec
     const bool useBase = baseCurrency == u"EUR" || orderCurrency != u"EUR";
     out.currency = useBase ? baseCurrency : orderCurrency;
     const QString prefix = useBase ? key("base_") : QString();
-    auto amount = [&](const QJsonObject& object, const char* name) {
-        return money(object, prefix + key(name));
-    };
+    auto amount = [&](const QJsonObject& object, const char* name) { return money(object, prefix + key(name)); };
 
     // The order: customer, addresses, payment method, VAT rates per item.
     const QJsonObject billing = order.value(key("billing_address")).toObject();
@@ -100,8 +98,9 @@ QString MagentoMapper::mapDocument(const QJsonObject& document, const QJsonObjec
     const QJsonObject extension = order.value(key("extension_attributes")).toObject();
     const QJsonArray assignments = extension.value(key("shipping_assignments")).toArray();
     const QJsonObject shippingAddress =
-        assignments.isEmpty() ? QJsonObject()
-                              : assignments.at(0).toObject().value(key("shipping")).toObject().value(key("address")).toObject();
+        assignments.isEmpty()
+            ? QJsonObject()
+            : assignments.at(0).toObject().value(key("shipping")).toObject().value(key("address")).toObject();
     out.shippingAddress = shippingAddress.isEmpty() ? out.billingAddress : address(shippingAddress);
 
     Customer& customer = out.customer;
@@ -227,9 +226,10 @@ Mapped<Invoice> MagentoMapper::invoice(const QJsonObject& invoice, const QJsonOb
     if (const QString reason = mapDocument(invoice, order, shop, result); !reason.isEmpty())
         return Mapped<Invoice>::failed(reason);
     const int state = int(integer(invoice, key("state")).value_or(0));
-    result.status = state == 1 ? QStringLiteral("open") : state == 2 ? QStringLiteral("paid")
-                                                      : state == 3 ? QStringLiteral("canceled")
-                                                                   : QString::number(state);
+    result.status = state == 1   ? QStringLiteral("open")
+                    : state == 2 ? QStringLiteral("paid")
+                    : state == 3 ? QStringLiteral("canceled")
+                                 : QString::number(state);
     result.paid = state == 2;
     return {result, {}};
 }
@@ -243,9 +243,10 @@ Mapped<CreditMemo> MagentoMapper::creditMemo(const QJsonObject& creditMemo, cons
     result.invoiceShopId = text(creditMemo, key("invoice_id"));
     result.invoiceNumber = invoiceNumber;
     const int state = int(integer(creditMemo, key("state")).value_or(0));
-    result.status = state == 1 ? QStringLiteral("open") : state == 2 ? QStringLiteral("refunded")
-                                                      : state == 3 ? QStringLiteral("canceled")
-                                                                   : QString::number(state);
+    result.status = state == 1   ? QStringLiteral("open")
+                    : state == 2 ? QStringLiteral("refunded")
+                    : state == 3 ? QStringLiteral("canceled")
+                                 : QString::number(state);
     result.paid = state == 2;
     // Adjustments are untaxed in Magento: an extra refund raises the credit, a kept fee lowers it.
     const QString prefix = result.currency == text(creditMemo, key("base_currency_code")) ? key("base_") : QString();
@@ -284,8 +285,8 @@ Mapped<Customer> MagentoMapper::customer(const QJsonObject& customer, const Mage
     }
     const Address billingAddress = address(billing);
     result.company = billingAddress.company;
-    result.vatNumber = billingAddress.vatNumber.isEmpty() ? customer.value(key("taxvat")).toString()
-                                                          : billingAddress.vatNumber;
+    result.vatNumber =
+        billingAddress.vatNumber.isEmpty() ? customer.value(key("taxvat")).toString() : billingAddress.vatNumber;
     result.countryCode = billingAddress.countryCode;
     return {result, {}};
 }

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "MagentoShopInfo.h"
-#include "Mapped.h"
 #include "domain/CreditMemo.h"
 #include "domain/Customer.h"
 #include "domain/Invoice.h"
+#include "MagentoShopInfo.h"
+#include "Mapped.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

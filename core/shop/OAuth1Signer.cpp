@@ -12,8 +12,7 @@ OAuth1Signer::OAuth1Signer(QString consumerKey, QString consumerSecret, QString 
                            Method method)
     : m_consumerKey(std::move(consumerKey)), m_consumerSecret(std::move(consumerSecret)), m_token(std::move(token)),
       m_tokenSecret(std::move(tokenSecret)), m_method(method)
-{
-}
+{}
 
 void OAuth1Signer::setClock(std::function<QString()> timestamp, std::function<QString()> nonce)
 {
@@ -93,8 +92,7 @@ QByteArray OAuth1Signer::authorizationHeader(const QByteArray& httpMethod, const
 
 void OAuth1Signer::sign(QNetworkRequest& request, const QByteArray& method) const
 {
-    const QString timestamp =
-        m_timestamp ? m_timestamp() : QString::number(QDateTime::currentSecsSinceEpoch());
+    const QString timestamp = m_timestamp ? m_timestamp() : QString::number(QDateTime::currentSecsSinceEpoch());
     QString nonce;
     if (m_nonce) {
         nonce = m_nonce();

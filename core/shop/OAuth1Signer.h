@@ -36,8 +36,8 @@ public:
     // `extra`, e.g. the oauth_* protocol parameters and form-encoded body parameters).
     static QByteArray signatureBaseString(const QByteArray& httpMethod, const QUrl& url, const Parameters& extra);
     // RFC 5849 3.4.2: base64 of HMAC(consumer secret & token secret, base string).
-    static QByteArray signature(const QByteArray& baseString, const QString& consumerSecret,
-                                const QString& tokenSecret, Method method);
+    static QByteArray signature(const QByteArray& baseString, const QString& consumerSecret, const QString& tokenSecret,
+                                Method method);
     static QByteArray methodName(Method method);
     static QByteArray percentEncode(const QString& text);
 

@@ -29,7 +29,7 @@ struct PullReport
                 return false;
         return true;
     }
-    int total(int ResourcePullReport::* field) const
+    int total(int ResourcePullReport::*field) const
     {
         int sum = 0;
         for (const auto& resource : resources)

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "OpenDocument.h"
-#include "UnmappableDocument.h"
-#include "Watermark.h"
 #include "domain/CreditMemo.h"
 #include "domain/Customer.h"
 #include "domain/Invoice.h"
+#include "OpenDocument.h"
+#include "UnmappableDocument.h"
+#include "Watermark.h"
 
 #include <QList>
 #include <QString>

@@ -16,7 +16,7 @@ class ShopConnector
 public:
     virtual ~ShopConnector() = default;
 
-    virtual QString platform() const = 0;     // "magento", "prestashop"
+    virtual QString platform() const = 0;      // "magento", "prestashop"
     virtual QStringList resources() const = 0; // the watermark keys of an incremental pull
 
     // Pulls everything changed since each resource's watermark into the sink, page by page, and re-checks the

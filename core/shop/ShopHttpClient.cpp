@@ -82,10 +82,8 @@ JsonReply ShopHttpClient::getJson(const QString& path, const QUrlQuery& query, c
             continue;
         }
         if (result.status >= 500 || result.status == 429) {
-            result.error = tr("The shop answered HTTP %1 for %2 after %3 attempts.")
-                               .arg(result.status)
-                               .arg(path)
-                               .arg(attempt);
+            result.error =
+                tr("The shop answered HTTP %1 for %2 after %3 attempts.").arg(result.status).arg(path).arg(attempt);
             continue;
         }
         QJsonParseError parseError;
@@ -95,7 +93,7 @@ JsonReply ShopHttpClient::getJson(const QString& path, const QUrlQuery& query, c
                                .arg(path)
                                .arg(attempt)
                                .arg(parseError.error != QJsonParseError::NoError ? parseError.errorString()
-                                                                                  : tr("unexpected structure"));
+                                                                                 : tr("unexpected structure"));
             continue;
         }
         result.document = document;

@@ -1,0 +1,154 @@
+#ifndef Q_MOC_RUN // moc 6.4 cannot parse what these pull in from <compare>/<concepts>
+#include "JsonFields.h"
+#include "MagentoMapper.h"
+#endif
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+// Magento mapping on the real response bodies in shared/samples/magento.
+class TestShopMagentoMapping : public QObject
+{
+    Q_OBJECT
+
+    static QByteArray sample(const char* name)
+    {
+        QFile file(QStringLiteral(BOEKHOUDBRUG_SHOP_SAMPLES "/magento/") + QLatin1String(name));
+        if (!file.open(QIODevice::ReadOnly))
+            return {};
+        return file.readAll();
+    }
+
+    MagentoShopInfo shop() const
+    {
+        return *MagentoShopInfo::parse(sample("oca_GET_store_storeConfigs.json"),
+                                       sample("oca_GET_store_websites.json"));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        if (sample("adobe-tutorial_GET_invoices_3.json").isEmpty())
+            QSKIP("shared/samples not present");
+    }
+
+    void storeConfigsGiveTimeZoneCurrencyAndWebsite()
+    {
+        const MagentoShopInfo info = shop();
+        QCOMPARE(info.store(1).timeZone.id(), QByteArray("Europe/Amsterdam"));
+        QCOMPARE(info.store(1).baseCurrency, QStringLiteral("USD"));
+        QCOMPARE(info.store(1).websiteName, QStringLiteral("Main Website"));
+        QCOMPARE(info.store(99).id, 1); // unknown store: the first store view's calendar
+    }
+
+    void tutorialInvoiceBooksBundleAndConfigurableOnce()
+    {
+        const auto mapped = MagentoMapper::invoice(sample("adobe-tutorial_GET_invoices_3.json"), "{}", shop());
+        QVERIFY2(mapped.value, qPrintable(mapped.reason));
+        const Invoice& invoice = *mapped.value;
+        // 9 items: the bundle parent without row total and the configurable's zero child are not booked.
+        QCOMPARE(invoice.lines.size(), 7);
+        Money sum;
+        for (const DocumentLine& line : invoice.lines)
+            sum += line.rowTotalExcl;
+        QCOMPARE(sum, Money::fromCents(16000));
+        QCOMPARE(invoice.lines.last().sku, QStringLiteral("MH01-S-Gray"));
+        QCOMPARE(invoice.lines.last().rowTotalExcl, Money::fromCents(5200));
+        QCOMPARE(invoice.totalIncl, Money::fromCents(16500));
+        QCOMPARE(invoice.totalVat, Money{});
+        QCOMPARE(invoice.shipping->amountExcl, Money::fromCents(500));
+        QCOMPARE(invoice.number, QStringLiteral("000000003"));
+        QCOMPARE(invoice.currency, QStringLiteral("USD")); // base currency, not EUR: rules refuse it later
+        // 22:36 UTC on 21 August is 00:36 on the 22nd in Amsterdam.
+        QCOMPARE(invoice.documentDate, QDate(2017, 8, 22));
+        QCOMPARE(invoice.createdAt, QDateTime(QDate(2017, 8, 21), QTime(22, 36, 2), QTimeZone::utc()));
+        QCOMPARE(invoice.status, QStringLiteral("paid"));
+    }
+
+    void invoiceItemMissingFromItsOrderIsReported()
+    {
+        // The tutorial's order sample holds only the first item (the docs elided the rest).
+        const auto mapped = MagentoMapper::invoice(sample("adobe-tutorial_GET_invoices_3.json"),
+                                                   sample("adobe-tutorial_GET_orders_3.json"), shop());
+        QVERIFY(!mapped.value);
+        QVERIFY(mapped.reason.contains(QStringLiteral("not on its order")));
+    }
+
+    void discountedOrderRowsAndAppliedTaxes()
+    {
+        // An invoice of OCA's order 11 (20 % cart rule): its row totals already have the discount taken off.
+        const QJsonObject order =
+            QJsonDocument::fromJson(sample("oca_GET_orders_11_cart_rule_discount20.json")).object();
+        QJsonArray items;
+        for (const QJsonValue& value : order.value(QStringLiteral("items")).toArray()) {
+            QJsonObject item = value.toObject();
+            item.insert(QStringLiteral("order_item_id"), item.value(QStringLiteral("item_id")));
+            item.insert(QStringLiteral("qty"), item.value(QStringLiteral("qty_ordered")));
+            items.append(item);
+        }
+        QJsonObject invoice = order;
+        invoice.insert(QStringLiteral("order_id"), 11);
+        invoice.insert(QStringLiteral("items"), items);
+        const auto mapped = MagentoMapper::invoice(invoice, order, shop());
+        QVERIFY2(mapped.value, qPrintable(mapped.reason));
+        const Invoice& result = *mapped.value;
+        QCOMPARE(result.lines.size(), 2);
+        QCOMPARE(result.lines[0].rowTotalExcl, Money::fromCents(5520));
+        QCOMPARE(result.lines[0].vatAmount, Money::fromCents(455));
+        QCOMPARE(result.lines[0].rowTotalIncl, Money::fromCents(5975));
+        QCOMPARE(result.lines[0].vatRate, VatRate::fromBasisPoints(825));
+        QCOMPARE(result.lines[1].rowTotalExcl, Money::fromCents(17920));
+        QCOMPARE(result.totalIncl, Money::fromCents(25374));
+        QCOMPARE(result.totalVat, Money::fromCents(1934));
+        QCOMPARE(result.totalExcl, result.lines[0].rowTotalExcl + result.lines[1].rowTotalExcl);
+        QCOMPARE(result.customer.email, QStringLiteral("roni_cost@example.com"));
+        QCOMPARE(result.customer.shopId, QStringLiteral("1"));
+        QCOMPARE(result.billingAddress.countryCode, QStringLiteral("US"));
+        QCOMPARE(result.billingAddress.street, QStringLiteral("6146 Honey Bluff Parkway"));
+        QCOMPARE(result.paymentMethod, QStringLiteral("Check / Money order"));
+        QCOMPARE(result.orderNumber, QStringLiteral("000000014"));
+    }
+
+    void customerSample()
+    {
+        const auto mapped = MagentoMapper::customer(sample("oca_GET_customers_1_individual.json"), shop());
+        QVERIFY2(mapped.value, qPrintable(mapped.reason));
+        QCOMPARE(mapped.value->shopId, QStringLiteral("1"));
+        QCOMPARE(mapped.value->email, QStringLiteral("roni_cost@example.com"));
+        QCOMPARE(mapped.value->website, QStringLiteral("Main Website"));
+        QCOMPARE(mapped.value->countryCode, QStringLiteral("US"));
+        QVERIFY(mapped.value->company.isEmpty());
+    }
+
+    void garbageIsAReasonNotACrash()
+    {
+        QVERIFY(!MagentoMapper::invoice(QByteArray("[1,2"), "{}", shop()).value);
+        const auto noTotal = MagentoMapper::invoice(
+            QByteArray("{\"entity_id\":5,\"created_at\":\"2024-01-01 10:00:00\"}"), "{}", shop());
+        QVERIFY(!noTotal.value);
+        QVERIFY(!noTotal.reason.isEmpty());
+        QVERIFY(!MagentoMapper::customer(QByteArray("{}"), shop()).value);
+    }
+
+    void jsonNumbersBecomeExactMoney()
+    {
+        const QJsonObject object =
+            QJsonDocument::fromJson("{\"a\":0.1,\"b\":253.74,\"c\":\"20.230000\",\"d\":19.345,\"e\":-58.6,\"q\":\"1."
+                                    "5\",\"n\":null,\"z\":\"0000-00-00 00:00:00\"}")
+                .object();
+        QCOMPARE(JsonFields::money(object, QStringLiteral("a")), Money::fromCents(10));
+        QCOMPARE(JsonFields::money(object, QStringLiteral("b")), Money::fromCents(25374));
+        QCOMPARE(JsonFields::money(object, QStringLiteral("c")), Money::fromCents(2023));
+        QCOMPARE(JsonFields::money(object, QStringLiteral("d")), Money::fromCents(1935)); // half away from zero
+        QCOMPARE(JsonFields::money(object, QStringLiteral("e")), Money::fromCents(-5860));
+        QCOMPARE(JsonFields::quantity(object, QStringLiteral("q"))->thousandths, 1500);
+        QVERIFY(!JsonFields::money(object, QStringLiteral("n")));
+        QVERIFY(!JsonFields::money(object, QStringLiteral("missing")));
+        QVERIFY(!JsonFields::timestamp(object.value(QStringLiteral("z")).toString(), QTimeZone::utc()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestShopMagentoMapping)
+#include "tst_shop_magento_mapping.moc"
