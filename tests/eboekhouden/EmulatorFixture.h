@@ -1,8 +1,8 @@
 #pragma once
 
-#include "EBoekhoudenEmulator.h"
 #include "eboekhouden/RestClient.h"
 #include "eboekhouden/SoapClient.h"
+#include "EBoekhoudenEmulator.h"
 
 #include <QDateTime>
 
@@ -27,8 +27,10 @@ struct EmulatorFixture
     EmulatorFixture()
     {
         bank = emulator.state().addLedger(QStringLiteral("1010"), QStringLiteral("Bank"), QStringLiteral("FIN"));
-        debtors = emulator.state().addLedger(QStringLiteral("1300"), QStringLiteral("Debiteuren"), QStringLiteral("DEB"));
-        creditors = emulator.state().addLedger(QStringLiteral("1600"), QStringLiteral("Crediteuren"), QStringLiteral("CRED"));
+        debtors =
+            emulator.state().addLedger(QStringLiteral("1300"), QStringLiteral("Debiteuren"), QStringLiteral("DEB"));
+        creditors =
+            emulator.state().addLedger(QStringLiteral("1600"), QStringLiteral("Crediteuren"), QStringLiteral("CRED"));
         revenue = emulator.state().addLedger(QStringLiteral("8000"), QStringLiteral("Omzet"), QStringLiteral("VW"));
         purchases = emulator.state().addLedger(QStringLiteral("4000"), QStringLiteral("Inkoop"), QStringLiteral("VW"));
         templateId = emulator.state().addInvoiceTemplate(QStringLiteral("Standaard"));
@@ -82,10 +84,24 @@ struct EmulatorFixture
         m.termOfPayment = 14;
         m.amountsIncludeVat = true;
         m.description = QStringLiteral("Webshop order 100234");
-        m.rows = {{Money::fromCents(12100), QStringLiteral("HOOG_VERK_21"), {}, revenue, QStringLiteral("8000"), 0,
-                   QStringLiteral("Artikelen 21%"), {}, 0},
-                  {Money::fromCents(1090), QStringLiteral("LAAG_VERK_9"), {}, revenue, QStringLiteral("8000"), 0,
-                   QStringLiteral("Artikelen 9%"), {}, 0}};
+        m.rows = {{Money::fromCents(12100),
+                   QStringLiteral("HOOG_VERK_21"),
+                   {},
+                   revenue,
+                   QStringLiteral("8000"),
+                   0,
+                   QStringLiteral("Artikelen 21%"),
+                   {},
+                   0},
+                  {Money::fromCents(1090),
+                   QStringLiteral("LAAG_VERK_9"),
+                   {},
+                   revenue,
+                   QStringLiteral("8000"),
+                   0,
+                   QStringLiteral("Artikelen 9%"),
+                   {},
+                   0}};
         return m;
     }
 
@@ -100,7 +116,8 @@ struct EmulatorFixture
         m.relationCode = r.code;
         m.invoiceNumber = number;
         m.description = QStringLiteral("Betaling ") + number;
-        m.rows = {{amount, QStringLiteral("GEEN"), {}, debtors, QStringLiteral("1300"), 0, m.description, number, r.id}};
+        m.rows = {
+            {amount, QStringLiteral("GEEN"), {}, debtors, QStringLiteral("1300"), 0, m.description, number, r.id}};
         return m;
     }
 };

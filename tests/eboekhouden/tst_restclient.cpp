@@ -22,7 +22,8 @@ private slots:
         QCOMPARE(body.value(QLatin1String("accessToken")).toString(), QStringLiteral("good-token-123"));
         QVERIFY(body.value(QLatin1String("source")).toString().size() <= 10);
         // The raw session token, no "Bearer".
-        const QByteArray auth = f.emulator.requests("GET", QStringLiteral("/v1/administration")).first().header("authorization");
+        const QByteArray auth =
+            f.emulator.requests("GET", QStringLiteral("/v1/administration")).first().header("authorization");
         QVERIFY(!auth.isEmpty());
         QVERIFY(!auth.startsWith("Bearer"));
     }
@@ -148,15 +149,24 @@ private slots:
         QTest::addColumn<QString>("breakage");
         QTest::addColumn<QString>("code");
         QTest::addColumn<int>("kind");
-        QTest::newRow("duplicate") << "duplicate" << "MUT_019" << int(ApiError::Kind::AlreadyExists);
-        QTest::newRow("unknown vat") << "vat" << "MUT_109" << int(ApiError::Kind::Validation);
-        QTest::newRow("purchase vat on sale") << "purchaseVat" << "MUT_111" << int(ApiError::Kind::Validation);
-        QTest::newRow("unknown ledger") << "ledger" << "MUT_104" << int(ApiError::Kind::Validation);
-        QTest::newRow("main ledger not debtors") << "category" << "MUT_011" << int(ApiError::Kind::Validation);
-        QTest::newRow("closed period") << "closed" << "MUT_005" << int(ApiError::Kind::Validation);
-        QTest::newRow("description too long") << "long" << "ERR_002" << int(ApiError::Kind::Validation);
-        QTest::newRow("payment without invoice number") << "payNumber" << "MUT_120" << int(ApiError::Kind::Validation);
-        QTest::newRow("payment without relation") << "payRelation" << "MUT_112" << int(ApiError::Kind::Validation);
+        QTest::newRow("duplicate") << "duplicate"
+                                   << "MUT_019" << int(ApiError::Kind::AlreadyExists);
+        QTest::newRow("unknown vat") << "vat"
+                                     << "MUT_109" << int(ApiError::Kind::Validation);
+        QTest::newRow("purchase vat on sale") << "purchaseVat"
+                                              << "MUT_111" << int(ApiError::Kind::Validation);
+        QTest::newRow("unknown ledger") << "ledger"
+                                        << "MUT_104" << int(ApiError::Kind::Validation);
+        QTest::newRow("main ledger not debtors") << "category"
+                                                 << "MUT_011" << int(ApiError::Kind::Validation);
+        QTest::newRow("closed period") << "closed"
+                                       << "MUT_005" << int(ApiError::Kind::Validation);
+        QTest::newRow("description too long") << "long"
+                                              << "ERR_002" << int(ApiError::Kind::Validation);
+        QTest::newRow("payment without invoice number") << "payNumber"
+                                                        << "MUT_120" << int(ApiError::Kind::Validation);
+        QTest::newRow("payment without relation") << "payRelation"
+                                                  << "MUT_112" << int(ApiError::Kind::Validation);
     }
 
     void mutationValidationErrors()
@@ -208,8 +218,16 @@ private slots:
         invoice.date = QDate(2026, 6, 1);
         invoice.templateId = f.templateId;
         invoice.debtorLedgerId = f.debtors;
-        invoice.lines = {{20000, {}, 0, {}, QStringLiteral("Product A"), Money::fromCents(5000),
-                          QStringLiteral("HOOG_VERK_21"), f.revenue, QStringLiteral("8000"), 0}};
+        invoice.lines = {{20000,
+                          {},
+                          0,
+                          {},
+                          QStringLiteral("Product A"),
+                          Money::fromCents(5000),
+                          QStringLiteral("HOOG_VERK_21"),
+                          f.revenue,
+                          QStringLiteral("8000"),
+                          0}};
         const Result<CreatedInvoice> created = client->createInvoice(invoice);
         QVERIFY2(created.ok(), why(created).constData());
         QCOMPARE(created.value().invoiceNumber, QStringLiteral("WS-2026-0001"));
