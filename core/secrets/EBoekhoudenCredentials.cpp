@@ -10,7 +10,7 @@ const QString usernameName = QStringLiteral("eboekhouden.username");
 const QString code1Name = QStringLiteral("eboekhouden.securityCode1");
 const QString code2Name = QStringLiteral("eboekhouden.securityCode2");
 
-QString apiKey(const QString& profile)
+QString connectionKindKey(const QString& profile)
 {
     return QStringLiteral("profiles/%1/eboekhouden/api").arg(profile);
 }
@@ -76,7 +76,7 @@ EBoekhoudenCredentials::Loaded EBoekhoudenCredentials::load(const QString& profi
 
     Loaded loaded;
     EBoekhoudenCredentials& c = loaded.credentials;
-    const QString api = settings.value(apiKey(profile)).toString();
+    const QString api = settings.value(connectionKindKey(profile)).toString();
     c.endpointOverride = settings.value(endpointKey(profile)).toString();
     c.tokenEndDate = settings.value(endDateKey(profile)).toDate();
     SecretStore store(profile);
@@ -126,9 +126,11 @@ QString EBoekhoudenCredentials::save(const QString& profile, const EBoekhoudenCr
         if (!written.ok())
             return written.message;
     }
-    settings.setValue(apiKey(profile), credentials.api == Api::Rest ? QStringLiteral("rest") : QStringLiteral("soap"));
-    if (credentials.tokenEndDate.isValid())
-        settings.setValue(endDateKey(profile), credentials.tokenEndDate);
+    settings.setValue(connectionKindKey(profile),
+                      credentials.api == Api::Rest ? QStringLiteral("rest") : QStringLiteral("soap"));
+    const QDate endDate = credentials.tokenEndDate; // not secret: kept so the UI can warn before it expires
+    if (endDate.isValid())
+        settings.setValue(endDateKey(profile), endDate);
     else
         settings.remove(endDateKey(profile));
     if (credentials.endpointOverride.isEmpty())
