@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
+#include "CustomersPage.h"
 #include "DocumentsPage.h"
 #include "PlaceholderPage.h"
 #include "SettingsPage.h"
@@ -38,9 +39,8 @@ MainWindow::MainWindow(QSettings& settings, const Database* database, QWidget* p
             database ? static_cast<QWidget*>(new DocumentsPage(*database, DocumentKind::CreditMemo, settings, this))
                      : new PlaceholderPage(tr("Credit Memos"), noDatabase, this));
     addPage(Page::Customers, tr("Customers"),
-            new PlaceholderPage(tr("Customers"),
-                                tr("The shop's customers and their e-Boekhouden debtor codes will be listed here."),
-                                this));
+            database ? static_cast<QWidget*>(new CustomersPage(*database, settings, this))
+                     : new PlaceholderPage(tr("Customers"), noDatabase, this));
     addPage(
         Page::VatMapping, tr("VAT Mapping"),
         new PlaceholderPage(tr("VAT Mapping"),

@@ -43,21 +43,15 @@ std::optional<qint64> CustomerRepository::upsert(const QString& platform, const 
     return q.value(0).toLongLong();
 }
 
-std::optional<StoredCustomer> CustomerRepository::findWhere(const QString& condition, const QVariantList& values) const
+QString CustomerRepository::selectColumns()
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT id, platform, shop_id, website, email, first_name, middle_name, last_name, "
-                             "suffix, company, vat_number, customer_number, country_code, created_at, updated_at, "
-                             "debtor_code, relation_id, problem FROM customers WHERE ") +
-              condition + QStringLiteral(" ORDER BY id LIMIT 1"));
-    for (const QVariant& value : values)
-        q.addBindValue(value);
-    if (!q.exec()) {
-        Log::error(QStringLiteral("SQLite: customer lookup: %1").arg(q.lastError().text()));
-        return std::nullopt;
-    }
-    if (!q.next())
-        return std::nullopt;
+    return QStringLiteral("id, platform, shop_id, website, email, first_name, middle_name, last_name, suffix, company, "
+                          "vat_number, customer_number, country_code, created_at, updated_at, debtor_code, "
+                          "relation_id, problem");
+}
+
+StoredCustomer CustomerRepository::fromRow(const QSqlQuery& q)
+{
     StoredCustomer stored;
     stored.id = q.value(0).toLongLong();
     stored.platform = q.value(1).toString();
@@ -79,6 +73,15 @@ std::optional<StoredCustomer> CustomerRepository::findWhere(const QString& condi
     stored.relationId = q.value(16).toString();
     stored.problem = q.value(17).toString();
     return stored;
+}
+
+std::optional<StoredCustomer> CustomerRepository::findWhere(const QString& condition, const QVariantList& values) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(u"SELECT "_qs + selectColumns() + u" FROM customers WHERE "_qs + condition + u" ORDER BY id LIMIT 1"_qs);
+    if (!SqlValues::execute(q, values) || !q.next())
+        return std::nullopt;
+    return fromRow(q);
 }
 
 std::optional<StoredCustomer> CustomerRepository::find(qint64 id) const

@@ -3,6 +3,7 @@
 #include "domain/Customer.h"
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
 
 #include <optional>
 
@@ -34,6 +35,10 @@ public:
 
     bool setDebtor(qint64 id, const QString& debtorCode, const QString& relationId);
     int count() const;
+
+    // Reads a row selected with the columns of selectColumns(), in that order.
+    static StoredCustomer fromRow(const QSqlQuery& query);
+    static QString selectColumns();
 
 private:
     std::optional<StoredCustomer> findWhere(const QString& condition, const QVariantList& values) const;

@@ -1,8 +1,11 @@
 #include "ColumnChooser.h"
+#include "CustomersPage.h"
+#include "CustomerTableModel.h"
 #include "DocumentDialog.h"
 #include "DocumentsPage.h"
 #include "DocumentTableModel.h"
 #include "MainWindow.h"
+#include "store/CustomerRepository.h"
 #include "store/DocumentRepository.h"
 #include "store/StoreFixture.h"
 #include "store/SyncLogRepository.h"
@@ -147,6 +150,45 @@ private slots:
         QHeaderView* header = invoicesPage(again)->view()->horizontalHeader();
         QVERIFY(!header->isSectionHidden(email));
         QVERIFY(header->isSectionHidden(company));
+    }
+
+    void customersGridHasTheSeedsColumns()
+    {
+        CustomerRepository customers(*m_store->database);
+        for (int i = 1; i <= 30; ++i) {
+            Customer c;
+            c.shopId = QString::number(i);
+            c.email = QStringLiteral("klant%1@example.nl").arg(i);
+            c.firstName = QStringLiteral("Klaartje");
+            c.lastName = QStringLiteral("Pietersen %1").arg(i);
+            c.website = QStringLiteral("Main Website");
+            c.company = i == 5 ? QStringLiteral("Bakkerij De Zon BV") : QString();
+            const qint64 id = *customers.upsert(QStringLiteral("magento"), c);
+            if (i <= 10)
+                QVERIFY(customers.setDebtor(id, QStringLiteral("KlaartjePi%1").arg(i), QString::number(900 + i)));
+        }
+        CustomersPage page(*m_store->database, *m_settings);
+        QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(page.model()->rowCount(), 30);
+        QStringList visible;
+        QHeaderView* header = page.view()->horizontalHeader();
+        for (int column = 0; column < header->count(); ++column) {
+            if (!header->isSectionHidden(column))
+                visible.append(page.model()->headerData(column, Qt::Horizontal).toString());
+        }
+        QCOMPARE(visible, (QStringList{"ID", "Web Site", "Company", "Firstname", "Lastname", "Email", "Tax VAT Number",
+                                       "Customer Code", "Country", "Created At", "Updated At"}));
+
+        auto* synced = page.findChild<QComboBox*>(QStringLiteral("syncedFilter"));
+        synced->setCurrentIndex(2); // not yet synced
+        QCOMPARE(page.model()->rowCount(), 20);
+        synced->setCurrentIndex(1);
+        QCOMPARE(page.model()->rowCount(), 10);
+        synced->setCurrentIndex(0);
+        QTest::keyClicks(page.findChild<QLineEdit*>(QStringLiteral("search")), QStringLiteral("de zon"));
+        QTRY_COMPARE(page.model()->rowCount(), 1);
+        QCOMPARE(page.model()->index(0, static_cast<int>(CustomerQuery::Column::CustomerCode)).data().toString(),
+                 QStringLiteral("KlaartjePi5"));
     }
 
     void viewShowsLinesAndHistory()

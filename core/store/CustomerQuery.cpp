@@ -1,0 +1,111 @@
+#include "CustomerQuery.h"
+
+#include "Database.h"
+#include "SqlValues.h"
+
+namespace {
+
+QString sqlColumn(CustomerQuery::Column column)
+{
+    using C = CustomerQuery::Column;
+    switch (column) {
+    case C::Id:
+        return QStringLiteral("id");
+    case C::Website:
+        return QStringLiteral("website");
+    case C::Company:
+        return QStringLiteral("company");
+    case C::FirstName:
+        return QStringLiteral("first_name");
+    case C::LastName:
+        return QStringLiteral("last_name");
+    case C::Email:
+        return QStringLiteral("email");
+    case C::VatNumber:
+        return QStringLiteral("vat_number");
+    case C::CustomerCode:
+        return QStringLiteral("debtor_code");
+    case C::Country:
+        return QStringLiteral("country_code");
+    case C::CreatedAt:
+        return QStringLiteral("created_at");
+    case C::UpdatedAt:
+        return QStringLiteral("updated_at");
+    case C::CustomerId:
+        return QStringLiteral("shop_id");
+    case C::Suffix:
+        return QStringLiteral("suffix");
+    case C::MiddleName:
+        return QStringLiteral("middle_name");
+    }
+    return QStringLiteral("id");
+}
+
+QString whereClause(const CustomerQuery::Filter& filter, QVariantList& values)
+{
+    QStringList conditions{QStringLiteral("1 = 1")};
+    if (!filter.website.isEmpty()) {
+        conditions.append(QStringLiteral("website = ?"));
+        values.append(filter.website);
+    }
+    if (!filter.countryCode.isEmpty()) {
+        conditions.append(QStringLiteral("country_code = ?"));
+        values.append(filter.countryCode);
+    }
+    if (filter.synced)
+        conditions.append(*filter.synced ? QStringLiteral("debtor_code <> ''") : QStringLiteral("debtor_code = ''"));
+    if (!filter.text.trimmed().isEmpty()) {
+        QStringList any;
+        for (const char* column : {"first_name", "last_name", "email", "company", "vat_number", "debtor_code"}) {
+            any.append(QStringLiteral("%1 LIKE ? ESCAPE '\\'").arg(QLatin1String(column)));
+            values.append(SqlValues::containsPattern(filter.text));
+        }
+        conditions.append(u'(' + any.join(u" OR "_qs) + u')');
+    }
+    return u" WHERE "_qs + conditions.join(u" AND "_qs);
+}
+
+} // namespace
+
+CustomerQuery::CustomerQuery(const Database& database) : m_database(database) {}
+
+int CustomerQuery::count(const Filter& filter) const
+{
+    QVariantList values;
+    QSqlQuery q(m_database.connection());
+    q.prepare(u"SELECT COUNT(*) FROM customers"_qs + whereClause(filter, values));
+    if (!SqlValues::execute(q, values) || !q.next())
+        return 0;
+    return q.value(0).toInt();
+}
+
+QList<StoredCustomer> CustomerQuery::page(const Filter& filter, Column sortColumn, Qt::SortOrder order, int offset,
+                                          int limit) const
+{
+    QVariantList values;
+    const QString where = whereClause(filter, values);
+    const QString direction = order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    values << limit << offset;
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT "_qs + CustomerRepository::selectColumns() + u" FROM customers"_qs + where +
+              QStringLiteral(" ORDER BY %1 %2, id %2 LIMIT ? OFFSET ?").arg(sqlColumn(sortColumn), direction));
+    QList<StoredCustomer> rows;
+    if (!SqlValues::execute(q, values))
+        return rows;
+    while (q.next())
+        rows.append(CustomerRepository::fromRow(q));
+    return rows;
+}
+
+QStringList CustomerQuery::websites() const
+{
+    QSqlQuery q(m_database.connection());
+    QStringList result;
+    q.prepare(QStringLiteral("SELECT DISTINCT website FROM customers WHERE website <> '' ORDER BY website"));
+    if (!SqlValues::execute(q))
+        return result;
+    while (q.next())
+        result.append(q.value(0).toString());
+    return result;
+}

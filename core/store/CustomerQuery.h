@@ -1,0 +1,51 @@
+#pragma once
+
+#include "CustomerRepository.h"
+
+#include <QList>
+#include <QStringList>
+
+class Database;
+
+// Filters, sorts and pages the customers table in SQL for the Customers grid.
+class CustomerQuery
+{
+public:
+    // The seed's columns, in its order; Customer ID, Suffix and Middlename are hidden until chosen.
+    enum class Column
+    {
+        Id,
+        Website,
+        Company,
+        FirstName,
+        LastName,
+        Email,
+        VatNumber,
+        CustomerCode,
+        Country,
+        CreatedAt,
+        UpdatedAt,
+        CustomerId,
+        Suffix,
+        MiddleName,
+    };
+    static constexpr int columnCount = 14;
+
+    struct Filter
+    {
+        QString website;
+        QString countryCode;
+        QString text;               // name, email, company, VAT number, customer code
+        std::optional<bool> synced; // has a debtor code in e-Boekhouden
+    };
+
+    explicit CustomerQuery(const Database& database);
+
+    int count(const Filter& filter) const;
+    QList<StoredCustomer> page(const Filter& filter, Column sortColumn, Qt::SortOrder order, int offset,
+                               int limit) const;
+    QStringList websites() const;
+
+private:
+    const Database& m_database;
+};
