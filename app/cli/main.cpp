@@ -1,4 +1,5 @@
 #include "BuildInfo.h"
+#include "eboekhouden/ConnectionTest.h"
 #include "i18n/LanguageLoader.h"
 #include "logging/Log.h"
 
@@ -9,7 +10,7 @@
 
 #include <cstdio>
 
-// Exit codes a scheduler can act on.
+// Exit codes a scheduler can act on (sysexits.h); test-connection adds its own (ConnectionTest::ExitCode).
 enum ExitCode
 {
     Success = 0,
@@ -31,14 +32,21 @@ int main(int argc, char* argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QCoreApplication::translate("cli", "Boekhoudbrug command line: runs the webshop to e-Boekhouden.nl sync "
-                                           "without a window, for schedulers."));
+                                           "without a window, for schedulers.") +
+        u"\n\n"_qs + ConnectionTest::exitCodeHelp());
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption verbose(QStringLiteral("verbose"),
                                      QCoreApplication::translate("cli", "Also log debug details."));
     parser.addOption(verbose);
-    parser.addPositionalArgument(QStringLiteral("command"),
-                                 QCoreApplication::translate("cli", "What to do. Available: version."));
+    const QCommandLineOption profile(QStringLiteral("profile"),
+                                     QCoreApplication::translate("cli", "The profile to use (default: default)."),
+                                     QCoreApplication::translate("cli", "name"), QStringLiteral("default"));
+    parser.addOption(profile);
+    parser.addPositionalArgument(
+        QStringLiteral("command"),
+        QCoreApplication::translate("cli", "What to do. Available: version, test-connection (logs in to "
+                                           "e-Boekhouden and prints the administration's name)."));
     parser.process(app);
 
     Log::init({.console = true, .directory = {}, .verbose = parser.isSet(verbose)});
@@ -49,6 +57,10 @@ int main(int argc, char* argv[])
     int status = Success;
     if (command == QLatin1String("version")) {
         out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << Qt::endl;
+    } else if (command == QLatin1String("test-connection")) {
+        const ConnectionTest::Outcome outcome = ConnectionTest::run(parser.value(profile), settings);
+        QTextStream(outcome.exitCode == ConnectionTest::Connected ? stdout : stderr) << outcome.message << Qt::endl;
+        status = outcome.exitCode;
     } else {
         QTextStream err(stderr);
         err << (command.isEmpty() ? QCoreApplication::translate("cli", "No command given.")

@@ -9,11 +9,20 @@
 
 namespace {
 
+// Amounts leave the emulator as JSON numbers with two decimals, like the service's ("amount": 113.08). A
+// QJsonValue holds a number only as a double, so an amount goes into the tree as a tagged string (see number())
+// and becomes bare decimal text when the body is written: no amount ever passes through a double.
+const QString amountTag = QChar(u'\x01') + QStringLiteral("amount:");
+
 EmulatorResponse json(const QJsonObject& object, int status = 200)
 {
     EmulatorResponse response;
     response.status = status;
-    response.body = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    // QJsonDocument writes the tag's control character as \u0001.
+    static const QRegularExpression tagged(QStringLiteral("\"\\\\u0001amount:(-?[0-9]+\\.[0-9]+)\""));
+    response.body = QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact))
+                        .replace(tagged, QStringLiteral("\\1"))
+                        .toUtf8();
     return response;
 }
 
@@ -33,11 +42,10 @@ EmulatorResponse refuse(const QString& code, const QString& title, const QString
     return errorResponse({status, code, title, property, QStringLiteral("validation")});
 }
 
-// Amounts leave the emulator as JSON numbers, like the service's; a double written shortest-round-trip
-// reproduces the decimal text exactly.
-double number(Money m)
+// An amount for the tree json() writes: its exact decimal text, tagged to be written as a bare JSON number.
+QJsonValue number(Money m)
 {
-    return static_cast<double>(m.cents()) / 100.0;
+    return QJsonValue(amountTag + m.toDecimalString());
 }
 
 EmulatorResponse page(const QList<QJsonObject>& all, const QUrlQuery& query)
