@@ -87,6 +87,21 @@ const QList<Migrations::Step>& Migrations::steps()
              uR"(ALTER TABLE customers ADD COLUMN problem TEXT NOT NULL DEFAULT '')"_qs,
              uR"(ALTER TABLE customers ADD COLUMN payload TEXT NOT NULL DEFAULT '')"_qs,
          }},
+        {5,
+         {
+             // A mapping row may hold for any rate (ICP, export, OSS per country): the rate becomes nullable.
+             // SQLite treats NULLs as distinct in UNIQUE, so the key is an expression index with "any" as -1.
+             uR"(CREATE TABLE vat_mapping_new (
+                   id INTEGER PRIMARY KEY, rate INTEGER CHECK (rate IS NULL OR rate BETWEEN 0 AND 10000),
+                   class TEXT NOT NULL CHECK (class IN ('domestic', 'icp', 'export', 'oss')),
+                   country_code TEXT NOT NULL DEFAULT '', vat_code TEXT NOT NULL,
+                   revenue_ledger TEXT NOT NULL, vat_ledger TEXT NOT NULL DEFAULT ''))"_qs,
+             uR"(INSERT INTO vat_mapping_new (id, rate, class, country_code, vat_code, revenue_ledger, vat_ledger)
+                   SELECT id, rate, class, country_code, vat_code, revenue_ledger, vat_ledger FROM vat_mapping)"_qs,
+             uR"(DROP TABLE vat_mapping)"_qs,
+             uR"(ALTER TABLE vat_mapping_new RENAME TO vat_mapping)"_qs,
+             uR"(CREATE UNIQUE INDEX vat_mapping_key ON vat_mapping (IFNULL(rate, -1), class, country_code))"_qs,
+         }},
     };
     return all;
 }

@@ -1,0 +1,104 @@
+#include "VatMappingRepository.h"
+
+#include "Database.h"
+#include "logging/Log.h"
+#include "SqlValues.h"
+
+#include <QSqlQuery>
+
+VatMappingRepository::VatMappingRepository(const Database& database) : m_database(database) {}
+
+QString VatMappingRepository::className(DocumentClass documentClass)
+{
+    switch (documentClass) {
+    case DocumentClass::Domestic:
+        return QStringLiteral("domestic");
+    case DocumentClass::Icp:
+        return QStringLiteral("icp");
+    case DocumentClass::Export:
+        return QStringLiteral("export");
+    case DocumentClass::Oss:
+        return QStringLiteral("oss");
+    }
+    return {};
+}
+
+std::optional<DocumentClass> VatMappingRepository::classFromName(const QString& name)
+{
+    const QString lower = name.trimmed().toLower();
+    for (DocumentClass candidate :
+         {DocumentClass::Domestic, DocumentClass::Icp, DocumentClass::Export, DocumentClass::Oss}) {
+        if (className(candidate) == lower)
+            return candidate;
+    }
+    return std::nullopt;
+}
+
+VatMapping VatMappingRepository::load() const
+{
+    VatMapping mapping;
+    QSqlQuery q(m_database.connection());
+    q.prepare(
+        QStringLiteral("SELECT rate, class, country_code, vat_code, revenue_ledger, vat_ledger FROM vat_mapping "
+                       "ORDER BY CASE class WHEN 'domestic' THEN 0 WHEN 'icp' THEN 1 WHEN 'export' THEN 2 ELSE 3 END, "
+                       "country_code, IFNULL(rate, -1)"));
+    if (!SqlValues::execute(q))
+        return mapping;
+    while (q.next()) {
+        const std::optional<DocumentClass> documentClass = classFromName(q.value(1).toString());
+        const std::optional<VatCode> code = VatCode::fromName(q.value(3).toString());
+        if (!documentClass || !code) {
+            Log::warning(QStringLiteral("VAT mapping: row with class '%1' and code '%2' skipped: not known")
+                             .arg(q.value(1).toString(), q.value(3).toString()));
+            continue;
+        }
+        VatMappingEntry entry;
+        entry.documentClass = *documentClass;
+        if (!q.value(0).isNull())
+            entry.rate = VatRate::fromBasisPoints(q.value(0).toInt());
+        entry.country = q.value(2).toString();
+        entry.vatCode = *code;
+        entry.revenueLedger = q.value(4).toString();
+        entry.vatLedger = q.value(5).toString();
+        mapping.entries.append(entry);
+    }
+    return mapping;
+}
+
+bool VatMappingRepository::save(const VatMapping& mapping)
+{
+    QSqlDatabase db = m_database.connection();
+    if (!db.transaction())
+        return false;
+    QSqlQuery q(db);
+    bool ok = q.exec(QStringLiteral("DELETE FROM vat_mapping"));
+    for (const VatMappingEntry& entry : mapping.entries) {
+        if (!ok)
+            break;
+        q.prepare(QStringLiteral("INSERT INTO vat_mapping (rate, class, country_code, vat_code, revenue_ledger, "
+                                 "vat_ledger) VALUES (?, ?, ?, ?, ?, ?)"));
+        ok = SqlValues::execute(q, {entry.rate ? QVariant(entry.rate->basisPoints()) : QVariant(),
+                                    className(entry.documentClass), entry.country.trimmed().toUpper(),
+                                    entry.vatCode.name(), entry.revenueLedger.trimmed(), entry.vatLedger.trimmed()});
+    }
+    if (ok && db.commit())
+        return true;
+    db.rollback();
+    return false;
+}
+
+QList<VatRate> VatMappingRepository::ratesSeen() const
+{
+    // The payload writes each line's rate as a string of basis points (DocumentJson).
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT DISTINCT CAST(json_extract(line.value, '$.vatRate') AS INTEGER) AS rate "
+                             "FROM documents, json_each(documents.payload, '$.lines') AS line "
+                             "WHERE documents.sync_state <> 'unmappable' AND json_valid(documents.payload) "
+                             "AND json_extract(line.value, '$.vatRate') IS NOT NULL ORDER BY rate"));
+    QList<VatRate> rates;
+    if (!SqlValues::execute(q))
+        return rates;
+    while (q.next())
+        rates.append(VatRate::fromBasisPoints(q.value(0).toInt()));
+    return rates;
+}
