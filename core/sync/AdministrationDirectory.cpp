@@ -1,0 +1,42 @@
+#include "AdministrationDirectory.h"
+
+AdministrationDirectory::AdministrationDirectory(EBoekhoudenClient& client) : m_client(client) {}
+
+Result<Ledger> AdministrationDirectory::ledger(const QString& code)
+{
+    if (const auto found = m_ledgers.constFind(code); found != m_ledgers.constEnd())
+        return *found;
+    Result<QList<Ledger>> ledgers = m_client.ledgers(code);
+    if (!ledgers.ok())
+        return ledgers.error();
+    for (const Ledger& ledger : ledgers.value()) {
+        if (ledger.code == code) {
+            m_ledgers.insert(code, ledger);
+            return ledger;
+        }
+    }
+    return ApiError::make(ApiError::Kind::NotFound, QStringLiteral("LEDGER"),
+                          tr("Ledger account %1 does not exist in e-Boekhouden. Correct it in the VAT mapping or "
+                             "the settings.")
+                              .arg(code),
+                          QStringLiteral("ledger"));
+}
+
+Result<InvoiceTemplate> AdministrationDirectory::invoiceTemplate(const QString& name)
+{
+    if (!m_templatesLoaded) {
+        Result<QList<InvoiceTemplate>> templates = m_client.invoiceTemplates();
+        if (!templates.ok())
+            return templates.error();
+        for (const InvoiceTemplate& invoiceTemplate : templates.value())
+            m_templates.insert(invoiceTemplate.name, invoiceTemplate);
+        m_templatesLoaded = true;
+    }
+    if (const auto found = m_templates.constFind(name); found != m_templates.constEnd())
+        return *found;
+    return ApiError::make(ApiError::Kind::NotFound, QStringLiteral("FACT_018"),
+                          tr("Invoice template \"%1\" does not exist in e-Boekhouden. Choose an existing template "
+                             "in the settings.")
+                              .arg(name),
+                          QStringLiteral("template"));
+}

@@ -1,0 +1,124 @@
+#include "DebtorResolver.h"
+
+#include "rules/DebtorCodeGenerator.h"
+
+#include <QSet>
+
+namespace {
+
+// A code collision can only repeat while another program creates relations at the same moment.
+constexpr int maxCreateAttempts = 5;
+// Probing stops here: a base taken this often needs a bookkeeper's eye, not another number.
+constexpr int maxSequenceProbes = 500;
+
+} // namespace
+
+DebtorResolver::DebtorResolver(EBoekhoudenClient& client, SyncConfiguration::DebtorMatching matching)
+    : m_client(client), m_matching(matching)
+{}
+
+Relation DebtorResolver::relationFor(const SalesDocument& document, const QString& code)
+{
+    const Address& billing = document.billingAddress;
+    const QString company =
+        billing.company.trimmed().isEmpty() ? document.customer.company.trimmed() : billing.company.trimmed();
+    const QString first = billing.firstName.isEmpty() ? document.customer.firstName : billing.firstName;
+    const QString last = billing.lastName.isEmpty() ? document.customer.lastName : billing.lastName;
+    const QString person = QStringList{first, last}.join(u' ').simplified();
+
+    Relation relation;
+    relation.code = code;
+    // B2B: the company is the debtor's name and the person its contact (seed 000).
+    relation.kind = company.isEmpty() ? Relation::Kind::Private : Relation::Kind::Business;
+    relation.name = (company.isEmpty() ? person : company).left(100);
+    relation.contact = company.isEmpty() ? QString() : person.left(50);
+    relation.address = QStringList{billing.street, billing.street2}.join(u' ').simplified().left(150);
+    relation.postalCode = billing.postcode.left(50);
+    relation.city = billing.city.left(50);
+    relation.country = billing.countryCode;
+    relation.phoneNumber = billing.phone.left(50);
+    relation.emailAddress = document.customer.email.trimmed().left(150);
+    relation.vatNumber = (billing.vatNumber.isEmpty() ? document.customer.vatNumber : billing.vatNumber).left(50);
+    return relation;
+}
+
+Result<std::optional<Relation>> DebtorResolver::findExisting(const SalesDocument& document)
+{
+    const QString knownCode = document.customer.debtorCode.trimmed();
+    if (m_matching == SyncConfiguration::DebtorMatching::CustomerCode && !knownCode.isEmpty()) {
+        Result<QList<Relation>> byCode = m_client.findRelationsByCode(knownCode);
+        if (!byCode.ok())
+            return byCode.error();
+        for (const Relation& relation : byCode.value()) {
+            if (relation.code.compare(knownCode, Qt::CaseInsensitive) == 0)
+                return std::optional<Relation>(relation);
+        }
+    }
+    const QString email = document.customer.email.trimmed();
+    if (email.isEmpty())
+        return std::optional<Relation>();
+    Result<QList<Relation>> byEmail = m_client.findRelationsByEmail(email);
+    if (!byEmail.ok())
+        return byEmail.error();
+    for (const Relation& relation : byEmail.value()) {
+        if (relation.emailAddress.trimmed().compare(email, Qt::CaseInsensitive) == 0)
+            return std::optional<Relation>(relation);
+    }
+    return std::optional<Relation>();
+}
+
+Result<DebtorResolver::Debtor> DebtorResolver::resolve(const SalesDocument& document)
+{
+    Result<std::optional<Relation>> existing = findExisting(document);
+    if (!existing.ok())
+        return existing.error();
+    if (existing.value())
+        return Debtor{*existing.value(), false};
+    return create(document);
+}
+
+Result<DebtorResolver::Debtor> DebtorResolver::create(const SalesDocument& document)
+{
+    const Relation template_ = relationFor(document, {});
+    const Address& billing = document.billingAddress;
+    const QString base =
+        DebtorCodeGenerator::base(template_.kind == Relation::Kind::Business ? template_.name : QString(),
+                                  billing.firstName.isEmpty() ? document.customer.firstName : billing.firstName,
+                                  billing.lastName.isEmpty() ? document.customer.lastName : billing.lastName);
+    for (int attempt = 0; attempt < maxCreateAttempts; ++attempt) {
+        // The codes in use with this base: base, base1, base2, ... up to the first that is free.
+        QSet<QString> taken;
+        for (int sequence = 0; sequence < maxSequenceProbes; ++sequence) {
+            const QString candidate = sequence == 0 ? base : base + QString::number(sequence);
+            Result<QList<Relation>> found = m_client.findRelationsByCode(candidate);
+            if (!found.ok())
+                return found.error();
+            bool inUse = false;
+            for (const Relation& relation : found.value()) {
+                if (relation.code.compare(candidate, Qt::CaseInsensitive) == 0)
+                    inUse = true;
+            }
+            if (!inUse)
+                break;
+            taken.insert(candidate);
+        }
+        Relation relation = template_;
+        relation.code = DebtorCodeGenerator::generate(
+            template_.kind == Relation::Kind::Business ? template_.name : QString(),
+            billing.firstName.isEmpty() ? document.customer.firstName : billing.firstName,
+            billing.lastName.isEmpty() ? document.customer.lastName : billing.lastName, taken);
+        Result<Relation> created = m_client.createRelation(relation);
+        if (created.ok()) {
+            Relation result = relation;
+            result.id = created.value().id;
+            if (!created.value().code.isEmpty())
+                result.code = created.value().code;
+            return Debtor{result, true};
+        }
+        // Another program took the code between our look-up and our create: look again.
+        if (created.error().kind != ApiError::Kind::AlreadyExists)
+            return created.error();
+    }
+    return ApiError::make(ApiError::Kind::AlreadyExists, QStringLiteral("REL_049"),
+                          tr("No free debtor code could be found for %1.").arg(template_.name), QStringLiteral("code"));
+}

@@ -1,0 +1,235 @@
+#include "DocumentPusher.h"
+
+#include "DebtorResolver.h"
+#include "posting/PostingBuilder.h"
+#include "PostingRequests.h"
+#include "store/CustomerRepository.h"
+#include "store/Database.h"
+#include "store/DocumentRepository.h"
+#include "store/SyncLogRepository.h"
+
+namespace {
+
+QString problemsText(const Problems& problems)
+{
+    QStringList messages;
+    for (const Problem& problem : problems)
+        messages.append(problem.message);
+    return messages.join(u' ');
+}
+
+bool answerUnknown(ApiError::Kind kind)
+{
+    return kind == ApiError::Kind::Network || kind == ApiError::Kind::Server || kind == ApiError::Kind::RateLimited ||
+           kind == ApiError::Kind::MalformedReply;
+}
+
+} // namespace
+
+DocumentPusher::DocumentPusher(const Database& database, EBoekhoudenClient& client, AdministrationDirectory& directory,
+                               const SyncConfiguration& configuration)
+    : m_database(database), m_client(client), m_directory(directory), m_configuration(configuration)
+{}
+
+PostingResult DocumentPusher::preview(const StoredDocument& stored, const SyncConfiguration& configuration)
+{
+    return PostingBuilder::buildDocument(stored.document, stored.document.invoiceNumber, configuration.settings,
+                                         configuration.vatMapping);
+}
+
+DocumentPusher::Attempt DocumentPusher::push(qint64 documentId)
+{
+    DocumentRepository documents(m_database);
+    const std::optional<StoredDocument> stored = documents.find(documentId);
+    if (!stored)
+        return {Outcome::NotPushed, tr("The document is no longer in the local database."), {}, -1, false};
+
+    switch (stored->state) {
+    case SyncState::Posted:
+        return {Outcome::NotPushed, tr("Already booked in e-Boekhouden as %1.").arg(stored->eboekhoudenNumber),
+                stored->eboekhoudenNumber, -1, false};
+    case SyncState::Skipped:
+        return {Outcome::NotPushed, stored->lastMessage, {}, -1, false};
+    case SyncState::Unmappable:
+        return {Outcome::Refused, stored->problem, {}, -1, false};
+    case SyncState::Pending:
+    case SyncState::Failed:
+        if (!documents.transition(documentId, stored->state, SyncState::InFlight)) {
+            return {Outcome::NotPushed, tr("The document is being booked by another sync."), {}, -1, false};
+        }
+        break;
+    case SyncState::InFlight:
+        break; // left in flight by a crash or a retry: resume, starting with the look-up
+    }
+    StoredDocument claimed = *stored;
+    claimed.state = SyncState::InFlight;
+    return attempt(claimed);
+}
+
+DocumentPusher::Attempt DocumentPusher::attempt(const StoredDocument& stored)
+{
+    const CreditMemo& document = stored.document;
+    const bool memo = document.kind == DocumentKind::CreditMemo;
+
+    // A credit memo waits for its invoice (seed 001: "Invoice not found").
+    if (memo) {
+        const std::optional<StoredDocument> invoice =
+            DocumentRepository(m_database).findByNumber(DocumentKind::Invoice, document.invoiceNumber);
+        if (!invoice || invoice->state != SyncState::Posted) {
+            return finish(stored, SyncState::Pending, Outcome::Waiting,
+                          tr("Invoice not found: invoice %1 has not been booked in e-Boekhouden yet. Push the "
+                             "invoice first; this credit memo follows at the next sync.")
+                              .arg(document.invoiceNumber),
+                          false);
+        }
+    }
+
+    // Pre-checks first, before anything reaches e-Boekhouden.
+    PostingResult checked = preview(stored, m_configuration);
+    if (!checked.isPosting())
+        return finish(stored, SyncState::Failed, Outcome::Refused, problemsText(checked.problems), false);
+
+    Result<std::optional<QString>> booked = findBooked(*checked.posting);
+    if (!booked.ok())
+        return fromError(stored, booked.error());
+    if (booked.value()) {
+        return finish(stored, SyncState::Posted, Outcome::Linked,
+                      tr("Already in e-Boekhouden under number %1: linked, not posted again.")
+                          .arg(checked.posting->invoiceNumber),
+                      true, *booked.value(), checked.posting->invoiceNumber);
+    }
+
+    DebtorResolver resolver(m_client, m_configuration.debtorMatching);
+    Result<DebtorResolver::Debtor> debtor = resolver.resolve(document);
+    if (!debtor.ok())
+        return fromError(stored, debtor.error());
+    const Relation& relation = debtor.value().relation;
+    if (debtor.value().created || document.customer.debtorCode != relation.code) {
+        CustomerRepository customers(m_database);
+        if (const std::optional<StoredCustomer> customer =
+                customers.findByShopId(document.platform, document.customer.shopId);
+            customer && !document.customer.shopId.isEmpty())
+            customers.setDebtor(customer->id, relation.code, QString::number(relation.id));
+    }
+
+    BookingContext context;
+    context.relationCode = relation.code;
+    const PostingResult built = PostingBuilder::buildDocument(
+        document, document.invoiceNumber, m_configuration.settings, m_configuration.vatMapping, context);
+    if (!built.isPosting())
+        return finish(stored, SyncState::Failed, Outcome::Refused, problemsText(built.problems), false);
+    const Posting& posting = *built.posting;
+
+    QString id;
+    QString number = posting.invoiceNumber;
+    if (posting.form == Posting::Form::Invoice) {
+        Result<InvoiceRequest> request = PostingRequests::invoice(posting, relation, m_directory);
+        if (!request.ok())
+            return fromError(stored, request.error());
+        Result<CreatedInvoice> created = m_client.createInvoice(request.value());
+        if (!created.ok())
+            return fromError(stored, created.error());
+        id = QString::number(created.value().id);
+        if (!created.value().invoiceNumber.isEmpty())
+            number = created.value().invoiceNumber;
+    } else {
+        Result<MutationRequest> request = PostingRequests::mutation(posting, relation, m_directory);
+        if (!request.ok())
+            return fromError(stored, request.error());
+        Result<qint64> created = m_client.createMutation(request.value());
+        if (!created.ok())
+            return fromError(stored, created.error());
+        id = QString::number(created.value());
+    }
+
+    QString message = memo ? tr("Credit memo booked in e-Boekhouden as %1.").arg(number)
+                           : tr("Invoice booked in e-Boekhouden as %1.").arg(number);
+    if (debtor.value().created)
+        message += u' ' + tr("New debtor %1 created.").arg(relation.code);
+    return finish(stored, SyncState::Posted, Outcome::Posted, message, true, id, number);
+}
+
+Result<std::optional<QString>> DocumentPusher::findBooked(const Posting& posting)
+{
+    // Without a number of ours (e-Boekhouden numbers the invoices) there is nothing to look up.
+    if (posting.invoiceNumber.isEmpty())
+        return std::optional<QString>();
+    if (posting.form == Posting::Form::Invoice) {
+        Result<QList<InvoiceSummary>> invoices = m_client.findInvoicesByInvoiceNumber(posting.invoiceNumber);
+        if (!invoices.ok())
+            return invoices.error();
+        for (const InvoiceSummary& invoice : invoices.value()) {
+            if (invoice.invoiceNumber == posting.invoiceNumber)
+                return std::optional<QString>(QString::number(invoice.id));
+        }
+        return std::optional<QString>();
+    }
+    Result<QList<MutationSummary>> mutations = m_client.findMutationsByInvoiceNumber(posting.invoiceNumber);
+    if (!mutations.ok())
+        return mutations.error();
+    for (const MutationSummary& mutation : mutations.value()) {
+        if (mutation.invoiceNumber == posting.invoiceNumber && mutation.type == posting.mutationType)
+            return std::optional<QString>(QString::number(mutation.id));
+    }
+    return std::optional<QString>();
+}
+
+DocumentPusher::Attempt DocumentPusher::fromError(const StoredDocument& stored, const ApiError& error)
+{
+    if (answerUnknown(error.kind)) {
+        // Stays in flight: the retry looks the number up before posting anything.
+        log(stored, error.message(), false);
+        return {Outcome::Retry, error.message(), {}, error.retryAfterSeconds, false};
+    }
+    if (error.kind == ApiError::Kind::AlreadyExists && error.code != QLatin1String("REL_049")) {
+        // The number is taken: it was posted before. Link it when the look-up finds it.
+        const PostingResult built = preview(stored, m_configuration);
+        if (built.isPosting()) {
+            Result<std::optional<QString>> booked = findBooked(*built.posting);
+            if (booked.ok() && booked.value()) {
+                return finish(stored, SyncState::Posted, Outcome::Linked,
+                              tr("Already in e-Boekhouden under number %1: linked, not posted again.")
+                                  .arg(built.posting->invoiceNumber),
+                              true, *booked.value(), built.posting->invoiceNumber);
+            }
+        }
+    }
+    Attempt refused = finish(stored, SyncState::Failed, Outcome::Refused, error.message(), false);
+    refused.stopRun = error.kind == ApiError::Kind::AuthFailed;
+    return refused;
+}
+
+DocumentPusher::Attempt DocumentPusher::finish(const StoredDocument& stored, SyncState to, Outcome outcome,
+                                               const QString& message, bool success, const QString& eboekhoudenId,
+                                               const QString& eboekhoudenNumber)
+{
+    DocumentRepository::Transition transition;
+    transition.message = message;
+    transition.eboekhoudenId = eboekhoudenId;
+    transition.eboekhoudenNumber = eboekhoudenNumber;
+    transition.countsAsAttempt = true;
+    DocumentRepository(m_database).transition(stored.id, SyncState::InFlight, to, transition);
+    log(stored, message, success);
+    return {outcome, message, eboekhoudenNumber, -1, false};
+}
+
+void DocumentPusher::giveUp(qint64 documentId, const QString& message)
+{
+    DocumentRepository::Transition transition;
+    transition.message = tr("%1 It will be tried again at the next sync.").arg(message);
+    DocumentRepository(m_database).transition(documentId, SyncState::InFlight, SyncState::Pending, transition);
+}
+
+void DocumentPusher::log(const StoredDocument& stored, const QString& message, bool success)
+{
+    SyncLogEntry entry;
+    entry.kind =
+        stored.document.kind == DocumentKind::CreditMemo ? SyncLogEntry::Kind::CreditMemo : SyncLogEntry::Kind::Invoice;
+    entry.platform = m_configuration.platformName;
+    entry.orderNumber = stored.document.orderNumber;
+    entry.documentNumber = stored.document.number;
+    entry.documentId = stored.id;
+    entry.message = message;
+    entry.success = success;
+    SyncLogRepository(m_database).append(entry);
+}

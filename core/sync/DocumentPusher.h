@@ -1,0 +1,66 @@
+#pragma once
+
+#include "AdministrationDirectory.h"
+#include "posting/PostingResult.h"
+#include "store/StoredDocument.h"
+#include "SyncConfiguration.h"
+
+class Database;
+
+// Books one stored invoice or credit memo in e-Boekhouden, exactly once (DESIGN §5).
+//
+// Each call is one attempt: claim the document (pending → in flight, committed), run the pre-checks, look the
+// number up in e-Boekhouden (a document left in flight by a crash may already be there: then it is linked,
+// not posted again), find or create the debtor, post, and record the outcome (posted with the e-Boekhouden
+// id, or failed with the reason), writing one sync log row. When e-Boekhouden's answer is unknown (network,
+// 5xx, 429, unreadable reply) the document stays in flight and the caller retries; the retry starts with the
+// look-up, so a post that did arrive is never repeated.
+class DocumentPusher
+{
+    Q_DECLARE_TR_FUNCTIONS(DocumentPusher)
+
+public:
+    enum class Outcome
+    {
+        Posted,    // booked now
+        Linked,    // it was already in e-Boekhouden: recorded, not posted again
+        Refused,   // cannot be booked as it is: failed, with what to fix
+        Waiting,   // a credit memo whose invoice is not booked yet: stays pending
+        Retry,     // e-Boekhouden's answer is unknown: still in flight, try again
+        NotPushed, // nothing to do (already booked, skipped, claimed by someone else, gone)
+    };
+
+    struct Attempt
+    {
+        Outcome outcome = Outcome::NotPushed;
+        QString message;
+        QString eboekhoudenNumber;
+        int retryAfterSeconds = -1; // what e-Boekhouden asked, for Retry
+        bool stopRun = false;       // the credentials were refused: no use trying other documents
+    };
+
+    DocumentPusher(const Database& database, EBoekhoudenClient& client, AdministrationDirectory& directory,
+                   const SyncConfiguration& configuration);
+
+    Attempt push(qint64 documentId);
+
+    // Gives up retrying a document whose answer stayed unknown: back to pending for the next sync.
+    void giveUp(qint64 documentId, const QString& message);
+
+    // What would be posted, or why not: the rules only, no network, no change.
+    static PostingResult preview(const StoredDocument& stored, const SyncConfiguration& configuration);
+
+private:
+    Attempt attempt(const StoredDocument& stored);
+    Attempt finish(const StoredDocument& stored, SyncState to, Outcome outcome, const QString& message, bool success,
+                   const QString& eboekhoudenId = {}, const QString& eboekhoudenNumber = {});
+    Attempt fromError(const StoredDocument& stored, const ApiError& error);
+    // Is this posting's number already booked? Returns the id when it is.
+    Result<std::optional<QString>> findBooked(const Posting& posting);
+    void log(const StoredDocument& stored, const QString& message, bool success);
+
+    const Database& m_database;
+    EBoekhoudenClient& m_client;
+    AdministrationDirectory& m_directory;
+    const SyncConfiguration& m_configuration;
+};

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QMetaType>
+#include <QString>
+
+// What one sync run did, for the status bar, the CLI's output and its exit code.
+struct SyncSummary
+{
+    int total = 0;
+    int posted = 0;
+    int linked = 0;    // already in e-Boekhouden, recorded without posting again
+    int refused = 0;   // failed with a reason the bookkeeper must fix
+    int waiting = 0;   // credit memos waiting for their invoice
+    int postponed = 0; // e-Boekhouden did not answer in time: pending again for the next sync
+    bool cancelled = false;
+    QString stoppedBecause; // set when the run stopped early (credentials refused)
+
+    bool allDone() const { return refused == 0 && postponed == 0 && waiting == 0 && stoppedBecause.isEmpty(); }
+};
+Q_DECLARE_METATYPE(SyncSummary)

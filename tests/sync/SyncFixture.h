@@ -1,0 +1,71 @@
+#pragma once
+
+#include "eboekhouden/RestClient.h"
+#include "EBoekhoudenEmulator.h"
+#include "store/DocumentRepository.h"
+#include "store/StoreFixture.h"
+#include "sync/SyncEngine.h"
+
+// A store, an e-Boekhouden emulator with the demo administration, and an engine between them: what a test of
+// the sync needs, so that each test reads as a story (seed documents, run, look at what e-Boekhouden got).
+struct SyncFixture
+{
+    StoreFixture store;
+    mutable EBoekhoudenEmulator emulator;
+    QString token = QStringLiteral("sync-test-token-1");
+    SyncConfiguration configuration;
+
+    SyncFixture()
+    {
+        emulator.state().seedDemoAdministration();
+        emulator.addAccessToken(token);
+        emulator.start();
+        configuration.vatMapping = VatMapping::defaultProposal({});
+        configuration.firstRetryDelay = std::chrono::milliseconds(10);
+        configuration.maxRetryDelay = std::chrono::milliseconds(50);
+    }
+
+    std::unique_ptr<SyncEngine> engine(const QString& withToken = {})
+    {
+        const QUrl url = emulator.restUrl();
+        const QString usedToken = withToken.isEmpty() ? token : withToken;
+        return std::make_unique<SyncEngine>(
+            store.database->path(),
+            [url, usedToken] {
+                RestClient::Settings settings;
+                settings.baseUrl = url;
+                settings.timeoutMs = 1500;
+                settings.wait = [](int) {}; // Retry-After is the engine's business in these tests
+                settings.maxRateLimitRetries = 0;
+                return std::unique_ptr<EBoekhoudenClient>(std::make_unique<RestClient>(usedToken, settings));
+            },
+            configuration);
+    }
+
+    // A plausible invoice of customer `customer` (0..n): 2 × 10.00 at 21% plus 4.13 + 0.87 shipping.
+    static Invoice invoice(int number, int customer)
+    {
+        Invoice invoice = StoreFixture::invoice(QString::number(number), QString::number(100000000 + number));
+        invoice.customer.shopId = QString::number(customer);
+        invoice.customer.email = QStringLiteral("klant%1@example.nl").arg(customer);
+        invoice.customer.firstName = QStringLiteral("Klaartje");
+        invoice.customer.lastName = QStringLiteral("Pietersen");
+        invoice.billingAddress.firstName = invoice.customer.firstName;
+        invoice.billingAddress.lastName = invoice.customer.lastName;
+        invoice.billingAddress.city = QStringLiteral("Utrecht");
+        return invoice;
+    }
+
+    qint64 add(const SalesDocument& document) { return *DocumentRepository(*store.database).upsert(document); }
+
+    StoredDocument document(qint64 id) { return *DocumentRepository(*store.database).find(id); }
+
+    // The sales mutations e-Boekhouden holds for an invoice number.
+    int mutationsFor(const QString& invoiceNumber) const
+    {
+        int count = 0;
+        for (const auto& mutation : emulator.state().mutations())
+            count += mutation.invoiceNumber == invoiceNumber ? 1 : 0;
+        return count;
+    }
+};

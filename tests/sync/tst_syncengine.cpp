@@ -1,0 +1,210 @@
+#include "store/CustomerRepository.h"
+#include "store/SyncLogRepository.h"
+#include "SyncFixture.h"
+
+#include <QSqlQuery>
+#include <QtTest>
+
+class TestSyncEngine : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void booksEveryDocumentOnceWithItsDebtor()
+    {
+        SyncFixture f;
+        // 12 invoices of 4 customers.
+        QList<qint64> ids;
+        for (int i = 1; i <= 12; ++i)
+            ids.append(f.add(SyncFixture::invoice(i, i % 4)));
+
+        const SyncSummary summary = f.engine()->runPending();
+        QCOMPARE(summary.total, 12);
+        QCOMPARE(summary.posted, 12);
+        QVERIFY(summary.allDone());
+
+        const auto& mutations = f.emulator.state().mutations();
+        QCOMPARE(mutations.size(), 12);
+        for (int i = 1; i <= 12; ++i) {
+            const QString number = QString::number(100000000 + i);
+            QCOMPARE(f.mutationsFor(number), 1);
+        }
+        for (const auto& mutation : mutations) {
+            QCOMPARE(mutation.type, 2);
+            // What e-Boekhouden computed equals the shop's total to the cent.
+            QCOMPARE(f.emulator.state().grossTotal(mutation), Money::fromCents(2920));
+        }
+        // Four customers, four debtors: the rest were matched by e-mail.
+        QCOMPARE(f.emulator.state().relations().size(), 4);
+        QSet<QString> codes;
+        for (const auto& relation : f.emulator.state().relations())
+            codes.insert(relation.code);
+        QCOMPARE(codes, (QSet<QString>{u"KlaartjePi"_qs, u"KlaartjePi1"_qs, u"KlaartjePi2"_qs, u"KlaartjePi3"_qs}));
+
+        for (qint64 id : ids) {
+            const StoredDocument stored = f.document(id);
+            QCOMPARE(stored.state, SyncState::Posted);
+            QVERIFY(!stored.eboekhoudenId.isEmpty());
+            QCOMPARE(stored.eboekhoudenNumber, stored.document.number);
+        }
+        SyncLogRepository::Filter successes;
+        successes.success = true;
+        QCOMPARE(SyncLogRepository(*f.store.database).count(successes), 12);
+    }
+
+    void aSecondRunPostsNothingAgain()
+    {
+        SyncFixture f;
+        for (int i = 1; i <= 5; ++i)
+            f.add(SyncFixture::invoice(i, i));
+        QCOMPARE(f.engine()->runPending().posted, 5);
+        const SyncSummary again = f.engine()->runPending();
+        QCOMPARE(again.total, 0);
+        QCOMPARE(f.emulator.state().mutations().size(), 5);
+    }
+
+    void aDocumentLeftInFlightByACrashIsLinkedNotPostedAgain()
+    {
+        SyncFixture f;
+        const qint64 id = f.add(SyncFixture::invoice(1, 1));
+        QCOMPARE(f.engine()->runPending().posted, 1);
+        // The crash: e-Boekhouden booked it, but the store never heard back.
+        QSqlQuery q(f.store.database->connection());
+        QVERIFY(
+            q.exec(QStringLiteral("UPDATE documents SET sync_state = 'in_flight', eboekhouden_id = '' WHERE id = %1")
+                       .arg(id)));
+
+        const SyncSummary resumed = f.engine()->runPending();
+        QCOMPARE(resumed.linked, 1);
+        QCOMPARE(resumed.posted, 0);
+        QCOMPARE(f.mutationsFor(u"100000001"_qs), 1);
+        const StoredDocument stored = f.document(id);
+        QCOMPARE(stored.state, SyncState::Posted);
+        QVERIFY(!stored.eboekhoudenId.isEmpty());
+        QVERIFY(stored.lastMessage.contains(QStringLiteral("linked")));
+    }
+
+    void anUnansweredPostIsRetriedThenPostedOnce()
+    {
+        SyncFixture f;
+        f.add(SyncFixture::invoice(1, 1));
+        f.emulator.injectFault({EmulatorFault::Kind::ServerError, QStringLiteral("/v1/mutation"), 2, 503, 1, 0});
+        const SyncSummary summary = f.engine()->runPending();
+        QCOMPARE(summary.posted, 1);
+        QCOMPARE(f.mutationsFor(u"100000001"_qs), 1);
+        // Two failed attempts and the success are in the log.
+        SyncLogRepository::Filter all;
+        QCOMPARE(SyncLogRepository(*f.store.database).count(all), 3);
+    }
+
+    void anAnswerThatNeverComesLeavesTheDocumentPending()
+    {
+        SyncFixture f;
+        const qint64 id = f.add(SyncFixture::invoice(1, 1));
+        f.configuration.maxAttempts = 2;
+        f.emulator.injectFault({EmulatorFault::Kind::ServerError, QStringLiteral("/v1/mutation"), -1, 500, 1, 0});
+        const SyncSummary summary = f.engine()->runPending();
+        QCOMPARE(summary.postponed, 1);
+        QCOMPARE(f.document(id).state, SyncState::Pending);
+        QVERIFY(f.document(id).lastMessage.contains(QStringLiteral("next sync")));
+
+        f.emulator.clearFaults();
+        QCOMPARE(f.engine()->runPending().posted, 1);
+        QCOMPARE(f.mutationsFor(u"100000001"_qs), 1);
+    }
+
+    void aCreditMemoWaitsForItsInvoice()
+    {
+        SyncFixture f;
+        CreditMemo memo;
+        static_cast<SalesDocument&>(memo) = SyncFixture::invoice(1, 1);
+        memo.kind = DocumentKind::CreditMemo;
+        memo.shopId = QStringLiteral("cm1");
+        memo.number = QStringLiteral("200000001");
+        memo.invoiceNumber = QStringLiteral("100000001");
+        const qint64 memoId = *DocumentRepository(*f.store.database).upsert(memo);
+
+        SyncSummary summary = f.engine()->runDocuments({memoId});
+        QCOMPARE(summary.waiting, 1);
+        QCOMPARE(f.document(memoId).state, SyncState::Pending);
+        SyncLogRepository::Filter memos;
+        memos.kind = SyncLogEntry::Kind::CreditMemo;
+        const QList<SyncLogEntry> log = SyncLogRepository(*f.store.database).find(memos);
+        QCOMPARE(log.size(), 1);
+        QVERIFY(log.at(0).message.startsWith(QStringLiteral("Invoice not found")));
+        QVERIFY(!log.at(0).success);
+
+        f.add(SyncFixture::invoice(1, 1));
+        summary = f.engine()->runPending(); // invoices first, then credit memos
+        QCOMPARE(summary.posted, 2);
+        QCOMPARE(f.document(memoId).state, SyncState::Posted);
+        bool negative = false;
+        for (const auto& mutation : f.emulator.state().mutations()) {
+            if (mutation.invoiceNumber == u"200000001"_qs)
+                negative = f.emulator.state().grossTotal(mutation) == Money::fromCents(-2920);
+        }
+        QVERIFY(negative);
+    }
+
+    void aDocumentThatFailsItsPreChecksNeverReachesEBoekhouden()
+    {
+        SyncFixture f;
+        Invoice wrong = SyncFixture::invoice(1, 1);
+        wrong.totalIncl = Money::fromCents(3000);
+        wrong.totalExcl = Money::fromCents(2493);
+        const qint64 id = f.add(wrong);
+        const SyncSummary summary = f.engine()->runPending();
+        QCOMPARE(summary.refused, 1);
+        QCOMPARE(f.document(id).state, SyncState::Failed);
+        QVERIFY(f.emulator.state().mutations().isEmpty());
+        QVERIFY(f.emulator.requests("POST", QStringLiteral("/v1/mutation")).isEmpty());
+        QVERIFY2(f.document(id).lastMessage.contains(QStringLiteral("30.00")), qPrintable(f.document(id).lastMessage));
+    }
+
+    void refusedCredentialsStopTheRun()
+    {
+        SyncFixture f;
+        for (int i = 1; i <= 3; ++i)
+            f.add(SyncFixture::invoice(i, i));
+        const SyncSummary summary = f.engine(QStringLiteral("wrong-token"))->runPending();
+        QVERIFY(!summary.stoppedBecause.isEmpty());
+        QVERIFY(summary.stoppedBecause.contains(QStringLiteral("credentials")));
+        QCOMPARE(summary.refused, 1); // the first one tells; the others are not tried
+        QVERIFY(f.emulator.state().mutations().isEmpty());
+    }
+
+    void newDebtorCodeIsStoredWithTheCustomer()
+    {
+        SyncFixture f;
+        Customer customer;
+        customer.shopId = QStringLiteral("1");
+        customer.email = QStringLiteral("klant1@example.nl");
+        const qint64 customerId = *CustomerRepository(*f.store.database).upsert(QStringLiteral("magento"), customer);
+        f.add(SyncFixture::invoice(1, 1));
+        QCOMPARE(f.engine()->runPending().posted, 1);
+        QCOMPARE(CustomerRepository(*f.store.database).find(customerId)->customer.debtorCode,
+                 QStringLiteral("KlaartjePi"));
+    }
+
+    void cancelStopsBetweenDocuments()
+    {
+        SyncFixture f;
+        for (int i = 1; i <= 6; ++i)
+            f.add(SyncFixture::invoice(i, i));
+        std::unique_ptr<SyncEngine> engine = f.engine();
+        int finished = 0;
+        QObject::connect(engine.get(), &SyncEngine::documentFinished, [&](qint64, bool, const QString&) {
+            if (++finished == 2)
+                engine->cancel();
+        });
+        const SyncSummary summary = engine->runPending();
+        QVERIFY(summary.cancelled);
+        QCOMPARE(summary.posted, 2);
+        QCOMPARE(f.emulator.state().mutations().size(), 2);
+        QCOMPARE(DocumentRepository(*f.store.database).count(DocumentKind::Invoice, SyncState::Pending), 4);
+        QCOMPARE(DocumentRepository(*f.store.database).count(DocumentKind::Invoice, SyncState::InFlight), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncEngine)
+#include "tst_syncengine.moc"
