@@ -4,6 +4,7 @@
 #include "DocumentPusher.h"
 #include "logging/Log.h"
 #include "store/DocumentRepository.h"
+#include "store/StorePullSink.h"
 
 #include <QRandomGenerator>
 #include <QThread>
@@ -23,6 +24,47 @@ SyncEngine::~SyncEngine() = default;
 void SyncEngine::cancel()
 {
     m_cancelled = true;
+}
+
+void SyncEngine::setShopConnector(ConnectorFactory connectorFactory)
+{
+    m_connectorFactory = std::move(connectorFactory);
+    m_connector.reset();
+}
+
+void SyncEngine::startSync()
+{
+    emit finished(runSync());
+}
+
+PullReport SyncEngine::runPull()
+{
+    if (!m_connectorFactory || !m_database.open())
+        return {};
+    if (!m_connector)
+        m_connector = m_connectorFactory();
+    emit progress(0, 0, tr("Reading new documents from the shop…"));
+    StorePullSink sink(m_database);
+    const PullReport report = m_connector->pull(sink);
+    Log::info(QStringLiteral("Pull: %1 documents fetched, %2 invoices, %3 credit memos, %4 customers, %5 unreadable")
+                  .arg(report.total(&ResourcePullReport::fetched))
+                  .arg(report.total(&ResourcePullReport::invoices))
+                  .arg(report.total(&ResourcePullReport::creditMemos))
+                  .arg(report.total(&ResourcePullReport::customers))
+                  .arg(report.total(&ResourcePullReport::unmappable)));
+    return report;
+}
+
+SyncSummary SyncEngine::runSync()
+{
+    const PullReport pulled = runPull();
+    SyncSummary summary = runPending();
+    summary.pulled = pulled.total(&ResourcePullReport::fetched);
+    for (const ResourcePullReport& resource : pulled.resources) {
+        if (!resource.ok)
+            summary.pullErrors.append(resource.error);
+    }
+    return summary;
 }
 
 void SyncEngine::startPending()

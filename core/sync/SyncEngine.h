@@ -1,6 +1,8 @@
 #pragma once
 
 #include "eboekhouden/EBoekhoudenClient.h"
+#include "shop/PullReport.h"
+#include "shop/ShopConnector.h"
 #include "store/Database.h"
 #include "SyncConfiguration.h"
 #include "SyncSummary.h"
@@ -21,11 +23,18 @@ class SyncEngine : public QObject
 
 public:
     using ClientFactory = std::function<std::unique_ptr<EBoekhoudenClient>()>;
+    using ConnectorFactory = std::function<std::unique_ptr<ShopConnector>()>;
 
     SyncEngine(QString databasePath, ClientFactory clientFactory, SyncConfiguration configuration,
                QObject* parent = nullptr);
     ~SyncEngine() override;
 
+    // The shop to pull from; without one, runSync() only pushes.
+    void setShopConnector(ConnectorFactory connectorFactory);
+
+    // Pulls what changed in the shop into the store, then pushes everything pending.
+    SyncSummary runSync();
+    PullReport runPull();
     // Documents left in flight by a crash first, then pending invoices, then pending credit memos.
     SyncSummary runPending();
     SyncSummary runDocuments(const QList<qint64>& documentIds);
@@ -34,6 +43,7 @@ public:
     void cancel();
 
 public slots:
+    void startSync();
     void startPending();
     void startDocuments(const QList<qint64>& documentIds);
 
@@ -48,6 +58,8 @@ private:
 
     Database m_database;
     ClientFactory m_clientFactory;
+    ConnectorFactory m_connectorFactory;
+    std::unique_ptr<ShopConnector> m_connector; // made on the engine's thread
     SyncConfiguration m_configuration;
     std::unique_ptr<EBoekhoudenClient> m_client; // made on the engine's thread, at the first run
     std::atomic_bool m_cancelled = false;

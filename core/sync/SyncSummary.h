@@ -2,6 +2,7 @@
 
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 
 // What one sync run did, for the status bar, the CLI's output and its exit code.
 struct SyncSummary
@@ -14,7 +15,12 @@ struct SyncSummary
     int postponed = 0; // e-Boekhouden did not answer in time: pending again for the next sync
     bool cancelled = false;
     QString stoppedBecause; // set when the run stopped early (credentials refused)
+    int pulled = 0;         // documents read from the shop before pushing
+    QStringList pullErrors; // resources the shop did not deliver (translated)
 
-    bool allDone() const { return refused == 0 && postponed == 0 && waiting == 0 && stoppedBecause.isEmpty(); }
+    bool allDone() const
+    {
+        return refused == 0 && postponed == 0 && waiting == 0 && stoppedBecause.isEmpty() && pullErrors.isEmpty();
+    }
 };
 Q_DECLARE_METATYPE(SyncSummary)

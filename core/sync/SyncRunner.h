@@ -1,0 +1,36 @@
+#pragma once
+
+#include "SyncEngine.h"
+
+#include <QObject>
+#include <QThread>
+
+// Runs a SyncEngine on a worker thread of its own so the GUI never waits on the network or the store:
+// the window asks, the runner queues the work and passes the engine's progress back as signals.
+class SyncRunner : public QObject
+{
+    Q_OBJECT
+
+public:
+    // Takes the engine over; it is moved to the worker thread and deleted there.
+    explicit SyncRunner(std::unique_ptr<SyncEngine> engine, QObject* parent = nullptr);
+    ~SyncRunner() override;
+
+    bool isRunning() const { return m_running; }
+
+public slots:
+    void sync(); // pull from the shop, then push everything pending
+    void push(const QList<qint64>& documentIds);
+    void cancel();
+
+signals:
+    void started();
+    void progress(int done, int total, const QString& currentDocument);
+    void documentFinished(qint64 documentId, bool success, const QString& message);
+    void finished(const SyncSummary& summary);
+
+private:
+    QThread m_thread;
+    SyncEngine* m_engine;
+    bool m_running = false;
+};
