@@ -1,0 +1,421 @@
+#include "PrestaShopConnector.h"
+
+#include "IncrementalPuller.h"
+#include "JsonFields.h"
+#include "PrestaShopKeySigner.h"
+#include "PrestaShopMapper.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace {
+
+const QString platformName = QStringLiteral("prestashop");
+const QString ordersResource = QStringLiteral("orders");
+// Open bounds of a date interval filter: PrestaShop has no ">=" on dates, only [from,until) intervals.
+const QString earliest = QStringLiteral("1970-01-01 00:00:00");
+const QString latest = QStringLiteral("9999-12-31 23:59:59");
+constexpr int idsPerRequest = 50; // keeps the URL of a filter[id]=[a|b|...] short
+
+QString key(const char* name)
+{
+    return QString::fromLatin1(name);
+}
+
+QUrlQuery baseQuery()
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("output_format"), QStringLiteral("JSON"));
+    query.addQueryItem(QStringLiteral("display"), QStringLiteral("full"));
+    return query;
+}
+
+} // namespace
+
+// One PrestaShop resource as a PageSource.
+class PrestaShopConnector::Source : public PageSource
+{
+public:
+    enum class Kind
+    {
+        Orders,
+        OrderSlips,
+        Customers,
+    };
+    Source(PrestaShopConnector& connector, Kind kind, PullSink* openSink)
+        : m_connector(connector), m_kind(kind), m_openSink(openSink)
+    {}
+
+    QString resource() const
+    {
+        switch (m_kind) {
+        case Kind::Orders:
+            return ordersResource;
+        case Kind::OrderSlips:
+            return QStringLiteral("order_slip");
+        case Kind::Customers:
+            return QStringLiteral("customers");
+        }
+        return {};
+    }
+
+    bool fetch(const KeysetQuery& query, FetchedBatch& batch, QString& error) override
+    {
+        const JsonReply reply =
+            m_connector.m_client.getJson(resource(), listQuery(query), &PrestaShopMapper::isListResponse);
+        if (!reply.ok()) {
+            error = reply.error;
+            return false;
+        }
+        batch.items = PrestaShopMapper::records(*reply.document);
+        // There is no total count: a page shorter than asked for is the last one.
+        batch.lastPage = batch.items.size() < query.pageSize;
+        return true;
+    }
+
+    QString timestampOf(const QJsonObject& item, const QString& field) const override
+    {
+        const QString time = JsonFields::text(item, field);
+        return time.startsWith(QStringLiteral("0000-00-00")) ? QString() : time;
+    }
+    std::optional<qint64> idOf(const QJsonObject& item) const override { return JsonFields::integer(item, key("id")); }
+
+    bool map(const QList<QJsonObject>& items, PulledPage& page, QString& error) override
+    {
+        const PrestaShopLookups& lookups = *m_connector.m_lookups;
+        switch (m_kind) {
+        case Kind::Customers: {
+            QStringList ids;
+            for (const QJsonObject& item : items)
+                ids.append(JsonFields::text(item, key("id")));
+            QList<QJsonObject> addresses;
+            if (!m_connector.fetchWhere(QStringLiteral("addresses"), key("id_customer"), ids, addresses, error))
+                return false;
+            QHash<QString, QList<QJsonObject>> byCustomer;
+            for (const QJsonObject& address : std::as_const(addresses))
+                byCustomer[JsonFields::text(address, key("id_customer"))].append(address);
+            for (const QJsonObject& item : items) {
+                const auto mapped =
+                    PrestaShopMapper::customer(item, byCustomer.value(JsonFields::text(item, key("id"))), lookups);
+                if (mapped.value)
+                    page.customers.append(*mapped.value);
+                else
+                    page.unmappable.append(unmappable(ShopRecordKind::Customer, item, mapped.reason));
+            }
+            return true;
+        }
+        case Kind::Orders:
+            return mapOrders(items, page, error);
+        case Kind::OrderSlips: {
+            QStringList orderIds;
+            for (const QJsonObject& item : items)
+                orderIds.append(JsonFields::text(item, key("id_order")));
+            QList<QJsonObject> orders;
+            if (!m_connector.fetchWhere(ordersResource, key("id"), orderIds, orders, error))
+                return false;
+            QHash<QString, PrestaShopOrderData> data;
+            if (!m_connector.collectOrderData(orders, false, data, error))
+                return false;
+            for (const QJsonObject& item : items) {
+                const QString orderId = JsonFields::text(item, key("id_order"));
+                if (!data.contains(orderId)) {
+                    page.unmappable.append(unmappable(
+                        ShopRecordKind::CreditMemo, item,
+                        PrestaShopConnector::tr("Its order %1 could not be found in the shop.").arg(orderId)));
+                    continue;
+                }
+                const auto mapped = PrestaShopMapper::creditMemo(item, data.value(orderId), lookups);
+                if (mapped.value)
+                    page.creditMemos.append(*mapped.value);
+                else
+                    page.unmappable.append(unmappable(ShopRecordKind::CreditMemo, item, mapped.reason));
+            }
+            return true;
+        }
+        }
+        return false;
+    }
+
+    // Orders in a bookable state become invoices and stop being open; the others are remembered as open. In a
+    // backfill the open/closed bookkeeping goes to the "orders" resource first, in a page of its own, so the
+    // regular pull re-checks them (remembering an order as open twice is harmless).
+    bool mapOrders(const QList<QJsonObject>& items, PulledPage& page, QString& error)
+    {
+        const PrestaShopLookups& lookups = *m_connector.m_lookups;
+        QList<QJsonObject> bookable;
+        PulledPage openPage;
+        openPage.platform = platformName;
+        openPage.resource = ordersResource;
+        for (const QJsonObject& item : items) {
+            const QString id = JsonFields::text(item, key("id"));
+            if (m_connector.isBookable(item)) {
+                bookable.append(item);
+                openPage.closed.append(id);
+            } else {
+                openPage.open.append({ordersResource, id,
+                                      PrestaShopMapper::stateName(
+                                          JsonFields::integer(item, key("current_state")).value_or(0), lookups)});
+            }
+        }
+        QHash<QString, PrestaShopOrderData> data;
+        if (!m_connector.collectOrderData(bookable, true, data, error))
+            return false;
+        for (const QJsonObject& item : std::as_const(bookable)) {
+            const auto mapped = PrestaShopMapper::invoice(data.value(JsonFields::text(item, key("id"))), lookups);
+            if (mapped.value)
+                page.invoices.append(*mapped.value);
+            else
+                page.unmappable.append(unmappable(ShopRecordKind::Invoice, item, mapped.reason));
+        }
+        if (m_openSink && page.resource != ordersResource) {
+            if (!openPage.isEmpty() && !m_openSink->storePage(openPage)) {
+                error = PrestaShopConnector::tr("The local store refused the open orders of a page.");
+                return false;
+            }
+        } else {
+            page.open += openPage.open;
+            page.closed += openPage.closed;
+        }
+        return true;
+    }
+
+    UnmappableDocument unmappable(ShopRecordKind kind, const QJsonObject& item, const QString& reason) const
+    {
+        UnmappableDocument document;
+        document.kind = kind;
+        document.resource = resource();
+        document.shopId = JsonFields::text(item, key("id"));
+        document.payload = PrestaShopMapper::payloadWithoutSecrets(item);
+        document.reason = reason;
+        return document;
+    }
+
+private:
+    PrestaShopConnector& m_connector;
+    Kind m_kind;
+    PullSink* m_openSink;
+};
+
+PrestaShopConnector::PrestaShopConnector(PrestaShopSettings settings)
+    : m_settings(std::move(settings)),
+      m_client(m_settings.apiBaseUrl, std::make_shared<PrestaShopKeySigner>(m_settings.webserviceKey), m_settings.retry)
+{}
+
+PrestaShopConnector::~PrestaShopConnector() = default;
+
+QStringList PrestaShopConnector::resources() const
+{
+    return {ordersResource, QStringLiteral("order_slip"), QStringLiteral("customers")};
+}
+
+QUrlQuery PrestaShopConnector::listQuery(const KeysetQuery& query)
+{
+    QUrlQuery result = baseQuery();
+    result.addQueryItem(QStringLiteral("date"), QStringLiteral("1")); // date filters and sorting need it
+    result.addQueryItem(QStringLiteral("filter[%1]").arg(query.field),
+                        QStringLiteral("[%1,%2]").arg(query.from.isEmpty() ? earliest : query.from,
+                                                      query.until.isEmpty() ? latest : query.until));
+    if (query.afterId)
+        result.addQueryItem(QStringLiteral("filter[id]"), QStringLiteral(">[%1]").arg(*query.afterId));
+    result.addQueryItem(QStringLiteral("sort"), QStringLiteral("[%1_ASC,id_ASC]").arg(query.field));
+    result.addQueryItem(QStringLiteral("limit"), QStringLiteral("0,%1").arg(query.pageSize));
+    return result;
+}
+
+bool PrestaShopConnector::fetchWhere(const QString& resource, const QString& field, const QStringList& values,
+                                     QList<QJsonObject>& out, QString& error)
+{
+    QStringList wanted;
+    for (const QString& value : values)
+        if (!value.isEmpty() && !wanted.contains(value))
+            wanted.append(value);
+    for (qsizetype start = 0; start < wanted.size(); start += idsPerRequest) {
+        QUrlQuery query = baseQuery();
+        query.addQueryItem(QStringLiteral("filter[%1]").arg(field),
+                           u'[' + wanted.mid(start, idsPerRequest).join(u'|') + u']');
+        const JsonReply reply = m_client.getJson(resource, query, &PrestaShopMapper::isListResponse);
+        if (!reply.ok()) {
+            error = reply.error;
+            return false;
+        }
+        out += PrestaShopMapper::records(*reply.document);
+    }
+    return true;
+}
+
+bool PrestaShopConnector::fetchAll(const QString& resource, QList<QJsonObject>& out, QString& error)
+{
+    const JsonReply reply = m_client.getJson(resource, baseQuery(), &PrestaShopMapper::isListResponse);
+    if (!reply.ok()) {
+        error = reply.error;
+        return false;
+    }
+    out = PrestaShopMapper::records(*reply.document);
+    return true;
+}
+
+bool PrestaShopConnector::loadLookups(QString& error)
+{
+    if (m_lookups)
+        return true;
+    PrestaShopLookups lookups;
+    lookups.timeZone = QTimeZone(m_settings.timeZone);
+    if (!lookups.timeZone.isValid()) {
+        error = tr("The shop's time zone %1 is unknown.").arg(QString::fromLatin1(m_settings.timeZone));
+        return false;
+    }
+    lookups.website = m_settings.website;
+    lookups.currency = m_settings.currency;
+    QList<QJsonObject> records;
+    if (!fetchAll(QStringLiteral("countries"), records, error))
+        return false;
+    for (const QJsonObject& country : std::as_const(records))
+        lookups.countryIso.insert(JsonFields::integer(country, key("id")).value_or(0),
+                                  country.value(key("iso_code")).toString());
+    if (!fetchAll(QStringLiteral("taxes"), records, error))
+        return false;
+    for (const QJsonObject& tax : std::as_const(records))
+        lookups.taxes.insert(JsonFields::integer(tax, key("id")).value_or(0), tax);
+    if (!fetchAll(QStringLiteral("order_states"), records, error))
+        return false;
+    for (const QJsonObject& state : std::as_const(records))
+        lookups.orderStates.insert(JsonFields::integer(state, key("id")).value_or(0), state);
+    m_lookups = lookups;
+    return true;
+}
+
+bool PrestaShopConnector::isBookable(const QJsonObject& order) const
+{
+    const auto state = JsonFields::integer(order, key("current_state"));
+    return state && m_settings.bookableStates.contains(*state);
+}
+
+bool PrestaShopConnector::collectOrderData(const QList<QJsonObject>& orders, bool withPayments,
+                                           QHash<QString, PrestaShopOrderData>& out, QString& error)
+{
+    if (orders.isEmpty())
+        return true;
+    QStringList orderIds, customerIds, references;
+    for (const QJsonObject& order : orders) {
+        orderIds.append(JsonFields::text(order, key("id")));
+        customerIds.append(JsonFields::text(order, key("id_customer")));
+        references.append(order.value(key("reference")).toString());
+    }
+    QList<QJsonObject> details, customers, addresses, payments;
+    if (!fetchWhere(QStringLiteral("order_details"), key("id_order"), orderIds, details, error) ||
+        !fetchWhere(QStringLiteral("customers"), key("id"), customerIds, customers, error) ||
+        !fetchWhere(QStringLiteral("addresses"), key("id_customer"), customerIds, addresses, error))
+        return false;
+    if (withPayments &&
+        !fetchWhere(QStringLiteral("order_payments"), key("order_reference"), references, payments, error))
+        return false;
+
+    QHash<QString, QJsonObject> customerById;
+    for (const QJsonObject& customer : std::as_const(customers))
+        customerById.insert(JsonFields::text(customer, key("id")), customer);
+    QHash<QString, QList<QJsonObject>> addressesByCustomer, detailsByOrder, paymentsByReference;
+    for (const QJsonObject& address : std::as_const(addresses))
+        addressesByCustomer[JsonFields::text(address, key("id_customer"))].append(address);
+    for (const QJsonObject& detail : std::as_const(details))
+        detailsByOrder[JsonFields::text(detail, key("id_order"))].append(detail);
+    for (const QJsonObject& payment : std::as_const(payments))
+        paymentsByReference[payment.value(key("order_reference")).toString()].append(payment);
+    for (const QJsonObject& order : orders) {
+        PrestaShopOrderData data;
+        data.order = order;
+        const QString id = JsonFields::text(order, key("id"));
+        const QString customerId = JsonFields::text(order, key("id_customer"));
+        data.details = detailsByOrder.value(id);
+        data.customer = customerById.value(customerId);
+        data.addresses = addressesByCustomer.value(customerId);
+        data.payments = paymentsByReference.value(order.value(key("reference")).toString());
+        out.insert(id, data);
+    }
+    return true;
+}
+
+ResourcePullReport PrestaShopConnector::recheckOpenOrders(PullSink& sink)
+{
+    ResourcePullReport report;
+    report.resource = ordersResource + QStringLiteral("@open");
+    QStringList open = sink.openDocuments(platformName, ordersResource);
+    std::sort(open.begin(), open.end());
+    Source source(*this, Source::Kind::Orders, nullptr);
+    for (qsizetype start = 0; start < open.size(); start += idsPerRequest) {
+        const QStringList chunk = open.mid(start, idsPerRequest);
+        QList<QJsonObject> orders;
+        QString error;
+        if (!fetchWhere(ordersResource, key("id"), chunk, orders, error)) {
+            report.ok = false;
+            report.error = error;
+            return report;
+        }
+        report.fetched += orders.size();
+        PulledPage page;
+        page.platform = platformName;
+        page.resource = ordersResource; // no watermark: a re-check does not move the incremental pull
+        if (!source.map(orders, page, error)) {
+            report.ok = false;
+            report.error = error;
+            return report;
+        }
+        QSet<QString> seen;
+        for (const QJsonObject& order : std::as_const(orders))
+            seen.insert(JsonFields::text(order, key("id")));
+        for (const QString& id : chunk)
+            if (!seen.contains(id))
+                page.closed.append(id); // gone from the shop: nothing left to book
+        if (!sink.storePage(page)) {
+            report.ok = false;
+            report.error = tr("The local store refused the re-checked open orders; the next pull checks them again.");
+            return report;
+        }
+        ++report.pages;
+        report.invoices += page.invoices.size();
+        report.unmappable += page.unmappable.size();
+        report.open += page.open.size();
+    }
+    return report;
+}
+
+PullReport PrestaShopConnector::run(PullSink& sink, const QString& suffix, bool backfill, const QString& from,
+                                    const QString& until)
+{
+    PullReport report;
+    QString error;
+    const bool haveLookups = loadLookups(error);
+    const QList<QPair<QString, Source::Kind>> kinds{{ordersResource, Source::Kind::Orders},
+                                                    {QStringLiteral("order_slip"), Source::Kind::OrderSlips},
+                                                    {QStringLiteral("customers"), Source::Kind::Customers}};
+    for (const auto& [resource, kind] : kinds) {
+        if (!haveLookups) {
+            ResourcePullReport failed;
+            failed.resource = resource + suffix;
+            failed.ok = false;
+            failed.error = error;
+            report.resources.append(failed);
+            continue;
+        }
+        Source source(*this, kind, &sink);
+        const IncrementalPuller::Range range{backfill ? key("date_add") : key("date_upd"), from, until};
+        report.resources.append(
+            IncrementalPuller::run(source, sink, platform(), resource + suffix, range, m_settings.pageSize));
+    }
+    if (haveLookups && !backfill)
+        report.resources.append(recheckOpenOrders(sink));
+    return report;
+}
+
+PullReport PrestaShopConnector::pull(PullSink& sink)
+{
+    return run(sink, {}, false, {}, {});
+}
+
+PullReport PrestaShopConnector::backfill(PullSink& sink, const QDate& from, const QDate& until)
+{
+    // PrestaShop's dates are the shop's local time already, like the dates the bookkeeper picks.
+    const auto midnight = [](const QDate& date) { return date.toString(Qt::ISODate) + QStringLiteral(" 00:00:00"); };
+    const QString suffix =
+        QStringLiteral("@backfill:%1/%2").arg(from.toString(Qt::ISODate), until.toString(Qt::ISODate));
+    return run(sink, suffix, true, midnight(from), midnight(until.addDays(1)));
+}

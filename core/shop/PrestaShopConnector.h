@@ -1,0 +1,59 @@
+#pragma once
+
+#include "KeysetQuery.h"
+#include "PrestaShopLookups.h"
+#include "PrestaShopOrderData.h"
+#include "PrestaShopSettings.h"
+#include "ShopConnector.h"
+#include "ShopHttpClient.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonObject>
+#include <QSet>
+#include <QUrlQuery>
+
+// PrestaShop over its webservice (JSON output, display=full): orders (booked as invoices once in a state the
+// bookkeeper chose, otherwise remembered as open and re-checked on every pull), order slips (credit memos) and
+// customers, paged on date_upd (date_add for a backfill) in the shop's local time. Per page the connector
+// fetches what the mapping needs from other resources with one filter[...]=[a|b|...] query each: order_details,
+// customers, addresses, order_payments; countries, taxes and order states once per connector.
+class PrestaShopConnector : public ShopConnector
+{
+    Q_DECLARE_TR_FUNCTIONS(PrestaShopConnector)
+
+public:
+    explicit PrestaShopConnector(PrestaShopSettings settings);
+    ~PrestaShopConnector() override;
+
+    QString platform() const override { return QStringLiteral("prestashop"); }
+    QStringList resources() const override;
+    PullReport pull(PullSink& sink) override;
+    PullReport backfill(PullSink& sink, const QDate& from, const QDate& until) override;
+
+    int requestsSent() const { return m_client.requestsSent(); }
+
+    // The webservice query of one keyset page (public for tests of the wire format).
+    static QUrlQuery listQuery(const KeysetQuery& query);
+
+private:
+    class Source;
+    friend class Source;
+
+    PullReport run(PullSink& sink, const QString& suffix, bool backfill, const QString& from, const QString& until);
+    ResourcePullReport recheckOpenOrders(PullSink& sink);
+    bool loadLookups(QString& error);
+    // Every record of `resource` whose `field` is one of `values` (asked in chunks); false with an error when
+    // the shop could not be read.
+    bool fetchWhere(const QString& resource, const QString& field, const QStringList& values, QList<QJsonObject>& out,
+                    QString& error);
+    bool fetchAll(const QString& resource, QList<QJsonObject>& out, QString& error);
+    // The related records of these orders, keyed by order id.
+    bool collectOrderData(const QList<QJsonObject>& orders, bool withPayments, QHash<QString, PrestaShopOrderData>& out,
+                          QString& error);
+    bool isBookable(const QJsonObject& order) const;
+
+    PrestaShopSettings m_settings;
+    ShopHttpClient m_client;
+    std::optional<PrestaShopLookups> m_lookups;
+};

@@ -1,0 +1,442 @@
+#include "PrestaShopMapper.h"
+
+#include "JsonFields.h"
+#include "rules/VatRateNormaliser.h"
+
+#include <QHash>
+#include <QJsonArray>
+
+using namespace JsonFields;
+
+namespace {
+
+QString key(const char* name)
+{
+    return QString::fromLatin1(name);
+}
+
+QJsonArray association(const QJsonObject& object, const char* name)
+{
+    return object.value(key("associations")).toObject().value(key(name)).toArray();
+}
+
+QString rateText(const QJsonObject& object, const char* name)
+{
+    return decimalText(object.value(key(name)));
+}
+
+// amount × quantity (thousandths), half away from zero to cents.
+Money times(Money unit, Quantity quantity)
+{
+    const qint64 doubled = unit.cents() * quantity.thousandths * 2 / 1000;
+    return Money::fromCents(doubled >= 0 ? (doubled + 1) / 2 : (doubled - 1) / 2);
+}
+
+} // namespace
+
+QList<QJsonObject> PrestaShopMapper::records(const QJsonDocument& document)
+{
+    QList<QJsonObject> result;
+    if (document.isArray()) {
+        for (const QJsonValue& value : document.array())
+            result.append(value.toObject());
+        return result;
+    }
+    const QJsonObject object = document.object();
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (it.value().isArray()) {
+            for (const QJsonValue& value : it.value().toArray())
+                result.append(value.toObject());
+            return result;
+        }
+        if (it.value().isObject() && object.size() == 1) {
+            result.append(it.value().toObject());
+            return result;
+        }
+    }
+    return result;
+}
+
+bool PrestaShopMapper::isListResponse(const QJsonDocument& document)
+{
+    if (document.isArray())
+        return document.array().isEmpty(); // PrestaShop sends a bare [] only for an empty list
+    if (!document.isObject() || document.object().size() != 1)
+        return false;
+    const QJsonValue only = *document.object().begin();
+    return only.isArray() || only.isObject();
+}
+
+QByteArray PrestaShopMapper::payloadWithoutSecrets(const QJsonObject& object)
+{
+    QJsonObject copy = object;
+    copy.remove(key("passwd"));
+    copy.remove(key("secure_key"));
+    copy.remove(key("reset_password_token"));
+    return QJsonDocument(copy).toJson(QJsonDocument::Compact);
+}
+
+QString PrestaShopMapper::invoiceNumber(const QJsonObject& order)
+{
+    const qint64 number = integer(order, key("invoice_number")).value_or(0);
+    return number > 0 ? QString::number(number) : order.value(key("reference")).toString();
+}
+
+QString PrestaShopMapper::stateName(qint64 stateId, const PrestaShopLookups& lookups)
+{
+    const QString name = firstLanguage(lookups.orderStates.value(stateId).value(key("name")));
+    return name.isEmpty() ? QString::number(stateId) : name;
+}
+
+QJsonObject PrestaShopMapper::pickAddress(const QList<QJsonObject>& addresses, const QString& wantedId,
+                                          const QString& firstName, const QString& lastName)
+{
+    if (!wantedId.isEmpty())
+        for (const QJsonObject& candidate : addresses)
+            if (text(candidate, key("id")) == wantedId)
+                return candidate;
+    for (const QJsonObject& candidate : addresses)
+        if (candidate.value(key("firstname")).toString().trimmed().compare(firstName.trimmed(), Qt::CaseInsensitive) ==
+                0 &&
+            candidate.value(key("lastname")).toString().trimmed().compare(lastName.trimmed(), Qt::CaseInsensitive) == 0)
+            return candidate;
+    return addresses.isEmpty() ? QJsonObject() : addresses.first();
+}
+
+Mapped<Address> PrestaShopMapper::address(const QJsonObject& object, const PrestaShopLookups& lookups)
+{
+    Address result;
+    result.firstName = object.value(key("firstname")).toString();
+    result.lastName = object.value(key("lastname")).toString();
+    result.company = object.value(key("company")).toString();
+    result.street = object.value(key("address1")).toString();
+    result.street2 = object.value(key("address2")).toString();
+    result.postcode = object.value(key("postcode")).toString();
+    result.city = object.value(key("city")).toString();
+    result.phone = object.value(key("phone")).toString();
+    if (result.phone.isEmpty())
+        result.phone = object.value(key("phone_mobile")).toString();
+    result.vatNumber = object.value(key("vat_number")).toString().trimmed();
+    const qint64 countryId = integer(object, key("id_country")).value_or(0);
+    if (!lookups.countryIso.contains(countryId))
+        return Mapped<Address>::failed(tr("Address %1 refers to country %2, which the shop does not list.")
+                                           .arg(text(object, key("id")))
+                                           .arg(countryId));
+    result.countryCode = lookups.countryIso.value(countryId).toUpper();
+    return {result, {}};
+}
+
+Payment PrestaShopMapper::payment(const QJsonObject& object, const QTimeZone& zone)
+{
+    Payment result;
+    result.shopId = text(object, key("id"));
+    result.method = object.value(key("payment_method")).toString();
+    result.transactionId = object.value(key("transaction_id")).toString();
+    result.amount = money(object, key("amount")).value_or(Money{});
+    result.paidAt = timestamp(text(object, key("date_add")), zone).value_or(QDateTime{});
+    return result;
+}
+
+std::optional<VatRate> PrestaShopMapper::statedRate(const QJsonObject& detail, const PrestaShopLookups& lookups,
+                                                    QString& reason)
+{
+    const QJsonArray taxes = association(detail, "taxes");
+    if (taxes.isEmpty())
+        return std::nullopt;
+    int basisPoints = 0;
+    for (const QJsonValue& value : taxes) {
+        const qint64 taxId = integer(value.toObject(), key("id")).value_or(0);
+        if (!lookups.taxes.contains(taxId)) {
+            reason = tr("Line %1 refers to tax %2, which the shop does not list.")
+                         .arg(text(detail, key("product_reference")))
+                         .arg(taxId);
+            return std::nullopt;
+        }
+        const auto rate = VatRateNormaliser::parseShopRate(rateText(lookups.taxes.value(taxId), "rate"));
+        if (!rate) {
+            reason = tr("Tax %1 has no readable rate.").arg(taxId);
+            return std::nullopt;
+        }
+        basisPoints += rate->basisPoints(); // compound taxes on one line add up
+    }
+    return VatRate::fromBasisPoints(basisPoints);
+}
+
+QString PrestaShopMapper::mapCommon(const PrestaShopOrderData& data, const PrestaShopLookups& lookups,
+                                    SalesDocument& out)
+{
+    const QJsonObject& order = data.order;
+    out.platform = QStringLiteral("prestashop");
+    out.shopId = text(order, key("id"));
+    if (out.shopId.isEmpty())
+        return tr("The order has no id.");
+    out.orderId = out.shopId;
+    out.orderNumber = order.value(key("reference")).toString();
+    out.number = invoiceNumber(order);
+    out.website = lookups.website;
+    out.currency = lookups.currency;
+    out.status = stateName(integer(order, key("current_state")).value_or(0), lookups);
+
+    const auto created = timestamp(text(order, key("date_add")), lookups.timeZone);
+    if (!created)
+        return tr("The order has no valid date_add.");
+    out.createdAt = *created;
+    out.updatedAt = timestamp(text(order, key("date_upd")), lookups.timeZone).value_or(*created);
+    out.documentDate = created->toTimeZone(lookups.timeZone).date();
+
+    if (data.customer.isEmpty())
+        return tr("Its customer %1 could not be found in the shop.").arg(text(order, key("id_customer")));
+    const QString firstName = data.customer.value(key("firstname")).toString();
+    const QString lastName = data.customer.value(key("lastname")).toString();
+    const QJsonObject invoiceAddress =
+        pickAddress(data.addresses, text(order, key("id_address_invoice")), firstName, lastName);
+    if (invoiceAddress.isEmpty())
+        return tr("Customer %1 has no address in the shop.").arg(text(order, key("id_customer")));
+    const auto billing = address(invoiceAddress, lookups);
+    if (!billing.value)
+        return billing.reason;
+    const auto shipping =
+        address(pickAddress(data.addresses, text(order, key("id_address_delivery")), firstName, lastName), lookups);
+    if (!shipping.value)
+        return shipping.reason;
+    out.billingAddress = *billing.value;
+    out.shippingAddress = *shipping.value;
+
+    Customer& customer = out.customer;
+    customer.shopId = text(data.customer, key("id"));
+    customer.website = lookups.website;
+    customer.email = data.customer.value(key("email")).toString();
+    customer.firstName = firstName;
+    customer.lastName = lastName;
+    const QString company = data.customer.value(key("company")).toString();
+    customer.company = out.billingAddress.company.isEmpty() ? company : out.billingAddress.company;
+    customer.vatNumber = out.billingAddress.vatNumber; // PrestaShop keeps VAT numbers on addresses only
+    customer.countryCode = out.billingAddress.countryCode;
+    customer.createdAt = timestamp(text(data.customer, key("date_add")), lookups.timeZone).value_or(QDateTime{});
+    customer.updatedAt = timestamp(text(data.customer, key("date_upd")), lookups.timeZone).value_or(customer.createdAt);
+
+    out.paymentMethod = order.value(key("payment")).toString();
+    return {};
+}
+
+Mapped<Invoice> PrestaShopMapper::invoice(const PrestaShopOrderData& data, const PrestaShopLookups& lookups)
+{
+    Invoice result;
+    if (const QString reason = mapCommon(data, lookups, result); !reason.isEmpty())
+        return Mapped<Invoice>::failed(reason);
+    const QJsonObject& order = data.order;
+    const QStringList rateCountries{result.billingAddress.countryCode, QStringLiteral("NL")};
+
+    QHash<QString, QJsonObject> details;
+    for (const QJsonObject& detail : data.details)
+        details.insert(text(detail, key("id")), detail);
+    // order_rows list the lines; an order without them (trimmed output) is read from its details alone.
+    QList<QJsonObject> rows;
+    for (const QJsonValue& value : association(order, "order_rows"))
+        rows.append(value.toObject());
+    if (rows.isEmpty())
+        rows = data.details;
+
+    for (const QJsonObject& row : std::as_const(rows)) {
+        const QString rowId = text(row, key("id"));
+        const bool haveDetail = details.contains(rowId);
+        const QJsonObject source = haveDetail ? details.value(rowId) : row;
+        const QString sku = source.value(key("product_reference")).toString();
+        const auto quantity = JsonFields::quantity(source, key("product_quantity"));
+        if (!quantity)
+            return Mapped<Invoice>::failed(tr("Line %1 has no readable quantity.").arg(sku));
+        if (quantity->isZero())
+            continue; // the seed: a line with quantity 0 is skipped
+        DocumentLine line;
+        line.productId = text(source, key("product_id"));
+        line.sku = sku;
+        line.description = source.value(key("product_name")).toString();
+        line.quantity = *quantity;
+        if (haveDetail) {
+            const auto excl = money(source, key("total_price_tax_excl"));
+            const auto incl = money(source, key("total_price_tax_incl"));
+            if (!excl || !incl)
+                return Mapped<Invoice>::failed(tr("Line %1 has no readable totals.").arg(sku));
+            line.rowTotalExcl = *excl;
+            line.rowTotalIncl = *incl;
+        } else {
+            // Without its order_details the row's unit prices are all there is.
+            const auto excl = money(source, key("unit_price_tax_excl"));
+            const auto incl = money(source, key("unit_price_tax_incl"));
+            if (!excl || !incl)
+                return Mapped<Invoice>::failed(tr("Line %1 has no readable unit prices.").arg(sku));
+            line.rowTotalExcl = times(*excl, *quantity);
+            line.rowTotalIncl = times(*incl, *quantity);
+        }
+        line.vatAmount = line.rowTotalIncl - line.rowTotalExcl;
+        QString reason;
+        if (const auto stated = statedRate(source, lookups, reason)) {
+            line.vatRate = *stated;
+        } else if (!reason.isEmpty()) {
+            return Mapped<Invoice>::failed(reason);
+        } else if (const auto derived =
+                       VatRateNormaliser::deriveFromAmounts(line.rowTotalExcl, line.rowTotalIncl, rateCountries)) {
+            line.vatRate = *derived;
+        } else {
+            return Mapped<Invoice>::failed(
+                tr("The VAT rate of line %1 cannot be determined: it has no taxes and %2 incl. / %3 excl. VAT "
+                   "fit no legal rate.")
+                    .arg(sku, line.rowTotalIncl.toDecimalString(), line.rowTotalExcl.toDecimalString()));
+        }
+        result.lines.append(line);
+    }
+
+    const auto products = money(order, key("total_products"));
+    const auto productsIncl = money(order, key("total_products_wt"));
+    if (!products || !productsIncl)
+        return Mapped<Invoice>::failed(tr("The order has no readable product totals."));
+    const Money shippingExcl = money(order, key("total_shipping_tax_excl")).value_or(Money{});
+    const Money shippingIncl = money(order, key("total_shipping_tax_incl")).value_or(shippingExcl);
+    const Money wrappingExcl = money(order, key("total_wrapping_tax_excl")).value_or(Money{});
+    const Money wrappingIncl = money(order, key("total_wrapping_tax_incl")).value_or(wrappingExcl);
+    const Money discountExcl = money(order, key("total_discounts_tax_excl")).value_or(Money{});
+    const Money discountIncl = money(order, key("total_discounts_tax_incl")).value_or(discountExcl);
+
+    if (order.contains(key("total_shipping_tax_incl")) || order.contains(key("total_shipping"))) {
+        Shipping shipping;
+        shipping.description = tr("Shipping");
+        shipping.amountExcl = shippingExcl;
+        shipping.amountIncl = shippingIncl;
+        const auto rate = VatRateNormaliser::parseShopRate(rateText(order, "carrier_tax_rate"));
+        if (!rate && !(shippingIncl - shippingExcl).isZero())
+            return Mapped<Invoice>::failed(tr("The order has shipping VAT but no readable carrier_tax_rate."));
+        shipping.vatRate = rate.value_or(VatRate{});
+        result.shipping = shipping;
+    }
+    if (!wrappingIncl.isZero() || !wrappingExcl.isZero())
+        result.surcharges.append({tr("Gift wrapping"), wrappingExcl, wrappingIncl});
+    if (!discountIncl.isZero() || !discountExcl.isZero())
+        result.discounts.append({tr("Discount"), discountExcl, discountIncl});
+
+    result.totalIncl = *productsIncl + shippingIncl + wrappingIncl - discountIncl;
+    result.totalExcl = *products + shippingExcl + wrappingExcl - discountExcl;
+    result.totalVat = result.totalIncl - result.totalExcl;
+
+    Money paidSum;
+    for (const QJsonObject& object : data.payments) {
+        result.payments.append(payment(object, lookups.timeZone));
+        paidSum += result.payments.last().amount;
+    }
+    const QJsonObject state = lookups.orderStates.value(integer(order, key("current_state")).value_or(0));
+    result.paid = flag(state, key("paid")) || (!result.payments.isEmpty() && paidSum >= result.totalIncl);
+    return {result, {}};
+}
+
+Mapped<CreditMemo> PrestaShopMapper::creditMemo(const QJsonObject& slip, const PrestaShopOrderData& order,
+                                                const PrestaShopLookups& lookups)
+{
+    CreditMemo result;
+    if (const QString reason = mapCommon(order, lookups, result); !reason.isEmpty())
+        return Mapped<CreditMemo>::failed(reason);
+    result.kind = DocumentKind::CreditMemo;
+    result.shopId = text(slip, key("id"));
+    if (result.shopId.isEmpty())
+        return Mapped<CreditMemo>::failed(tr("The order slip has no id."));
+    result.number = result.shopId;
+    result.invoiceShopId = text(order.order, key("id"));
+    result.invoiceNumber = invoiceNumber(order.order);
+    result.status.clear();
+    const auto created = timestamp(text(slip, key("date_add")), lookups.timeZone);
+    if (!created)
+        return Mapped<CreditMemo>::failed(tr("The order slip has no valid date_add."));
+    result.createdAt = *created;
+    result.updatedAt = timestamp(text(slip, key("date_upd")), lookups.timeZone).value_or(*created);
+    result.documentDate = created->toTimeZone(lookups.timeZone).date();
+    const QStringList rateCountries{result.billingAddress.countryCode, QStringLiteral("NL")};
+
+    QHash<QString, QJsonObject> details;
+    for (const QJsonObject& detail : order.details)
+        details.insert(text(detail, key("id")), detail);
+    for (const QJsonValue& value : association(slip, "order_slip_details")) {
+        const QJsonObject item = value.toObject();
+        const QJsonObject detail = details.value(text(item, key("id_order_detail")));
+        if (detail.isEmpty())
+            return Mapped<CreditMemo>::failed(tr("The slip credits order line %1, which its order %2 does not have.")
+                                                  .arg(text(item, key("id_order_detail")), result.orderId));
+        const auto quantity = JsonFields::quantity(item, key("product_quantity"));
+        const auto excl = money(item, key("amount_tax_excl"));
+        const auto incl = money(item, key("amount_tax_incl"));
+        if (!quantity || !excl || !incl)
+            return Mapped<CreditMemo>::failed(
+                tr("Slip line %1 has no readable quantity or amounts.").arg(text(item, key("id_order_detail"))));
+        if (quantity->isZero() && excl->isZero() && incl->isZero())
+            continue;
+        DocumentLine line;
+        line.productId = text(detail, key("product_id"));
+        line.sku = detail.value(key("product_reference")).toString();
+        line.description = detail.value(key("product_name")).toString();
+        line.quantity = *quantity;
+        line.rowTotalExcl = *excl;
+        line.rowTotalIncl = *incl;
+        line.vatAmount = *incl - *excl;
+        QString reason;
+        if (const auto stated = statedRate(detail, lookups, reason))
+            line.vatRate = *stated;
+        else if (!reason.isEmpty())
+            return Mapped<CreditMemo>::failed(reason);
+        else if (const auto derived = VatRateNormaliser::deriveFromAmounts(*excl, *incl, rateCountries))
+            line.vatRate = *derived;
+        else
+            return Mapped<CreditMemo>::failed(tr("The VAT rate of slip line %1 cannot be determined.").arg(line.sku));
+        result.lines.append(line);
+    }
+
+    const auto productsExcl = money(slip, key("total_products_tax_excl"));
+    const auto productsIncl = money(slip, key("total_products_tax_incl"));
+    if (!productsExcl || !productsIncl)
+        return Mapped<CreditMemo>::failed(tr("The order slip has no readable product totals."));
+    Money shippingExcl;
+    Money shippingIncl;
+    if (flag(slip, key("shipping_cost"))) {
+        shippingExcl = money(slip, key("total_shipping_tax_excl")).value_or(Money{});
+        shippingIncl = money(slip, key("total_shipping_tax_incl")).value_or(shippingExcl);
+        Shipping shipping;
+        shipping.description = tr("Shipping");
+        shipping.amountExcl = shippingExcl;
+        shipping.amountIncl = shippingIncl;
+        shipping.vatRate =
+            VatRateNormaliser::parseShopRate(rateText(order.order, "carrier_tax_rate")).value_or(VatRate{});
+        result.shipping = shipping;
+    } else {
+        result.shipping.reset();
+    }
+    result.totalExcl = *productsExcl + shippingExcl;
+    result.totalIncl = *productsIncl + shippingIncl;
+    result.totalVat = result.totalIncl - result.totalExcl;
+    result.payments.clear();
+    result.paid = false;
+    return {result, {}};
+}
+
+Mapped<Customer> PrestaShopMapper::customer(const QJsonObject& customer, const QList<QJsonObject>& addresses,
+                                            const PrestaShopLookups& lookups)
+{
+    Customer result;
+    result.shopId = text(customer, key("id"));
+    if (result.shopId.isEmpty())
+        return Mapped<Customer>::failed(tr("The customer has no id."));
+    result.website = lookups.website;
+    result.email = customer.value(key("email")).toString();
+    result.firstName = customer.value(key("firstname")).toString();
+    result.lastName = customer.value(key("lastname")).toString();
+    result.company = customer.value(key("company")).toString();
+    result.createdAt = timestamp(text(customer, key("date_add")), lookups.timeZone).value_or(QDateTime{});
+    result.updatedAt = timestamp(text(customer, key("date_upd")), lookups.timeZone).value_or(result.createdAt);
+    // No default address in PrestaShop: the customer's own-name address (else the first) holds the B2B data.
+    const QJsonObject chosen = pickAddress(addresses, {}, result.firstName, result.lastName);
+    if (!chosen.isEmpty()) {
+        const auto mapped = address(chosen, lookups);
+        if (!mapped.value)
+            return Mapped<Customer>::failed(mapped.reason);
+        if (result.company.isEmpty())
+            result.company = mapped.value->company;
+        result.vatNumber = mapped.value->vatNumber;
+        result.countryCode = mapped.value->countryCode;
+    }
+    return {result, {}};
+}

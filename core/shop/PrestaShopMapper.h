@@ -1,0 +1,66 @@
+#pragma once
+
+#include "domain/Address.h"
+#include "domain/CreditMemo.h"
+#include "domain/Customer.h"
+#include "domain/Invoice.h"
+#include "domain/Payment.h"
+#include "Mapped.h"
+#include "PrestaShopLookups.h"
+#include "PrestaShopOrderData.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QList>
+
+// PrestaShop webservice documents (output_format=JSON, display=full) -> domain records. Pure: no network; the
+// connector fetches the related resources and hands them in.
+//
+// Rules (seed 004, API-shops.md 2.3-2.5):
+// - Every numeric field may be a string ("20.230000") or a number; amounts go through Money::parse.
+// - Dates are the shop's local time without offset; the booking date is the local date of date_add.
+//   "0000-00-00 00:00:00" means unset.
+// - Lines are the order's order_rows, with totals and taxes from the matching order_details; a line with
+//   quantity 0 is skipped. Line VAT rate: the sum of the detail's taxes (a rate below 1 is a fraction, ×100);
+//   without taxes it is derived from the line's incl./excl. totals and snapped to a legal rate.
+// - Shipping at carrier_tax_rate; gift wrapping is a surcharge; total_discounts_tax_incl/excl is one
+//   order-level discount (the rules spread it over the rates).
+// - Totals: products + shipping + wrapping - discounts, incl. and excl.; total_paid_real is never used.
+// - Addresses: the order's address id among the customer's addresses, else the one with the customer's
+//   first and last name, else the first. Country ISO code through id_country.
+class PrestaShopMapper
+{
+    Q_DECLARE_TR_FUNCTIONS(PrestaShopMapper)
+
+public:
+    static Mapped<Invoice> invoice(const PrestaShopOrderData& data, const PrestaShopLookups& lookups);
+    // An order slip crediting (part of) `order`.
+    static Mapped<CreditMemo> creditMemo(const QJsonObject& slip, const PrestaShopOrderData& order,
+                                         const PrestaShopLookups& lookups);
+    static Mapped<Customer> customer(const QJsonObject& customer, const QList<QJsonObject>& addresses,
+                                     const PrestaShopLookups& lookups);
+    static Mapped<Address> address(const QJsonObject& address, const PrestaShopLookups& lookups);
+    static Payment payment(const QJsonObject& payment, const QTimeZone& zone);
+
+    // The seed's address fallback; an empty object when there are no addresses at all.
+    static QJsonObject pickAddress(const QList<QJsonObject>& addresses, const QString& wantedId,
+                                   const QString& firstName, const QString& lastName);
+    // The VAT rate of an order_details line from its taxes association; nothing when it names no tax.
+    static std::optional<VatRate> statedRate(const QJsonObject& detail, const PrestaShopLookups& lookups,
+                                             QString& reason);
+    // The order state's name for the grid ("Awaiting bank wire payment").
+    static QString stateName(qint64 stateId, const PrestaShopLookups& lookups);
+    // The order's invoice number, or its reference while PrestaShop has not numbered an invoice (0).
+    static QString invoiceNumber(const QJsonObject& order);
+
+    // The records of a list response: {"orders": [...]}, or [] for an empty list (a PrestaShop quirk), or a
+    // single {"order": {...}}.
+    static QList<QJsonObject> records(const QJsonDocument& document);
+    static bool isListResponse(const QJsonDocument& document);
+    // The same object without the secrets the webservice sends along (passwd, secure_key), for storing.
+    static QByteArray payloadWithoutSecrets(const QJsonObject& object);
+
+private:
+    static QString mapCommon(const PrestaShopOrderData& data, const PrestaShopLookups& lookups, SalesDocument& out);
+};

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "RetryPolicy.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QUrl>
+
+// How to reach a PrestaShop shop and what of it to book. The webservice key comes from the keychain, never
+// from settings.
+struct PrestaShopSettings
+{
+    QUrl apiBaseUrl; // https://shop.example/api (the connector appends orders, order_slip, ...)
+    QString webserviceKey;
+    // The order states (ids of /api/order_states) in which an order is booked as an invoice; the bookkeeper
+    // picks them, e.g. "Payment accepted" and "Shipped". Orders in other states stay open and are re-checked.
+    QList<qint64> bookableStates;
+    // PS_TIMEZONE: PrestaShop writes and filters dates in the shop's local time, without an offset.
+    QByteArray timeZone = "Europe/Amsterdam";
+    QString website;                          // the grid's "Web Site" column
+    QString currency = QStringLiteral("EUR"); // the shop's default currency; amounts are booked in it
+    int pageSize = 100;
+    RetryPolicy retry;
+};
