@@ -78,7 +78,8 @@ EBoekhoudenCredentials::Loaded EBoekhoudenCredentials::load(const QString& profi
     EBoekhoudenCredentials& c = loaded.credentials;
     const QString api = settings.value(connectionKindKey(profile)).toString();
     c.endpointOverride = settings.value(endpointKey(profile)).toString();
-    c.tokenEndDate = settings.value(endDateKey(profile)).toDate();
+    // ISO text (older saves hold a QDate, whose toString() is the same text).
+    c.tokenEndDate = QDate::fromString(settings.value(endDateKey(profile)).toString(), Qt::ISODate);
     SecretStore store(profile);
     if (api == QLatin1String("rest")) {
         c.api = Api::Rest;
@@ -104,6 +105,9 @@ EBoekhoudenCredentials::Loaded EBoekhoudenCredentials::load(const QString& profi
                             "BOEKHOUDBRUG_EB_API_TOKEN for a headless run.");
         return loaded;
     }
+    // Masked in every log line from now on, whatever syntax they turn up in (a SOAP body, an error text).
+    for (const QString& secret : {c.apiToken, c.securityCode1, c.securityCode2})
+        Redactor::remember(secret);
     loaded.ok = c.isComplete();
     if (!loaded.ok)
         loaded.message = tr("The saved e-Boekhouden credentials are incomplete. Enter them again in the setup wizard.");
@@ -130,7 +134,7 @@ QString EBoekhoudenCredentials::save(const QString& profile, const EBoekhoudenCr
                       credentials.api == Api::Rest ? QStringLiteral("rest") : QStringLiteral("soap"));
     const QDate endDate = credentials.tokenEndDate; // not secret: kept so the UI can warn before it expires
     if (endDate.isValid())
-        settings.setValue(endDateKey(profile), endDate);
+        settings.setValue(endDateKey(profile), endDate.toString(Qt::ISODate)); // text: readable in the ini file
     else
         settings.remove(endDateKey(profile));
     if (credentials.endpointOverride.isEmpty())

@@ -2,6 +2,7 @@
 
 #include "EmulatorRestApi.h"
 #include "EmulatorSoapApi.h"
+#include "EmulatorStateFile.h"
 
 #include <QTcpSocket>
 #include <QTimer>
@@ -178,9 +179,16 @@ void EBoekhoudenEmulator::answer(QTcpSocket* socket, EmulatorRequest request)
 
 EmulatorResponse EBoekhoudenEmulator::dispatch(const EmulatorRequest& request)
 {
-    if (!request.soapOperation.isEmpty() || request.path.endsWith(QLatin1String("/soap.asmx")))
-        return EmulatorSoapApi::handle(request, m_state, m_sessions);
-    return EmulatorRestApi::handle(request, m_state, m_sessions);
+    const EmulatorResponse response = (!request.soapOperation.isEmpty() || request.path.endsWith(u"/soap.asmx"))
+                                          ? EmulatorSoapApi::handle(request, m_state, m_sessions)
+                                          : EmulatorRestApi::handle(request, m_state, m_sessions);
+    // Every SOAP call is a POST, so reads are saved too; cheap at the demo's size.
+    if (!m_stateFile.isEmpty() && request.method != "GET") {
+        QString why;
+        if (!EmulatorStateFile::save(m_state, m_stateFile, &why))
+            qWarning("emulator state not saved to %s: %s", qPrintable(m_stateFile), qPrintable(why));
+    }
+    return response;
 }
 
 void EBoekhoudenEmulator::write(QTcpSocket* socket, const EmulatorResponse& response)

@@ -40,6 +40,10 @@ public:
     void addAccessToken(const QString& token, const QDate& endDate = {});
     void addSoapUser(const QString& username, const QString& securityCode1, const QString& securityCode2);
 
+    // Demo mode: the state is written to this JSON file (EmulatorStateFile) after every request that may change
+    // it, so a restarted emulator can load it and carry on.
+    void setStateFile(const QString& path) { m_stateFile = path; }
+
     void injectFault(const EmulatorFault& fault);
     void clearFaults();
     void expireAllSessions() { m_sessions.expireAll(); }
@@ -61,4 +65,5 @@ private:
     QList<EmulatorFault> m_faults;
     QList<EmulatorRequest> m_requests;
     QHash<QTcpSocket*, QByteArray> m_buffers;
+    QString m_stateFile;
 };

@@ -156,6 +156,8 @@ public:
     QList<Outstanding> outstanding(bool debtors) const;
 
 private:
+    friend class EmulatorStateFile; // writes and reads every field, the counters included
+
     std::optional<EmulatorError> validateMutation(Mutation& mutation) const;
 
     qint64 m_nextId = 1000;
