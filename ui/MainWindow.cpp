@@ -2,10 +2,12 @@
 
 #include "AboutDialog.h"
 #include "CustomersPage.h"
+#include "DashboardPage.h"
 #include "DocumentsPage.h"
 #include "PlaceholderPage.h"
 #include "SettingsPage.h"
 #include "SyncLogPage.h"
+#include "VatMappingPage.h"
 
 #include <QApplication>
 #include <QHBoxLayout>
@@ -29,8 +31,10 @@ MainWindow::MainWindow(QSettings& settings, const Database* database, QWidget* p
     m_pages->setObjectName(QStringLiteral("pages"));
 
     addPage(Page::Dashboard, tr("Dashboard"),
-            new PlaceholderPage(tr("Dashboard"),
-                                tr("What is waiting, what failed and today's success rate will be shown here."), this));
+            database ? static_cast<QWidget*>(new DashboardPage(*database, this))
+                     : new PlaceholderPage(
+                           tr("Dashboard"),
+                           tr("What is waiting, what failed and today's success rate will be shown here."), this));
     const QString noDatabase = tr("The local database could not be opened; see the log file for the reason.");
     addPage(Page::Invoices, tr("Invoices"),
             database ? static_cast<QWidget*>(new DocumentsPage(*database, DocumentKind::Invoice, settings, this))
@@ -41,12 +45,9 @@ MainWindow::MainWindow(QSettings& settings, const Database* database, QWidget* p
     addPage(Page::Customers, tr("Customers"),
             database ? static_cast<QWidget*>(new CustomersPage(*database, settings, this))
                      : new PlaceholderPage(tr("Customers"), noDatabase, this));
-    addPage(
-        Page::VatMapping, tr("VAT Mapping"),
-        new PlaceholderPage(tr("VAT Mapping"),
-                            tr("Which e-Boekhouden VAT code and ledger account each shop tax rate is booked on will "
-                               "be edited here."),
-                            this));
+    addPage(Page::VatMapping, tr("VAT Mapping"),
+            database ? static_cast<QWidget*>(new VatMappingPage(*database, this))
+                     : new PlaceholderPage(tr("VAT Mapping"), noDatabase, this));
     addPage(Page::SynchronisationLogs, tr("Synchronisation Logs"),
             database ? static_cast<QWidget*>(new SyncLogPage(*database, settings, this))
                      : new PlaceholderPage(tr("Synchronisation Logs"), noDatabase, this));

@@ -38,10 +38,9 @@ VatMapping VatMappingRepository::load() const
 {
     VatMapping mapping;
     QSqlQuery q(m_database.connection());
-    q.prepare(
-        QStringLiteral("SELECT rate, class, country_code, vat_code, revenue_ledger, vat_ledger FROM vat_mapping "
-                       "ORDER BY CASE class WHEN 'domestic' THEN 0 WHEN 'icp' THEN 1 WHEN 'export' THEN 2 ELSE 3 END, "
-                       "country_code, IFNULL(rate, -1)"));
+    // In the order the bookkeeper saved them: the page's problems refer to row numbers.
+    q.prepare(QStringLiteral(
+        "SELECT rate, class, country_code, vat_code, revenue_ledger, vat_ledger FROM vat_mapping ORDER BY id"));
     if (!SqlValues::execute(q))
         return mapping;
     while (q.next()) {

@@ -18,7 +18,7 @@ class VatMappingRepository
 public:
     explicit VatMappingRepository(const Database& database);
 
-    // The saved rows, in a stable order (class, country, rate; "any rate" first). A row whose VAT code this
+    // The saved rows, in the order they were saved. A row whose VAT code this
     // version does not know is left out and logged: posting must never guess a code.
     VatMapping load() const;
     // Replaces the whole mapping in one transaction: either every row is saved or nothing changes.

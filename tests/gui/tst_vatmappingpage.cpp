@@ -1,0 +1,304 @@
+#include "store/DocumentRepository.h"
+#include "store/StoreFixture.h"
+#include "store/VatMappingRepository.h"
+#include "VatMappingDelegate.h"
+#include "VatMappingModel.h"
+#include "VatMappingPage.h"
+#include "VatMappingRow.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+#include <QtTest>
+
+// The VAT Mapping page over a real store whose documents use 21 %, 9 % and 5.5 %: editing through the
+// drop-downs, the default proposal, checks that refuse to save, the round trips through store and CSV.
+class TestVatMappingPage : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<StoreFixture> m_store;
+
+    void seed()
+    {
+        DocumentRepository documents(*m_store->database);
+        Invoice invoice = StoreFixture::invoice(QStringLiteral("1"), QStringLiteral("100000001"));
+        DocumentLine low = invoice.lines.first();
+        low.vatRate = VatRate::percent(9);
+        invoice.lines.append(low);
+        QVERIFY(documents.upsert(invoice));
+        Invoice french = StoreFixture::invoice(QStringLiteral("2"), QStringLiteral("100000002"));
+        french.lines.first().vatRate = VatRate::fromBasisPoints(550);
+        QVERIFY(documents.upsert(french));
+    }
+
+    // The proposal with every OSS VAT ledger filled in and an OSS row for France's 5.5 %: valid.
+    static void completeProposal(VatMappingModel& model)
+    {
+        for (int row = 0; row < model.rowCount(); ++row) {
+            if (model.rows().at(row).documentClass == DocumentClass::Oss)
+                QVERIFY(model.setData(model.index(row, VatMappingModel::VatLedger), QStringLiteral("1520")));
+        }
+        const int added = model.appendRow();
+        QVERIFY(model.setData(model.index(added, VatMappingModel::Rate), QStringLiteral("5,5")));
+        QVERIFY(model.setData(model.index(added, VatMappingModel::Class), QStringLiteral("oss")));
+        QVERIFY(model.setData(model.index(added, VatMappingModel::Country), QStringLiteral("fr")));
+        QVERIFY(model.setData(model.index(added, VatMappingModel::VatCodeColumn), QStringLiteral("AFST_VERK")));
+        QVERIFY(model.setData(model.index(added, VatMappingModel::RevenueLedger), QStringLiteral("8000")));
+        QVERIFY(model.setData(model.index(added, VatMappingModel::VatLedger), QStringLiteral("1521")));
+    }
+
+    static int savedRows(const Database& database) { return VatMappingRepository(database).load().entries.size(); }
+
+private slots:
+    void init()
+    {
+        m_store = std::make_unique<StoreFixture>();
+        seed();
+    }
+
+    void modelPassesTheTester()
+    {
+        VatMappingPage page(*m_store->database);
+        QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        page.proposeDefaults();
+        page.model()->appendRow();
+        QVERIFY(page.model()->setData(page.model()->index(0, VatMappingModel::Rate), QStringLiteral("9")));
+        QVERIFY(page.model()->removeRows(1, 2));
+        QVERIFY(!page.model()->setData(page.model()->index(0, VatMappingModel::Rate), QStringLiteral("abc")));
+        QVERIFY(!page.model()->setData(page.model()->index(0, VatMappingModel::Class), QStringLiteral("moon")));
+    }
+
+    void ratesReadTheDutchWay()
+    {
+        QCOMPARE(VatMappingRow::displayRate(VatRate::percent(21)), QStringLiteral("21 %"));
+        QCOMPARE(VatMappingRow::displayRate(VatRate::percent(9)), QStringLiteral("9 %"));
+        std::optional<VatRate> rate;
+        QVERIFY(VatMappingRow::parseRate(QStringLiteral("5,5 %"), rate));
+        QCOMPARE(rate, std::optional(VatRate::fromBasisPoints(550)));
+        QVERIFY(VatMappingRow::parseRate(QString(), rate));
+        QVERIFY(!rate);
+        QVERIFY(!VatMappingRow::parseRate(QStringLiteral("120"), rate));
+    }
+
+    void editingThroughTheDropDowns()
+    {
+        VatMappingPage page(*m_store->database);
+        page.setLedgers({{1, QStringLiteral("8000"), QStringLiteral("Omzet"), QStringLiteral("VW"), {}},
+                         {2, QStringLiteral("8100"), QStringLiteral("Omzet laag"), QStringLiteral("VW"), {}}});
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.addRow();
+        QTableView* table = page.table();
+        auto* delegate = qobject_cast<VatMappingDelegate*>(table->itemDelegate());
+        QVERIFY(delegate);
+        const int row = page.model()->rowCount() - 1;
+
+        const auto editWith = [&](int column, const std::function<void(QComboBox*)>& choose) {
+            const QModelIndex index = page.model()->index(row, column);
+            QWidget* editor = delegate->createEditor(table->viewport(), QStyleOptionViewItem(), index);
+            auto* combo = qobject_cast<QComboBox*>(editor);
+            QVERIFY2(combo, "a drop-down editor");
+            delegate->setEditorData(combo, index);
+            choose(combo);
+            delegate->setModelData(combo, page.model(), index);
+            delete editor;
+        };
+        // The rate list offers the rates the shop uses, 5,5 % included.
+        editWith(VatMappingModel::Rate, [](QComboBox* combo) {
+            const int found = combo->findText(QStringLiteral("9 %"));
+            QVERIFY(combo->findText(QStringLiteral("5.5 %")) >= 0);
+            QVERIFY(found >= 0);
+            combo->setCurrentIndex(found);
+        });
+        editWith(VatMappingModel::VatCodeColumn, [](QComboBox* combo) {
+            QVERIFY(!combo->isEditable()); // only codes e-Boekhouden knows
+            QVERIFY(combo->findData(QStringLiteral("HOOG_VERK")) < 0);
+            combo->setCurrentIndex(combo->findData(QStringLiteral("LAAG_VERK_9")));
+        });
+        editWith(VatMappingModel::RevenueLedger,
+                 [](QComboBox* combo) { combo->setCurrentIndex(combo->findData(QStringLiteral("8100"))); });
+
+        const VatMappingRow& edited = page.model()->rows().at(row);
+        QCOMPARE(edited.rate, std::optional(VatRate::percent(9)));
+        QCOMPARE(edited.vatCode, QStringLiteral("LAAG_VERK_9"));
+        QCOMPARE(edited.revenueLedger, QStringLiteral("8100"));
+        QCOMPARE(page.model()->index(row, VatMappingModel::Rate).data().toString(), QStringLiteral("9 %"));
+    }
+
+    void ledgersAreFreeTextUntilConnected()
+    {
+        VatMappingPage page(*m_store->database);
+        page.addRow();
+        const QModelIndex index = page.model()->index(0, VatMappingModel::RevenueLedger);
+        QWidget* editor =
+            page.table()->itemDelegate()->createEditor(page.table()->viewport(), QStyleOptionViewItem(), index);
+        QVERIFY(!qobject_cast<QComboBox*>(editor));
+        delete editor;
+    }
+
+    void proposeDefaultsFillsTheTable()
+    {
+        VatMappingPage page(*m_store->database);
+        QCOMPARE(page.model()->rowCount(), 0);
+        auto* propose = page.findChild<QPushButton*>(QStringLiteral("proposeButton"));
+        QVERIFY(propose);
+        propose->click();
+        const QList<VatMappingRow>& rows = page.model()->rows();
+        QCOMPARE(rows.size(), VatMapping::defaultProposal({}).entries.size());
+        QCOMPARE(rows.first().vatCode, QStringLiteral("HOOG_VERK_21"));
+        QCOMPARE(page.model()->index(0, VatMappingModel::Rate).data().toString(), QStringLiteral("21 %"));
+        QCOMPARE(page.model()->index(0, VatMappingModel::Class).data().toString(), QStringLiteral("Domestic"));
+        // Proposed, not saved.
+        QCOMPARE(savedRows(*m_store->database), 0);
+    }
+
+    void refusesAGapAndSavesNothing()
+    {
+        VatMappingPage page(*m_store->database);
+        page.proposeDefaults();
+        completeProposal(*page.model());
+        // Remove the domestic 9 % row: the shop's 9 % lines would have no code.
+        const auto nine = std::find_if(page.model()->rows().cbegin(), page.model()->rows().cend(), [](const auto& r) {
+            return r.documentClass == DocumentClass::Domestic && r.rate == VatRate::percent(9);
+        });
+        QVERIFY(page.model()->removeRows(static_cast<int>(nine - page.model()->rows().cbegin()), 1));
+        QVERIFY(!page.save());
+        QCOMPARE(savedRows(*m_store->database), 0);
+        QCOMPARE(page.problems().size(), 1);
+        QVERIFY2(page.problems().first().contains(QStringLiteral("9 %")), qPrintable(page.problems().first()));
+        auto* shown = page.findChild<QLabel*>(QStringLiteral("problems"));
+        QVERIFY(shown && !shown->isHidden());
+        QVERIFY(shown->text().contains(QStringLiteral("no domestic row maps it")));
+    }
+
+    void refusesAnOssRowWithoutVatLedgerAndAnUnknownCode()
+    {
+        VatMappingPage page(*m_store->database);
+        page.proposeDefaults();
+        completeProposal(*page.model());
+        QVERIFY(page.save()); // the complete proposal is valid
+        const int saved = savedRows(*m_store->database);
+
+        int ossRow = -1;
+        for (int row = 0; row < page.model()->rowCount() && ossRow < 0; ++row) {
+            if (page.model()->rows().at(row).country == u"DE")
+                ossRow = row;
+        }
+        QVERIFY(ossRow >= 0);
+        QVERIFY(page.model()->setData(page.model()->index(ossRow, VatMappingModel::VatLedger), QString()));
+        QVERIFY(
+            page.model()->setData(page.model()->index(0, VatMappingModel::VatCodeColumn), QStringLiteral("HOOG_VERK")));
+        QVERIFY(!page.save());
+        const QString problems = page.problems().join(u'\n');
+        QVERIFY2(problems.contains(QStringLiteral("Row %1: an OSS row needs the VAT ledger").arg(ossRow + 1)),
+                 qPrintable(problems));
+        QVERIFY2(problems.contains(QStringLiteral("Row 1: HOOG_VERK is an old code")), qPrintable(problems));
+        // The store still holds the last valid mapping, untouched.
+        const VatMapping stored = VatMappingRepository(*m_store->database).load();
+        QCOMPARE(stored.entries.size(), saved);
+        QVERIFY(std::all_of(stored.entries.cbegin(), stored.entries.cend(), [](const VatMappingEntry& e) {
+            return e.documentClass != DocumentClass::Oss || !e.vatLedger.isEmpty();
+        }));
+    }
+
+    void refusesDuplicateRows()
+    {
+        VatMappingPage page(*m_store->database);
+        page.proposeDefaults();
+        completeProposal(*page.model());
+        const VatMappingRow copy = page.model()->rows().first();
+        page.model()->appendRow(copy);
+        QVERIFY(!page.save());
+        QVERIFY(page.problems().join(u'\n').contains(
+            QStringLiteral("Rows 1 and %1 are for the same rate").arg(page.model()->rowCount())));
+        QCOMPARE(savedRows(*m_store->database), 0);
+    }
+
+    void saveAndReload()
+    {
+        {
+            VatMappingPage page(*m_store->database);
+            page.proposeDefaults();
+            completeProposal(*page.model());
+            QVERIFY(
+                page.model()->setData(page.model()->index(0, VatMappingModel::RevenueLedger), QStringLiteral("8010")));
+            QVERIFY2(page.save(), qPrintable(page.problems().join(u'\n')));
+            QVERIFY(page.problems().isEmpty());
+        }
+        VatMappingPage reopened(*m_store->database);
+        const QList<VatMappingRow>& rows = reopened.model()->rows();
+        QCOMPARE(rows.size(), VatMapping::defaultProposal({}).entries.size() + 1);
+        QCOMPARE(rows.first().rate, std::optional(VatRate::percent(21)));
+        QCOMPARE(rows.first().revenueLedger, QStringLiteral("8010"));
+        const auto france = std::find_if(rows.cbegin(), rows.cend(), [](const auto& r) {
+            return r.country == u"FR" && r.rate == VatRate::fromBasisPoints(550);
+        });
+        QVERIFY(france != rows.cend());
+        QCOMPARE(france->vatLedger, QStringLiteral("1521"));
+    }
+
+    void csvExportAndImport()
+    {
+        VatMappingPage page(*m_store->database);
+        page.proposeDefaults();
+        completeProposal(*page.model());
+        const QList<VatMappingRow> before = page.model()->rows();
+        const QString path = m_store->dir.filePath(QStringLiteral("mapping.csv"));
+        QVERIFY(page.exportCsv(path));
+
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().split('\n');
+        QCOMPARE(lines.first().trimmed(), QByteArray("rate,class,country,vat_code,revenue_ledger,vat_ledger"));
+        QCOMPARE(lines.at(1).trimmed(), QByteArray("21,domestic,,HOOG_VERK_21,8000,"));
+        file.close();
+
+        VatMappingPage other(*m_store->database);
+        QVERIFY2(other.importCsv(path), qPrintable(other.problems().join(u'\n')));
+        const QList<VatMappingRow> after = other.model()->rows();
+        QCOMPARE(after.size(), before.size());
+        for (qsizetype i = 0; i < before.size(); ++i) {
+            QVERIFY(after.at(i).sameKey(before.at(i)));
+            QCOMPARE(after.at(i).vatCode, before.at(i).vatCode);
+            QCOMPARE(after.at(i).revenueLedger, before.at(i).revenueLedger);
+            QCOMPARE(after.at(i).vatLedger, before.at(i).vatLedger);
+        }
+    }
+
+    void importRefusesAnInvalidFile()
+    {
+        VatMappingPage page(*m_store->database);
+        page.proposeDefaults();
+        const int rowsBefore = page.model()->rowCount();
+        const QString path = m_store->dir.filePath(QStringLiteral("bad.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        // Semicolons, as a Dutch spreadsheet writes them; an unknown code and an OSS row without VAT ledger.
+        file.write("rate;class;country;vat_code;revenue_ledger;vat_ledger\n"
+                   "21;domestic;;HOOG_VERK_21;8000;\n"
+                   "9;domestic;;LAAG_VERK_9;8000;\n"
+                   "5,5;oss;FR;AFST_VERK;8000;\n"
+                   "0;domestic;;NUL_VERK;8000;\n");
+        file.close();
+        QVERIFY(!page.importCsv(path));
+        const QString problems = page.problems().join(u'\n');
+        QVERIFY2(problems.contains(QStringLiteral("Row 3: an OSS row needs the VAT ledger")), qPrintable(problems));
+        QVERIFY2(problems.contains(QStringLiteral("Row 4: NUL_VERK is not an e-Boekhouden VAT code")),
+                 qPrintable(problems));
+        QCOMPARE(page.model()->rowCount(), rowsBefore); // the table is left as it was
+
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write("rate,class\n21,domestic\n");
+        file.close();
+        QVERIFY(!page.importCsv(path));
+        QVERIFY(page.problems().first().startsWith(QStringLiteral("The first line must name the columns")));
+    }
+};
+
+QTEST_MAIN(TestVatMappingPage)
+#include "tst_vatmappingpage.moc"

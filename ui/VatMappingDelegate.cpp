@@ -1,0 +1,122 @@
+#include "VatMappingDelegate.h"
+
+#include "rules/VatCode.h"
+#include "store/VatMappingRepository.h"
+#include "VatMappingModel.h"
+#include "VatMappingRow.h"
+
+#include <QComboBox>
+
+namespace {
+
+QString codeDescription(VatCode code)
+{
+    switch (code.value()) {
+    case VatCode::HoogVerk21:
+        return VatMappingDelegate::tr("sales, high rate 21 %");
+    case VatCode::LaagVerk9:
+        return VatMappingDelegate::tr("sales, low rate 9 %");
+    case VatCode::VerlVerk:
+        return VatMappingDelegate::tr("sales, reverse charge 21 %");
+    case VatCode::VerlVerkL9:
+        return VatMappingDelegate::tr("sales, reverse charge 9 %");
+    case VatCode::BuEuVerk:
+        return VatMappingDelegate::tr("export outside the EU, 0 %");
+    case VatCode::BiEuVerk:
+        return VatMappingDelegate::tr("goods to EU businesses (ICP), 0 %");
+    case VatCode::BiEuVerkD:
+        return VatMappingDelegate::tr("services to EU businesses (ICP), 0 %");
+    case VatCode::AfstVerk:
+        return VatMappingDelegate::tr("distance sales in the EU (OSS)");
+    case VatCode::AfwVerk:
+        return VatMappingDelegate::tr("sales, VAT amount given");
+    case VatCode::Geen:
+        return VatMappingDelegate::tr("no VAT");
+    }
+    return {};
+}
+
+} // namespace
+
+VatMappingDelegate::VatMappingDelegate(QObject* parent) : QStyledItemDelegate(parent) {}
+
+QStringList VatMappingDelegate::vatCodeNames()
+{
+    QStringList names;
+    for (VatCode::Value value :
+         {VatCode::HoogVerk21, VatCode::LaagVerk9, VatCode::Geen, VatCode::BiEuVerk, VatCode::BiEuVerkD,
+          VatCode::BuEuVerk, VatCode::AfstVerk, VatCode::VerlVerk, VatCode::VerlVerkL9, VatCode::AfwVerk})
+        names.append(VatCode(value).name());
+    return names;
+}
+
+QWidget* VatMappingDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem& option,
+                                          const QModelIndex& index) const
+{
+    auto* combo = new QComboBox(parent);
+    combo->setObjectName(QStringLiteral("vatMappingEditor"));
+    switch (index.column()) {
+    case VatMappingModel::Rate: {
+        // Typing is allowed: a shop may use a rate that is not in the list yet (5,5 % in France, ...).
+        combo->setEditable(true);
+        combo->addItem(VatMappingRow::displayRate(std::nullopt), QString());
+        QList<VatRate> rates{VatRate::percent(21), VatRate::percent(9), VatRate()};
+        for (VatRate rate : m_ratesSeen) {
+            if (!rates.contains(rate))
+                rates.append(rate);
+        }
+        std::sort(rates.begin(), rates.end(), std::greater<>());
+        for (VatRate rate : rates)
+            combo->addItem(VatMappingRow::displayRate(rate), rate.toString());
+        return combo;
+    }
+    case VatMappingModel::Class:
+        for (DocumentClass documentClass : VatMappingRow::classes())
+            combo->addItem(VatMappingRow::displayClass(documentClass), VatMappingRepository::className(documentClass));
+        return combo;
+    case VatMappingModel::VatCodeColumn:
+        for (const QString& name : vatCodeNames())
+            combo->addItem(tr("%1 – %2").arg(name, codeDescription(*VatCode::fromName(name))), name);
+        return combo;
+    case VatMappingModel::RevenueLedger:
+    case VatMappingModel::VatLedger:
+        if (m_ledgers.isEmpty())
+            break;
+        combo->setEditable(true);
+        combo->addItem(QString(), QString());
+        for (const Ledger& ledger : m_ledgers)
+            combo->addItem(tr("%1 – %2").arg(ledger.code, ledger.description), ledger.code);
+        return combo;
+    default:
+        break;
+    }
+    delete combo;
+    return QStyledItemDelegate::createEditor(parent, option, index);
+}
+
+void VatMappingDelegate::setEditorData(QWidget* editor, const QModelIndex& index) const
+{
+    auto* combo = qobject_cast<QComboBox*>(editor);
+    if (!combo || combo->objectName() != u"vatMappingEditor") {
+        QStyledItemDelegate::setEditorData(editor, index);
+        return;
+    }
+    const QString value = index.data(Qt::EditRole).toString();
+    const int found = combo->findData(value);
+    if (found >= 0)
+        combo->setCurrentIndex(found);
+    else if (combo->isEditable())
+        combo->setEditText(value); // a typed rate or a ledger the list does not (yet) have
+}
+
+void VatMappingDelegate::setModelData(QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const
+{
+    auto* combo = qobject_cast<QComboBox*>(editor);
+    if (!combo || combo->objectName() != u"vatMappingEditor") {
+        QStyledItemDelegate::setModelData(editor, model, index);
+        return;
+    }
+    // An editable combo may hold typed text that matches no item: then the text is the value.
+    const int chosen = combo->isEditable() ? combo->findText(combo->currentText()) : combo->currentIndex();
+    model->setData(index, chosen >= 0 ? combo->itemData(chosen) : QVariant(combo->currentText()), Qt::EditRole);
+}

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "eboekhouden/Ledger.h"
+#include "money/VatRate.h"
+
+#include <QWidget>
+
+class Database;
+class QLabel;
+class QTableView;
+class VatMappingDelegate;
+class VatMappingModel;
+
+// VAT Mapping: which e-Boekhouden VAT code, revenue ledger and (for OSS) VAT ledger each shop rate is
+// booked on. Edits stay in the table until Save; Save and Import refuse a mapping with problems and list
+// them above the table, so an invalid mapping never reaches the store or a posting.
+class VatMappingPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit VatMappingPage(const Database& database, QWidget* parent = nullptr);
+
+    // The administration's ledgers for the drop-downs and the check; empty = free text (not connected).
+    void setLedgers(const QList<Ledger>& ledgers);
+
+    VatMappingModel* model() const { return m_model; }
+    QTableView* table() const { return m_table; }
+    // What stops the last Save or Import, as shown on the page; empty when it went through.
+    QStringList problems() const { return m_problems; }
+
+public slots:
+    // Reads the saved mapping and the rates the stored documents use.
+    void reload();
+    void addRow();
+    void removeSelectedRows();
+    // Replaces the table with the default mapping for a Dutch shop (not saved until Save).
+    void proposeDefaults();
+    bool save();
+    bool exportCsv(const QString& path);
+    // Replaces the table with the file's rows if they pass the same checks as Save (not saved yet).
+    bool importCsv(const QString& path);
+
+private slots:
+    void chooseExportFile();
+    void chooseImportFile();
+
+private:
+    void showProblems(const QStringList& problems);
+    void showStatus(const QString& text);
+
+    const Database& m_database;
+    VatMappingModel* m_model;
+    VatMappingDelegate* m_delegate;
+    QTableView* m_table;
+    QLabel* m_problemsLabel;
+    QLabel* m_status;
+    QList<Ledger> m_ledgers;
+    QList<VatRate> m_ratesSeen;
+    QStringList m_problems;
+};
