@@ -243,6 +243,8 @@ private slots:
         // The traffic really was logged: the requests that carry the secrets are there.
         QVERIFY2(logText.contains("/v1/session"), logText.left(2000).constData());
         QVERIFY2(logText.contains("OpenSession"), logText.left(2000).constData());
+        // ... and the secrets they carried were there, masked.
+        QVERIFY2(logText.contains(Redactor::mask().toUtf8()), logText.left(2000).constData());
         QVERIFY2(secretsIn({logPath}).isEmpty(), qPrintable(secretsIn({logPath}).join(u", ")));
         Log::shutdown();
 
