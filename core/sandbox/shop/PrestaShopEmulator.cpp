@@ -182,6 +182,10 @@ PrestaShopEmulator::PrestaShopEmulator(Options options, QObject* parent)
       m_clock(QDate(2024, 1, 1), QTime(8, 0)), m_zone(timeZone())
 {
     m_server = std::make_unique<SandboxHttpServer>([this](const auto& request) { return handle(request); });
+    // Every resource exists, also while it is still empty.
+    for (const char* resource : {"orders", "order_details", "order_slip", "customers", "addresses", "countries",
+                                 "taxes", "order_states", "order_payments"})
+        m_records.insert(QString::fromLatin1(resource), {});
 
     for (const Profile& profile : profiles) {
         if (find(QStringLiteral("countries"), profile.countryId))
@@ -784,7 +788,8 @@ SandboxHttpServer::Response PrestaShopEmulator::list(const QString& resource, co
         filters.append({f.captured(1), text});
     }
     QList<const QJsonObject*> hits;
-    for (const Record& record : m_records.value(resource)) {
+    const auto found = m_records.constFind(resource); // by reference: hits point into it
+    for (const Record& record : *found) {
         bool all = true;
         for (const auto& [field, filter] : std::as_const(filters))
             all = all && matches(fieldText(record.object, field), filter, field.startsWith(u"date_"));

@@ -1,0 +1,356 @@
+#include "DocumentComparison.h"
+#include "MemoryPullSink.h"
+#include "PrestaShopConnector.h"
+#include "PrestaShopEmulator.h"
+
+#include <QElapsedTimer>
+#include <QTest>
+
+// The PrestaShop connector against the PrestaShop emulator over real HTTP on 127.0.0.1.
+class TestShopPrestaShopPull : public QObject
+{
+    Q_OBJECT
+
+    static PrestaShopSettings settingsFor(const PrestaShopEmulator& shop)
+    {
+        PrestaShopSettings settings;
+        settings.apiBaseUrl = shop.apiBaseUrl();
+        settings.webserviceKey = shop.options().webserviceKey;
+        settings.bookableStates = PrestaShopEmulator::bookableStates();
+        settings.timeZone = PrestaShopEmulator::timeZone();
+        settings.website = PrestaShopEmulator::website();
+        settings.pageSize = 5; // many pages, and pages that end inside a second shared by several orders
+        settings.retry.maxAttempts = 4;
+        settings.retry.initialDelayMs = 5;
+        settings.retry.maxDelayMs = 20;
+        settings.retry.timeoutMs = 5000;
+        return settings;
+    }
+
+    static PrestaShopEmulator::Options shopOptions(int orders = 41)
+    {
+        PrestaShopEmulator::Options options;
+        options.seed = 7;
+        options.orders = orders;
+        return options;
+    }
+
+    static QString key(ShopRecordKind kind, const QString& id)
+    {
+        return MemoryPullSink::key(QStringLiteral("prestashop"), kind, id);
+    }
+
+    static void verifyEverythingStored(const PrestaShopEmulator& shop, MemoryPullSink& sink)
+    {
+        const QList<Invoice> invoices = shop.expectedInvoices();
+        QCOMPARE(sink.invoices.size(), invoices.size());
+        for (const Invoice& expected : invoices) {
+            QVERIFY2(sink.invoices.contains(key(ShopRecordKind::Invoice, expected.shopId)),
+                     qPrintable(expected.shopId));
+            compareDocument(sink.invoices.value(key(ShopRecordKind::Invoice, expected.shopId)), expected);
+            if (QTest::currentTestFailed()) {
+                qWarning("order %s differs", qPrintable(expected.shopId));
+                return;
+            }
+        }
+        QCOMPARE(sink.creditMemos.size(), shop.expectedCreditMemos().size());
+        for (const CreditMemo& expected : shop.expectedCreditMemos()) {
+            QVERIFY2(sink.creditMemos.contains(key(ShopRecordKind::CreditMemo, expected.shopId)),
+                     qPrintable(expected.shopId));
+            const CreditMemo actual = sink.creditMemos.value(key(ShopRecordKind::CreditMemo, expected.shopId));
+            compareDocument(actual, expected);
+            QCOMPARE(actual.invoiceShopId, expected.invoiceShopId);
+            QCOMPARE(actual.invoiceNumber, expected.invoiceNumber);
+            if (QTest::currentTestFailed())
+                return;
+        }
+        QCOMPARE(sink.customers.size(), shop.expectedCustomers().size());
+        for (const Customer& expected : shop.expectedCustomers()) {
+            const Customer actual = sink.customers.value(key(ShopRecordKind::Customer, expected.shopId));
+            QCOMPARE(actual.shopId, expected.shopId);
+            QCOMPARE(actual.email, expected.email);
+            QCOMPARE(actual.company, expected.company);
+            QCOMPARE(actual.vatNumber, expected.vatNumber);
+            QCOMPARE(actual.countryCode, expected.countryCode);
+            QCOMPARE(actual.website, expected.website);
+            QCOMPARE(actual.createdAt, expected.createdAt);
+        }
+        QStringList open = sink.openDocuments(QStringLiteral("prestashop"), QStringLiteral("orders"));
+        QStringList expectedOpen = shop.expectedOpenOrders();
+        open.sort();
+        expectedOpen.sort();
+        QCOMPARE(open, expectedOpen);
+    }
+
+private slots:
+    void pullsEveryDocumentWithAmountsCustomersAddressesAndVat()
+    {
+        PrestaShopEmulator shop(shopOptions());
+        QVERIFY(shop.start());
+        PrestaShopConnector connector(settingsFor(shop));
+        MemoryPullSink sink;
+        const PullReport report = connector.pull(sink);
+        QVERIFY2(report.ok(), qPrintable(report.resources.value(0).error));
+        QVERIFY(sink.unmappable.isEmpty());
+        verifyEverythingStored(shop, sink);
+        QCOMPARE(sink.watermarkRegressions, 0);
+        // The generated mix really is a mix.
+        bool oss = false, icp = false, export_ = false, fraction = false, wrapping = false, discount = false,
+             unpaid = false, fallbackFirst = false;
+        for (const Invoice& invoice : std::as_const(sink.invoices)) {
+            for (const DocumentLine& line : invoice.lines) {
+                oss = oss || line.vatRate == VatRate::percent(19);
+                fraction = fraction || line.vatRate == VatRate::percent(10); // the tax written as 0.100
+            }
+            icp = icp || (!invoice.customer.vatNumber.isEmpty() && invoice.totalVat.isZero());
+            export_ = export_ || invoice.billingAddress.countryCode == u"US";
+            wrapping = wrapping || !invoice.surcharges.isEmpty();
+            discount = discount || !invoice.discounts.isEmpty();
+            unpaid = unpaid || !invoice.paid;
+            fallbackFirst = fallbackFirst || invoice.billingAddress.lastName == u"Cadeau";
+        }
+        QVERIFY(oss && icp && export_ && fraction && wrapping && discount && unpaid && fallbackFirst);
+        QVERIFY(!shop.expectedOpenOrders().isEmpty());
+        QVERIFY(!shop.expectedCreditMemos().isEmpty());
+    }
+
+    void secondPullPicksUpOnlyWhatChanged()
+    {
+        PrestaShopEmulator shop(shopOptions());
+        QVERIFY(shop.start());
+        PrestaShopConnector connector(settingsFor(shop));
+        MemoryPullSink sink;
+        QVERIFY(connector.pull(sink).ok());
+
+        const PullReport idle = connector.pull(sink);
+        QVERIFY(idle.ok());
+        QCOMPARE(idle.total(&ResourcePullReport::invoices), 0);
+        QCOMPARE(idle.total(&ResourcePullReport::customers), 0);
+        QCOMPARE(idle.total(&ResourcePullReport::creditMemos), 0);
+
+        const int before = shop.expectedInvoices().size();
+        shop.addOrders(4);
+        shop.touchOrder(2, QStringLiteral("Renamed after booking"));
+        const PullReport report = connector.pull(sink);
+        QVERIFY(report.ok());
+        const int added = shop.expectedInvoices().size() - before;
+        QCOMPARE(report.total(&ResourcePullReport::invoices), added + 1);
+        verifyEverythingStored(shop, sink);
+        for (const Invoice& expected : shop.expectedInvoices())
+            QCOMPARE(sink.writesOf(QStringLiteral("prestashop"), ShopRecordKind::Invoice, expected.shopId),
+                     expected.shopId == u"2" ? 2 : 1);
+        QCOMPARE(sink.invoices.value(key(ShopRecordKind::Invoice, QStringLiteral("2"))).lines.first().description,
+                 QStringLiteral("Renamed after booking"));
+    }
+
+    void openOrdersAreRecheckedAndBookedOnceBookable()
+    {
+        PrestaShopEmulator shop(shopOptions());
+        QVERIFY(shop.start());
+        PrestaShopConnector connector(settingsFor(shop));
+        MemoryPullSink sink;
+        QVERIFY(connector.pull(sink).ok());
+        const QStringList open = shop.expectedOpenOrders();
+        QVERIFY(open.size() >= 3);
+        const qint64 silent = open.at(0).toLongLong(); // state changed without date_upd: only the re-check sees it
+        const qint64 touched = open.at(1).toLongLong();
+        QVERIFY(!sink.invoices.contains(key(ShopRecordKind::Invoice, open.at(0))));
+        shop.setOrderState(silent, PrestaShopEmulator::paymentAccepted, false);
+        shop.setOrderState(touched, PrestaShopEmulator::paymentAccepted, true);
+        shop.deleteOrder(open.at(2).toLongLong()); // gone from the shop: no longer open
+
+        const PullReport report = connector.pull(sink);
+        QVERIFY(report.ok());
+        QCOMPARE(report.resources.last().resource, QStringLiteral("orders@open"));
+        verifyEverythingStored(shop, sink);
+        const Invoice booked = sink.invoices.value(key(ShopRecordKind::Invoice, QString::number(silent)));
+        QVERIFY(booked.paid);
+        QCOMPARE(booked.payments.size(), 1);
+        QCOMPARE(booked.payments.first().amount, booked.totalIncl);
+        QVERIFY(!sink.openDocuments(QStringLiteral("prestashop"), QStringLiteral("orders")).contains(open.at(2)));
+    }
+
+    void refusedPageThenRestartLeavesNoGapAndNoDuplicate()
+    {
+        PrestaShopEmulator shop(shopOptions());
+        QVERIFY(shop.start());
+        MemoryPullSink sink;
+        sink.refuseStore(3); // the store "crashes" on the third page
+        const PullReport broken = PrestaShopConnector(settingsFor(shop)).pull(sink);
+        QVERIFY(!broken.ok());
+        QCOMPARE(broken.resources.first().pages, 2);
+        QVERIFY(!broken.resources.first().error.isEmpty());
+        QVERIFY(sink.invoices.size() < shop.expectedInvoices().size());
+
+        const PullReport resumed = PrestaShopConnector(settingsFor(shop)).pull(sink);
+        QVERIFY(resumed.ok());
+        verifyEverythingStored(shop, sink);
+        for (const Invoice& expected : shop.expectedInvoices())
+            QCOMPARE(sink.writesOf(QStringLiteral("prestashop"), ShopRecordKind::Invoice, expected.shopId), 1);
+    }
+
+    void droppedConnectionsThenRestartLeaveNoGap()
+    {
+        PrestaShopEmulator shop(shopOptions());
+        QVERIFY(shop.start());
+        shop.server().addFault({QStringLiteral("/api/orders"), SandboxHttpServer::FaultKind::Drop, 0, 100, 6});
+        MemoryPullSink sink;
+        const PullReport broken = PrestaShopConnector(settingsFor(shop)).pull(sink);
+        QVERIFY(!broken.ok());
+        QVERIFY(sink.invoices.size() < shop.expectedInvoices().size());
+        shop.server().clearFaults();
+        QVERIFY(PrestaShopConnector(settingsFor(shop)).pull(sink).ok());
+        verifyEverythingStored(shop, sink);
+        for (const Invoice& expected : shop.expectedInvoices())
+            QCOMPARE(sink.writesOf(QStringLiteral("prestashop"), ShopRecordKind::Invoice, expected.shopId), 1);
+    }
+
+    void serverErrorsAndMalformedPagesAreRetried()
+    {
+        PrestaShopEmulator shop(shopOptions());
+        QVERIFY(shop.start());
+        using Kind = SandboxHttpServer::FaultKind;
+        shop.server().addFault({QStringLiteral("/api/orders"), Kind::Status, 503, 1, 1});
+        shop.server().addFault({QStringLiteral("/api/orders"), Kind::Malformed, 0, 1, 1});
+        shop.server().addFault({QStringLiteral("/api/order_details"), Kind::Truncate, 0, 1, 2});
+        shop.server().addFault({QStringLiteral("/api/order_slip"), Kind::Status, 500, 2, 0});
+        shop.server().addFault({QStringLiteral("/api/taxes"), Kind::Status, 429, 1, 0});
+        MemoryPullSink sink;
+        const PullReport report = PrestaShopConnector(settingsFor(shop)).pull(sink);
+        QVERIFY2(report.ok(), qPrintable(report.resources.first().error));
+        QCOMPARE(shop.server().faultsInjected(), 6);
+        verifyEverythingStored(shop, sink);
+    }
+
+    void persistentFailureIsReportedAfterBackoff()
+    {
+        PrestaShopEmulator shop(shopOptions());
+        QVERIFY(shop.start());
+        shop.server().addFault({QStringLiteral("/api/order_slip"), SandboxHttpServer::FaultKind::Status, 502, 1000, 0});
+        MemoryPullSink sink;
+        QElapsedTimer timer;
+        timer.start();
+        const PullReport report = PrestaShopConnector(settingsFor(shop)).pull(sink);
+        QVERIFY(!report.ok());
+        const ResourcePullReport& slips = report.resources.at(1);
+        QCOMPARE(slips.resource, QStringLiteral("order_slip"));
+        QVERIFY(!slips.ok);
+        QVERIFY2(slips.error.contains(u"502"), qPrintable(slips.error));
+        QVERIFY(timer.elapsed() >= 5 + 10 + 20); // backoff before attempts 2, 3 and 4
+        int slipRequests = 0;
+        for (const QUrl& url : shop.server().requestLog())
+            slipRequests += url.path() == u"/api/order_slip";
+        QCOMPARE(slipRequests, 4);
+        QVERIFY(report.resources.at(0).ok); // orders and customers are still pulled
+        QVERIFY(report.resources.at(2).ok);
+        QCOMPARE(sink.invoices.size(), shop.expectedInvoices().size());
+    }
+
+    void orderChangedBetweenPagesIsNotLost()
+    {
+        PrestaShopEmulator shop(shopOptions());
+        QVERIFY(shop.start());
+        int orderPages = 0;
+        shop.server().setRequestHook([&](const SandboxHttpServer::Request& request, int) {
+            if (request.url.path() == u"/api/orders" && request.url.query().contains(QStringLiteral("limit")) &&
+                ++orderPages == 3) {
+                shop.touchOrder(1, QStringLiteral("Edited while pulling (already pulled)"));
+                shop.touchOrder(38, QStringLiteral("Edited while pulling (not yet pulled)"));
+            }
+        });
+        MemoryPullSink sink;
+        QVERIFY(PrestaShopConnector(settingsFor(shop)).pull(sink).ok());
+        verifyEverythingStored(shop, sink);
+        QCOMPARE(sink.invoices.value(key(ShopRecordKind::Invoice, QStringLiteral("1"))).lines.first().description,
+                 QStringLiteral("Edited while pulling (already pulled)"));
+        QCOMPARE(sink.invoices.value(key(ShopRecordKind::Invoice, QStringLiteral("38"))).lines.first().description,
+                 QStringLiteral("Edited while pulling (not yet pulled)"));
+    }
+
+    void unmappableOrderIsStoredWithItsReason()
+    {
+        PrestaShopEmulator shop(shopOptions(6));
+        const qint64 broken = shop.addBrokenOrder();
+        QVERIFY(shop.start());
+        MemoryPullSink sink;
+        QVERIFY(PrestaShopConnector(settingsFor(shop)).pull(sink).ok());
+        QCOMPARE(sink.invoices.size(), shop.expectedInvoices().size());
+        QCOMPARE(sink.unmappable.size(), 1);
+        const UnmappableDocument bad = sink.unmappable.first();
+        QCOMPARE(bad.kind, ShopRecordKind::Invoice);
+        QCOMPARE(bad.shopId, QString::number(broken));
+        QVERIFY2(bad.reason.contains(u"99"), qPrintable(bad.reason));
+        QVERIFY(bad.payload.contains("reference"));
+        QVERIFY(!bad.payload.contains("secure_key")); // the webservice's secrets are not stored
+    }
+
+    void backfillTakesADateRangeAndLeavesTheWatermark()
+    {
+        PrestaShopEmulator shop(shopOptions());
+        QVERIFY(shop.start());
+        const QList<Invoice> all = shop.expectedInvoices();
+        const QDate from = all.at(5).documentDate;
+        const QDate until = all.at(12).documentDate;
+        MemoryPullSink sink;
+        const PullReport report = PrestaShopConnector(settingsFor(shop)).backfill(sink, from, until);
+        QVERIFY(report.ok());
+        QCOMPARE(report.resources.first().resource,
+                 QStringLiteral("orders@backfill:%1/%2").arg(from.toString(Qt::ISODate), until.toString(Qt::ISODate)));
+        int inRange = 0;
+        for (const Invoice& expected : all) {
+            const bool wanted = expected.documentDate >= from && expected.documentDate <= until;
+            inRange += wanted;
+            QCOMPARE(sink.invoices.contains(key(ShopRecordKind::Invoice, expected.shopId)), wanted);
+        }
+        QVERIFY(inRange >= 8);
+        QVERIFY(!sink.watermark(QStringLiteral("prestashop"), QStringLiteral("orders")));
+        // Open orders found by the backfill are re-checked by the regular pull.
+        for (const QString& id : sink.openDocuments(QStringLiteral("prestashop"), QStringLiteral("orders")))
+            QVERIFY(shop.expectedOpenOrders().contains(id));
+    }
+
+    void wrongKeyIsRefusedWithoutRetries()
+    {
+        PrestaShopEmulator shop(shopOptions(3));
+        QVERIFY(shop.start());
+        PrestaShopSettings settings = settingsFor(shop);
+        settings.webserviceKey = QStringLiteral("WRONGKEY");
+        MemoryPullSink sink;
+        const PullReport report = PrestaShopConnector(settings).pull(sink);
+        QVERIFY(!report.ok());
+        QVERIFY(report.resources.first().error.contains(QStringLiteral("401")));
+        QCOMPARE(shop.server().requestCount(), 1); // countries refused once, nothing retried
+        QVERIFY(sink.invoices.isEmpty());
+    }
+
+    void emptyListsAndDateFiltersFollowTheWireFormat()
+    {
+        PrestaShopEmulator shop(shopOptions(3));
+        QVERIFY(shop.start());
+        MemoryPullSink sink;
+        const PullReport first = PrestaShopConnector(settingsFor(shop)).pull(sink);
+        for (const ResourcePullReport& resource : first.resources)
+            QVERIFY2(resource.ok, qPrintable(resource.resource + QStringLiteral(": ") + resource.error));
+        bool sawDateFilter = false, sawLimit = false;
+        for (const QUrl& url : shop.server().requestLog()) {
+            const QUrlQuery query(url);
+            QCOMPARE(query.queryItemValue(QStringLiteral("output_format")), QStringLiteral("JSON"));
+            QCOMPARE(query.queryItemValue(QStringLiteral("display")), QStringLiteral("full"));
+            QVERIFY(!query.hasQueryItem(QStringLiteral("ws_key"))); // the key travels in the header only
+            if (query.hasQueryItem(QStringLiteral("filter[date_upd]"))) {
+                sawDateFilter = true;
+                QCOMPARE(query.queryItemValue(QStringLiteral("date")), QStringLiteral("1"));
+            }
+            sawLimit = sawLimit || query.queryItemValue(QStringLiteral("limit")).startsWith(u"0,");
+        }
+        QVERIFY(sawDateFilter && sawLimit);
+        // The idle pull gets [] for every list: nothing changes, nothing fails.
+        const PullReport idle = PrestaShopConnector(settingsFor(shop)).pull(sink);
+        QVERIFY(idle.ok());
+        QVERIFY(shop.expectedOpenOrders().isEmpty());
+        QCOMPARE(idle.total(&ResourcePullReport::pages), 0); // nothing stored: no new watermark, no record
+    }
+};
+
+QTEST_GUILESS_MAIN(TestShopPrestaShopPull)
+#include "tst_shop_prestashop_pull.moc"
