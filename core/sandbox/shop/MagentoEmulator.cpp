@@ -1,5 +1,6 @@
 #include "MagentoEmulator.h"
 
+#include "JsonNumberText.h"
 #include "OAuth1Signer.h"
 
 #include <QJsonArray>
@@ -36,9 +37,15 @@ qint64 roundedShare(qint64 cents, qint64 numerator, qint64 denominator) // half 
     return doubled >= 0 ? (doubled + 1) / 2 : (doubled - 1) / 2;
 }
 
-double amount(qint64 cents)
+// Amounts as JSON numbers written from their exact decimal text (JsonNumberText).
+QJsonValue amount(qint64 cents)
 {
-    return double(cents) / 100.0;
+    return JsonNumberText::money(cents);
+}
+
+QJsonValue percent(int basisPoints)
+{
+    return JsonNumberText::number(VatRate::fromBasisPoints(basisPoints).toString());
 }
 
 QJsonObject errorBody(const QString& message)
@@ -50,8 +57,8 @@ SandboxHttpServer::Response json(const QJsonValue& value, int status = 200)
 {
     SandboxHttpServer::Response response;
     response.status = status;
-    response.body = value.isArray() ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)
-                                    : QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
+    response.body =
+        JsonNumberText::write(value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject()));
     return response;
 }
 
@@ -194,7 +201,7 @@ SandboxHttpServer::Response search(const QList<MagentoEmulator::Record>& records
         items.append(hits[i]->object);
     return json(QJsonObject{{QStringLiteral("items"), items},
                             {QStringLiteral("search_criteria"), QJsonObject{}},
-                            {QStringLiteral("total_count"), double(total)}});
+                            {QStringLiteral("total_count"), qint64(total)}});
 }
 
 } // namespace
@@ -324,10 +331,13 @@ void MagentoEmulator::generateOne()
     QJsonArray appliedTaxes;
     qint64 subtotal = 0, discountTotal = 0, taxTotal = 0, netTotal = 0;
     const int lineCount = 1 + int(next(3));
+    qint64 firstUnit = 0; // the credit memo below refunds one unit of the first line
     qint64 itemId = orderId * 10;
     for (int line = 0; line < lineCount; ++line) {
         const qint64 qty = 1 + qint64(next(3));
         const qint64 unit = 500 + qint64(next(9500));
+        if (line == 0)
+            firstUnit = unit;
         const int rate = next(2) ? profile.lowRate : profile.highRate;
         const qint64 row = unit * qty;
         const qint64 discount = i % 3 == 0 ? roundedShare(row, 10, 100) : 0;
@@ -340,13 +350,13 @@ void MagentoEmulator::generateOne()
             o.insert(QLatin1String(name), amount(orderAmount(cents)));
             o.insert(QStringLiteral("base_") + QLatin1String(name), amount(cents));
         };
-        QJsonObject invoiceItem{{QStringLiteral("entity_id"), double(parentItem)},
-                                {QStringLiteral("parent_id"), double(i)},
-                                {QStringLiteral("order_item_id"), double(parentItem)},
-                                {QStringLiteral("product_id"), double(100 + line)},
+        QJsonObject invoiceItem{{QStringLiteral("entity_id"), qint64(parentItem)},
+                                {QStringLiteral("parent_id"), qint64(i)},
+                                {QStringLiteral("order_item_id"), qint64(parentItem)},
+                                {QStringLiteral("product_id"), qint64(100 + line)},
                                 {QStringLiteral("sku"), sku},
                                 {QStringLiteral("name"), name},
-                                {QStringLiteral("qty"), double(qty)}};
+                                {QStringLiteral("qty"), qint64(qty)}};
         money(invoiceItem, "price", unit);
         money(invoiceItem, "row_total", row);
         money(invoiceItem, "tax_amount", tax);
@@ -354,39 +364,40 @@ void MagentoEmulator::generateOne()
         money(invoiceItem, "row_total_incl_tax", row + roundedShare(row, rate, 10000));
         invoiceItems.append(invoiceItem);
         QJsonObject orderItem{
-            {QStringLiteral("item_id"), double(parentItem)},
+            {QStringLiteral("item_id"), qint64(parentItem)},
             {QStringLiteral("product_type"), configurable ? QStringLiteral("configurable") : QStringLiteral("simple")},
             {QStringLiteral("sku"), sku},
             {QStringLiteral("name"), name},
-            {QStringLiteral("qty_ordered"), double(qty)},
-            {QStringLiteral("tax_percent"), double(rate) / 100.0}};
+            {QStringLiteral("qty_ordered"), qint64(qty)},
+            {QStringLiteral("tax_percent"), percent(rate)}};
         money(orderItem, "row_total", row);
         money(orderItem, "tax_amount", tax);
         orderItems.append(orderItem);
         if (rate > 0) {
             appliedTaxes.append(QJsonObject{
                 {QStringLiteral("type"), QStringLiteral("product")},
-                {QStringLiteral("item_id"), double(parentItem)},
+                {QStringLiteral("item_id"), qint64(parentItem)},
                 {QStringLiteral("applied_taxes"),
-                 QJsonArray{QJsonObject{{QStringLiteral("code"), QStringLiteral("VAT %1").arg(rate / 100.0)},
-                                        {QStringLiteral("percent"), double(rate) / 100.0},
-                                        {QStringLiteral("amount"), amount(orderAmount(tax))},
-                                        {QStringLiteral("base_amount"), amount(tax)}}}}});
+                 QJsonArray{QJsonObject{
+                     {QStringLiteral("code"), QStringLiteral("VAT %1").arg(VatRate::fromBasisPoints(rate).toString())},
+                     {QStringLiteral("percent"), percent(rate)},
+                     {QStringLiteral("amount"), amount(orderAmount(tax))},
+                     {QStringLiteral("base_amount"), amount(tax)}}}}});
         }
         if (configurable) {
             // The simple child of a configurable product: same SKU, no value.
             const qint64 childItem = ++itemId;
-            invoiceItems.append(QJsonObject{{QStringLiteral("entity_id"), double(childItem)},
-                                            {QStringLiteral("order_item_id"), double(childItem)},
+            invoiceItems.append(QJsonObject{{QStringLiteral("entity_id"), qint64(childItem)},
+                                            {QStringLiteral("order_item_id"), qint64(childItem)},
                                             {QStringLiteral("sku"), sku},
                                             {QStringLiteral("name"), name + QStringLiteral("-M")},
-                                            {QStringLiteral("qty"), double(qty)},
+                                            {QStringLiteral("qty"), qint64(qty)},
                                             {QStringLiteral("price"), 0},
                                             {QStringLiteral("base_price"), 0},
                                             {QStringLiteral("row_total"), 0},
                                             {QStringLiteral("base_row_total"), 0}});
-            orderItems.append(QJsonObject{{QStringLiteral("item_id"), double(childItem)},
-                                          {QStringLiteral("parent_item_id"), double(parentItem)},
+            orderItems.append(QJsonObject{{QStringLiteral("item_id"), qint64(childItem)},
+                                          {QStringLiteral("parent_item_id"), qint64(parentItem)},
                                           {QStringLiteral("product_type"), QStringLiteral("simple")},
                                           {QStringLiteral("sku"), sku},
                                           {QStringLiteral("tax_percent"), 0},
@@ -414,7 +425,7 @@ void MagentoEmulator::generateOne()
             QJsonObject{{QStringLiteral("type"), QStringLiteral("shipping")},
                         {QStringLiteral("item_id"), QJsonValue::Null},
                         {QStringLiteral("applied_taxes"),
-                         QJsonArray{QJsonObject{{QStringLiteral("percent"), double(profile.highRate) / 100.0},
+                         QJsonArray{QJsonObject{{QStringLiteral("percent"), percent(profile.highRate)},
                                                 {QStringLiteral("amount"), amount(orderAmount(shippingTax))},
                                                 {QStringLiteral("base_amount"), amount(shippingTax)}}}}});
     taxTotal += shippingTax;
@@ -426,9 +437,9 @@ void MagentoEmulator::generateOne()
     expected.totalVat = Money::fromCents(taxTotal);
     expected.totalExcl = Money::fromCents(grandTotal - taxTotal);
 
-    QJsonObject invoice{{QStringLiteral("entity_id"), double(i)},
+    QJsonObject invoice{{QStringLiteral("entity_id"), qint64(i)},
                         {QStringLiteral("increment_id"), expected.number},
-                        {QStringLiteral("order_id"), double(orderId)},
+                        {QStringLiteral("order_id"), qint64(orderId)},
                         {QStringLiteral("store_id"), 1},
                         {QStringLiteral("state"), state},
                         {QStringLiteral("created_at"), createdAt},
@@ -449,7 +460,7 @@ void MagentoEmulator::generateOne()
     headerMoney(invoice, "grand_total", grandTotal);
 
     QJsonObject order{
-        {QStringLiteral("entity_id"), double(orderId)},
+        {QStringLiteral("entity_id"), qint64(orderId)},
         {QStringLiteral("increment_id"), expected.orderNumber},
         {QStringLiteral("store_id"), 1},
         {QStringLiteral("customer_is_guest"), guest ? 1 : 0},
@@ -463,7 +474,7 @@ void MagentoEmulator::generateOne()
         {QStringLiteral("billing_address"), addressJson(billing, "billing")},
         {QStringLiteral("payment"), QJsonObject{{QStringLiteral("method"), QStringLiteral("banktransfer")}}}};
     if (!guest)
-        order.insert(QStringLiteral("customer_id"), double(customerId));
+        order.insert(QStringLiteral("customer_id"), qint64(customerId));
     order.insert(QStringLiteral("extension_attributes"),
                  QJsonObject{{QStringLiteral("shipping_assignments"),
                               QJsonArray{QJsonObject{
@@ -483,8 +494,8 @@ void MagentoEmulator::generateOne()
         customer.createdAt = created;
         customer.updatedAt = created.addSecs(60);
         const qint64 addressId = customerId * 10;
-        QJsonObject address{{QStringLiteral("id"), double(addressId)},
-                            {QStringLiteral("customer_id"), double(customerId)},
+        QJsonObject address{{QStringLiteral("id"), qint64(addressId)},
+                            {QStringLiteral("customer_id"), qint64(customerId)},
                             {QStringLiteral("firstname"), billing.firstName},
                             {QStringLiteral("lastname"), billing.lastName},
                             {QStringLiteral("street"), QJsonArray{billing.street}},
@@ -498,7 +509,7 @@ void MagentoEmulator::generateOne()
         if (!billing.vatNumber.isEmpty())
             address.insert(QStringLiteral("vat_id"), billing.vatNumber);
         m_customers.append({updatedAt, createdAt, customerId,
-                            QJsonObject{{QStringLiteral("id"), double(customerId)},
+                            QJsonObject{{QStringLiteral("id"), qint64(customerId)},
                                         {QStringLiteral("email"), email},
                                         {QStringLiteral("firstname"), billing.firstName},
                                         {QStringLiteral("lastname"), billing.lastName},
@@ -516,7 +527,7 @@ void MagentoEmulator::generateOne()
         // A credit memo refunding one unit of the first line, sometimes with an extra "Adjustment Refund".
         const QJsonObject firstItem = invoiceItems.at(0).toObject();
         const DocumentLine& refunded = expected.lines.first();
-        const qint64 unit = qint64(firstItem.value(QStringLiteral("base_price")).toDouble() * 100.0 + 0.5);
+        const qint64 unit = firstUnit;
         const qint64 tax = roundedShare(unit, refunded.vatRate.basisPoints(), 10000);
         const qint64 adjustment = i % 10 == 0 ? 100 : 0;
         const QDateTime memoCreated = created.addSecs(30 * 60);
@@ -524,10 +535,10 @@ void MagentoEmulator::generateOne()
         item.insert(QStringLiteral("qty"), 1);
         for (const char* name : {"row_total", "tax_amount", "discount_amount", "row_total_incl_tax"})
             item.remove(QLatin1String(name)), item.remove(QStringLiteral("base_") + QLatin1String(name));
-        QJsonObject memo{{QStringLiteral("entity_id"), double(i)},
+        QJsonObject memo{{QStringLiteral("entity_id"), qint64(i)},
                          {QStringLiteral("increment_id"), QStringLiteral("2%1").arg(i, 8, 10, QLatin1Char('0'))},
-                         {QStringLiteral("order_id"), double(orderId)},
-                         {QStringLiteral("invoice_id"), double(i)},
+                         {QStringLiteral("order_id"), qint64(orderId)},
+                         {QStringLiteral("invoice_id"), qint64(i)},
                          {QStringLiteral("store_id"), 1},
                          {QStringLiteral("state"), 2},
                          {QStringLiteral("created_at"), memoCreated.toString(timeFormat)},
@@ -607,9 +618,9 @@ void MagentoEmulator::addBrokenInvoice()
     const QString now = m_clock.toString(timeFormat);
     const qint64 id = 900000 + m_generated;
     m_invoices.append({now, now, id,
-                       QJsonObject{{QStringLiteral("entity_id"), double(id)},
+                       QJsonObject{{QStringLiteral("entity_id"), qint64(id)},
                                    {QStringLiteral("increment_id"), QStringLiteral("BROKEN")},
-                                   {QStringLiteral("order_id"), double(id)},
+                                   {QStringLiteral("order_id"), qint64(id)},
                                    {QStringLiteral("created_at"), now},
                                    {QStringLiteral("updated_at"), now}}});
     sortRecords(m_invoices);
