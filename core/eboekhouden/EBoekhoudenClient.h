@@ -42,7 +42,7 @@ public:
     virtual Result<QList<Ledger>> ledgers(const QString& code = {}) = 0; // empty code: all
     virtual Result<QList<InvoiceTemplate>> invoiceTemplates() = 0;
     virtual Result<QList<CostCenter>> costCenters() = 0;
-    // VAT codes have no endpoint: VatCode::all().
+    // VAT codes have no endpoint: EBoekhoudenVatCode::all().
 
     virtual Result<CreatedInvoice> createInvoice(const InvoiceRequest& invoice) = 0;
     virtual Result<qint64> createMutation(const MutationRequest& mutation) = 0; // the new mutation's number

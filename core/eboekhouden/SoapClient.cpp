@@ -3,7 +3,7 @@
 #include "eboekhouden/SoapEnvelope.h"
 #include "eboekhouden/SoapReplyParser.h"
 #include "eboekhouden/SoapRequestWriter.h"
-#include "eboekhouden/VatCode.h"
+#include "eboekhouden/EBoekhoudenVatCode.h"
 #include "logging/Redactor.h"
 
 using Keys = SoapRequestWriter::SessionKeys;
@@ -235,7 +235,7 @@ Result<qint64> SoapClient::createMutation(const MutationRequest& mutation)
 {
     // SOAP needs the VAT amounts from us; a code we cannot compute is refused before anything is sent.
     for (qsizetype i = 0; i < mutation.rows.size(); ++i) {
-        if (!VatCode::find(mutation.rows.at(i).vatCode))
+        if (!EBoekhoudenVatCode::find(mutation.rows.at(i).vatCode))
             return ApiError::make(ApiError::Kind::Validation, QStringLiteral("MUT_109"),
                                   QStringLiteral("unknown VAT code %1").arg(mutation.rows.at(i).vatCode),
                                   QStringLiteral("rows[%1].vatCode").arg(i));

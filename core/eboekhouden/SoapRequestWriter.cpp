@@ -1,7 +1,7 @@
 #include "SoapRequestWriter.h"
 
 #include "eboekhouden/SoapEnvelope.h"
-#include "eboekhouden/VatCode.h"
+#include "eboekhouden/EBoekhoudenVatCode.h"
 
 namespace {
 
@@ -140,10 +140,10 @@ QByteArray SoapRequestWriter::addMutatie(const SessionKeys& k, const MutationReq
     e.element(QStringLiteral("InExBTW"), m.amountsIncludeVat ? QStringLiteral("IN") : QStringLiteral("EX"));
     e.begin(QStringLiteral("MutatieRegels"));
     for (const MutationRequest::Row& row : m.rows) {
-        const VatCode code = VatCode::find(row.vatCode).value_or(VatCode{});
+        const EBoekhoudenVatCode code = EBoekhoudenVatCode::find(row.vatCode).value_or(EBoekhoudenVatCode{});
         const Money vat = code.explicitVatAmount
                               ? row.vatAmount.value_or(Money())
-                              : VatCode::vatOf(row.amount, code.rateBasisPoints, m.amountsIncludeVat);
+                              : EBoekhoudenVatCode::vatOf(row.amount, code.rateBasisPoints, m.amountsIncludeVat);
         const Money excl = m.amountsIncludeVat ? row.amount - vat : row.amount;
         const Money incl = excl + vat;
         e.begin(QStringLiteral("cMutatieRegel"));

@@ -31,7 +31,7 @@ QByteArray getAdministraties(const SessionKeys& keys);
 QByteArray addRelatie(const SessionKeys& keys, const Relation& relation);
 QByteArray updateRelatie(const SessionKeys& keys, const Relation& relation);
 QByteArray getRelaties(const SessionKeys& keys, const QString& code, const QString& keyword);
-// SOAP wants all four amounts per row; they are computed per row here (VatCode::vatOf), so that
+// SOAP wants all four amounts per row; they are computed per row here (EBoekhoudenVatCode::vatOf), so that
 // BedragInclBTW = BedragExclBTW + BedragBTW exactly. Rows with an unknown VAT code must be refused before.
 QByteArray addMutatie(const SessionKeys& keys, const MutationRequest& mutation);
 QByteArray getMutaties(const SessionKeys& keys, const QString& invoiceNumber);

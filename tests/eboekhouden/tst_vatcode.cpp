@@ -1,4 +1,4 @@
-#include "eboekhouden/VatCode.h"
+#include "eboekhouden/EBoekhoudenVatCode.h"
 #include "EmulatorState.h"
 
 #include <QtTest>
@@ -47,22 +47,22 @@ private slots:
         QFETCH(bool, sale);
         QFETCH(bool, purchase);
         QFETCH(bool, explicitVat);
-        const std::optional<VatCode> found = VatCode::find(code);
+        const std::optional<EBoekhoudenVatCode> found = EBoekhoudenVatCode::find(code);
         QVERIFY(found);
         QCOMPARE(found->rateBasisPoints, rate);
         QCOMPARE(found->allowsSale(), sale);
         QCOMPARE(found->allowsPurchase(), purchase);
         QCOMPARE(found->explicitVatAmount, explicitVat);
         // 100.00 excluding VAT carries exactly the rate in cents.
-        QCOMPARE(VatCode::vatOf(cents(10000), found->rateBasisPoints, false), cents(rate));
+        QCOMPARE(EBoekhoudenVatCode::vatOf(cents(10000), found->rateBasisPoints, false), cents(rate));
     }
 
     void theListIsExactlySixteenCodes()
     {
-        QCOMPARE(VatCode::all().size(), 16);
-        QVERIFY(!VatCode::find(QStringLiteral("HOOG_VERK"))); // historic 19 %: deliberately absent
-        QVERIFY(!VatCode::find(QStringLiteral("LAAG_VERK")));
-        QVERIFY(!VatCode::find(QStringLiteral("hoog_verk_21")));
+        QCOMPARE(EBoekhoudenVatCode::all().size(), 16);
+        QVERIFY(!EBoekhoudenVatCode::find(QStringLiteral("HOOG_VERK"))); // historic 19 %: deliberately absent
+        QVERIFY(!EBoekhoudenVatCode::find(QStringLiteral("LAAG_VERK")));
+        QVERIFY(!EBoekhoudenVatCode::find(QStringLiteral("hoog_verk_21")));
     }
 
     void roundsHalfAwayFromZero_data()
@@ -90,17 +90,17 @@ private slots:
         QFETCH(int, rate);
         QFETCH(bool, includesVat);
         QFETCH(qint64, vat);
-        QCOMPARE(VatCode::vatOf(cents(amount), rate, includesVat).cents(), vat);
+        QCOMPARE(EBoekhoudenVatCode::vatOf(cents(amount), rate, includesVat).cents(), vat);
     }
 
     void vatOfTotalRoundsOnceOverTheSum()
     {
         // Three rows of 0.50 at 21 %: per row 3 x 0.11 = 0.33, over the total 0.315 -> 0.32.
         const QList<Money> rows{cents(50), cents(50), cents(50)};
-        QCOMPARE(VatCode::vatOfTotal(rows, 2100, false), cents(32));
+        QCOMPARE(EBoekhoudenVatCode::vatOfTotal(rows, 2100, false), cents(32));
         Money perRow;
         for (Money row : rows)
-            perRow += VatCode::vatOf(row, 2100, false);
+            perRow += EBoekhoudenVatCode::vatOf(row, 2100, false);
         QCOMPARE(perRow, cents(33));
     }
 

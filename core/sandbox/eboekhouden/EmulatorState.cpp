@@ -1,6 +1,6 @@
 #include "EmulatorState.h"
 
-#include "eboekhouden/VatCode.h"
+#include "eboekhouden/EBoekhoudenVatCode.h"
 
 namespace {
 
@@ -254,7 +254,7 @@ std::optional<EmulatorError> EmulatorState::validateMutation(Mutation& m) const
         if ((m.type == 1 || m.type == 2 || m.type == 5 || m.type == 6) && isBalanceLedgerForRows(rowLedger->category))
             return refuse(QStringLiteral("MUT_106"), QStringLiteral("Row ledger may not be a FIN, CRED or DEB ledger."),
                           at + u"ledgerId"_qs);
-        const std::optional<VatCode> code = VatCode::find(row.vatCode);
+        const std::optional<EBoekhoudenVatCode> code = EBoekhoudenVatCode::find(row.vatCode);
         if (!code)
             return refuse(QStringLiteral("MUT_109"), QStringLiteral("Invalid VAT code."), at + u"vatCode"_qs);
         if (m.type == 1 && !code->allowsPurchase())
@@ -293,7 +293,7 @@ std::optional<EmulatorError> EmulatorState::validateMutation(Mutation& m) const
         }
         row.vat = code->explicitVatAmount
                       ? row.vatAmount.value_or(Money())
-                      : VatCode::vatOf(*row.amount, code->rateBasisPoints, m.inExVat == QLatin1String("IN"));
+                      : EBoekhoudenVatCode::vatOf(*row.amount, code->rateBasisPoints, m.inExVat == QLatin1String("IN"));
     }
     return std::nullopt;
 }
@@ -315,15 +315,15 @@ QMap<QString, Money> EmulatorState::vatTotals(const Mutation& m) const
     QMap<QString, Money> totals;
     QMap<QString, QList<Money>> amounts;
     for (const Row& row : m.rows) {
-        const std::optional<VatCode> code = VatCode::find(row.vatCode);
+        const std::optional<EBoekhoudenVatCode> code = EBoekhoudenVatCode::find(row.vatCode);
         if (m.vatPerRow || !code || code->explicitVatAmount)
             totals[row.vatCode] += row.vat;
         else
             amounts[row.vatCode].append(row.amount.value_or(Money()));
     }
     for (auto it = amounts.cbegin(); it != amounts.cend(); ++it) {
-        const VatCode code = *VatCode::find(it.key());
-        totals[it.key()] += VatCode::vatOfTotal(it.value(), code.rateBasisPoints, m.inExVat == QLatin1String("IN"));
+        const EBoekhoudenVatCode code = *EBoekhoudenVatCode::find(it.key());
+        totals[it.key()] += EBoekhoudenVatCode::vatOfTotal(it.value(), code.rateBasisPoints, m.inExVat == QLatin1String("IN"));
     }
     return totals;
 }
@@ -427,7 +427,7 @@ EmulatorState::Outcome<qint64> EmulatorState::addInvoice(Invoice invoice)
             return fail(QStringLiteral("FACT_ITEM_004"), QStringLiteral("Price is missing."), at + u"pricePerUnit"_qs);
         if (line.vatCode.isEmpty())
             return fail(QStringLiteral("FACT_ITEM_005"), QStringLiteral("VAT code is missing."), at + u"vatCode"_qs);
-        const std::optional<VatCode> code = VatCode::find(line.vatCode);
+        const std::optional<EBoekhoudenVatCode> code = EBoekhoudenVatCode::find(line.vatCode);
         if (!code || !code->allowsSale())
             return fail(QStringLiteral("FACT_ITEM_006"), QStringLiteral("VAT code is invalid."), at + u"vatCode"_qs);
         if (line.ledgerId == 0)
@@ -438,7 +438,7 @@ EmulatorState::Outcome<qint64> EmulatorState::addInvoice(Invoice invoice)
         const qint64 scaled = line.pricePerUnit->cents() * line.quantityTenThousandths;
         const qint64 cents = (std::llabs(scaled) * 2 + 10000) / 20000 * (scaled < 0 ? -1 : 1);
         const Money amount = Money::fromCents(cents);
-        line.vat = VatCode::vatOf(amount, code->rateBasisPoints, pricesIncludeVat);
+        line.vat = EBoekhoudenVatCode::vatOf(amount, code->rateBasisPoints, pricesIncludeVat);
         line.net = pricesIncludeVat ? amount - line.vat : amount;
         perCode[line.vatCode].append(amount);
         invoice.totalExcl += line.net;
@@ -449,7 +449,7 @@ EmulatorState::Outcome<qint64> EmulatorState::addInvoice(Invoice invoice)
     } else {
         for (auto it = perCode.cbegin(); it != perCode.cend(); ++it)
             invoice.vatTotal +=
-                VatCode::vatOfTotal(it.value(), VatCode::find(it.key())->rateBasisPoints, pricesIncludeVat);
+                EBoekhoudenVatCode::vatOfTotal(it.value(), EBoekhoudenVatCode::find(it.key())->rateBasisPoints, pricesIncludeVat);
         if (pricesIncludeVat) {
             Money gross;
             for (const QList<Money>& amounts : perCode)

@@ -1,4 +1,4 @@
-#include "VatCode.h"
+#include "EBoekhoudenVatCode.h"
 
 #include <cstdlib>
 
@@ -13,10 +13,10 @@ std::int64_t roundedDivision(std::int64_t n, std::int64_t d)
 
 } // namespace
 
-const QList<VatCode>& VatCode::all()
+const QList<EBoekhoudenVatCode>& EBoekhoudenVatCode::all()
 {
-    using U = VatCode::Use;
-    static const QList<VatCode> codes{
+    using U = EBoekhoudenVatCode::Use;
+    static const QList<EBoekhoudenVatCode> codes{
         {QStringLiteral("HOOG_VERK_21"), 2100, U::Sale, false},
         {QStringLiteral("LAAG_VERK_9"), 900, U::Sale, false},
         {QStringLiteral("VERL_VERK"), 0, U::Sale, false},
@@ -37,23 +37,23 @@ const QList<VatCode>& VatCode::all()
     return codes;
 }
 
-std::optional<VatCode> VatCode::find(const QString& code)
+std::optional<EBoekhoudenVatCode> EBoekhoudenVatCode::find(const QString& code)
 {
-    for (const VatCode& candidate : all()) {
+    for (const EBoekhoudenVatCode& candidate : all()) {
         if (candidate.code == code)
             return candidate;
     }
     return std::nullopt;
 }
 
-Money VatCode::vatOf(Money amount, int rateBasisPoints, bool amountIncludesVat)
+Money EBoekhoudenVatCode::vatOf(Money amount, int rateBasisPoints, bool amountIncludesVat)
 {
     const std::int64_t rate = rateBasisPoints;
     const std::int64_t divisor = amountIncludesVat ? 10000 + rate : 10000;
     return Money::fromCents(roundedDivision(amount.cents() * rate, divisor));
 }
 
-Money VatCode::vatOfTotal(const QList<Money>& amounts, int rateBasisPoints, bool amountsIncludeVat)
+Money EBoekhoudenVatCode::vatOfTotal(const QList<Money>& amounts, int rateBasisPoints, bool amountsIncludeVat)
 {
     Money total;
     for (Money amount : amounts)

@@ -10,7 +10,7 @@
 // e-Boekhouden's VAT codes. There is no endpoint for them: this is the one place the fixed list lives
 // (the sixteen codes the REST API accepts, API-eboekhouden.md §1.11). Historic codes (HOOG_VERK = 19 %,
 // LAAG_VERK = 6 %) are deliberately absent: posting them today would be wrong.
-class VatCode
+class EBoekhoudenVatCode
 {
 public:
     enum class Use
@@ -28,8 +28,8 @@ public:
     bool allowsSale() const { return use != Use::Purchase; }
     bool allowsPurchase() const { return use != Use::Sale; }
 
-    static const QList<VatCode>& all();
-    static std::optional<VatCode> find(const QString& code);
+    static const QList<EBoekhoudenVatCode>& all();
+    static std::optional<EBoekhoudenVatCode> find(const QString& code);
 
     // VAT of one amount, rounded half away from zero to the cent. `amountIncludesVat` is the API's
     // inExVat = "IN": the VAT is then the part of the amount above the net.
