@@ -3,7 +3,11 @@
 #include "ColumnChooser.h"
 #include "DocumentDialog.h"
 #include "DocumentTableModel.h"
+#include "PreviewDialog.h"
 #include "SyncStateText.h"
+#include "store/DocumentRepository.h"
+#include "sync/DocumentPusher.h"
+#include "sync/SyncRunner.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -12,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPushButton>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -72,12 +77,18 @@ DocumentsPage::DocumentsPage(const Database& database, DocumentKind kind, QSetti
     filters->addWidget(m_from);
     filters->addWidget(new QLabel(tr("until"), this));
     filters->addWidget(m_until);
+    m_pushButton = new QPushButton(tr("Push selected to e-Boekhouden"), this);
+    m_pushButton->setObjectName(QStringLiteral("pushButton"));
+    m_pushButton->setEnabled(false);
+    connect(m_pushButton, &QPushButton::clicked, this, &DocumentsPage::pushSelectedDocuments);
+    filters->addWidget(m_pushButton);
 
     m_view->setObjectName(QStringLiteral("grid"));
     m_view->setModel(m_model);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(static_cast<int>(DocumentQuery::Column::Date), Qt::DescendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
@@ -140,11 +151,68 @@ void DocumentsPage::showSelectedDocument()
     dialog.exec();
 }
 
+void DocumentsPage::setSync(SyncRunner* runner, const SyncConfiguration* configuration)
+{
+    m_runner = runner;
+    m_configuration = configuration;
+    m_pushButton->setEnabled(runner != nullptr);
+}
+
+QList<qint64> DocumentsPage::selectedDocumentIds() const
+{
+    QList<qint64> ids;
+    for (const QModelIndex& row : m_view->selectionModel()->selectedRows()) {
+        if (const qint64 id = m_model->documentId(row.row()))
+            ids.append(id);
+    }
+    return ids;
+}
+
+void DocumentsPage::previewSelectedDocument()
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid() || !m_configuration)
+        return;
+    const std::optional<StoredDocument> stored = DocumentRepository(m_database).find(m_model->documentId(current.row()));
+    if (!stored)
+        return;
+    PreviewDialog dialog(stored->document.number, DocumentPusher::preview(*stored, *m_configuration), this);
+    dialog.exec();
+}
+
+void DocumentsPage::pushSelectedDocuments()
+{
+    const QList<qint64> ids = selectedDocumentIds();
+    if (m_runner && !ids.isEmpty())
+        m_runner->push(ids);
+}
+
+void DocumentsPage::reprocessSelectedDocuments()
+{
+    // After a fix (VAT mapping, shop data): failed documents are offered again and pushed at once.
+    DocumentRepository documents(m_database);
+    QList<qint64> ids;
+    for (qint64 id : selectedDocumentIds()) {
+        if (documents.transition(id, SyncState::Failed, SyncState::Pending))
+            ids.append(id);
+    }
+    m_model->refresh();
+    if (m_runner && !ids.isEmpty())
+        m_runner->push(ids);
+}
+
 void DocumentsPage::showContextMenu(const QPoint& position)
 {
     if (!m_view->indexAt(position).isValid())
         return;
     QMenu menu(this);
     menu.addAction(tr("&View"), this, &DocumentsPage::showSelectedDocument);
+    QAction* preview = menu.addAction(tr("&Preview posting"), this, &DocumentsPage::previewSelectedDocument);
+    preview->setEnabled(m_configuration != nullptr);
+    menu.addSeparator();
+    QAction* push = menu.addAction(tr("P&ush to e-Boekhouden"), this, &DocumentsPage::pushSelectedDocuments);
+    push->setEnabled(m_runner != nullptr && !m_runner->isRunning());
+    QAction* reprocess = menu.addAction(tr("&Reprocess"), this, &DocumentsPage::reprocessSelectedDocuments);
+    reprocess->setEnabled(m_runner != nullptr && !m_runner->isRunning());
     menu.exec(m_view->viewport()->mapToGlobal(position));
 }

@@ -6,6 +6,9 @@
 
 class Database;
 class DocumentTableModel;
+class QPushButton;
+class SyncRunner;
+struct SyncConfiguration;
 class QComboBox;
 class QDateEdit;
 class QLineEdit;
@@ -24,10 +27,17 @@ public:
     DocumentTableModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }
 
+    // Enables Preview, Push and Reprocess: the rules' configuration and the engine that books.
+    void setSync(SyncRunner* runner, const SyncConfiguration* configuration);
+    QList<qint64> selectedDocumentIds() const;
+
 public slots:
     void applyFilter();
     void reloadChoices();
     void showSelectedDocument();
+    void previewSelectedDocument();
+    void pushSelectedDocuments();
+    void reprocessSelectedDocuments();
 
 private:
     void showContextMenu(const QPoint& position);
@@ -43,4 +53,7 @@ private:
     QDateEdit* m_from;
     QDateEdit* m_until;
     QTimer* m_searchDelay;
+    QPushButton* m_pushButton = nullptr;
+    SyncRunner* m_runner = nullptr;
+    const SyncConfiguration* m_configuration = nullptr;
 };

@@ -8,12 +8,20 @@
 #include "SettingsPage.h"
 #include "SyncLogPage.h"
 #include "VatMappingPage.h"
+#include "CustomerTableModel.h"
+#include "DocumentTableModel.h"
+#include "SyncLogGrid.h"
+#include "SyncLogTableModel.h"
+#include "sync/SyncRunner.h"
 
 #include <QApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QProgressBar>
+#include <QToolBar>
+#include <QToolButton>
 #include <QStackedWidget>
 #include <QStatusBar>
 
@@ -64,6 +72,17 @@ MainWindow::MainWindow(QSettings& settings, const Database* database, QWidget* p
 
     createMenus();
 
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("syncProgress"));
+    m_progress->setMaximumWidth(260);
+    m_progress->hide();
+    m_cancel = new QToolButton(this);
+    m_cancel->setObjectName(QStringLiteral("cancelSync"));
+    m_cancel->setText(tr("Cancel"));
+    m_cancel->hide();
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_cancel);
+
     m_connectionStatus->setObjectName(QStringLiteral("connectionStatus"));
     m_connectionStatus->setText(tr("Not connected to e-Boekhouden"));
     statusBar()->addPermanentWidget(m_connectionStatus);
@@ -94,6 +113,96 @@ void MainWindow::createMenus()
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(tr("&About Boekhoudbrug"), this, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("aboutAction"));
+}
+
+void MainWindow::setSync(SyncRunner* runner, const SyncConfiguration* configuration, bool demo)
+{
+    m_runner = runner;
+    for (DocumentsPage* page : findChildren<DocumentsPage*>())
+        page->setSync(runner, configuration);
+    if (!runner)
+        return;
+    m_connectionStatus->setText(demo ? tr("Demo mode: a sandbox shop and e-Boekhouden on this computer; nothing is "
+                                          "sent anywhere")
+                                     : tr("Connected to e-Boekhouden"));
+    if (!m_syncAction) {
+        QToolBar* toolbar = addToolBar(tr("Synchronisation"));
+        toolbar->setObjectName(QStringLiteral("syncToolbar"));
+        m_syncAction = toolbar->addAction(tr("Synchronise now"), this, &MainWindow::synchronise);
+        m_syncAction->setObjectName(QStringLiteral("syncAction"));
+        m_syncAction->setShortcut(QKeySequence::Refresh);
+        m_syncAction->setToolTip(tr("Read new documents from the shop and book everything waiting in e-Boekhouden"));
+    }
+    connect(runner, &SyncRunner::started, this, &MainWindow::syncStarted);
+    connect(runner, &SyncRunner::progress, this, &MainWindow::syncProgress);
+    connect(runner, &SyncRunner::finished, this, &MainWindow::syncFinished);
+    connect(m_cancel, &QToolButton::clicked, runner, &SyncRunner::cancel);
+}
+
+void MainWindow::synchronise()
+{
+    if (m_runner)
+        m_runner->sync();
+}
+
+void MainWindow::syncStarted()
+{
+    m_syncAction->setEnabled(false);
+    m_progress->setRange(0, 0); // busy until the first progress report
+    m_progress->show();
+    m_cancel->show();
+    statusBar()->showMessage(tr("Synchronising…"));
+}
+
+void MainWindow::syncProgress(int done, int total, const QString& currentDocument)
+{
+    if (total > 0) {
+        m_progress->setRange(0, total);
+        m_progress->setValue(done);
+    }
+    statusBar()->showMessage(currentDocument.isEmpty() ? tr("Synchronising…")
+                                                       : tr("Synchronising %1 (%2 of %3)…")
+                                                             .arg(currentDocument)
+                                                             .arg(done + 1)
+                                                             .arg(total));
+}
+
+void MainWindow::syncFinished(const SyncSummary& summary)
+{
+    m_syncAction->setEnabled(true);
+    m_progress->hide();
+    m_cancel->hide();
+    QString message = tr("%n document(s) booked", nullptr, summary.posted);
+    if (summary.linked)
+        message += u", "_qs + tr("%n already in e-Boekhouden", nullptr, summary.linked);
+    if (summary.refused)
+        message += u", "_qs + tr("%n failed: see the Synchronisation Logs", nullptr, summary.refused);
+    if (summary.waiting)
+        message += u", "_qs + tr("%n credit memo(s) waiting for their invoice", nullptr, summary.waiting);
+    if (summary.postponed)
+        message += u", "_qs + tr("%n to try again later", nullptr, summary.postponed);
+    if (summary.cancelled)
+        message += u", "_qs + tr("cancelled");
+    if (!summary.stoppedBecause.isEmpty())
+        message = summary.stoppedBecause;
+    else if (!summary.pullErrors.isEmpty())
+        message += u". "_qs + summary.pullErrors.join(u' ');
+    statusBar()->showMessage(message);
+    refreshPages();
+}
+
+void MainWindow::refreshPages()
+{
+    for (DocumentsPage* page : findChildren<DocumentsPage*>()) {
+        page->reloadChoices();
+        page->model()->refresh();
+    }
+    for (CustomersPage* page : findChildren<CustomersPage*>())
+        page->applyFilter();
+    for (SyncLogGrid* grid : findChildren<SyncLogGrid*>())
+        grid->model()->refresh();
+    for (DashboardPage* page : findChildren<DashboardPage*>())
+        page->refresh();
 }
 
 void MainWindow::showPage(Page page)

@@ -3,7 +3,13 @@
 #include <QMainWindow>
 
 class Database;
+class QAction;
 class QLabel;
+class QProgressBar;
+class QToolButton;
+class SyncRunner;
+struct SyncConfiguration;
+struct SyncSummary;
 class QListWidget;
 class QSettings;
 class QStackedWidget;
@@ -33,14 +39,28 @@ public:
     void showPage(Page page);
     Page currentPage() const;
 
+    // Connects the window to the engine: "Synchronise now", Push/Preview/Reprocess in the grids, progress
+    // and cancel in the status bar. `demo`: the built-in sandbox, said plainly in the status bar.
+    void setSync(SyncRunner* runner, const SyncConfiguration* configuration, bool demo);
+
 public slots:
     void showAbout();
+    void synchronise();
+    // Re-reads every grid and the dashboard from the store.
+    void refreshPages();
 
 private:
     void addPage(Page page, const QString& title, QWidget* widget);
     void createMenus();
+    void syncStarted();
+    void syncProgress(int done, int total, const QString& currentDocument);
+    void syncFinished(const SyncSummary& summary);
 
     QListWidget* m_navigation;
     QStackedWidget* m_pages;
     QLabel* m_connectionStatus;
+    QAction* m_syncAction = nullptr;
+    QProgressBar* m_progress = nullptr;
+    QToolButton* m_cancel = nullptr;
+    SyncRunner* m_runner = nullptr;
 };

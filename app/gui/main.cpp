@@ -1,8 +1,12 @@
 #include "BuildInfo.h"
+#include "DemoSandbox.h"
 #include "i18n/LanguageLoader.h"
 #include "logging/Log.h"
 #include "MainWindow.h"
+#include "eboekhouden/ClientFactory.h"
+#include "secrets/EBoekhoudenCredentials.h"
 #include "store/Database.h"
+#include "sync/SyncRunner.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -25,6 +29,10 @@ int main(int argc, char* argv[])
         QApplication::translate("main", "Save a picture of the main window to <file> once it is drawn, then quit."),
         QStringLiteral("file"));
     parser.addOption(screenshot);
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  QApplication::translate("main", "Open on the built-in sandbox, even when "
+                                                                  "credentials are configured."));
+    parser.addOption(demo);
     parser.process(app);
 
     Log::init({});
@@ -34,18 +42,57 @@ int main(int argc, char* argv[])
     LanguageLoader language;
     language.apply(LanguageLoader::chooseFromSettings(settings));
 
-    Database database(Database::defaultPath(QStringLiteral("default")));
+    // Without e-Boekhouden credentials the app opens on the sandbox, in a store of its own so demo data never
+    // mixes with a real administration's.
+    const QString profile = QStringLiteral("default");
+    const EBoekhoudenCredentials::Loaded credentials = EBoekhoudenCredentials::load(profile, settings);
+    const bool demoMode = parser.isSet(demo) || credentials.credentials.api == EBoekhoudenCredentials::Api::None;
+    Database database(Database::defaultPath(demoMode ? QStringLiteral("demo") : profile));
     const bool opened = database.open();
     if (!opened)
         Log::error(database.lastError());
     MainWindow window(settings, opened ? &database : nullptr);
+
+    std::unique_ptr<DemoSandbox> sandbox;
+    std::unique_ptr<SyncRunner> runner;
+    SyncConfiguration configuration;
+    if (opened && demoMode) {
+        sandbox = std::make_unique<DemoSandbox>();
+        if (sandbox->start()) {
+            configuration = sandbox->configuration();
+            auto engine = std::make_unique<SyncEngine>(database.path(), sandbox->clientFactory(), configuration);
+            engine->setShopConnector(sandbox->connectorFactory());
+            runner = std::make_unique<SyncRunner>(std::move(engine));
+        }
+    } else if (opened && credentials.ok) {
+        // The shop connection and the administration's settings come with the setup wizard (issue 7); until
+        // then a configured administration pushes what is in the store with the default settings.
+        auto engine = std::make_unique<SyncEngine>(
+            database.path(), [c = credentials.credentials] { return ClientFactory::create(c); }, configuration);
+        runner = std::make_unique<SyncRunner>(std::move(engine));
+    } else if (!credentials.ok && !credentials.message.isEmpty()) {
+        Log::warning(credentials.message);
+    }
+    window.setSync(runner.get(), &configuration, demoMode);
     window.show();
-    if (parser.isSet(screenshot)) {
-        QTimer::singleShot(500, &window, [&window, file = parser.value(screenshot)] {
-            QApplication::exit(window.grab().save(file) ? 0 : 1);
-        });
+
+    const QString screenshotFile = parser.value(screenshot);
+    auto takeScreenshot = [&window, screenshotFile] {
+        QApplication::exit(window.grab().save(screenshotFile) ? 0 : 1);
+    };
+    if (demoMode && runner) {
+        // A newcomer sees the sandbox's documents at once; a screenshot waits for them.
+        if (!screenshotFile.isEmpty()) {
+            window.showPage(MainWindow::Page::Invoices);
+            QObject::connect(runner.get(), &SyncRunner::finished, &window,
+                             [takeScreenshot] { QTimer::singleShot(300, takeScreenshot); });
+        }
+        QTimer::singleShot(0, runner.get(), &SyncRunner::sync);
+    } else if (!screenshotFile.isEmpty()) {
+        QTimer::singleShot(500, &window, takeScreenshot);
     }
     const int status = QApplication::exec();
+    runner.reset(); // stops the sync thread before the sandbox it talks to goes
     Log::shutdown();
     return status;
 }

@@ -1,0 +1,71 @@
+#include "DemoSandbox.h"
+
+#include "EBoekhoudenEmulator.h"
+#include "MagentoEmulator.h"
+#include "eboekhouden/RestClient.h"
+#include "shop/MagentoConnector.h"
+
+namespace {
+
+const QString demoToken = QStringLiteral("demo-api-token-not-a-secret");
+const QString ossVatLedger = QStringLiteral("1550");
+
+} // namespace
+
+DemoSandbox::DemoSandbox(int invoices, QObject* parent)
+    : QObject(parent)
+    , m_eboekhouden(std::make_unique<EBoekhoudenEmulator>())
+    , m_shop(std::make_unique<MagentoEmulator>(MagentoEmulator::Options{.seed = 2026,
+                                                                        .invoices = invoices,
+                                                                        .keepExpected = false}))
+{
+    EmulatorState& administration = m_eboekhouden->state();
+    administration.administrationName = tr("Demo webshop (sandbox)");
+    administration.seedDemoAdministration();
+    // The balance ledger for VAT owed abroad under OSS (the demo shop sells to DE, FR and AT consumers).
+    administration.addLedger(ossVatLedger, QStringLiteral("Af te dragen btw OSS"), QStringLiteral("BAL"));
+    m_eboekhouden->addAccessToken(demoToken);
+}
+
+DemoSandbox::~DemoSandbox() = default;
+
+bool DemoSandbox::start()
+{
+    return m_eboekhouden->start() && m_shop->start();
+}
+
+SyncEngine::ClientFactory DemoSandbox::clientFactory() const
+{
+    const QUrl url = m_eboekhouden->restUrl();
+    return [url] {
+        RestClient::Settings settings;
+        settings.baseUrl = url;
+        settings.timeoutMs = 10000;
+        return std::unique_ptr<EBoekhoudenClient>(std::make_unique<RestClient>(demoToken, settings));
+    };
+}
+
+SyncEngine::ConnectorFactory DemoSandbox::connectorFactory() const
+{
+    MagentoSettings settings;
+    settings.restBaseUrl = m_shop->restBaseUrl();
+    settings.consumerKey = m_shop->options().consumerKey;
+    settings.consumerSecret = m_shop->options().consumerSecret;
+    settings.accessToken = m_shop->options().accessToken;
+    settings.accessTokenSecret = m_shop->options().accessTokenSecret;
+    return [settings] { return std::unique_ptr<ShopConnector>(std::make_unique<MagentoConnector>(settings)); };
+}
+
+SyncConfiguration DemoSandbox::configuration() const
+{
+    SyncConfiguration configuration;
+    configuration.settings.shopCountry = QStringLiteral("NL");
+    configuration.settings.ossRegistered = true;
+    configuration.settings.debtorLedger = QStringLiteral("1300");
+    configuration.settings.defaultBankLedger = QStringLiteral("1010");
+    VatMapping::Proposal proposal;
+    proposal.revenueLedger = QStringLiteral("8000");
+    proposal.ossVatLedger = ossVatLedger;
+    configuration.vatMapping = VatMapping::defaultProposal(proposal);
+    return configuration;
+}

@@ -1,0 +1,89 @@
+#include "DemoSandbox.h"
+#include "EBoekhoudenEmulator.h"
+#include "MagentoEmulator.h"
+#include "store/DocumentQuery.h"
+#include "store/DocumentRepository.h"
+#include "store/StoreFixture.h"
+
+#include <QHash>
+#include <QtTest>
+
+// The whole way: the Magento emulator's documents pulled into the store and booked in the e-Boekhouden
+// emulator, over HTTP on 127.0.0.1 — what demo mode does, and what a real sync does.
+class TestShopToEBoekhouden : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void everyDocumentIsBookedOnceToTheCent()
+    {
+        StoreFixture store;
+        DemoSandbox sandbox(60);
+        QVERIFY(sandbox.start());
+        SyncEngine engine(store.database->path(), sandbox.clientFactory(), sandbox.configuration());
+        engine.setShopConnector(sandbox.connectorFactory());
+
+        const SyncSummary first = engine.runSync();
+        QVERIFY2(first.pullErrors.isEmpty(), qPrintable(first.pullErrors.join(u'\n')));
+        QVERIFY(first.pulled >= 60);
+        qInfo("first sync: %d pulled, %d posted, %d refused, %d waiting", first.pulled, first.posted, first.refused,
+              first.waiting);
+        DocumentRepository documents(*store.database);
+        const int invoices = documents.count(DocumentKind::Invoice);
+        const int memos = documents.count(DocumentKind::CreditMemo);
+        QCOMPARE(invoices, 60);
+        QVERIFY(memos > 0);
+
+        // Every document is booked, or failed with a reason the bookkeeper can act on; none is lost.
+        QCOMPARE(first.posted + first.refused + first.waiting + first.postponed, invoices + memos);
+        QCOMPARE(first.postponed, 0);
+        QVERIFY2(first.posted >= (invoices + memos) * 8 / 10,
+                 qPrintable(QStringLiteral("only %1 of %2 booked").arg(first.posted).arg(invoices + memos)));
+        DocumentQuery query(*store.database);
+        DocumentFilter failed;
+        failed.state = SyncState::Failed;
+        for (const DocumentRow& row : query.page(failed, DocumentQuery::Column::Number, Qt::AscendingOrder, 0, 1000))
+            QVERIFY2(!row.lastMessage.isEmpty(), qPrintable(row.number));
+        for (const DocumentRow& row : query.page(failed, DocumentQuery::Column::Number, Qt::AscendingOrder, 0, 1000))
+            qInfo("refused %s: %s", qPrintable(row.number), qPrintable(row.lastMessage));
+
+        // What e-Boekhouden holds: each number once, and its computed total is the shop's, to the cent.
+        QHash<QString, int> seen;
+        QHash<QString, Money> gross;
+        const EmulatorState& administration = sandbox.eboekhouden().state();
+        for (const auto& mutation : administration.mutations()) {
+            ++seen[mutation.invoiceNumber];
+            gross[mutation.invoiceNumber] = administration.grossTotal(mutation);
+        }
+        int booked = 0;
+        for (DocumentKind kind : {DocumentKind::Invoice, DocumentKind::CreditMemo}) {
+            for (qint64 id : documents.idsInState(kind, SyncState::Posted)) {
+                const StoredDocument stored = *documents.find(id);
+                QCOMPARE(seen.value(stored.eboekhoudenNumber), 1);
+                const Money expected =
+                    kind == DocumentKind::CreditMemo ? -stored.document.totalIncl : stored.document.totalIncl;
+                QCOMPARE(gross.value(stored.eboekhoudenNumber), expected);
+                ++booked;
+            }
+        }
+        QCOMPARE(booked, first.posted);
+        QCOMPARE(administration.mutations().size(), first.posted);
+
+        // Debtors are shared, not duplicated: fewer relations than booked documents, one per e-mail address.
+        QSet<QString> emails;
+        for (const auto& relation : administration.relations()) {
+            const QString email = relation.emailAddress.toLower();
+            QVERIFY2(email.isEmpty() || !emails.contains(email), qPrintable(email));
+            emails.insert(email);
+        }
+        QVERIFY(administration.relations().size() < first.posted);
+
+        // A second sync finds nothing new and books nothing twice.
+        const SyncSummary second = engine.runSync();
+        QCOMPARE(second.posted, 0);
+        QCOMPARE(administration.mutations().size(), first.posted);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestShopToEBoekhouden)
+#include "tst_shoptoeboekhouden.moc"
