@@ -17,6 +17,675 @@
     </message>
 </context>
 <context>
+    <name>AdministrationDirectory</name>
+    <message>
+        <source>Ledger account %1 does not exist in e-Boekhouden. Correct it in the VAT mapping or the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice template &quot;%1&quot; does not exist in e-Boekhouden. Choose an existing template in the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApiError</name>
+    <message>
+        <source>(e-Boekhouden says: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-Boekhouden API token has expired. Create a new token in e-Boekhouden (Beheer &gt; Inrichting &gt; Koppelingen &gt; API) and enter it in the setup wizard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This administration is registered with e-Boekhouden in another country (.nl or .be). Choose the right country in the setup wizard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-Boekhouden did not accept the credentials. Check the API token (or the username and security codes) in the setup wizard and test the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-Boekhouden could not find what was asked for. Refresh the data from e-Boekhouden and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A relation with this code already exists in e-Boekhouden. Link the customer to the existing relation instead of creating a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This invoice number already exists in e-Boekhouden. It was probably posted before: link the document to the existing booking instead of posting it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date falls in a period that is closed in e-Boekhouden. Ask your accountant to reopen the period, or book the document with a date in an open period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-Boekhouden refused the VAT code of %1. Check the VAT mapping for this rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An e-Boekhouden invoice number must end with a digit. Change the invoice number prefix or let e-Boekhouden number the invoices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-Boekhouden refused the ledger account of %1. Check the ledger mapping and refresh the ledger accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-Boekhouden refused the data. Correct the document and push it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-Boekhouden refused the value of &quot;%1&quot;. Correct it and push the document again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>e-Boekhouden asks to slow down. Boekhoudbrug will try again in %n second(s).</source>
+        <translation>
+            <numerusform>e-Boekhouden asks to slow down. Boekhoudbrug will try again in %n second.</numerusform>
+            <numerusform>e-Boekhouden asks to slow down. Boekhoudbrug will try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>e-Boekhouden asks to slow down. Boekhoudbrug will try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-Boekhouden has a problem right now (HTTP %1). Boekhoudbrug will try again later; nothing was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-Boekhouden could not be reached. Check the internet connection; Boekhoudbrug will try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-Boekhouden sent an answer Boekhoudbrug cannot read. Try again later; if it keeps happening, send the log file to support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not available through the chosen e-Boekhouden connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTest</name>
+    <message>
+        <source>No e-Boekhouden connection is set up for profile %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to e-Boekhouden (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit codes of test-connection:
+  0   connected
+  70  unexpected reply or other error
+  75  temporary problem (network, server, rate limit): try again later
+  77  login refused: check the API token or security codes
+  78  not configured: run the setup wizard or set the BOEKHOUDBRUG_EB_* variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerTableModel</name>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firstname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lastname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax VAT Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created At</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated At</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suffix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Middlename</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomersPage</name>
+    <message>
+        <source>Search name, email, company, VAT number or customer code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All web sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced and not synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced (has a customer code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Success rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to be posted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posted today:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Successful postings per day (last %1 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoices: %1, credit memos: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No end date known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-Boekhouden API token ended on %1: nothing can be posted. Create a new token in e-Boekhouden and enter it in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-Boekhouden API token ends on %1 (in %2 days). Create a new token in e-Boekhouden and enter it in Settings before then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The local database %1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local database %1 could not be upgraded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DebtorResolver</name>
+    <message>
+        <source>No free debtor code could be found for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoSandbox</name>
+    <message>
+        <source>Demo webshop (sandbox)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentClassifier</name>
+    <message>
+        <source>domestic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>intra-community (ICP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export outside the EU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OSS distance sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentDialog</name>
+    <message>
+        <source>This document is no longer in the local database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit memo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credits invoice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total excl. VAT:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total incl. VAT:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In e-Boekhouden as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excl. VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incl. VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipping: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronisation history</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPusher</name>
+    <message>
+        <source>The document is no longer in the local database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already booked in e-Boekhouden as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document is being booked by another sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice not found: invoice %1 has not been booked in e-Boekhouden yet. Push the invoice first; this credit memo follows at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already in e-Boekhouden under number %1: linked, not posted again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit memo booked in e-Boekhouden as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice booked in e-Boekhouden as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New debtor %1 created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 It will be tried again at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentTableModel</name>
+    <message>
+        <source>Credit Memo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excl. VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incl. VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-Boekhouden Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPage</name>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search number, name, email, company or VAT number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push selected to e-Boekhouden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All web sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview posting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ush to e-Boekhouden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reprocess</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EBoekhoudenCredentials</name>
+    <message>
+        <source>For the SOAP connection set all of BOEKHOUDBRUG_EB_USERNAME, BOEKHOUDBRUG_EB_SECURITY_CODE1 and BOEKHOUDBRUG_EB_SECURITY_CODE2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No e-Boekhouden connection is set up yet. Run the setup wizard, or set BOEKHOUDBRUG_EB_API_TOKEN for a headless run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved e-Boekhouden credentials are incomplete. Enter them again in the setup wizard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldLimits</name>
+    <message>
+        <source>The %1 &quot;%2&quot; is longer than the %3 characters e-Boekhouden accepts; it is sent as &quot;%4&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncrementalPuller</name>
+    <message>
+        <source>The shop sent a document without an id or change date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local store refused a page of %1; the next pull continues from the last stored page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MagentoConnector</name>
+    <message>
+        <source>Its order %1 could not be found in the shop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop&apos;s store configuration could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MagentoMapper</name>
+    <message>
+        <source>The document has no entity_id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document has no valid created_at date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 has no readable quantity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 has no readable row total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 is not on its order %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document has no readable grand total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjustment refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjustment fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer has no id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invoice or its order is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Boekhoudbrug</source>
@@ -35,15 +704,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The shop&apos;s invoices and their booking status will be listed here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Credit Memos</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The shop&apos;s credit memos and their booking status will be listed here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -51,23 +712,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The shop&apos;s customers and their e-Boekhouden debtor codes will be listed here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>VAT Mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Which e-Boekhouden VAT code and ledger account each shop tax rate is booked on will be edited here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Synchronisation Logs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every attempt to book an invoice, credit memo or customer, with its outcome, will be listed here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -100,6 +749,429 @@
     </message>
     <message>
         <source>&amp;About Boekhoudbrug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local database could not be opened; see the log file for the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo mode: a sandbox shop and e-Boekhouden on this computer; nothing is sent anywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to e-Boekhouden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronise now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read new documents from the shop and book everything waiting in e-Boekhouden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronising…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronising %1 (%2 of %3)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) booked</source>
+        <translation>
+            <numerusform>%n document booked</numerusform>
+            <numerusform>%n documents booked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in e-Boekhouden</source>
+        <translation>
+            <numerusform>%n already in e-Boekhouden</numerusform>
+            <numerusform>%n already in e-Boekhouden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed: see the Synchronisation Logs</source>
+        <translation>
+            <numerusform>%n failed: see the Synchronisation Logs</numerusform>
+            <numerusform>%n failed: see the Synchronisation Logs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credit memo(s) waiting for their invoice</source>
+        <translation>
+            <numerusform>%n credit memo waiting for its invoice</numerusform>
+            <numerusform>%n credit memos waiting for their invoice</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to try again later</source>
+        <translation>
+            <numerusform>%n to try again later</numerusform>
+            <numerusform>%n to try again later</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PostingBuilder</name>
+    <message>
+        <source>%1: VAT %2 on %3 excl. VAT is no legal VAT rate of %4. Correct the VAT in the shop and import the document again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surcharge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surcharge &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The discount &quot;%1&quot; of %2 has nothing to be spread over: the document has no goods total. Correct the document in the shop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is an intra-community (ICP) sale to %1 without VAT, but the customer has no VAT number. Add the customer&apos;s VAT number in the shop, or charge VAT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT number %1 is from %2, the shop&apos;s own country: an intra-community (ICP) sale needs the customer&apos;s VAT number of another member state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit memo %1 does not name the invoice it credits. Import its invoice first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invoice number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice number %1 is already in e-Boekhouden. Link the document to it instead of posting it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice number %1 does not end with a digit, which e-Boekhouden&apos;s invoices require. Strip its suffix in the settings or let e-Boekhouden number the invoices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No invoice template is set. Choose the e-Boekhouden invoice template in the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No debtors ledger is set. Choose the e-Boekhouden debtors ledger in the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document %1 totals 0.00 and has no amounts: there is nothing to book.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit memo %1 for invoice %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new debtor %1 is created in e-Boekhouden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relation code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relation name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT %1 (OSS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop&apos;s VAT at %1 is %2 (rounded per line); %1 of the total would be %3. The shop&apos;s %2 is posted on the VAT ledger %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop&apos;s VAT at %1 is %2 (rounded per line); on one row e-Boekhouden would compute %3. The %1 amounts are posted per line so that e-Boekhouden computes %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop&apos;s VAT at %1 is %2; e-Boekhouden would compute %3 (difference %4). The %1 row is posted with VAT code AFW_VERK and the shop&apos;s VAT amount %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop&apos;s VAT on the %1 lines cannot be reproduced by e-Boekhouden&apos;s rounding; these lines are posted with VAT code AFW_VERK and the shop&apos;s VAT amount per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT %1% %2 (OSS) on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where a line&apos;s total is not a whole number of cents per unit, it is posted as one unit of its total with the quantity in its description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No bank ledger is set for payment method &quot;%1&quot;. Choose its ledger in the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment of %1 cannot be matched: the invoice&apos;s number in e-Boekhouden is not known yet. Post the invoice first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment of %1 cannot be booked: the debtor is not known in e-Boekhouden yet. Post the invoice first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment of %1 is %2: only a positive amount can be booked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment of %1 is %2, but e-Boekhouden has %3 outstanding for invoice %4. Check the payment and the invoice in e-Boekhouden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrestaShopConnector</name>
+    <message>
+        <source>Its order %1 could not be found in the shop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local store refused the open orders of a page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop&apos;s time zone %1 is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local store refused the re-checked open orders; the next pull checks them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrestaShopMapper</name>
+    <message>
+        <source>Address %1 refers to country %2, which the shop does not list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 refers to tax %2, which the shop does not list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax %1 has no readable rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order has no id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order has no valid date_add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its customer %1 could not be found in the shop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer %1 has no address in the shop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 has no readable quantity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 has no readable totals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 has no readable unit prices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VAT rate of line %1 cannot be determined: it has no taxes and %2 incl. / %3 excl. VAT fit no legal rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order has no readable product totals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order has shipping VAT but no readable carrier_tax_rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gift wrapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order slip has no id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order slip has no valid date_add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The slip credits order line %1, which its order %2 does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slip line %1 has no readable quantity or amounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VAT rate of slip line %1 cannot be determined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order slip has no readable product totals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer has no id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <source>Preview posting of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document cannot be booked yet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would be booked as an e-Boekhouden invoice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would be booked as a sales mutation (invoice sent):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numbered by e-Boekhouden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debtor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amounts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>including VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>excluding VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excl. VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT (computed by e-Boekhouden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incl. VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -138,6 +1210,526 @@
     </message>
 </context>
 <context>
+    <name>ShopHttpClient</name>
+    <message>
+        <source>The shop refused the credentials (HTTP %1) for %2: check the keys in the shop settings and the integration&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop answered HTTP %1 for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1 from the shop after %2 attempts: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop answered HTTP %1 for %2 after %3 attempts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop sent an unreadable page for %1 after %2 attempts (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected structure</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SoapClient</name>
+    <message>
+        <source>The SOAP connection cannot list invoice templates. Type the template name exactly as it appears in e-Boekhouden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoices through the SOAP connection take prices excluding VAT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncEngine</name>
+    <message>
+        <source>Reading new documents from the shop…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncLogGrid</name>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search message, order or number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Successful and failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Successful only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log could not be written to %1. Choose another folder and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncLogPage</name>
+    <message>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit Memo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clean up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep log entries for</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncLogTableModel</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creditmemo ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncStateText</name>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TotalsCheck</name>
+    <message>
+        <source>The document total %1 VAT is %2, but lines %3 + shipping %4 + surcharges %5 − discounts %6 make %7 (difference %8). Correct the document in the shop and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>excl.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incl.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document&apos;s VAT is %1, but its total incl. VAT %2 − total excl. VAT %3 makes %4. Correct the document in the shop and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VatMappingCsv</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first line must name the columns: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: expected %2 columns, found %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2 is not a VAT percentage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the class must be domestic, icp, export or oss, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VatMappingDelegate</name>
+    <message>
+        <source>sales, high rate 21 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sales, low rate 9 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sales, reverse charge 21 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sales, reverse charge 9 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export outside the EU, 0 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goods to EU businesses (ICP), 0 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>services to EU businesses (ICP), 0 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>distance sales in the EU (OSS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sales, VAT amount given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VatMappingModel</name>
+    <message>
+        <source>Any country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The balance ledger the destination country&apos;s VAT is booked on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shop rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VatMappingPage</name>
+    <message>
+        <source>Which e-Boekhouden VAT code and ledgers each shop tax rate is booked on. A row without a rate or country holds for any rate or country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Propose defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed, not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No VAT mapping saved yet: propose defaults or add rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default mapping proposed: check the ledgers, fill in the OSS VAT ledgers and save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: fix the problems above first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VAT mapping could not be saved; see the log file for the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT mapping saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported: fix the problems above in the file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 rows from %2; not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export VAT mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import VAT mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VatMappingResolver</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No VAT mapping fits %1% VAT (%2). Add a row for it in the VAT mapping with the e-Boekhouden VAT code and revenue ledger to use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VAT mapping row for %1% VAT (%2) has no revenue ledger. Choose one in the VAT mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VAT mapping row for %1% VAT (%2) has no VAT ledger for the foreign VAT. Choose the balance ledger of this country&apos;s OSS VAT in the VAT mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VAT mapping maps %1% VAT (%2) to %3, which computes %4%. Choose a VAT code of %1% in the VAT mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VatMappingRow</name>
+    <message>
+        <source>Any rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domestic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICP (EU business)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export (outside the EU)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OSS (EU consumer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VatMappingValidator</name>
+    <message>
+        <source>The shop&apos;s documents use %1 VAT, but no domestic row maps it. Add a row for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: choose the e-Boekhouden VAT code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: %2 is an old code for the rates before 2019 (19 % and 6 %). Choose HOOG_VERK_21 or LAAG_VERK_9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: %2 is not an e-Boekhouden VAT code for sales. Choose a code from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: %2 books %3 VAT, but the row is for %4. Choose the code for %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: fill in the revenue ledger the turnover is booked on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: ledger %2 does not exist in the administration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: an OSS row is for one country; fill in the country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: an OSS row needs the VAT ledger where the foreign VAT of %2 is booked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows %1 and %2 are for the same rate, class and country. Remove one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VatNumberValidator</name>
+    <message>
+        <source>The VAT number is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT number %1 does not start with the code of an EU member state (such as NL, BE, DE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT number %1 does not have the format of a %2 VAT number. Ask the customer for the correct number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT number %1 fails the %2 check digit: it contains a typing error. Ask the customer for the correct number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>Boekhoudbrug command line: runs the webshop to e-Boekhouden.nl sync without a window, for schedulers.</source>
@@ -145,10 +1737,6 @@
     </message>
     <message>
         <source>Also log debug details.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What to do. Available: version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -163,11 +1751,27 @@
         <source>Run with --help to see the commands.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The profile to use (default: default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do. Available: version, test-connection (logs in to e-Boekhouden and prints the administration&apos;s name).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Save a picture of the main window to &lt;file&gt; once it is drawn, then quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open on the built-in sandbox, even when credentials are configured.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

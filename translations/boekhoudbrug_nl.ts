@@ -8,12 +8,686 @@
         <translation>Over Boekhoudbrug</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Boekhoudbrug&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Books your webshop's invoices, credit memos, customers and payments into e-Boekhouden.nl.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Boekhoudbrug&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Boekt de facturen, creditnota's, klanten en betalingen van uw webshop in e-Boekhouden.nl.&lt;/p&gt;&lt;p&gt;Gebouwd met Qt %2.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Boekhoudbrug&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Books your webshop&apos;s invoices, credit memos, customers and payments into e-Boekhouden.nl.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Boekhoudbrug&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Boekt de facturen, creditnota&apos;s, klanten en betalingen van uw webshop in e-Boekhouden.nl.&lt;/p&gt;&lt;p&gt;Gebouwd met Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Version %1</source>
         <translation>Versie %1</translation>
+    </message>
+</context>
+<context>
+    <name>AdministrationDirectory</name>
+    <message>
+        <source>Ledger account %1 does not exist in e-Boekhouden. Correct it in the VAT mapping or the settings.</source>
+        <translation>Grootboekrekening %1 bestaat niet in e-Boekhouden. Corrigeer dit in de btw-koppeling of de instellingen.</translation>
+    </message>
+    <message>
+        <source>Invoice template &quot;%1&quot; does not exist in e-Boekhouden. Choose an existing template in the settings.</source>
+        <translation>Factuursjabloon &quot;%1&quot; bestaat niet in e-Boekhouden. Kies een bestaand sjabloon in de instellingen.</translation>
+    </message>
+</context>
+<context>
+    <name>ApiError</name>
+    <message>
+        <source>(e-Boekhouden says: %1)</source>
+        <translation>(e-Boekhouden meldt: %1)</translation>
+    </message>
+    <message>
+        <source>The e-Boekhouden API token has expired. Create a new token in e-Boekhouden (Beheer &gt; Inrichting &gt; Koppelingen &gt; API) and enter it in the setup wizard.</source>
+        <translation>Het API-token van e-Boekhouden is verlopen. Maak een nieuw token aan in e-Boekhouden (Beheer &gt; Inrichting &gt; Koppelingen &gt; API) en vul het in de installatiewizard in.</translation>
+    </message>
+    <message>
+        <source>This administration is registered with e-Boekhouden in another country (.nl or .be). Choose the right country in the setup wizard.</source>
+        <translation>Deze administratie is bij e-Boekhouden in een ander land geregistreerd (.nl of .be). Kies het juiste land in de installatiewizard.</translation>
+    </message>
+    <message>
+        <source>e-Boekhouden did not accept the credentials. Check the API token (or the username and security codes) in the setup wizard and test the connection.</source>
+        <translation>e-Boekhouden heeft de inloggegevens niet geaccepteerd. Controleer het API-token (of de gebruikersnaam en beveiligingscodes) in de installatiewizard en test de verbinding.</translation>
+    </message>
+    <message>
+        <source>e-Boekhouden could not find what was asked for. Refresh the data from e-Boekhouden and try again.</source>
+        <translation>e-Boekhouden kon het gevraagde niet vinden. Ververs de gegevens uit e-Boekhouden en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>A relation with this code already exists in e-Boekhouden. Link the customer to the existing relation instead of creating a new one.</source>
+        <translation>Er bestaat al een relatie met deze code in e-Boekhouden. Koppel de klant aan de bestaande relatie in plaats van een nieuwe aan te maken.</translation>
+    </message>
+    <message>
+        <source>This invoice number already exists in e-Boekhouden. It was probably posted before: link the document to the existing booking instead of posting it again.</source>
+        <translation>Dit factuurnummer bestaat al in e-Boekhouden. Het is waarschijnlijk al eerder geboekt: koppel het document aan de bestaande boeking in plaats van het opnieuw te boeken.</translation>
+    </message>
+    <message>
+        <source>The date falls in a period that is closed in e-Boekhouden. Ask your accountant to reopen the period, or book the document with a date in an open period.</source>
+        <translation>De datum valt in een periode die in e-Boekhouden is afgesloten. Vraag uw accountant de periode te heropenen, of boek het document met een datum in een open periode.</translation>
+    </message>
+    <message>
+        <source>e-Boekhouden refused the VAT code of %1. Check the VAT mapping for this rate.</source>
+        <translation>e-Boekhouden weigerde de btw-code van %1. Controleer de btw-koppeling voor dit tarief.</translation>
+    </message>
+    <message>
+        <source>a line</source>
+        <translation>een regel</translation>
+    </message>
+    <message>
+        <source>An e-Boekhouden invoice number must end with a digit. Change the invoice number prefix or let e-Boekhouden number the invoices.</source>
+        <translation>Een factuurnummer in e-Boekhouden moet op een cijfer eindigen. Pas het voorvoegsel van het factuurnummer aan of laat e-Boekhouden de facturen nummeren.</translation>
+    </message>
+    <message>
+        <source>e-Boekhouden refused the ledger account of %1. Check the ledger mapping and refresh the ledger accounts.</source>
+        <translation>e-Boekhouden weigerde de grootboekrekening van %1. Controleer de grootboekkoppeling en ververs de grootboekrekeningen.</translation>
+    </message>
+    <message>
+        <source>e-Boekhouden refused the data. Correct the document and push it again.</source>
+        <translation>e-Boekhouden weigerde de gegevens. Corrigeer het document en verstuur het opnieuw.</translation>
+    </message>
+    <message>
+        <source>e-Boekhouden refused the value of &quot;%1&quot;. Correct it and push the document again.</source>
+        <translation>e-Boekhouden weigerde de waarde van &quot;%1&quot;. Corrigeer deze en verstuur het document opnieuw.</translation>
+    </message>
+    <message numerus="yes">
+        <source>e-Boekhouden asks to slow down. Boekhoudbrug will try again in %n second(s).</source>
+        <translation>
+            <numerusform>e-Boekhouden vraagt om het rustiger aan te doen. Boekhoudbrug probeert het over %n seconde opnieuw.</numerusform>
+            <numerusform>e-Boekhouden vraagt om het rustiger aan te doen. Boekhoudbrug probeert het over %n seconden opnieuw.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>e-Boekhouden asks to slow down. Boekhoudbrug will try again later.</source>
+        <translation>e-Boekhouden vraagt om het rustiger aan te doen. Boekhoudbrug probeert het later opnieuw.</translation>
+    </message>
+    <message>
+        <source>e-Boekhouden has a problem right now (HTTP %1). Boekhoudbrug will try again later; nothing was lost.</source>
+        <translation>e-Boekhouden heeft op dit moment een probleem (HTTP %1). Boekhoudbrug probeert het later opnieuw; er is niets verloren gegaan.</translation>
+    </message>
+    <message>
+        <source>e-Boekhouden could not be reached. Check the internet connection; Boekhoudbrug will try again later.</source>
+        <translation>e-Boekhouden is niet bereikbaar. Controleer de internetverbinding; Boekhoudbrug probeert het later opnieuw.</translation>
+    </message>
+    <message>
+        <source>e-Boekhouden sent an answer Boekhoudbrug cannot read. Try again later; if it keeps happening, send the log file to support.</source>
+        <translation>e-Boekhouden stuurde een antwoord dat Boekhoudbrug niet kan lezen. Probeer het later opnieuw; blijft dit gebeuren, stuur dan het logbestand naar support.</translation>
+    </message>
+    <message>
+        <source>This is not available through the chosen e-Boekhouden connection.</source>
+        <translation>Dit is niet beschikbaar via de gekozen e-Boekhouden-koppeling.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTest</name>
+    <message>
+        <source>No e-Boekhouden connection is set up for profile %1.</source>
+        <translation>Voor profiel %1 is nog geen e-Boekhouden-koppeling ingesteld.</translation>
+    </message>
+    <message>
+        <source>Connected to e-Boekhouden (%1): %2</source>
+        <translation>Verbonden met e-Boekhouden (%1): %2</translation>
+    </message>
+    <message>
+        <source>Exit codes of test-connection:
+  0   connected
+  70  unexpected reply or other error
+  75  temporary problem (network, server, rate limit): try again later
+  77  login refused: check the API token or security codes
+  78  not configured: run the setup wizard or set the BOEKHOUDBRUG_EB_* variables</source>
+        <translation>Afsluitcodes van test-connection:
+  0   verbonden
+  70  onverwacht antwoord of andere fout
+  75  tijdelijk probleem (netwerk, server, te veel verzoeken): probeer het later opnieuw
+  77  inloggen geweigerd: controleer de API-token of de beveiligingscodes
+  78  niet ingesteld: doorloop de installatiewizard of stel de variabelen BOEKHOUDBRUG_EB_* in</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerTableModel</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Web Site</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Bedrijf</translation>
+    </message>
+    <message>
+        <source>Firstname</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <source>Lastname</source>
+        <translation>Achternaam</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Tax VAT Number</source>
+        <translation>Btw-nummer</translation>
+    </message>
+    <message>
+        <source>Customer Code</source>
+        <translation>Klantcode</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Created At</source>
+        <translation>Aangemaakt op</translation>
+    </message>
+    <message>
+        <source>Updated At</source>
+        <translation>Bijgewerkt op</translation>
+    </message>
+    <message>
+        <source>Customer ID</source>
+        <translation>Klant-ID</translation>
+    </message>
+    <message>
+        <source>Suffix</source>
+        <translation>Achtervoegsel</translation>
+    </message>
+    <message>
+        <source>Middlename</source>
+        <translation>Tussenvoegsel</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersPage</name>
+    <message>
+        <source>Search name, email, company, VAT number or customer code</source>
+        <translation>Zoek op naam, e-mail, bedrijf, btw-nummer of klantcode</translation>
+    </message>
+    <message>
+        <source>All web sites</source>
+        <translation>Alle websites</translation>
+    </message>
+    <message>
+        <source>Synced and not synced</source>
+        <translation>Gesynchroniseerd en niet gesynchroniseerd</translation>
+    </message>
+    <message>
+        <source>Synced (has a customer code)</source>
+        <translation>Gesynchroniseerd (heeft een klantcode)</translation>
+    </message>
+    <message>
+        <source>Not yet synced</source>
+        <translation>Nog niet gesynchroniseerd</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Success rate</source>
+        <translation>Succespercentage</translation>
+    </message>
+    <message>
+        <source>Waiting to be posted:</source>
+        <translation>Wacht op boeking:</translation>
+    </message>
+    <message>
+        <source>Failed:</source>
+        <translation>Mislukt:</translation>
+    </message>
+    <message>
+        <source>Posted today:</source>
+        <translation>Vandaag geboekt:</translation>
+    </message>
+    <message>
+        <source>API token:</source>
+        <translation>API-token:</translation>
+    </message>
+    <message>
+        <source>Successful postings per day (last %1 days)</source>
+        <translation>Geslaagde boekingen per dag (laatste %1 dagen)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Vernieuwen</translation>
+    </message>
+    <message>
+        <source>Invoices: %1, credit memos: %2</source>
+        <translation>Facturen: %1, creditnota&apos;s: %2</translation>
+    </message>
+    <message>
+        <source>No end date known</source>
+        <translation>Geen einddatum bekend</translation>
+    </message>
+    <message>
+        <source>Valid until %1</source>
+        <translation>Geldig tot %1</translation>
+    </message>
+    <message>
+        <source>The e-Boekhouden API token ended on %1: nothing can be posted. Create a new token in e-Boekhouden and enter it in Settings.</source>
+        <translation>Het API-token van e-Boekhouden is op %1 verlopen: er kan niets worden geboekt. Maak een nieuw token aan in e-Boekhouden en vul het in bij Instellingen.</translation>
+    </message>
+    <message>
+        <source>The e-Boekhouden API token ends on %1 (in %2 days). Create a new token in e-Boekhouden and enter it in Settings before then.</source>
+        <translation>Het API-token van e-Boekhouden verloopt op %1 (over %2 dagen). Maak vóór die tijd een nieuw token aan in e-Boekhouden en vul het in bij Instellingen.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The local database %1 cannot be opened: %2</source>
+        <translation>De lokale database %1 kan niet worden geopend: %2</translation>
+    </message>
+    <message>
+        <source>The local database %1 could not be upgraded: %2</source>
+        <translation>De lokale database %1 kon niet worden bijgewerkt: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DebtorResolver</name>
+    <message>
+        <source>No free debtor code could be found for %1.</source>
+        <translation>Er is geen vrije debiteurcode gevonden voor %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoSandbox</name>
+    <message>
+        <source>Demo webshop (sandbox)</source>
+        <translation>Demowebwinkel (zandbak)</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentClassifier</name>
+    <message>
+        <source>domestic</source>
+        <translation>binnenland</translation>
+    </message>
+    <message>
+        <source>intra-community (ICP)</source>
+        <translation>intracommunautair (ICP)</translation>
+    </message>
+    <message>
+        <source>export outside the EU</source>
+        <translation>export buiten de EU</translation>
+    </message>
+    <message>
+        <source>OSS distance sale</source>
+        <translation>OSS-afstandsverkoop</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentDialog</name>
+    <message>
+        <source>This document is no longer in the local database.</source>
+        <translation>Dit document staat niet meer in de lokale database.</translation>
+    </message>
+    <message>
+        <source>Credit memo %1</source>
+        <translation>Creditnota %1</translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation>Factuur %1</translation>
+    </message>
+    <message>
+        <source>Order:</source>
+        <translation>Bestelling:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Datum:</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>Klant:</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>VAT number:</source>
+        <translation>Btw-nummer:</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>Land:</translation>
+    </message>
+    <message>
+        <source>Payment method:</source>
+        <translation>Betaalmethode:</translation>
+    </message>
+    <message>
+        <source>Credits invoice:</source>
+        <translation>Crediteert factuur:</translation>
+    </message>
+    <message>
+        <source>Total excl. VAT:</source>
+        <translation>Totaal excl. btw:</translation>
+    </message>
+    <message>
+        <source>VAT:</source>
+        <translation>Btw:</translation>
+    </message>
+    <message>
+        <source>Total incl. VAT:</source>
+        <translation>Totaal incl. btw:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>In e-Boekhouden as:</source>
+        <translation>In e-Boekhouden als:</translation>
+    </message>
+    <message>
+        <source>Problem:</source>
+        <translation>Probleem:</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Artikelcode</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Aantal</translation>
+    </message>
+    <message>
+        <source>VAT %</source>
+        <translation>Btw %</translation>
+    </message>
+    <message>
+        <source>Excl. VAT</source>
+        <translation>Excl. btw</translation>
+    </message>
+    <message>
+        <source>Incl. VAT</source>
+        <translation>Incl. btw</translation>
+    </message>
+    <message>
+        <source>Shipping: %1</source>
+        <translation>Verzending: %1</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Regels</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>Gelukt</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <source>Synchronisation history</source>
+        <translation>Synchronisatiegeschiedenis</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPusher</name>
+    <message>
+        <source>The document is no longer in the local database.</source>
+        <translation>Het document staat niet meer in de lokale database.</translation>
+    </message>
+    <message>
+        <source>Already booked in e-Boekhouden as %1.</source>
+        <translation>Al geboekt in e-Boekhouden als %1.</translation>
+    </message>
+    <message>
+        <source>The document is being booked by another sync.</source>
+        <translation>Het document wordt al door een andere synchronisatie geboekt.</translation>
+    </message>
+    <message>
+        <source>Invoice not found: invoice %1 has not been booked in e-Boekhouden yet. Push the invoice first; this credit memo follows at the next sync.</source>
+        <translation>Factuur niet gevonden: factuur %1 is nog niet in e-Boekhouden geboekt. Boek eerst de factuur; deze creditnota volgt bij de volgende synchronisatie.</translation>
+    </message>
+    <message>
+        <source>Already in e-Boekhouden under number %1: linked, not posted again.</source>
+        <translation>Staat al in e-Boekhouden onder nummer %1: gekoppeld, niet opnieuw geboekt.</translation>
+    </message>
+    <message>
+        <source>Credit memo booked in e-Boekhouden as %1.</source>
+        <translation>Creditnota geboekt in e-Boekhouden als %1.</translation>
+    </message>
+    <message>
+        <source>Invoice booked in e-Boekhouden as %1.</source>
+        <translation>Factuur geboekt in e-Boekhouden als %1.</translation>
+    </message>
+    <message>
+        <source>New debtor %1 created.</source>
+        <translation>Nieuwe debiteur %1 aangemaakt.</translation>
+    </message>
+    <message>
+        <source>%1 It will be tried again at the next sync.</source>
+        <translation>%1 Bij de volgende synchronisatie wordt het opnieuw geprobeerd.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentTableModel</name>
+    <message>
+        <source>Credit Memo</source>
+        <translation>Creditnota</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Factuur</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Bestelling</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Bedrijf</translation>
+    </message>
+    <message>
+        <source>VAT Number</source>
+        <translation>Btw-nummer</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Web Site</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Excl. VAT</source>
+        <translation>Excl. btw</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>Btw</translation>
+    </message>
+    <message>
+        <source>Incl. VAT</source>
+        <translation>Incl. btw</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>e-Boekhouden Number</source>
+        <translation>Nummer in e-Boekhouden</translation>
+    </message>
+    <message>
+        <source>Last Message</source>
+        <translation>Laatste melding</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPage</name>
+    <message>
+        <source>any</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>Search number, name, email, company or VAT number</source>
+        <translation>Zoek op nummer, naam, e-mail, bedrijf of btw-nummer</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle statussen</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>tot en met</translation>
+    </message>
+    <message>
+        <source>Push selected to e-Boekhouden</source>
+        <translation>Selectie naar e-Boekhouden sturen</translation>
+    </message>
+    <message>
+        <source>All web sites</source>
+        <translation>Alle websites</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>Alle landen</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Beel&amp;d</translation>
+    </message>
+    <message>
+        <source>&amp;Preview posting</source>
+        <translation>&amp;Voorbeeld van de boeking</translation>
+    </message>
+    <message>
+        <source>P&amp;ush to e-Boekhouden</source>
+        <translation>Naar e-Boekhouden &amp;sturen</translation>
+    </message>
+    <message>
+        <source>&amp;Reprocess</source>
+        <translation>Opnieuw &amp;verwerken</translation>
+    </message>
+</context>
+<context>
+    <name>EBoekhoudenCredentials</name>
+    <message>
+        <source>For the SOAP connection set all of BOEKHOUDBRUG_EB_USERNAME, BOEKHOUDBRUG_EB_SECURITY_CODE1 and BOEKHOUDBRUG_EB_SECURITY_CODE2.</source>
+        <translation>Stel voor de SOAP-koppeling alle drie in: BOEKHOUDBRUG_EB_USERNAME, BOEKHOUDBRUG_EB_SECURITY_CODE1 en BOEKHOUDBRUG_EB_SECURITY_CODE2.</translation>
+    </message>
+    <message>
+        <source>No e-Boekhouden connection is set up yet. Run the setup wizard, or set BOEKHOUDBRUG_EB_API_TOKEN for a headless run.</source>
+        <translation>Er is nog geen e-Boekhouden-koppeling ingesteld. Doorloop de installatiewizard, of stel BOEKHOUDBRUG_EB_API_TOKEN in voor een run zonder venster.</translation>
+    </message>
+    <message>
+        <source>The saved e-Boekhouden credentials are incomplete. Enter them again in the setup wizard.</source>
+        <translation>De opgeslagen e-Boekhouden-inloggegevens zijn onvolledig. Vul ze opnieuw in de installatiewizard in.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldLimits</name>
+    <message>
+        <source>The %1 &quot;%2&quot; is longer than the %3 characters e-Boekhouden accepts; it is sent as &quot;%4&quot;.</source>
+        <translation>De %1 &quot;%2&quot; is langer dan de %3 tekens die e-Boekhouden accepteert; verzonden wordt &quot;%4&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>IncrementalPuller</name>
+    <message>
+        <source>The shop sent a document without an id or change date.</source>
+        <translation>De webshop stuurde een document zonder id of wijzigingsdatum.</translation>
+    </message>
+    <message>
+        <source>The local store refused a page of %1; the next pull continues from the last stored page.</source>
+        <translation>De lokale opslag weigerde een pagina van %1; de volgende ophaalronde gaat verder vanaf de laatst opgeslagen pagina.</translation>
+    </message>
+</context>
+<context>
+    <name>MagentoConnector</name>
+    <message>
+        <source>Its order %1 could not be found in the shop.</source>
+        <translation>De bestelling %1 is niet gevonden in de winkel.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s store configuration could not be read.</source>
+        <translation>De winkelconfiguratie van de webshop kon niet worden gelezen.</translation>
+    </message>
+</context>
+<context>
+    <name>MagentoMapper</name>
+    <message>
+        <source>The document has no entity_id.</source>
+        <translation>Het document heeft geen entity_id.</translation>
+    </message>
+    <message>
+        <source>The document has no valid created_at date.</source>
+        <translation>Het document heeft geen geldige created_at-datum.</translation>
+    </message>
+    <message>
+        <source>Item %1 has no readable quantity.</source>
+        <translation>Artikel %1 heeft geen leesbaar aantal.</translation>
+    </message>
+    <message>
+        <source>Item %1 has no readable row total.</source>
+        <translation>Artikel %1 heeft geen leesbaar regeltotaal.</translation>
+    </message>
+    <message>
+        <source>Item %1 is not on its order %2.</source>
+        <translation>Artikel %1 staat niet op de bijbehorende bestelling %2.</translation>
+    </message>
+    <message>
+        <source>The document has no readable grand total.</source>
+        <translation>Het document heeft geen leesbaar eindtotaal.</translation>
+    </message>
+    <message>
+        <source>Adjustment refund</source>
+        <translation>Aanvullende terugbetaling</translation>
+    </message>
+    <message>
+        <source>Adjustment fee</source>
+        <translation>Aanpassingskosten</translation>
+    </message>
+    <message>
+        <source>The customer has no id.</source>
+        <translation>De klant heeft geen id.</translation>
+    </message>
+    <message>
+        <source>The invoice or its order is not a JSON object.</source>
+        <translation>De factuur of de bijbehorende bestelling is geen JSON-object.</translation>
+    </message>
+    <message>
+        <source>The customer is not a JSON object.</source>
+        <translation>De klant is geen JSON-object.</translation>
     </message>
 </context>
 <context>
@@ -27,7 +701,7 @@
         <translation>Overzicht</translation>
     </message>
     <message>
-        <source>What is waiting, what failed and today's success rate will be shown here.</source>
+        <source>What is waiting, what failed and today&apos;s success rate will be shown here.</source>
         <translation>Hier ziet u straks wat klaarstaat, wat mislukt is en hoeveel vandaag gelukt is.</translation>
     </message>
     <message>
@@ -35,40 +709,20 @@
         <translation>Facturen</translation>
     </message>
     <message>
-        <source>The shop's invoices and their booking status will be listed here.</source>
-        <translation>Hier staan straks de facturen uit de webshop met hun boekingsstatus.</translation>
-    </message>
-    <message>
         <source>Credit Memos</source>
-        <translation>Creditnota's</translation>
-    </message>
-    <message>
-        <source>The shop's credit memos and their booking status will be listed here.</source>
-        <translation>Hier staan straks de creditnota's uit de webshop met hun boekingsstatus.</translation>
+        <translation>Creditnota&apos;s</translation>
     </message>
     <message>
         <source>Customers</source>
         <translation>Klanten</translation>
     </message>
     <message>
-        <source>The shop's customers and their e-Boekhouden debtor codes will be listed here.</source>
-        <translation>Hier staan straks de klanten uit de webshop met hun debiteurcode in e-Boekhouden.</translation>
-    </message>
-    <message>
         <source>VAT Mapping</source>
         <translation>Btw-koppeling</translation>
     </message>
     <message>
-        <source>Which e-Boekhouden VAT code and ledger account each shop tax rate is booked on will be edited here.</source>
-        <translation>Hier legt u straks vast op welke btw-code en grootboekrekening in e-Boekhouden elk btw-tarief uit de webshop wordt geboekt.</translation>
-    </message>
-    <message>
         <source>Synchronisation Logs</source>
         <translation>Synchronisatielogboek</translation>
-    </message>
-    <message>
-        <source>Every attempt to book an invoice, credit memo or customer, with its outcome, will be listed here.</source>
-        <translation>Hier staat straks elke poging om een factuur, creditnota of klant te boeken, met de uitkomst.</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -101,6 +755,429 @@
     <message>
         <source>&amp;About Boekhoudbrug</source>
         <translation>&amp;Over Boekhoudbrug</translation>
+    </message>
+    <message>
+        <source>The local database could not be opened; see the log file for the reason.</source>
+        <translation>De lokale database kon niet worden geopend; de reden staat in het logbestand.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Demo mode: a sandbox shop and e-Boekhouden on this computer; nothing is sent anywhere</source>
+        <translation>Demomodus: een zandbakwebwinkel en -e-Boekhouden op deze computer; er wordt niets verstuurd</translation>
+    </message>
+    <message>
+        <source>Connected to e-Boekhouden</source>
+        <translation>Verbonden met e-Boekhouden</translation>
+    </message>
+    <message>
+        <source>Synchronisation</source>
+        <translation>Synchronisatie</translation>
+    </message>
+    <message>
+        <source>Synchronise now</source>
+        <translation>Nu synchroniseren</translation>
+    </message>
+    <message>
+        <source>Read new documents from the shop and book everything waiting in e-Boekhouden</source>
+        <translation>Nieuwe documenten uit de webwinkel lezen en alles wat klaarstaat in e-Boekhouden boeken</translation>
+    </message>
+    <message>
+        <source>Synchronising…</source>
+        <translation>Bezig met synchroniseren…</translation>
+    </message>
+    <message>
+        <source>Synchronising %1 (%2 of %3)…</source>
+        <translation>Bezig met %1 (%2 van %3)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) booked</source>
+        <translation>
+            <numerusform>%n document geboekt</numerusform>
+            <numerusform>%n documenten geboekt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in e-Boekhouden</source>
+        <translation>
+            <numerusform>%n stond al in e-Boekhouden</numerusform>
+            <numerusform>%n stonden al in e-Boekhouden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed: see the Synchronisation Logs</source>
+        <translation>
+            <numerusform>%n mislukt: zie het synchronisatielogboek</numerusform>
+            <numerusform>%n mislukt: zie het synchronisatielogboek</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credit memo(s) waiting for their invoice</source>
+        <translation>
+            <numerusform>%n creditnota wacht op de factuur</numerusform>
+            <numerusform>%n creditnota&apos;s wachten op hun factuur</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to try again later</source>
+        <translation>
+            <numerusform>%n wordt later opnieuw geprobeerd</numerusform>
+            <numerusform>%n worden later opnieuw geprobeerd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>geannuleerd</translation>
+    </message>
+</context>
+<context>
+    <name>PostingBuilder</name>
+    <message>
+        <source>%1: VAT %2 on %3 excl. VAT is no legal VAT rate of %4. Correct the VAT in the shop and import the document again.</source>
+        <translation>%1: btw %2 op %3 excl. btw is geen geldig btw-tarief van %4. Corrigeer de btw in de webshop en importeer het document opnieuw.</translation>
+    </message>
+    <message>
+        <source>Line &quot;%1&quot;</source>
+        <translation>Regel &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>Verzendkosten</translation>
+    </message>
+    <message>
+        <source>Surcharge</source>
+        <translation>Toeslag</translation>
+    </message>
+    <message>
+        <source>Surcharge &quot;%1&quot;</source>
+        <translation>Toeslag &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The discount &quot;%1&quot; of %2 has nothing to be spread over: the document has no goods total. Correct the document in the shop.</source>
+        <translation>De korting &quot;%1&quot; van %2 kan over niets worden verdeeld: het document heeft geen goederentotaal. Corrigeer het document in de webshop.</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Korting</translation>
+    </message>
+    <message>
+        <source>This is an intra-community (ICP) sale to %1 without VAT, but the customer has no VAT number. Add the customer&apos;s VAT number in the shop, or charge VAT.</source>
+        <translation>Dit is een intracommunautaire levering (ICP) naar %1 zonder btw, maar de klant heeft geen btw-nummer. Vul het btw-nummer van de klant in de webshop in, of reken btw.</translation>
+    </message>
+    <message>
+        <source>VAT number %1 is from %2, the shop&apos;s own country: an intra-community (ICP) sale needs the customer&apos;s VAT number of another member state.</source>
+        <translation>Btw-nummer %1 is uit %2, het land van de webshop zelf: een intracommunautaire levering (ICP) vraagt het btw-nummer van de klant uit een andere lidstaat.</translation>
+    </message>
+    <message>
+        <source>Credit memo %1 does not name the invoice it credits. Import its invoice first.</source>
+        <translation>Creditnota %1 noemt niet de factuur die ze crediteert. Importeer eerst de factuur.</translation>
+    </message>
+    <message>
+        <source>invoice number</source>
+        <translation>factuurnummer</translation>
+    </message>
+    <message>
+        <source>Invoice number %1 is already in e-Boekhouden. Link the document to it instead of posting it again.</source>
+        <translation>Factuurnummer %1 staat al in e-Boekhouden. Koppel het document eraan in plaats van het opnieuw te boeken.</translation>
+    </message>
+    <message>
+        <source>Invoice number %1 does not end with a digit, which e-Boekhouden&apos;s invoices require. Strip its suffix in the settings or let e-Boekhouden number the invoices.</source>
+        <translation>Factuurnummer %1 eindigt niet op een cijfer, wat facturen in e-Boekhouden vereisen. Verwijder het achtervoegsel via de instellingen of laat e-Boekhouden de facturen nummeren.</translation>
+    </message>
+    <message>
+        <source>No invoice template is set. Choose the e-Boekhouden invoice template in the settings.</source>
+        <translation>Er is geen factuursjabloon ingesteld. Kies het factuursjabloon van e-Boekhouden in de instellingen.</translation>
+    </message>
+    <message>
+        <source>No debtors ledger is set. Choose the e-Boekhouden debtors ledger in the settings.</source>
+        <translation>Er is geen debiteurenrekening ingesteld. Kies de grootboekrekening Debiteuren van e-Boekhouden in de instellingen.</translation>
+    </message>
+    <message>
+        <source>Document %1 totals 0.00 and has no amounts: there is nothing to book.</source>
+        <translation>Document %1 is in totaal 0,00 en heeft geen bedragen: er valt niets te boeken.</translation>
+    </message>
+    <message>
+        <source>Credit memo %1 for invoice %2</source>
+        <translation>Creditnota %1 bij factuur %2</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>omschrijving</translation>
+    </message>
+    <message>
+        <source>A new debtor %1 is created in e-Boekhouden.</source>
+        <translation>Er wordt een nieuwe debiteur %1 aangemaakt in e-Boekhouden.</translation>
+    </message>
+    <message>
+        <source>relation code</source>
+        <translation>relatiecode</translation>
+    </message>
+    <message>
+        <source>relation name</source>
+        <translation>relatienaam</translation>
+    </message>
+    <message>
+        <source>%1% %2</source>
+        <translation>%1% %2</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Sales %1</source>
+        <translation>Omzet %1</translation>
+    </message>
+    <message>
+        <source>VAT %1 (OSS)</source>
+        <translation>Btw %1 (OSS)</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s VAT at %1 is %2 (rounded per line); %1 of the total would be %3. The shop&apos;s %2 is posted on the VAT ledger %4.</source>
+        <translation>De btw van de webshop tegen %1 is %2 (per regel afgerond); %1 over het totaal zou %3 zijn. De %2 van de webshop wordt geboekt op btw-rekening %4.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s VAT at %1 is %2 (rounded per line); on one row e-Boekhouden would compute %3. The %1 amounts are posted per line so that e-Boekhouden computes %2.</source>
+        <translation>De btw van de webshop tegen %1 is %2 (per regel afgerond); op één boekingsregel zou e-Boekhouden %3 berekenen. De bedragen tegen %1 worden per regel geboekt zodat e-Boekhouden %2 berekent.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s VAT at %1 is %2; e-Boekhouden would compute %3 (difference %4). The %1 row is posted with VAT code AFW_VERK and the shop&apos;s VAT amount %2.</source>
+        <translation>De btw van de webshop tegen %1 is %2; e-Boekhouden zou %3 berekenen (verschil %4). De regel tegen %1 wordt geboekt met btw-code AFW_VERK en het btw-bedrag %2 van de webshop.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s VAT on the %1 lines cannot be reproduced by e-Boekhouden&apos;s rounding; these lines are posted with VAT code AFW_VERK and the shop&apos;s VAT amount per line.</source>
+        <translation>De btw van de webshop op de %1-regels is met de afronding van e-Boekhouden niet na te rekenen; deze regels worden geboekt met btw-code AFW_VERK en het btw-bedrag per regel van de webshop.</translation>
+    </message>
+    <message>
+        <source>VAT %1% %2 (OSS) on %3</source>
+        <translation>Btw %1% %2 (OSS) over %3</translation>
+    </message>
+    <message>
+        <source>Where a line&apos;s total is not a whole number of cents per unit, it is posted as one unit of its total with the quantity in its description.</source>
+        <translation>Waar het regeltotaal geen heel aantal centen per stuk is, wordt de regel geboekt als één stuk van het totaal, met het aantal in de omschrijving.</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>No bank ledger is set for payment method &quot;%1&quot;. Choose its ledger in the settings.</source>
+        <translation>Er is geen bankrekening ingesteld voor betaalmethode &quot;%1&quot;. Kies de grootboekrekening ervan in de instellingen.</translation>
+    </message>
+    <message>
+        <source>The payment of %1 cannot be matched: the invoice&apos;s number in e-Boekhouden is not known yet. Post the invoice first.</source>
+        <translation>De betaling van %1 kan niet worden gekoppeld: het factuurnummer in e-Boekhouden is nog niet bekend. Boek eerst de factuur.</translation>
+    </message>
+    <message>
+        <source>The payment of %1 cannot be booked: the debtor is not known in e-Boekhouden yet. Post the invoice first.</source>
+        <translation>De betaling van %1 kan niet worden geboekt: de debiteur is nog niet bekend in e-Boekhouden. Boek eerst de factuur.</translation>
+    </message>
+    <message>
+        <source>The payment of %1 is %2: only a positive amount can be booked.</source>
+        <translation>De betaling van %1 is %2: alleen een positief bedrag kan worden geboekt.</translation>
+    </message>
+    <message>
+        <source>The payment of %1 is %2, but e-Boekhouden has %3 outstanding for invoice %4. Check the payment and the invoice in e-Boekhouden.</source>
+        <translation>De betaling van %1 is %2, maar in e-Boekhouden staat %3 open voor factuur %4. Controleer de betaling en de factuur in e-Boekhouden.</translation>
+    </message>
+</context>
+<context>
+    <name>PrestaShopConnector</name>
+    <message>
+        <source>Its order %1 could not be found in the shop.</source>
+        <translation>De bestelling %1 is niet gevonden in de winkel.</translation>
+    </message>
+    <message>
+        <source>The local store refused the open orders of a page.</source>
+        <translation>De lokale opslag weigerde de openstaande bestellingen van een pagina.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s time zone %1 is unknown.</source>
+        <translation>De tijdzone %1 van de winkel is onbekend.</translation>
+    </message>
+    <message>
+        <source>The local store refused the re-checked open orders; the next pull checks them again.</source>
+        <translation>De lokale opslag weigerde de opnieuw gecontroleerde openstaande bestellingen; de volgende ophaalronde controleert ze opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>PrestaShopMapper</name>
+    <message>
+        <source>Address %1 refers to country %2, which the shop does not list.</source>
+        <translation>Adres %1 verwijst naar land %2, dat de winkel niet kent.</translation>
+    </message>
+    <message>
+        <source>Line %1 refers to tax %2, which the shop does not list.</source>
+        <translation>Regel %1 verwijst naar belasting %2, die de winkel niet kent.</translation>
+    </message>
+    <message>
+        <source>Tax %1 has no readable rate.</source>
+        <translation>Belasting %1 heeft geen leesbaar tarief.</translation>
+    </message>
+    <message>
+        <source>The order has no id.</source>
+        <translation>De bestelling heeft geen id.</translation>
+    </message>
+    <message>
+        <source>The order has no valid date_add.</source>
+        <translation>De bestelling heeft geen geldige date_add.</translation>
+    </message>
+    <message>
+        <source>Its customer %1 could not be found in the shop.</source>
+        <translation>De klant %1 is niet gevonden in de winkel.</translation>
+    </message>
+    <message>
+        <source>Customer %1 has no address in the shop.</source>
+        <translation>Klant %1 heeft geen adres in de winkel.</translation>
+    </message>
+    <message>
+        <source>Line %1 has no readable quantity.</source>
+        <translation>Regel %1 heeft geen leesbaar aantal.</translation>
+    </message>
+    <message>
+        <source>Line %1 has no readable totals.</source>
+        <translation>Regel %1 heeft geen leesbare totalen.</translation>
+    </message>
+    <message>
+        <source>Line %1 has no readable unit prices.</source>
+        <translation>Regel %1 heeft geen leesbare stukprijzen.</translation>
+    </message>
+    <message>
+        <source>The VAT rate of line %1 cannot be determined: it has no taxes and %2 incl. / %3 excl. VAT fit no legal rate.</source>
+        <translation>Het btw-tarief van regel %1 is niet te bepalen: de regel heeft geen belastingen en %2 incl. / %3 excl. btw past bij geen wettelijk tarief.</translation>
+    </message>
+    <message>
+        <source>The order has no readable product totals.</source>
+        <translation>De bestelling heeft geen leesbare producttotalen.</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>Verzendkosten</translation>
+    </message>
+    <message>
+        <source>The order has shipping VAT but no readable carrier_tax_rate.</source>
+        <translation>De bestelling heeft btw op verzendkosten maar geen leesbaar carrier_tax_rate.</translation>
+    </message>
+    <message>
+        <source>Gift wrapping</source>
+        <translation>Cadeauverpakking</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Korting</translation>
+    </message>
+    <message>
+        <source>The order slip has no id.</source>
+        <translation>De creditnota heeft geen id.</translation>
+    </message>
+    <message>
+        <source>The order slip has no valid date_add.</source>
+        <translation>De creditnota heeft geen geldige date_add.</translation>
+    </message>
+    <message>
+        <source>The slip credits order line %1, which its order %2 does not have.</source>
+        <translation>De creditnota crediteert bestelregel %1, die bestelling %2 niet heeft.</translation>
+    </message>
+    <message>
+        <source>Slip line %1 has no readable quantity or amounts.</source>
+        <translation>Creditnotaregel %1 heeft geen leesbaar aantal of bedrag.</translation>
+    </message>
+    <message>
+        <source>The VAT rate of slip line %1 cannot be determined.</source>
+        <translation>Het btw-tarief van creditnotaregel %1 is niet te bepalen.</translation>
+    </message>
+    <message>
+        <source>The order slip has no readable product totals.</source>
+        <translation>De creditnota heeft geen leesbare producttotalen.</translation>
+    </message>
+    <message>
+        <source>The customer has no id.</source>
+        <translation>De klant heeft geen id.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <source>Preview posting of %1</source>
+        <translation>Voorbeeld van de boeking van %1</translation>
+    </message>
+    <message>
+        <source>This document cannot be booked yet:</source>
+        <translation>Dit document kan nog niet worden geboekt:</translation>
+    </message>
+    <message>
+        <source>Would be booked as an e-Boekhouden invoice:</source>
+        <translation>Wordt geboekt als e-Boekhouden-factuur:</translation>
+    </message>
+    <message>
+        <source>Would be booked as a sales mutation (invoice sent):</source>
+        <translation>Wordt geboekt als verkoopmutatie (factuur verstuurd):</translation>
+    </message>
+    <message>
+        <source>Invoice number:</source>
+        <translation>Factuurnummer:</translation>
+    </message>
+    <message>
+        <source>numbered by e-Boekhouden</source>
+        <translation>nummering door e-Boekhouden</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Datum:</translation>
+    </message>
+    <message>
+        <source>Debtor:</source>
+        <translation>Debiteur:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Omschrijving:</translation>
+    </message>
+    <message>
+        <source>Amounts:</source>
+        <translation>Bedragen:</translation>
+    </message>
+    <message>
+        <source>including VAT</source>
+        <translation>inclusief btw</translation>
+    </message>
+    <message>
+        <source>excluding VAT</source>
+        <translation>exclusief btw</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>Grootboekrekening</translation>
+    </message>
+    <message>
+        <source>VAT code</source>
+        <translation>Btw-code</translation>
+    </message>
+    <message>
+        <source>Amount sent</source>
+        <translation>Verzonden bedrag</translation>
+    </message>
+    <message>
+        <source>Excl. VAT</source>
+        <translation>Excl. btw</translation>
+    </message>
+    <message>
+        <source>VAT (computed by e-Boekhouden)</source>
+        <translation>Btw (berekend door e-Boekhouden)</translation>
+    </message>
+    <message>
+        <source>Incl. VAT</source>
+        <translation>Incl. btw</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>Opmerkingen: %1</translation>
     </message>
 </context>
 <context>
@@ -138,6 +1215,526 @@
     </message>
 </context>
 <context>
+    <name>ShopHttpClient</name>
+    <message>
+        <source>The shop refused the credentials (HTTP %1) for %2: check the keys in the shop settings and the integration&apos;s permissions.</source>
+        <translation>De webshop weigerde de inloggegevens (HTTP %1) voor %2: controleer de sleutels in de webshopinstellingen en de rechten van de integratie.</translation>
+    </message>
+    <message>
+        <source>The shop answered HTTP %1 for %2.</source>
+        <translation>De webshop antwoordde HTTP %1 voor %2.</translation>
+    </message>
+    <message>
+        <source>Could not read %1 from the shop after %2 attempts: %3</source>
+        <translation>Kon %1 na %2 pogingen niet uit de webshop lezen: %3</translation>
+    </message>
+    <message>
+        <source>The shop answered HTTP %1 for %2 after %3 attempts.</source>
+        <translation>De webshop antwoordde HTTP %1 voor %2 na %3 pogingen.</translation>
+    </message>
+    <message>
+        <source>The shop sent an unreadable page for %1 after %2 attempts (%3).</source>
+        <translation>De webshop stuurde na %2 pogingen een onleesbare pagina voor %1 (%3).</translation>
+    </message>
+    <message>
+        <source>unexpected structure</source>
+        <translation>onverwachte opbouw</translation>
+    </message>
+</context>
+<context>
+    <name>SoapClient</name>
+    <message>
+        <source>The SOAP connection cannot list invoice templates. Type the template name exactly as it appears in e-Boekhouden.</source>
+        <translation>Via de SOAP-koppeling kunnen geen factuursjablonen worden opgehaald. Typ de naam van het sjabloon precies zoals die in e-Boekhouden staat.</translation>
+    </message>
+    <message>
+        <source>Invoices through the SOAP connection take prices excluding VAT.</source>
+        <translation>Facturen via de SOAP-koppeling gebruiken prijzen exclusief btw.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncEngine</name>
+    <message>
+        <source>Reading new documents from the shop…</source>
+        <translation>Nieuwe documenten uit de webwinkel lezen…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLogGrid</name>
+    <message>
+        <source>any</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>Search message, order or number</source>
+        <translation>Zoek op melding, bestelling of nummer</translation>
+    </message>
+    <message>
+        <source>Successful and failed</source>
+        <translation>Gelukt en mislukt</translation>
+    </message>
+    <message>
+        <source>Successful only</source>
+        <translation>Alleen gelukt</translation>
+    </message>
+    <message>
+        <source>Failed only</source>
+        <translation>Alleen mislukt</translation>
+    </message>
+    <message>
+        <source>Export to CSV…</source>
+        <translation>Exporteren naar CSV…</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>tot en met</translation>
+    </message>
+    <message>
+        <source>Export log</source>
+        <translation>Logboek exporteren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>The log could not be written to %1. Choose another folder and try again.</source>
+        <translation>Het logboek kon niet naar %1 worden geschreven. Kies een andere map en probeer het opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLogPage</name>
+    <message>
+        <source>Invoice</source>
+        <translation>Factuur</translation>
+    </message>
+    <message>
+        <source>Credit Memo</source>
+        <translation>Creditnota</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagen</translation>
+    </message>
+    <message>
+        <source>Clean up now</source>
+        <translation>Nu opschonen</translation>
+    </message>
+    <message>
+        <source>Keep log entries for</source>
+        <translation>Logregels bewaren gedurende</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLogTableModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Bestelling</translation>
+    </message>
+    <message>
+        <source>Creditmemo ID</source>
+        <translation>Creditnota-ID</translation>
+    </message>
+    <message>
+        <source>Invoice ID</source>
+        <translation>Factuur-ID</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Date Created</source>
+        <translation>Aangemaakt op</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>Gelukt</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStateText</name>
+    <message>
+        <source>Waiting</source>
+        <translation>Wacht</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Wordt verstuurd</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Geboekt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Mislukt</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Overgeslagen</translation>
+    </message>
+    <message>
+        <source>Unreadable</source>
+        <translation>Onleesbaar</translation>
+    </message>
+</context>
+<context>
+    <name>TotalsCheck</name>
+    <message>
+        <source>The document total %1 VAT is %2, but lines %3 + shipping %4 + surcharges %5 − discounts %6 make %7 (difference %8). Correct the document in the shop and import it again.</source>
+        <translation>Het documenttotaal %1 btw is %2, maar regels %3 + verzendkosten %4 + toeslagen %5 − kortingen %6 maken %7 (verschil %8). Corrigeer het document in de webshop en importeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>excl.</source>
+        <translation>excl.</translation>
+    </message>
+    <message>
+        <source>incl.</source>
+        <translation>incl.</translation>
+    </message>
+    <message>
+        <source>The document&apos;s VAT is %1, but its total incl. VAT %2 − total excl. VAT %3 makes %4. Correct the document in the shop and import it again.</source>
+        <translation>De btw van het document is %1, maar het totaal incl. btw %2 − het totaal excl. btw %3 maakt %4. Corrigeer het document in de webshop en importeer het opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>VatMappingCsv</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Het bestand is leeg.</translation>
+    </message>
+    <message>
+        <source>The first line must name the columns: %1.</source>
+        <translation>De eerste regel moet de kolommen noemen: %1.</translation>
+    </message>
+    <message>
+        <source>Line %1: expected %2 columns, found %3.</source>
+        <translation>Regel %1: %2 kolommen verwacht, %3 gevonden.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 is not a VAT percentage.</source>
+        <translation>Regel %1: %2 is geen btw-percentage.</translation>
+    </message>
+    <message>
+        <source>Line %1: the class must be domestic, icp, export or oss, not %2.</source>
+        <translation>Regel %1: de soort moet domestic, icp, export of oss zijn, niet %2.</translation>
+    </message>
+</context>
+<context>
+    <name>VatMappingDelegate</name>
+    <message>
+        <source>sales, high rate 21 %</source>
+        <translation>verkoop, hoog tarief 21 %</translation>
+    </message>
+    <message>
+        <source>sales, low rate 9 %</source>
+        <translation>verkoop, laag tarief 9 %</translation>
+    </message>
+    <message>
+        <source>sales, reverse charge 21 %</source>
+        <translation>verkoop, verlegd 21 %</translation>
+    </message>
+    <message>
+        <source>sales, reverse charge 9 %</source>
+        <translation>verkoop, verlegd 9 %</translation>
+    </message>
+    <message>
+        <source>export outside the EU, 0 %</source>
+        <translation>export buiten de EU, 0 %</translation>
+    </message>
+    <message>
+        <source>goods to EU businesses (ICP), 0 %</source>
+        <translation>goederen aan EU-bedrijven (ICP), 0 %</translation>
+    </message>
+    <message>
+        <source>services to EU businesses (ICP), 0 %</source>
+        <translation>diensten aan EU-bedrijven (ICP), 0 %</translation>
+    </message>
+    <message>
+        <source>distance sales in the EU (OSS)</source>
+        <translation>afstandsverkopen binnen de EU (OSS)</translation>
+    </message>
+    <message>
+        <source>sales, VAT amount given</source>
+        <translation>verkoop, btw-bedrag opgegeven</translation>
+    </message>
+    <message>
+        <source>no VAT</source>
+        <translation>geen btw</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>VatMappingModel</name>
+    <message>
+        <source>Any country</source>
+        <translation>Elk land</translation>
+    </message>
+    <message>
+        <source>The balance ledger the destination country&apos;s VAT is booked on.</source>
+        <translation>De balansrekening waarop de btw van het land van bestemming wordt geboekt.</translation>
+    </message>
+    <message>
+        <source>Shop rate</source>
+        <translation>Tarief webshop</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>VAT code</source>
+        <translation>Btw-code</translation>
+    </message>
+    <message>
+        <source>Revenue ledger</source>
+        <translation>Omzetrekening</translation>
+    </message>
+    <message>
+        <source>VAT ledger</source>
+        <translation>Btw-rekening</translation>
+    </message>
+</context>
+<context>
+    <name>VatMappingPage</name>
+    <message>
+        <source>Which e-Boekhouden VAT code and ledgers each shop tax rate is booked on. A row without a rate or country holds for any rate or country.</source>
+        <translation>Op welke btw-code en grootboekrekeningen van e-Boekhouden elk btw-tarief van de webshop wordt geboekt. Een regel zonder tarief of land geldt voor elk tarief of land.</translation>
+    </message>
+    <message>
+        <source>&amp;Add row</source>
+        <translation>Regel &amp;toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove row</source>
+        <translation>Regel &amp;verwijderen</translation>
+    </message>
+    <message>
+        <source>&amp;Propose defaults</source>
+        <translation>Standaard &amp;voorstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>CSV &amp;importeren…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>CSV e&amp;xporteren…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <source>Changed, not saved yet.</source>
+        <translation>Gewijzigd, nog niet opgeslagen.</translation>
+    </message>
+    <message>
+        <source>No VAT mapping saved yet: propose defaults or add rows.</source>
+        <translation>Nog geen btw-koppeling opgeslagen: stel de standaard voor of voeg regels toe.</translation>
+    </message>
+    <message>
+        <source>Default mapping proposed: check the ledgers, fill in the OSS VAT ledgers and save.</source>
+        <translation>Standaardkoppeling voorgesteld: controleer de grootboekrekeningen, vul de btw-rekeningen voor OSS in en sla op.</translation>
+    </message>
+    <message>
+        <source>Not saved: fix the problems above first.</source>
+        <translation>Niet opgeslagen: los eerst de problemen hierboven op.</translation>
+    </message>
+    <message>
+        <source>The VAT mapping could not be saved; see the log file for the reason.</source>
+        <translation>De btw-koppeling kon niet worden opgeslagen; zie het logbestand voor de reden.</translation>
+    </message>
+    <message>
+        <source>VAT mapping saved.</source>
+        <translation>Btw-koppeling opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Geëxporteerd naar %1.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Kan %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <source>Not imported: fix the problems above in the file first.</source>
+        <translation>Niet geïmporteerd: los eerst de problemen hierboven in het bestand op.</translation>
+    </message>
+    <message>
+        <source>Imported %1 rows from %2; not saved yet.</source>
+        <translation>%1 regels geïmporteerd uit %2; nog niet opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Export VAT mapping</source>
+        <translation>Btw-koppeling exporteren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>Import VAT mapping</source>
+        <translation>Btw-koppeling importeren</translation>
+    </message>
+</context>
+<context>
+    <name>VatMappingResolver</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 naar %2</translation>
+    </message>
+    <message>
+        <source>No VAT mapping fits %1% VAT (%2). Add a row for it in the VAT mapping with the e-Boekhouden VAT code and revenue ledger to use.</source>
+        <translation>Geen btw-koppeling past bij %1% btw (%2). Voeg er een regel voor toe in de btw-koppeling met de btw-code en omzetrekening van e-Boekhouden.</translation>
+    </message>
+    <message>
+        <source>The VAT mapping row for %1% VAT (%2) has no revenue ledger. Choose one in the VAT mapping.</source>
+        <translation>De regel van de btw-koppeling voor %1% btw (%2) heeft geen omzetrekening. Kies er een in de btw-koppeling.</translation>
+    </message>
+    <message>
+        <source>The VAT mapping row for %1% VAT (%2) has no VAT ledger for the foreign VAT. Choose the balance ledger of this country&apos;s OSS VAT in the VAT mapping.</source>
+        <translation>De regel van de btw-koppeling voor %1% btw (%2) heeft geen btw-rekening voor de buitenlandse btw. Kies in de btw-koppeling de balansrekening voor de OSS-btw van dit land.</translation>
+    </message>
+    <message>
+        <source>The VAT mapping maps %1% VAT (%2) to %3, which computes %4%. Choose a VAT code of %1% in the VAT mapping.</source>
+        <translation>De btw-koppeling koppelt %1% btw (%2) aan %3, die %4% berekent. Kies in de btw-koppeling een btw-code van %1%.</translation>
+    </message>
+</context>
+<context>
+    <name>VatMappingRow</name>
+    <message>
+        <source>Any rate</source>
+        <translation>Elk tarief</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Domestic</source>
+        <translation>Binnenland</translation>
+    </message>
+    <message>
+        <source>ICP (EU business)</source>
+        <translation>ICP (EU-bedrijf)</translation>
+    </message>
+    <message>
+        <source>Export (outside the EU)</source>
+        <translation>Export (buiten de EU)</translation>
+    </message>
+    <message>
+        <source>OSS (EU consumer)</source>
+        <translation>OSS (EU-consument)</translation>
+    </message>
+</context>
+<context>
+    <name>VatMappingValidator</name>
+    <message>
+        <source>The shop&apos;s documents use %1 VAT, but no domestic row maps it. Add a row for %1.</source>
+        <translation>De documenten van de webshop gebruiken %1 btw, maar geen binnenlandse regel koppelt dat tarief. Voeg een regel toe voor %1.</translation>
+    </message>
+    <message>
+        <source>Row %1: choose the e-Boekhouden VAT code.</source>
+        <translation>Regel %1: kies de btw-code van e-Boekhouden.</translation>
+    </message>
+    <message>
+        <source>Row %1: %2 is an old code for the rates before 2019 (19 % and 6 %). Choose HOOG_VERK_21 or LAAG_VERK_9.</source>
+        <translation>Regel %1: %2 is een oude code voor de tarieven van vóór 2019 (19 % en 6 %). Kies HOOG_VERK_21 of LAAG_VERK_9.</translation>
+    </message>
+    <message>
+        <source>Row %1: %2 is not an e-Boekhouden VAT code for sales. Choose a code from the list.</source>
+        <translation>Regel %1: %2 is geen btw-code van e-Boekhouden voor verkopen. Kies een code uit de lijst.</translation>
+    </message>
+    <message>
+        <source>Row %1: %2 books %3 VAT, but the row is for %4. Choose the code for %4.</source>
+        <translation>Regel %1: %2 boekt %3 btw, maar de regel is voor %4. Kies de code voor %4.</translation>
+    </message>
+    <message>
+        <source>Row %1: fill in the revenue ledger the turnover is booked on.</source>
+        <translation>Regel %1: vul de omzetrekening in waarop de omzet wordt geboekt.</translation>
+    </message>
+    <message>
+        <source>Row %1: ledger %2 does not exist in the administration.</source>
+        <translation>Regel %1: grootboekrekening %2 bestaat niet in de administratie.</translation>
+    </message>
+    <message>
+        <source>Row %1: an OSS row is for one country; fill in the country.</source>
+        <translation>Regel %1: een OSS-regel geldt voor één land; vul het land in.</translation>
+    </message>
+    <message>
+        <source>Row %1: an OSS row needs the VAT ledger where the foreign VAT of %2 is booked.</source>
+        <translation>Regel %1: een OSS-regel heeft de btw-rekening nodig waarop de buitenlandse btw van %2 wordt geboekt.</translation>
+    </message>
+    <message>
+        <source>this country</source>
+        <translation>dit land</translation>
+    </message>
+    <message>
+        <source>Rows %1 and %2 are for the same rate, class and country. Remove one of them.</source>
+        <translation>Regels %1 en %2 gelden voor hetzelfde tarief, dezelfde soort en hetzelfde land. Verwijder er één.</translation>
+    </message>
+</context>
+<context>
+    <name>VatNumberValidator</name>
+    <message>
+        <source>The VAT number is empty.</source>
+        <translation>Het btw-nummer is leeg.</translation>
+    </message>
+    <message>
+        <source>VAT number %1 does not start with the code of an EU member state (such as NL, BE, DE).</source>
+        <translation>Btw-nummer %1 begint niet met de code van een EU-lidstaat (zoals NL, BE, DE).</translation>
+    </message>
+    <message>
+        <source>VAT number %1 does not have the format of a %2 VAT number. Ask the customer for the correct number.</source>
+        <translation>Btw-nummer %1 heeft niet de opbouw van een %2-btw-nummer. Vraag de klant om het juiste nummer.</translation>
+    </message>
+    <message>
+        <source>VAT number %1 fails the %2 check digit: it contains a typing error. Ask the customer for the correct number.</source>
+        <translation>Btw-nummer %1 klopt niet met het %2-controlecijfer: er zit een tikfout in. Vraag de klant om het juiste nummer.</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>Boekhoudbrug command line: runs the webshop to e-Boekhouden.nl sync without a window, for schedulers.</source>
@@ -146,10 +1743,6 @@
     <message>
         <source>Also log debug details.</source>
         <translation>Ook foutopsporingsdetails vastleggen.</translation>
-    </message>
-    <message>
-        <source>What to do. Available: version.</source>
-        <translation>Wat er moet gebeuren. Beschikbaar: version.</translation>
     </message>
     <message>
         <source>No command given.</source>
@@ -163,12 +1756,28 @@
         <source>Run with --help to see the commands.</source>
         <translation>Gebruik --help om de opdrachten te zien.</translation>
     </message>
+    <message>
+        <source>The profile to use (default: default).</source>
+        <translation>Het te gebruiken profiel (standaard: default).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>naam</translation>
+    </message>
+    <message>
+        <source>What to do. Available: version, test-connection (logs in to e-Boekhouden and prints the administration&apos;s name).</source>
+        <translation>Wat er moet gebeuren. Beschikbaar: version, test-connection (logt in bij e-Boekhouden en toont de naam van de administratie).</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Save a picture of the main window to &lt;file&gt; once it is drawn, then quit.</source>
         <translation>Een afbeelding van het hoofdvenster opslaan in &lt;file&gt; zodra het getekend is, en dan afsluiten.</translation>
+    </message>
+    <message>
+        <source>Open on the built-in sandbox, even when credentials are configured.</source>
+        <translation>Openen op de ingebouwde zandbak, ook als er inloggegevens zijn ingesteld.</translation>
     </message>
 </context>
 </TS>
