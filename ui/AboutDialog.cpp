@@ -7,7 +7,8 @@
 #include <QLabel>
 #include <QVBoxLayout>
 
-AboutDialog::AboutDialog(QWidget* parent) : QDialog(parent)
+AboutDialog::AboutDialog(QWidget* parent)
+    : QDialog(parent)
 {
     setWindowTitle(tr("About Boekhoudbrug"));
 

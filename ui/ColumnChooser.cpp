@@ -5,7 +5,10 @@
 #include <QMenu>
 
 ColumnChooser::ColumnChooser(QHeaderView* header, QSettings& settings, QString settingsKey, QList<int> hiddenByDefault)
-    : QObject(header), m_header(header), m_settings(settings), m_key(std::move(settingsKey))
+    : QObject(header)
+    , m_header(header)
+    , m_settings(settings)
+    , m_key(std::move(settingsKey))
 {
     QList<int> hidden = hiddenByDefault;
     if (m_settings.contains(m_key)) {

@@ -5,9 +5,10 @@
 #include <QLocale>
 
 CustomerTableModel::CustomerTableModel(const Database& database, QObject* parent)
-    : QAbstractTableModel(parent), m_query(database), m_pages([this](int offset, int limit) {
-          return m_query.page(m_filter, m_sortColumn, m_sortOrder, offset, limit);
-      })
+    : QAbstractTableModel(parent)
+    , m_query(database)
+    , m_pages(
+          [this](int offset, int limit) { return m_query.page(m_filter, m_sortColumn, m_sortOrder, offset, limit); })
 {
     m_count = m_query.count(m_filter);
 }

@@ -12,9 +12,13 @@
 #include <QVBoxLayout>
 
 CustomersPage::CustomersPage(const Database& database, QSettings& settings, QWidget* parent)
-    : QWidget(parent), m_model(new CustomerTableModel(database, this)), m_view(new QTableView(this)),
-      m_search(new QLineEdit(this)), m_website(new QComboBox(this)), m_synced(new QComboBox(this)),
-      m_searchDelay(new QTimer(this))
+    : QWidget(parent)
+    , m_model(new CustomerTableModel(database, this))
+    , m_view(new QTableView(this))
+    , m_search(new QLineEdit(this))
+    , m_website(new QComboBox(this))
+    , m_synced(new QComboBox(this))
+    , m_searchDelay(new QTimer(this))
 {
     m_search->setObjectName(QStringLiteral("search"));
     m_search->setPlaceholderText(tr("Search name, email, company, VAT number or customer code"));

@@ -26,9 +26,16 @@ QDateTime startOfDay(const QDate& day)
 } // namespace
 
 DashboardPage::DashboardPage(const Database& database, QWidget* parent)
-    : QWidget(parent), m_database(database), m_waiting(new QLabel(this)), m_failed(new QLabel(this)),
-      m_postedToday(new QLabel(this)), m_token(new QLabel(this)), m_tokenWarning(new QLabel(this)), m_chart(new QChart),
-      m_series(new QBarSeries), m_successSet(new QBarSet(tr("Success rate")))
+    : QWidget(parent)
+    , m_database(database)
+    , m_waiting(new QLabel(this))
+    , m_failed(new QLabel(this))
+    , m_postedToday(new QLabel(this))
+    , m_token(new QLabel(this))
+    , m_tokenWarning(new QLabel(this))
+    , m_chart(new QChart)
+    , m_series(new QBarSeries)
+    , m_successSet(new QBarSet(tr("Success rate")))
 {
     m_waiting->setObjectName(QStringLiteral("waiting"));
     m_failed->setObjectName(QStringLiteral("failed"));

@@ -47,7 +47,8 @@ QString quantityText(Quantity quantity)
 
 } // namespace
 
-DocumentDialog::DocumentDialog(const Database& database, qint64 documentId, QWidget* parent) : QDialog(parent)
+DocumentDialog::DocumentDialog(const Database& database, qint64 documentId, QWidget* parent)
+    : QDialog(parent)
 {
     resize(760, 620);
     auto* layout = new QVBoxLayout(this);

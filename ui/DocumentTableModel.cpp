@@ -7,9 +7,10 @@
 #include <QLocale>
 
 DocumentTableModel::DocumentTableModel(const Database& database, DocumentKind kind, QObject* parent)
-    : QAbstractTableModel(parent), m_query(database), m_pages([this](int offset, int limit) {
-          return m_query.page(m_filter, m_sortColumn, m_sortOrder, offset, limit);
-      })
+    : QAbstractTableModel(parent)
+    , m_query(database)
+    , m_pages(
+          [this](int offset, int limit) { return m_query.page(m_filter, m_sortColumn, m_sortOrder, offset, limit); })
 {
     m_filter.kind = kind;
     m_count = m_query.count(m_filter);

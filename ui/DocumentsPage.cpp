@@ -4,10 +4,10 @@
 #include "DocumentDialog.h"
 #include "DocumentTableModel.h"
 #include "PreviewDialog.h"
-#include "SyncStateText.h"
 #include "store/DocumentRepository.h"
 #include "sync/DocumentPusher.h"
 #include "sync/SyncRunner.h"
+#include "SyncStateText.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -39,10 +39,18 @@ QDateEdit* dateEdit(QWidget* parent)
 } // namespace
 
 DocumentsPage::DocumentsPage(const Database& database, DocumentKind kind, QSettings& settings, QWidget* parent)
-    : QWidget(parent), m_database(database), m_kind(kind), m_model(new DocumentTableModel(database, kind, this)),
-      m_view(new QTableView(this)), m_search(new QLineEdit(this)), m_state(new QComboBox(this)),
-      m_website(new QComboBox(this)), m_country(new QComboBox(this)), m_from(dateEdit(this)), m_until(dateEdit(this)),
-      m_searchDelay(new QTimer(this))
+    : QWidget(parent)
+    , m_database(database)
+    , m_kind(kind)
+    , m_model(new DocumentTableModel(database, kind, this))
+    , m_view(new QTableView(this))
+    , m_search(new QLineEdit(this))
+    , m_state(new QComboBox(this))
+    , m_website(new QComboBox(this))
+    , m_country(new QComboBox(this))
+    , m_from(dateEdit(this))
+    , m_until(dateEdit(this))
+    , m_searchDelay(new QTimer(this))
 {
     m_search->setObjectName(QStringLiteral("search"));
     m_search->setPlaceholderText(tr("Search number, name, email, company or VAT number"));
@@ -173,7 +181,8 @@ void DocumentsPage::previewSelectedDocument()
     const QModelIndex current = m_view->currentIndex();
     if (!current.isValid() || !m_configuration)
         return;
-    const std::optional<StoredDocument> stored = DocumentRepository(m_database).find(m_model->documentId(current.row()));
+    const std::optional<StoredDocument> stored =
+        DocumentRepository(m_database).find(m_model->documentId(current.row()));
     if (!stored)
         return;
     PreviewDialog dialog(stored->document.number, DocumentPusher::preview(*stored, *m_configuration), this);

@@ -2,17 +2,17 @@
 
 #include "AboutDialog.h"
 #include "CustomersPage.h"
+#include "CustomerTableModel.h"
 #include "DashboardPage.h"
 #include "DocumentsPage.h"
+#include "DocumentTableModel.h"
 #include "PlaceholderPage.h"
 #include "SettingsPage.h"
-#include "SyncLogPage.h"
-#include "VatMappingPage.h"
-#include "CustomerTableModel.h"
-#include "DocumentTableModel.h"
-#include "SyncLogGrid.h"
-#include "SyncLogTableModel.h"
 #include "sync/SyncRunner.h"
+#include "SyncLogGrid.h"
+#include "SyncLogPage.h"
+#include "SyncLogTableModel.h"
+#include "VatMappingPage.h"
 
 #include <QApplication>
 #include <QHBoxLayout>
@@ -20,14 +20,16 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QProgressBar>
-#include <QToolBar>
-#include <QToolButton>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QToolBar>
+#include <QToolButton>
 
 MainWindow::MainWindow(QSettings& settings, const Database* database, QWidget* parent)
-    : QMainWindow(parent), m_navigation(new QListWidget(this)), m_pages(new QStackedWidget(this)),
-      m_connectionStatus(new QLabel(this))
+    : QMainWindow(parent)
+    , m_navigation(new QListWidget(this))
+    , m_pages(new QStackedWidget(this))
+    , m_connectionStatus(new QLabel(this))
 {
     setWindowTitle(tr("Boekhoudbrug"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/boekhoudbrug.svg")));
@@ -160,11 +162,9 @@ void MainWindow::syncProgress(int done, int total, const QString& currentDocumen
         m_progress->setRange(0, total);
         m_progress->setValue(done);
     }
-    statusBar()->showMessage(currentDocument.isEmpty() ? tr("Synchronising…")
-                                                       : tr("Synchronising %1 (%2 of %3)…")
-                                                             .arg(currentDocument)
-                                                             .arg(done + 1)
-                                                             .arg(total));
+    statusBar()->showMessage(currentDocument.isEmpty()
+                                 ? tr("Synchronising…")
+                                 : tr("Synchronising %1 (%2 of %3)…").arg(currentDocument).arg(done + 1).arg(total));
 }
 
 void MainWindow::syncFinished(const SyncSummary& summary)

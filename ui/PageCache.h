@@ -14,7 +14,9 @@ public:
     using Fetch = std::function<QList<Row>(int offset, int limit)>;
 
     explicit PageCache(Fetch fetch, int pageSize = 200, int pagesKept = 16)
-        : m_fetch(std::move(fetch)), m_pageSize(pageSize), m_pages(pagesKept)
+        : m_fetch(std::move(fetch))
+        , m_pageSize(pageSize)
+        , m_pages(pagesKept)
     {}
 
     const Row* row(int index)

@@ -3,7 +3,8 @@
 #include <QLabel>
 #include <QVBoxLayout>
 
-PlaceholderPage::PlaceholderPage(const QString& title, const QString& explanation, QWidget* parent) : QWidget(parent)
+PlaceholderPage::PlaceholderPage(const QString& title, const QString& explanation, QWidget* parent)
+    : QWidget(parent)
 {
     auto* heading = new QLabel(title, this);
     heading->setObjectName(QStringLiteral("pageTitle"));

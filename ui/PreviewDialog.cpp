@@ -59,17 +59,15 @@ PreviewDialog::PreviewDialog(const QString& documentNumber, const PostingResult&
         layout->addWidget(heading);
 
         auto* form = new QFormLayout;
-        form->addRow(tr("Invoice number:"),
-                     new QLabel(posting.invoiceNumber.isEmpty() ? tr("numbered by e-Boekhouden") : posting.invoiceNumber,
-                                this));
+        form->addRow(
+            tr("Invoice number:"),
+            new QLabel(posting.invoiceNumber.isEmpty() ? tr("numbered by e-Boekhouden") : posting.invoiceNumber, this));
         form->addRow(tr("Date:"), new QLabel(QLocale().toString(posting.date, QLocale::ShortFormat), this));
-        form->addRow(tr("Debtor:"), new QLabel(QStringLiteral("%1 — %2").arg(posting.relationCode,
-                                                                              posting.relationName),
-                                               this));
+        form->addRow(tr("Debtor:"),
+                     new QLabel(QStringLiteral("%1 — %2").arg(posting.relationCode, posting.relationName), this));
         form->addRow(tr("Description:"), new QLabel(posting.description, this));
-        form->addRow(tr("Amounts:"), new QLabel(posting.inExVat == InExVat::In ? tr("including VAT")
-                                                                               : tr("excluding VAT"),
-                                                this));
+        form->addRow(tr("Amounts:"),
+                     new QLabel(posting.inExVat == InExVat::In ? tr("including VAT") : tr("excluding VAT"), this));
         layout->addLayout(form);
 
         auto* rows = new QTableWidget(0, 6, this);

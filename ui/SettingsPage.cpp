@@ -9,7 +9,9 @@
 #include <QVBoxLayout>
 
 SettingsPage::SettingsPage(QSettings& settings, QWidget* parent)
-    : QWidget(parent), m_settings(settings), m_language(new QComboBox(this))
+    : QWidget(parent)
+    , m_settings(settings)
+    , m_language(new QComboBox(this))
 {
     m_language->setObjectName(QStringLiteral("languageCombo"));
     // Language names are shown in their own language, so a user can find theirs whatever is active.

@@ -34,9 +34,15 @@ QDateEdit* dateEdit(QWidget* parent)
 } // namespace
 
 SyncLogGrid::SyncLogGrid(const Database& database, SyncLogEntry::Kind kind, QWidget* parent)
-    : QWidget(parent), m_database(database), m_model(new SyncLogTableModel(database, kind, this)),
-      m_view(new QTableView(this)), m_search(new QLineEdit(this)), m_success(new QComboBox(this)),
-      m_from(dateEdit(this)), m_until(dateEdit(this)), m_searchDelay(new QTimer(this))
+    : QWidget(parent)
+    , m_database(database)
+    , m_model(new SyncLogTableModel(database, kind, this))
+    , m_view(new QTableView(this))
+    , m_search(new QLineEdit(this))
+    , m_success(new QComboBox(this))
+    , m_from(dateEdit(this))
+    , m_until(dateEdit(this))
+    , m_searchDelay(new QTimer(this))
 {
     m_search->setObjectName(QStringLiteral("search"));
     m_search->setPlaceholderText(tr("Search message, order or number"));

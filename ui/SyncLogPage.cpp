@@ -14,7 +14,10 @@
 #include <QVBoxLayout>
 
 SyncLogPage::SyncLogPage(const Database& database, QSettings& settings, QWidget* parent)
-    : QWidget(parent), m_database(database), m_settings(settings), m_keepDays(new QSpinBox(this))
+    : QWidget(parent)
+    , m_database(database)
+    , m_settings(settings)
+    , m_keepDays(new QSpinBox(this))
 {
     auto* tabs = new QTabWidget(this);
     tabs->setObjectName(QStringLiteral("logTabs"));

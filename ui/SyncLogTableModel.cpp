@@ -5,8 +5,9 @@
 #include <QLocale>
 
 SyncLogTableModel::SyncLogTableModel(const Database& database, SyncLogEntry::Kind kind, QObject* parent)
-    : QAbstractTableModel(parent), m_repository(database),
-      m_pages([this](int offset, int limit) { return m_repository.find(m_filter, limit, offset); })
+    : QAbstractTableModel(parent)
+    , m_repository(database)
+    , m_pages([this](int offset, int limit) { return m_repository.find(m_filter, limit, offset); })
 {
     m_filter.kind = kind;
     m_count = m_repository.count(m_filter);

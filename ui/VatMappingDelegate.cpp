@@ -38,7 +38,9 @@ QString codeDescription(VatCode code)
 
 } // namespace
 
-VatMappingDelegate::VatMappingDelegate(QObject* parent) : QStyledItemDelegate(parent) {}
+VatMappingDelegate::VatMappingDelegate(QObject* parent)
+    : QStyledItemDelegate(parent)
+{}
 
 QStringList VatMappingDelegate::vatCodeNames()
 {

@@ -2,7 +2,9 @@
 
 #include "store/VatMappingRepository.h"
 
-VatMappingModel::VatMappingModel(QObject* parent) : QAbstractTableModel(parent) {}
+VatMappingModel::VatMappingModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{}
 
 int VatMappingModel::rowCount(const QModelIndex& parent) const
 {

@@ -20,9 +20,13 @@
 #include <set>
 
 VatMappingPage::VatMappingPage(const Database& database, QWidget* parent)
-    : QWidget(parent), m_database(database), m_model(new VatMappingModel(this)),
-      m_delegate(new VatMappingDelegate(this)), m_table(new QTableView(this)), m_problemsLabel(new QLabel(this)),
-      m_status(new QLabel(this))
+    : QWidget(parent)
+    , m_database(database)
+    , m_model(new VatMappingModel(this))
+    , m_delegate(new VatMappingDelegate(this))
+    , m_table(new QTableView(this))
+    , m_problemsLabel(new QLabel(this))
+    , m_status(new QLabel(this))
 {
     auto* intro = new QLabel(tr("Which e-Boekhouden VAT code and ledgers each shop tax rate is booked on. A row "
                                 "without a rate or country holds for any rate or country."),

@@ -1,9 +1,9 @@
 #include "BuildInfo.h"
 #include "DemoSandbox.h"
+#include "eboekhouden/ClientFactory.h"
 #include "i18n/LanguageLoader.h"
 #include "logging/Log.h"
 #include "MainWindow.h"
-#include "eboekhouden/ClientFactory.h"
 #include "secrets/EBoekhoudenCredentials.h"
 #include "store/Database.h"
 #include "sync/SyncRunner.h"
@@ -77,9 +77,7 @@ int main(int argc, char* argv[])
     window.show();
 
     const QString screenshotFile = parser.value(screenshot);
-    auto takeScreenshot = [&window, screenshotFile] {
-        QApplication::exit(window.grab().save(screenshotFile) ? 0 : 1);
-    };
+    auto takeScreenshot = [&window, screenshotFile] { QApplication::exit(window.grab().save(screenshotFile) ? 0 : 1); };
     if (demoMode && runner) {
         // A newcomer sees the sandbox's documents at once; a screenshot waits for them.
         if (!screenshotFile.isEmpty()) {

@@ -6,7 +6,10 @@
 #include <QNetworkReply>
 #include <QTimer>
 
-HttpTransport::HttpTransport(int timeoutMs) : m_timeoutMs(timeoutMs), m_network(new QNetworkAccessManager) {}
+HttpTransport::HttpTransport(int timeoutMs)
+    : m_timeoutMs(timeoutMs)
+    , m_network(new QNetworkAccessManager)
+{}
 
 HttpTransport::~HttpTransport() = default;
 

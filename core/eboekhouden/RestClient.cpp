@@ -34,7 +34,9 @@ int retryAfterSeconds(const HttpReply& reply, const QDateTime& now)
 } // namespace
 
 RestClient::RestClient(QString accessToken, Settings settings)
-    : m_accessToken(std::move(accessToken)), m_settings(std::move(settings)), m_transport(m_settings.timeoutMs)
+    : m_accessToken(std::move(accessToken))
+    , m_settings(std::move(settings))
+    , m_transport(m_settings.timeoutMs)
 {
     m_settings.source = normalizedSource(m_settings.source);
     m_settings.pageSize = qBound(1, m_settings.pageSize, 2000);

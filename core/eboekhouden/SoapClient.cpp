@@ -1,16 +1,19 @@
 #include "SoapClient.h"
 
+#include "eboekhouden/EBoekhoudenVatCode.h"
 #include "eboekhouden/SoapEnvelope.h"
 #include "eboekhouden/SoapReplyParser.h"
 #include "eboekhouden/SoapRequestWriter.h"
-#include "eboekhouden/EBoekhoudenVatCode.h"
 #include "logging/Redactor.h"
 
 using Keys = SoapRequestWriter::SessionKeys;
 
 SoapClient::SoapClient(QString username, QString securityCode1, QString securityCode2, Settings settings)
-    : m_username(std::move(username)), m_securityCode1(std::move(securityCode1)),
-      m_securityCode2(std::move(securityCode2)), m_settings(std::move(settings)), m_transport(m_settings.timeoutMs)
+    : m_username(std::move(username))
+    , m_securityCode1(std::move(securityCode1))
+    , m_securityCode2(std::move(securityCode2))
+    , m_settings(std::move(settings))
+    , m_transport(m_settings.timeoutMs)
 {
     Redactor::remember(m_securityCode1);
     Redactor::remember(m_securityCode2);

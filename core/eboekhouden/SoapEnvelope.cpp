@@ -1,6 +1,7 @@
 #include "SoapEnvelope.h"
 
-SoapEnvelope::SoapEnvelope(const QString& operation) : m_writer(&m_xml)
+SoapEnvelope::SoapEnvelope(const QString& operation)
+    : m_writer(&m_xml)
 {
     m_writer.writeStartDocument();
     m_writer.writeNamespace(envelopeNamespace(), QStringLiteral("soap"));

@@ -1,7 +1,7 @@
 #include "SoapRequestWriter.h"
 
-#include "eboekhouden/SoapEnvelope.h"
 #include "eboekhouden/EBoekhoudenVatCode.h"
+#include "eboekhouden/SoapEnvelope.h"
 
 namespace {
 

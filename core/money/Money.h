@@ -44,7 +44,9 @@ public:
     constexpr auto operator<=>(const Money&) const = default;
 
 private:
-    constexpr explicit Money(std::int64_t cents) : m_cents(cents) {}
+    constexpr explicit Money(std::int64_t cents)
+        : m_cents(cents)
+    {}
 
     std::int64_t m_cents = 0;
 };

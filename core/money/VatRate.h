@@ -27,7 +27,9 @@ public:
     constexpr auto operator<=>(const VatRate&) const = default;
 
 private:
-    constexpr explicit VatRate(int basisPoints) : m_basisPoints(basisPoints) {}
+    constexpr explicit VatRate(int basisPoints)
+        : m_basisPoints(basisPoints)
+    {}
 
     int m_basisPoints = 0;
 };

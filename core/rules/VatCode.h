@@ -26,7 +26,9 @@ public:
         Geen,       // no VAT
     };
 
-    constexpr VatCode(Value value = Geen) : m_value(value) {}
+    constexpr VatCode(Value value = Geen)
+        : m_value(value)
+    {}
 
     static std::optional<VatCode> fromName(const QString& name);
     static bool isHistoricName(const QString& name);

@@ -51,7 +51,9 @@ SecretStore::Result run(QKeychain::Job& job, const QString& key)
 
 } // namespace
 
-SecretStore::SecretStore(QString profile) : m_profile(std::move(profile)) {}
+SecretStore::SecretStore(QString profile)
+    : m_profile(std::move(profile))
+{}
 
 QString SecretStore::key(const QString& name) const
 {

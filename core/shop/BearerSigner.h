@@ -10,7 +10,9 @@
 class BearerSigner : public RequestSigner
 {
 public:
-    explicit BearerSigner(QString token) : m_token(std::move(token)) {}
+    explicit BearerSigner(QString token)
+        : m_token(std::move(token))
+    {}
     void sign(QNetworkRequest& request, const QByteArray&) const override
     {
         request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());

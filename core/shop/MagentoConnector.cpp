@@ -45,7 +45,10 @@ public:
         CreditMemos,
         Customers,
     };
-    Source(MagentoConnector& connector, Kind kind) : m_connector(connector), m_kind(kind) {}
+    Source(MagentoConnector& connector, Kind kind)
+        : m_connector(connector)
+        , m_kind(kind)
+    {}
 
     QString path() const
     {
@@ -163,7 +166,8 @@ private:
 };
 
 MagentoConnector::MagentoConnector(MagentoSettings settings)
-    : m_settings(std::move(settings)), m_client(m_settings.restBaseUrl, signerFor(m_settings), m_settings.retry)
+    : m_settings(std::move(settings))
+    , m_client(m_settings.restBaseUrl, signerFor(m_settings), m_settings.retry)
 {}
 
 MagentoConnector::~MagentoConnector() = default;

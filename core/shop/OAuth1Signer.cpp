@@ -10,8 +10,11 @@
 
 OAuth1Signer::OAuth1Signer(QString consumerKey, QString consumerSecret, QString token, QString tokenSecret,
                            Method method)
-    : m_consumerKey(std::move(consumerKey)), m_consumerSecret(std::move(consumerSecret)), m_token(std::move(token)),
-      m_tokenSecret(std::move(tokenSecret)), m_method(method)
+    : m_consumerKey(std::move(consumerKey))
+    , m_consumerSecret(std::move(consumerSecret))
+    , m_token(std::move(token))
+    , m_tokenSecret(std::move(tokenSecret))
+    , m_method(method)
 {}
 
 void OAuth1Signer::setClock(std::function<QString()> timestamp, std::function<QString()> nonce)

@@ -43,7 +43,9 @@ public:
         Customers,
     };
     Source(PrestaShopConnector& connector, Kind kind, PullSink* openSink)
-        : m_connector(connector), m_kind(kind), m_openSink(openSink)
+        : m_connector(connector)
+        , m_kind(kind)
+        , m_openSink(openSink)
     {}
 
     QString resource() const
@@ -197,8 +199,8 @@ private:
 };
 
 PrestaShopConnector::PrestaShopConnector(PrestaShopSettings settings)
-    : m_settings(std::move(settings)),
-      m_client(m_settings.apiBaseUrl, std::make_shared<PrestaShopKeySigner>(m_settings.webserviceKey), m_settings.retry)
+    : m_settings(std::move(settings))
+    , m_client(m_settings.apiBaseUrl, std::make_shared<PrestaShopKeySigner>(m_settings.webserviceKey), m_settings.retry)
 {}
 
 PrestaShopConnector::~PrestaShopConnector() = default;

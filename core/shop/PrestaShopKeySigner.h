@@ -9,7 +9,9 @@
 class PrestaShopKeySigner : public RequestSigner
 {
 public:
-    explicit PrestaShopKeySigner(QString key) : m_key(std::move(key)) {}
+    explicit PrestaShopKeySigner(QString key)
+        : m_key(std::move(key))
+    {}
     void sign(QNetworkRequest& request, const QByteArray&) const override
     {
         request.setRawHeader("Authorization", "Basic " + (m_key.toUtf8() + ':').toBase64());

@@ -21,7 +21,9 @@ void wait(int milliseconds)
 } // namespace
 
 ShopHttpClient::ShopHttpClient(QUrl baseUrl, std::shared_ptr<const RequestSigner> signer, RetryPolicy retry)
-    : m_baseUrl(std::move(baseUrl)), m_signer(std::move(signer)), m_retry(retry)
+    : m_baseUrl(std::move(baseUrl))
+    , m_signer(std::move(signer))
+    , m_retry(retry)
 {
     m_network.setAutoDeleteReplies(false);
 }

@@ -67,7 +67,9 @@ QString whereClause(const CustomerQuery::Filter& filter, QVariantList& values)
 
 } // namespace
 
-CustomerQuery::CustomerQuery(const Database& database) : m_database(database) {}
+CustomerQuery::CustomerQuery(const Database& database)
+    : m_database(database)
+{}
 
 int CustomerQuery::count(const Filter& filter) const
 {

@@ -15,7 +15,9 @@ using SqlValues::utc;
 
 } // namespace
 
-CustomerRepository::CustomerRepository(const Database& database) : m_database(database) {}
+CustomerRepository::CustomerRepository(const Database& database)
+    : m_database(database)
+{}
 
 std::optional<qint64> CustomerRepository::upsert(const QString& platform, const Customer& c)
 {

@@ -47,7 +47,9 @@ bool execute(QSqlDatabase& db, const QString& statement)
 
 } // namespace
 
-Database::Database(QString path) : m_path(std::move(path)) {}
+Database::Database(QString path)
+    : m_path(std::move(path))
+{}
 
 QString Database::defaultPath(const QString& profile)
 {

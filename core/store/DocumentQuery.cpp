@@ -84,7 +84,9 @@ QString whereClause(const DocumentFilter& filter, QVariantList& values)
 
 } // namespace
 
-DocumentQuery::DocumentQuery(const Database& database) : m_database(database) {}
+DocumentQuery::DocumentQuery(const Database& database)
+    : m_database(database)
+{}
 
 int DocumentQuery::count(const DocumentFilter& filter) const
 {

@@ -59,7 +59,9 @@ std::optional<StoredDocument> readRow(const QSqlQuery& q)
 
 } // namespace
 
-DocumentRepository::DocumentRepository(const Database& database) : m_database(database) {}
+DocumentRepository::DocumentRepository(const Database& database)
+    : m_database(database)
+{}
 
 QSqlDatabase DocumentRepository::db() const
 {

@@ -26,7 +26,9 @@ DocumentKind documentKind(ShopRecordKind kind)
 
 } // namespace
 
-StorePullSink::StorePullSink(const Database& database) : m_database(database) {}
+StorePullSink::StorePullSink(const Database& database)
+    : m_database(database)
+{}
 
 std::optional<Watermark> StorePullSink::watermark(const QString& platform, const QString& resource)
 {

@@ -54,7 +54,9 @@ QString csvField(const QString& value)
 
 } // namespace
 
-SyncLogRepository::SyncLogRepository(const Database& database) : m_database(database) {}
+SyncLogRepository::SyncLogRepository(const Database& database)
+    : m_database(database)
+{}
 
 QString SyncLogRepository::kindName(SyncLogEntry::Kind kind)
 {

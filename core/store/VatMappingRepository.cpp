@@ -6,7 +6,9 @@
 
 #include <QSqlQuery>
 
-VatMappingRepository::VatMappingRepository(const Database& database) : m_database(database) {}
+VatMappingRepository::VatMappingRepository(const Database& database)
+    : m_database(database)
+{}
 
 QString VatMappingRepository::className(DocumentClass documentClass)
 {

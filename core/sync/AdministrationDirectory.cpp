@@ -1,6 +1,8 @@
 #include "AdministrationDirectory.h"
 
-AdministrationDirectory::AdministrationDirectory(EBoekhoudenClient& client) : m_client(client) {}
+AdministrationDirectory::AdministrationDirectory(EBoekhoudenClient& client)
+    : m_client(client)
+{}
 
 Result<Ledger> AdministrationDirectory::ledger(const QString& code)
 {

@@ -14,7 +14,8 @@ constexpr int maxSequenceProbes = 500;
 } // namespace
 
 DebtorResolver::DebtorResolver(EBoekhoudenClient& client, SyncConfiguration::DebtorMatching matching)
-    : m_client(client), m_matching(matching)
+    : m_client(client)
+    , m_matching(matching)
 {}
 
 Relation DebtorResolver::relationFor(const SalesDocument& document, const QString& code)

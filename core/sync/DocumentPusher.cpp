@@ -28,7 +28,10 @@ bool answerUnknown(ApiError::Kind kind)
 
 DocumentPusher::DocumentPusher(const Database& database, EBoekhoudenClient& client, AdministrationDirectory& directory,
                                const SyncConfiguration& configuration)
-    : m_database(database), m_client(client), m_directory(directory), m_configuration(configuration)
+    : m_database(database)
+    , m_client(client)
+    , m_directory(directory)
+    , m_configuration(configuration)
 {}
 
 PostingResult DocumentPusher::preview(const StoredDocument& stored, const SyncConfiguration& configuration)

@@ -13,8 +13,10 @@
 
 SyncEngine::SyncEngine(QString databasePath, ClientFactory clientFactory, SyncConfiguration configuration,
                        QObject* parent)
-    : QObject(parent), m_database(std::move(databasePath)), m_clientFactory(std::move(clientFactory)),
-      m_configuration(std::move(configuration))
+    : QObject(parent)
+    , m_database(std::move(databasePath))
+    , m_clientFactory(std::move(clientFactory))
+    , m_configuration(std::move(configuration))
 {
     qRegisterMetaType<SyncSummary>();
 }

@@ -1,7 +1,8 @@
 #include "SyncRunner.h"
 
 SyncRunner::SyncRunner(std::unique_ptr<SyncEngine> engine, QObject* parent)
-    : QObject(parent), m_engine(engine.release())
+    : QObject(parent)
+    , m_engine(engine.release())
 {
     m_thread.setObjectName(QStringLiteral("sync"));
     m_engine->setParent(nullptr);

@@ -1,7 +1,7 @@
-#include "DocumentTableModel.h"
 #include "DocumentsPage.h"
-#include "MainWindow.h"
+#include "DocumentTableModel.h"
 #include "i18n/LanguageLoader.h"
+#include "MainWindow.h"
 #include "PreviewDialog.h"
 #include "sync/DocumentPusher.h"
 #include "sync/SyncFixture.h"
@@ -81,7 +81,11 @@ private slots:
         QVERIFY(m_window->findChild<QProgressBar*>(QStringLiteral("syncProgress"))->isVisible());
         QVERIFY(finished.wait(20000));
         const SyncSummary summary = finished.at(0).at(0).value<SyncSummary>();
-        QVERIFY2(summary.posted == 6, qPrintable(QStringLiteral("%1 posted, %2 refused, %3 postponed %4").arg(summary.posted).arg(summary.refused).arg(summary.postponed).arg(summary.stoppedBecause + m_sync->document(1).lastMessage)));
+        QVERIFY2(summary.posted == 6, qPrintable(QStringLiteral("%1 posted, %2 refused, %3 postponed %4")
+                                                     .arg(summary.posted)
+                                                     .arg(summary.refused)
+                                                     .arg(summary.postponed)
+                                                     .arg(summary.stoppedBecause + m_sync->document(1).lastMessage)));
         QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("6 documents booked")));
         QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("1 failed")));
         QVERIFY(!m_window->findChild<QProgressBar*>(QStringLiteral("syncProgress"))->isVisible());
@@ -106,16 +110,16 @@ private slots:
 
     void previewShowsRowsOrProblems()
     {
-        const StoredDocument good = *DocumentRepository(*m_sync->store.database).findByNumber(DocumentKind::Invoice,
-                                                                                               u"100000001"_qs);
+        const StoredDocument good =
+            *DocumentRepository(*m_sync->store.database).findByNumber(DocumentKind::Invoice, u"100000001"_qs);
         PreviewDialog rows(good.document.number, DocumentPusher::preview(good, m_sync->configuration));
         auto* table = rows.findChild<QTableWidget*>(QStringLiteral("rows"));
         QVERIFY(table);
         QCOMPARE(table->item(table->rowCount() - 1, 5)->text(), QStringLiteral("29.20")); // total incl. VAT
         QCOMPARE(table->item(0, 1)->text(), QStringLiteral("HOOG_VERK_21"));
 
-        const StoredDocument wrong = *DocumentRepository(*m_sync->store.database).findByNumber(DocumentKind::Invoice,
-                                                                                                u"100000007"_qs);
+        const StoredDocument wrong =
+            *DocumentRepository(*m_sync->store.database).findByNumber(DocumentKind::Invoice, u"100000007"_qs);
         PreviewDialog problems(wrong.document.number, DocumentPusher::preview(wrong, m_sync->configuration));
         QVERIFY(!problems.findChild<QTableWidget*>(QStringLiteral("rows")));
         QVERIFY(problems.findChild<QLabel*>(QStringLiteral("problems"))->text().contains(QStringLiteral("30.00")));

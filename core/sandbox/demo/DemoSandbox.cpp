@@ -1,8 +1,8 @@
 #include "DemoSandbox.h"
 
+#include "eboekhouden/RestClient.h"
 #include "EBoekhoudenEmulator.h"
 #include "MagentoEmulator.h"
-#include "eboekhouden/RestClient.h"
 #include "shop/MagentoConnector.h"
 
 namespace {
@@ -15,9 +15,8 @@ const QString ossVatLedger = QStringLiteral("1550");
 DemoSandbox::DemoSandbox(int invoices, QObject* parent)
     : QObject(parent)
     , m_eboekhouden(std::make_unique<EBoekhoudenEmulator>())
-    , m_shop(std::make_unique<MagentoEmulator>(MagentoEmulator::Options{.seed = 2026,
-                                                                        .invoices = invoices,
-                                                                        .keepExpected = false}))
+    , m_shop(std::make_unique<MagentoEmulator>(
+          MagentoEmulator::Options{.seed = 2026, .invoices = invoices, .keepExpected = false}))
 {
     EmulatorState& administration = m_eboekhouden->state();
     administration.administrationName = tr("Demo webshop (sandbox)");

@@ -7,7 +7,8 @@
 #include <QTcpSocket>
 #include <QTimer>
 
-EBoekhoudenEmulator::EBoekhoudenEmulator(QObject* parent) : QObject(parent)
+EBoekhoudenEmulator::EBoekhoudenEmulator(QObject* parent)
+    : QObject(parent)
 {
     connect(&m_server, &QTcpServer::newConnection, this, &EBoekhoudenEmulator::accept);
 }

@@ -323,7 +323,8 @@ QMap<QString, Money> EmulatorState::vatTotals(const Mutation& m) const
     }
     for (auto it = amounts.cbegin(); it != amounts.cend(); ++it) {
         const EBoekhoudenVatCode code = *EBoekhoudenVatCode::find(it.key());
-        totals[it.key()] += EBoekhoudenVatCode::vatOfTotal(it.value(), code.rateBasisPoints, m.inExVat == QLatin1String("IN"));
+        totals[it.key()] +=
+            EBoekhoudenVatCode::vatOfTotal(it.value(), code.rateBasisPoints, m.inExVat == QLatin1String("IN"));
     }
     return totals;
 }
@@ -448,8 +449,8 @@ EmulatorState::Outcome<qint64> EmulatorState::addInvoice(Invoice invoice)
             invoice.vatTotal += line.vat;
     } else {
         for (auto it = perCode.cbegin(); it != perCode.cend(); ++it)
-            invoice.vatTotal +=
-                EBoekhoudenVatCode::vatOfTotal(it.value(), EBoekhoudenVatCode::find(it.key())->rateBasisPoints, pricesIncludeVat);
+            invoice.vatTotal += EBoekhoudenVatCode::vatOfTotal(
+                it.value(), EBoekhoudenVatCode::find(it.key())->rateBasisPoints, pricesIncludeVat);
         if (pricesIncludeVat) {
             Money gross;
             for (const QList<Money>& amounts : perCode)

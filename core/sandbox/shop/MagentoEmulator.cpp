@@ -207,9 +207,10 @@ SandboxHttpServer::Response search(const QList<MagentoEmulator::Record>& records
 } // namespace
 
 MagentoEmulator::MagentoEmulator(Options options, QObject* parent)
-    : QObject(parent), m_options(std::move(options)),
-      m_random(m_options.seed * 6364136223846793005ULL + 1442695040888963407ULL),
-      m_clock(QDate(2024, 1, 1), QTime(0, 0), QTimeZone::utc())
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_random(m_options.seed * 6364136223846793005ULL + 1442695040888963407ULL)
+    , m_clock(QDate(2024, 1, 1), QTime(0, 0), QTimeZone::utc())
 {
     m_server = std::make_unique<SandboxHttpServer>([this](const auto& request) { return handle(request); });
     addInvoices(m_options.invoices);

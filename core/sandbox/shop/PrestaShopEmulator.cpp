@@ -177,9 +177,11 @@ bool matches(const QString& actual, const QString& filter, bool isDate)
 } // namespace
 
 PrestaShopEmulator::PrestaShopEmulator(Options options, QObject* parent)
-    : QObject(parent), m_options(std::move(options)),
-      m_random(m_options.seed * 6364136223846793005ULL + 1442695040888963407ULL),
-      m_clock(QDate(2024, 1, 1), QTime(8, 0)), m_zone(timeZone())
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_random(m_options.seed * 6364136223846793005ULL + 1442695040888963407ULL)
+    , m_clock(QDate(2024, 1, 1), QTime(8, 0))
+    , m_zone(timeZone())
 {
     m_server = std::make_unique<SandboxHttpServer>([this](const auto& request) { return handle(request); });
     // Every resource exists, also while it is still empty.

@@ -4,7 +4,9 @@
 #include <QTcpSocket>
 #include <QTimer>
 
-SandboxHttpServer::SandboxHttpServer(Handler handler, QObject* parent) : QObject(parent), m_handler(std::move(handler))
+SandboxHttpServer::SandboxHttpServer(Handler handler, QObject* parent)
+    : QObject(parent)
+    , m_handler(std::move(handler))
 {
     connect(&m_server, &QTcpServer::newConnection, this, &SandboxHttpServer::onConnection);
 }
