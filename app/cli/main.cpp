@@ -2,6 +2,7 @@
 #include "eboekhouden/ConnectionTest.h"
 #include "i18n/LanguageLoader.h"
 #include "logging/Log.h"
+#include "SyncCommands.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -33,7 +34,7 @@ int main(int argc, char* argv[])
     parser.setApplicationDescription(
         QCoreApplication::translate("cli", "Boekhoudbrug command line: runs the webshop to e-Boekhouden.nl sync "
                                            "without a window, for schedulers.") +
-        u"\n\n"_qs + ConnectionTest::exitCodeHelp());
+        u"\n\n"_qs + ConnectionTest::exitCodeHelp() + u"\n\n"_qs + SyncCommands::help());
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption verbose(QStringLiteral("verbose"),
@@ -43,6 +44,15 @@ int main(int argc, char* argv[])
                                      QCoreApplication::translate("cli", "The profile to use (default: default)."),
                                      QCoreApplication::translate("cli", "name"), QStringLiteral("default"));
     parser.addOption(profile);
+    const QCommandLineOption failed(QStringLiteral("failed"),
+                                    QCoreApplication::translate("cli", "logs: only failures."));
+    parser.addOption(failed);
+    const QCommandLineOption days(QStringLiteral("days"), QCoreApplication::translate("cli", "logs: the last N days."),
+                                  QStringLiteral("N"), QStringLiteral("0"));
+    parser.addOption(days);
+    const QCommandLineOption creditMemo(QStringLiteral("creditmemo"),
+                                        QCoreApplication::translate("cli", "preview, push: credit memo numbers."));
+    parser.addOption(creditMemo);
     parser.addPositionalArgument(
         QStringLiteral("command"),
         QCoreApplication::translate("cli", "What to do. Available: version, test-connection (logs in to "
@@ -61,6 +71,19 @@ int main(int argc, char* argv[])
         const ConnectionTest::Outcome outcome = ConnectionTest::run(parser.value(profile), settings);
         QTextStream(outcome.exitCode == ConnectionTest::Connected ? stdout : stderr) << outcome.message << Qt::endl;
         status = outcome.exitCode;
+    } else if (QStringList{u"status"_qs, u"logs"_qs, u"preview"_qs, u"push"_qs, u"sync"_qs}.contains(command)) {
+        QTextStream err(stderr);
+        SyncCommands commands(parser.value(profile), settings, out, err);
+        if (command == u"status")
+            status = commands.status();
+        else if (command == u"logs")
+            status = commands.logs(parser.isSet(failed), parser.value(days).toInt());
+        else if (command == u"preview")
+            status = commands.preview(arguments.value(1), parser.isSet(creditMemo));
+        else if (command == u"push")
+            status = commands.push(arguments.mid(1), parser.isSet(creditMemo));
+        else
+            status = commands.sync(true);
     } else {
         QTextStream err(stderr);
         err << (command.isEmpty() ? QCoreApplication::translate("cli", "No command given.")

@@ -1,0 +1,206 @@
+#include "SyncCommands.h"
+
+#include "eboekhouden/ClientFactory.h"
+#include "secrets/EBoekhoudenCredentials.h"
+#include "store/Database.h"
+#include "store/DocumentRepository.h"
+#include "store/SyncLogRepository.h"
+#include "store/VatMappingRepository.h"
+#include "sync/DocumentPusher.h"
+#include "sync/SyncEngine.h"
+
+namespace {
+
+QString stateLine(const DocumentRepository& documents, DocumentKind kind)
+{
+    QStringList parts;
+    for (SyncState state : {SyncState::Pending, SyncState::InFlight, SyncState::Posted, SyncState::Failed,
+                            SyncState::Skipped, SyncState::Unmappable})
+        parts.append(QStringLiteral("%1 %2").arg(documents.count(kind, state)).arg(syncStateName(state)));
+    return parts.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+SyncCommands::SyncCommands(const QString& profile, QSettings& settings, QTextStream& out, QTextStream& err)
+    : m_profile(profile)
+    , m_settings(settings)
+    , m_out(out)
+    , m_err(err)
+{}
+
+QString SyncCommands::help()
+{
+    return tr("Sync commands: status; logs [--failed] [--days N]; preview NUMBER [--creditmemo]; push NUMBER... "
+              "[--creditmemo]; sync (books everything pending; with a shop configured, reads it first).\n"
+              "Exit codes: 0 all booked, 1 some documents need attention (see logs), 75 try again later, "
+              "77 login refused, 78 not configured, 64 wrong usage.");
+}
+
+bool SyncCommands::openStore()
+{
+    if (m_database)
+        return true;
+    m_database = std::make_unique<Database>(Database::defaultPath(m_profile));
+    if (m_database->open())
+        return true;
+    m_err << m_database->lastError() << Qt::endl;
+    return false;
+}
+
+SyncConfiguration SyncCommands::configuration() const
+{
+    // The administration's settings come with the setup wizard; until then the defaults of the seeds
+    // (debtors 1300, payment term 14 days, mutations) and the VAT mapping saved in the store, or the
+    // proposal when none was saved.
+    SyncConfiguration configuration;
+    configuration.vatMapping = VatMappingRepository(*m_database).load();
+    if (configuration.vatMapping.entries.isEmpty())
+        configuration.vatMapping = VatMapping::defaultProposal({});
+    return configuration;
+}
+
+int SyncCommands::status()
+{
+    if (!openStore())
+        return NotConfigured;
+    const DocumentRepository documents(*m_database);
+    m_out << tr("Invoices: %1").arg(stateLine(documents, DocumentKind::Invoice)) << Qt::endl;
+    m_out << tr("Credit memos: %1").arg(stateLine(documents, DocumentKind::CreditMemo)) << Qt::endl;
+    return Done;
+}
+
+int SyncCommands::logs(bool failedOnly, int days)
+{
+    if (!openStore())
+        return NotConfigured;
+    const SyncLogRepository log(*m_database);
+    for (SyncLogEntry::Kind kind :
+         {SyncLogEntry::Kind::Invoice, SyncLogEntry::Kind::CreditMemo, SyncLogEntry::Kind::Customer}) {
+        SyncLogRepository::Filter filter;
+        filter.kind = kind;
+        if (failedOnly)
+            filter.success = false;
+        if (days > 0)
+            filter.from = QDateTime::currentDateTimeUtc().addDays(-days);
+        for (const SyncLogEntry& entry : log.find(filter, 1000)) {
+            m_out << entry.createdAt.toString(Qt::ISODate) << '\t' << SyncLogRepository::kindName(kind) << '\t'
+                  << entry.documentNumber << '\t' << (entry.success ? tr("ok") : tr("failed")) << '\t' << entry.message
+                  << Qt::endl;
+        }
+    }
+    return Done;
+}
+
+int SyncCommands::preview(const QString& documentNumber, bool creditMemo)
+{
+    if (!openStore())
+        return NotConfigured;
+    const std::optional<StoredDocument> stored =
+        DocumentRepository(*m_database)
+            .findByNumber(creditMemo ? DocumentKind::CreditMemo : DocumentKind::Invoice, documentNumber);
+    if (!stored) {
+        m_err << tr("No document %1 in the local database. Run sync first.").arg(documentNumber) << Qt::endl;
+        return UsageError;
+    }
+    const PostingResult result = DocumentPusher::preview(*stored, configuration());
+    if (!result.isPosting()) {
+        for (const Problem& problem : result.problems)
+            m_out << tr("Cannot be booked: %1").arg(problem.message) << Qt::endl;
+        return NeedsAttention;
+    }
+    const Posting& p = *result.posting;
+    m_out << tr("Invoice number %1, %2, debtor %3, amounts %4")
+                 .arg(p.invoiceNumber, p.date.toString(Qt::ISODate), p.relationCode,
+                      p.inExVat == InExVat::In ? tr("incl. VAT") : tr("excl. VAT"))
+          << Qt::endl;
+    for (const PostingRow& row : p.rows)
+        m_out << row.ledger << '\t' << row.vatCode.name() << '\t' << row.amount.toDecimalString() << '\t'
+              << tr("VAT %1").arg(row.vatAmount.toDecimalString()) << Qt::endl;
+    for (const PostingInvoiceLine& line : p.lines)
+        m_out << line.ledger << '\t' << line.vatCode.name() << '\t' << line.description << '\t'
+              << line.gross.toDecimalString() << Qt::endl;
+    m_out << tr("Total excl. %1, VAT %2, incl. %3")
+                 .arg(p.totalExcl.toDecimalString(), p.totalVat.toDecimalString(), p.totalIncl.toDecimalString())
+          << Qt::endl;
+    for (const QString& note : p.notes)
+        m_out << tr("Note: %1").arg(note) << Qt::endl;
+    return Done;
+}
+
+int SyncCommands::push(const QStringList& documentNumbers, bool creditMemo)
+{
+    if (documentNumbers.isEmpty()) {
+        m_err << tr("Name the documents to push, e.g. push 100000123.") << Qt::endl;
+        return UsageError;
+    }
+    if (!openStore())
+        return NotConfigured;
+    const EBoekhoudenCredentials::Loaded credentials = EBoekhoudenCredentials::load(m_profile, m_settings);
+    if (!credentials.ok) {
+        m_err << credentials.message << Qt::endl;
+        return NotConfigured;
+    }
+    QList<qint64> ids;
+    const DocumentRepository documents(*m_database);
+    for (const QString& number : documentNumbers) {
+        const std::optional<StoredDocument> stored =
+            documents.findByNumber(creditMemo ? DocumentKind::CreditMemo : DocumentKind::Invoice, number);
+        if (!stored) {
+            m_err << tr("No document %1 in the local database. Run sync first.").arg(number) << Qt::endl;
+            return UsageError;
+        }
+        ids.append(stored->id);
+    }
+    SyncEngine engine(
+        m_database->path(), [c = credentials.credentials] { return ClientFactory::create(c); }, configuration());
+    const SyncSummary summary = engine.runDocuments(ids);
+    print(summary);
+    return exitCodeFor(summary);
+}
+
+int SyncCommands::sync(bool pullFromShop)
+{
+    if (!openStore())
+        return NotConfigured;
+    const EBoekhoudenCredentials::Loaded credentials = EBoekhoudenCredentials::load(m_profile, m_settings);
+    if (!credentials.ok) {
+        m_err << credentials.message << Qt::endl;
+        return NotConfigured;
+    }
+    SyncEngine engine(
+        m_database->path(), [c = credentials.credentials] { return ClientFactory::create(c); }, configuration());
+    if (pullFromShop)
+        m_err << tr("No shop is configured for this profile yet (the setup wizard connects one); booking what "
+                    "is in the local database.")
+              << Qt::endl;
+    const SyncSummary summary = engine.runPending();
+    print(summary);
+    return exitCodeFor(summary);
+}
+
+void SyncCommands::print(const SyncSummary& summary)
+{
+    m_out << tr("%1 documents: %2 booked, %3 already in e-Boekhouden, %4 failed, %5 waiting for their invoice, "
+                "%6 to try again later")
+                 .arg(summary.total)
+                 .arg(summary.posted)
+                 .arg(summary.linked)
+                 .arg(summary.refused)
+                 .arg(summary.waiting)
+                 .arg(summary.postponed)
+          << Qt::endl;
+    if (!summary.stoppedBecause.isEmpty())
+        m_err << summary.stoppedBecause << Qt::endl;
+}
+
+int SyncCommands::exitCodeFor(const SyncSummary& summary) const
+{
+    if (!summary.stoppedBecause.isEmpty())
+        return AuthFailed;
+    if (summary.postponed > 0 || !summary.pullErrors.isEmpty())
+        return TryLater;
+    if (summary.refused > 0 || summary.waiting > 0)
+        return NeedsAttention;
+    return Done;
+}

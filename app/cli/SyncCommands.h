@@ -1,0 +1,52 @@
+#pragma once
+
+#include "store/Database.h"
+#include "sync/SyncConfiguration.h"
+#include "sync/SyncSummary.h"
+
+#include <QCoreApplication>
+#include <QSettings>
+#include <QTextStream>
+
+#include <memory>
+
+// The CLI's sync commands over the same engine the window uses: status, logs, preview, push and sync.
+// Exit codes a scheduler can act on: 0 all booked, 1 some documents need the bookkeeper (refused, waiting),
+// 75 e-Boekhouden or the shop did not answer (try later), 77 login refused, 78 not configured, 64 usage.
+class SyncCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(SyncCommands)
+
+public:
+    enum ExitCode
+    {
+        Done = 0,
+        NeedsAttention = 1,
+        UsageError = 64,
+        TryLater = 75,
+        AuthFailed = 77,
+        NotConfigured = 78,
+    };
+
+    SyncCommands(const QString& profile, QSettings& settings, QTextStream& out, QTextStream& err);
+
+    int status();
+    int logs(bool failedOnly, int days);
+    int preview(const QString& documentNumber, bool creditMemo);
+    int push(const QStringList& documentNumbers, bool creditMemo);
+    int sync(bool pullFromShop);
+
+    static QString help();
+
+private:
+    bool openStore();
+    SyncConfiguration configuration() const;
+    int exitCodeFor(const SyncSummary& summary) const;
+    void print(const SyncSummary& summary);
+
+    QString m_profile;
+    QSettings& m_settings;
+    QTextStream& m_out;
+    QTextStream& m_err;
+    std::unique_ptr<Database> m_database;
+};
