@@ -85,11 +85,15 @@ DocumentsPage::DocumentsPage(const Database& database, DocumentKind kind, QSetti
     filters->addWidget(m_from);
     filters->addWidget(new QLabel(tr("until"), this));
     filters->addWidget(m_until);
+    m_search->setMinimumWidth(240);
     m_pushButton = new QPushButton(tr("Push selected to e-Boekhouden"), this);
     m_pushButton->setObjectName(QStringLiteral("pushButton"));
     m_pushButton->setEnabled(false);
     connect(m_pushButton, &QPushButton::clicked, this, &DocumentsPage::pushSelectedDocuments);
-    filters->addWidget(m_pushButton);
+    auto* actions = new QHBoxLayout;
+    actions->addWidget(m_pushButton);
+    actions->addWidget(new QLabel(tr("Right-click a row to view it, preview its posting or reprocess it."), this));
+    actions->addStretch();
 
     m_view->setObjectName(QStringLiteral("grid"));
     m_view->setModel(m_model);
@@ -112,6 +116,7 @@ DocumentsPage::DocumentsPage(const Database& database, DocumentKind kind, QSetti
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(filters);
+    layout->addLayout(actions);
     layout->addWidget(m_view, 1);
 }
 

@@ -124,9 +124,10 @@ void MainWindow::setSync(SyncRunner* runner, const SyncConfiguration* configurat
         page->setSync(runner, configuration);
     if (!runner)
         return;
-    m_connectionStatus->setText(demo ? tr("Demo mode: a sandbox shop and e-Boekhouden on this computer; nothing is "
-                                          "sent anywhere")
-                                     : tr("Connected to e-Boekhouden"));
+    m_connectionStatus->setToolTip(demo ? tr("A sandbox shop and e-Boekhouden run on this computer with generated "
+                                             "data; nothing is sent anywhere.")
+                                        : QString());
+    m_connectionStatus->setText(demo ? tr("Demo mode: sandbox on this computer") : tr("Connected to e-Boekhouden"));
     if (!m_syncAction) {
         QToolBar* toolbar = addToolBar(tr("Synchronisation"));
         toolbar->setObjectName(QStringLiteral("syncToolbar"));
