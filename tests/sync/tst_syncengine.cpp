@@ -186,6 +186,68 @@ private slots:
                  QStringLiteral("KlaartjePi"));
     }
 
+    void fiveHundredDocumentsThroughEveryKindOfFault()
+    {
+        SyncFixture f;
+        constexpr int count = 500;
+        for (int i = 1; i <= count; ++i)
+            f.add(SyncFixture::invoice(i, i % 60));
+        f.configuration.maxAttempts = 3;
+
+        // Ten rounds of 50 documents; before each, a fresh mix of misbehaviour on the calls the sync makes.
+        using K = EmulatorFault::Kind;
+        SyncSummary total;
+        for (int round = 0; round < 10; ++round) {
+            f.emulator.injectFault({K::ServerError, QStringLiteral("/v1/mutation"), 3, 503, 1, 0});
+            f.emulator.injectFault({K::MalformedBody, QStringLiteral("/v1/relation"), 2, 200, 1, 0});
+            f.emulator.injectFault({K::DropConnection, QStringLiteral("/v1/mutation"), 1, 200, 1, 0});
+            f.emulator.injectFault({K::SessionExpiry, QString(), 1, 200, 1, 0});
+            if (round % 3 == 0)
+                f.emulator.injectFault({K::RateLimit, QStringLiteral("/v1/mutation"), 1, 429, 1, 0});
+            if (round == 4)
+                f.emulator.injectFault({K::Timeout, QStringLiteral("/v1/mutation"), 1, 200, 1, 0});
+            QList<qint64> ids;
+            for (int i = round * 50 + 1; i <= round * 50 + 50; ++i)
+                ids.append(DocumentRepository(*f.store.database)
+                               .findByShopId(u"magento"_qs, DocumentKind::Invoice, QString::number(i))
+                               ->id);
+            const SyncSummary summary = f.engine()->runDocuments(ids);
+            total.posted += summary.posted;
+            total.linked += summary.linked;
+            total.refused += summary.refused;
+            total.postponed += summary.postponed;
+        }
+        // The faults did happen, of every kind.
+        QSet<QString> kinds;
+        int faulty = 0;
+        for (const EmulatorRequest& request : f.emulator.requests()) {
+            if (!request.fault.isEmpty()) {
+                ++faulty;
+                kinds.insert(request.fault);
+            }
+        }
+        QVERIFY2(faulty >= 70, qPrintable(QString::number(faulty)));
+        QVERIFY2(kinds.size() >= 5, qPrintable(QStringList(kinds.values()).join(u',')));
+
+        // Whatever the faults left pending goes at the next sync, as a scheduler would run it.
+        f.emulator.clearFaults();
+        const SyncSummary last = f.engine()->runPending();
+        QCOMPARE(total.refused + last.refused, 0);
+        QCOMPARE(total.posted + total.linked + last.posted + last.linked, count);
+
+        // Nothing lost, nothing twice.
+        for (int i = 1; i <= count; ++i)
+            QCOMPARE(f.mutationsFor(QString::number(100000000 + i)), 1);
+        QCOMPARE(f.emulator.state().mutations().size(), count);
+        QCOMPARE(DocumentRepository(*f.store.database).count(DocumentKind::Invoice, SyncState::Posted), count);
+        QSet<QString> emails;
+        for (const auto& relation : f.emulator.state().relations()) {
+            QVERIFY2(!emails.contains(relation.emailAddress), qPrintable(relation.emailAddress));
+            emails.insert(relation.emailAddress);
+        }
+        QCOMPARE(emails.size(), 60);
+    }
+
     void cancelStopsBetweenDocuments()
     {
         SyncFixture f;
