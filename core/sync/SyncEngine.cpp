@@ -3,7 +3,9 @@
 #include "AdministrationDirectory.h"
 #include "DocumentPusher.h"
 #include "logging/Log.h"
+#include "PaymentPusher.h"
 #include "store/DocumentRepository.h"
+#include "store/PaymentRepository.h"
 #include "store/StorePullSink.h"
 
 #include <QRandomGenerator>
@@ -93,7 +95,10 @@ SyncSummary SyncEngine::runPending()
         ids += documents.idsInState(kind, SyncState::InFlight, 1000000);
     ids += documents.idsInState(DocumentKind::Invoice, SyncState::Pending, 1000000);
     ids += documents.idsInState(DocumentKind::CreditMemo, SyncState::Pending, 1000000);
-    return runDocuments(ids);
+    SyncSummary summary = runDocuments(ids);
+    if (!summary.cancelled && summary.stoppedBecause.isEmpty())
+        runPayments(summary);
+    return summary;
 }
 
 SyncSummary SyncEngine::runDocuments(const QList<qint64>& documentIds)
@@ -132,6 +137,27 @@ SyncSummary SyncEngine::runDocuments(const QList<qint64>& documentIds)
                   .arg(summary.postponed)
                   .arg(summary.cancelled ? QStringLiteral(", cancelled") : QString()));
     return summary;
+}
+
+void SyncEngine::runPayments(SyncSummary& summary)
+{
+    AdministrationDirectory directory(*m_client);
+    PaymentPusher pusher(m_database, *m_client, directory, m_configuration);
+    const DocumentRepository documents(m_database);
+    for (qint64 id : PaymentRepository(m_database).invoicesAwaitingPayment()) {
+        if (m_cancelled) {
+            summary.cancelled = true;
+            return;
+        }
+        const std::optional<StoredDocument> invoice = documents.find(id);
+        if (!invoice)
+            continue;
+        const PaymentPusher::Outcome outcome = pusher.push(*invoice);
+        if (outcome == PaymentPusher::Outcome::Posted)
+            ++summary.paymentsBooked;
+        else if (outcome == PaymentPusher::Outcome::TryLater)
+            return; // e-Boekhouden is not answering: the next sync picks the payments up again
+    }
 }
 
 bool SyncEngine::pushWithRetries(DocumentPusher& pusher, qint64 documentId, SyncSummary& summary)

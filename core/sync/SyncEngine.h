@@ -55,6 +55,8 @@ signals:
 private:
     bool pushWithRetries(class DocumentPusher& pusher, qint64 documentId, SyncSummary& summary);
     bool sleepUnlessCancelled(std::chrono::milliseconds duration);
+    // Books the payments of booked, paid invoices (after the documents, so their invoices exist).
+    void runPayments(SyncSummary& summary);
 
     Database m_database;
     ClientFactory m_clientFactory;

@@ -15,6 +15,7 @@ struct SyncSummary
     int postponed = 0; // e-Boekhouden did not answer in time: pending again for the next sync
     bool cancelled = false;
     QString stoppedBecause; // set when the run stopped early (credentials refused)
+    int paymentsBooked = 0; // "invoice payment received" mutations for paid invoices
     int pulled = 0;         // documents read from the shop before pushing
     QStringList pullErrors; // resources the shop did not deliver (translated)
 

@@ -248,6 +248,59 @@ private slots:
         QCOMPARE(emails.size(), 60);
     }
 
+    void aPaidInvoiceGetsItsPaymentBookedOnce()
+    {
+        SyncFixture f;
+        f.configuration.settings.defaultBankLedger = QStringLiteral("1010");
+        Invoice paid = SyncFixture::invoice(1, 1);
+        paid.paid = true;
+        paid.payments = {{u"p1"_qs, u"iDEAL"_qs, u"tr_1"_qs, Money::fromCents(2920), paid.createdAt}};
+        f.add(paid);
+        Invoice unpaid = SyncFixture::invoice(2, 2);
+        f.add(unpaid);
+
+        const SyncSummary summary = f.engine()->runPending();
+        QCOMPARE(summary.posted, 2);
+        QCOMPARE(summary.paymentsBooked, 1);
+        int payments = 0;
+        for (const auto& mutation : f.emulator.state().mutations()) {
+            if (mutation.type == 3) {
+                ++payments;
+                QCOMPARE(mutation.invoiceNumber, QStringLiteral("100000001"));
+            }
+        }
+        QCOMPARE(payments, 1);
+        // Nothing is outstanding any more for the paid one; the unpaid one still is.
+        QCOMPARE(f.emulator.state().outstanding(true).size(), 1);
+
+        // Again: no second payment.
+        QCOMPARE(f.engine()->runPending().paymentsBooked, 0);
+        payments = 0;
+        for (const auto& mutation : f.emulator.state().mutations())
+            payments += mutation.type == 3 ? 1 : 0;
+        QCOMPARE(payments, 1);
+    }
+
+    void aPaymentThatDiffersFromTheOutstandingAmountIsNotBooked()
+    {
+        SyncFixture f;
+        f.configuration.settings.defaultBankLedger = QStringLiteral("1010");
+        Invoice paid = SyncFixture::invoice(1, 1);
+        paid.paid = true;
+        paid.payments = {{u"p1"_qs, u"iDEAL"_qs, u"tr_1"_qs, Money::fromCents(2000), paid.createdAt}};
+        f.add(paid);
+        const SyncSummary summary = f.engine()->runPending();
+        QCOMPARE(summary.posted, 1);
+        QCOMPARE(summary.paymentsBooked, 0);
+        for (const auto& mutation : f.emulator.state().mutations())
+            QVERIFY(mutation.type != 3);
+        SyncLogRepository::Filter failures;
+        failures.success = false;
+        const QList<SyncLogEntry> log = SyncLogRepository(*f.store.database).find(failures);
+        QCOMPARE(log.size(), 1);
+        QVERIFY2(log.at(0).message.contains(QStringLiteral("29.20")), qPrintable(log.at(0).message));
+    }
+
     void cancelStopsBetweenDocuments()
     {
         SyncFixture f;

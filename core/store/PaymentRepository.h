@@ -1,0 +1,30 @@
+#pragma once
+
+#include "domain/Payment.h"
+
+#include <QList>
+
+class Database;
+
+// Which shop payments are booked in e-Boekhouden (payments table), so none is booked twice.
+class PaymentRepository
+{
+public:
+    enum class State
+    {
+        Posted,  // booked as "invoice payment received"
+        Skipped, // deliberately not booked: nothing outstanding, or booked in e-Boekhouden by other means
+    };
+
+    explicit PaymentRepository(const Database& database);
+
+    bool isSettled(qint64 documentId, const QString& paymentKey) const;
+    bool record(qint64 documentId, const QString& paymentKey, const Payment& payment, State state,
+                const QString& eboekhoudenId);
+
+    // Booked, paid invoices whose payment is not settled yet: the work of the payment step.
+    QList<qint64> invoicesAwaitingPayment(int limit = 100000) const;
+
+private:
+    const Database& m_database;
+};
