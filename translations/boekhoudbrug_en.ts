@@ -593,6 +593,10 @@
         <source>&amp;Reprocess</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Right-click a row to view it, preview its posting or reprocess it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EBoekhoudenCredentials</name>
@@ -760,10 +764,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Demo mode: a sandbox shop and e-Boekhouden on this computer; nothing is sent anywhere</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Connected to e-Boekhouden</source>
         <translation type="unfinished"></translation>
     </message>
@@ -824,6 +824,33 @@
     </message>
     <message>
         <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sandbox shop and e-Boekhouden run on this computer with generated data; nothing is sent anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo mode: sandbox on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boekhoudbrug: synchronisation needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaymentPusher</name>
+    <message>
+        <source>Invoice %1 is no longer outstanding in e-Boekhouden; its payment was not booked again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment of invoice %1 is already in e-Boekhouden: linked, not booked again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment of %1 for invoice %2 booked in e-Boekhouden.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1208,6 +1235,18 @@
         <source>A change of language takes full effect the next time Boekhoudbrug starts.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source> minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only when asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Synchronise every:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ShopHttpClient</name>
@@ -1244,6 +1283,74 @@
     </message>
     <message>
         <source>Invoices through the SOAP connection take prices excluding VAT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncCommands</name>
+    <message>
+        <source>Sync commands: status; logs [--failed] [--days N]; preview NUMBER [--creditmemo]; push NUMBER... [--creditmemo]; sync (books everything pending; with a shop configured, reads it first).
+Exit codes: 0 all booked, 1 some documents need attention (see logs), 75 try again later, 77 login refused, 78 not configured, 64 wrong usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoices: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit memos: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No document %1 in the local database. Run sync first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be booked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice number %1, %2, debtor %3, amounts %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incl. VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>excl. VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total excl. %1, VAT %2, incl. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the documents to push, e.g. push 100000123.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No shop is configured for this profile yet (the setup wizard connects one); booking what is in the local database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 documents: %2 booked, %3 already in e-Boekhouden, %4 failed, %5 waiting for their invoice, %6 to try again later</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1761,6 +1868,18 @@
     </message>
     <message>
         <source>What to do. Available: version, test-connection (logs in to e-Boekhouden and prints the administration&apos;s name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logs: only failures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logs: the last N days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preview, push: credit memo numbers.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -598,6 +598,10 @@
         <source>&amp;Reprocess</source>
         <translation>Opnieuw &amp;verwerken</translation>
     </message>
+    <message>
+        <source>Right-click a row to view it, preview its posting or reprocess it.</source>
+        <translation>Klik met de rechtermuisknop op een regel om die te bekijken, de boeking vooraf te zien of opnieuw te verwerken.</translation>
+    </message>
 </context>
 <context>
     <name>EBoekhoudenCredentials</name>
@@ -765,10 +769,6 @@
         <translation>Annuleren</translation>
     </message>
     <message>
-        <source>Demo mode: a sandbox shop and e-Boekhouden on this computer; nothing is sent anywhere</source>
-        <translation>Demomodus: een zandbakwebwinkel en -e-Boekhouden op deze computer; er wordt niets verstuurd</translation>
-    </message>
-    <message>
         <source>Connected to e-Boekhouden</source>
         <translation>Verbonden met e-Boekhouden</translation>
     </message>
@@ -830,6 +830,33 @@
     <message>
         <source>cancelled</source>
         <translation>geannuleerd</translation>
+    </message>
+    <message>
+        <source>A sandbox shop and e-Boekhouden run on this computer with generated data; nothing is sent anywhere.</source>
+        <translation>Een zandbakwebwinkel en -e-Boekhouden draaien op deze computer met gegenereerde gegevens; er wordt niets verstuurd.</translation>
+    </message>
+    <message>
+        <source>Demo mode: sandbox on this computer</source>
+        <translation>Demomodus: zandbak op deze computer</translation>
+    </message>
+    <message>
+        <source>Boekhoudbrug: synchronisation needs attention</source>
+        <translation>Boekhoudbrug: de synchronisatie vraagt aandacht</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentPusher</name>
+    <message>
+        <source>Invoice %1 is no longer outstanding in e-Boekhouden; its payment was not booked again.</source>
+        <translation>Factuur %1 staat niet meer open in e-Boekhouden; de betaling is niet nogmaals geboekt.</translation>
+    </message>
+    <message>
+        <source>The payment of invoice %1 is already in e-Boekhouden: linked, not booked again.</source>
+        <translation>De betaling van factuur %1 staat al in e-Boekhouden: gekoppeld, niet opnieuw geboekt.</translation>
+    </message>
+    <message>
+        <source>Payment of %1 for invoice %2 booked in e-Boekhouden.</source>
+        <translation>Betaling van %1 voor factuur %2 geboekt in e-Boekhouden.</translation>
     </message>
 </context>
 <context>
@@ -1213,6 +1240,18 @@
         <source>A change of language takes full effect the next time Boekhoudbrug starts.</source>
         <translation>Een andere taal is volledig zichtbaar zodra Boekhoudbrug opnieuw start.</translation>
     </message>
+    <message>
+        <source> minutes</source>
+        <translation> minuten</translation>
+    </message>
+    <message>
+        <source>only when asked</source>
+        <translation>alleen op verzoek</translation>
+    </message>
+    <message>
+        <source>&amp;Synchronise every:</source>
+        <translation>&amp;Synchroniseren elke:</translation>
+    </message>
 </context>
 <context>
     <name>ShopHttpClient</name>
@@ -1250,6 +1289,75 @@
     <message>
         <source>Invoices through the SOAP connection take prices excluding VAT.</source>
         <translation>Facturen via de SOAP-koppeling gebruiken prijzen exclusief btw.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncCommands</name>
+    <message>
+        <source>Sync commands: status; logs [--failed] [--days N]; preview NUMBER [--creditmemo]; push NUMBER... [--creditmemo]; sync (books everything pending; with a shop configured, reads it first).
+Exit codes: 0 all booked, 1 some documents need attention (see logs), 75 try again later, 77 login refused, 78 not configured, 64 wrong usage.</source>
+        <translation>Synchronisatieopdrachten: status; logs [--failed] [--days N]; preview NUMMER [--creditmemo]; push NUMMER... [--creditmemo]; sync (boekt alles wat klaarstaat; met een ingestelde webwinkel wordt die eerst gelezen).
+Afsluitcodes: 0 alles geboekt, 1 sommige documenten vragen aandacht (zie logs), 75 later opnieuw proberen, 77 inloggen geweigerd, 78 niet ingesteld, 64 verkeerd gebruik.</translation>
+    </message>
+    <message>
+        <source>Invoices: %1</source>
+        <translation>Facturen: %1</translation>
+    </message>
+    <message>
+        <source>Credit memos: %1</source>
+        <translation>Creditnota&apos;s: %1</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>gelukt</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>mislukt</translation>
+    </message>
+    <message>
+        <source>No document %1 in the local database. Run sync first.</source>
+        <translation>Document %1 staat niet in de lokale database. Synchroniseer eerst.</translation>
+    </message>
+    <message>
+        <source>Cannot be booked: %1</source>
+        <translation>Kan niet worden geboekt: %1</translation>
+    </message>
+    <message>
+        <source>Invoice number %1, %2, debtor %3, amounts %4</source>
+        <translation>Factuurnummer %1, %2, debiteur %3, bedragen %4</translation>
+    </message>
+    <message>
+        <source>incl. VAT</source>
+        <translation>incl. btw</translation>
+    </message>
+    <message>
+        <source>excl. VAT</source>
+        <translation>excl. btw</translation>
+    </message>
+    <message>
+        <source>VAT %1</source>
+        <translation>btw %1</translation>
+    </message>
+    <message>
+        <source>Total excl. %1, VAT %2, incl. %3</source>
+        <translation>Totaal excl. %1, btw %2, incl. %3</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Opmerking: %1</translation>
+    </message>
+    <message>
+        <source>Name the documents to push, e.g. push 100000123.</source>
+        <translation>Noem de documenten die verstuurd moeten worden, bijvoorbeeld push 100000123.</translation>
+    </message>
+    <message>
+        <source>No shop is configured for this profile yet (the setup wizard connects one); booking what is in the local database.</source>
+        <translation>Voor dit profiel is nog geen webwinkel ingesteld (de installatiewizard koppelt er een); wat in de lokale database staat wordt geboekt.</translation>
+    </message>
+    <message>
+        <source>%1 documents: %2 booked, %3 already in e-Boekhouden, %4 failed, %5 waiting for their invoice, %6 to try again later</source>
+        <translation>%1 documenten: %2 geboekt, %3 stonden al in e-Boekhouden, %4 mislukt, %5 wachten op hun factuur, %6 worden later opnieuw geprobeerd</translation>
     </message>
 </context>
 <context>
@@ -1767,6 +1875,18 @@
     <message>
         <source>What to do. Available: version, test-connection (logs in to e-Boekhouden and prints the administration&apos;s name).</source>
         <translation>Wat er moet gebeuren. Beschikbaar: version, test-connection (logt in bij e-Boekhouden en toont de naam van de administratie).</translation>
+    </message>
+    <message>
+        <source>logs: only failures.</source>
+        <translation>logs: alleen mislukte pogingen.</translation>
+    </message>
+    <message>
+        <source>logs: the last N days.</source>
+        <translation>logs: de laatste N dagen.</translation>
+    </message>
+    <message>
+        <source>preview, push: credit memo numbers.</source>
+        <translation>preview, push: nummers van creditnota&apos;s.</translation>
     </message>
 </context>
 <context>

@@ -20,8 +20,11 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QProgressBar>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 
@@ -30,6 +33,7 @@ MainWindow::MainWindow(QSettings& settings, const Database* database, QWidget* p
     , m_navigation(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
     , m_connectionStatus(new QLabel(this))
+    , m_settings(settings)
 {
     setWindowTitle(tr("Boekhoudbrug"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/boekhoudbrug.svg")));
@@ -61,7 +65,9 @@ MainWindow::MainWindow(QSettings& settings, const Database* database, QWidget* p
     addPage(Page::SynchronisationLogs, tr("Synchronisation Logs"),
             database ? static_cast<QWidget*>(new SyncLogPage(*database, settings, this))
                      : new PlaceholderPage(tr("Synchronisation Logs"), noDatabase, this));
-    addPage(Page::Settings, tr("Settings"), new SettingsPage(settings, this));
+    auto* settingsPage = new SettingsPage(settings, this);
+    connect(settingsPage, &SettingsPage::syncIntervalChanged, this, &MainWindow::scheduleSync);
+    addPage(Page::Settings, tr("Settings"), settingsPage);
 
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_navigation->setCurrentRow(0);
@@ -140,6 +146,32 @@ void MainWindow::setSync(SyncRunner* runner, const SyncConfiguration* configurat
     connect(runner, &SyncRunner::progress, this, &MainWindow::syncProgress);
     connect(runner, &SyncRunner::finished, this, &MainWindow::syncFinished);
     connect(m_cancel, &QToolButton::clicked, runner, &SyncRunner::cancel);
+
+    m_schedule = new QTimer(this);
+    m_schedule->setObjectName(QStringLiteral("syncSchedule"));
+    connect(m_schedule, &QTimer::timeout, this, [this] {
+        if (m_runner->isRunning())
+            return;
+        m_scheduledRun = true;
+        m_runner->sync();
+    });
+    scheduleSync(m_settings.value(SettingsPage::syncIntervalKey(), SettingsPage::defaultSyncIntervalMinutes).toInt());
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(windowIcon(), this);
+        m_tray->setToolTip(tr("Boekhoudbrug"));
+        m_tray->show();
+    }
+}
+
+void MainWindow::scheduleSync(int minutes)
+{
+    if (!m_schedule)
+        return;
+    if (minutes <= 0) {
+        m_schedule->stop();
+        return;
+    }
+    m_schedule->start(std::chrono::minutes(minutes));
 }
 
 void MainWindow::synchronise()
@@ -189,6 +221,10 @@ void MainWindow::syncFinished(const SyncSummary& summary)
     else if (!summary.pullErrors.isEmpty())
         message += u". "_qs + summary.pullErrors.join(u' ');
     statusBar()->showMessage(message);
+    // A scheduled sync runs unattended: when it did not book everything, say so where it is seen.
+    if (m_scheduledRun && !summary.allDone() && m_tray)
+        m_tray->showMessage(tr("Boekhoudbrug: synchronisation needs attention"), message, QSystemTrayIcon::Warning);
+    m_scheduledRun = false;
     refreshPages();
 }
 

@@ -6,6 +6,8 @@ class Database;
 class QAction;
 class QLabel;
 class QProgressBar;
+class QSystemTrayIcon;
+class QTimer;
 class QToolButton;
 class SyncRunner;
 struct SyncConfiguration;
@@ -46,6 +48,8 @@ public:
 public slots:
     void showAbout();
     void synchronise();
+    // Sets the automatic sync's interval (minutes; 0 = off).
+    void scheduleSync(int minutes);
     // Re-reads every grid and the dashboard from the store.
     void refreshPages();
 
@@ -63,4 +67,8 @@ private:
     QProgressBar* m_progress = nullptr;
     QToolButton* m_cancel = nullptr;
     SyncRunner* m_runner = nullptr;
+    QSettings& m_settings;
+    QTimer* m_schedule = nullptr;
+    QSystemTrayIcon* m_tray = nullptr;
+    bool m_scheduledRun = false;
 };

@@ -6,6 +6,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QSettings>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 SettingsPage::SettingsPage(QSettings& settings, QWidget* parent)
@@ -24,6 +25,17 @@ SettingsPage::SettingsPage(QSettings& settings, QWidget* parent)
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Language:"), m_language);
+    m_syncInterval = new QSpinBox(this);
+    m_syncInterval->setObjectName(QStringLiteral("syncInterval"));
+    m_syncInterval->setRange(0, 24 * 60);
+    m_syncInterval->setSuffix(tr(" minutes"));
+    m_syncInterval->setSpecialValueText(tr("only when asked"));
+    m_syncInterval->setValue(m_settings.value(syncIntervalKey(), defaultSyncIntervalMinutes).toInt());
+    connect(m_syncInterval, &QSpinBox::valueChanged, this, [this](int minutes) {
+        m_settings.setValue(syncIntervalKey(), minutes);
+        emit syncIntervalChanged(minutes);
+    });
+    form->addRow(tr("&Synchronise every:"), m_syncInterval);
 
     auto* note = new QLabel(tr("A change of language takes full effect the next time Boekhoudbrug starts."), this);
     note->setWordWrap(true);

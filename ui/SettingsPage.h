@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QSpinBox;
 class QSettings;
 
 // Application settings. For now the interface language, which overrides the system locale.
@@ -13,12 +14,18 @@ class SettingsPage : public QWidget
 public:
     explicit SettingsPage(QSettings& settings, QWidget* parent = nullptr);
 
+    // Minutes between automatic syncs while the app runs; 0 switches them off.
+    static QString syncIntervalKey() { return QStringLiteral("sync/intervalMinutes"); }
+    static constexpr int defaultSyncIntervalMinutes = 60;
+
 signals:
     void languageChanged(const QString& language);
+    void syncIntervalChanged(int minutes);
 
 private:
     void saveLanguage();
 
     QSettings& m_settings;
     QComboBox* m_language;
+    QSpinBox* m_syncInterval;
 };

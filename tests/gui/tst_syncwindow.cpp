@@ -12,9 +12,11 @@
 #include <QProgressBar>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTimer>
 #include <QtTest>
 
 // The window driving the engine: Synchronise now, Push of a selection, Preview and Reprocess, with the
@@ -94,6 +96,27 @@ private slots:
         const QModelIndex state = invoices()->model()->index(0, static_cast<int>(DocumentQuery::Column::State));
         QCOMPARE(state.data().toString(), QStringLiteral("Booked"));
         QVERIFY(m_window->findChild<QLabel*>(QStringLiteral("connectionStatus"))->text().startsWith(u"Demo mode"_qs));
+    }
+
+    void syncsOnItsScheduleAndTheSettingChangesIt()
+    {
+        auto* schedule = m_window->findChild<QTimer*>(QStringLiteral("syncSchedule"));
+        QVERIFY(schedule);
+        QVERIFY(schedule->isActive());
+        QCOMPARE(schedule->interval(), 60 * 60 * 1000); // the default: hourly, like the peers
+
+        auto* interval = m_window->findChild<QSpinBox*>(QStringLiteral("syncInterval"));
+        interval->setValue(0);
+        QVERIFY(!schedule->isActive());
+        QCOMPARE(m_settings->value(QStringLiteral("sync/intervalMinutes")).toInt(), 0);
+        interval->setValue(15);
+        QCOMPARE(schedule->interval(), 15 * 60 * 1000);
+
+        // When it fires, the engine syncs without anyone asking.
+        QSignalSpy finished(m_runner.get(), &SyncRunner::finished);
+        schedule->start(10);
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.at(0).at(0).value<SyncSummary>().posted, 6);
     }
 
     void pushesOnlyTheSelection()
