@@ -1249,6 +1249,25 @@
     </message>
 </context>
 <context>
+    <name>ShopFromEnvironment</name>
+    <message>
+        <source>BOEKHOUDBRUG_SHOP_URL is missing or not a web address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Magento integration keys are incomplete: set the four BOEKHOUDBRUG_MAGENTO_* variables (or BOEKHOUDBRUG_MAGENTO_BEARER=1 with the access token).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set BOEKHOUDBRUG_PRESTASHOP_KEY and BOEKHOUDBRUG_PRESTASHOP_BOOKABLE_STATES (the order states booked as invoices, e.g. 2,4,5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BOEKHOUDBRUG_SHOP must be magento or prestashop, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ShopHttpClient</name>
     <message>
         <source>The shop refused the credentials (HTTP %1) for %2: check the keys in the shop settings and the integration&apos;s permissions.</source>
@@ -1288,11 +1307,6 @@
 </context>
 <context>
     <name>SyncCommands</name>
-    <message>
-        <source>Sync commands: status; logs [--failed] [--days N]; preview NUMBER [--creditmemo]; push NUMBER... [--creditmemo]; sync (books everything pending; with a shop configured, reads it first).
-Exit codes: 0 all booked, 1 some documents need attention (see logs), 75 try again later, 77 login refused, 78 not configured, 64 wrong usage.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Invoices: %1</source>
         <translation type="unfinished"></translation>
@@ -1346,11 +1360,53 @@ Exit codes: 0 all booked, 1 some documents need attention (see logs), 75 try aga
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No shop is configured for this profile yet (the setup wizard connects one); booking what is in the local database.</source>
+        <source>%1 documents: %2 booked, %3 already in e-Boekhouden, %4 failed, %5 waiting for their invoice, %6 to try again later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 documents: %2 booked, %3 already in e-Boekhouden, %4 failed, %5 waiting for their invoice, %6 to try again later</source>
+        <source>Sync commands: status; logs [--failed] [--days N]; preview NUMBER [--creditmemo]; push NUMBER... [--creditmemo]; import (reads the shop into the local database); sync (reads the shop, then books everything pending); vat-mapping export|import FILE (CSV).
+The shop of a headless run comes from BOEKHOUDBRUG_SHOP, BOEKHOUDBRUG_SHOP_URL and BOEKHOUDBRUG_MAGENTO_* or BOEKHOUDBRUG_PRESTASHOP_* (see README).
+Exit codes: 0 all booked, 1 some documents need attention (see logs), 75 try again later, 77 login refused, 78 not configured, 64 wrong usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No shop is configured for this run (BOEKHOUDBRUG_SHOP); booking what is in the local database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No shop is configured: set BOEKHOUDBRUG_SHOP and BOEKHOUDBRUG_SHOP_URL (see README).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 read, %3 invoices, %4 credit memos, %5 customers, %6 unreadable, %7 not yet bookable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the file: vat-mapping export FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VAT mapping was not imported:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VAT mapping could not be saved in the local database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows imported.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1254,6 +1254,25 @@
     </message>
 </context>
 <context>
+    <name>ShopFromEnvironment</name>
+    <message>
+        <source>BOEKHOUDBRUG_SHOP_URL is missing or not a web address.</source>
+        <translation>BOEKHOUDBRUG_SHOP_URL ontbreekt of is geen webadres.</translation>
+    </message>
+    <message>
+        <source>The Magento integration keys are incomplete: set the four BOEKHOUDBRUG_MAGENTO_* variables (or BOEKHOUDBRUG_MAGENTO_BEARER=1 with the access token).</source>
+        <translation>De Magento-integratiesleutels zijn onvolledig: stel de vier BOEKHOUDBRUG_MAGENTO_*-variabelen in (of BOEKHOUDBRUG_MAGENTO_BEARER=1 met het toegangstoken).</translation>
+    </message>
+    <message>
+        <source>Set BOEKHOUDBRUG_PRESTASHOP_KEY and BOEKHOUDBRUG_PRESTASHOP_BOOKABLE_STATES (the order states booked as invoices, e.g. 2,4,5).</source>
+        <translation>Stel BOEKHOUDBRUG_PRESTASHOP_KEY en BOEKHOUDBRUG_PRESTASHOP_BOOKABLE_STATES in (de bestelstatussen die als factuur worden geboekt, bijvoorbeeld 2,4,5).</translation>
+    </message>
+    <message>
+        <source>BOEKHOUDBRUG_SHOP must be magento or prestashop, not &quot;%1&quot;.</source>
+        <translation>BOEKHOUDBRUG_SHOP moet magento of prestashop zijn, niet &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
     <name>ShopHttpClient</name>
     <message>
         <source>The shop refused the credentials (HTTP %1) for %2: check the keys in the shop settings and the integration&apos;s permissions.</source>
@@ -1293,12 +1312,6 @@
 </context>
 <context>
     <name>SyncCommands</name>
-    <message>
-        <source>Sync commands: status; logs [--failed] [--days N]; preview NUMBER [--creditmemo]; push NUMBER... [--creditmemo]; sync (books everything pending; with a shop configured, reads it first).
-Exit codes: 0 all booked, 1 some documents need attention (see logs), 75 try again later, 77 login refused, 78 not configured, 64 wrong usage.</source>
-        <translation>Synchronisatieopdrachten: status; logs [--failed] [--days N]; preview NUMMER [--creditmemo]; push NUMMER... [--creditmemo]; sync (boekt alles wat klaarstaat; met een ingestelde webwinkel wordt die eerst gelezen).
-Afsluitcodes: 0 alles geboekt, 1 sommige documenten vragen aandacht (zie logs), 75 later opnieuw proberen, 77 inloggen geweigerd, 78 niet ingesteld, 64 verkeerd gebruik.</translation>
-    </message>
     <message>
         <source>Invoices: %1</source>
         <translation>Facturen: %1</translation>
@@ -1352,12 +1365,56 @@ Afsluitcodes: 0 alles geboekt, 1 sommige documenten vragen aandacht (zie logs), 
         <translation>Noem de documenten die verstuurd moeten worden, bijvoorbeeld push 100000123.</translation>
     </message>
     <message>
-        <source>No shop is configured for this profile yet (the setup wizard connects one); booking what is in the local database.</source>
-        <translation>Voor dit profiel is nog geen webwinkel ingesteld (de installatiewizard koppelt er een); wat in de lokale database staat wordt geboekt.</translation>
-    </message>
-    <message>
         <source>%1 documents: %2 booked, %3 already in e-Boekhouden, %4 failed, %5 waiting for their invoice, %6 to try again later</source>
         <translation>%1 documenten: %2 geboekt, %3 stonden al in e-Boekhouden, %4 mislukt, %5 wachten op hun factuur, %6 worden later opnieuw geprobeerd</translation>
+    </message>
+    <message>
+        <source>Sync commands: status; logs [--failed] [--days N]; preview NUMBER [--creditmemo]; push NUMBER... [--creditmemo]; import (reads the shop into the local database); sync (reads the shop, then books everything pending); vat-mapping export|import FILE (CSV).
+The shop of a headless run comes from BOEKHOUDBRUG_SHOP, BOEKHOUDBRUG_SHOP_URL and BOEKHOUDBRUG_MAGENTO_* or BOEKHOUDBRUG_PRESTASHOP_* (see README).
+Exit codes: 0 all booked, 1 some documents need attention (see logs), 75 try again later, 77 login refused, 78 not configured, 64 wrong usage.</source>
+        <translation>Synchronisatieopdrachten: status; logs [--failed] [--days N]; preview NUMMER [--creditmemo]; push NUMMER... [--creditmemo]; import (leest de webwinkel in de lokale database); sync (leest de webwinkel en boekt dan alles wat klaarstaat); vat-mapping export|import BESTAND (CSV).
+De webwinkel van een run zonder venster komt uit BOEKHOUDBRUG_SHOP, BOEKHOUDBRUG_SHOP_URL en BOEKHOUDBRUG_MAGENTO_* of BOEKHOUDBRUG_PRESTASHOP_* (zie README).
+Afsluitcodes: 0 alles geboekt, 1 sommige documenten vragen aandacht (zie logs), 75 later opnieuw proberen, 77 inloggen geweigerd, 78 niet ingesteld, 64 verkeerd gebruik.</translation>
+    </message>
+    <message>
+        <source>No shop is configured for this run (BOEKHOUDBRUG_SHOP); booking what is in the local database.</source>
+        <translation>Voor deze run is geen webwinkel ingesteld (BOEKHOUDBRUG_SHOP); wat in de lokale database staat wordt geboekt.</translation>
+    </message>
+    <message>
+        <source>No shop is configured: set BOEKHOUDBRUG_SHOP and BOEKHOUDBRUG_SHOP_URL (see README).</source>
+        <translation>Er is geen webwinkel ingesteld: stel BOEKHOUDBRUG_SHOP en BOEKHOUDBRUG_SHOP_URL in (zie README).</translation>
+    </message>
+    <message>
+        <source>%1: %2 read, %3 invoices, %4 credit memos, %5 customers, %6 unreadable, %7 not yet bookable</source>
+        <translation>%1: %2 gelezen, %3 facturen, %4 creditnota&apos;s, %5 klanten, %6 onleesbaar, %7 nog niet te boeken</translation>
+    </message>
+    <message>
+        <source>Name the file: vat-mapping export FILE.</source>
+        <translation>Noem het bestand: vat-mapping export BESTAND.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>%1 kon niet worden geschreven.</translation>
+    </message>
+    <message>
+        <source>%1 rows written to %2.</source>
+        <translation>%1 regels geschreven naar %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 kan niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>The VAT mapping was not imported:</source>
+        <translation>De btw-koppeling is niet geïmporteerd:</translation>
+    </message>
+    <message>
+        <source>The VAT mapping could not be saved in the local database.</source>
+        <translation>De btw-koppeling kon niet in de lokale database worden opgeslagen.</translation>
+    </message>
+    <message>
+        <source>%1 rows imported.</source>
+        <translation>%1 regels geïmporteerd.</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,7 @@
 #include "rules/VatCode.h"
 #include "store/VatMappingRepository.h"
 #include "VatMappingModel.h"
-#include "VatMappingRow.h"
+#include "store/VatMappingRow.h"
 
 #include <QComboBox>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "VatMappingRow.h"
+#include "store/VatMappingRow.h"
 
 #include <QAbstractTableModel>
 #include <QList>

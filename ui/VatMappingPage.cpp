@@ -1,11 +1,11 @@
 #include "VatMappingPage.h"
 
 #include "store/VatMappingRepository.h"
-#include "VatMappingCsv.h"
+#include "store/VatMappingCsv.h"
 #include "VatMappingDelegate.h"
 #include "VatMappingModel.h"
-#include "VatMappingRow.h"
-#include "VatMappingValidator.h"
+#include "store/VatMappingRow.h"
+#include "store/VatMappingValidator.h"
 
 #include <QFile>
 #include <QFileDialog>

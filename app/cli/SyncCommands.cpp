@@ -2,12 +2,18 @@
 
 #include "eboekhouden/ClientFactory.h"
 #include "secrets/EBoekhoudenCredentials.h"
+#include "shop/ShopFromEnvironment.h"
 #include "store/Database.h"
 #include "store/DocumentRepository.h"
 #include "store/SyncLogRepository.h"
+#include "store/VatMappingCsv.h"
 #include "store/VatMappingRepository.h"
+#include "store/VatMappingValidator.h"
 #include "sync/DocumentPusher.h"
 #include "sync/SyncEngine.h"
+
+#include <QFile>
+#include <QSaveFile>
 
 namespace {
 
@@ -32,7 +38,10 @@ SyncCommands::SyncCommands(const QString& profile, QSettings& settings, QTextStr
 QString SyncCommands::help()
 {
     return tr("Sync commands: status; logs [--failed] [--days N]; preview NUMBER [--creditmemo]; push NUMBER... "
-              "[--creditmemo]; sync (books everything pending; with a shop configured, reads it first).\n"
+              "[--creditmemo]; import (reads the shop into the local database); sync (reads the shop, then books "
+              "everything pending); vat-mapping export|import FILE (CSV).\n"
+              "The shop of a headless run comes from BOEKHOUDBRUG_SHOP, BOEKHOUDBRUG_SHOP_URL and "
+              "BOEKHOUDBRUG_MAGENTO_* or BOEKHOUDBRUG_PRESTASHOP_* (see README).\n"
               "Exit codes: 0 all booked, 1 some documents need attention (see logs), 75 try again later, "
               "77 login refused, 78 not configured, 64 wrong usage.");
 }
@@ -159,7 +168,7 @@ int SyncCommands::push(const QStringList& documentNumbers, bool creditMemo)
     return exitCodeFor(summary);
 }
 
-int SyncCommands::sync(bool pullFromShop)
+int SyncCommands::sync()
 {
     if (!openStore())
         return NotConfigured;
@@ -168,15 +177,103 @@ int SyncCommands::sync(bool pullFromShop)
         m_err << credentials.message << Qt::endl;
         return NotConfigured;
     }
+    const ShopFromEnvironment::Found shop = ShopFromEnvironment::read();
+    if (!shop.message.isEmpty()) {
+        m_err << shop.message << Qt::endl;
+        return NotConfigured;
+    }
     SyncEngine engine(
         m_database->path(), [c = credentials.credentials] { return ClientFactory::create(c); }, configuration());
-    if (pullFromShop)
-        m_err << tr("No shop is configured for this profile yet (the setup wizard connects one); booking what "
-                    "is in the local database.")
+    if (shop.factory)
+        engine.setShopConnector(shop.factory);
+    else
+        m_err << tr("No shop is configured for this run (BOEKHOUDBRUG_SHOP); booking what is in the local database.")
               << Qt::endl;
-    const SyncSummary summary = engine.runPending();
+    const SyncSummary summary = engine.runSync();
     print(summary);
     return exitCodeFor(summary);
+}
+
+int SyncCommands::import()
+{
+    if (!openStore())
+        return NotConfigured;
+    const ShopFromEnvironment::Found shop = ShopFromEnvironment::read();
+    if (!shop.factory) {
+        m_err << (shop.message.isEmpty() ? tr("No shop is configured: set BOEKHOUDBRUG_SHOP and "
+                                              "BOEKHOUDBRUG_SHOP_URL (see README).")
+                                         : shop.message)
+              << Qt::endl;
+        return NotConfigured;
+    }
+    SyncEngine engine(m_database->path(), {}, configuration());
+    engine.setShopConnector(shop.factory);
+    const PullReport report = engine.runPull();
+    for (const ResourcePullReport& resource : report.resources) {
+        m_out << tr("%1: %2 read, %3 invoices, %4 credit memos, %5 customers, %6 unreadable, %7 not yet bookable")
+                     .arg(resource.resource)
+                     .arg(resource.fetched)
+                     .arg(resource.invoices)
+                     .arg(resource.creditMemos)
+                     .arg(resource.customers)
+                     .arg(resource.unmappable)
+                     .arg(resource.open)
+              << Qt::endl;
+        if (!resource.ok)
+            m_err << resource.error << Qt::endl;
+    }
+    return report.ok() ? Done : TryLater;
+}
+
+int SyncCommands::exportVatMapping(const QString& path)
+{
+    if (path.isEmpty()) {
+        m_err << tr("Name the file: vat-mapping export FILE.") << Qt::endl;
+        return UsageError;
+    }
+    if (!openStore())
+        return NotConfigured;
+    QList<VatMappingRow> rows;
+    for (const VatMappingEntry& entry : configuration().vatMapping.entries)
+        rows.append(VatMappingRow::fromEntry(entry));
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || !VatMappingCsv::write(rows, file) || !file.commit()) {
+        m_err << tr("%1 could not be written.").arg(path) << Qt::endl;
+        return NeedsAttention;
+    }
+    m_out << tr("%1 rows written to %2.").arg(rows.size()).arg(path) << Qt::endl;
+    return Done;
+}
+
+int SyncCommands::importVatMapping(const QString& path)
+{
+    QFile file(path);
+    if (path.isEmpty() || !file.open(QIODevice::ReadOnly)) {
+        m_err << tr("%1 cannot be read.").arg(path) << Qt::endl;
+        return UsageError;
+    }
+    if (!openStore())
+        return NotConfigured;
+    const VatMappingCsv::Read read = VatMappingCsv::read(file);
+    VatMappingRepository repository(*m_database);
+    QStringList problems = read.problems;
+    if (problems.isEmpty())
+        problems = VatMappingValidator::problems(read.rows, repository.ratesSeen());
+    if (!problems.isEmpty()) {
+        m_err << tr("The VAT mapping was not imported:") << Qt::endl;
+        for (const QString& problem : problems)
+            m_err << u"  "_qs << problem << Qt::endl;
+        return NeedsAttention;
+    }
+    VatMapping mapping;
+    for (const VatMappingRow& row : read.rows)
+        mapping.entries.append(row.toEntry());
+    if (!repository.save(mapping)) {
+        m_err << tr("The VAT mapping could not be saved in the local database.") << Qt::endl;
+        return NeedsAttention;
+    }
+    m_out << tr("%1 rows imported.").arg(mapping.entries.size()) << Qt::endl;
+    return Done;
 }
 
 void SyncCommands::print(const SyncSummary& summary)

@@ -34,7 +34,10 @@ public:
     int logs(bool failedOnly, int days);
     int preview(const QString& documentNumber, bool creditMemo);
     int push(const QStringList& documentNumbers, bool creditMemo);
-    int sync(bool pullFromShop);
+    int sync();
+    int import();
+    int exportVatMapping(const QString& path);
+    int importVatMapping(const QString& path);
 
     static QString help();
 

@@ -71,7 +71,9 @@ int main(int argc, char* argv[])
         const ConnectionTest::Outcome outcome = ConnectionTest::run(parser.value(profile), settings);
         QTextStream(outcome.exitCode == ConnectionTest::Connected ? stdout : stderr) << outcome.message << Qt::endl;
         status = outcome.exitCode;
-    } else if (QStringList{u"status"_qs, u"logs"_qs, u"preview"_qs, u"push"_qs, u"sync"_qs}.contains(command)) {
+    } else if (QStringList{u"status"_qs, u"logs"_qs, u"preview"_qs, u"push"_qs, u"sync"_qs, u"import"_qs,
+                           u"vat-mapping"_qs}
+                   .contains(command)) {
         QTextStream err(stderr);
         SyncCommands commands(parser.value(profile), settings, out, err);
         if (command == u"status")
@@ -82,8 +84,16 @@ int main(int argc, char* argv[])
             status = commands.preview(arguments.value(1), parser.isSet(creditMemo));
         else if (command == u"push")
             status = commands.push(arguments.mid(1), parser.isSet(creditMemo));
+        else if (command == u"import")
+            status = commands.import();
+        else if (command == u"vat-mapping" && arguments.value(1) == u"export")
+            status = commands.exportVatMapping(arguments.value(2));
+        else if (command == u"vat-mapping" && arguments.value(1) == u"import")
+            status = commands.importVatMapping(arguments.value(2));
+        else if (command == u"vat-mapping")
+            status = SyncCommands::UsageError;
         else
-            status = commands.sync(true);
+            status = commands.sync();
     } else {
         QTextStream err(stderr);
         err << (command.isEmpty() ? QCoreApplication::translate("cli", "No command given.")

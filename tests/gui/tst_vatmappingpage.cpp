@@ -4,7 +4,7 @@
 #include "VatMappingDelegate.h"
 #include "VatMappingModel.h"
 #include "VatMappingPage.h"
-#include "VatMappingRow.h"
+#include "store/VatMappingRow.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>

@@ -1,0 +1,160 @@
+#include "EBoekhoudenEmulator.h"
+#include "MagentoEmulator.h"
+#include "store/Database.h"
+#include "store/DocumentRepository.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+// The headless CLI as a scheduler runs it: shop and e-Boekhouden from environment variables (both
+// emulated in this test's process on 127.0.0.1), the store in the profile's folder, exit codes to act on.
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_homeDir;
+    QTemporaryDir& home() { return *m_homeDir; }
+    std::unique_ptr<EBoekhoudenEmulator> m_eboekhouden;
+    std::unique_ptr<MagentoEmulator> m_shop;
+
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+
+    Run cli(const QStringList& arguments, bool withShop = true)
+    {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("XDG_DATA_HOME"), home().filePath(QStringLiteral("data")));
+        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home().filePath(QStringLiteral("config")));
+        environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+        environment.insert(QStringLiteral("BOEKHOUDBRUG_EB_API_TOKEN"), QStringLiteral("cli-test-token"));
+        environment.insert(QStringLiteral("BOEKHOUDBRUG_EB_REST_URL"), m_eboekhouden->restUrl().toString());
+        if (withShop) {
+            const MagentoEmulator::Options& keys = m_shop->options();
+            environment.insert(QStringLiteral("BOEKHOUDBRUG_SHOP"), QStringLiteral("magento"));
+            environment.insert(QStringLiteral("BOEKHOUDBRUG_SHOP_URL"), m_shop->restBaseUrl().toString());
+            environment.insert(QStringLiteral("BOEKHOUDBRUG_MAGENTO_CONSUMER_KEY"), keys.consumerKey);
+            environment.insert(QStringLiteral("BOEKHOUDBRUG_MAGENTO_CONSUMER_SECRET"), keys.consumerSecret);
+            environment.insert(QStringLiteral("BOEKHOUDBRUG_MAGENTO_ACCESS_TOKEN"), keys.accessToken);
+            environment.insert(QStringLiteral("BOEKHOUDBRUG_MAGENTO_ACCESS_TOKEN_SECRET"), keys.accessTokenSecret);
+        }
+        process.setProcessEnvironment(environment);
+        QSignalSpy finished(&process, &QProcess::finished);
+        process.start(QStringLiteral(BOEKHOUDBRUG_CLI), arguments);
+        // The emulators live on this thread: keep its event loop turning while the CLI works.
+        if (!finished.wait(120000))
+            return {};
+        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                QString::fromUtf8(process.readAllStandardError())};
+    }
+
+private slots:
+    void init()
+    {
+        m_homeDir = std::make_unique<QTemporaryDir>(); // each test its own profile folder and store
+        m_eboekhouden = std::make_unique<EBoekhoudenEmulator>();
+        m_eboekhouden->state().seedDemoAdministration();
+        m_eboekhouden->state().addLedger(QStringLiteral("1550"), QStringLiteral("Btw OSS"), QStringLiteral("BAL"));
+        m_eboekhouden->addAccessToken(QStringLiteral("cli-test-token"));
+        QVERIFY(m_eboekhouden->start());
+        m_shop = std::make_unique<MagentoEmulator>(MagentoEmulator::Options{.seed = 7, .invoices = 20});
+        QVERIFY(m_shop->start());
+    }
+
+    void importThenSyncThenNothingTwice()
+    {
+        const Run imported = cli({QStringLiteral("import")});
+        QCOMPARE(imported.exitCode, 0);
+        QVERIFY2(imported.out.contains(QStringLiteral("20 invoices")), qPrintable(imported.out + imported.err));
+
+        const Run status = cli({QStringLiteral("status")});
+        QCOMPARE(status.exitCode, 0);
+        QVERIFY2(status.out.contains(QStringLiteral("Invoices: 20 pending")), qPrintable(status.out));
+
+        // Without an OSS VAT ledger in the mapping the OSS documents are refused with a reason: exit 1.
+        const Run synced = cli({QStringLiteral("sync")});
+        QVERIFY2(synced.exitCode == 0 || synced.exitCode == 1, qPrintable(synced.out + synced.err));
+        QVERIFY2(synced.out.contains(QStringLiteral(" booked")), qPrintable(synced.out));
+        const int booked = static_cast<int>(m_eboekhouden->state().mutations().size());
+        QVERIFY(booked > 0);
+
+        const Run again = cli({QStringLiteral("sync")});
+        QVERIFY(again.exitCode == 0 || again.exitCode == 1);
+        QCOMPARE(m_eboekhouden->state().mutations().size(), booked);
+
+        const Run logs = cli({QStringLiteral("logs")});
+        QCOMPARE(logs.exitCode, 0);
+        QVERIFY(logs.out.contains(QStringLiteral("booked in e-Boekhouden")));
+    }
+
+    void previewPrintsTheRows()
+    {
+        QCOMPARE(cli({QStringLiteral("import")}).exitCode, 0);
+        const Run preview = cli({QStringLiteral("preview"), m_shop->expectedInvoices().first().number});
+        QVERIFY2(preview.exitCode == 0 || preview.exitCode == 1, qPrintable(preview.err));
+        QVERIFY2(preview.out.contains(QStringLiteral("Total excl.")) || preview.out.contains(QStringLiteral("Cannot")),
+                 qPrintable(preview.out));
+        QCOMPARE(cli({QStringLiteral("preview"), QStringLiteral("no-such-number")}).exitCode, 64);
+    }
+
+    void vatMappingRoundTripsThroughCsv()
+    {
+        const QString file = home().filePath(QStringLiteral("mapping.csv"));
+        const Run exported = cli({QStringLiteral("vat-mapping"), QStringLiteral("export"), file}, false);
+        QCOMPARE(exported.exitCode, 0);
+        QFile csv(file);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QByteArray content = csv.readAll();
+        QVERIFY(content.startsWith("rate,class,country,vat_code,revenue_ledger,vat_ledger"));
+        QVERIFY(content.contains("HOOG_VERK_21"));
+        csv.close();
+        // The proposal leaves the OSS VAT ledger to the bookkeeper: importing it as it is, is refused.
+        const Run incomplete = cli({QStringLiteral("vat-mapping"), QStringLiteral("import"), file}, false);
+        QCOMPARE(incomplete.exitCode, 1);
+        QVERIFY(incomplete.err.contains(QStringLiteral("VAT ledger")));
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write(QByteArray(content).replace(",AFST_VERK,8000,\r\n", ",AFST_VERK,8000,1550\r\n"));
+        csv.close();
+        const Run imported = cli({QStringLiteral("vat-mapping"), QStringLiteral("import"), file}, false);
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err.right(600)));
+        const Run again = cli({QStringLiteral("vat-mapping"), QStringLiteral("export"), file}, false);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        QVERIFY(csv.readAll().contains(",oss,DE,AFST_VERK,8000,1550"));
+        csv.close();
+
+        // A mapping to the historic 19 % code is refused, and the saved mapping stays.
+        QFile bad(home().filePath(QStringLiteral("bad.csv")));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write("rate,class,country,vat_code,revenue_ledger,vat_ledger\n21,domestic,,HOOG_VERK,8000,\n");
+        bad.close();
+        const Run refused = cli({QStringLiteral("vat-mapping"), QStringLiteral("import"), bad.fileName()}, false);
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY(refused.err.contains(QStringLiteral("not imported")));
+    }
+
+    void aShopWithoutKeysIsNotConfigured()
+    {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("XDG_DATA_HOME"), home().filePath(QStringLiteral("data")));
+        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home().filePath(QStringLiteral("config")));
+        environment.insert(QStringLiteral("BOEKHOUDBRUG_SHOP"), QStringLiteral("magento"));
+        environment.insert(QStringLiteral("BOEKHOUDBRUG_SHOP_URL"), QStringLiteral("https://shop.example/rest"));
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(BOEKHOUDBRUG_CLI), {QStringLiteral("import")});
+        QVERIFY(process.waitForFinished(30000));
+        QCOMPARE(process.exitCode(), 78);
+        QVERIFY(QString::fromUtf8(process.readAllStandardError()).contains(QStringLiteral("incomplete")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
