@@ -5,6 +5,7 @@
 #include "DocumentTableModel.h"
 #include "PreviewDialog.h"
 #include "store/DocumentRepository.h"
+#include "store/VatMappingRepository.h"
 #include "sync/DocumentPusher.h"
 #include "sync/SyncRunner.h"
 #include "SyncStateText.h"
@@ -190,7 +191,9 @@ void DocumentsPage::previewSelectedDocument()
         DocumentRepository(m_database).find(m_model->documentId(current.row()));
     if (!stored)
         return;
-    PreviewDialog dialog(stored->document.number, DocumentPusher::preview(*stored, *m_configuration), this);
+    SyncConfiguration configuration = *m_configuration;
+    configuration.vatMapping = VatMappingRepository(m_database).loadOr(configuration.vatMapping);
+    PreviewDialog dialog(stored->document.number, DocumentPusher::preview(*stored, configuration), this);
     dialog.exec();
 }
 

@@ -174,6 +174,12 @@ void MainWindow::scheduleSync(int minutes)
     m_schedule->start(std::chrono::minutes(minutes));
 }
 
+void MainWindow::setTokenEndDate(const QDate& endDate)
+{
+    for (DashboardPage* page : findChildren<DashboardPage*>())
+        page->setTokenEndDate(endDate);
+}
+
 void MainWindow::synchronise()
 {
     if (m_runner)

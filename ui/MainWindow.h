@@ -44,6 +44,8 @@ public:
     // Connects the window to the engine: "Synchronise now", Push/Preview/Reprocess in the grids, progress
     // and cancel in the status bar. `demo`: the built-in sandbox, said plainly in the status bar.
     void setSync(SyncRunner* runner, const SyncConfiguration* configuration, bool demo);
+    // The API token's end date, for the dashboard's warning 30 days before.
+    void setTokenEndDate(const QDate& endDate);
 
 public slots:
     void showAbout();

@@ -63,9 +63,7 @@ SyncConfiguration SyncCommands::configuration() const
     // (debtors 1300, payment term 14 days, mutations) and the VAT mapping saved in the store, or the
     // proposal when none was saved.
     SyncConfiguration configuration;
-    configuration.vatMapping = VatMappingRepository(*m_database).load();
-    if (configuration.vatMapping.entries.isEmpty())
-        configuration.vatMapping = VatMapping::defaultProposal({});
+    configuration.vatMapping = VatMappingRepository(*m_database).loadOr(VatMapping::defaultProposal({}));
     return configuration;
 }
 

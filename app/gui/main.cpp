@@ -6,6 +6,7 @@
 #include "MainWindow.h"
 #include "secrets/EBoekhoudenCredentials.h"
 #include "store/Database.h"
+#include "store/VatMappingRepository.h"
 #include "sync/SyncRunner.h"
 
 #include <QApplication>
@@ -60,11 +61,16 @@ int main(int argc, char* argv[])
         sandbox = std::make_unique<DemoSandbox>();
         if (sandbox->start()) {
             configuration = sandbox->configuration();
+            // The demo's mapping is saved, so the VAT Mapping screen shows what the demo books with.
+            VatMappingRepository mapping(database);
+            if (mapping.load().entries.isEmpty())
+                mapping.save(configuration.vatMapping);
             auto engine = std::make_unique<SyncEngine>(database.path(), sandbox->clientFactory(), configuration);
             engine->setShopConnector(sandbox->connectorFactory());
             runner = std::make_unique<SyncRunner>(std::move(engine));
         }
     } else if (opened && credentials.ok) {
+        configuration.vatMapping = VatMappingRepository(database).loadOr(VatMapping::defaultProposal({}));
         // The shop connection and the administration's settings come with the setup wizard (issue 7); until
         // then a configured administration pushes what is in the store with the default settings.
         auto engine = std::make_unique<SyncEngine>(
@@ -74,6 +80,7 @@ int main(int argc, char* argv[])
         Log::warning(credentials.message);
     }
     window.setSync(runner.get(), &configuration, demoMode);
+    window.setTokenEndDate(credentials.credentials.tokenEndDate);
     window.show();
 
     const QString screenshotFile = parser.value(screenshot);

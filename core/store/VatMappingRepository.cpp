@@ -103,3 +103,9 @@ QList<VatRate> VatMappingRepository::ratesSeen() const
         rates.append(VatRate::fromBasisPoints(q.value(0).toInt()));
     return rates;
 }
+
+VatMapping VatMappingRepository::loadOr(const VatMapping& fallback) const
+{
+    VatMapping saved = load();
+    return saved.entries.isEmpty() ? fallback : saved;
+}

@@ -21,6 +21,8 @@ public:
     // The saved rows, in the order they were saved. A row whose VAT code this
     // version does not know is left out and logged: posting must never guess a code.
     VatMapping load() const;
+    // The saved mapping, or `fallback` while none is saved: what the bookkeeper saved in the editor always wins.
+    VatMapping loadOr(const VatMapping& fallback) const;
     // Replaces the whole mapping in one transaction: either every row is saved or nothing changes.
     bool save(const VatMapping& mapping);
     // The distinct VAT rates of the lines of the stored invoices and credit memos (read from their payload),

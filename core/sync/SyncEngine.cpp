@@ -7,6 +7,7 @@
 #include "store/DocumentRepository.h"
 #include "store/PaymentRepository.h"
 #include "store/StorePullSink.h"
+#include "store/VatMappingRepository.h"
 
 #include <QRandomGenerator>
 #include <QThread>
@@ -112,6 +113,8 @@ SyncSummary SyncEngine::runDocuments(const QList<qint64>& documentIds)
     }
     if (!m_client)
         m_client = m_clientFactory();
+    // Edits in the VAT Mapping screen take effect at the next run, without a restart.
+    m_configuration.vatMapping = VatMappingRepository(m_database).loadOr(m_configuration.vatMapping);
     AdministrationDirectory directory(*m_client);
     DocumentPusher pusher(m_database, *m_client, directory, m_configuration);
     DocumentRepository documents(m_database);

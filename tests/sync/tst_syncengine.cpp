@@ -1,5 +1,6 @@
 #include "store/CustomerRepository.h"
 #include "store/SyncLogRepository.h"
+#include "store/VatMappingRepository.h"
 #include "SyncFixture.h"
 
 #include <QSqlQuery>
@@ -299,6 +300,24 @@ private slots:
         const QList<SyncLogEntry> log = SyncLogRepository(*f.store.database).find(failures);
         QCOMPARE(log.size(), 1);
         QVERIFY2(log.at(0).message.contains(QStringLiteral("29.20")), qPrintable(log.at(0).message));
+    }
+
+    void theSavedVatMappingIsUsedFromTheNextRunOn()
+    {
+        SyncFixture f;
+        const qint64 id = f.add(SyncFixture::invoice(1, 1));
+        // The bookkeeper saved a mapping without the 21 % rate: the invoice cannot be booked.
+        VatMapping partial = f.configuration.vatMapping;
+        partial.entries.removeIf([](const VatMappingEntry& e) { return e.rate == VatRate::percent(21); });
+        QVERIFY(VatMappingRepository(*f.store.database).save(partial));
+        std::unique_ptr<SyncEngine> engine = f.engine();
+        QCOMPARE(engine->runPending().refused, 1);
+        QVERIFY(f.emulator.state().mutations().isEmpty());
+
+        // Fixed in the editor, reprocessed: the same engine books it now.
+        QVERIFY(VatMappingRepository(*f.store.database).save(f.configuration.vatMapping));
+        QVERIFY(DocumentRepository(*f.store.database).transition(id, SyncState::Failed, SyncState::Pending));
+        QCOMPARE(engine->runPending().posted, 1);
     }
 
     void cancelStopsBetweenDocuments()
