@@ -70,12 +70,20 @@ QString whereClause(const DocumentFilter& filter, QVariantList& values)
         conditions.append(QStringLiteral("sync_state = ?"));
         values.append(syncStateName(*filter.state));
     }
-    if (!filter.text.trimmed().isEmpty()) {
+    const QString text = filter.text.trimmed();
+    if (text.size() >= 3) {
+        // A trigram phrase matches the text anywhere in a column, case-insensitively, like LIKE '%text%'.
+        conditions.append(QStringLiteral("id IN (SELECT rowid FROM documents_search WHERE documents_search MATCH ?)"));
+        QString phrase = text;
+        phrase.replace(u'"', QStringLiteral("\"\""));
+        values.append(u'"' + phrase + u'"');
+    } else if (!text.isEmpty()) {
+        // Too short for trigrams: scan, as before.
         QStringList any;
         for (const char* column :
              {"number", "order_number", "customer_name", "customer_email", "company", "vat_number"}) {
             any.append(QStringLiteral("%1 LIKE ? ESCAPE '\\'").arg(QLatin1String(column)));
-            values.append(SqlValues::containsPattern(filter.text));
+            values.append(SqlValues::containsPattern(text));
         }
         conditions.append(u'(' + any.join(u" OR "_qs) + u')');
     }
