@@ -278,6 +278,13 @@
     </message>
 </context>
 <context>
+    <name>DateFilterEdit</name>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DebtorResolver</name>
     <message>
         <source>No free debtor code could be found for %1.</source>
@@ -545,10 +552,6 @@
 </context>
 <context>
     <name>DocumentsPage</name>
-    <message>
-        <source>any</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Search number, name, email, company or VAT number</source>
         <translation type="unfinished"></translation>
@@ -1419,10 +1422,6 @@ Exit codes: 0 all booked, 1 some documents need attention (see logs), 75 try aga
 </context>
 <context>
     <name>SyncLogGrid</name>
-    <message>
-        <source>any</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Search message, order or number</source>
         <translation type="unfinished"></translation>

@@ -283,6 +283,13 @@
     </message>
 </context>
 <context>
+    <name>DateFilterEdit</name>
+    <message>
+        <source>any</source>
+        <translation>alle</translation>
+    </message>
+</context>
+<context>
     <name>DebtorResolver</name>
     <message>
         <source>No free debtor code could be found for %1.</source>
@@ -550,10 +557,6 @@
 </context>
 <context>
     <name>DocumentsPage</name>
-    <message>
-        <source>any</source>
-        <translation>alle</translation>
-    </message>
     <message>
         <source>Search number, name, email, company or VAT number</source>
         <translation>Zoek op nummer, naam, e-mail, bedrijf of btw-nummer</translation>
@@ -1426,10 +1429,6 @@ Afsluitcodes: 0 alles geboekt, 1 sommige documenten vragen aandacht (zie logs), 
 </context>
 <context>
     <name>SyncLogGrid</name>
-    <message>
-        <source>any</source>
-        <translation>alle</translation>
-    </message>
     <message>
         <source>Search message, order or number</source>
         <translation>Zoek op melding, bestelling of nummer</translation>

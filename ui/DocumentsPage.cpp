@@ -1,6 +1,7 @@
 #include "DocumentsPage.h"
 
 #include "ColumnChooser.h"
+#include "DateFilterEdit.h"
 #include "DocumentDialog.h"
 #include "DocumentTableModel.h"
 #include "PreviewDialog.h"
@@ -22,23 +23,6 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
-namespace {
-
-// The date edits show "any" at their minimum: no bound on that side.
-const QDate noDate(2000, 1, 1);
-
-QDateEdit* dateEdit(QWidget* parent)
-{
-    auto* edit = new QDateEdit(parent);
-    edit->setCalendarPopup(true);
-    edit->setMinimumDate(noDate);
-    edit->setSpecialValueText(DocumentsPage::tr("any"));
-    edit->setDate(noDate);
-    return edit;
-}
-
-} // namespace
-
 DocumentsPage::DocumentsPage(const Database& database, DocumentKind kind, QSettings& settings, QWidget* parent)
     : QWidget(parent)
     , m_database(database)
@@ -49,8 +33,8 @@ DocumentsPage::DocumentsPage(const Database& database, DocumentKind kind, QSetti
     , m_state(new QComboBox(this))
     , m_website(new QComboBox(this))
     , m_country(new QComboBox(this))
-    , m_from(dateEdit(this))
-    , m_until(dateEdit(this))
+    , m_from(new DateFilterEdit(this))
+    , m_until(new DateFilterEdit(this))
     , m_searchDelay(new QTimer(this))
 {
     m_search->setObjectName(QStringLiteral("search"));
@@ -149,10 +133,8 @@ void DocumentsPage::applyFilter()
     filter.countryCode = m_country->currentData().toString();
     if (m_state->currentIndex() > 0)
         filter.state = static_cast<SyncState>(m_state->currentData().toInt());
-    if (m_from->date() != noDate)
-        filter.from = m_from->date();
-    if (m_until->date() != noDate)
-        filter.until = m_until->date();
+    filter.from = m_from->bound();
+    filter.until = m_until->bound();
     m_model->setFilter(filter);
 }
 

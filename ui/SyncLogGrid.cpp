@@ -1,5 +1,6 @@
 #include "SyncLogGrid.h"
 
+#include "DateFilterEdit.h"
 #include "SyncLogTableModel.h"
 
 #include <QComboBox>
@@ -17,22 +18,6 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
-namespace {
-
-const QDate noDate(2000, 1, 1);
-
-QDateEdit* dateEdit(QWidget* parent)
-{
-    auto* edit = new QDateEdit(parent);
-    edit->setCalendarPopup(true);
-    edit->setMinimumDate(noDate);
-    edit->setSpecialValueText(SyncLogGrid::tr("any"));
-    edit->setDate(noDate);
-    return edit;
-}
-
-} // namespace
-
 SyncLogGrid::SyncLogGrid(const Database& database, SyncLogEntry::Kind kind, QWidget* parent)
     : QWidget(parent)
     , m_database(database)
@@ -40,8 +25,8 @@ SyncLogGrid::SyncLogGrid(const Database& database, SyncLogEntry::Kind kind, QWid
     , m_view(new QTableView(this))
     , m_search(new QLineEdit(this))
     , m_success(new QComboBox(this))
-    , m_from(dateEdit(this))
-    , m_until(dateEdit(this))
+    , m_from(new DateFilterEdit(this))
+    , m_until(new DateFilterEdit(this))
     , m_searchDelay(new QTimer(this))
 {
     m_search->setObjectName(QStringLiteral("search"));
@@ -92,10 +77,10 @@ void SyncLogGrid::applyFilter()
     if (m_success->currentIndex() > 0)
         filter.success = m_success->currentData().toBool();
     // Dates are picked in local time; the log is kept in UTC.
-    if (m_from->date() != noDate)
-        filter.from = QDateTime(m_from->date(), QTime(0, 0)).toUTC();
-    if (m_until->date() != noDate)
-        filter.to = QDateTime(m_until->date().addDays(1), QTime(0, 0)).toUTC();
+    if (m_from->bound().isValid())
+        filter.from = QDateTime(m_from->bound(), QTime(0, 0)).toUTC();
+    if (m_until->bound().isValid())
+        filter.to = QDateTime(m_until->bound().addDays(1), QTime(0, 0)).toUTC();
     m_model->setFilter(filter);
 }
 

@@ -6,7 +6,7 @@
 
 class Database;
 class QComboBox;
-class QDateEdit;
+class DateFilterEdit;
 class QLineEdit;
 class QTableView;
 class QTimer;
@@ -33,7 +33,7 @@ private:
     QTableView* m_view;
     QLineEdit* m_search;
     QComboBox* m_success;
-    QDateEdit* m_from;
-    QDateEdit* m_until;
+    DateFilterEdit* m_from;
+    DateFilterEdit* m_until;
     QTimer* m_searchDelay;
 };

@@ -2,8 +2,8 @@
 
 #include "rules/VatCode.h"
 #include "store/VatMappingRepository.h"
-#include "VatMappingModel.h"
 #include "store/VatMappingRow.h"
+#include "VatMappingModel.h"
 
 #include <QComboBox>
 

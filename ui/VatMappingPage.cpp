@@ -1,11 +1,11 @@
 #include "VatMappingPage.h"
 
-#include "store/VatMappingRepository.h"
 #include "store/VatMappingCsv.h"
-#include "VatMappingDelegate.h"
-#include "VatMappingModel.h"
+#include "store/VatMappingRepository.h"
 #include "store/VatMappingRow.h"
 #include "store/VatMappingValidator.h"
+#include "VatMappingDelegate.h"
+#include "VatMappingModel.h"
 
 #include <QFile>
 #include <QFileDialog>

@@ -57,6 +57,16 @@ bool SyncCommands::openStore()
     return false;
 }
 
+std::optional<EBoekhoudenCredentials> SyncCommands::loadCredentials()
+{
+    const EBoekhoudenCredentials::Loaded loaded = EBoekhoudenCredentials::load(m_profile, m_settings);
+    if (!loaded.ok) {
+        m_err << loaded.message << Qt::endl;
+        return std::nullopt;
+    }
+    return loaded.credentials;
+}
+
 SyncConfiguration SyncCommands::configuration() const
 {
     // The administration's settings come with the setup wizard; until then the defaults of the seeds
@@ -143,11 +153,9 @@ int SyncCommands::push(const QStringList& documentNumbers, bool creditMemo)
     }
     if (!openStore())
         return NotConfigured;
-    const EBoekhoudenCredentials::Loaded credentials = EBoekhoudenCredentials::load(m_profile, m_settings);
-    if (!credentials.ok) {
-        m_err << credentials.message << Qt::endl;
+    const std::optional<EBoekhoudenCredentials> credentials = loadCredentials();
+    if (!credentials)
         return NotConfigured;
-    }
     QList<qint64> ids;
     const DocumentRepository documents(*m_database);
     for (const QString& number : documentNumbers) {
@@ -160,7 +168,7 @@ int SyncCommands::push(const QStringList& documentNumbers, bool creditMemo)
         ids.append(stored->id);
     }
     SyncEngine engine(
-        m_database->path(), [c = credentials.credentials] { return ClientFactory::create(c); }, configuration());
+        m_database->path(), [c = *credentials] { return ClientFactory::create(c); }, configuration());
     const SyncSummary summary = engine.runDocuments(ids);
     print(summary);
     return exitCodeFor(summary);
@@ -170,18 +178,16 @@ int SyncCommands::sync()
 {
     if (!openStore())
         return NotConfigured;
-    const EBoekhoudenCredentials::Loaded credentials = EBoekhoudenCredentials::load(m_profile, m_settings);
-    if (!credentials.ok) {
-        m_err << credentials.message << Qt::endl;
+    const std::optional<EBoekhoudenCredentials> credentials = loadCredentials();
+    if (!credentials)
         return NotConfigured;
-    }
     const ShopFromEnvironment::Found shop = ShopFromEnvironment::read();
     if (!shop.message.isEmpty()) {
         m_err << shop.message << Qt::endl;
         return NotConfigured;
     }
     SyncEngine engine(
-        m_database->path(), [c = credentials.credentials] { return ClientFactory::create(c); }, configuration());
+        m_database->path(), [c = *credentials] { return ClientFactory::create(c); }, configuration());
     if (shop.factory)
         engine.setShopConnector(shop.factory);
     else

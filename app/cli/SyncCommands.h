@@ -1,5 +1,6 @@
 #pragma once
 
+#include "secrets/EBoekhoudenCredentials.h"
 #include "store/Database.h"
 #include "sync/SyncConfiguration.h"
 #include "sync/SyncSummary.h"
@@ -43,6 +44,8 @@ public:
 
 private:
     bool openStore();
+    // The e-Boekhouden credentials (environment, else keychain); says why not on stderr.
+    std::optional<EBoekhoudenCredentials> loadCredentials();
     SyncConfiguration configuration() const;
     int exitCodeFor(const SyncSummary& summary) const;
     void print(const SyncSummary& summary);

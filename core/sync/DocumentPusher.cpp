@@ -181,7 +181,7 @@ DocumentPusher::Attempt DocumentPusher::fromError(const StoredDocument& stored, 
 {
     if (answerUnknown(error.kind)) {
         // Stays in flight: the retry looks the number up before posting anything.
-        log(stored, error.message(), false);
+        log(m_database, m_configuration.platformName, stored, error.message(), false);
         return {Outcome::Retry, error.message(), {}, error.retryAfterSeconds, false};
     }
     if (error.kind == ApiError::Kind::AlreadyExists && error.code != QLatin1String("REL_049")) {
@@ -212,7 +212,7 @@ DocumentPusher::Attempt DocumentPusher::finish(const StoredDocument& stored, Syn
     transition.eboekhoudenNumber = eboekhoudenNumber;
     transition.countsAsAttempt = true;
     DocumentRepository(m_database).transition(stored.id, SyncState::InFlight, to, transition);
-    log(stored, message, success);
+    log(m_database, m_configuration.platformName, stored, message, success);
     return {outcome, message, eboekhoudenNumber, -1, false};
 }
 
@@ -223,16 +223,17 @@ void DocumentPusher::giveUp(qint64 documentId, const QString& message)
     DocumentRepository(m_database).transition(documentId, SyncState::InFlight, SyncState::Pending, transition);
 }
 
-void DocumentPusher::log(const StoredDocument& stored, const QString& message, bool success)
+void DocumentPusher::log(const Database& database, const QString& platform, const StoredDocument& stored,
+                         const QString& message, bool success)
 {
     SyncLogEntry entry;
     entry.kind =
         stored.document.kind == DocumentKind::CreditMemo ? SyncLogEntry::Kind::CreditMemo : SyncLogEntry::Kind::Invoice;
-    entry.platform = m_configuration.platformName;
+    entry.platform = platform;
     entry.orderNumber = stored.document.orderNumber;
     entry.documentNumber = stored.document.number;
     entry.documentId = stored.id;
     entry.message = message;
     entry.success = success;
-    SyncLogRepository(m_database).append(entry);
+    SyncLogRepository(database).append(entry);
 }

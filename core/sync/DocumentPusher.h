@@ -47,6 +47,10 @@ public:
     // Gives up retrying a document whose answer stayed unknown: back to pending for the next sync.
     void giveUp(qint64 documentId, const QString& message);
 
+    // One row in the invoice or credit memo log for an attempt on `stored` (payments use it too).
+    static void log(const Database& database, const QString& platform, const StoredDocument& stored,
+                    const QString& message, bool success);
+
     // What would be posted, or why not: the rules only, no network, no change.
     static PostingResult preview(const StoredDocument& stored, const SyncConfiguration& configuration);
 
@@ -57,7 +61,6 @@ private:
     Attempt fromError(const StoredDocument& stored, const ApiError& error);
     // Is this posting's number already booked? Returns the id when it is.
     Result<std::optional<QString>> findBooked(const Posting& posting);
-    void log(const StoredDocument& stored, const QString& message, bool success);
 
     const Database& m_database;
     EBoekhoudenClient& m_client;

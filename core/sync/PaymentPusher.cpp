@@ -1,9 +1,9 @@
 #include "PaymentPusher.h"
 
+#include "DocumentPusher.h"
 #include "posting/PostingBuilder.h"
 #include "PostingRequests.h"
 #include "store/PaymentRepository.h"
-#include "store/SyncLogRepository.h"
 
 PaymentPusher::PaymentPusher(const Database& database, EBoekhoudenClient& client, AdministrationDirectory& directory,
                              const SyncConfiguration& configuration)
@@ -108,13 +108,5 @@ PaymentPusher::Outcome PaymentPusher::push(const StoredDocument& invoice)
 
 void PaymentPusher::log(const StoredDocument& invoice, const QString& message, bool success)
 {
-    SyncLogEntry entry;
-    entry.kind = SyncLogEntry::Kind::Invoice;
-    entry.platform = m_configuration.platformName;
-    entry.orderNumber = invoice.document.orderNumber;
-    entry.documentNumber = invoice.document.number;
-    entry.documentId = invoice.id;
-    entry.message = message;
-    entry.success = success;
-    SyncLogRepository(m_database).append(entry);
+    DocumentPusher::log(m_database, m_configuration.platformName, invoice, message, success);
 }
