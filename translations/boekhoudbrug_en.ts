@@ -5,85 +5,85 @@
     <name>AboutDialog</name>
     <message>
         <source>About Boekhoudbrug</source>
-        <translation type="unfinished"></translation>
+        <translation>About Boekhoudbrug</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Boekhoudbrug&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Books your webshop&apos;s invoices, credit memos, customers and payments into e-Boekhouden.nl.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Boekhoudbrug&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Books your webshop&apos;s invoices, credit memos, customers and payments into e-Boekhouden.nl.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1</translation>
     </message>
 </context>
 <context>
     <name>AdministrationDirectory</name>
     <message>
         <source>Ledger account %1 does not exist in e-Boekhouden. Correct it in the VAT mapping or the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ledger account %1 does not exist in e-Boekhouden. Correct it in the VAT mapping or the settings.</translation>
     </message>
     <message>
         <source>Invoice template &quot;%1&quot; does not exist in e-Boekhouden. Choose an existing template in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invoice template &quot;%1&quot; does not exist in e-Boekhouden. Choose an existing template in the settings.</translation>
     </message>
 </context>
 <context>
     <name>ApiError</name>
     <message>
         <source>(e-Boekhouden says: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(e-Boekhouden says: %1)</translation>
     </message>
     <message>
         <source>The e-Boekhouden API token has expired. Create a new token in e-Boekhouden (Beheer &gt; Inrichting &gt; Koppelingen &gt; API) and enter it in the setup wizard.</source>
-        <translation type="unfinished"></translation>
+        <translation>The e-Boekhouden API token has expired. Create a new token in e-Boekhouden (Beheer &gt; Inrichting &gt; Koppelingen &gt; API) and enter it in the setup wizard.</translation>
     </message>
     <message>
         <source>This administration is registered with e-Boekhouden in another country (.nl or .be). Choose the right country in the setup wizard.</source>
-        <translation type="unfinished"></translation>
+        <translation>This administration is registered with e-Boekhouden in another country (.nl or .be). Choose the right country in the setup wizard.</translation>
     </message>
     <message>
         <source>e-Boekhouden did not accept the credentials. Check the API token (or the username and security codes) in the setup wizard and test the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>e-Boekhouden did not accept the credentials. Check the API token (or the username and security codes) in the setup wizard and test the connection.</translation>
     </message>
     <message>
         <source>e-Boekhouden could not find what was asked for. Refresh the data from e-Boekhouden and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>e-Boekhouden could not find what was asked for. Refresh the data from e-Boekhouden and try again.</translation>
     </message>
     <message>
         <source>A relation with this code already exists in e-Boekhouden. Link the customer to the existing relation instead of creating a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>A relation with this code already exists in e-Boekhouden. Link the customer to the existing relation instead of creating a new one.</translation>
     </message>
     <message>
         <source>This invoice number already exists in e-Boekhouden. It was probably posted before: link the document to the existing booking instead of posting it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>This invoice number already exists in e-Boekhouden. It was probably posted before: link the document to the existing booking instead of posting it again.</translation>
     </message>
     <message>
         <source>The date falls in a period that is closed in e-Boekhouden. Ask your accountant to reopen the period, or book the document with a date in an open period.</source>
-        <translation type="unfinished"></translation>
+        <translation>The date falls in a period that is closed in e-Boekhouden. Ask your accountant to reopen the period, or book the document with a date in an open period.</translation>
     </message>
     <message>
         <source>e-Boekhouden refused the VAT code of %1. Check the VAT mapping for this rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>e-Boekhouden refused the VAT code of %1. Check the VAT mapping for this rate.</translation>
     </message>
     <message>
         <source>a line</source>
-        <translation type="unfinished"></translation>
+        <translation>a line</translation>
     </message>
     <message>
         <source>An e-Boekhouden invoice number must end with a digit. Change the invoice number prefix or let e-Boekhouden number the invoices.</source>
-        <translation type="unfinished"></translation>
+        <translation>An e-Boekhouden invoice number must end with a digit. Change the invoice number prefix or let e-Boekhouden number the invoices.</translation>
     </message>
     <message>
         <source>e-Boekhouden refused the ledger account of %1. Check the ledger mapping and refresh the ledger accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>e-Boekhouden refused the ledger account of %1. Check the ledger mapping and refresh the ledger accounts.</translation>
     </message>
     <message>
         <source>e-Boekhouden refused the data. Correct the document and push it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>e-Boekhouden refused the data. Correct the document and push it again.</translation>
     </message>
     <message>
         <source>e-Boekhouden refused the value of &quot;%1&quot;. Correct it and push the document again.</source>
-        <translation type="unfinished"></translation>
+        <translation>e-Boekhouden refused the value of &quot;%1&quot;. Correct it and push the document again.</translation>
     </message>
     <message numerus="yes">
         <source>e-Boekhouden asks to slow down. Boekhoudbrug will try again in %n second(s).</source>
@@ -94,34 +94,34 @@
     </message>
     <message>
         <source>e-Boekhouden asks to slow down. Boekhoudbrug will try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>e-Boekhouden asks to slow down. Boekhoudbrug will try again later.</translation>
     </message>
     <message>
         <source>e-Boekhouden has a problem right now (HTTP %1). Boekhoudbrug will try again later; nothing was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>e-Boekhouden has a problem right now (HTTP %1). Boekhoudbrug will try again later; nothing was lost.</translation>
     </message>
     <message>
         <source>e-Boekhouden could not be reached. Check the internet connection; Boekhoudbrug will try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>e-Boekhouden could not be reached. Check the internet connection; Boekhoudbrug will try again later.</translation>
     </message>
     <message>
         <source>e-Boekhouden sent an answer Boekhoudbrug cannot read. Try again later; if it keeps happening, send the log file to support.</source>
-        <translation type="unfinished"></translation>
+        <translation>e-Boekhouden sent an answer Boekhoudbrug cannot read. Try again later; if it keeps happening, send the log file to support.</translation>
     </message>
     <message>
         <source>This is not available through the chosen e-Boekhouden connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>This is not available through the chosen e-Boekhouden connection.</translation>
     </message>
 </context>
 <context>
     <name>ConnectionTest</name>
     <message>
         <source>No e-Boekhouden connection is set up for profile %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No e-Boekhouden connection is set up for profile %1.</translation>
     </message>
     <message>
         <source>Connected to e-Boekhouden (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Connected to e-Boekhouden (%1): %2</translation>
     </message>
     <message>
         <source>Exit codes of test-connection:
@@ -130,665 +130,670 @@
   75  temporary problem (network, server, rate limit): try again later
   77  login refused: check the API token or security codes
   78  not configured: run the setup wizard or set the BOEKHOUDBRUG_EB_* variables</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit codes of test-connection:
+  0   connected
+  70  unexpected reply or other error
+  75  temporary problem (network, server, rate limit): try again later
+  77  login refused: check the API token or security codes
+  78  not configured: run the setup wizard or set the BOEKHOUDBRUG_EB_* variables</translation>
     </message>
 </context>
 <context>
     <name>CustomerTableModel</name>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Web Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Web Site</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Company</translation>
     </message>
     <message>
         <source>Firstname</source>
-        <translation type="unfinished"></translation>
+        <translation>Firstname</translation>
     </message>
     <message>
         <source>Lastname</source>
-        <translation type="unfinished"></translation>
+        <translation>Lastname</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <source>Tax VAT Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Tax VAT Number</translation>
     </message>
     <message>
         <source>Customer Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer Code</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Country</translation>
     </message>
     <message>
         <source>Created At</source>
-        <translation type="unfinished"></translation>
+        <translation>Created At</translation>
     </message>
     <message>
         <source>Updated At</source>
-        <translation type="unfinished"></translation>
+        <translation>Updated At</translation>
     </message>
     <message>
         <source>Customer ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer ID</translation>
     </message>
     <message>
         <source>Suffix</source>
-        <translation type="unfinished"></translation>
+        <translation>Suffix</translation>
     </message>
     <message>
         <source>Middlename</source>
-        <translation type="unfinished"></translation>
+        <translation>Middlename</translation>
     </message>
 </context>
 <context>
     <name>CustomersPage</name>
     <message>
         <source>Search name, email, company, VAT number or customer code</source>
-        <translation type="unfinished"></translation>
+        <translation>Search name, email, company, VAT number or customer code</translation>
     </message>
     <message>
         <source>All web sites</source>
-        <translation type="unfinished"></translation>
+        <translation>All web sites</translation>
     </message>
     <message>
         <source>Synced and not synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Synced and not synced</translation>
     </message>
     <message>
         <source>Synced (has a customer code)</source>
-        <translation type="unfinished"></translation>
+        <translation>Synced (has a customer code)</translation>
     </message>
     <message>
         <source>Not yet synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Not yet synced</translation>
     </message>
 </context>
 <context>
     <name>DashboardPage</name>
     <message>
         <source>Success rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Success rate</translation>
     </message>
     <message>
         <source>Waiting to be posted:</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting to be posted:</translation>
     </message>
     <message>
         <source>Failed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Failed:</translation>
     </message>
     <message>
         <source>Posted today:</source>
-        <translation type="unfinished"></translation>
+        <translation>Posted today:</translation>
     </message>
     <message>
         <source>API token:</source>
-        <translation type="unfinished"></translation>
+        <translation>API token:</translation>
     </message>
     <message>
         <source>Successful postings per day (last %1 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Successful postings per day (last %1 days)</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Refresh</translation>
     </message>
     <message>
         <source>Invoices: %1, credit memos: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Invoices: %1, credit memos: %2</translation>
     </message>
     <message>
         <source>No end date known</source>
-        <translation type="unfinished"></translation>
+        <translation>No end date known</translation>
     </message>
     <message>
         <source>Valid until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Valid until %1</translation>
     </message>
     <message>
         <source>The e-Boekhouden API token ended on %1: nothing can be posted. Create a new token in e-Boekhouden and enter it in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>The e-Boekhouden API token ended on %1: nothing can be posted. Create a new token in e-Boekhouden and enter it in Settings.</translation>
     </message>
     <message>
         <source>The e-Boekhouden API token ends on %1 (in %2 days). Create a new token in e-Boekhouden and enter it in Settings before then.</source>
-        <translation type="unfinished"></translation>
+        <translation>The e-Boekhouden API token ends on %1 (in %2 days). Create a new token in e-Boekhouden and enter it in Settings before then.</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>The local database %1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The local database %1 cannot be opened: %2</translation>
     </message>
     <message>
         <source>The local database %1 could not be upgraded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The local database %1 could not be upgraded: %2</translation>
     </message>
 </context>
 <context>
     <name>DateFilterEdit</name>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>any</translation>
     </message>
 </context>
 <context>
     <name>DebtorResolver</name>
     <message>
         <source>No free debtor code could be found for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No free debtor code could be found for %1.</translation>
     </message>
 </context>
 <context>
     <name>DemoSandbox</name>
     <message>
         <source>Demo webshop (sandbox)</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo webshop (sandbox)</translation>
     </message>
 </context>
 <context>
     <name>DocumentClassifier</name>
     <message>
         <source>domestic</source>
-        <translation type="unfinished"></translation>
+        <translation>domestic</translation>
     </message>
     <message>
         <source>intra-community (ICP)</source>
-        <translation type="unfinished"></translation>
+        <translation>intra-community (ICP)</translation>
     </message>
     <message>
         <source>export outside the EU</source>
-        <translation type="unfinished"></translation>
+        <translation>export outside the EU</translation>
     </message>
     <message>
         <source>OSS distance sale</source>
-        <translation type="unfinished"></translation>
+        <translation>OSS distance sale</translation>
     </message>
 </context>
 <context>
     <name>DocumentDialog</name>
     <message>
         <source>This document is no longer in the local database.</source>
-        <translation type="unfinished"></translation>
+        <translation>This document is no longer in the local database.</translation>
     </message>
     <message>
         <source>Credit memo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Credit memo %1</translation>
     </message>
     <message>
         <source>Invoice %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Invoice %1</translation>
     </message>
     <message>
         <source>Order:</source>
-        <translation type="unfinished"></translation>
+        <translation>Order:</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date:</translation>
     </message>
     <message>
         <source>Customer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer:</translation>
     </message>
     <message>
         <source>Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>Email:</translation>
     </message>
     <message>
         <source>VAT number:</source>
-        <translation type="unfinished"></translation>
+        <translation>VAT number:</translation>
     </message>
     <message>
         <source>Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>Country:</translation>
     </message>
     <message>
         <source>Payment method:</source>
-        <translation type="unfinished"></translation>
+        <translation>Payment method:</translation>
     </message>
     <message>
         <source>Credits invoice:</source>
-        <translation type="unfinished"></translation>
+        <translation>Credits invoice:</translation>
     </message>
     <message>
         <source>Total excl. VAT:</source>
-        <translation type="unfinished"></translation>
+        <translation>Total excl. VAT:</translation>
     </message>
     <message>
         <source>VAT:</source>
-        <translation type="unfinished"></translation>
+        <translation>VAT:</translation>
     </message>
     <message>
         <source>Total incl. VAT:</source>
-        <translation type="unfinished"></translation>
+        <translation>Total incl. VAT:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <source>In e-Boekhouden as:</source>
-        <translation type="unfinished"></translation>
+        <translation>In e-Boekhouden as:</translation>
     </message>
     <message>
         <source>Problem:</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem:</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantity</translation>
     </message>
     <message>
         <source>VAT %</source>
-        <translation type="unfinished"></translation>
+        <translation>VAT %</translation>
     </message>
     <message>
         <source>Excl. VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>Excl. VAT</translation>
     </message>
     <message>
         <source>Incl. VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>Incl. VAT</translation>
     </message>
     <message>
         <source>Shipping: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Shipping: %1</translation>
     </message>
     <message>
         <source>Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Lines</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Success</source>
-        <translation type="unfinished"></translation>
+        <translation>Success</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>Synchronisation history</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation history</translation>
     </message>
 </context>
 <context>
     <name>DocumentPusher</name>
     <message>
         <source>The document is no longer in the local database.</source>
-        <translation type="unfinished"></translation>
+        <translation>The document is no longer in the local database.</translation>
     </message>
     <message>
         <source>Already booked in e-Boekhouden as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Already booked in e-Boekhouden as %1.</translation>
     </message>
     <message>
         <source>The document is being booked by another sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>The document is being booked by another sync.</translation>
     </message>
     <message>
         <source>Invoice not found: invoice %1 has not been booked in e-Boekhouden yet. Push the invoice first; this credit memo follows at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invoice not found: invoice %1 has not been booked in e-Boekhouden yet. Push the invoice first; this credit memo follows at the next sync.</translation>
     </message>
     <message>
         <source>Already in e-Boekhouden under number %1: linked, not posted again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Already in e-Boekhouden under number %1: linked, not posted again.</translation>
     </message>
     <message>
         <source>Credit memo booked in e-Boekhouden as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Credit memo booked in e-Boekhouden as %1.</translation>
     </message>
     <message>
         <source>Invoice booked in e-Boekhouden as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invoice booked in e-Boekhouden as %1.</translation>
     </message>
     <message>
         <source>New debtor %1 created.</source>
-        <translation type="unfinished"></translation>
+        <translation>New debtor %1 created.</translation>
     </message>
     <message>
         <source>%1 It will be tried again at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 It will be tried again at the next sync.</translation>
     </message>
 </context>
 <context>
     <name>DocumentTableModel</name>
     <message>
         <source>Credit Memo</source>
-        <translation type="unfinished"></translation>
+        <translation>Credit Memo</translation>
     </message>
     <message>
         <source>Invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Invoice</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Order</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Company</translation>
     </message>
     <message>
         <source>VAT Number</source>
-        <translation type="unfinished"></translation>
+        <translation>VAT Number</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Country</translation>
     </message>
     <message>
         <source>Web Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Web Site</translation>
     </message>
     <message>
         <source>Excl. VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>Excl. VAT</translation>
     </message>
     <message>
         <source>VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>VAT</translation>
     </message>
     <message>
         <source>Incl. VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>Incl. VAT</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>e-Boekhouden Number</source>
-        <translation type="unfinished"></translation>
+        <translation>e-Boekhouden Number</translation>
     </message>
     <message>
         <source>Last Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Last Message</translation>
     </message>
 </context>
 <context>
     <name>DocumentsPage</name>
     <message>
         <source>Search number, name, email, company or VAT number</source>
-        <translation type="unfinished"></translation>
+        <translation>Search number, name, email, company or VAT number</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>All statuses</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>From</translation>
     </message>
     <message>
         <source>until</source>
-        <translation type="unfinished"></translation>
+        <translation>until</translation>
     </message>
     <message>
         <source>Push selected to e-Boekhouden</source>
-        <translation type="unfinished"></translation>
+        <translation>Push selected to e-Boekhouden</translation>
     </message>
     <message>
         <source>All web sites</source>
-        <translation type="unfinished"></translation>
+        <translation>All web sites</translation>
     </message>
     <message>
         <source>All countries</source>
-        <translation type="unfinished"></translation>
+        <translation>All countries</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;View</translation>
     </message>
     <message>
         <source>&amp;Preview posting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preview posting</translation>
     </message>
     <message>
         <source>P&amp;ush to e-Boekhouden</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ush to e-Boekhouden</translation>
     </message>
     <message>
         <source>&amp;Reprocess</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reprocess</translation>
     </message>
     <message>
         <source>Right-click a row to view it, preview its posting or reprocess it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Right-click a row to view it, preview its posting or reprocess it.</translation>
     </message>
 </context>
 <context>
     <name>EBoekhoudenCredentials</name>
     <message>
         <source>For the SOAP connection set all of BOEKHOUDBRUG_EB_USERNAME, BOEKHOUDBRUG_EB_SECURITY_CODE1 and BOEKHOUDBRUG_EB_SECURITY_CODE2.</source>
-        <translation type="unfinished"></translation>
+        <translation>For the SOAP connection set all of BOEKHOUDBRUG_EB_USERNAME, BOEKHOUDBRUG_EB_SECURITY_CODE1 and BOEKHOUDBRUG_EB_SECURITY_CODE2.</translation>
     </message>
     <message>
         <source>No e-Boekhouden connection is set up yet. Run the setup wizard, or set BOEKHOUDBRUG_EB_API_TOKEN for a headless run.</source>
-        <translation type="unfinished"></translation>
+        <translation>No e-Boekhouden connection is set up yet. Run the setup wizard, or set BOEKHOUDBRUG_EB_API_TOKEN for a headless run.</translation>
     </message>
     <message>
         <source>The saved e-Boekhouden credentials are incomplete. Enter them again in the setup wizard.</source>
-        <translation type="unfinished"></translation>
+        <translation>The saved e-Boekhouden credentials are incomplete. Enter them again in the setup wizard.</translation>
     </message>
 </context>
 <context>
     <name>FieldLimits</name>
     <message>
         <source>The %1 &quot;%2&quot; is longer than the %3 characters e-Boekhouden accepts; it is sent as &quot;%4&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>The %1 &quot;%2&quot; is longer than the %3 characters e-Boekhouden accepts; it is sent as &quot;%4&quot;.</translation>
     </message>
 </context>
 <context>
     <name>IncrementalPuller</name>
     <message>
         <source>The shop sent a document without an id or change date.</source>
-        <translation type="unfinished"></translation>
+        <translation>The shop sent a document without an id or change date.</translation>
     </message>
     <message>
         <source>The local store refused a page of %1; the next pull continues from the last stored page.</source>
-        <translation type="unfinished"></translation>
+        <translation>The local store refused a page of %1; the next pull continues from the last stored page.</translation>
     </message>
 </context>
 <context>
     <name>MagentoConnector</name>
     <message>
         <source>Its order %1 could not be found in the shop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Its order %1 could not be found in the shop.</translation>
     </message>
     <message>
         <source>The shop&apos;s store configuration could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>The shop&apos;s store configuration could not be read.</translation>
     </message>
 </context>
 <context>
     <name>MagentoMapper</name>
     <message>
         <source>The document has no entity_id.</source>
-        <translation type="unfinished"></translation>
+        <translation>The document has no entity_id.</translation>
     </message>
     <message>
         <source>The document has no valid created_at date.</source>
-        <translation type="unfinished"></translation>
+        <translation>The document has no valid created_at date.</translation>
     </message>
     <message>
         <source>Item %1 has no readable quantity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Item %1 has no readable quantity.</translation>
     </message>
     <message>
         <source>Item %1 has no readable row total.</source>
-        <translation type="unfinished"></translation>
+        <translation>Item %1 has no readable row total.</translation>
     </message>
     <message>
         <source>Item %1 is not on its order %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Item %1 is not on its order %2.</translation>
     </message>
     <message>
         <source>The document has no readable grand total.</source>
-        <translation type="unfinished"></translation>
+        <translation>The document has no readable grand total.</translation>
     </message>
     <message>
         <source>Adjustment refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjustment refund</translation>
     </message>
     <message>
         <source>Adjustment fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjustment fee</translation>
     </message>
     <message>
         <source>The customer has no id.</source>
-        <translation type="unfinished"></translation>
+        <translation>The customer has no id.</translation>
     </message>
     <message>
         <source>The invoice or its order is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>The invoice or its order is not a JSON object.</translation>
     </message>
     <message>
         <source>The customer is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>The customer is not a JSON object.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Boekhoudbrug</source>
-        <translation type="unfinished"></translation>
+        <translation>Boekhoudbrug</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard</translation>
     </message>
     <message>
         <source>What is waiting, what failed and today&apos;s success rate will be shown here.</source>
-        <translation type="unfinished"></translation>
+        <translation>What is waiting, what failed and today&apos;s success rate will be shown here.</translation>
     </message>
     <message>
         <source>Invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Invoices</translation>
     </message>
     <message>
         <source>Credit Memos</source>
-        <translation type="unfinished"></translation>
+        <translation>Credit Memos</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Customers</translation>
     </message>
     <message>
         <source>VAT Mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>VAT Mapping</translation>
     </message>
     <message>
         <source>Synchronisation Logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation Logs</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings</translation>
     </message>
     <message>
         <source>Not connected to e-Boekhouden</source>
-        <translation type="unfinished"></translation>
+        <translation>Not connected to e-Boekhouden</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Ready</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;View</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>&amp;About Boekhoudbrug</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;About Boekhoudbrug</translation>
     </message>
     <message>
         <source>The local database could not be opened; see the log file for the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>The local database could not be opened; see the log file for the reason.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Connected to e-Boekhouden</source>
-        <translation type="unfinished"></translation>
+        <translation>Connected to e-Boekhouden</translation>
     </message>
     <message>
         <source>Synchronisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation</translation>
     </message>
     <message>
         <source>Synchronise now</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronise now</translation>
     </message>
     <message>
         <source>Read new documents from the shop and book everything waiting in e-Boekhouden</source>
-        <translation type="unfinished"></translation>
+        <translation>Read new documents from the shop and book everything waiting in e-Boekhouden</translation>
     </message>
     <message>
         <source>Synchronising…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronising…</translation>
     </message>
     <message>
         <source>Synchronising %1 (%2 of %3)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronising %1 (%2 of %3)…</translation>
     </message>
     <message numerus="yes">
         <source>%n document(s) booked</source>
@@ -827,1126 +832,1128 @@
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelled</translation>
     </message>
     <message>
         <source>A sandbox shop and e-Boekhouden run on this computer with generated data; nothing is sent anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>A sandbox shop and e-Boekhouden run on this computer with generated data; nothing is sent anywhere.</translation>
     </message>
     <message>
         <source>Demo mode: sandbox on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo mode: sandbox on this computer</translation>
     </message>
     <message>
         <source>Boekhoudbrug: synchronisation needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Boekhoudbrug: synchronisation needs attention</translation>
     </message>
 </context>
 <context>
     <name>PaymentPusher</name>
     <message>
         <source>Invoice %1 is no longer outstanding in e-Boekhouden; its payment was not booked again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invoice %1 is no longer outstanding in e-Boekhouden; its payment was not booked again.</translation>
     </message>
     <message>
         <source>The payment of invoice %1 is already in e-Boekhouden: linked, not booked again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The payment of invoice %1 is already in e-Boekhouden: linked, not booked again.</translation>
     </message>
     <message>
         <source>Payment of %1 for invoice %2 booked in e-Boekhouden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Payment of %1 for invoice %2 booked in e-Boekhouden.</translation>
     </message>
 </context>
 <context>
     <name>PostingBuilder</name>
     <message>
         <source>%1: VAT %2 on %3 excl. VAT is no legal VAT rate of %4. Correct the VAT in the shop and import the document again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: VAT %2 on %3 excl. VAT is no legal VAT rate of %4. Correct the VAT in the shop and import the document again.</translation>
     </message>
     <message>
         <source>Line &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Line &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Shipping</source>
-        <translation type="unfinished"></translation>
+        <translation>Shipping</translation>
     </message>
     <message>
         <source>Surcharge</source>
-        <translation type="unfinished"></translation>
+        <translation>Surcharge</translation>
     </message>
     <message>
         <source>Surcharge &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Surcharge &quot;%1&quot;</translation>
     </message>
     <message>
         <source>The discount &quot;%1&quot; of %2 has nothing to be spread over: the document has no goods total. Correct the document in the shop.</source>
-        <translation type="unfinished"></translation>
+        <translation>The discount &quot;%1&quot; of %2 has nothing to be spread over: the document has no goods total. Correct the document in the shop.</translation>
     </message>
     <message>
         <source>Discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Discount</translation>
     </message>
     <message>
         <source>This is an intra-community (ICP) sale to %1 without VAT, but the customer has no VAT number. Add the customer&apos;s VAT number in the shop, or charge VAT.</source>
-        <translation type="unfinished"></translation>
+        <translation>This is an intra-community (ICP) sale to %1 without VAT, but the customer has no VAT number. Add the customer&apos;s VAT number in the shop, or charge VAT.</translation>
     </message>
     <message>
         <source>VAT number %1 is from %2, the shop&apos;s own country: an intra-community (ICP) sale needs the customer&apos;s VAT number of another member state.</source>
-        <translation type="unfinished"></translation>
+        <translation>VAT number %1 is from %2, the shop&apos;s own country: an intra-community (ICP) sale needs the customer&apos;s VAT number of another member state.</translation>
     </message>
     <message>
         <source>Credit memo %1 does not name the invoice it credits. Import its invoice first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Credit memo %1 does not name the invoice it credits. Import its invoice first.</translation>
     </message>
     <message>
         <source>invoice number</source>
-        <translation type="unfinished"></translation>
+        <translation>invoice number</translation>
     </message>
     <message>
         <source>Invoice number %1 is already in e-Boekhouden. Link the document to it instead of posting it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invoice number %1 is already in e-Boekhouden. Link the document to it instead of posting it again.</translation>
     </message>
     <message>
         <source>Invoice number %1 does not end with a digit, which e-Boekhouden&apos;s invoices require. Strip its suffix in the settings or let e-Boekhouden number the invoices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invoice number %1 does not end with a digit, which e-Boekhouden&apos;s invoices require. Strip its suffix in the settings or let e-Boekhouden number the invoices.</translation>
     </message>
     <message>
         <source>No invoice template is set. Choose the e-Boekhouden invoice template in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>No invoice template is set. Choose the e-Boekhouden invoice template in the settings.</translation>
     </message>
     <message>
         <source>No debtors ledger is set. Choose the e-Boekhouden debtors ledger in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>No debtors ledger is set. Choose the e-Boekhouden debtors ledger in the settings.</translation>
     </message>
     <message>
         <source>Document %1 totals 0.00 and has no amounts: there is nothing to book.</source>
-        <translation type="unfinished"></translation>
+        <translation>Document %1 totals 0.00 and has no amounts: there is nothing to book.</translation>
     </message>
     <message>
         <source>Credit memo %1 for invoice %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Credit memo %1 for invoice %2</translation>
     </message>
     <message>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>description</translation>
     </message>
     <message>
         <source>A new debtor %1 is created in e-Boekhouden.</source>
-        <translation type="unfinished"></translation>
+        <translation>A new debtor %1 is created in e-Boekhouden.</translation>
     </message>
     <message>
         <source>relation code</source>
-        <translation type="unfinished"></translation>
+        <translation>relation code</translation>
     </message>
     <message>
         <source>relation name</source>
-        <translation type="unfinished"></translation>
+        <translation>relation name</translation>
     </message>
     <message>
         <source>%1% %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1% %2</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <source>Sales %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sales %1</translation>
     </message>
     <message>
         <source>VAT %1 (OSS)</source>
-        <translation type="unfinished"></translation>
+        <translation>VAT %1 (OSS)</translation>
     </message>
     <message>
         <source>The shop&apos;s VAT at %1 is %2 (rounded per line); %1 of the total would be %3. The shop&apos;s %2 is posted on the VAT ledger %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>The shop&apos;s VAT at %1 is %2 (rounded per line); %1 of the total would be %3. The shop&apos;s %2 is posted on the VAT ledger %4.</translation>
     </message>
     <message>
         <source>The shop&apos;s VAT at %1 is %2 (rounded per line); on one row e-Boekhouden would compute %3. The %1 amounts are posted per line so that e-Boekhouden computes %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>The shop&apos;s VAT at %1 is %2 (rounded per line); on one row e-Boekhouden would compute %3. The %1 amounts are posted per line so that e-Boekhouden computes %2.</translation>
     </message>
     <message>
         <source>The shop&apos;s VAT at %1 is %2; e-Boekhouden would compute %3 (difference %4). The %1 row is posted with VAT code AFW_VERK and the shop&apos;s VAT amount %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>The shop&apos;s VAT at %1 is %2; e-Boekhouden would compute %3 (difference %4). The %1 row is posted with VAT code AFW_VERK and the shop&apos;s VAT amount %2.</translation>
     </message>
     <message>
         <source>The shop&apos;s VAT on the %1 lines cannot be reproduced by e-Boekhouden&apos;s rounding; these lines are posted with VAT code AFW_VERK and the shop&apos;s VAT amount per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>The shop&apos;s VAT on the %1 lines cannot be reproduced by e-Boekhouden&apos;s rounding; these lines are posted with VAT code AFW_VERK and the shop&apos;s VAT amount per line.</translation>
     </message>
     <message>
         <source>VAT %1% %2 (OSS) on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>VAT %1% %2 (OSS) on %3</translation>
     </message>
     <message>
         <source>Where a line&apos;s total is not a whole number of cents per unit, it is posted as one unit of its total with the quantity in its description.</source>
-        <translation type="unfinished"></translation>
+        <translation>Where a line&apos;s total is not a whole number of cents per unit, it is posted as one unit of its total with the quantity in its description.</translation>
     </message>
     <message>
         <source>%1 × %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2</translation>
     </message>
     <message>
         <source>No bank ledger is set for payment method &quot;%1&quot;. Choose its ledger in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>No bank ledger is set for payment method &quot;%1&quot;. Choose its ledger in the settings.</translation>
     </message>
     <message>
         <source>The payment of %1 cannot be matched: the invoice&apos;s number in e-Boekhouden is not known yet. Post the invoice first.</source>
-        <translation type="unfinished"></translation>
+        <translation>The payment of %1 cannot be matched: the invoice&apos;s number in e-Boekhouden is not known yet. Post the invoice first.</translation>
     </message>
     <message>
         <source>The payment of %1 cannot be booked: the debtor is not known in e-Boekhouden yet. Post the invoice first.</source>
-        <translation type="unfinished"></translation>
+        <translation>The payment of %1 cannot be booked: the debtor is not known in e-Boekhouden yet. Post the invoice first.</translation>
     </message>
     <message>
         <source>The payment of %1 is %2: only a positive amount can be booked.</source>
-        <translation type="unfinished"></translation>
+        <translation>The payment of %1 is %2: only a positive amount can be booked.</translation>
     </message>
     <message>
         <source>The payment of %1 is %2, but e-Boekhouden has %3 outstanding for invoice %4. Check the payment and the invoice in e-Boekhouden.</source>
-        <translation type="unfinished"></translation>
+        <translation>The payment of %1 is %2, but e-Boekhouden has %3 outstanding for invoice %4. Check the payment and the invoice in e-Boekhouden.</translation>
     </message>
 </context>
 <context>
     <name>PrestaShopConnector</name>
     <message>
         <source>Its order %1 could not be found in the shop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Its order %1 could not be found in the shop.</translation>
     </message>
     <message>
         <source>The local store refused the open orders of a page.</source>
-        <translation type="unfinished"></translation>
+        <translation>The local store refused the open orders of a page.</translation>
     </message>
     <message>
         <source>The shop&apos;s time zone %1 is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>The shop&apos;s time zone %1 is unknown.</translation>
     </message>
     <message>
         <source>The local store refused the re-checked open orders; the next pull checks them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The local store refused the re-checked open orders; the next pull checks them again.</translation>
     </message>
 </context>
 <context>
     <name>PrestaShopMapper</name>
     <message>
         <source>Address %1 refers to country %2, which the shop does not list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Address %1 refers to country %2, which the shop does not list.</translation>
     </message>
     <message>
         <source>Line %1 refers to tax %2, which the shop does not list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Line %1 refers to tax %2, which the shop does not list.</translation>
     </message>
     <message>
         <source>Tax %1 has no readable rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tax %1 has no readable rate.</translation>
     </message>
     <message>
         <source>The order has no id.</source>
-        <translation type="unfinished"></translation>
+        <translation>The order has no id.</translation>
     </message>
     <message>
         <source>The order has no valid date_add.</source>
-        <translation type="unfinished"></translation>
+        <translation>The order has no valid date_add.</translation>
     </message>
     <message>
         <source>Its customer %1 could not be found in the shop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Its customer %1 could not be found in the shop.</translation>
     </message>
     <message>
         <source>Customer %1 has no address in the shop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer %1 has no address in the shop.</translation>
     </message>
     <message>
         <source>Line %1 has no readable quantity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Line %1 has no readable quantity.</translation>
     </message>
     <message>
         <source>Line %1 has no readable totals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Line %1 has no readable totals.</translation>
     </message>
     <message>
         <source>Line %1 has no readable unit prices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Line %1 has no readable unit prices.</translation>
     </message>
     <message>
         <source>The VAT rate of line %1 cannot be determined: it has no taxes and %2 incl. / %3 excl. VAT fit no legal rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>The VAT rate of line %1 cannot be determined: it has no taxes and %2 incl. / %3 excl. VAT fit no legal rate.</translation>
     </message>
     <message>
         <source>The order has no readable product totals.</source>
-        <translation type="unfinished"></translation>
+        <translation>The order has no readable product totals.</translation>
     </message>
     <message>
         <source>Shipping</source>
-        <translation type="unfinished"></translation>
+        <translation>Shipping</translation>
     </message>
     <message>
         <source>The order has shipping VAT but no readable carrier_tax_rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>The order has shipping VAT but no readable carrier_tax_rate.</translation>
     </message>
     <message>
         <source>Gift wrapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Gift wrapping</translation>
     </message>
     <message>
         <source>Discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Discount</translation>
     </message>
     <message>
         <source>The order slip has no id.</source>
-        <translation type="unfinished"></translation>
+        <translation>The order slip has no id.</translation>
     </message>
     <message>
         <source>The order slip has no valid date_add.</source>
-        <translation type="unfinished"></translation>
+        <translation>The order slip has no valid date_add.</translation>
     </message>
     <message>
         <source>The slip credits order line %1, which its order %2 does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>The slip credits order line %1, which its order %2 does not have.</translation>
     </message>
     <message>
         <source>Slip line %1 has no readable quantity or amounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slip line %1 has no readable quantity or amounts.</translation>
     </message>
     <message>
         <source>The VAT rate of slip line %1 cannot be determined.</source>
-        <translation type="unfinished"></translation>
+        <translation>The VAT rate of slip line %1 cannot be determined.</translation>
     </message>
     <message>
         <source>The order slip has no readable product totals.</source>
-        <translation type="unfinished"></translation>
+        <translation>The order slip has no readable product totals.</translation>
     </message>
     <message>
         <source>The customer has no id.</source>
-        <translation type="unfinished"></translation>
+        <translation>The customer has no id.</translation>
     </message>
 </context>
 <context>
     <name>PreviewDialog</name>
     <message>
         <source>Preview posting of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview posting of %1</translation>
     </message>
     <message>
         <source>This document cannot be booked yet:</source>
-        <translation type="unfinished"></translation>
+        <translation>This document cannot be booked yet:</translation>
     </message>
     <message>
         <source>Would be booked as an e-Boekhouden invoice:</source>
-        <translation type="unfinished"></translation>
+        <translation>Would be booked as an e-Boekhouden invoice:</translation>
     </message>
     <message>
         <source>Would be booked as a sales mutation (invoice sent):</source>
-        <translation type="unfinished"></translation>
+        <translation>Would be booked as a sales mutation (invoice sent):</translation>
     </message>
     <message>
         <source>Invoice number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Invoice number:</translation>
     </message>
     <message>
         <source>numbered by e-Boekhouden</source>
-        <translation type="unfinished"></translation>
+        <translation>numbered by e-Boekhouden</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date:</translation>
     </message>
     <message>
         <source>Debtor:</source>
-        <translation type="unfinished"></translation>
+        <translation>Debtor:</translation>
     </message>
     <message>
         <source>Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>Description:</translation>
     </message>
     <message>
         <source>Amounts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Amounts:</translation>
     </message>
     <message>
         <source>including VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>including VAT</translation>
     </message>
     <message>
         <source>excluding VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>excluding VAT</translation>
     </message>
     <message>
         <source>Ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>Ledger</translation>
     </message>
     <message>
         <source>VAT code</source>
-        <translation type="unfinished"></translation>
+        <translation>VAT code</translation>
     </message>
     <message>
         <source>Amount sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount sent</translation>
     </message>
     <message>
         <source>Excl. VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>Excl. VAT</translation>
     </message>
     <message>
         <source>VAT (computed by e-Boekhouden)</source>
-        <translation type="unfinished"></translation>
+        <translation>VAT (computed by e-Boekhouden)</translation>
     </message>
     <message>
         <source>Incl. VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>Incl. VAT</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Notes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes: %1</translation>
     </message>
 </context>
 <context>
     <name>SecretStore</name>
     <message>
         <source>No saved credential was found. Enter it again in the setup wizard.</source>
-        <translation type="unfinished"></translation>
+        <translation>No saved credential was found. Enter it again in the setup wizard.</translation>
     </message>
     <message>
         <source>Access to the keychain was refused. Allow Boekhoudbrug to use the keychain and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Access to the keychain was refused. Allow Boekhoudbrug to use the keychain and try again.</translation>
     </message>
     <message>
         <source>No keychain is available on this computer, so credentials cannot be saved safely. Start the system keychain (for example GNOME Keyring or KWallet), or use environment variables for headless runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>No keychain is available on this computer, so credentials cannot be saved safely. Start the system keychain (for example GNOME Keyring or KWallet), or use environment variables for headless runs.</translation>
     </message>
     <message>
         <source>The keychain reported an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The keychain reported an error: %1</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow the system</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Language:</translation>
     </message>
     <message>
         <source>A change of language takes full effect the next time Boekhoudbrug starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>A change of language takes full effect the next time Boekhoudbrug starts.</translation>
     </message>
     <message>
         <source> minutes</source>
-        <translation type="unfinished"></translation>
+        <translation> minutes</translation>
     </message>
     <message>
         <source>only when asked</source>
-        <translation type="unfinished"></translation>
+        <translation>only when asked</translation>
     </message>
     <message>
         <source>&amp;Synchronise every:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Synchronise every:</translation>
     </message>
 </context>
 <context>
     <name>ShopFromEnvironment</name>
     <message>
         <source>BOEKHOUDBRUG_SHOP_URL is missing or not a web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>BOEKHOUDBRUG_SHOP_URL is missing or not a web address.</translation>
     </message>
     <message>
         <source>The Magento integration keys are incomplete: set the four BOEKHOUDBRUG_MAGENTO_* variables (or BOEKHOUDBRUG_MAGENTO_BEARER=1 with the access token).</source>
-        <translation type="unfinished"></translation>
+        <translation>The Magento integration keys are incomplete: set the four BOEKHOUDBRUG_MAGENTO_* variables (or BOEKHOUDBRUG_MAGENTO_BEARER=1 with the access token).</translation>
     </message>
     <message>
         <source>Set BOEKHOUDBRUG_PRESTASHOP_KEY and BOEKHOUDBRUG_PRESTASHOP_BOOKABLE_STATES (the order states booked as invoices, e.g. 2,4,5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Set BOEKHOUDBRUG_PRESTASHOP_KEY and BOEKHOUDBRUG_PRESTASHOP_BOOKABLE_STATES (the order states booked as invoices, e.g. 2,4,5).</translation>
     </message>
     <message>
         <source>BOEKHOUDBRUG_SHOP must be magento or prestashop, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>BOEKHOUDBRUG_SHOP must be magento or prestashop, not &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
     <name>ShopHttpClient</name>
     <message>
         <source>The shop refused the credentials (HTTP %1) for %2: check the keys in the shop settings and the integration&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>The shop refused the credentials (HTTP %1) for %2: check the keys in the shop settings and the integration&apos;s permissions.</translation>
     </message>
     <message>
         <source>The shop answered HTTP %1 for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>The shop answered HTTP %1 for %2.</translation>
     </message>
     <message>
         <source>Could not read %1 from the shop after %2 attempts: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not read %1 from the shop after %2 attempts: %3</translation>
     </message>
     <message>
         <source>The shop answered HTTP %1 for %2 after %3 attempts.</source>
-        <translation type="unfinished"></translation>
+        <translation>The shop answered HTTP %1 for %2 after %3 attempts.</translation>
     </message>
     <message>
         <source>The shop sent an unreadable page for %1 after %2 attempts (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>The shop sent an unreadable page for %1 after %2 attempts (%3).</translation>
     </message>
     <message>
         <source>unexpected structure</source>
-        <translation type="unfinished"></translation>
+        <translation>unexpected structure</translation>
     </message>
 </context>
 <context>
     <name>SoapClient</name>
     <message>
         <source>The SOAP connection cannot list invoice templates. Type the template name exactly as it appears in e-Boekhouden.</source>
-        <translation type="unfinished"></translation>
+        <translation>The SOAP connection cannot list invoice templates. Type the template name exactly as it appears in e-Boekhouden.</translation>
     </message>
     <message>
         <source>Invoices through the SOAP connection take prices excluding VAT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invoices through the SOAP connection take prices excluding VAT.</translation>
     </message>
 </context>
 <context>
     <name>SyncCommands</name>
     <message>
         <source>Invoices: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Invoices: %1</translation>
     </message>
     <message>
         <source>Credit memos: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Credit memos: %1</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>ok</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>failed</translation>
     </message>
     <message>
         <source>No document %1 in the local database. Run sync first.</source>
-        <translation type="unfinished"></translation>
+        <translation>No document %1 in the local database. Run sync first.</translation>
     </message>
     <message>
         <source>Cannot be booked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot be booked: %1</translation>
     </message>
     <message>
         <source>Invoice number %1, %2, debtor %3, amounts %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Invoice number %1, %2, debtor %3, amounts %4</translation>
     </message>
     <message>
         <source>incl. VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>incl. VAT</translation>
     </message>
     <message>
         <source>excl. VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>excl. VAT</translation>
     </message>
     <message>
         <source>VAT %1</source>
-        <translation type="unfinished"></translation>
+        <translation>VAT %1</translation>
     </message>
     <message>
         <source>Total excl. %1, VAT %2, incl. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Total excl. %1, VAT %2, incl. %3</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Note: %1</translation>
     </message>
     <message>
         <source>Name the documents to push, e.g. push 100000123.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name the documents to push, e.g. push 100000123.</translation>
     </message>
     <message>
         <source>%1 documents: %2 booked, %3 already in e-Boekhouden, %4 failed, %5 waiting for their invoice, %6 to try again later</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 documents: %2 booked, %3 already in e-Boekhouden, %4 failed, %5 waiting for their invoice, %6 to try again later</translation>
     </message>
     <message>
         <source>Sync commands: status; logs [--failed] [--days N]; preview NUMBER [--creditmemo]; push NUMBER... [--creditmemo]; import (reads the shop into the local database); sync (reads the shop, then books everything pending); vat-mapping export|import FILE (CSV).
 The shop of a headless run comes from BOEKHOUDBRUG_SHOP, BOEKHOUDBRUG_SHOP_URL and BOEKHOUDBRUG_MAGENTO_* or BOEKHOUDBRUG_PRESTASHOP_* (see README).
 Exit codes: 0 all booked, 1 some documents need attention (see logs), 75 try again later, 77 login refused, 78 not configured, 64 wrong usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync commands: status; logs [--failed] [--days N]; preview NUMBER [--creditmemo]; push NUMBER... [--creditmemo]; import (reads the shop into the local database); sync (reads the shop, then books everything pending); vat-mapping export|import FILE (CSV).
+The shop of a headless run comes from BOEKHOUDBRUG_SHOP, BOEKHOUDBRUG_SHOP_URL and BOEKHOUDBRUG_MAGENTO_* or BOEKHOUDBRUG_PRESTASHOP_* (see README).
+Exit codes: 0 all booked, 1 some documents need attention (see logs), 75 try again later, 77 login refused, 78 not configured, 64 wrong usage.</translation>
     </message>
     <message>
         <source>No shop is configured for this run (BOEKHOUDBRUG_SHOP); booking what is in the local database.</source>
-        <translation type="unfinished"></translation>
+        <translation>No shop is configured for this run (BOEKHOUDBRUG_SHOP); booking what is in the local database.</translation>
     </message>
     <message>
         <source>No shop is configured: set BOEKHOUDBRUG_SHOP and BOEKHOUDBRUG_SHOP_URL (see README).</source>
-        <translation type="unfinished"></translation>
+        <translation>No shop is configured: set BOEKHOUDBRUG_SHOP and BOEKHOUDBRUG_SHOP_URL (see README).</translation>
     </message>
     <message>
         <source>%1: %2 read, %3 invoices, %4 credit memos, %5 customers, %6 unreadable, %7 not yet bookable</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 read, %3 invoices, %4 credit memos, %5 customers, %6 unreadable, %7 not yet bookable</translation>
     </message>
     <message>
         <source>Name the file: vat-mapping export FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name the file: vat-mapping export FILE.</translation>
     </message>
     <message>
         <source>%1 could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 could not be written.</translation>
     </message>
     <message>
         <source>%1 rows written to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rows written to %2.</translation>
     </message>
     <message>
         <source>%1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cannot be read.</translation>
     </message>
     <message>
         <source>The VAT mapping was not imported:</source>
-        <translation type="unfinished"></translation>
+        <translation>The VAT mapping was not imported:</translation>
     </message>
     <message>
         <source>The VAT mapping could not be saved in the local database.</source>
-        <translation type="unfinished"></translation>
+        <translation>The VAT mapping could not be saved in the local database.</translation>
     </message>
     <message>
         <source>%1 rows imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rows imported.</translation>
     </message>
 </context>
 <context>
     <name>SyncEngine</name>
     <message>
         <source>Reading new documents from the shop…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading new documents from the shop…</translation>
     </message>
 </context>
 <context>
     <name>SyncLogGrid</name>
     <message>
         <source>Search message, order or number</source>
-        <translation type="unfinished"></translation>
+        <translation>Search message, order or number</translation>
     </message>
     <message>
         <source>Successful and failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Successful and failed</translation>
     </message>
     <message>
         <source>Successful only</source>
-        <translation type="unfinished"></translation>
+        <translation>Successful only</translation>
     </message>
     <message>
         <source>Failed only</source>
-        <translation type="unfinished"></translation>
+        <translation>Failed only</translation>
     </message>
     <message>
         <source>Export to CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export to CSV…</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>From</translation>
     </message>
     <message>
         <source>until</source>
-        <translation type="unfinished"></translation>
+        <translation>until</translation>
     </message>
     <message>
         <source>Export log</source>
-        <translation type="unfinished"></translation>
+        <translation>Export log</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV files (*.csv)</translation>
     </message>
     <message>
         <source>The log could not be written to %1. Choose another folder and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The log could not be written to %1. Choose another folder and try again.</translation>
     </message>
 </context>
 <context>
     <name>SyncLogPage</name>
     <message>
         <source>Invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Invoice</translation>
     </message>
     <message>
         <source>Credit Memo</source>
-        <translation type="unfinished"></translation>
+        <translation>Credit Memo</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> days</translation>
     </message>
     <message>
         <source>Clean up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Clean up now</translation>
     </message>
     <message>
         <source>Keep log entries for</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep log entries for</translation>
     </message>
 </context>
 <context>
     <name>SyncLogTableModel</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Order</translation>
     </message>
     <message>
         <source>Creditmemo ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Creditmemo ID</translation>
     </message>
     <message>
         <source>Invoice ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Invoice ID</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Date Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Date Created</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Platform</translation>
     </message>
     <message>
         <source>Success</source>
-        <translation type="unfinished"></translation>
+        <translation>Success</translation>
     </message>
 </context>
 <context>
     <name>SyncStateText</name>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Sending</translation>
     </message>
     <message>
         <source>Booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Booked</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Failed</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Skipped</translation>
     </message>
     <message>
         <source>Unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>Unreadable</translation>
     </message>
 </context>
 <context>
     <name>TotalsCheck</name>
     <message>
         <source>The document total %1 VAT is %2, but lines %3 + shipping %4 + surcharges %5 − discounts %6 make %7 (difference %8). Correct the document in the shop and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The document total %1 VAT is %2, but lines %3 + shipping %4 + surcharges %5 − discounts %6 make %7 (difference %8). Correct the document in the shop and import it again.</translation>
     </message>
     <message>
         <source>excl.</source>
-        <translation type="unfinished"></translation>
+        <translation>excl.</translation>
     </message>
     <message>
         <source>incl.</source>
-        <translation type="unfinished"></translation>
+        <translation>incl.</translation>
     </message>
     <message>
         <source>The document&apos;s VAT is %1, but its total incl. VAT %2 − total excl. VAT %3 makes %4. Correct the document in the shop and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The document&apos;s VAT is %1, but its total incl. VAT %2 − total excl. VAT %3 makes %4. Correct the document in the shop and import it again.</translation>
     </message>
 </context>
 <context>
     <name>VatMappingCsv</name>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is empty.</translation>
     </message>
     <message>
         <source>The first line must name the columns: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The first line must name the columns: %1.</translation>
     </message>
     <message>
         <source>Line %1: expected %2 columns, found %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Line %1: expected %2 columns, found %3.</translation>
     </message>
     <message>
         <source>Line %1: %2 is not a VAT percentage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Line %1: %2 is not a VAT percentage.</translation>
     </message>
     <message>
         <source>Line %1: the class must be domestic, icp, export or oss, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Line %1: the class must be domestic, icp, export or oss, not %2.</translation>
     </message>
 </context>
 <context>
     <name>VatMappingDelegate</name>
     <message>
         <source>sales, high rate 21 %</source>
-        <translation type="unfinished"></translation>
+        <translation>sales, high rate 21 %</translation>
     </message>
     <message>
         <source>sales, low rate 9 %</source>
-        <translation type="unfinished"></translation>
+        <translation>sales, low rate 9 %</translation>
     </message>
     <message>
         <source>sales, reverse charge 21 %</source>
-        <translation type="unfinished"></translation>
+        <translation>sales, reverse charge 21 %</translation>
     </message>
     <message>
         <source>sales, reverse charge 9 %</source>
-        <translation type="unfinished"></translation>
+        <translation>sales, reverse charge 9 %</translation>
     </message>
     <message>
         <source>export outside the EU, 0 %</source>
-        <translation type="unfinished"></translation>
+        <translation>export outside the EU, 0 %</translation>
     </message>
     <message>
         <source>goods to EU businesses (ICP), 0 %</source>
-        <translation type="unfinished"></translation>
+        <translation>goods to EU businesses (ICP), 0 %</translation>
     </message>
     <message>
         <source>services to EU businesses (ICP), 0 %</source>
-        <translation type="unfinished"></translation>
+        <translation>services to EU businesses (ICP), 0 %</translation>
     </message>
     <message>
         <source>distance sales in the EU (OSS)</source>
-        <translation type="unfinished"></translation>
+        <translation>distance sales in the EU (OSS)</translation>
     </message>
     <message>
         <source>sales, VAT amount given</source>
-        <translation type="unfinished"></translation>
+        <translation>sales, VAT amount given</translation>
     </message>
     <message>
         <source>no VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>no VAT</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
     <name>VatMappingModel</name>
     <message>
         <source>Any country</source>
-        <translation type="unfinished"></translation>
+        <translation>Any country</translation>
     </message>
     <message>
         <source>The balance ledger the destination country&apos;s VAT is booked on.</source>
-        <translation type="unfinished"></translation>
+        <translation>The balance ledger the destination country&apos;s VAT is booked on.</translation>
     </message>
     <message>
         <source>Shop rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Shop rate</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>Class</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Country</translation>
     </message>
     <message>
         <source>VAT code</source>
-        <translation type="unfinished"></translation>
+        <translation>VAT code</translation>
     </message>
     <message>
         <source>Revenue ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenue ledger</translation>
     </message>
     <message>
         <source>VAT ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>VAT ledger</translation>
     </message>
 </context>
 <context>
     <name>VatMappingPage</name>
     <message>
         <source>Which e-Boekhouden VAT code and ledgers each shop tax rate is booked on. A row without a rate or country holds for any rate or country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Which e-Boekhouden VAT code and ledgers each shop tax rate is booked on. A row without a rate or country holds for any rate or country.</translation>
     </message>
     <message>
         <source>&amp;Add row</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add row</translation>
     </message>
     <message>
         <source>&amp;Remove row</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remove row</translation>
     </message>
     <message>
         <source>&amp;Propose defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Propose defaults</translation>
     </message>
     <message>
         <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import CSV…</translation>
     </message>
     <message>
         <source>E&amp;xport CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xport CSV…</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <source>Changed, not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Changed, not saved yet.</translation>
     </message>
     <message>
         <source>No VAT mapping saved yet: propose defaults or add rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>No VAT mapping saved yet: propose defaults or add rows.</translation>
     </message>
     <message>
         <source>Default mapping proposed: check the ledgers, fill in the OSS VAT ledgers and save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Default mapping proposed: check the ledgers, fill in the OSS VAT ledgers and save.</translation>
     </message>
     <message>
         <source>Not saved: fix the problems above first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved: fix the problems above first.</translation>
     </message>
     <message>
         <source>The VAT mapping could not be saved; see the log file for the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>The VAT mapping could not be saved; see the log file for the reason.</translation>
     </message>
     <message>
         <source>VAT mapping saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>VAT mapping saved.</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not write %1: %2</translation>
     </message>
     <message>
         <source>Exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported to %1.</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not read %1: %2</translation>
     </message>
     <message>
         <source>Not imported: fix the problems above in the file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not imported: fix the problems above in the file first.</translation>
     </message>
     <message>
         <source>Imported %1 rows from %2; not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imported %1 rows from %2; not saved yet.</translation>
     </message>
     <message>
         <source>Export VAT mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Export VAT mapping</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV files (*.csv)</translation>
     </message>
     <message>
         <source>Import VAT mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Import VAT mapping</translation>
     </message>
 </context>
 <context>
     <name>VatMappingResolver</name>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 to %2</translation>
     </message>
     <message>
         <source>No VAT mapping fits %1% VAT (%2). Add a row for it in the VAT mapping with the e-Boekhouden VAT code and revenue ledger to use.</source>
-        <translation type="unfinished"></translation>
+        <translation>No VAT mapping fits %1% VAT (%2). Add a row for it in the VAT mapping with the e-Boekhouden VAT code and revenue ledger to use.</translation>
     </message>
     <message>
         <source>The VAT mapping row for %1% VAT (%2) has no revenue ledger. Choose one in the VAT mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>The VAT mapping row for %1% VAT (%2) has no revenue ledger. Choose one in the VAT mapping.</translation>
     </message>
     <message>
         <source>The VAT mapping row for %1% VAT (%2) has no VAT ledger for the foreign VAT. Choose the balance ledger of this country&apos;s OSS VAT in the VAT mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>The VAT mapping row for %1% VAT (%2) has no VAT ledger for the foreign VAT. Choose the balance ledger of this country&apos;s OSS VAT in the VAT mapping.</translation>
     </message>
     <message>
         <source>The VAT mapping maps %1% VAT (%2) to %3, which computes %4%. Choose a VAT code of %1% in the VAT mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>The VAT mapping maps %1% VAT (%2) to %3, which computes %4%. Choose a VAT code of %1% in the VAT mapping.</translation>
     </message>
 </context>
 <context>
     <name>VatMappingRow</name>
     <message>
         <source>Any rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Any rate</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Domestic</source>
-        <translation type="unfinished"></translation>
+        <translation>Domestic</translation>
     </message>
     <message>
         <source>ICP (EU business)</source>
-        <translation type="unfinished"></translation>
+        <translation>ICP (EU business)</translation>
     </message>
     <message>
         <source>Export (outside the EU)</source>
-        <translation type="unfinished"></translation>
+        <translation>Export (outside the EU)</translation>
     </message>
     <message>
         <source>OSS (EU consumer)</source>
-        <translation type="unfinished"></translation>
+        <translation>OSS (EU consumer)</translation>
     </message>
 </context>
 <context>
     <name>VatMappingValidator</name>
     <message>
         <source>The shop&apos;s documents use %1 VAT, but no domestic row maps it. Add a row for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The shop&apos;s documents use %1 VAT, but no domestic row maps it. Add a row for %1.</translation>
     </message>
     <message>
         <source>Row %1: choose the e-Boekhouden VAT code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Row %1: choose the e-Boekhouden VAT code.</translation>
     </message>
     <message>
         <source>Row %1: %2 is an old code for the rates before 2019 (19 % and 6 %). Choose HOOG_VERK_21 or LAAG_VERK_9.</source>
-        <translation type="unfinished"></translation>
+        <translation>Row %1: %2 is an old code for the rates before 2019 (19 % and 6 %). Choose HOOG_VERK_21 or LAAG_VERK_9.</translation>
     </message>
     <message>
         <source>Row %1: %2 is not an e-Boekhouden VAT code for sales. Choose a code from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Row %1: %2 is not an e-Boekhouden VAT code for sales. Choose a code from the list.</translation>
     </message>
     <message>
         <source>Row %1: %2 books %3 VAT, but the row is for %4. Choose the code for %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Row %1: %2 books %3 VAT, but the row is for %4. Choose the code for %4.</translation>
     </message>
     <message>
         <source>Row %1: fill in the revenue ledger the turnover is booked on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Row %1: fill in the revenue ledger the turnover is booked on.</translation>
     </message>
     <message>
         <source>Row %1: ledger %2 does not exist in the administration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Row %1: ledger %2 does not exist in the administration.</translation>
     </message>
     <message>
         <source>Row %1: an OSS row is for one country; fill in the country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Row %1: an OSS row is for one country; fill in the country.</translation>
     </message>
     <message>
         <source>Row %1: an OSS row needs the VAT ledger where the foreign VAT of %2 is booked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Row %1: an OSS row needs the VAT ledger where the foreign VAT of %2 is booked.</translation>
     </message>
     <message>
         <source>this country</source>
-        <translation type="unfinished"></translation>
+        <translation>this country</translation>
     </message>
     <message>
         <source>Rows %1 and %2 are for the same rate, class and country. Remove one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rows %1 and %2 are for the same rate, class and country. Remove one of them.</translation>
     </message>
 </context>
 <context>
     <name>VatNumberValidator</name>
     <message>
         <source>The VAT number is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>The VAT number is empty.</translation>
     </message>
     <message>
         <source>VAT number %1 does not start with the code of an EU member state (such as NL, BE, DE).</source>
-        <translation type="unfinished"></translation>
+        <translation>VAT number %1 does not start with the code of an EU member state (such as NL, BE, DE).</translation>
     </message>
     <message>
         <source>VAT number %1 does not have the format of a %2 VAT number. Ask the customer for the correct number.</source>
-        <translation type="unfinished"></translation>
+        <translation>VAT number %1 does not have the format of a %2 VAT number. Ask the customer for the correct number.</translation>
     </message>
     <message>
         <source>VAT number %1 fails the %2 check digit: it contains a typing error. Ask the customer for the correct number.</source>
-        <translation type="unfinished"></translation>
+        <translation>VAT number %1 fails the %2 check digit: it contains a typing error. Ask the customer for the correct number.</translation>
     </message>
 </context>
 <context>
     <name>cli</name>
     <message>
         <source>Boekhoudbrug command line: runs the webshop to e-Boekhouden.nl sync without a window, for schedulers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Boekhoudbrug command line: runs the webshop to e-Boekhouden.nl sync without a window, for schedulers.</translation>
     </message>
     <message>
         <source>Also log debug details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Also log debug details.</translation>
     </message>
     <message>
         <source>No command given.</source>
-        <translation type="unfinished"></translation>
+        <translation>No command given.</translation>
     </message>
     <message>
         <source>Unknown command: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown command: %1</translation>
     </message>
     <message>
         <source>Run with --help to see the commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Run with --help to see the commands.</translation>
     </message>
     <message>
         <source>The profile to use (default: default).</source>
-        <translation type="unfinished"></translation>
+        <translation>The profile to use (default: default).</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>name</translation>
     </message>
     <message>
         <source>What to do. Available: version, test-connection (logs in to e-Boekhouden and prints the administration&apos;s name).</source>
-        <translation type="unfinished"></translation>
+        <translation>What to do. Available: version, test-connection (logs in to e-Boekhouden and prints the administration&apos;s name).</translation>
     </message>
     <message>
         <source>logs: only failures.</source>
-        <translation type="unfinished"></translation>
+        <translation>logs: only failures.</translation>
     </message>
     <message>
         <source>logs: the last N days.</source>
-        <translation type="unfinished"></translation>
+        <translation>logs: the last N days.</translation>
     </message>
     <message>
         <source>preview, push: credit memo numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>preview, push: credit memo numbers.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Save a picture of the main window to &lt;file&gt; once it is drawn, then quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Save a picture of the main window to &lt;file&gt; once it is drawn, then quit.</translation>
     </message>
     <message>
         <source>Open on the built-in sandbox, even when credentials are configured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open on the built-in sandbox, even when credentials are configured.</translation>
     </message>
 </context>
 </TS>
