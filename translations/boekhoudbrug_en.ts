@@ -605,6 +605,21 @@
         <source>Right-click a row to view it, preview its posting or reprocess it.</source>
         <translation>Right-click a row to view it, preview its posting or reprocess it.</translation>
     </message>
+    <message>
+        <source>Push all filtered</source>
+        <translation>Push all filtered</translation>
+    </message>
+    <message>
+        <source>Push to e-Boekhouden</source>
+        <translation>Push to e-Boekhouden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Book the %n waiting document(s) that the filter shows?</source>
+        <translation>
+            <numerusform>Book the %n waiting document that the filter shows?</numerusform>
+            <numerusform>Book the %n waiting documents that the filter shows?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EBoekhoudenCredentials</name>

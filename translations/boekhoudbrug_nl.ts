@@ -605,6 +605,21 @@
         <source>Right-click a row to view it, preview its posting or reprocess it.</source>
         <translation>Klik met de rechtermuisknop op een regel om die te bekijken, de boeking vooraf te zien of opnieuw te verwerken.</translation>
     </message>
+    <message>
+        <source>Push all filtered</source>
+        <translation>Alles in de selectie versturen</translation>
+    </message>
+    <message>
+        <source>Push to e-Boekhouden</source>
+        <translation>Naar e-Boekhouden sturen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Book the %n waiting document(s) that the filter shows?</source>
+        <translation>
+            <numerusform>Het %n wachtende document in deze selectie boeken?</numerusform>
+            <numerusform>De %n wachtende documenten in deze selectie boeken?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EBoekhoudenCredentials</name>

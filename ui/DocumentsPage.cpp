@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
 #include <QTimer>
@@ -75,8 +76,13 @@ DocumentsPage::DocumentsPage(const Database& database, DocumentKind kind, QSetti
     m_pushButton->setObjectName(QStringLiteral("pushButton"));
     m_pushButton->setEnabled(false);
     connect(m_pushButton, &QPushButton::clicked, this, &DocumentsPage::pushSelectedDocuments);
+    m_pushAllButton = new QPushButton(tr("Push all filtered"), this);
+    m_pushAllButton->setObjectName(QStringLiteral("pushAllButton"));
+    m_pushAllButton->setEnabled(false);
+    connect(m_pushAllButton, &QPushButton::clicked, this, &DocumentsPage::pushFilteredDocuments);
     auto* actions = new QHBoxLayout;
     actions->addWidget(m_pushButton);
+    actions->addWidget(m_pushAllButton);
     actions->addWidget(new QLabel(tr("Right-click a row to view it, preview its posting or reprocess it."), this));
     actions->addStretch();
 
@@ -152,6 +158,7 @@ void DocumentsPage::setSync(SyncRunner* runner, const SyncConfiguration* configu
     m_runner = runner;
     m_configuration = configuration;
     m_pushButton->setEnabled(runner != nullptr);
+    m_pushAllButton->setEnabled(runner != nullptr);
 }
 
 QList<qint64> DocumentsPage::selectedDocumentIds() const
@@ -184,6 +191,23 @@ void DocumentsPage::pushSelectedDocuments()
     const QList<qint64> ids = selectedDocumentIds();
     if (m_runner && !ids.isEmpty())
         m_runner->push(ids);
+}
+
+void DocumentsPage::pushFilteredDocuments()
+{
+    if (!m_runner || m_runner->isRunning())
+        return;
+    // Only what still needs booking: booked ones would be skipped anyway, failed ones need Reprocess.
+    DocumentFilter filter = m_model->filter();
+    filter.state = SyncState::Pending;
+    const QList<qint64> ids = DocumentQuery(m_database).ids(filter);
+    if (ids.isEmpty())
+        return;
+    if (m_confirmBulk && QMessageBox::question(this, tr("Push to e-Boekhouden"),
+                                               tr("Book the %n waiting document(s) that the filter shows?", nullptr,
+                                                  static_cast<int>(ids.size()))) != QMessageBox::Yes)
+        return;
+    m_runner->push(ids);
 }
 
 void DocumentsPage::reprocessSelectedDocuments()

@@ -30,6 +30,8 @@ public:
     // Enables Preview, Push and Reprocess: the rules' configuration and the engine that books.
     void setSync(SyncRunner* runner, const SyncConfiguration* configuration);
     QList<qint64> selectedDocumentIds() const;
+    // Tests switch the question before a bulk push off.
+    void setConfirmBulkPush(bool confirm) { m_confirmBulk = confirm; }
 
 public slots:
     void applyFilter();
@@ -37,6 +39,8 @@ public slots:
     void showSelectedDocument();
     void previewSelectedDocument();
     void pushSelectedDocuments();
+    // Everything the filter bar selects (after asking: it may be thousands of documents).
+    void pushFilteredDocuments();
     void reprocessSelectedDocuments();
 
 private:
@@ -54,6 +58,8 @@ private:
     DateFilterEdit* m_until;
     QTimer* m_searchDelay;
     QPushButton* m_pushButton = nullptr;
+    QPushButton* m_pushAllButton = nullptr;
+    bool m_confirmBulk = true;
     SyncRunner* m_runner = nullptr;
     const SyncConfiguration* m_configuration = nullptr;
 };

@@ -145,6 +145,20 @@ QList<DocumentRow> DocumentQuery::page(const DocumentFilter& filter, Column sort
     return rows;
 }
 
+QList<qint64> DocumentQuery::ids(const DocumentFilter& filter) const
+{
+    QVariantList values;
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT id FROM documents"_qs + whereClause(filter, values) + u" ORDER BY document_date, id"_qs);
+    QList<qint64> result;
+    if (!SqlValues::execute(q, values))
+        return result;
+    while (q.next())
+        result.append(q.value(0).toLongLong());
+    return result;
+}
+
 QStringList DocumentQuery::distinct(const QString& column, DocumentKind kind) const
 {
     QSqlQuery q(m_database.connection());

@@ -38,6 +38,8 @@ public:
     int count(const DocumentFilter& filter) const;
     QList<DocumentRow> page(const DocumentFilter& filter, Column sortColumn, Qt::SortOrder order, int offset,
                             int limit) const;
+    // Every document the filter selects, in date order: "push everything filtered".
+    QList<qint64> ids(const DocumentFilter& filter) const;
     // The distinct websites and countries present, for the filter bar's drop-downs.
     QStringList websites(DocumentKind kind) const;
     QStringList countries(DocumentKind kind) const;

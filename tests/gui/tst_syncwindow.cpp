@@ -10,6 +10,7 @@
 #include <QAction>
 #include <QLabel>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -129,6 +130,20 @@ private slots:
         QCOMPARE(m_sync->emulator.state().mutations().size(), 2);
         QCOMPARE(m_sync->mutationsFor(u"100000002"_qs), 1);
         QCOMPARE(m_sync->mutationsFor(u"100000004"_qs), 1);
+    }
+
+    void pushesEverythingTheFilterShows()
+    {
+        DocumentFilter filter;
+        filter.text = QStringLiteral("100000003");
+        invoices()->model()->setFilter(filter);
+        invoices()->setConfirmBulkPush(false);
+        QSignalSpy finished(m_runner.get(), &SyncRunner::finished);
+        invoices()->findChild<QPushButton*>(QStringLiteral("pushAllButton"))->click();
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.at(0).at(0).value<SyncSummary>().posted, 1);
+        QCOMPARE(m_sync->emulator.state().mutations().size(), 1);
+        QCOMPARE(m_sync->mutationsFor(u"100000003"_qs), 1);
     }
 
     void previewShowsRowsOrProblems()
