@@ -79,20 +79,9 @@ bool matches(const QUrlQuery& query, const QString& name, const QString& value)
 
 QJsonObject relationJson(const EmulatorState::Relation& r)
 {
-    return {{QStringLiteral("id"), r.id},
-            {QStringLiteral("type"), r.type},
-            {QStringLiteral("code"), r.code},
-            {QStringLiteral("name"), r.name},
-            {QStringLiteral("contact"), r.contact},
-            {QStringLiteral("address"), r.address},
-            {QStringLiteral("postalCode"), r.postalCode},
-            {QStringLiteral("city"), r.city},
-            {QStringLiteral("country"), r.country},
-            {QStringLiteral("phoneNumber"), r.phoneNumber},
-            {QStringLiteral("emailAddress"), r.emailAddress},
-            {QStringLiteral("vatNumber"), r.vatNumber},
-            {QStringLiteral("iban"), r.iban},
-            {QStringLiteral("date"), r.created.toString(Qt::ISODate)}};
+    QJsonObject object = EmulatorState::relationFields(r);
+    object.insert(QStringLiteral("date"), r.created.toString(Qt::ISODate));
+    return object;
 }
 
 EmulatorState::Relation relationFrom(const QJsonObject& o)

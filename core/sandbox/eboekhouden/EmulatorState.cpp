@@ -494,3 +494,20 @@ EmulatorState::Outcome<qint64> EmulatorState::addInvoice(Invoice invoice)
     outcome.value = invoice.id;
     return outcome;
 }
+
+QJsonObject EmulatorState::relationFields(const Relation& r)
+{
+    return {{QStringLiteral("id"), r.id},
+            {QStringLiteral("type"), r.type},
+            {QStringLiteral("code"), r.code},
+            {QStringLiteral("name"), r.name},
+            {QStringLiteral("contact"), r.contact},
+            {QStringLiteral("address"), r.address},
+            {QStringLiteral("postalCode"), r.postalCode},
+            {QStringLiteral("city"), r.city},
+            {QStringLiteral("country"), r.country},
+            {QStringLiteral("phoneNumber"), r.phoneNumber},
+            {QStringLiteral("emailAddress"), r.emailAddress},
+            {QStringLiteral("vatNumber"), r.vatNumber},
+            {QStringLiteral("iban"), r.iban}};
+}

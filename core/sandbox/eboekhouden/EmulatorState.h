@@ -6,6 +6,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -133,6 +134,9 @@ public:
     void seedDemoAdministration(); // 1010 Bank, 1300 Debiteuren, 1600 Crediteuren, 8000 Omzet, ...
 
     // Booking (with the service's validation)
+    // A relation's fields under the REST API's names; the REST answer and the state file each add its date.
+    static QJsonObject relationFields(const Relation& relation);
+
     Outcome<qint64> addRelation(Relation relation);
     std::optional<EmulatorError> updateRelation(const Relation& relation); // by id
     Outcome<qint64> addMutation(Mutation mutation);

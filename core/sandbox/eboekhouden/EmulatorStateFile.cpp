@@ -179,20 +179,9 @@ EmulatorState::Invoice invoiceFrom(const QJsonObject& o, Reader& reader)
 
 QJsonObject relationJson(const EmulatorState::Relation& r)
 {
-    return {{QStringLiteral("id"), r.id},
-            {QStringLiteral("type"), r.type},
-            {QStringLiteral("code"), r.code},
-            {QStringLiteral("name"), r.name},
-            {QStringLiteral("contact"), r.contact},
-            {QStringLiteral("address"), r.address},
-            {QStringLiteral("postalCode"), r.postalCode},
-            {QStringLiteral("city"), r.city},
-            {QStringLiteral("country"), r.country},
-            {QStringLiteral("phoneNumber"), r.phoneNumber},
-            {QStringLiteral("emailAddress"), r.emailAddress},
-            {QStringLiteral("vatNumber"), r.vatNumber},
-            {QStringLiteral("iban"), r.iban},
-            {QStringLiteral("created"), dateText(r.created)}};
+    QJsonObject object = EmulatorState::relationFields(r);
+    object.insert(QStringLiteral("created"), dateText(r.created));
+    return object;
 }
 
 EmulatorState::Relation relationFrom(const QJsonObject& o)
