@@ -55,12 +55,10 @@ QString whereClause(const CustomerQuery::Filter& filter, QVariantList& values)
     if (filter.synced)
         conditions.append(*filter.synced ? QStringLiteral("debtor_code <> ''") : QStringLiteral("debtor_code = ''"));
     if (!filter.text.trimmed().isEmpty()) {
-        QStringList any;
-        for (const char* column : {"first_name", "last_name", "email", "company", "vat_number", "debtor_code"}) {
-            any.append(QStringLiteral("%1 LIKE ? ESCAPE '\\'").arg(QLatin1String(column)));
-            values.append(SqlValues::containsPattern(filter.text));
-        }
-        conditions.append(u'(' + any.join(u" OR "_qs) + u')');
+        conditions.append(SqlValues::anyColumnContains({QStringLiteral("first_name"), QStringLiteral("last_name"),
+                                                        QStringLiteral("email"), QStringLiteral("company"),
+                                                        QStringLiteral("vat_number"), QStringLiteral("debtor_code")},
+                                                       filter.text, values));
     }
     return u" WHERE "_qs + conditions.join(u" AND "_qs);
 }

@@ -79,13 +79,10 @@ QString whereClause(const DocumentFilter& filter, QVariantList& values)
         values.append(u'"' + phrase + u'"');
     } else if (!text.isEmpty()) {
         // Too short for trigrams: scan, as before.
-        QStringList any;
-        for (const char* column :
-             {"number", "order_number", "customer_name", "customer_email", "company", "vat_number"}) {
-            any.append(QStringLiteral("%1 LIKE ? ESCAPE '\\'").arg(QLatin1String(column)));
-            values.append(SqlValues::containsPattern(text));
-        }
-        conditions.append(u'(' + any.join(u" OR "_qs) + u')');
+        conditions.append(SqlValues::anyColumnContains(
+            {QStringLiteral("number"), QStringLiteral("order_number"), QStringLiteral("customer_name"),
+             QStringLiteral("customer_email"), QStringLiteral("company"), QStringLiteral("vat_number")},
+            text, values));
     }
     return u" WHERE "_qs + conditions.join(u" AND "_qs);
 }

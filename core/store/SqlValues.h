@@ -42,6 +42,9 @@ inline QString containsPattern(const QString& text)
     return u'%' + escaped + u'%';
 }
 
+// "(a LIKE ? OR b LIKE ? ...)": `text` anywhere in any of the columns; appends the patterns to `values`.
+QString anyColumnContains(const QStringList& columns, const QString& text, QVariantList& values);
+
 // Binds the values in order (null strings as empty text) and executes; logs and returns false on error.
 bool execute(QSqlQuery& query, const QVariantList& values = {});
 

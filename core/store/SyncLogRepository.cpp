@@ -35,10 +35,9 @@ QString whereClause(const SyncLogRepository::Filter& filter, QVariantList& value
         values.append(filter.platform);
     }
     if (!filter.text.isEmpty()) {
-        conditions.append(QStringLiteral("(message LIKE ? ESCAPE '\\' OR order_number LIKE ? ESCAPE '\\' "
-                                         "OR document_number LIKE ? ESCAPE '\\')"));
-        const QString pattern = SqlValues::containsPattern(filter.text);
-        values << pattern << pattern << pattern;
+        conditions.append(SqlValues::anyColumnContains(
+            {QStringLiteral("message"), QStringLiteral("order_number"), QStringLiteral("document_number")}, filter.text,
+            values));
     }
     return u" WHERE "_qs + conditions.join(u" AND "_qs);
 }
