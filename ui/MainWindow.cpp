@@ -246,6 +246,8 @@ void MainWindow::refreshPages()
         grid->model()->refresh();
     for (DashboardPage* page : findChildren<DashboardPage*>())
         page->refresh();
+    for (VatMappingPage* page : findChildren<VatMappingPage*>())
+        page->refreshLedgers();
 }
 
 void MainWindow::showPage(Page page)

@@ -1,5 +1,6 @@
 #include "VatMappingPage.h"
 
+#include "store/LedgerRepository.h"
 #include "store/VatMappingCsv.h"
 #include "store/VatMappingRepository.h"
 #include "store/VatMappingRow.h"
@@ -93,8 +94,17 @@ void VatMappingPage::setLedgers(const QList<Ledger>& ledgers)
     m_delegate->setLedgers(ledgers);
 }
 
+void VatMappingPage::refreshLedgers()
+{
+    // Kept in the store by the setup wizard and each sync; the rows being edited stay as they are.
+    const QList<Ledger> kept = LedgerRepository(m_database).load();
+    if (!kept.isEmpty())
+        setLedgers(kept);
+}
+
 void VatMappingPage::reload()
 {
+    refreshLedgers();
     VatMappingRepository repository(m_database);
     m_ratesSeen = repository.ratesSeen();
     m_delegate->setRatesSeen(m_ratesSeen);

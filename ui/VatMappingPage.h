@@ -23,6 +23,8 @@ public:
 
     // The administration's ledgers for the drop-downs and the check; empty = free text (not connected).
     void setLedgers(const QList<Ledger>& ledgers);
+    // Takes the ledgers kept in the store (LedgerRepository) when there are any.
+    void refreshLedgers();
 
     VatMappingModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }

@@ -48,30 +48,36 @@ QString sqlColumn(DocumentQuery::Column column)
 
 QString whereClause(const DocumentFilter& filter, QVariantList& values)
 {
-    QStringList conditions{QStringLiteral("kind = ?")};
+    // With a text of three or more characters the trigram index finds the few matching rows at once; the other
+    // conditions must then be checked on those rows. A unary "+" keeps SQLite from choosing a column's index
+    // instead (it cannot estimate the text's hits and would scan every invoice of the kind: 250 ms in place of
+    // 20 ms over a million rows).
+    const QString text = filter.text.trimmed();
+    const bool byTrigrams = text.size() >= 3;
+    const QString column = byTrigrams ? QStringLiteral("+%1 ") : QStringLiteral("%1 ");
+    QStringList conditions{column.arg(u"kind"_qs) + u"= ?"_qs};
     values.append(DocumentRepository::kindName(filter.kind));
     if (!filter.website.isEmpty()) {
-        conditions.append(QStringLiteral("website = ?"));
+        conditions.append(column.arg(u"website"_qs) + u"= ?"_qs);
         values.append(filter.website);
     }
     if (!filter.countryCode.isEmpty()) {
-        conditions.append(QStringLiteral("country_code = ?"));
+        conditions.append(column.arg(u"country_code"_qs) + u"= ?"_qs);
         values.append(filter.countryCode);
     }
     if (filter.from.isValid()) {
-        conditions.append(QStringLiteral("document_date >= ?"));
+        conditions.append(column.arg(u"document_date"_qs) + u">= ?"_qs);
         values.append(filter.from.toString(Qt::ISODate));
     }
     if (filter.until.isValid()) {
-        conditions.append(QStringLiteral("document_date <= ?"));
+        conditions.append(column.arg(u"document_date"_qs) + u"<= ?"_qs);
         values.append(filter.until.toString(Qt::ISODate));
     }
     if (filter.state) {
-        conditions.append(QStringLiteral("sync_state = ?"));
+        conditions.append(column.arg(u"sync_state"_qs) + u"= ?"_qs);
         values.append(syncStateName(*filter.state));
     }
-    const QString text = filter.text.trimmed();
-    if (text.size() >= 3) {
+    if (byTrigrams) {
         // A trigram phrase matches the text anywhere in a column, case-insensitively, like LIKE '%text%'.
         conditions.append(QStringLiteral("id IN (SELECT rowid FROM documents_search WHERE documents_search MATCH ?)"));
         QString phrase = text;

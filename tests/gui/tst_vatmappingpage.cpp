@@ -1,10 +1,11 @@
 #include "store/DocumentRepository.h"
+#include "store/LedgerRepository.h"
 #include "store/StoreFixture.h"
 #include "store/VatMappingRepository.h"
+#include "store/VatMappingRow.h"
 #include "VatMappingDelegate.h"
 #include "VatMappingModel.h"
 #include "VatMappingPage.h"
-#include "store/VatMappingRow.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -139,6 +140,36 @@ private slots:
             page.table()->itemDelegate()->createEditor(page.table()->viewport(), QStyleOptionViewItem(), index);
         QVERIFY(!qobject_cast<QComboBox*>(editor));
         delete editor;
+    }
+
+    void keptLedgersFeedTheDropDownsAndTheCheck()
+    {
+        // What the wizard or the last sync listed: the page offers these and refuses any other code.
+        QList<Ledger> ledgers;
+        for (const char* code : {"8000", "1520", "1521"})
+            ledgers.append({0,
+                            QLatin1String(code),
+                            QStringLiteral("Rekening %1").arg(QLatin1String(code)),
+                            QStringLiteral("VW"),
+                            {}});
+        QVERIFY(LedgerRepository(*m_store->database).save(ledgers));
+        VatMappingPage page(*m_store->database);
+        page.proposeDefaults();
+        completeProposal(*page.model());
+
+        const QModelIndex index = page.model()->index(0, VatMappingModel::RevenueLedger);
+        QWidget* editor =
+            page.table()->itemDelegate()->createEditor(page.table()->viewport(), QStyleOptionViewItem(), index);
+        auto* combo = qobject_cast<QComboBox*>(editor);
+        QVERIFY2(combo, "a drop-down of the administration's ledgers");
+        QVERIFY(combo->findData(QStringLiteral("1521")) >= 0);
+        delete editor;
+
+        QVERIFY(page.model()->setData(index, QStringLiteral("8999")));
+        QVERIFY(!page.save());
+        QVERIFY2(page.problems().join(u' ').contains(QStringLiteral("8999")), qPrintable(page.problems().join(u' ')));
+        QVERIFY(page.model()->setData(index, QStringLiteral("8000")));
+        QVERIFY2(page.save(), qPrintable(page.problems().join(u' ')));
     }
 
     void proposeDefaultsFillsTheTable()
