@@ -5,6 +5,7 @@
 #include "DocumentDialog.h"
 #include "DocumentTableModel.h"
 #include "PreviewDialog.h"
+#include "shop/ShopAdminLink.h"
 #include "store/DocumentRepository.h"
 #include "store/VatMappingRepository.h"
 #include "sync/DocumentPusher.h"
@@ -13,6 +14,7 @@
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDesktopServices>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -22,6 +24,7 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QTimer>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 DocumentsPage::DocumentsPage(const Database& database, DocumentKind kind, QSettings& settings, QWidget* parent)
@@ -72,6 +75,22 @@ DocumentsPage::DocumentsPage(const Database& database, DocumentKind kind, QSetti
     filters->addWidget(new QLabel(tr("until"), this));
     filters->addWidget(m_until);
     m_search->setMinimumWidth(240);
+    // One set of row actions for the toolbar, the context menu and the keyboard.
+    auto* toolbar = new QToolBar(this);
+    toolbar->setObjectName(QStringLiteral("rowActions"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_viewAction = addRowAction(tr("&View"), "viewAction", QKeySequence(), &DocumentsPage::showSelectedDocument);
+    m_previewAction = addRowAction(tr("&Preview posting"), "previewAction", QKeySequence(Qt::CTRL | Qt::Key_P),
+                                   &DocumentsPage::previewSelectedDocument);
+    m_pushAction = addRowAction(tr("P&ush to e-Boekhouden"), "pushAction", QKeySequence(Qt::CTRL | Qt::Key_U),
+                                &DocumentsPage::pushSelectedDocuments);
+    m_reprocessAction = addRowAction(tr("&Reprocess"), "reprocessAction", QKeySequence(Qt::CTRL | Qt::Key_R),
+                                     &DocumentsPage::reprocessSelectedDocuments);
+    m_openInShopAction = addRowAction(tr("Open in &shop"), "openInShopAction", QKeySequence(Qt::CTRL | Qt::Key_O),
+                                      &DocumentsPage::openSelectedDocumentInShop);
+    for (QAction* action : {m_viewAction, m_previewAction, m_pushAction, m_reprocessAction, m_openInShopAction})
+        toolbar->addAction(action);
+    toolbar->addSeparator();
     m_pushButton = new QPushButton(tr("Push selected to e-Boekhouden"), this);
     m_pushButton->setObjectName(QStringLiteral("pushButton"));
     m_pushButton->setEnabled(false);
@@ -81,9 +100,9 @@ DocumentsPage::DocumentsPage(const Database& database, DocumentKind kind, QSetti
     m_pushAllButton->setEnabled(false);
     connect(m_pushAllButton, &QPushButton::clicked, this, &DocumentsPage::pushFilteredDocuments);
     auto* actions = new QHBoxLayout;
+    actions->addWidget(toolbar);
     actions->addWidget(m_pushButton);
     actions->addWidget(m_pushAllButton);
-    actions->addWidget(new QLabel(tr("Right-click a row to view it, preview its posting or reprocess it."), this));
     actions->addStretch();
 
     m_view->setObjectName(QStringLiteral("grid"));
@@ -98,7 +117,10 @@ DocumentsPage::DocumentsPage(const Database& database, DocumentKind kind, QSetti
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_view, &QTableView::customContextMenuRequested, this, &DocumentsPage::showContextMenu);
-    connect(m_view, &QTableView::doubleClicked, this, &DocumentsPage::showSelectedDocument);
+    // Double-click or Enter, as the platform has it.
+    connect(m_view, &QTableView::activated, this, &DocumentsPage::showSelectedDocument);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &DocumentsPage::updateRowActions);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &DocumentsPage::updateRowActions);
 
     const QString grid = kind == DocumentKind::CreditMemo ? QStringLiteral("creditmemos") : QStringLiteral("invoices");
     using C = DocumentQuery::Column;
@@ -109,6 +131,62 @@ DocumentsPage::DocumentsPage(const Database& database, DocumentKind kind, QSetti
     layout->addLayout(filters);
     layout->addLayout(actions);
     layout->addWidget(m_view, 1);
+    updateRowActions();
+}
+
+QAction* DocumentsPage::addRowAction(const QString& text, const char* name, const QKeySequence& shortcut,
+                                     void (DocumentsPage::*slot)())
+{
+    auto* action = new QAction(text, this);
+    action->setObjectName(QLatin1String(name));
+    action->setShortcut(shortcut);
+    action->setShortcutContext(Qt::WidgetWithChildrenShortcut); // each grid page its own
+    connect(action, &QAction::triggered, this, slot);
+    addAction(action);
+    return action;
+}
+
+void DocumentsPage::updateRowActions()
+{
+    const QModelIndex current = m_view->currentIndex();
+    const bool selected = m_view->selectionModel()->hasSelection() && current.isValid();
+    const bool idle = m_runner != nullptr && !m_runner->isRunning();
+    m_viewAction->setEnabled(selected);
+    m_previewAction->setEnabled(selected && m_configuration != nullptr);
+    m_pushAction->setEnabled(selected && idle);
+    m_reprocessAction->setEnabled(selected && idle);
+    const bool linked = selected && shopLink(m_model->documentId(current.row())).isValid();
+    m_openInShopAction->setEnabled(linked);
+    m_openInShopAction->setToolTip(
+        m_shopAdminUrl.isEmpty() ? tr("Enter the shop's admin address in the setup wizard to open documents there.")
+                                 : tr("Open this document in the shop's back office."));
+}
+
+void DocumentsPage::setShopAdminUrl(const QUrl& adminUrl)
+{
+    m_shopAdminUrl = adminUrl;
+    updateRowActions();
+}
+
+QUrl DocumentsPage::shopLink(qint64 documentId) const
+{
+    if (m_shopAdminUrl.isEmpty() || documentId == 0)
+        return {};
+    const std::optional<StoredDocument> stored = DocumentRepository(m_database).find(documentId);
+    if (!stored)
+        return {};
+    const SalesDocument& document = stored->document;
+    return ShopAdminLink::document(document.platform, m_shopAdminUrl, m_kind, document.shopId, document.orderId);
+}
+
+void DocumentsPage::openSelectedDocumentInShop()
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid())
+        return;
+    const QUrl link = shopLink(m_model->documentId(current.row()));
+    if (link.isValid())
+        QDesktopServices::openUrl(link);
 }
 
 void DocumentsPage::reloadChoices()
@@ -159,6 +237,11 @@ void DocumentsPage::setSync(SyncRunner* runner, const SyncConfiguration* configu
     m_configuration = configuration;
     m_pushButton->setEnabled(runner != nullptr);
     m_pushAllButton->setEnabled(runner != nullptr);
+    if (runner) {
+        connect(runner, &SyncRunner::started, this, &DocumentsPage::updateRowActions, Qt::UniqueConnection);
+        connect(runner, &SyncRunner::finished, this, &DocumentsPage::updateRowActions, Qt::UniqueConnection);
+    }
+    updateRowActions();
 }
 
 QList<qint64> DocumentsPage::selectedDocumentIds() const
@@ -228,14 +311,15 @@ void DocumentsPage::showContextMenu(const QPoint& position)
 {
     if (!m_view->indexAt(position).isValid())
         return;
+    updateRowActions();
     QMenu menu(this);
-    menu.addAction(tr("&View"), this, &DocumentsPage::showSelectedDocument);
-    QAction* preview = menu.addAction(tr("&Preview posting"), this, &DocumentsPage::previewSelectedDocument);
-    preview->setEnabled(m_configuration != nullptr);
+    menu.setObjectName(QStringLiteral("rowMenu"));
+    menu.addAction(m_viewAction);
+    menu.addAction(m_previewAction);
     menu.addSeparator();
-    QAction* push = menu.addAction(tr("P&ush to e-Boekhouden"), this, &DocumentsPage::pushSelectedDocuments);
-    push->setEnabled(m_runner != nullptr && !m_runner->isRunning());
-    QAction* reprocess = menu.addAction(tr("&Reprocess"), this, &DocumentsPage::reprocessSelectedDocuments);
-    reprocess->setEnabled(m_runner != nullptr && !m_runner->isRunning());
+    menu.addAction(m_pushAction);
+    menu.addAction(m_reprocessAction);
+    menu.addSeparator();
+    menu.addAction(m_openInShopAction);
     menu.exec(m_view->viewport()->mapToGlobal(position));
 }

@@ -2,10 +2,12 @@
 
 #include "domain/DocumentKind.h"
 
+#include <QUrl>
 #include <QWidget>
 
 class Database;
 class DocumentTableModel;
+class QAction;
 class QPushButton;
 class SyncRunner;
 struct SyncConfiguration;
@@ -29,6 +31,8 @@ public:
 
     // Enables Preview, Push and Reprocess: the rules' configuration and the engine that books.
     void setSync(SyncRunner* runner, const SyncConfiguration* configuration);
+    // The shop's back office, for "Open in shop"; without it the action stays off.
+    void setShopAdminUrl(const QUrl& adminUrl);
     QList<qint64> selectedDocumentIds() const;
     // Tests switch the question before a bulk push off.
     void setConfirmBulkPush(bool confirm) { m_confirmBulk = confirm; }
@@ -42,9 +46,15 @@ public slots:
     // Everything the filter bar selects (after asking: it may be thousands of documents).
     void pushFilteredDocuments();
     void reprocessSelectedDocuments();
+    void openSelectedDocumentInShop();
 
 private:
     void showContextMenu(const QPoint& position);
+    QAction* addRowAction(const QString& text, const char* name, const QKeySequence& shortcut,
+                          void (DocumentsPage::*slot)());
+    // On, off and tooltips by what is selected and whether a sync is running.
+    void updateRowActions();
+    QUrl shopLink(qint64 documentId) const;
 
     const Database& m_database;
     DocumentKind m_kind;
@@ -57,6 +67,12 @@ private:
     DateFilterEdit* m_from;
     DateFilterEdit* m_until;
     QTimer* m_searchDelay;
+    QAction* m_viewAction = nullptr;
+    QAction* m_previewAction = nullptr;
+    QAction* m_pushAction = nullptr;
+    QAction* m_reprocessAction = nullptr;
+    QAction* m_openInShopAction = nullptr;
+    QUrl m_shopAdminUrl;
     QPushButton* m_pushButton = nullptr;
     QPushButton* m_pushAllButton = nullptr;
     bool m_confirmBulk = true;

@@ -8,7 +8,12 @@
 #include "sync/SyncRunner.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QContextMenuEvent>
+#include <QDesktopServices>
+#include <QDialog>
 #include <QLabel>
+#include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
@@ -19,6 +24,18 @@
 #include <QTableWidget>
 #include <QTimer>
 #include <QtTest>
+
+// Stands in for the browser: QDesktopServices hands it the links the app opens.
+class UrlCatcher : public QObject
+{
+    Q_OBJECT
+
+public:
+    QList<QUrl> opened;
+
+public slots:
+    void open(const QUrl& url) { opened.append(url); }
+};
 
 // The window driving the engine: Synchronise now, Push of a selection, Preview and Reprocess, with the
 // engine on its worker thread and the e-Boekhouden emulator answering on the GUI thread.
@@ -43,6 +60,44 @@ private:
             view->selectionModel()->select(view->model()->index(row, 0),
                                            QItemSelectionModel::Select | QItemSelectionModel::Rows);
         view->selectionModel()->setCurrentIndex(view->model()->index(rows.first(), 0), QItemSelectionModel::NoUpdate);
+    }
+
+    // Right-clicks the current row and picks the action from the menu with the keyboard, as a bookkeeper would.
+    // A dialog the action opens is handed to `inspect` and closed.
+    void chooseFromRowMenu(const QString& actionName, const std::function<void(QDialog*)>& inspect = {})
+    {
+        QTableView* view = invoices()->view();
+        const QPoint position = view->visualRect(view->currentIndex()).center();
+        bool chosen = false;
+        bool inspected = !inspect;
+        QTimer dialogWatch;
+        dialogWatch.setInterval(20);
+        connect(&dialogWatch, &QTimer::timeout, this, [&] {
+            if (auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget())) {
+                dialogWatch.stop();
+                inspect(dialog);
+                inspected = true;
+                dialog->reject();
+            }
+        });
+        if (inspect)
+            dialogWatch.start();
+        QTimer::singleShot(0, this, [&] {
+            auto* menu = qobject_cast<QMenu*>(QApplication::activePopupWidget());
+            QVERIFY2(menu, "the row menu is open");
+            const QList<QAction*> actions = menu->actions();
+            const auto found = std::find_if(actions.cbegin(), actions.cend(),
+                                            [&](QAction* a) { return a->objectName() == actionName; });
+            QVERIFY2(found != actions.cend(), qPrintable(actionName));
+            QVERIFY2((*found)->isEnabled(), qPrintable(actionName + u" is enabled"_qs));
+            chosen = true;
+            menu->setActiveAction(*found);
+            QTest::keyClick(menu, Qt::Key_Return);
+        });
+        QContextMenuEvent event(QContextMenuEvent::Mouse, position, view->viewport()->mapToGlobal(position));
+        QApplication::sendEvent(view->viewport(), &event);
+        QVERIFY(chosen);
+        QTRY_VERIFY(inspected);
     }
 
 private slots:
@@ -124,7 +179,7 @@ private slots:
     {
         selectRows({1, 3});
         QSignalSpy finished(m_runner.get(), &SyncRunner::finished);
-        invoices()->pushSelectedDocuments();
+        chooseFromRowMenu(QStringLiteral("pushAction"));
         QVERIFY(finished.wait(20000));
         QCOMPARE(finished.at(0).at(0).value<SyncSummary>().posted, 2);
         QCOMPARE(m_sync->emulator.state().mutations().size(), 2);
@@ -148,19 +203,35 @@ private slots:
 
     void previewShowsRowsOrProblems()
     {
-        const StoredDocument good =
-            *DocumentRepository(*m_sync->store.database).findByNumber(DocumentKind::Invoice, u"100000001"_qs);
-        PreviewDialog rows(good.document.number, DocumentPusher::preview(good, m_sync->configuration));
-        auto* table = rows.findChild<QTableWidget*>(QStringLiteral("rows"));
-        QVERIFY(table);
-        QCOMPARE(table->item(table->rowCount() - 1, 5)->text(), QStringLiteral("29.20")); // total incl. VAT
-        QCOMPARE(table->item(0, 1)->text(), QStringLiteral("HOOG_VERK_21"));
+        selectRows({0});
+        chooseFromRowMenu(QStringLiteral("previewAction"), [](QDialog* dialog) {
+            auto* table = dialog->findChild<QTableWidget*>(QStringLiteral("rows"));
+            QVERIFY2(table, "the posting's rows");
+            QCOMPARE(table->item(table->rowCount() - 1, 5)->text(), QStringLiteral("29.20")); // total incl. VAT
+            QCOMPARE(table->item(0, 1)->text(), QStringLiteral("HOOG_VERK_21"));
+        });
 
-        const StoredDocument wrong =
-            *DocumentRepository(*m_sync->store.database).findByNumber(DocumentKind::Invoice, u"100000007"_qs);
-        PreviewDialog problems(wrong.document.number, DocumentPusher::preview(wrong, m_sync->configuration));
-        QVERIFY(!problems.findChild<QTableWidget*>(QStringLiteral("rows")));
-        QVERIFY(problems.findChild<QLabel*>(QStringLiteral("problems"))->text().contains(QStringLiteral("30.00")));
+        selectRows({6}); // 100000007, whose totals do not add up
+        chooseFromRowMenu(QStringLiteral("previewAction"), [](QDialog* dialog) {
+            QVERIFY(!dialog->findChild<QTableWidget*>(QStringLiteral("rows")));
+            QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("problems"))->text().contains(QStringLiteral("30.00")));
+        });
+        // Previewing books nothing.
+        QCOMPARE(m_sync->emulator.state().mutations().size(), 0);
+    }
+
+    void opensTheDocumentInTheShopsBackOffice()
+    {
+        UrlCatcher browser;
+        QDesktopServices::setUrlHandler(QStringLiteral("https"), &browser, "open");
+        selectRows({2});
+        auto* open = invoices()->findChild<QAction*>(QStringLiteral("openInShopAction"));
+        QVERIFY(!open->isEnabled()); // no admin address known yet
+        invoices()->setShopAdminUrl(QUrl(QStringLiteral("https://shop.example/beheer")));
+        chooseFromRowMenu(QStringLiteral("openInShopAction"));
+        QDesktopServices::unsetUrlHandler(QStringLiteral("https"));
+        QCOMPARE(browser.opened,
+                 QList<QUrl>{QUrl(QStringLiteral("https://shop.example/beheer/sales/invoice/view/invoice_id/3/"))});
     }
 
     void reprocessOffersAFailedDocumentAgain()
@@ -180,7 +251,7 @@ private slots:
             .transition(wrongId, SyncState::Pending, SyncState::Failed); // as if still failed
         invoices()->model()->refresh();
         selectRows({6});
-        invoices()->reprocessSelectedDocuments();
+        chooseFromRowMenu(QStringLiteral("reprocessAction"));
         QVERIFY(finished.wait(20000));
         QCOMPARE(m_sync->document(wrongId).state, SyncState::Posted);
         QCOMPARE(m_sync->mutationsFor(u"100000007"_qs), 1);
