@@ -65,6 +65,8 @@ QVariant DocumentTableModel::data(const QModelIndex& index, int role) const
         return row->id;
     if (role == Qt::ForegroundRole && column == C::State)
         return QBrush(SyncStateText::colour(row->state));
+    if (role == Qt::DecorationRole && column == C::State)
+        return SyncStateText::icon(row->state);
     if (role == Qt::ToolTipRole && (column == C::State || column == C::Message))
         return row->lastMessage;
     if (role == Qt::TextAlignmentRole && (column == C::TotalExcl || column == C::TotalVat || column == C::TotalIncl))

@@ -1,5 +1,7 @@
 #include "SyncLogTableModel.h"
 
+#include "SyncStateText.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QLocale>
@@ -56,7 +58,9 @@ QVariant SyncLogTableModel::data(const QModelIndex& index, int role) const
         return {};
     const Column column = columnAt(index.column());
     if (role == Qt::ForegroundRole && column == Column::Success)
-        return QBrush(entry->success ? QColor(0x2e, 0x7d, 0x32) : QColor(0xc6, 0x28, 0x28));
+        return QBrush(SyncStateText::colour(entry->success ? SyncState::Posted : SyncState::Failed));
+    if (role == Qt::DecorationRole && column == Column::Success)
+        return SyncStateText::icon(entry->success ? SyncState::Posted : SyncState::Failed);
     if (role == Qt::ToolTipRole && column == Column::Message)
         return entry->message;
     if (role != Qt::DisplayRole)

@@ -4,6 +4,7 @@
 
 #include <QColor>
 #include <QCoreApplication>
+#include <QIcon>
 #include <QString>
 
 // How a document's sync state reads and looks in the grids.
@@ -46,5 +47,31 @@ public:
             break;
         }
         return QColor(0x61, 0x61, 0x61); // grey
+    }
+
+    // Drawn from SVG, so sharp at every screen scale; a shape per state, so colour is not the only sign.
+    static QIcon icon(SyncState state)
+    {
+        static const QIcon booked(QStringLiteral(":/icons/state-booked.svg"));
+        static const QIcon failed(QStringLiteral(":/icons/state-failed.svg"));
+        static const QIcon sending(QStringLiteral(":/icons/state-sending.svg"));
+        static const QIcon skipped(QStringLiteral(":/icons/state-skipped.svg"));
+        static const QIcon unreadable(QStringLiteral(":/icons/state-unreadable.svg"));
+        static const QIcon waiting(QStringLiteral(":/icons/state-waiting.svg"));
+        switch (state) {
+        case SyncState::Posted:
+            return booked;
+        case SyncState::Failed:
+            return failed;
+        case SyncState::InFlight:
+            return sending;
+        case SyncState::Skipped:
+            return skipped;
+        case SyncState::Unmappable:
+            return unreadable;
+        case SyncState::Pending:
+            break;
+        }
+        return waiting;
     }
 };

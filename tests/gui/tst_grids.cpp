@@ -12,11 +12,14 @@
 #include "SyncLogGrid.h"
 #include "SyncLogPage.h"
 #include "SyncLogTableModel.h"
+#include "SyncStateText.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QFile>
 #include <QHeaderView>
+#include <QIcon>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
@@ -90,6 +93,26 @@ private slots:
         onlyFailed.success = false;
         log.setFilter(onlyFailed);
         QCOMPARE(log.rowCount(), 45);
+    }
+
+    void statesHaveAnIconThatScales()
+    {
+        // Every state has its own icon, drawn from SVG: it renders at 2x (high-DPI) without a bitmap to blur.
+        QSet<size_t> seen;
+        for (SyncState state : {SyncState::Pending, SyncState::InFlight, SyncState::Posted, SyncState::Failed,
+                                SyncState::Skipped, SyncState::Unmappable}) {
+            const QIcon icon = SyncStateText::icon(state);
+            QVERIFY2(!icon.isNull(), qPrintable(SyncStateText::label(state)));
+            const QImage large = icon.pixmap(QSize(32, 32)).toImage();
+            QCOMPARE(large.size(), QSize(32, 32));
+            seen.insert(qHash(QByteArray(reinterpret_cast<const char*>(large.constBits()), large.sizeInBytes())));
+        }
+        QCOMPARE(seen.size(), 6);
+        // The grid shows it beside the state's name.
+        DocumentTableModel documents(*m_store->database, DocumentKind::Invoice);
+        const QVariant decoration =
+            documents.index(0, static_cast<int>(DocumentQuery::Column::State)).data(Qt::DecorationRole);
+        QVERIFY(decoration.canConvert<QIcon>() && !decoration.value<QIcon>().isNull());
     }
 
     void gridPagesThroughAllDocuments()
