@@ -11,7 +11,9 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QMetaEnum>
 #include <QSettings>
+#include <QTextStream>
 #include <QTimer>
 
 int main(int argc, char* argv[])
@@ -34,7 +36,21 @@ int main(int argc, char* argv[])
                                   QApplication::translate("main", "Open on the built-in sandbox, even when "
                                                                   "credentials are configured."));
     parser.addOption(demo);
+    const QCommandLineOption page(
+        QStringLiteral("page"),
+        QApplication::translate("main", "Open on <page>: Dashboard, Invoices, CreditMemos, Customers, VatMapping, "
+                                        "SynchronisationLogs or Settings."),
+        QStringLiteral("page"));
+    parser.addOption(page);
     parser.process(app);
+    const QMetaEnum pages = QMetaEnum::fromType<MainWindow::Page>();
+    bool pageKnown = true;
+    const int firstPage = parser.isSet(page) ? pages.keyToValue(parser.value(page).toLatin1().constData(), &pageKnown)
+                                             : static_cast<int>(MainWindow::Page::Invoices);
+    if (!pageKnown) {
+        QTextStream(stderr) << QApplication::translate("main", "Unknown page: %1").arg(parser.value(page)) << Qt::endl;
+        return 64; // EX_USAGE, as the CLI
+    }
 
     Log::init({});
     Log::info(QStringLiteral("Boekhoudbrug %1 starting").arg(QApplication::applicationVersion()));
@@ -81,6 +97,10 @@ int main(int argc, char* argv[])
     }
     window.setSync(runner.get(), &configuration, demoMode);
     window.setTokenEndDate(credentials.credentials.tokenEndDate);
+    if (parser.isSet(page) || !parser.value(screenshot).isEmpty())
+        window.showPage(static_cast<MainWindow::Page>(firstPage));
+    if (!parser.value(screenshot).isEmpty())
+        window.resize(1280, 800); // the same frame for every picture in the README
     window.show();
 
     const QString screenshotFile = parser.value(screenshot);
@@ -88,7 +108,6 @@ int main(int argc, char* argv[])
     if (demoMode && runner) {
         // A newcomer sees the sandbox's documents at once; a screenshot waits for them.
         if (!screenshotFile.isEmpty()) {
-            window.showPage(MainWindow::Page::Invoices);
             QObject::connect(runner.get(), &SyncRunner::finished, &window,
                              [takeScreenshot] { QTimer::singleShot(300, takeScreenshot); });
         }
