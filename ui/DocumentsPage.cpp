@@ -12,6 +12,7 @@
 #include "sync/SyncRunner.h"
 #include "SyncStateText.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDesktopServices>
@@ -70,10 +71,23 @@ DocumentsPage::DocumentsPage(const Database& database, DocumentKind kind, QSetti
     filters->addWidget(m_state);
     filters->addWidget(m_website);
     filters->addWidget(m_country);
-    filters->addWidget(new QLabel(tr("From"), this));
+    auto* fromLabel = new QLabel(tr("Fro&m"), this);
+    fromLabel->setBuddy(m_from);
+    auto* untilLabel = new QLabel(tr("un&til"), this);
+    untilLabel->setBuddy(m_until);
+    filters->addWidget(fromLabel);
     filters->addWidget(m_from);
-    filters->addWidget(new QLabel(tr("until"), this));
+    filters->addWidget(untilLabel);
     filters->addWidget(m_until);
+    // Ctrl+F goes to the search field from anywhere on the page.
+    auto* find = new QAction(this);
+    find->setShortcut(QKeySequence::Find);
+    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(find, &QAction::triggered, m_search, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    addAction(find);
     m_search->setMinimumWidth(240);
     // One set of row actions for the toolbar, the context menu and the keyboard.
     auto* toolbar = new QToolBar(this);

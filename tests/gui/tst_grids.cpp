@@ -15,7 +15,9 @@
 #include "SyncStateText.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QComboBox>
+#include <QDialog>
 #include <QFile>
 #include <QHeaderView>
 #include <QIcon>
@@ -25,6 +27,7 @@
 #include <QSettings>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTimer>
 #include <QtTest>
 
 // The grids over a real store: paging, filtering, sorting, column choice, View, logs and CSV export.
@@ -155,6 +158,35 @@ private slots:
 
         auto* website = page->findChild<QComboBox*>(QStringLiteral("websiteFilter"));
         QCOMPARE(website->count(), 3); // all, Main Website, Outlet
+    }
+
+    void keyboardOnly()
+    {
+        // Page by Ctrl+number, search by Ctrl+F, open the row with Enter: no mouse needed.
+        MainWindow window(*m_settings, m_store->database.get());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+        DocumentsPage* page = invoicesPage(window);
+        QTRY_VERIFY(page->isVisible());
+        page->view()->setFocus();
+        QTest::keyClick(page->view(), Qt::Key_F, Qt::ControlModifier);
+        auto* search = page->findChild<QLineEdit*>(QStringLiteral("search"));
+        QTRY_VERIFY(search->hasFocus());
+        QTest::keyClicks(search, QStringLiteral("dezon"));
+        QTRY_COMPARE(page->model()->rowCount(), 1);
+
+        page->view()->setFocus();
+        page->view()->setCurrentIndex(page->model()->index(0, 0));
+        QString opened;
+        QTimer::singleShot(0, this, [&opened] {
+            if (auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget())) {
+                opened = dialog->windowTitle();
+                QTest::keyClick(dialog, Qt::Key_Escape);
+            }
+        });
+        QTest::keyClick(page->view(), Qt::Key_Return);
+        QCOMPARE(opened, QStringLiteral("Invoice 100000077"));
     }
 
     void columnChoiceIsRemembered()

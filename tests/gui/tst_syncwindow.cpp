@@ -23,6 +23,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTimer>
+#include <QToolButton>
 #include <QtTest>
 
 // Stands in for the browser: QDesktopServices hands it the links the app opens.
@@ -199,6 +200,48 @@ private slots:
         QCOMPARE(finished.at(0).at(0).value<SyncSummary>().posted, 1);
         QCOMPARE(m_sync->emulator.state().mutations().size(), 1);
         QCOMPARE(m_sync->mutationsFor(u"100000003"_qs), 1);
+    }
+
+    void bulkPushCanBeCancelledAndResumed()
+    {
+        QList<qint64> ids;
+        for (int i = 8; i <= 40; ++i)
+            ids.append(m_sync->add(SyncFixture::invoice(i, i)));
+        invoices()->model()->refresh();
+        m_sync->emulator.injectFault({EmulatorFault::Kind::Latency, QString(), -1, 200, 1, 40});
+        invoices()->setConfirmBulkPush(false);
+        QSignalSpy progress(m_runner.get(), &SyncRunner::progress);
+        QSignalSpy finished(m_runner.get(), &SyncRunner::finished);
+        invoices()->findChild<QPushButton*>(QStringLiteral("pushAllButton"))->click();
+        auto* bar = m_window->findChild<QProgressBar*>(QStringLiteral("syncProgress"));
+        QTRY_VERIFY_WITH_TIMEOUT(progress.size() >= 3, 20000);
+        QVERIFY(bar->isVisible());
+        QCOMPARE(bar->maximum(), 40); // every waiting invoice the filter shows (the unbookable one included)
+        m_window->findChild<QToolButton*>(QStringLiteral("cancelSync"))->click();
+        QVERIFY(finished.wait(20000));
+
+        const SyncSummary stopped = finished.at(0).at(0).value<SyncSummary>();
+        QVERIFY(stopped.cancelled);
+        QVERIFY2(stopped.posted > 0 && stopped.posted < 39, qPrintable(QString::number(stopped.posted)));
+        QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("cancelled")));
+        QVERIFY(!bar->isVisible());
+        // Nothing half done: each document is booked once or still waiting, none left "sending".
+        int booked = 0;
+        for (qint64 id : ids) {
+            const StoredDocument document = m_sync->document(id);
+            QVERIFY(document.state == SyncState::Posted || document.state == SyncState::Pending);
+            QCOMPARE(m_sync->mutationsFor(document.document.number), document.state == SyncState::Posted ? 1 : 0);
+            booked += document.state == SyncState::Posted ? 1 : 0;
+        }
+        QVERIFY(booked < ids.size());
+
+        // Pushing again books the rest, and nothing twice.
+        m_sync->emulator.clearFaults();
+        invoices()->findChild<QPushButton*>(QStringLiteral("pushAllButton"))->click();
+        QVERIFY(finished.wait(30000));
+        for (qint64 id : ids)
+            QCOMPARE(m_sync->mutationsFor(m_sync->document(id).document.number), 1);
+        QCOMPARE(m_sync->emulator.state().mutations().size(), 6 + ids.size());
     }
 
     void previewShowsRowsOrProblems()
