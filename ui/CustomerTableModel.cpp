@@ -32,6 +32,14 @@ int CustomerTableModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : CustomerQuery::columnCount;
 }
 
+qint64 CustomerTableModel::customerId(int row) const
+{
+    if (row < 0 || row >= m_count)
+        return 0;
+    const StoredCustomer* customer = m_pages.row(row);
+    return customer ? customer->id : 0;
+}
+
 QVariant CustomerTableModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid() || index.row() >= m_count)

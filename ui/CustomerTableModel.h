@@ -15,6 +15,7 @@ public:
     CustomerTableModel(const Database& database, QObject* parent = nullptr);
 
     void setFilter(const CustomerQuery::Filter& filter);
+    qint64 customerId(int row) const; // 0 when the row is not loaded
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

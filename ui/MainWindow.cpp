@@ -128,6 +128,8 @@ void MainWindow::setSync(SyncRunner* runner, const SyncConfiguration* configurat
     m_runner = runner;
     for (DocumentsPage* page : findChildren<DocumentsPage*>())
         page->setSync(runner, configuration);
+    for (CustomersPage* page : findChildren<CustomersPage*>())
+        page->setSync(runner);
     if (!runner)
         return;
     m_connectionStatus->setToolTip(demo ? tr("A sandbox shop and e-Boekhouden run on this computer with generated "
@@ -212,6 +214,8 @@ void MainWindow::syncFinished(const SyncSummary& summary)
     m_progress->hide();
     m_cancel->hide();
     QString message = tr("%n document(s) booked", nullptr, summary.posted);
+    if (summary.debtorsPushed)
+        message = tr("%n debtor(s) updated or created in e-Boekhouden", nullptr, summary.debtorsPushed);
     if (summary.linked)
         message += u", "_qs + tr("%n already in e-Boekhouden", nullptr, summary.linked);
     if (summary.refused)

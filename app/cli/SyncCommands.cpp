@@ -3,6 +3,7 @@
 #include "eboekhouden/ClientFactory.h"
 #include "secrets/EBoekhoudenCredentials.h"
 #include "shop/ShopFromEnvironment.h"
+#include "store/CustomerRepository.h"
 #include "store/Database.h"
 #include "store/DocumentRepository.h"
 #include "store/SyncLogRepository.h"
@@ -38,8 +39,11 @@ SyncCommands::SyncCommands(const QString& profile, QSettings& settings, QTextStr
 QString SyncCommands::help()
 {
     return tr("Sync commands: status; logs [--failed] [--days N]; preview NUMBER [--creditmemo]; push NUMBER... "
-              "[--creditmemo]; import (reads the shop into the local database); sync (reads the shop, then books "
-              "everything pending); vat-mapping export|import FILE (CSV).\n"
+              "[--creditmemo]; push --customer ID|EMAIL (updates or creates the customer's debtor); import (reads "
+              "the shop into the local database); sync (reads the shop, then books everything pending); "
+              "vat-mapping export|import FILE (CSV).\n"
+              "sync and push book --concurrency N documents at a time (1 to 8, default 1) and send at most --rate N "
+              "requests per second to e-Boekhouden (default 0: no limit).\n"
               "The shop of a headless run comes from BOEKHOUDBRUG_SHOP, BOEKHOUDBRUG_SHOP_URL and "
               "BOEKHOUDBRUG_MAGENTO_* or BOEKHOUDBRUG_PRESTASHOP_* (see README).\n"
               "Exit codes: 0 all booked, 1 some documents need attention (see logs), 75 try again later, "
@@ -67,6 +71,12 @@ std::optional<EBoekhoudenCredentials> SyncCommands::loadCredentials()
     return loaded.credentials;
 }
 
+void SyncCommands::setThroughput(int concurrency, int maxRequestsPerSecond)
+{
+    m_concurrency = concurrency;
+    m_maxRequestsPerSecond = maxRequestsPerSecond;
+}
+
 SyncConfiguration SyncCommands::configuration() const
 {
     // The administration's settings come with the setup wizard; until then the defaults of the seeds
@@ -74,6 +84,8 @@ SyncConfiguration SyncCommands::configuration() const
     // proposal when none was saved.
     SyncConfiguration configuration;
     configuration.vatMapping = VatMappingRepository(*m_database).loadOr(VatMapping::defaultProposal({}));
+    configuration.concurrency = m_concurrency;
+    configuration.maxRequestsPerSecond = m_maxRequestsPerSecond;
     return configuration;
 }
 
@@ -171,6 +183,40 @@ int SyncCommands::push(const QStringList& documentNumbers, bool creditMemo)
         m_database->path(), [c = *credentials] { return ClientFactory::create(c); }, configuration());
     const SyncSummary summary = engine.runDocuments(ids);
     print(summary);
+    return exitCodeFor(summary);
+}
+
+int SyncCommands::pushCustomers(const QStringList& customers)
+{
+    if (customers.isEmpty()) {
+        m_err << tr("Name the customers to push, e.g. push --customer 42 or push --customer klant@example.nl.")
+              << Qt::endl;
+        return UsageError;
+    }
+    if (!openStore())
+        return NotConfigured;
+    const std::optional<EBoekhoudenCredentials> credentials = loadCredentials();
+    if (!credentials)
+        return NotConfigured;
+    const CustomerRepository repository(*m_database);
+    QList<qint64> ids;
+    for (const QString& customer : customers) {
+        const std::optional<StoredCustomer> stored =
+            customer.contains(u'@') ? repository.findByEmail(customer) : repository.findByShopIdOnAnyPlatform(customer);
+        if (!stored) {
+            m_err << tr("No customer %1 in the local database. Run import or sync first.").arg(customer) << Qt::endl;
+            return UsageError;
+        }
+        ids.append(stored->id);
+    }
+    SyncEngine engine(
+        m_database->path(), [c = *credentials] { return ClientFactory::create(c); }, configuration());
+    QObject::connect(&engine, &SyncEngine::customerFinished, [this](qint64, bool success, const QString& message) {
+        (success ? m_out : m_err) << message << Qt::endl;
+    });
+    const SyncSummary summary = engine.runCustomers(ids);
+    if (!summary.stoppedBecause.isEmpty())
+        m_err << summary.stoppedBecause << Qt::endl;
     return exitCodeFor(summary);
 }
 

@@ -35,12 +35,17 @@ public:
     int logs(bool failedOnly, int days);
     int preview(const QString& documentNumber, bool creditMemo);
     int push(const QStringList& documentNumbers, bool creditMemo);
+    // Updates (or creates) the debtors of these customers: shop customer ids or e-mail addresses.
+    int pushCustomers(const QStringList& customers);
     int sync();
     int import();
     int exportVatMapping(const QString& path);
     int importVatMapping(const QString& path);
 
     static QString help();
+
+    // --concurrency and --rate of sync and push (SyncConfiguration::concurrency, maxRequestsPerSecond).
+    void setThroughput(int concurrency, int maxRequestsPerSecond);
 
 private:
     bool openStore();
@@ -55,4 +60,6 @@ private:
     QTextStream& m_out;
     QTextStream& m_err;
     std::unique_ptr<Database> m_database;
+    int m_concurrency = 1;
+    int m_maxRequestsPerSecond = 0;
 };

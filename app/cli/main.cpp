@@ -53,6 +53,22 @@ int main(int argc, char* argv[])
     const QCommandLineOption creditMemo(QStringLiteral("creditmemo"),
                                         QCoreApplication::translate("cli", "preview, push: credit memo numbers."));
     parser.addOption(creditMemo);
+    const QCommandLineOption customer(
+        QStringLiteral("customer"),
+        QCoreApplication::translate("cli", "push: update (or create) this customer's debtor; the shop's customer id "
+                                           "or e-mail address. May be repeated."),
+        QCoreApplication::translate("cli", "id"));
+    parser.addOption(customer);
+    const QCommandLineOption concurrency(
+        QStringLiteral("concurrency"),
+        QCoreApplication::translate("cli", "sync, push: documents booked at the same time (1 to 8)."),
+        QStringLiteral("N"), QStringLiteral("1"));
+    parser.addOption(concurrency);
+    const QCommandLineOption rate(
+        QStringLiteral("rate"),
+        QCoreApplication::translate("cli", "sync, push: at most N requests per second to e-Boekhouden (0: no limit)."),
+        QStringLiteral("N"), QStringLiteral("0"));
+    parser.addOption(rate);
     parser.addPositionalArgument(
         QStringLiteral("command"),
         QCoreApplication::translate("cli", "What to do. Available: version, test-connection (logs in to "
@@ -76,12 +92,24 @@ int main(int argc, char* argv[])
                    .contains(command)) {
         QTextStream err(stderr);
         SyncCommands commands(parser.value(profile), settings, out, err);
-        if (command == u"status")
+        bool concurrencyOk = false;
+        bool rateOk = false;
+        const int workers = parser.value(concurrency).toInt(&concurrencyOk);
+        const int perSecond = parser.value(rate).toInt(&rateOk);
+        commands.setThroughput(workers, perSecond);
+        if (!concurrencyOk || workers < 1 || workers > SyncConfiguration::maxConcurrency || !rateOk || perSecond < 0) {
+            err << QCoreApplication::translate("cli", "--concurrency takes 1 to %1, --rate 0 or more.")
+                       .arg(SyncConfiguration::maxConcurrency)
+                << Qt::endl;
+            status = SyncCommands::UsageError;
+        } else if (command == u"status")
             status = commands.status();
         else if (command == u"logs")
             status = commands.logs(parser.isSet(failed), parser.value(days).toInt());
         else if (command == u"preview")
             status = commands.preview(arguments.value(1), parser.isSet(creditMemo));
+        else if (command == u"push" && parser.isSet(customer))
+            status = commands.pushCustomers(parser.values(customer) + arguments.mid(1));
         else if (command == u"push")
             status = commands.push(arguments.mid(1), parser.isSet(creditMemo));
         else if (command == u"import")

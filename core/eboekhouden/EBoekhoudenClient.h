@@ -15,6 +15,10 @@
 
 #include <QList>
 
+#include <memory>
+
+class RateLimiter;
+
 // The one way the product talks to e-Boekhouden, whatever API the administration uses (RestClient for an
 // API token, SoapClient for username + security codes; see ClientFactory).
 //
@@ -28,6 +32,8 @@ public:
     virtual ~EBoekhoudenClient() = default;
 
     virtual QString apiName() const = 0;
+    // Every request of this client waits for its turn at `limiter`, which the workers of one sync share.
+    virtual void setRateLimiter(std::shared_ptr<RateLimiter> limiter) = 0;
     virtual Result<Done> openSession() = 0;
     virtual void closeSession() = 0;
 

@@ -1,5 +1,7 @@
 #include "HttpTransport.h"
 
+#include "RateLimiter.h"
+
 #include <QEventLoop>
 #include <QHostAddress>
 #include <QNetworkAccessManager>
@@ -32,6 +34,8 @@ HttpReply HttpTransport::send(const HttpRequest& request)
         return result;
     }
 
+    if (m_rateLimiter)
+        m_rateLimiter->acquire();
     QNetworkRequest networkRequest(request.url);
     for (const auto& [name, value] : request.headers)
         networkRequest.setRawHeader(name, value);
@@ -67,5 +71,23 @@ HttpReply HttpTransport::send(const HttpRequest& request)
     }
     Log::httpExchange(QStringLiteral("<- %1").arg(result.status), request.method, request.url, logged, result.body);
     reply->deleteLater();
+    if (m_rateLimiter && result.status == 429) {
+        // Slow everybody down, not only the worker that was told.
+        const int seconds = retryAfterSeconds(result, QDateTime::currentDateTimeUtc());
+        m_rateLimiter->holdFor(std::chrono::seconds(seconds >= 0 ? seconds : 1));
+    }
     return result;
+}
+
+int HttpTransport::retryAfterSeconds(const HttpReply& reply, const QDateTime& now)
+{
+    const QByteArray value = reply.headers.value("retry-after").trimmed();
+    if (value.isEmpty())
+        return -1;
+    bool ok = false;
+    const int seconds = value.toInt(&ok);
+    if (ok)
+        return qMax(0, seconds);
+    const QDateTime when = QDateTime::fromString(QString::fromLatin1(value), Qt::RFC2822Date);
+    return when.isValid() ? static_cast<int>(qMax<qint64>(0, now.secsTo(when))) : -1;
 }

@@ -3,6 +3,7 @@
 #include "logging/Log.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QHash>
 #include <QString>
 #include <QUrl>
@@ -10,6 +11,7 @@
 #include <memory>
 
 class QNetworkAccessManager;
+class RateLimiter;
 
 struct HttpRequest
 {
@@ -42,8 +44,15 @@ public:
 
     HttpReply send(const HttpRequest& request);
     static bool isAllowedUrl(const QUrl& url);
+    // Retry-After of a reply in seconds (delta-seconds or an HTTP date); -1 when it has none.
+    static int retryAfterSeconds(const HttpReply& reply, const QDateTime& now);
+
+    // Every request waits for its turn here first (shared by the workers of a sync); a 429 with Retry-After
+    // holds them all. Without one, requests go at once.
+    void setRateLimiter(std::shared_ptr<RateLimiter> limiter) { m_rateLimiter = std::move(limiter); }
 
 private:
     int m_timeoutMs;
     std::unique_ptr<QNetworkAccessManager> m_network;
+    std::shared_ptr<RateLimiter> m_rateLimiter;
 };

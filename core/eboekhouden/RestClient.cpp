@@ -17,20 +17,6 @@ void waitOnEventLoop(int seconds)
     loop.exec();
 }
 
-// Retry-After is either delta-seconds or an HTTP date.
-int retryAfterSeconds(const HttpReply& reply, const QDateTime& now)
-{
-    const QByteArray value = reply.headers.value("retry-after").trimmed();
-    if (value.isEmpty())
-        return -1;
-    bool ok = false;
-    const int seconds = value.toInt(&ok);
-    if (ok)
-        return qMax(0, seconds);
-    const QDateTime when = QDateTime::fromString(QString::fromLatin1(value), Qt::RFC2822Date);
-    return when.isValid() ? static_cast<int>(qMax<qint64>(0, now.secsTo(when))) : -1;
-}
-
 } // namespace
 
 RestClient::RestClient(QString accessToken, Settings settings)
@@ -75,7 +61,8 @@ Result<Done> RestClient::openSession()
     if (reply.status == 0)
         return transportError(reply);
     if (reply.status < 200 || reply.status >= 300) {
-        ApiError error = RestReplyParser::error(reply.status, reply.body, retryAfterSeconds(reply, now()));
+        ApiError error =
+            RestReplyParser::error(reply.status, reply.body, HttpTransport::retryAfterSeconds(reply, now()));
         // 401/403 on the session call can only mean the token itself.
         if (reply.status == 401 || reply.status == 403)
             error.kind = ApiError::Kind::AuthFailed;
@@ -140,7 +127,7 @@ Result<QByteArray> RestClient::call(const QByteArray& method, const QString& pat
             continue;
         }
         if (reply.status == 429) {
-            const int wait = retryAfterSeconds(reply, now());
+            const int wait = HttpTransport::retryAfterSeconds(reply, now());
             if (wait >= 0 && wait <= m_settings.maxRateLimitWaitSeconds &&
                 rateLimitRetries < m_settings.maxRateLimitRetries) {
                 ++rateLimitRetries;
@@ -154,7 +141,7 @@ Result<QByteArray> RestClient::call(const QByteArray& method, const QString& pat
             return RestReplyParser::error(reply.status, reply.body, wait);
         }
         if (reply.status < 200 || reply.status >= 300)
-            return RestReplyParser::error(reply.status, reply.body, retryAfterSeconds(reply, now()));
+            return RestReplyParser::error(reply.status, reply.body, HttpTransport::retryAfterSeconds(reply, now()));
         return reply.body;
     }
 }

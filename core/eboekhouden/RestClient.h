@@ -43,6 +43,10 @@ public:
     static QString normalizedSource(const QString& source);
 
     QString apiName() const override { return QStringLiteral("REST"); }
+    void setRateLimiter(std::shared_ptr<RateLimiter> limiter) override
+    {
+        m_transport.setRateLimiter(std::move(limiter));
+    }
     Result<Done> openSession() override;
     void closeSession() override;
     Result<ConnectionInfo> testConnection() override;

@@ -28,6 +28,10 @@ public:
     ~SoapClient() override;
 
     QString apiName() const override { return QStringLiteral("SOAP"); }
+    void setRateLimiter(std::shared_ptr<RateLimiter> limiter) override
+    {
+        m_transport.setRateLimiter(std::move(limiter));
+    }
     Result<Done> openSession() override;
     void closeSession() override;
     Result<ConnectionInfo> testConnection() override;

@@ -96,6 +96,11 @@ std::optional<StoredCustomer> CustomerRepository::findByShopId(const QString& pl
     return findWhere(QStringLiteral("platform = ? AND shop_id = ?"), {platform, shopId});
 }
 
+std::optional<StoredCustomer> CustomerRepository::findByShopIdOnAnyPlatform(const QString& shopId) const
+{
+    return findWhere(QStringLiteral("shop_id = ?"), {shopId.trimmed()});
+}
+
 std::optional<StoredCustomer> CustomerRepository::findByEmail(const QString& email) const
 {
     // e-mail addresses are matched case-insensitively, as e-Boekhouden and every shop treat them.

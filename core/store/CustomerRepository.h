@@ -32,6 +32,8 @@ public:
     std::optional<StoredCustomer> find(qint64 id) const;
     std::optional<StoredCustomer> findByShopId(const QString& platform, const QString& shopId) const;
     std::optional<StoredCustomer> findByEmail(const QString& email) const;
+    // The shop's customer id as a user types it, without saying which shop (the first, when two have it).
+    std::optional<StoredCustomer> findByShopIdOnAnyPlatform(const QString& shopId) const;
 
     bool setDebtor(qint64 id, const QString& debtorCode, const QString& relationId);
     int count() const;

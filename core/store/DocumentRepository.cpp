@@ -211,6 +211,22 @@ std::optional<StoredDocument> DocumentRepository::findByNumber(DocumentKind kind
     return readRow(q);
 }
 
+std::optional<StoredDocument> DocumentRepository::latestOfCustomer(const QString& platform,
+                                                                   const Customer& customer) const
+{
+    QSqlQuery q(db());
+    const bool byShopId = !customer.shopId.isEmpty();
+    q.prepare(selectColumns +
+              (byShopId ? u"WHERE platform = ? AND customer_shop_id = ? "_qs
+                        : u"WHERE platform = ? AND customer_email = ? AND customer_email <> '' "_qs) +
+              u"ORDER BY document_date DESC, id DESC LIMIT 1"_qs);
+    q.addBindValue(platform);
+    q.addBindValue(byShopId ? customer.shopId : customer.email);
+    if (!run(q) || !q.next())
+        return std::nullopt;
+    return readRow(q);
+}
+
 bool DocumentRepository::transition(qint64 id, SyncState from, SyncState to, const Transition& details)
 {
     QSqlQuery q(db());

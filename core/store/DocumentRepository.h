@@ -31,6 +31,8 @@ public:
     std::optional<StoredDocument> find(qint64 id) const;
     std::optional<StoredDocument> findByShopId(const QString& platform, DocumentKind kind, const QString& shopId) const;
     std::optional<StoredDocument> findByNumber(DocumentKind kind, const QString& number) const;
+    // The customer's newest document (by shop id, else by e-mail): the address the shop last had for them.
+    std::optional<StoredDocument> latestOfCustomer(const QString& platform, const Customer& customer) const;
 
     struct Transition
     {

@@ -30,6 +30,10 @@ QString whereClause(const SyncLogRepository::Filter& filter, QVariantList& value
         conditions.append(QStringLiteral("document_id = ?"));
         values.append(filter.documentId);
     }
+    if (filter.customerId) {
+        conditions.append(QStringLiteral("customer_id = ?"));
+        values.append(filter.customerId);
+    }
     if (!filter.platform.isEmpty()) {
         conditions.append(QStringLiteral("platform = ?"));
         values.append(filter.platform);

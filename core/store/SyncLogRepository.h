@@ -23,6 +23,7 @@ public:
         QString text; // matched against message, order and document number
         QString platform;
         qint64 documentId = 0; // only this document's history; 0 = all
+        qint64 customerId = 0; // only this customer's history; 0 = all
     };
 
     explicit SyncLogRepository(const Database& database);

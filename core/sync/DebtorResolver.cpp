@@ -1,5 +1,6 @@
 #include "DebtorResolver.h"
 
+#include "DebtorCache.h"
 #include "rules/DebtorCodeGenerator.h"
 
 #include <QSet>
@@ -13,9 +14,11 @@ constexpr int maxSequenceProbes = 500;
 
 } // namespace
 
-DebtorResolver::DebtorResolver(EBoekhoudenClient& client, SyncConfiguration::DebtorMatching matching)
+DebtorResolver::DebtorResolver(EBoekhoudenClient& client, SyncConfiguration::DebtorMatching matching,
+                               DebtorCache* cache)
     : m_client(client)
     , m_matching(matching)
+    , m_cache(cache)
 {}
 
 Relation DebtorResolver::relationFor(const SalesDocument& document, const QString& code)
@@ -70,12 +73,26 @@ Result<std::optional<Relation>> DebtorResolver::findExisting(const SalesDocument
 
 Result<DebtorResolver::Debtor> DebtorResolver::resolve(const SalesDocument& document)
 {
+    const QString key = m_cache ? DebtorCache::keyOf(document, m_matching) : QString();
+    std::unique_lock<std::mutex> customerLock;
+    if (!key.isEmpty()) {
+        // Held through the look-up and the create: a parallel document of this customer waits, then finds it.
+        customerLock = m_cache->lockCustomer(key);
+        if (const std::optional<Relation> known = m_cache->find(key))
+            return Debtor{*known, false};
+    }
     Result<std::optional<Relation>> existing = findExisting(document);
     if (!existing.ok())
         return existing.error();
-    if (existing.value())
+    if (existing.value()) {
+        if (!key.isEmpty())
+            m_cache->remember(key, *existing.value());
         return Debtor{*existing.value(), false};
-    return create(document);
+    }
+    Result<Debtor> created = create(document);
+    if (created.ok() && !key.isEmpty())
+        m_cache->remember(key, created.value().relation);
+    return created;
 }
 
 Result<DebtorResolver::Debtor> DebtorResolver::create(const SalesDocument& document)
@@ -86,6 +103,10 @@ Result<DebtorResolver::Debtor> DebtorResolver::create(const SalesDocument& docum
         DebtorCodeGenerator::base(template_.kind == Relation::Kind::Business ? template_.name : QString(),
                                   billing.firstName.isEmpty() ? document.customer.firstName : billing.firstName,
                                   billing.lastName.isEmpty() ? document.customer.lastName : billing.lastName);
+    // Two new customers with the same name in parallel would both find the same code free.
+    std::unique_lock<std::mutex> baseLock;
+    if (m_cache)
+        baseLock = m_cache->lockCodeBase(base);
     for (int attempt = 0; attempt < maxCreateAttempts; ++attempt) {
         // The codes in use with this base: base, base1, base2, ... up to the first that is free.
         QSet<QString> taken;

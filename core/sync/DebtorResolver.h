@@ -4,6 +4,8 @@
 #include "eboekhouden/EBoekhoudenClient.h"
 #include "SyncConfiguration.h"
 
+class DebtorCache;
+
 // Finds the e-Boekhouden debtor of a document, or creates it (seeds 000, 002, 004): match an existing
 // relation by e-mail (or by the customer's known debtor code), else create one with the code e-Boekhouden
 // itself would give it (DebtorCodeGenerator: base of 10 characters plus the first free sequence number).
@@ -18,17 +20,22 @@ public:
         bool created = false;
     };
 
-    DebtorResolver(EBoekhoudenClient& client, SyncConfiguration::DebtorMatching matching);
+    // With a cache (one per sync run, shared by its workers) parallel documents of one customer get one
+    // debtor, and a customer seen before in the run is not looked up again.
+    DebtorResolver(EBoekhoudenClient& client, SyncConfiguration::DebtorMatching matching, DebtorCache* cache = nullptr);
 
     Result<Debtor> resolve(const SalesDocument& document);
+    // The existing debtor by the matching rule, without creating one (customer push).
+    Result<std::optional<Relation>> findExisting(const SalesDocument& document);
 
     // The relation e-Boekhouden would hold for this document's customer (name, address, VAT number).
     static Relation relationFor(const SalesDocument& document, const QString& code);
 
-private:
-    Result<std::optional<Relation>> findExisting(const SalesDocument& document);
+    // A new debtor by the debtor code rule.
     Result<Debtor> create(const SalesDocument& document);
 
+private:
     EBoekhoudenClient& m_client;
     SyncConfiguration::DebtorMatching m_matching;
+    DebtorCache* m_cache;
 };

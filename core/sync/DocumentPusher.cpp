@@ -18,21 +18,22 @@ QString problemsText(const Problems& problems)
     return messages.join(u' ');
 }
 
-bool answerUnknown(ApiError::Kind kind)
-{
-    return kind == ApiError::Kind::Network || kind == ApiError::Kind::Server || kind == ApiError::Kind::RateLimited ||
-           kind == ApiError::Kind::MalformedReply;
-}
-
 } // namespace
 
 DocumentPusher::DocumentPusher(const Database& database, EBoekhoudenClient& client, AdministrationDirectory& directory,
-                               const SyncConfiguration& configuration)
+                               const SyncConfiguration& configuration, DebtorCache* debtors)
     : m_database(database)
     , m_client(client)
     , m_directory(directory)
     , m_configuration(configuration)
+    , m_debtors(debtors)
 {}
+
+bool DocumentPusher::answerUnknown(ApiError::Kind kind)
+{
+    return kind == ApiError::Kind::Network || kind == ApiError::Kind::Server || kind == ApiError::Kind::RateLimited ||
+           kind == ApiError::Kind::MalformedReply;
+}
 
 PostingResult DocumentPusher::preview(const StoredDocument& stored, const SyncConfiguration& configuration)
 {
@@ -66,10 +67,10 @@ DocumentPusher::Attempt DocumentPusher::push(qint64 documentId)
     }
     StoredDocument claimed = *stored;
     claimed.state = SyncState::InFlight;
-    return attempt(claimed);
+    return attempt(claimed, stored->state == SyncState::InFlight);
 }
 
-DocumentPusher::Attempt DocumentPusher::attempt(const StoredDocument& stored)
+DocumentPusher::Attempt DocumentPusher::attempt(const StoredDocument& stored, bool resumed)
 {
     const CreditMemo& document = stored.document;
     const bool memo = document.kind == DocumentKind::CreditMemo;
@@ -92,6 +93,20 @@ DocumentPusher::Attempt DocumentPusher::attempt(const StoredDocument& stored)
     if (!checked.isPosting())
         return finish(stored, SyncState::Failed, Outcome::Refused, problemsText(checked.problems), false);
 
+    // Without a number of ours an earlier post cannot be found again: never risk a second one.
+    const bool ownNumber = !checked.posting->invoiceNumber.isEmpty();
+    if (!ownNumber && resumed)
+        return unknownWithoutNumber(stored);
+    // Before the post has left, an unknown answer is harmless: back to pending, so that the retry is not
+    // taken for a resumed post.
+    const auto beforePost = [&](const ApiError& error) {
+        if (ownNumber || !answerUnknown(error.kind))
+            return fromError(stored, error);
+        DocumentRepository(m_database).transition(stored.id, SyncState::InFlight, SyncState::Pending);
+        log(m_database, m_configuration.platformName, stored, error.message(), false);
+        return Attempt{Outcome::Retry, error.message(), {}, error.retryAfterSeconds, false};
+    };
+
     Result<std::optional<QString>> booked = findBooked(*checked.posting);
     if (!booked.ok())
         return fromError(stored, booked.error());
@@ -102,10 +117,10 @@ DocumentPusher::Attempt DocumentPusher::attempt(const StoredDocument& stored)
                       true, *booked.value(), checked.posting->invoiceNumber);
     }
 
-    DebtorResolver resolver(m_client, m_configuration.debtorMatching);
+    DebtorResolver resolver(m_client, m_configuration.debtorMatching, m_debtors);
     Result<DebtorResolver::Debtor> debtor = resolver.resolve(document);
     if (!debtor.ok())
-        return fromError(stored, debtor.error());
+        return beforePost(debtor.error());
     const Relation& relation = debtor.value().relation;
     if (debtor.value().created || document.customer.debtorCode != relation.code) {
         CustomerRepository customers(m_database);
@@ -128,8 +143,10 @@ DocumentPusher::Attempt DocumentPusher::attempt(const StoredDocument& stored)
     if (posting.form == Posting::Form::Invoice) {
         Result<InvoiceRequest> request = PostingRequests::invoice(posting, relation, m_directory);
         if (!request.ok())
-            return fromError(stored, request.error());
+            return beforePost(request.error());
         Result<CreatedInvoice> created = m_client.createInvoice(request.value());
+        if (!created.ok() && !ownNumber && answerUnknown(created.error().kind))
+            return unknownWithoutNumber(stored);
         if (!created.ok())
             return fromError(stored, created.error());
         id = QString::number(created.value().id);
@@ -138,8 +155,10 @@ DocumentPusher::Attempt DocumentPusher::attempt(const StoredDocument& stored)
     } else {
         Result<MutationRequest> request = PostingRequests::mutation(posting, relation, m_directory);
         if (!request.ok())
-            return fromError(stored, request.error());
+            return beforePost(request.error());
         Result<qint64> created = m_client.createMutation(request.value());
+        if (!created.ok() && !ownNumber && answerUnknown(created.error().kind))
+            return unknownWithoutNumber(stored);
         if (!created.ok())
             return fromError(stored, created.error());
         id = QString::number(created.value());
@@ -175,6 +194,18 @@ Result<std::optional<QString>> DocumentPusher::findBooked(const Posting& posting
             return std::optional<QString>(QString::number(mutation.id));
     }
     return std::optional<QString>();
+}
+
+DocumentPusher::Attempt DocumentPusher::unknownWithoutNumber(const StoredDocument& stored)
+{
+    const QString order = stored.document.orderNumber.isEmpty() ? stored.document.number : stored.document.orderNumber;
+    return finish(stored, SyncState::Failed, Outcome::Refused,
+                  tr("The connection to e-Boekhouden broke off while document %1 (order %2) was being booked. "
+                     "e-Boekhouden numbers these documents itself, so it cannot be looked up: it may already be "
+                     "booked. Check e-Boekhouden's invoices of this customer first; push it again only when it "
+                     "is not there.")
+                      .arg(stored.document.number, order),
+                  false);
 }
 
 DocumentPusher::Attempt DocumentPusher::fromError(const StoredDocument& stored, const ApiError& error)

@@ -6,6 +6,7 @@
 #include "SyncConfiguration.h"
 
 class Database;
+class DebtorCache;
 
 // Books one stored invoice or credit memo in e-Boekhouden, exactly once (DESIGN §5).
 //
@@ -15,6 +16,11 @@ class Database;
 // id, or failed with the reason), writing one sync log row. When e-Boekhouden's answer is unknown (network,
 // 5xx, 429, unreadable reply) the document stays in flight and the caller retries; the retry starts with the
 // look-up, so a post that did arrive is never repeated.
+//
+// When e-Boekhouden numbers the invoices itself (InvoiceNumberFormatter::Mode::LetEBoekhouden) there is no
+// number to look up, and its API has no filter that finds an invoice by a reference of ours
+// (API-eboekhouden.md §1.5, §1.7). So such a document is never posted again automatically once a post may
+// have left: it fails with a message that asks the bookkeeper to check e-Boekhouden first.
 class DocumentPusher
 {
     Q_DECLARE_TR_FUNCTIONS(DocumentPusher)
@@ -39,8 +45,9 @@ public:
         bool stopRun = false;       // the credentials were refused: no use trying other documents
     };
 
+    // `debtors` (optional) is the run's debtor cache, shared by the workers that book in parallel.
     DocumentPusher(const Database& database, EBoekhoudenClient& client, AdministrationDirectory& directory,
-                   const SyncConfiguration& configuration);
+                   const SyncConfiguration& configuration, DebtorCache* debtors = nullptr);
 
     Attempt push(qint64 documentId);
 
@@ -51,11 +58,17 @@ public:
     static void log(const Database& database, const QString& platform, const StoredDocument& stored,
                     const QString& message, bool success);
 
+    // Network errors, 5xx, 429 and unreadable replies: the call may or may not have done its work.
+    static bool answerUnknown(ApiError::Kind kind);
+
     // What would be posted, or why not: the rules only, no network, no change.
     static PostingResult preview(const StoredDocument& stored, const SyncConfiguration& configuration);
 
 private:
-    Attempt attempt(const StoredDocument& stored);
+    // `resumed`: the document was in flight already (a crash, or a retry after an unknown answer).
+    Attempt attempt(const StoredDocument& stored, bool resumed);
+    // The answer to a post without a number of ours is unknown: do not post it again (see the class comment).
+    Attempt unknownWithoutNumber(const StoredDocument& stored);
     Attempt finish(const StoredDocument& stored, SyncState to, Outcome outcome, const QString& message, bool success,
                    const QString& eboekhoudenId = {}, const QString& eboekhoudenNumber = {});
     Attempt fromError(const StoredDocument& stored, const ApiError& error);
@@ -66,4 +79,5 @@ private:
     EBoekhoudenClient& m_client;
     AdministrationDirectory& m_directory;
     const SyncConfiguration& m_configuration;
+    DebtorCache* m_debtors;
 };

@@ -25,4 +25,13 @@ struct SyncConfiguration
     int maxAttempts = 4;
     std::chrono::milliseconds firstRetryDelay{500};
     std::chrono::milliseconds maxRetryDelay{30000};
+
+    // Documents booked in parallel, each by a worker thread with its own connection to the store and its
+    // own e-Boekhouden client; clamped to 1..maxConcurrency. 1 books one at a time on the engine's thread.
+    int concurrency = 1;
+    static constexpr int maxConcurrency = 8;
+    // Requests to e-Boekhouden per second for the whole run, all workers together, evenly spaced; 0: no
+    // limit. e-Boekhouden documents no limit (API-eboekhouden.md §1.4), so this is the knob for when it
+    // answers 429 too often or a shared administration must be spared; Retry-After is honoured either way.
+    int maxRequestsPerSecond = 0;
 };

@@ -1,18 +1,32 @@
 #include "SyncEngine.h"
 
 #include "AdministrationDirectory.h"
+#include "DebtorResolver.h"
 #include "DocumentPusher.h"
 #include "logging/Log.h"
 #include "PaymentPusher.h"
+#include "store/CustomerRepository.h"
 #include "store/DocumentRepository.h"
 #include "store/PaymentRepository.h"
 #include "store/StorePullSink.h"
+#include "store/SyncLogRepository.h"
 #include "store/VatMappingRepository.h"
 
+#include <QCoreApplication>
+#include <QEventLoop>
 #include <QRandomGenerator>
 #include <QThread>
 
 #include <algorithm>
+#include <vector>
+
+// The documents of one round, handed out to the workers one at a time.
+struct SyncEngine::Work
+{
+    QList<qint64> ids;
+    std::atomic<qsizetype> next = 0;
+    std::atomic_bool stopped = false; // the credentials were refused: no worker takes another document
+};
 
 SyncEngine::SyncEngine(QString databasePath, ClientFactory clientFactory, SyncConfiguration configuration,
                        QObject* parent)
@@ -102,34 +116,53 @@ SyncSummary SyncEngine::runPending()
     return summary;
 }
 
+EBoekhoudenClient& SyncEngine::client()
+{
+    if (!m_client)
+        m_client = m_clientFactory();
+    return *m_client;
+}
+
+void SyncEngine::report(std::function<void()> what)
+{
+    if (QThread::currentThread() == thread())
+        what();
+    else
+        QMetaObject::invokeMethod(this, std::move(what), Qt::QueuedConnection);
+}
+
 SyncSummary SyncEngine::runDocuments(const QList<qint64>& documentIds)
 {
     m_cancelled = false;
+    m_done = 0;
+    m_total = static_cast<int>(documentIds.size());
     SyncSummary summary;
-    summary.total = static_cast<int>(documentIds.size());
+    summary.total = m_total;
     if (!m_database.open()) {
         summary.stoppedBecause = m_database.lastError();
         return summary;
     }
-    if (!m_client)
-        m_client = m_clientFactory();
     // Edits in the VAT Mapping screen take effect at the next run, without a restart.
     m_configuration.vatMapping = VatMappingRepository(m_database).loadOr(m_configuration.vatMapping);
-    AdministrationDirectory directory(*m_client);
-    DocumentPusher pusher(m_database, *m_client, directory, m_configuration);
-    DocumentRepository documents(m_database);
+    m_rateLimiter = std::make_shared<RateLimiter>(m_configuration.maxRequestsPerSecond);
+    client().setRateLimiter(m_rateLimiter);
+    m_debtors.clear();
 
-    int done = 0;
-    for (qint64 id : documentIds) {
-        if (m_cancelled) {
-            summary.cancelled = true;
-            break;
+    const int workers = std::clamp(m_configuration.concurrency, 1, SyncConfiguration::maxConcurrency);
+    if (workers == 1) {
+        runWorkers(documentIds, 1, summary); // in the caller's order, as it always was
+    } else {
+        // A credit memo waits for its invoice: every invoice of the run is finished before a memo starts.
+        QList<qint64> invoices;
+        QList<qint64> memos;
+        const DocumentRepository documents(m_database);
+        for (qint64 id : documentIds) {
+            const std::optional<StoredDocument> stored = documents.find(id);
+            (stored && stored->document.kind == DocumentKind::CreditMemo ? memos : invoices).append(id);
         }
-        const std::optional<StoredDocument> stored = documents.find(id);
-        emit progress(done, summary.total, stored ? stored->document.number : QString());
-        if (!pushWithRetries(pusher, id, summary))
-            break;
-        emit progress(++done, summary.total, stored ? stored->document.number : QString());
+        runWorkers(invoices, workers, summary);
+        if (!summary.cancelled && summary.stoppedBecause.isEmpty())
+            runWorkers(memos, workers, summary);
     }
     Log::info(QStringLiteral("Sync: %1 documents, %2 posted, %3 linked, %4 refused, %5 waiting, %6 postponed%7")
                   .arg(summary.total)
@@ -142,10 +175,197 @@ SyncSummary SyncEngine::runDocuments(const QList<qint64>& documentIds)
     return summary;
 }
 
+void SyncEngine::runWorkers(const QList<qint64>& documentIds, int workers, SyncSummary& summary)
+{
+    Work work;
+    work.ids = documentIds;
+    workers = static_cast<int>(std::min<qsizetype>(workers, documentIds.size()));
+    if (workers <= 1) {
+        if (!documentIds.isEmpty())
+            book(client(), work, summary);
+        return;
+    }
+    std::vector<SyncSummary> summaries(static_cast<size_t>(workers));
+    std::vector<std::unique_ptr<QThread>> threads;
+    QEventLoop loop;
+    int running = workers;
+    for (SyncSummary& own : summaries) {
+        std::unique_ptr<QThread> thread(QThread::create([this, &work, &own] {
+            // A client belongs to the thread that made it; the store gives each thread its own connection.
+            const std::unique_ptr<EBoekhoudenClient> client = m_clientFactory();
+            if (!client)
+                return;
+            client->setRateLimiter(m_rateLimiter);
+            book(*client, work, own);
+        }));
+        thread->setObjectName(QStringLiteral("sync-worker-%1").arg(threads.size() + 1));
+        connect(thread.get(), &QThread::finished, &loop, [&running, &loop] {
+            if (--running == 0)
+                loop.quit();
+        });
+        threads.push_back(std::move(thread));
+    }
+    for (const std::unique_ptr<QThread>& thread : threads)
+        thread->start();
+    // The engine's thread waits here, on its event loop: it passes the workers' reports on as signals (and in
+    // the tests it is also the thread the emulator answers on).
+    loop.exec();
+    for (const std::unique_ptr<QThread>& thread : threads)
+        thread->wait();
+    QCoreApplication::sendPostedEvents(this, QEvent::MetaCall); // what the workers reported last
+    for (const SyncSummary& own : summaries)
+        summary.add(own);
+}
+
+void SyncEngine::book(EBoekhoudenClient& client, Work& work, SyncSummary& summary)
+{
+    AdministrationDirectory directory(client);
+    DocumentPusher pusher(m_database, client, directory, m_configuration, &m_debtors);
+    const DocumentRepository documents(m_database);
+    for (;;) {
+        if (m_cancelled) {
+            summary.cancelled = true;
+            return;
+        }
+        if (work.stopped)
+            return;
+        const qsizetype index = work.next++;
+        if (index >= work.ids.size())
+            return;
+        const qint64 id = work.ids.at(index);
+        const std::optional<StoredDocument> stored = documents.find(id);
+        const QString number = stored ? stored->document.number : QString();
+        report([this, number] { emit progress(m_done, m_total, number); });
+        if (!pushWithRetries(pusher, id, summary)) {
+            work.stopped = true;
+            return;
+        }
+        report([this, number] { emit progress(++m_done, m_total, number); });
+    }
+}
+
+void SyncEngine::startCustomers(const QList<qint64>& customerIds)
+{
+    emit finished(runCustomers(customerIds));
+}
+
+SyncSummary SyncEngine::runCustomers(const QList<qint64>& customerIds)
+{
+    m_cancelled = false;
+    m_done = 0;
+    m_total = static_cast<int>(customerIds.size());
+    SyncSummary summary;
+    summary.total = m_total;
+    if (!m_database.open()) {
+        summary.stoppedBecause = m_database.lastError();
+        return summary;
+    }
+    m_rateLimiter = std::make_shared<RateLimiter>(m_configuration.maxRequestsPerSecond);
+    client().setRateLimiter(m_rateLimiter);
+    CustomerRepository customers(m_database);
+    const DocumentRepository documents(m_database);
+    DebtorResolver resolver(client(), m_configuration.debtorMatching);
+
+    for (qint64 id : customerIds) {
+        if (m_cancelled) {
+            summary.cancelled = true;
+            break;
+        }
+        const std::optional<StoredCustomer> stored = customers.find(id);
+        if (!stored)
+            continue;
+        const Customer& customer = stored->customer;
+        const QString name = customer.email.isEmpty() ? customer.shopId : customer.email;
+        emit progress(m_done, m_total, name);
+
+        // The debtor as an invoice of this customer would make it: the address of their newest document,
+        // with the customer's current name, company, e-mail and VAT number over it.
+        SalesDocument document;
+        if (const std::optional<StoredDocument> latest = documents.latestOfCustomer(stored->platform, customer))
+            document = latest->document;
+        document.platform = stored->platform;
+        document.customer = customer;
+        Address& billing = document.billingAddress;
+        if (!customer.firstName.isEmpty() || !customer.lastName.isEmpty()) {
+            billing.firstName = customer.firstName;
+            billing.lastName = customer.lastName;
+        }
+        if (!customer.company.trimmed().isEmpty())
+            billing.company = customer.company;
+        if (!customer.vatNumber.isEmpty())
+            billing.vatNumber = customer.vatNumber;
+        if (billing.countryCode.isEmpty())
+            billing.countryCode = customer.countryCode;
+
+        bool success = false;
+        QString message;
+        std::chrono::milliseconds delay = m_configuration.firstRetryDelay;
+        for (int attempt = 1;; ++attempt) {
+            std::optional<ApiError> error;
+            Result<std::optional<Relation>> existing = resolver.findExisting(document);
+            if (!existing.ok()) {
+                error = existing.error();
+            } else if (existing.value()) {
+                Relation relation = DebtorResolver::relationFor(document, existing.value()->code);
+                relation.id = existing.value()->id;
+                const Result<Done> updated = client().updateRelation(relation);
+                if (updated.ok()) {
+                    success = true;
+                    message = tr("Customer updated: debtor %1 in e-Boekhouden now has the shop's name, address, "
+                                 "e-mail address and VAT number of %2.")
+                                  .arg(relation.code, name);
+                    customers.setDebtor(id, relation.code, QString::number(relation.id));
+                } else {
+                    error = updated.error();
+                }
+            } else {
+                const Result<DebtorResolver::Debtor> created = resolver.create(document);
+                if (created.ok()) {
+                    success = true;
+                    const Relation& relation = created.value().relation;
+                    message = tr("Customer created: new debtor %1 in e-Boekhouden for %2.").arg(relation.code, name);
+                    customers.setDebtor(id, relation.code, QString::number(relation.id));
+                } else {
+                    error = created.error();
+                }
+            }
+            if (!error) {
+                ++summary.debtorsPushed;
+            } else {
+                message = error->message();
+                if (error->kind == ApiError::Kind::AuthFailed)
+                    summary.stoppedBecause = message;
+            }
+            SyncLogEntry entry;
+            entry.kind = SyncLogEntry::Kind::Customer;
+            entry.platform = m_configuration.platformName;
+            entry.customerId = id;
+            entry.message = message;
+            entry.success = success;
+            SyncLogRepository(m_database).append(entry);
+
+            // Retried only when the look-up can tell next time whether a create went through (by e-mail).
+            const bool retry = error && DocumentPusher::answerUnknown(error->kind) &&
+                               attempt < m_configuration.maxAttempts && !customer.email.trimmed().isEmpty();
+            if (!retry || !sleepUnlessCancelled(delay)) {
+                if (error)
+                    ++summary.refused;
+                break;
+            }
+            delay = std::min(delay * 2, m_configuration.maxRetryDelay);
+        }
+        emit customerFinished(id, success, message);
+        emit progress(++m_done, m_total, name);
+        if (!summary.stoppedBecause.isEmpty())
+            break;
+    }
+    return summary;
+}
+
 void SyncEngine::runPayments(SyncSummary& summary)
 {
-    AdministrationDirectory directory(*m_client);
-    PaymentPusher pusher(m_database, *m_client, directory, m_configuration);
+    AdministrationDirectory directory(client());
+    PaymentPusher pusher(m_database, client(), directory, m_configuration);
     const DocumentRepository documents(m_database);
     for (qint64 id : PaymentRepository(m_database).invoicesAwaitingPayment()) {
         if (m_cancelled) {
@@ -187,7 +407,9 @@ bool SyncEngine::pushWithRetries(DocumentPusher& pusher, qint64 documentId, Sync
             if (attempt >= m_configuration.maxAttempts || m_cancelled) {
                 pusher.giveUp(documentId, result.message);
                 ++summary.postponed;
-                emit documentFinished(documentId, false, result.message);
+                report([this, documentId, message = result.message] {
+                    emit documentFinished(documentId, false, message);
+                });
                 return true;
             }
             std::chrono::milliseconds wait = delay;
@@ -206,10 +428,11 @@ bool SyncEngine::pushWithRetries(DocumentPusher& pusher, qint64 documentId, Sync
             continue;
         }
         }
-        emit documentFinished(documentId,
-                              result.outcome == DocumentPusher::Outcome::Posted ||
-                                  result.outcome == DocumentPusher::Outcome::Linked,
-                              result.message);
+        const bool success =
+            result.outcome == DocumentPusher::Outcome::Posted || result.outcome == DocumentPusher::Outcome::Linked;
+        report([this, documentId, success, message = result.message] {
+            emit documentFinished(documentId, success, message);
+        });
         if (result.stopRun) {
             summary.stoppedBecause = result.message;
             return false;

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "DebtorCache.h"
 #include "eboekhouden/EBoekhoudenClient.h"
+#include "eboekhouden/RateLimiter.h"
 #include "shop/PullReport.h"
 #include "shop/ShopConnector.h"
 #include "store/Database.h"
@@ -13,10 +15,21 @@
 #include <functional>
 #include <memory>
 
-// Pushes documents from the local store to e-Boekhouden, one at a time, on whatever thread it lives on: the
-// GUI moves it to a worker thread (SyncRunner) and calls the start… slots; the CLI calls run… directly.
-// Retries unknown answers with exponential backoff and jitter (or what Retry-After asks), stops early when
-// the credentials are refused, and can be cancelled between documents: a document is never left half done.
+// Pushes documents from the local store to e-Boekhouden from whatever thread it lives on: the GUI moves it to a
+// worker thread (SyncRunner) and calls the start… slots; the CLI calls run… directly.
+//
+// With SyncConfiguration::concurrency 1 it books one document at a time on that thread. With more, it starts
+// that many worker threads, each with its own store connection and its own client (clients belong to the
+// thread that made them); the workers take the next document from the run's list and claim it through the
+// store's compare-and-set (pending → in flight), so no document is booked twice, while the engine's thread
+// waits on its event loop and passes their progress on as its own signals. Invoices are all finished before
+// the credit memos start, and payments come after both. One rate limiter spaces the requests of all workers
+// and holds them all when e-Boekhouden answers 429 with Retry-After; a debtor cache per run makes sure two
+// documents of one new customer never create two debtors.
+//
+// Retries unknown answers with exponential backoff and jitter (or what Retry-After asks), stops every worker
+// when the credentials are refused, and can be cancelled: each worker stops after its current document, and
+// a document is never left half done.
 class SyncEngine : public QObject
 {
     Q_OBJECT
@@ -38,6 +51,10 @@ public:
     // Documents left in flight by a crash first, then pending invoices, then pending credit memos.
     SyncSummary runPending();
     SyncSummary runDocuments(const QList<qint64>& documentIds);
+    // Explicit customer push: updates the customer's debtor with the shop's current name, address, e-mail and
+    // VAT number when the matching rule finds one, else creates it by the debtor code rule. One row per
+    // customer in the customer sync log.
+    SyncSummary runCustomers(const QList<qint64>& customerIds);
 
     // Thread-safe: the run stops after the document it is on.
     void cancel();
@@ -46,15 +63,25 @@ public slots:
     void startSync();
     void startPending();
     void startDocuments(const QList<qint64>& documentIds);
+    void startCustomers(const QList<qint64>& customerIds);
 
 signals:
     void progress(int done, int total, const QString& currentDocument);
     void documentFinished(qint64 documentId, bool success, const QString& message);
+    void customerFinished(qint64 customerId, bool success, const QString& message);
     void finished(const SyncSummary& summary);
 
 private:
+    struct Work;
+    // Books `documentIds` with up to `workers` workers and returns when all are done.
+    void runWorkers(const QList<qint64>& documentIds, int workers, SyncSummary& summary);
+    // One worker: takes documents from `work` until none are left, the run stops or it is cancelled.
+    void book(EBoekhoudenClient& client, Work& work, SyncSummary& summary);
+    // Runs `report` on the engine's thread: directly when called there, else queued to it.
+    void report(std::function<void()> what);
     bool pushWithRetries(class DocumentPusher& pusher, qint64 documentId, SyncSummary& summary);
     bool sleepUnlessCancelled(std::chrono::milliseconds duration);
+    EBoekhoudenClient& client(); // this thread's (the engine's) client, made at first use
     // Books the payments of booked, paid invoices (after the documents, so their invoices exist).
     void runPayments(SyncSummary& summary);
 
@@ -64,5 +91,9 @@ private:
     std::unique_ptr<ShopConnector> m_connector; // made on the engine's thread
     SyncConfiguration m_configuration;
     std::unique_ptr<EBoekhoudenClient> m_client; // made on the engine's thread, at the first run
+    std::shared_ptr<RateLimiter> m_rateLimiter;  // shared by the clients of all workers of a run
+    DebtorCache m_debtors;                       // per run
     std::atomic_bool m_cancelled = false;
+    int m_done = 0; // documents finished in this run, counted on the engine's thread
+    int m_total = 0;
 };

@@ -10,6 +10,7 @@ SyncRunner::SyncRunner(std::unique_ptr<SyncEngine> engine, QObject* parent)
     connect(&m_thread, &QThread::finished, m_engine, &QObject::deleteLater);
     connect(m_engine, &SyncEngine::progress, this, &SyncRunner::progress);
     connect(m_engine, &SyncEngine::documentFinished, this, &SyncRunner::documentFinished);
+    connect(m_engine, &SyncEngine::customerFinished, this, &SyncRunner::customerFinished);
     connect(m_engine, &SyncEngine::finished, this, [this](const SyncSummary& summary) {
         m_running = false;
         emit finished(summary);
@@ -41,6 +42,16 @@ void SyncRunner::push(const QList<qint64>& documentIds)
     emit started();
     QMetaObject::invokeMethod(
         m_engine, [engine = m_engine, documentIds] { engine->startDocuments(documentIds); }, Qt::QueuedConnection);
+}
+
+void SyncRunner::pushCustomers(const QList<qint64>& customerIds)
+{
+    if (m_running)
+        return;
+    m_running = true;
+    emit started();
+    QMetaObject::invokeMethod(
+        m_engine, [engine = m_engine, customerIds] { engine->startCustomers(customerIds); }, Qt::QueuedConnection);
 }
 
 void SyncRunner::cancel()

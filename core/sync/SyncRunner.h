@@ -21,12 +21,15 @@ public:
 public slots:
     void sync(); // pull from the shop, then push everything pending
     void push(const QList<qint64>& documentIds);
+    // Explicit customer push: update (or create) their debtors in e-Boekhouden.
+    void pushCustomers(const QList<qint64>& customerIds);
     void cancel();
 
 signals:
     void started();
     void progress(int done, int total, const QString& currentDocument);
     void documentFinished(qint64 documentId, bool success, const QString& message);
+    void customerFinished(qint64 customerId, bool success, const QString& message);
     void finished(const SyncSummary& summary);
 
 private:

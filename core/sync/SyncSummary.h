@@ -17,7 +17,23 @@ struct SyncSummary
     QString stoppedBecause; // set when the run stopped early (credentials refused)
     int paymentsBooked = 0; // "invoice payment received" mutations for paid invoices
     int pulled = 0;         // documents read from the shop before pushing
+    int debtorsPushed = 0;  // customer push: debtors updated or created
     QStringList pullErrors; // resources the shop did not deliver (translated)
+
+    // Adds what another worker (or round) did to this one's counts.
+    void add(const SyncSummary& other)
+    {
+        posted += other.posted;
+        linked += other.linked;
+        refused += other.refused;
+        waiting += other.waiting;
+        postponed += other.postponed;
+        paymentsBooked += other.paymentsBooked;
+        debtorsPushed += other.debtorsPushed;
+        cancelled = cancelled || other.cancelled;
+        if (stoppedBecause.isEmpty())
+            stoppedBecause = other.stoppedBecause;
+    }
 
     bool allDone() const
     {

@@ -1,8 +1,12 @@
+#include "CustomerDialog.h"
+#include "CustomersPage.h"
+#include "CustomerTableModel.h"
 #include "DocumentsPage.h"
 #include "DocumentTableModel.h"
 #include "i18n/LanguageLoader.h"
 #include "MainWindow.h"
 #include "PreviewDialog.h"
+#include "store/CustomerRepository.h"
 #include "sync/DocumentPusher.h"
 #include "sync/SyncFixture.h"
 #include "sync/SyncRunner.h"
@@ -298,6 +302,53 @@ private slots:
         QVERIFY(finished.wait(20000));
         QCOMPARE(m_sync->document(wrongId).state, SyncState::Posted);
         QCOMPARE(m_sync->mutationsFor(u"100000007"_qs), 1);
+    }
+
+    void pushesTheSelectedCustomersAndShowsOne()
+    {
+        Customer customer;
+        customer.shopId = QStringLiteral("1");
+        customer.email = QStringLiteral("klant1@example.nl");
+        customer.firstName = QStringLiteral("Klaartje");
+        customer.lastName = QStringLiteral("Pietersen");
+        customer.vatNumber = QStringLiteral("NL123456789B01");
+        const qint64 id = *CustomerRepository(*m_sync->store.database).upsert(QStringLiteral("magento"), customer);
+        auto* page = m_window->findChild<CustomersPage*>();
+        QVERIFY(page);
+        page->applyFilter();
+        QCOMPARE(page->model()->rowCount(), 1);
+        page->view()->selectRow(0);
+        QCOMPARE(page->selectedCustomerIds(), QList<qint64>{id});
+
+        QSignalSpy finished(m_runner.get(), &SyncRunner::finished);
+        auto* push = page->findChild<QPushButton*>(QStringLiteral("pushButton"));
+        QVERIFY(push->isEnabled());
+        push->click();
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.at(0).at(0).value<SyncSummary>().debtorsPushed, 1);
+        QCOMPARE(m_sync->emulator.state().relations().size(), 1);
+        QCOMPARE(m_sync->emulator.state().relations().first().vatNumber, QStringLiteral("NL123456789B01"));
+        QVERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("updated or created")),
+                 qPrintable(m_window->statusBar()->currentMessage()));
+
+        // View: the customer's fields, its new debtor code and its customer log row.
+        CustomerDialog dialog(*m_sync->store.database, id);
+        QStringList texts;
+        for (const QLabel* label : dialog.findChildren<QLabel*>())
+            texts.append(label->text());
+        QVERIFY2(texts.contains(QStringLiteral("klant1@example.nl")), qPrintable(texts.join(u'|')));
+        QVERIFY(texts.contains(QStringLiteral("NL123456789B01")));
+        QVERIFY(texts.contains(QStringLiteral("KlaartjePi")));
+        auto* history = dialog.findChild<QTableWidget*>(QStringLiteral("history"));
+        QCOMPARE(history->rowCount(), 1);
+        QVERIFY(history->item(0, 2)->text().startsWith(QStringLiteral("Customer created")));
+
+        // The toolbar's View opens the same dialog for the current row.
+        QTimer::singleShot(0, this, [] {
+            if (QWidget* modal = QApplication::activeModalWidget())
+                modal->close();
+        });
+        page->findChild<QPushButton*>(QStringLiteral("viewButton"))->click();
     }
 };
 

@@ -95,6 +95,65 @@ private slots:
         QVERIFY(logs.out.contains(QStringLiteral("booked in e-Boekhouden")));
     }
 
+    void syncOnSeveralWorkersAtALimitedRate()
+    {
+        QCOMPARE(cli({QStringLiteral("import")}).exitCode, 0);
+        const Run synced = cli({QStringLiteral("sync"), QStringLiteral("--concurrency"), QStringLiteral("3"),
+                                QStringLiteral("--rate"), QStringLiteral("40")});
+        QVERIFY2(synced.exitCode == 0 || synced.exitCode == 1, qPrintable(synced.out + synced.err));
+        const qsizetype booked = m_eboekhouden->state().mutations().size();
+        QVERIFY(booked > 0);
+        QSet<QString> numbers;
+        for (const auto& mutation : m_eboekhouden->state().mutations())
+            numbers.insert(mutation.invoiceNumber);
+        QCOMPARE(numbers.size(), booked); // each once
+        QCOMPARE(cli({QStringLiteral("sync"), QStringLiteral("--concurrency"), QStringLiteral("3")}).exitCode,
+                 synced.exitCode);
+        QCOMPARE(m_eboekhouden->state().mutations().size(), booked);
+
+        QCOMPARE(cli({QStringLiteral("sync"), QStringLiteral("--concurrency"), QStringLiteral("0")}).exitCode, 64);
+        QCOMPARE(cli({QStringLiteral("sync"), QStringLiteral("--rate"), QStringLiteral("fast")}).exitCode, 64);
+    }
+
+    void pushACustomerUpdatesItsDebtor()
+    {
+        QCOMPARE(cli({QStringLiteral("import")}).exitCode, 0);
+        QString shopId;
+        QString email;
+        for (const Invoice& invoice : m_shop->expectedInvoices()) {
+            if (!invoice.customer.shopId.isEmpty() && !invoice.customer.email.isEmpty()) {
+                shopId = invoice.customer.shopId;
+                email = invoice.customer.email;
+                break;
+            }
+        }
+        QVERIFY(!shopId.isEmpty());
+        const auto relationsWith = [&] {
+            int count = 0;
+            for (const auto& relation : m_eboekhouden->state().relations())
+                count += relation.emailAddress.compare(email, Qt::CaseInsensitive) == 0 ? 1 : 0;
+            return count;
+        };
+        const int before = relationsWith();
+        const Run first = cli({QStringLiteral("push"), QStringLiteral("--customer"), shopId}, false);
+        QVERIFY2(first.exitCode == 0, qPrintable(first.out + first.err));
+        QVERIFY2(
+            first.out.contains(before == 0 ? QStringLiteral("Customer created") : QStringLiteral("Customer updated")),
+            qPrintable(first.out));
+        QCOMPARE(relationsWith(), 1);
+        // Again: the debtor is found and updated, not created twice.
+        const Run second = cli({QStringLiteral("push"), QStringLiteral("--customer"), shopId}, false);
+        QCOMPARE(second.exitCode, 0);
+        QVERIFY2(second.out.contains(QStringLiteral("Customer updated")), qPrintable(second.out));
+        QCOMPARE(relationsWith(), 1);
+        const Run logs = cli({QStringLiteral("logs")}, false);
+        QCOMPARE(logs.out.count(QStringLiteral("Customer updated")), before == 0 ? 1 : 2);
+
+        QCOMPARE(cli({QStringLiteral("push"), QStringLiteral("--customer"), QStringLiteral("no-such-customer")}, false)
+                     .exitCode,
+                 64);
+    }
+
     void previewPrintsTheRows()
     {
         QCOMPARE(cli({QStringLiteral("import")}).exitCode, 0);

@@ -53,6 +53,266 @@ private slots:
         QCOMPARE(SyncLogRepository(*f.store.database).count(successes), 12);
     }
 
+    void fourWorkersBookEveryDocumentOnceWithOneDebtorPerCustomer()
+    {
+        SyncFixture f;
+        f.configuration.concurrency = 4;
+        // 40 invoices of 5 customers: parallel documents of one new customer must find one debtor.
+        QList<qint64> ids;
+        for (int i = 1; i <= 40; ++i)
+            ids.append(f.add(SyncFixture::invoice(i, i % 5)));
+        std::unique_ptr<SyncEngine> engine = f.engine();
+        int lastDone = 0;
+        int finishedSignals = 0;
+        QObject::connect(engine.get(), &SyncEngine::progress, [&](int done, int total, const QString&) {
+            QVERIFY(done >= lastDone); // the engine's thread counts: never backwards
+            QCOMPARE(total, 40);
+            lastDone = done;
+        });
+        QObject::connect(engine.get(), &SyncEngine::documentFinished,
+                         [&](qint64, bool success, const QString&) { finishedSignals += success ? 1 : 0; });
+
+        const SyncSummary summary = engine->runPending();
+        QCOMPARE(summary.posted, 40);
+        QVERIFY(summary.allDone());
+        QCOMPARE(lastDone, 40);
+        QCOMPARE(finishedSignals, 40);
+        QCOMPARE(f.emulator.state().mutations().size(), 40);
+        for (int i = 1; i <= 40; ++i)
+            QCOMPARE(f.mutationsFor(QString::number(100000000 + i)), 1);
+        for (const auto& mutation : f.emulator.state().mutations())
+            QCOMPARE(f.emulator.state().grossTotal(mutation), Money::fromCents(2920));
+        QCOMPARE(f.emulator.state().relations().size(), 5);
+        QSet<QString> codes;
+        QSet<QString> emails;
+        for (const auto& relation : f.emulator.state().relations()) {
+            codes.insert(relation.code);
+            emails.insert(relation.emailAddress);
+        }
+        QCOMPARE(codes.size(), 5);
+        QCOMPARE(emails.size(), 5);
+        // Repeat customers cost no look-up: one e-mail search per customer, not per invoice.
+        QCOMPARE(f.emulator.requests("POST", QStringLiteral("/v1/relation")).size(), 5);
+        int emailSearches = 0;
+        for (const EmulatorRequest& request : f.emulator.requests("GET", QStringLiteral("/v1/relation")))
+            emailSearches += request.query.hasQueryItem(QStringLiteral("email")) ? 1 : 0;
+        QCOMPARE(emailSearches, 5);
+        for (qint64 id : ids)
+            QCOMPARE(f.document(id).state, SyncState::Posted);
+    }
+
+    void creditMemosWaitForTheInvoicesOfTheSameParallelRun()
+    {
+        SyncFixture f;
+        f.configuration.concurrency = 4;
+        for (int i = 1; i <= 8; ++i) {
+            f.add(SyncFixture::invoice(i, i));
+            CreditMemo memo;
+            static_cast<SalesDocument&>(memo) = SyncFixture::invoice(i, i);
+            memo.kind = DocumentKind::CreditMemo;
+            memo.shopId = QStringLiteral("cm%1").arg(i);
+            memo.number = QString::number(200000000 + i);
+            memo.invoiceNumber = QString::number(100000000 + i);
+            DocumentRepository(*f.store.database).upsert(memo);
+        }
+        const SyncSummary summary = f.engine()->runPending();
+        QCOMPARE(summary.posted, 16);
+        QCOMPARE(summary.waiting, 0);
+        QCOMPARE(f.emulator.state().mutations().size(), 16);
+    }
+
+    void theRequestRateHoldsForAllWorkersTogether()
+    {
+        SyncFixture f;
+        f.configuration.concurrency = 4;
+        constexpr int rate = 20;
+        f.configuration.maxRequestsPerSecond = rate;
+        for (int i = 1; i <= 12; ++i)
+            f.add(SyncFixture::invoice(i, i));
+        QCOMPARE(f.engine()->runPending().posted, 12);
+
+        QList<qint64> arrivals;
+        for (const EmulatorRequest& request : f.emulator.requests())
+            arrivals.append(request.receivedAtMs);
+        std::sort(arrivals.begin(), arrivals.end());
+        QVERIFY2(arrivals.size() > 3 * rate, qPrintable(QString::number(arrivals.size())));
+        // No window of (nearly) a second holds more than `rate` requests: request i + rate comes at least a
+        // second after request i (less a margin for the way from the client to the emulator). A lower bound
+        // on the spacing, not a timing target.
+        for (qsizetype i = 0; i + rate < arrivals.size(); ++i) {
+            const qint64 span = arrivals.at(i + rate) - arrivals.at(i);
+            QVERIFY2(span >= 900,
+                     qPrintable(QStringLiteral("requests %1..%2 within %3 ms").arg(i).arg(i + rate).arg(span)));
+        }
+    }
+
+    void aRetryAfterHoldsEveryWorker()
+    {
+        SyncFixture f;
+        f.configuration.concurrency = 4;
+        for (int i = 1; i <= 8; ++i)
+            f.add(SyncFixture::invoice(i, i));
+        // The first mutation is answered 429 with Retry-After: 1; once the answer is in, nobody calls for that
+        // second (what other workers had already sent may still arrive in the first moments).
+        f.emulator.injectFault({EmulatorFault::Kind::RateLimit, QStringLiteral("/v1/mutation"), 1, 429, 1, 0});
+        QCOMPARE(f.engine()->runPending().posted, 8);
+        QCOMPARE(f.emulator.state().mutations().size(), 8);
+        qint64 limitedAt = -1;
+        for (const EmulatorRequest& request : f.emulator.requests()) {
+            if (!request.fault.isEmpty())
+                limitedAt = request.receivedAtMs;
+        }
+        QVERIFY(limitedAt > 0);
+        for (const EmulatorRequest& request : f.emulator.requests()) {
+            const qint64 after = request.receivedAtMs - limitedAt;
+            QVERIFY2(after <= 100 || after >= 900, qPrintable(QStringLiteral("%1 ms after the 429").arg(after)));
+        }
+    }
+
+    void cancelStopsEveryWorkerAfterItsDocument()
+    {
+        SyncFixture f;
+        f.configuration.concurrency = 4;
+        for (int i = 1; i <= 30; ++i)
+            f.add(SyncFixture::invoice(i, i));
+        std::unique_ptr<SyncEngine> engine = f.engine();
+        QObject::connect(engine.get(), &SyncEngine::documentFinished,
+                         [&](qint64, bool, const QString&) { engine->cancel(); });
+        const SyncSummary summary = engine->runPending();
+        QVERIFY(summary.cancelled);
+        QVERIFY2(summary.posted >= 1 && summary.posted < 30, qPrintable(QString::number(summary.posted)));
+        const DocumentRepository documents(*f.store.database);
+        QCOMPARE(documents.count(DocumentKind::Invoice, SyncState::InFlight), 0);
+        QCOMPARE(documents.count(DocumentKind::Invoice, SyncState::Posted), summary.posted);
+        QCOMPARE(f.emulator.state().mutations().size(), summary.posted);
+    }
+
+    void refusedCredentialsStopEveryWorker()
+    {
+        SyncFixture f;
+        f.configuration.concurrency = 4;
+        for (int i = 1; i <= 20; ++i)
+            f.add(SyncFixture::invoice(i, i));
+        const SyncSummary summary = f.engine(QStringLiteral("wrong-token"))->runPending();
+        QVERIFY(summary.stoppedBecause.contains(QStringLiteral("credentials")));
+        QVERIFY2(summary.refused <= 4, qPrintable(QString::number(summary.refused))); // one per worker at most
+        QVERIFY(f.emulator.state().mutations().isEmpty());
+        QCOMPARE(DocumentRepository(*f.store.database).count(DocumentKind::Invoice, SyncState::InFlight), 0);
+    }
+
+    void anInvoiceNumberedByEBoekhoudenIsNeverPostedAgainAfterACrash()
+    {
+        SyncFixture f;
+        f.configuration.settings.bookingForm = AdministrationSettings::BookingForm::Invoices;
+        f.configuration.settings.invoiceTemplate = QStringLiteral("Standaard");
+        f.configuration.settings.invoiceNumbering.mode = InvoiceNumberFormatter::Mode::LetEBoekhouden;
+        const qint64 booked = f.add(SyncFixture::invoice(1, 1));
+        QCOMPARE(f.engine()->runPending().posted, 1);
+        QCOMPARE(f.emulator.state().invoices().size(), 1);
+        QVERIFY(f.document(booked).eboekhoudenNumber.startsWith(u'F')); // e-Boekhouden's own number
+
+        // The crash: the invoice was booked, but the store never heard back. There is no number to look up.
+        QSqlQuery q(f.store.database->connection());
+        QVERIFY(q.exec(QStringLiteral("UPDATE documents SET sync_state = 'in_flight' WHERE id = %1").arg(booked)));
+        const SyncSummary resumed = f.engine()->runPending();
+        QCOMPARE(resumed.posted, 0);
+        QCOMPARE(resumed.refused, 1);
+        QCOMPARE(f.emulator.state().invoices().size(), 1); // not posted a second time
+        const StoredDocument stored = f.document(booked);
+        QCOMPARE(stored.state, SyncState::Failed);
+        QVERIFY2(stored.lastMessage.contains(QStringLiteral("Check e-Boekhouden")), qPrintable(stored.lastMessage));
+    }
+
+    void anUnansweredPostOfAnInvoiceNumberedByEBoekhoudenIsNotRetried()
+    {
+        SyncFixture f;
+        f.configuration.settings.bookingForm = AdministrationSettings::BookingForm::Invoices;
+        f.configuration.settings.invoiceTemplate = QStringLiteral("Standaard");
+        f.configuration.settings.invoiceNumbering.mode = InvoiceNumberFormatter::Mode::LetEBoekhouden;
+        const qint64 dropped = f.add(SyncFixture::invoice(1, 1));
+        const qint64 later = f.add(SyncFixture::invoice(2, 2));
+        // The post of the first invoice gets a 503: e-Boekhouden may or may not have booked it.
+        f.emulator.injectFault({EmulatorFault::Kind::ServerError, QStringLiteral("/v1/invoice "), 1, 503, 1, 0});
+        // An unknown answer before the post is harmless: the relation look-up of the second may be retried.
+        f.emulator.injectFault({EmulatorFault::Kind::ServerError, QStringLiteral("/v1/relation"), 1, 503, 1, 0});
+        const SyncSummary summary = f.engine()->runPending();
+        QCOMPARE(summary.refused, 1);
+        QCOMPARE(summary.posted, 1);
+        QCOMPARE(f.emulator.requests("POST", QStringLiteral("/v1/invoice")).size(), 2); // one each, no retry
+        QCOMPARE(f.document(dropped).state, SyncState::Failed);
+        QVERIFY(f.document(dropped).lastMessage.contains(QStringLiteral("Check e-Boekhouden")));
+        QCOMPARE(f.document(later).state, SyncState::Posted);
+    }
+
+    void aCustomerPushUpdatesTheDebtorOrCreatesIt()
+    {
+        SyncFixture f;
+        CustomerRepository customers(*f.store.database);
+        Customer known;
+        known.shopId = QStringLiteral("1");
+        known.email = QStringLiteral("klant1@example.nl");
+        known.firstName = QStringLiteral("Klaartje");
+        known.lastName = QStringLiteral("Pietersen");
+        const qint64 knownId = *customers.upsert(QStringLiteral("magento"), known);
+        f.add(SyncFixture::invoice(1, 1));
+        QCOMPARE(f.engine()->runPending().posted, 1);
+        QCOMPARE(f.emulator.state().relations().size(), 1);
+
+        // The customer married and registered a company: the shop has the new name and VAT number.
+        known.lastName = QStringLiteral("de Vries");
+        known.company = QStringLiteral("Klaartje's Theehuis");
+        known.vatNumber = QStringLiteral("NL123456789B01");
+        customers.upsert(QStringLiteral("magento"), known);
+        Customer fresh;
+        fresh.shopId = QStringLiteral("2");
+        fresh.email = QStringLiteral("nieuw@example.nl");
+        fresh.firstName = QStringLiteral("Nina");
+        fresh.lastName = QStringLiteral("Nieuw");
+        fresh.countryCode = QStringLiteral("NL");
+        const qint64 freshId = *customers.upsert(QStringLiteral("magento"), fresh);
+
+        f.emulator.clearRequests();
+        const SyncSummary summary = f.engine()->runCustomers({knownId, freshId});
+        QCOMPARE(summary.debtorsPushed, 2);
+        QVERIFY(summary.allDone());
+
+        // Updated: the same relation, found by e-mail, patched with the current data.
+        int patches = 0;
+        for (const EmulatorRequest& request : f.emulator.requests())
+            patches += request.method == "PATCH" && request.path.startsWith(u"/v1/relation/"_qs) ? 1 : 0;
+        QCOMPARE(patches, 1);
+        QCOMPARE(f.emulator.requests("POST", QStringLiteral("/v1/relation")).size(), 1); // only the new one
+        QCOMPARE(f.emulator.state().relations().size(), 2);
+        const auto& relations = f.emulator.state().relations();
+        const auto updated = std::find_if(relations.cbegin(), relations.cend(),
+                                          [](const auto& r) { return r.emailAddress == u"klant1@example.nl"_qs; });
+        QVERIFY(updated != relations.cend());
+        QCOMPARE(updated->code, QStringLiteral("KlaartjePi"));
+        QCOMPARE(updated->name, QStringLiteral("Klaartje's Theehuis"));
+        QCOMPARE(updated->contact, QStringLiteral("Klaartje de Vries"));
+        QCOMPARE(updated->vatNumber, QStringLiteral("NL123456789B01"));
+        QCOMPARE(updated->city, QStringLiteral("Utrecht")); // the address of the customer's latest invoice
+        // Created by the debtor code rule.
+        const auto created = std::find_if(relations.cbegin(), relations.cend(),
+                                          [](const auto& r) { return r.emailAddress == u"nieuw@example.nl"_qs; });
+        QVERIFY(created != relations.cend());
+        QCOMPARE(created->code, QStringLiteral("NinaNieuw"));
+        QCOMPARE(customers.find(freshId)->customer.debtorCode, QStringLiteral("NinaNieuw"));
+
+        // One row per customer in the customer log.
+        SyncLogRepository::Filter log;
+        log.kind = SyncLogEntry::Kind::Customer;
+        const QList<SyncLogEntry> rows = SyncLogRepository(*f.store.database).find(log);
+        QCOMPARE(rows.size(), 2);
+        QStringList messages;
+        for (const SyncLogEntry& row : rows) {
+            QVERIFY(row.success);
+            messages.append(row.message);
+        }
+        QVERIFY2(messages.filter(QStringLiteral("Customer updated")).size() == 1, qPrintable(messages.join(u'|')));
+        QVERIFY2(messages.filter(QStringLiteral("Customer created")).size() == 1, qPrintable(messages.join(u'|')));
+    }
+
     void aSecondRunPostsNothingAgain()
     {
         SyncFixture f;
@@ -187,67 +447,8 @@ private slots:
                  QStringLiteral("KlaartjePi"));
     }
 
-    void fiveHundredDocumentsThroughEveryKindOfFault()
-    {
-        SyncFixture f;
-        constexpr int count = 500;
-        for (int i = 1; i <= count; ++i)
-            f.add(SyncFixture::invoice(i, i % 60));
-        f.configuration.maxAttempts = 3;
-
-        // Ten rounds of 50 documents; before each, a fresh mix of misbehaviour on the calls the sync makes.
-        using K = EmulatorFault::Kind;
-        SyncSummary total;
-        for (int round = 0; round < 10; ++round) {
-            f.emulator.injectFault({K::ServerError, QStringLiteral("/v1/mutation"), 3, 503, 1, 0});
-            f.emulator.injectFault({K::MalformedBody, QStringLiteral("/v1/relation"), 2, 200, 1, 0});
-            f.emulator.injectFault({K::DropConnection, QStringLiteral("/v1/mutation"), 1, 200, 1, 0});
-            f.emulator.injectFault({K::SessionExpiry, QString(), 1, 200, 1, 0});
-            if (round % 3 == 0)
-                f.emulator.injectFault({K::RateLimit, QStringLiteral("/v1/mutation"), 1, 429, 1, 0});
-            if (round == 4)
-                f.emulator.injectFault({K::Timeout, QStringLiteral("/v1/mutation"), 1, 200, 1, 0});
-            QList<qint64> ids;
-            for (int i = round * 50 + 1; i <= round * 50 + 50; ++i)
-                ids.append(DocumentRepository(*f.store.database)
-                               .findByShopId(u"magento"_qs, DocumentKind::Invoice, QString::number(i))
-                               ->id);
-            const SyncSummary summary = f.engine()->runDocuments(ids);
-            total.posted += summary.posted;
-            total.linked += summary.linked;
-            total.refused += summary.refused;
-            total.postponed += summary.postponed;
-        }
-        // The faults did happen, of every kind.
-        QSet<QString> kinds;
-        int faulty = 0;
-        for (const EmulatorRequest& request : f.emulator.requests()) {
-            if (!request.fault.isEmpty()) {
-                ++faulty;
-                kinds.insert(request.fault);
-            }
-        }
-        QVERIFY2(faulty >= 70, qPrintable(QString::number(faulty)));
-        QVERIFY2(kinds.size() >= 5, qPrintable(QStringList(kinds.values()).join(u',')));
-
-        // Whatever the faults left pending goes at the next sync, as a scheduler would run it.
-        f.emulator.clearFaults();
-        const SyncSummary last = f.engine()->runPending();
-        QCOMPARE(total.refused + last.refused, 0);
-        QCOMPARE(total.posted + total.linked + last.posted + last.linked, count);
-
-        // Nothing lost, nothing twice.
-        for (int i = 1; i <= count; ++i)
-            QCOMPARE(f.mutationsFor(QString::number(100000000 + i)), 1);
-        QCOMPARE(f.emulator.state().mutations().size(), count);
-        QCOMPARE(DocumentRepository(*f.store.database).count(DocumentKind::Invoice, SyncState::Posted), count);
-        QSet<QString> emails;
-        for (const auto& relation : f.emulator.state().relations()) {
-            QVERIFY2(!emails.contains(relation.emailAddress), qPrintable(relation.emailAddress));
-            emails.insert(relation.emailAddress);
-        }
-        QCOMPARE(emails.size(), 60);
-    }
+    void fiveHundredDocumentsThroughEveryKindOfFault() { fiveHundredDocumentsThroughFaults(1); }
+    void fiveHundredDocumentsThroughEveryKindOfFaultOnFourWorkers() { fiveHundredDocumentsThroughFaults(4); }
 
     void aPaidInvoiceGetsItsPaymentBookedOnce()
     {
@@ -337,6 +538,70 @@ private slots:
         QCOMPARE(f.emulator.state().mutations().size(), 2);
         QCOMPARE(DocumentRepository(*f.store.database).count(DocumentKind::Invoice, SyncState::Pending), 4);
         QCOMPARE(DocumentRepository(*f.store.database).count(DocumentKind::Invoice, SyncState::InFlight), 0);
+    }
+
+private:
+    static void fiveHundredDocumentsThroughFaults(int concurrency)
+    {
+        SyncFixture f;
+        f.configuration.concurrency = concurrency;
+        constexpr int count = 500;
+        for (int i = 1; i <= count; ++i)
+            f.add(SyncFixture::invoice(i, i % 60));
+        f.configuration.maxAttempts = 3;
+
+        // Ten rounds of 50 documents; before each, a fresh mix of misbehaviour on the calls the sync makes.
+        using K = EmulatorFault::Kind;
+        SyncSummary total;
+        for (int round = 0; round < 10; ++round) {
+            f.emulator.injectFault({K::ServerError, QStringLiteral("/v1/mutation"), 3, 503, 1, 0});
+            f.emulator.injectFault({K::MalformedBody, QStringLiteral("/v1/relation"), 2, 200, 1, 0});
+            f.emulator.injectFault({K::DropConnection, QStringLiteral("/v1/mutation"), 1, 200, 1, 0});
+            f.emulator.injectFault({K::SessionExpiry, QString(), 1, 200, 1, 0});
+            if (round % 3 == 0)
+                f.emulator.injectFault({K::RateLimit, QStringLiteral("/v1/mutation"), 1, 429, 1, 0});
+            if (round == 4)
+                f.emulator.injectFault({K::Timeout, QStringLiteral("/v1/mutation"), 1, 200, 1, 0});
+            QList<qint64> ids;
+            for (int i = round * 50 + 1; i <= round * 50 + 50; ++i)
+                ids.append(DocumentRepository(*f.store.database)
+                               .findByShopId(u"magento"_qs, DocumentKind::Invoice, QString::number(i))
+                               ->id);
+            const SyncSummary summary = f.engine()->runDocuments(ids);
+            total.posted += summary.posted;
+            total.linked += summary.linked;
+            total.refused += summary.refused;
+            total.postponed += summary.postponed;
+        }
+        // The faults did happen, of every kind.
+        QSet<QString> kinds;
+        int faulty = 0;
+        for (const EmulatorRequest& request : f.emulator.requests()) {
+            if (!request.fault.isEmpty()) {
+                ++faulty;
+                kinds.insert(request.fault);
+            }
+        }
+        QVERIFY2(faulty >= 70, qPrintable(QString::number(faulty)));
+        QVERIFY2(kinds.size() >= 5, qPrintable(QStringList(kinds.values()).join(u',')));
+
+        // Whatever the faults left pending goes at the next sync, as a scheduler would run it.
+        f.emulator.clearFaults();
+        const SyncSummary last = f.engine()->runPending();
+        QCOMPARE(total.refused + last.refused, 0);
+        QCOMPARE(total.posted + total.linked + last.posted + last.linked, count);
+
+        // Nothing lost, nothing twice.
+        for (int i = 1; i <= count; ++i)
+            QCOMPARE(f.mutationsFor(QString::number(100000000 + i)), 1);
+        QCOMPARE(f.emulator.state().mutations().size(), count);
+        QCOMPARE(DocumentRepository(*f.store.database).count(DocumentKind::Invoice, SyncState::Posted), count);
+        QSet<QString> emails;
+        for (const auto& relation : f.emulator.state().relations()) {
+            QVERIFY2(!emails.contains(relation.emailAddress), qPrintable(relation.emailAddress));
+            emails.insert(relation.emailAddress);
+        }
+        QCOMPARE(emails.size(), 60);
     }
 };
 

@@ -4,6 +4,7 @@
 #include "EmulatorSoapApi.h"
 #include "EmulatorStateFile.h"
 
+#include <QDateTime>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -124,6 +125,7 @@ void EBoekhoudenEmulator::answer(QTcpSocket* socket, EmulatorRequest request)
     using Kind = EmulatorFault::Kind;
     if (fault)
         request.fault = QStringLiteral("%1").arg(static_cast<int>(fault->kind));
+    request.receivedAtMs = QDateTime::currentMSecsSinceEpoch();
     m_requests.append(request);
 
     if (!fault) {

@@ -1,0 +1,44 @@
+#include "DebtorCache.h"
+
+QString DebtorCache::keyOf(const SalesDocument& document, SyncConfiguration::DebtorMatching matching)
+{
+    const QString code = document.customer.debtorCode.trimmed();
+    if (matching == SyncConfiguration::DebtorMatching::CustomerCode && !code.isEmpty())
+        return u"code:"_qs + code.toLower();
+    const QString email = document.customer.email.trimmed();
+    return email.isEmpty() ? QString() : u"email:"_qs + email.toLower();
+}
+
+std::unique_lock<std::mutex> DebtorCache::lock(const QString& name)
+{
+    std::shared_ptr<std::mutex> named;
+    {
+        const std::lock_guard guard(m_mutex);
+        std::shared_ptr<std::mutex>& slot = m_locks[name];
+        if (!slot)
+            slot = std::make_shared<std::mutex>();
+        named = slot;
+    }
+    // The map keeps the mutex alive for the run; the lock is taken outside m_mutex so others are not held up.
+    return std::unique_lock<std::mutex>(*named);
+}
+
+std::optional<Relation> DebtorCache::find(const QString& key) const
+{
+    const std::lock_guard guard(m_mutex);
+    const auto it = m_relations.constFind(key);
+    return it == m_relations.cend() ? std::nullopt : std::optional<Relation>(*it);
+}
+
+void DebtorCache::remember(const QString& key, const Relation& relation)
+{
+    const std::lock_guard guard(m_mutex);
+    m_relations.insert(key, relation);
+}
+
+void DebtorCache::clear()
+{
+    const std::lock_guard guard(m_mutex);
+    m_locks.clear();
+    m_relations.clear();
+}

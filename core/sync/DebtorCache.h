@@ -1,0 +1,38 @@
+#pragma once
+
+#include "domain/SalesDocument.h"
+#include "eboekhouden/Relation.h"
+#include "SyncConfiguration.h"
+
+#include <QHash>
+
+#include <memory>
+#include <mutex>
+#include <optional>
+
+// The debtors one sync run has found or created, shared by its workers.
+//
+// Two documents of the same new customer booked in parallel must never create two debtors: a worker holds
+// the customer's lock while it looks the debtor up and creates it, so the second worker finds what the first
+// made. Creating holds a lock on the debtor code's base too, so two different customers with the same name
+// do not race for the same free code. And a customer seen before in this run costs no look-up at all.
+class DebtorCache
+{
+public:
+    // The customer as the matching rule sees it ("email:…" or "code:…"); empty when nothing identifies it.
+    static QString keyOf(const SalesDocument& document, SyncConfiguration::DebtorMatching matching);
+
+    std::unique_lock<std::mutex> lockCustomer(const QString& key) { return lock(u"customer:"_qs + key); }
+    std::unique_lock<std::mutex> lockCodeBase(const QString& base) { return lock(u"base:"_qs + base.toLower()); }
+
+    std::optional<Relation> find(const QString& key) const;
+    void remember(const QString& key, const Relation& relation);
+    void clear();
+
+private:
+    std::unique_lock<std::mutex> lock(const QString& name);
+
+    mutable std::mutex m_mutex; // guards the two maps, never held while a lock of the map is waited for
+    QHash<QString, std::shared_ptr<std::mutex>> m_locks;
+    QHash<QString, Relation> m_relations;
+};
