@@ -7,6 +7,7 @@
 #include "PaymentPusher.h"
 #include "store/CustomerRepository.h"
 #include "store/DocumentRepository.h"
+#include "store/LedgerRepository.h"
 #include "store/PaymentRepository.h"
 #include "store/StorePullSink.h"
 #include "store/SyncLogRepository.h"
@@ -77,6 +78,7 @@ PullReport SyncEngine::runPull()
 SyncSummary SyncEngine::runSync()
 {
     const PullReport pulled = runPull();
+    refreshLedgers();
     SyncSummary summary = runPending();
     summary.pulled = pulled.total(&ResourcePullReport::fetched);
     for (const ResourcePullReport& resource : pulled.resources) {
@@ -84,6 +86,19 @@ SyncSummary SyncEngine::runSync()
             summary.pullErrors.append(resource.error);
     }
     return summary;
+}
+
+void SyncEngine::refreshLedgers()
+{
+    // The VAT Mapping screen offers and checks the administration's ledgers from the store; one call a sync keeps
+    // them current. Not being able to list them stops nothing: the push reports what is wrong with the connection.
+    if (!m_clientFactory || !m_database.open())
+        return;
+    const Result<QList<Ledger>> ledgers = client().ledgers();
+    if (ledgers.ok())
+        LedgerRepository(m_database).save(ledgers.value());
+    else
+        Log::warning(QStringLiteral("Could not list the ledgers: %1").arg(ledgers.error().message()));
 }
 
 void SyncEngine::startPending()

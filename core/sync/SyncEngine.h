@@ -84,6 +84,8 @@ private:
     EBoekhoudenClient& client(); // this thread's (the engine's) client, made at first use
     // Books the payments of booked, paid invoices (after the documents, so their invoices exist).
     void runPayments(SyncSummary& summary);
+    // Keeps the administration's ledger list in the store for the VAT Mapping screen.
+    void refreshLedgers();
 
     Database m_database;
     ClientFactory m_clientFactory;

@@ -3,6 +3,7 @@
 #include "MagentoEmulator.h"
 #include "store/DocumentQuery.h"
 #include "store/DocumentRepository.h"
+#include "store/LedgerRepository.h"
 #include "store/StoreFixture.h"
 
 #include <QHash>
@@ -33,6 +34,10 @@ private slots:
         const int memos = documents.count(DocumentKind::CreditMemo);
         QCOMPARE(invoices, 60);
         QVERIFY(memos > 0);
+        // The sync also keeps the administration's ledgers for the VAT Mapping screen.
+        const QList<Ledger> ledgers = LedgerRepository(*store.database).load();
+        QVERIFY(std::any_of(ledgers.cbegin(), ledgers.cend(), [](const Ledger& l) { return l.code == u"8000"_qs; }));
+        QVERIFY(LedgerRepository(*store.database).listedAt().isValid());
 
         // Every document is booked, or failed with a reason the bookkeeper can act on; none is lost.
         QCOMPARE(first.posted + first.refused + first.waiting + first.postponed, invoices + memos);
