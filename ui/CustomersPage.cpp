@@ -3,17 +3,21 @@
 #include "ColumnChooser.h"
 #include "CustomerDialog.h"
 #include "CustomerTableModel.h"
+#include "RowActions.h"
+#include "shop/ShopAdminLink.h"
+#include "store/CustomerRepository.h"
 #include "sync/SyncRunner.h"
 
+#include <QAction>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMenu>
-#include <QPushButton>
 #include <QTableView>
 #include <QTimer>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 CustomersPage::CustomersPage(const Database& database, QSettings& settings, QWidget* parent)
@@ -25,8 +29,6 @@ CustomersPage::CustomersPage(const Database& database, QSettings& settings, QWid
     , m_website(new QComboBox(this))
     , m_synced(new QComboBox(this))
     , m_searchDelay(new QTimer(this))
-    , m_viewButton(new QPushButton(tr("View"), this))
-    , m_pushButton(new QPushButton(tr("Push to e-Boekhouden"), this))
 {
     m_search->setObjectName(QStringLiteral("search"));
     m_search->setPlaceholderText(tr("Search name, email, company, VAT number or customer code"));
@@ -52,29 +54,29 @@ CustomersPage::CustomersPage(const Database& database, QSettings& settings, QWid
     filters->addWidget(m_website);
     filters->addWidget(m_synced);
 
-    m_viewButton->setObjectName(QStringLiteral("viewButton"));
-    connect(m_viewButton, &QPushButton::clicked, this, &CustomersPage::showSelectedCustomer);
-    m_pushButton->setObjectName(QStringLiteral("pushButton"));
-    m_pushButton->setToolTip(tr("Update the selected customers' debtors in e-Boekhouden with the shop's name, "
+    // The same row actions as the document grids: toolbar, context menu and shortcuts from one list.
+    m_view->setModel(m_model);
+    m_rowActions = new RowActions(m_view, this);
+    m_viewAction = m_rowActions->add(tr("&View"), "viewAction", {}, [this] { showSelectedCustomer(); });
+    m_rowActions->addSeparator();
+    m_pushAction = m_rowActions->add(tr("P&ush to e-Boekhouden"), "pushAction", QKeySequence(Qt::CTRL | Qt::Key_U),
+                                     [this] { pushSelectedCustomers(); });
+    m_pushAction->setToolTip(tr("Update the selected customers' debtors in e-Boekhouden with the shop's name, "
                                 "address, e-mail address and VAT number, or create them when there are none"));
-    m_pushButton->setEnabled(false);
-    connect(m_pushButton, &QPushButton::clicked, this, &CustomersPage::pushSelectedCustomers);
+    m_rowActions->addSeparator();
+    m_openInShopAction = m_rowActions->add(tr("Open in &shop"), "openInShopAction", QKeySequence(Qt::CTRL | Qt::Key_O),
+                                           [this] { openSelectedCustomerInShop(); });
     auto* actions = new QHBoxLayout;
-    actions->addWidget(m_viewButton);
-    actions->addWidget(m_pushButton);
-    actions->addWidget(new QLabel(tr("Right-click a row to view it or push it."), this));
+    actions->addWidget(m_rowActions->toolbar());
     actions->addStretch();
 
     m_view->setObjectName(QStringLiteral("grid"));
-    m_view->setModel(m_model);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(static_cast<int>(CustomerQuery::Column::Id), Qt::DescendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setAlternatingRowColors(true);
-    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_view, &QTableView::customContextMenuRequested, this, &CustomersPage::showContextMenu);
-    connect(m_view, &QTableView::doubleClicked, this, &CustomersPage::showSelectedCustomer);
+    connect(m_view, &QTableView::activated, this, &CustomersPage::showSelectedCustomer); // double-click or Enter
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     using C = CustomerQuery::Column;
@@ -85,12 +87,52 @@ CustomersPage::CustomersPage(const Database& database, QSettings& settings, QWid
     layout->addLayout(filters);
     layout->addLayout(actions);
     layout->addWidget(m_view, 1);
+    m_rowActions->setUpdater([this] { updateRowActions(); });
 }
 
 void CustomersPage::setSync(SyncRunner* runner)
 {
     m_runner = runner;
-    m_pushButton->setEnabled(runner != nullptr);
+    if (runner) {
+        connect(runner, &SyncRunner::started, m_rowActions, &RowActions::update, Qt::UniqueConnection);
+        connect(runner, &SyncRunner::finished, m_rowActions, &RowActions::update, Qt::UniqueConnection);
+    }
+    updateRowActions();
+}
+
+void CustomersPage::setShopAdminUrl(const QUrl& adminUrl)
+{
+    m_shopAdminUrl = adminUrl;
+    updateRowActions();
+}
+
+QUrl CustomersPage::shopLink(qint64 customerId) const
+{
+    if (m_shopAdminUrl.isEmpty() || customerId == 0)
+        return {};
+    const std::optional<StoredCustomer> stored = CustomerRepository(m_database).find(customerId);
+    if (!stored)
+        return {};
+    return ShopAdminLink::customer(stored->platform, m_shopAdminUrl, stored->customer.shopId);
+}
+
+void CustomersPage::updateRowActions()
+{
+    const QModelIndex current = m_view->currentIndex();
+    const bool selected = m_view->selectionModel()->hasSelection() && current.isValid();
+    m_viewAction->setEnabled(selected);
+    m_pushAction->setEnabled(selected && m_runner != nullptr && !m_runner->isRunning());
+    m_openInShopAction->setEnabled(selected && shopLink(m_model->customerId(current.row())).isValid());
+}
+
+void CustomersPage::openSelectedCustomerInShop()
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid())
+        return;
+    const QUrl link = shopLink(m_model->customerId(current.row()));
+    if (link.isValid())
+        QDesktopServices::openUrl(link);
 }
 
 QList<qint64> CustomersPage::selectedCustomerIds() const
@@ -117,18 +159,6 @@ void CustomersPage::pushSelectedCustomers()
     const QList<qint64> ids = selectedCustomerIds();
     if (m_runner && !m_runner->isRunning() && !ids.isEmpty())
         m_runner->pushCustomers(ids);
-}
-
-void CustomersPage::showContextMenu(const QPoint& position)
-{
-    if (!m_view->indexAt(position).isValid())
-        return;
-    QMenu menu(this);
-    menu.addAction(tr("&View"), this, &CustomersPage::showSelectedCustomer);
-    menu.addSeparator();
-    QAction* push = menu.addAction(tr("P&ush to e-Boekhouden"), this, &CustomersPage::pushSelectedCustomers);
-    push->setEnabled(m_runner != nullptr && !m_runner->isRunning());
-    menu.exec(m_view->viewport()->mapToGlobal(position));
 }
 
 void CustomersPage::applyFilter()

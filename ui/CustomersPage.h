@@ -1,12 +1,14 @@
 #pragma once
 
+#include <QUrl>
 #include <QWidget>
 
 class CustomerTableModel;
 class Database;
 class QComboBox;
 class QLineEdit;
-class QPushButton;
+class QAction;
+class RowActions;
 class QSettings;
 class SyncRunner;
 class QTableView;
@@ -26,15 +28,19 @@ public:
 
     // Enables the push: the engine that books (the window's).
     void setSync(SyncRunner* runner);
+    // The shop's back office, for "Open in shop"; without it the action stays off.
+    void setShopAdminUrl(const QUrl& adminUrl);
     QList<qint64> selectedCustomerIds() const;
 
 public slots:
     void applyFilter();
     void showSelectedCustomer();
     void pushSelectedCustomers();
+    void openSelectedCustomerInShop();
 
 private:
-    void showContextMenu(const QPoint& position);
+    void updateRowActions();
+    QUrl shopLink(qint64 customerId) const;
 
     const Database& m_database;
     CustomerTableModel* m_model;
@@ -43,7 +49,10 @@ private:
     QComboBox* m_website;
     QComboBox* m_synced;
     QTimer* m_searchDelay;
-    QPushButton* m_viewButton;
-    QPushButton* m_pushButton;
+    RowActions* m_rowActions = nullptr;
+    QAction* m_viewAction = nullptr;
+    QAction* m_pushAction = nullptr;
+    QAction* m_openInShopAction = nullptr;
+    QUrl m_shopAdminUrl;
     SyncRunner* m_runner = nullptr;
 };

@@ -5,6 +5,7 @@
 #include "DocumentDialog.h"
 #include "DocumentTableModel.h"
 #include "PreviewDialog.h"
+#include "RowActions.h"
 #include "shop/ShopAdminLink.h"
 #include "store/DocumentRepository.h"
 #include "store/VatMappingRepository.h"
@@ -90,21 +91,20 @@ DocumentsPage::DocumentsPage(const Database& database, DocumentKind kind, QSetti
     addAction(find);
     m_search->setMinimumWidth(240);
     // One set of row actions for the toolbar, the context menu and the keyboard.
-    auto* toolbar = new QToolBar(this);
-    toolbar->setObjectName(QStringLiteral("rowActions"));
-    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_viewAction = addRowAction(tr("&View"), "viewAction", QKeySequence(), &DocumentsPage::showSelectedDocument);
-    m_previewAction = addRowAction(tr("&Preview posting"), "previewAction", QKeySequence(Qt::CTRL | Qt::Key_P),
-                                   &DocumentsPage::previewSelectedDocument);
-    m_pushAction = addRowAction(tr("P&ush to e-Boekhouden"), "pushAction", QKeySequence(Qt::CTRL | Qt::Key_U),
-                                &DocumentsPage::pushSelectedDocuments);
-    m_reprocessAction = addRowAction(tr("&Reprocess"), "reprocessAction", QKeySequence(Qt::CTRL | Qt::Key_R),
-                                     &DocumentsPage::reprocessSelectedDocuments);
-    m_openInShopAction = addRowAction(tr("Open in &shop"), "openInShopAction", QKeySequence(Qt::CTRL | Qt::Key_O),
-                                      &DocumentsPage::openSelectedDocumentInShop);
-    for (QAction* action : {m_viewAction, m_previewAction, m_pushAction, m_reprocessAction, m_openInShopAction})
-        toolbar->addAction(action);
-    toolbar->addSeparator();
+    m_view->setModel(m_model);
+    auto* rowActions = new RowActions(m_view, this);
+    m_viewAction = rowActions->add(tr("&View"), "viewAction", {}, [this] { showSelectedDocument(); });
+    m_previewAction = rowActions->add(tr("&Preview posting"), "previewAction", QKeySequence(Qt::CTRL | Qt::Key_P),
+                                      [this] { previewSelectedDocument(); });
+    rowActions->addSeparator();
+    m_pushAction = rowActions->add(tr("P&ush to e-Boekhouden"), "pushAction", QKeySequence(Qt::CTRL | Qt::Key_U),
+                                   [this] { pushSelectedDocuments(); });
+    m_reprocessAction = rowActions->add(tr("&Reprocess"), "reprocessAction", QKeySequence(Qt::CTRL | Qt::Key_R),
+                                        [this] { reprocessSelectedDocuments(); });
+    rowActions->addSeparator();
+    m_openInShopAction = rowActions->add(tr("Open in &shop"), "openInShopAction", QKeySequence(Qt::CTRL | Qt::Key_O),
+                                         [this] { openSelectedDocumentInShop(); });
+    m_rowActions = rowActions;
     m_pushButton = new QPushButton(tr("Push selected to e-Boekhouden"), this);
     m_pushButton->setObjectName(QStringLiteral("pushButton"));
     m_pushButton->setEnabled(false);
@@ -114,13 +114,12 @@ DocumentsPage::DocumentsPage(const Database& database, DocumentKind kind, QSetti
     m_pushAllButton->setEnabled(false);
     connect(m_pushAllButton, &QPushButton::clicked, this, &DocumentsPage::pushFilteredDocuments);
     auto* actions = new QHBoxLayout;
-    actions->addWidget(toolbar);
+    actions->addWidget(rowActions->toolbar());
     actions->addWidget(m_pushButton);
     actions->addWidget(m_pushAllButton);
     actions->addStretch();
 
     m_view->setObjectName(QStringLiteral("grid"));
-    m_view->setModel(m_model);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(static_cast<int>(DocumentQuery::Column::Date), Qt::DescendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -129,12 +128,8 @@ DocumentsPage::DocumentsPage(const Database& database, DocumentKind kind, QSetti
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_view, &QTableView::customContextMenuRequested, this, &DocumentsPage::showContextMenu);
     // Double-click or Enter, as the platform has it.
     connect(m_view, &QTableView::activated, this, &DocumentsPage::showSelectedDocument);
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &DocumentsPage::updateRowActions);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &DocumentsPage::updateRowActions);
 
     const QString grid = kind == DocumentKind::CreditMemo ? QStringLiteral("creditmemos") : QStringLiteral("invoices");
     using C = DocumentQuery::Column;
@@ -145,19 +140,7 @@ DocumentsPage::DocumentsPage(const Database& database, DocumentKind kind, QSetti
     layout->addLayout(filters);
     layout->addLayout(actions);
     layout->addWidget(m_view, 1);
-    updateRowActions();
-}
-
-QAction* DocumentsPage::addRowAction(const QString& text, const char* name, const QKeySequence& shortcut,
-                                     void (DocumentsPage::*slot)())
-{
-    auto* action = new QAction(text, this);
-    action->setObjectName(QLatin1String(name));
-    action->setShortcut(shortcut);
-    action->setShortcutContext(Qt::WidgetWithChildrenShortcut); // each grid page its own
-    connect(action, &QAction::triggered, this, slot);
-    addAction(action);
-    return action;
+    rowActions->setUpdater([this] { updateRowActions(); });
 }
 
 void DocumentsPage::updateRowActions()
@@ -252,8 +235,8 @@ void DocumentsPage::setSync(SyncRunner* runner, const SyncConfiguration* configu
     m_pushButton->setEnabled(runner != nullptr);
     m_pushAllButton->setEnabled(runner != nullptr);
     if (runner) {
-        connect(runner, &SyncRunner::started, this, &DocumentsPage::updateRowActions, Qt::UniqueConnection);
-        connect(runner, &SyncRunner::finished, this, &DocumentsPage::updateRowActions, Qt::UniqueConnection);
+        connect(runner, &SyncRunner::started, m_rowActions, &RowActions::update, Qt::UniqueConnection);
+        connect(runner, &SyncRunner::finished, m_rowActions, &RowActions::update, Qt::UniqueConnection);
     }
     updateRowActions();
 }
@@ -319,21 +302,4 @@ void DocumentsPage::reprocessSelectedDocuments()
     m_model->refresh();
     if (m_runner && !ids.isEmpty())
         m_runner->push(ids);
-}
-
-void DocumentsPage::showContextMenu(const QPoint& position)
-{
-    if (!m_view->indexAt(position).isValid())
-        return;
-    updateRowActions();
-    QMenu menu(this);
-    menu.setObjectName(QStringLiteral("rowMenu"));
-    menu.addAction(m_viewAction);
-    menu.addAction(m_previewAction);
-    menu.addSeparator();
-    menu.addAction(m_pushAction);
-    menu.addAction(m_reprocessAction);
-    menu.addSeparator();
-    menu.addAction(m_openInShopAction);
-    menu.exec(m_view->viewport()->mapToGlobal(position));
 }

@@ -9,6 +9,7 @@ class Database;
 class DocumentTableModel;
 class QAction;
 class QPushButton;
+class RowActions;
 class SyncRunner;
 struct SyncConfiguration;
 class QComboBox;
@@ -49,9 +50,6 @@ public slots:
     void openSelectedDocumentInShop();
 
 private:
-    void showContextMenu(const QPoint& position);
-    QAction* addRowAction(const QString& text, const char* name, const QKeySequence& shortcut,
-                          void (DocumentsPage::*slot)());
     // On, off and tooltips by what is selected and whether a sync is running.
     void updateRowActions();
     QUrl shopLink(qint64 documentId) const;
@@ -67,6 +65,7 @@ private:
     DateFilterEdit* m_from;
     DateFilterEdit* m_until;
     QTimer* m_searchDelay;
+    RowActions* m_rowActions = nullptr;
     QAction* m_viewAction = nullptr;
     QAction* m_previewAction = nullptr;
     QAction* m_pushAction = nullptr;

@@ -123,6 +123,14 @@ void MainWindow::createMenus()
     about->setObjectName(QStringLiteral("aboutAction"));
 }
 
+void MainWindow::setShopAdminUrl(const QUrl& adminUrl)
+{
+    for (DocumentsPage* page : findChildren<DocumentsPage*>())
+        page->setShopAdminUrl(adminUrl);
+    for (CustomersPage* page : findChildren<CustomersPage*>())
+        page->setShopAdminUrl(adminUrl);
+}
+
 void MainWindow::setSync(SyncRunner* runner, const SyncConfiguration* configuration, bool demo)
 {
     m_runner = runner;

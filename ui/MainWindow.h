@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QUrl>
 
 class Database;
 class QAction;
@@ -44,6 +45,8 @@ public:
     // Connects the window to the engine: "Synchronise now", Push/Preview/Reprocess in the grids, progress
     // and cancel in the status bar. `demo`: the built-in sandbox, said plainly in the status bar.
     void setSync(SyncRunner* runner, const SyncConfiguration* configuration, bool demo);
+    // The shop's back-office address, for "Open in shop" on documents and customers.
+    void setShopAdminUrl(const QUrl& adminUrl);
     // The API token's end date, for the dashboard's warning 30 days before.
     void setTokenEndDate(const QDate& endDate);
 

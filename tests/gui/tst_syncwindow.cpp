@@ -321,9 +321,9 @@ private slots:
         QCOMPARE(page->selectedCustomerIds(), QList<qint64>{id});
 
         QSignalSpy finished(m_runner.get(), &SyncRunner::finished);
-        auto* push = page->findChild<QPushButton*>(QStringLiteral("pushButton"));
+        auto* push = page->findChild<QAction*>(QStringLiteral("pushAction"));
         QVERIFY(push->isEnabled());
-        push->click();
+        push->trigger();
         QVERIFY(finished.wait(20000));
         QCOMPARE(finished.at(0).at(0).value<SyncSummary>().debtorsPushed, 1);
         QCOMPARE(m_sync->emulator.state().relations().size(), 1);
@@ -343,12 +343,29 @@ private slots:
         QCOMPARE(history->rowCount(), 1);
         QVERIFY(history->item(0, 2)->text().startsWith(QStringLiteral("Customer created")));
 
-        // The toolbar's View opens the same dialog for the current row.
-        QTimer::singleShot(0, this, [] {
-            if (QWidget* modal = QApplication::activeModalWidget())
+        // The toolbar's View opens the same dialog for the selected row (the grid was refreshed after the push).
+        page->view()->selectRow(0);
+        QString opened;
+        QTimer::singleShot(0, this, [&opened] {
+            if (QWidget* modal = QApplication::activeModalWidget()) {
+                opened = modal->windowTitle();
                 modal->close();
+            }
         });
-        page->findChild<QPushButton*>(QStringLiteral("viewButton"))->click();
+        page->findChild<QAction*>(QStringLiteral("viewAction"))->trigger();
+        QCOMPARE(opened, dialog.windowTitle());
+
+        // Open in shop: the customer's page in the back office, once its address is known.
+        UrlCatcher browser;
+        QDesktopServices::setUrlHandler(QStringLiteral("https"), &browser, "open");
+        auto* open = page->findChild<QAction*>(QStringLiteral("openInShopAction"));
+        QVERIFY(!open->isEnabled());
+        m_window->setShopAdminUrl(QUrl(QStringLiteral("https://shop.example/beheer")));
+        QVERIFY(open->isEnabled());
+        open->trigger();
+        QDesktopServices::unsetUrlHandler(QStringLiteral("https"));
+        QCOMPARE(browser.opened,
+                 QList<QUrl>{QUrl(QStringLiteral("https://shop.example/beheer/customer/index/edit/id/1/"))});
     }
 };
 
