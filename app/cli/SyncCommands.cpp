@@ -38,8 +38,9 @@ SyncCommands::SyncCommands(const QString& profile, QSettings& settings, QTextStr
 
 QString SyncCommands::help()
 {
-    return tr("Sync commands: status; logs [--failed] [--days N]; preview NUMBER [--creditmemo]; push NUMBER... "
-              "[--creditmemo]; push --customer ID|EMAIL (updates or creates the customer's debtor); import (reads "
+    return tr("Sync commands: status; logs [--failed] [--since YYYY-MM-DD | --days N]; preview --invoice N | "
+              "--creditmemo N; push --invoice N... --creditmemo N...; push --customer ID|EMAIL (updates or creates "
+              "the customer's debtor); import (reads "
               "the shop into the local database); sync (reads the shop, then books everything pending); "
               "vat-mapping export|import FILE (CSV).\n"
               "sync and push book --concurrency N documents at a time (1 to 8, default 1) and send at most --rate N "
@@ -99,7 +100,7 @@ int SyncCommands::status()
     return Done;
 }
 
-int SyncCommands::logs(bool failedOnly, int days)
+int SyncCommands::logs(bool failedOnly, const QDateTime& from)
 {
     if (!openStore())
         return NotConfigured;
@@ -110,8 +111,8 @@ int SyncCommands::logs(bool failedOnly, int days)
         filter.kind = kind;
         if (failedOnly)
             filter.success = false;
-        if (days > 0)
-            filter.from = QDateTime::currentDateTimeUtc().addDays(-days);
+        if (from.isValid())
+            filter.from = from;
         for (const SyncLogEntry& entry : log.find(filter, 1000)) {
             m_out << entry.createdAt.toString(Qt::ISODate) << '\t' << SyncLogRepository::kindName(kind) << '\t'
                   << entry.documentNumber << '\t' << (entry.success ? tr("ok") : tr("failed")) << '\t' << entry.message
@@ -135,7 +136,7 @@ int SyncCommands::preview(const QString& documentNumber, bool creditMemo)
     const PostingResult result = DocumentPusher::preview(*stored, configuration());
     if (!result.isPosting()) {
         for (const Problem& problem : result.problems)
-            m_out << tr("Cannot be booked: %1").arg(problem.message) << Qt::endl;
+            m_out << tr("%1 cannot be booked: %2").arg(documentNumber, problem.message) << Qt::endl;
         return NeedsAttention;
     }
     const Posting& p = *result.posting;
@@ -157,10 +158,11 @@ int SyncCommands::preview(const QString& documentNumber, bool creditMemo)
     return Done;
 }
 
-int SyncCommands::push(const QStringList& documentNumbers, bool creditMemo)
+int SyncCommands::push(const QStringList& invoiceNumbers, const QStringList& creditMemoNumbers)
 {
-    if (documentNumbers.isEmpty()) {
-        m_err << tr("Name the documents to push, e.g. push 100000123.") << Qt::endl;
+    if (invoiceNumbers.isEmpty() && creditMemoNumbers.isEmpty()) {
+        m_err << tr("Name the documents to push, e.g. push --invoice 100000123 or push --creditmemo 100000045.")
+              << Qt::endl;
         return UsageError;
     }
     if (!openStore())
@@ -170,14 +172,17 @@ int SyncCommands::push(const QStringList& documentNumbers, bool creditMemo)
         return NotConfigured;
     QList<qint64> ids;
     const DocumentRepository documents(*m_database);
-    for (const QString& number : documentNumbers) {
-        const std::optional<StoredDocument> stored =
-            documents.findByNumber(creditMemo ? DocumentKind::CreditMemo : DocumentKind::Invoice, number);
-        if (!stored) {
-            m_err << tr("No document %1 in the local database. Run sync first.").arg(number) << Qt::endl;
-            return UsageError;
+    // Invoices first: a credit memo pushed with its invoice finds it booked.
+    for (const auto& [kind, numbers] :
+         {std::pair{DocumentKind::Invoice, invoiceNumbers}, std::pair{DocumentKind::CreditMemo, creditMemoNumbers}}) {
+        for (const QString& number : numbers) {
+            const std::optional<StoredDocument> stored = documents.findByNumber(kind, number);
+            if (!stored) {
+                m_err << tr("No document %1 in the local database. Run sync first.").arg(number) << Qt::endl;
+                return UsageError;
+            }
+            ids.append(stored->id);
         }
-        ids.append(stored->id);
     }
     SyncEngine engine(
         m_database->path(), [c = *credentials] { return ClientFactory::create(c); }, configuration());

@@ -6,6 +6,7 @@
 #include "sync/SyncSummary.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QSettings>
 #include <QTextStream>
 
@@ -32,9 +33,10 @@ public:
     SyncCommands(const QString& profile, QSettings& settings, QTextStream& out, QTextStream& err);
 
     int status();
-    int logs(bool failedOnly, int days);
+    // from: invalid for the whole log.
+    int logs(bool failedOnly, const QDateTime& from);
     int preview(const QString& documentNumber, bool creditMemo);
-    int push(const QStringList& documentNumbers, bool creditMemo);
+    int push(const QStringList& invoiceNumbers, const QStringList& creditMemoNumbers);
     // Updates (or creates) the debtors of these customers: shop customer ids or e-mail addresses.
     int pushCustomers(const QStringList& customers);
     int sync();

@@ -6,10 +6,13 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
 #include <QSettings>
 #include <QTextStream>
 
 #include <cstdio>
+#include <memory>
 
 // Exit codes a scheduler can act on (sysexits.h); test-connection adds its own (ConnectionTest::ExitCode).
 enum ExitCode
@@ -26,7 +29,16 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationName(QString::fromLatin1(BuildInfo::applicationName));
     QCoreApplication::setApplicationVersion(QString::fromLatin1(BuildInfo::version));
 
-    QSettings settings;
+    // Settings from a file of one's own (--config FILE, INI format) or the platform's place. Read before the
+    // full parse so the help comes in the language that file chooses.
+    QCommandLineParser early;
+    const QCommandLineOption configFile(QStringLiteral("config"), QString(), QStringLiteral("file"));
+    early.addOption(configFile);
+    early.parse(app.arguments()); // the other options are unknown here; only --config counts
+    const std::unique_ptr<QSettings> ownSettings =
+        early.isSet(configFile) ? std::make_unique<QSettings>(early.value(configFile), QSettings::IniFormat)
+                                : std::make_unique<QSettings>();
+    QSettings& settings = *ownSettings;
     LanguageLoader language;
     language.apply(LanguageLoader::chooseFromSettings(settings));
 
@@ -44,14 +56,31 @@ int main(int argc, char* argv[])
                                      QCoreApplication::translate("cli", "The profile to use (default: default)."),
                                      QCoreApplication::translate("cli", "name"), QStringLiteral("default"));
     parser.addOption(profile);
+    const QCommandLineOption config(
+        QStringLiteral("config"),
+        QCoreApplication::translate("cli", "Read and write the settings in this INI file instead of the user's "
+                                           "settings (secrets stay in the keychain or environment variables)."),
+        QCoreApplication::translate("cli", "file"));
+    parser.addOption(config);
     const QCommandLineOption failed(QStringLiteral("failed"),
                                     QCoreApplication::translate("cli", "logs: only failures."));
     parser.addOption(failed);
     const QCommandLineOption days(QStringLiteral("days"), QCoreApplication::translate("cli", "logs: the last N days."),
                                   QStringLiteral("N"), QStringLiteral("0"));
     parser.addOption(days);
-    const QCommandLineOption creditMemo(QStringLiteral("creditmemo"),
-                                        QCoreApplication::translate("cli", "preview, push: credit memo numbers."));
+    const QCommandLineOption since(QStringLiteral("since"),
+                                   QCoreApplication::translate("cli", "logs: from this date on (YYYY-MM-DD)."),
+                                   QCoreApplication::translate("cli", "date"));
+    parser.addOption(since);
+    const QCommandLineOption invoice(
+        QStringLiteral("invoice"),
+        QCoreApplication::translate("cli", "preview, push: this invoice (its number). May be repeated."),
+        QStringLiteral("N"));
+    parser.addOption(invoice);
+    const QCommandLineOption creditMemo(
+        QStringLiteral("creditmemo"),
+        QCoreApplication::translate("cli", "preview, push: this credit memo (its number). May be repeated."),
+        QStringLiteral("N"));
     parser.addOption(creditMemo);
     const QCommandLineOption customer(
         QStringLiteral("customer"),
@@ -104,14 +133,26 @@ int main(int argc, char* argv[])
             status = SyncCommands::UsageError;
         } else if (command == u"status")
             status = commands.status();
-        else if (command == u"logs")
-            status = commands.logs(parser.isSet(failed), parser.value(days).toInt());
+        else if (command == u"logs" && parser.isSet(since) &&
+                 !QDate::fromString(parser.value(since), Qt::ISODate).isValid()) {
+            err << QCoreApplication::translate("cli", "--since takes a date as YYYY-MM-DD.") << Qt::endl;
+            status = SyncCommands::UsageError;
+        } else if (command == u"logs") {
+            // --since is a local date: from its midnight on. --days counts back from now.
+            QDateTime from;
+            if (parser.isSet(since))
+                from = QDate::fromString(parser.value(since), Qt::ISODate).startOfDay().toUTC();
+            else if (const int n = parser.value(days).toInt(); n > 0)
+                from = QDateTime::currentDateTimeUtc().addDays(-n);
+            status = commands.logs(parser.isSet(failed), from);
+        } else if (command == u"preview" && parser.isSet(creditMemo))
+            status = commands.preview(parser.value(creditMemo), true);
         else if (command == u"preview")
-            status = commands.preview(arguments.value(1), parser.isSet(creditMemo));
+            status = commands.preview(parser.isSet(invoice) ? parser.value(invoice) : arguments.value(1), false);
         else if (command == u"push" && parser.isSet(customer))
             status = commands.pushCustomers(parser.values(customer) + arguments.mid(1));
         else if (command == u"push")
-            status = commands.push(arguments.mid(1), parser.isSet(creditMemo));
+            status = commands.push(parser.values(invoice) + arguments.mid(1), parser.values(creditMemo));
         else if (command == u"import")
             status = commands.import();
         else if (command == u"vat-mapping" && arguments.value(1) == u"export")

@@ -158,10 +158,61 @@ private slots:
     {
         QCOMPARE(cli({QStringLiteral("import")}).exitCode, 0);
         const Run preview = cli({QStringLiteral("preview"), m_shop->expectedInvoices().first().number});
+        QVERIFY(preview.out.contains(m_shop->expectedInvoices().first().number));
         QVERIFY2(preview.exitCode == 0 || preview.exitCode == 1, qPrintable(preview.err));
-        QVERIFY2(preview.out.contains(QStringLiteral("Total excl.")) || preview.out.contains(QStringLiteral("Cannot")),
+        QVERIFY2(preview.out.contains(QStringLiteral("Total excl.")) || preview.out.contains(QStringLiteral("cannot be booked")),
                  qPrintable(preview.out));
         QCOMPARE(cli({QStringLiteral("preview"), QStringLiteral("no-such-number")}).exitCode, 64);
+    }
+
+    void pushNamedInvoicesAndCreditMemos()
+    {
+        QCOMPARE(cli({QStringLiteral("import")}).exitCode, 0);
+        QVERIFY(!m_shop->expectedCreditMemos().isEmpty());
+        // A credit memo and the invoice it credits in one run: the invoice goes first, so the memo finds it.
+        const CreditMemo memo = m_shop->expectedCreditMemos().first();
+        const QString invoice = memo.invoiceNumber;
+        const Run pushed = cli(
+            {QStringLiteral("push"), QStringLiteral("--creditmemo"), memo.number, QStringLiteral("--invoice"), invoice},
+            false);
+        QVERIFY2(pushed.exitCode == 0 || pushed.exitCode == 1, qPrintable(pushed.out + pushed.err));
+        QSet<QString> numbers;
+        for (const auto& mutation : m_eboekhouden->state().mutations())
+            numbers.insert(mutation.invoiceNumber);
+        QVERIFY2(numbers.contains(invoice), qPrintable(pushed.out + pushed.err));
+        QVERIFY2(numbers.size() <= 2, "only what was named");
+
+        QCOMPARE(cli({QStringLiteral("push")}, false).exitCode, 64);
+        QCOMPARE(cli({QStringLiteral("push"), QStringLiteral("--creditmemo"), invoice}, false).exitCode, 64);
+        const Run preview = cli({QStringLiteral("preview"), QStringLiteral("--invoice"), invoice}, false);
+        QVERIFY2(preview.out.contains(invoice), qPrintable(preview.out + preview.err));
+    }
+
+    void logsSinceADateAndSettingsFromAConfigFile()
+    {
+        QCOMPARE(cli({QStringLiteral("import")}).exitCode, 0);
+        cli({QStringLiteral("sync")});
+        const Run today =
+            cli({QStringLiteral("logs"), QStringLiteral("--since"), QDate::currentDate().toString(Qt::ISODate)});
+        QCOMPARE(today.exitCode, 0);
+        QVERIFY(today.out.contains(QStringLiteral("booked in e-Boekhouden")));
+        const Run tomorrow = cli(
+            {QStringLiteral("logs"), QStringLiteral("--since"), QDate::currentDate().addDays(1).toString(Qt::ISODate)});
+        QCOMPARE(tomorrow.exitCode, 0);
+        QVERIFY2(tomorrow.out.trimmed().isEmpty(), qPrintable(tomorrow.out));
+        QCOMPARE(cli({QStringLiteral("logs"), QStringLiteral("--since"), QStringLiteral("yesterday")}).exitCode, 64);
+
+        // --config: the settings of this run come from that file (here: Dutch), not from the user's.
+        const QString config = home().filePath(QStringLiteral("boekhoudbrug.ini"));
+        QFile file(config);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("[ui]\nlanguage=nl\n");
+        file.close();
+        const Run dutch = cli({QStringLiteral("--config"), config, QStringLiteral("frobnicate")});
+        QCOMPARE(dutch.exitCode, 64);
+        QVERIFY2(dutch.err.contains(QStringLiteral("Onbekende opdracht")), qPrintable(dutch.err));
+        const Run english = cli({QStringLiteral("frobnicate")});
+        QVERIFY2(english.err.contains(QStringLiteral("Unknown command")), qPrintable(english.err));
     }
 
     void vatMappingRoundTripsThroughCsv()
