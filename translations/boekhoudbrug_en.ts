@@ -8,8 +8,8 @@
         <translation>About Boekhoudbrug</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Boekhoudbrug&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Books your webshop&apos;s invoices, credit memos, customers and payments into e-Boekhouden.nl.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Boekhoudbrug&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Books your webshop&apos;s invoices, credit memos, customers and payments into e-Boekhouden.nl.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Boekhoudbrug&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Books your webshop's invoices, credit memos, customers and payments into e-Boekhouden.nl.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Boekhoudbrug&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Books your webshop's invoices, credit memos, customers and payments into e-Boekhouden.nl.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Version %1</source>
@@ -23,8 +23,8 @@
         <translation>Ledger account %1 does not exist in e-Boekhouden. Correct it in the VAT mapping or the settings.</translation>
     </message>
     <message>
-        <source>Invoice template &quot;%1&quot; does not exist in e-Boekhouden. Choose an existing template in the settings.</source>
-        <translation>Invoice template &quot;%1&quot; does not exist in e-Boekhouden. Choose an existing template in the settings.</translation>
+        <source>Invoice template "%1" does not exist in e-Boekhouden. Choose an existing template in the settings.</source>
+        <translation>Invoice template "%1" does not exist in e-Boekhouden. Choose an existing template in the settings.</translation>
     </message>
 </context>
 <context>
@@ -82,8 +82,8 @@
         <translation>e-Boekhouden refused the data. Correct the document and push it again.</translation>
     </message>
     <message>
-        <source>e-Boekhouden refused the value of &quot;%1&quot;. Correct it and push the document again.</source>
-        <translation>e-Boekhouden refused the value of &quot;%1&quot;. Correct it and push the document again.</translation>
+        <source>e-Boekhouden refused the value of "%1". Correct it and push the document again.</source>
+        <translation>e-Boekhouden refused the value of "%1". Correct it and push the document again.</translation>
     </message>
     <message numerus="yes">
         <source>e-Boekhouden asks to slow down. Boekhoudbrug will try again in %n second(s).</source>
@@ -136,6 +136,93 @@
   75  temporary problem (network, server, rate limit): try again later
   77  login refused: check the API token or security codes
   78  not configured: run the setup wizard or set the BOEKHOUDBRUG_EB_* variables</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDialog</name>
+    <message>
+        <source>This customer is no longer in the local database.</source>
+        <translation>This customer is no longer in the local database.</translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation>Customer %1</translation>
+    </message>
+    <message>
+        <source>Customer ID</source>
+        <translation>Customer ID</translation>
+    </message>
+    <message>
+        <source>Web site</source>
+        <translation>Web site</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>VAT number</source>
+        <translation>VAT number</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation>Customer number</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Customer code (debtor in e-Boekhouden)</source>
+        <translation>Customer code (debtor in e-Boekhouden)</translation>
+    </message>
+    <message>
+        <source>not yet synced</source>
+        <translation>not yet synced</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>Success</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Customer log</source>
+        <translation>Customer log</translation>
     </message>
 </context>
 <context>
@@ -218,6 +305,22 @@
     <message>
         <source>Not yet synced</source>
         <translation>Not yet synced</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>P&amp;ush to e-Boekhouden</source>
+        <translation>P&amp;ush to e-Boekhouden</translation>
+    </message>
+    <message>
+        <source>Update the selected customers' debtors in e-Boekhouden with the shop's name, address, e-mail address and VAT number, or create them when there are none</source>
+        <translation>Update the selected customers' debtors in e-Boekhouden with the shop's name, address, e-mail address and VAT number, or create them when there are none</translation>
+    </message>
+    <message>
+        <source>Open in &amp;shop</source>
+        <translation>Open in &amp;shop</translation>
     </message>
 </context>
 <context>
@@ -487,6 +590,10 @@
         <source>%1 It will be tried again at the next sync.</source>
         <translation>%1 It will be tried again at the next sync.</translation>
     </message>
+    <message>
+        <source>The connection to e-Boekhouden broke off while document %1 (order %2) was being booked. e-Boekhouden numbers these documents itself, so it cannot be looked up: it may already be booked. Check e-Boekhouden's invoices of this customer first; push it again only when it is not there.</source>
+        <translation>The connection to e-Boekhouden broke off while document %1 (order %2) was being booked. e-Boekhouden numbers these documents itself, so it cannot be looked up: it may already be booked. Check e-Boekhouden's invoices of this customer first; push it again only when it is not there.</translation>
+    </message>
 </context>
 <context>
     <name>DocumentTableModel</name>
@@ -566,14 +673,6 @@
         <translation>All statuses</translation>
     </message>
     <message>
-        <source>From</source>
-        <translation>From</translation>
-    </message>
-    <message>
-        <source>until</source>
-        <translation>until</translation>
-    </message>
-    <message>
         <source>Push selected to e-Boekhouden</source>
         <translation>Push selected to e-Boekhouden</translation>
     </message>
@@ -602,10 +701,6 @@
         <translation>&amp;Reprocess</translation>
     </message>
     <message>
-        <source>Right-click a row to view it, preview its posting or reprocess it.</source>
-        <translation>Right-click a row to view it, preview its posting or reprocess it.</translation>
-    </message>
-    <message>
         <source>Push all filtered</source>
         <translation>Push all filtered</translation>
     </message>
@@ -619,6 +714,26 @@
             <numerusform>Book the %n waiting document that the filter shows?</numerusform>
             <numerusform>Book the %n waiting documents that the filter shows?</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Fro&amp;m</source>
+        <translation>Fro&amp;m</translation>
+    </message>
+    <message>
+        <source>un&amp;til</source>
+        <translation>un&amp;til</translation>
+    </message>
+    <message>
+        <source>Open in &amp;shop</source>
+        <translation>Open in &amp;shop</translation>
+    </message>
+    <message>
+        <source>Enter the shop's admin address in the setup wizard to open documents there.</source>
+        <translation>Enter the shop's admin address in the setup wizard to open documents there.</translation>
+    </message>
+    <message>
+        <source>Open this document in the shop's back office.</source>
+        <translation>Open this document in the shop's back office.</translation>
     </message>
 </context>
 <context>
@@ -639,8 +754,8 @@
 <context>
     <name>FieldLimits</name>
     <message>
-        <source>The %1 &quot;%2&quot; is longer than the %3 characters e-Boekhouden accepts; it is sent as &quot;%4&quot;.</source>
-        <translation>The %1 &quot;%2&quot; is longer than the %3 characters e-Boekhouden accepts; it is sent as &quot;%4&quot;.</translation>
+        <source>The %1 "%2" is longer than the %3 characters e-Boekhouden accepts; it is sent as "%4".</source>
+        <translation>The %1 "%2" is longer than the %3 characters e-Boekhouden accepts; it is sent as "%4".</translation>
     </message>
 </context>
 <context>
@@ -661,8 +776,8 @@
         <translation>Its order %1 could not be found in the shop.</translation>
     </message>
     <message>
-        <source>The shop&apos;s store configuration could not be read.</source>
-        <translation>The shop&apos;s store configuration could not be read.</translation>
+        <source>The shop's store configuration could not be read.</source>
+        <translation>The shop's store configuration could not be read.</translation>
     </message>
 </context>
 <context>
@@ -723,8 +838,8 @@
         <translation>Dashboard</translation>
     </message>
     <message>
-        <source>What is waiting, what failed and today&apos;s success rate will be shown here.</source>
-        <translation>What is waiting, what failed and today&apos;s success rate will be shown here.</translation>
+        <source>What is waiting, what failed and today's success rate will be shown here.</source>
+        <translation>What is waiting, what failed and today's success rate will be shown here.</translation>
     </message>
     <message>
         <source>Invoices</source>
@@ -861,6 +976,10 @@
         <source>Boekhoudbrug: synchronisation needs attention</source>
         <translation>Boekhoudbrug: synchronisation needs attention</translation>
     </message>
+    <message numerus="yes">
+        <source>%n debtor(s) updated or created in e-Boekhouden</source>
+        <translation><numerusform>%n debtor updated or created in e-Boekhouden</numerusform><numerusform>%n debtors updated or created in e-Boekhouden</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>PaymentPusher</name>
@@ -884,8 +1003,8 @@
         <translation>%1: VAT %2 on %3 excl. VAT is no legal VAT rate of %4. Correct the VAT in the shop and import the document again.</translation>
     </message>
     <message>
-        <source>Line &quot;%1&quot;</source>
-        <translation>Line &quot;%1&quot;</translation>
+        <source>Line "%1"</source>
+        <translation>Line "%1"</translation>
     </message>
     <message>
         <source>Shipping</source>
@@ -896,24 +1015,24 @@
         <translation>Surcharge</translation>
     </message>
     <message>
-        <source>Surcharge &quot;%1&quot;</source>
-        <translation>Surcharge &quot;%1&quot;</translation>
+        <source>Surcharge "%1"</source>
+        <translation>Surcharge "%1"</translation>
     </message>
     <message>
-        <source>The discount &quot;%1&quot; of %2 has nothing to be spread over: the document has no goods total. Correct the document in the shop.</source>
-        <translation>The discount &quot;%1&quot; of %2 has nothing to be spread over: the document has no goods total. Correct the document in the shop.</translation>
+        <source>The discount "%1" of %2 has nothing to be spread over: the document has no goods total. Correct the document in the shop.</source>
+        <translation>The discount "%1" of %2 has nothing to be spread over: the document has no goods total. Correct the document in the shop.</translation>
     </message>
     <message>
         <source>Discount</source>
         <translation>Discount</translation>
     </message>
     <message>
-        <source>This is an intra-community (ICP) sale to %1 without VAT, but the customer has no VAT number. Add the customer&apos;s VAT number in the shop, or charge VAT.</source>
-        <translation>This is an intra-community (ICP) sale to %1 without VAT, but the customer has no VAT number. Add the customer&apos;s VAT number in the shop, or charge VAT.</translation>
+        <source>This is an intra-community (ICP) sale to %1 without VAT, but the customer has no VAT number. Add the customer's VAT number in the shop, or charge VAT.</source>
+        <translation>This is an intra-community (ICP) sale to %1 without VAT, but the customer has no VAT number. Add the customer's VAT number in the shop, or charge VAT.</translation>
     </message>
     <message>
-        <source>VAT number %1 is from %2, the shop&apos;s own country: an intra-community (ICP) sale needs the customer&apos;s VAT number of another member state.</source>
-        <translation>VAT number %1 is from %2, the shop&apos;s own country: an intra-community (ICP) sale needs the customer&apos;s VAT number of another member state.</translation>
+        <source>VAT number %1 is from %2, the shop's own country: an intra-community (ICP) sale needs the customer's VAT number of another member state.</source>
+        <translation>VAT number %1 is from %2, the shop's own country: an intra-community (ICP) sale needs the customer's VAT number of another member state.</translation>
     </message>
     <message>
         <source>Credit memo %1 does not name the invoice it credits. Import its invoice first.</source>
@@ -928,8 +1047,8 @@
         <translation>Invoice number %1 is already in e-Boekhouden. Link the document to it instead of posting it again.</translation>
     </message>
     <message>
-        <source>Invoice number %1 does not end with a digit, which e-Boekhouden&apos;s invoices require. Strip its suffix in the settings or let e-Boekhouden number the invoices.</source>
-        <translation>Invoice number %1 does not end with a digit, which e-Boekhouden&apos;s invoices require. Strip its suffix in the settings or let e-Boekhouden number the invoices.</translation>
+        <source>Invoice number %1 does not end with a digit, which e-Boekhouden's invoices require. Strip its suffix in the settings or let e-Boekhouden number the invoices.</source>
+        <translation>Invoice number %1 does not end with a digit, which e-Boekhouden's invoices require. Strip its suffix in the settings or let e-Boekhouden number the invoices.</translation>
     </message>
     <message>
         <source>No invoice template is set. Choose the e-Boekhouden invoice template in the settings.</source>
@@ -980,40 +1099,40 @@
         <translation>VAT %1 (OSS)</translation>
     </message>
     <message>
-        <source>The shop&apos;s VAT at %1 is %2 (rounded per line); %1 of the total would be %3. The shop&apos;s %2 is posted on the VAT ledger %4.</source>
-        <translation>The shop&apos;s VAT at %1 is %2 (rounded per line); %1 of the total would be %3. The shop&apos;s %2 is posted on the VAT ledger %4.</translation>
+        <source>The shop's VAT at %1 is %2 (rounded per line); %1 of the total would be %3. The shop's %2 is posted on the VAT ledger %4.</source>
+        <translation>The shop's VAT at %1 is %2 (rounded per line); %1 of the total would be %3. The shop's %2 is posted on the VAT ledger %4.</translation>
     </message>
     <message>
-        <source>The shop&apos;s VAT at %1 is %2 (rounded per line); on one row e-Boekhouden would compute %3. The %1 amounts are posted per line so that e-Boekhouden computes %2.</source>
-        <translation>The shop&apos;s VAT at %1 is %2 (rounded per line); on one row e-Boekhouden would compute %3. The %1 amounts are posted per line so that e-Boekhouden computes %2.</translation>
+        <source>The shop's VAT at %1 is %2 (rounded per line); on one row e-Boekhouden would compute %3. The %1 amounts are posted per line so that e-Boekhouden computes %2.</source>
+        <translation>The shop's VAT at %1 is %2 (rounded per line); on one row e-Boekhouden would compute %3. The %1 amounts are posted per line so that e-Boekhouden computes %2.</translation>
     </message>
     <message>
-        <source>The shop&apos;s VAT at %1 is %2; e-Boekhouden would compute %3 (difference %4). The %1 row is posted with VAT code AFW_VERK and the shop&apos;s VAT amount %2.</source>
-        <translation>The shop&apos;s VAT at %1 is %2; e-Boekhouden would compute %3 (difference %4). The %1 row is posted with VAT code AFW_VERK and the shop&apos;s VAT amount %2.</translation>
+        <source>The shop's VAT at %1 is %2; e-Boekhouden would compute %3 (difference %4). The %1 row is posted with VAT code AFW_VERK and the shop's VAT amount %2.</source>
+        <translation>The shop's VAT at %1 is %2; e-Boekhouden would compute %3 (difference %4). The %1 row is posted with VAT code AFW_VERK and the shop's VAT amount %2.</translation>
     </message>
     <message>
-        <source>The shop&apos;s VAT on the %1 lines cannot be reproduced by e-Boekhouden&apos;s rounding; these lines are posted with VAT code AFW_VERK and the shop&apos;s VAT amount per line.</source>
-        <translation>The shop&apos;s VAT on the %1 lines cannot be reproduced by e-Boekhouden&apos;s rounding; these lines are posted with VAT code AFW_VERK and the shop&apos;s VAT amount per line.</translation>
+        <source>The shop's VAT on the %1 lines cannot be reproduced by e-Boekhouden's rounding; these lines are posted with VAT code AFW_VERK and the shop's VAT amount per line.</source>
+        <translation>The shop's VAT on the %1 lines cannot be reproduced by e-Boekhouden's rounding; these lines are posted with VAT code AFW_VERK and the shop's VAT amount per line.</translation>
     </message>
     <message>
         <source>VAT %1% %2 (OSS) on %3</source>
         <translation>VAT %1% %2 (OSS) on %3</translation>
     </message>
     <message>
-        <source>Where a line&apos;s total is not a whole number of cents per unit, it is posted as one unit of its total with the quantity in its description.</source>
-        <translation>Where a line&apos;s total is not a whole number of cents per unit, it is posted as one unit of its total with the quantity in its description.</translation>
+        <source>Where a line's total is not a whole number of cents per unit, it is posted as one unit of its total with the quantity in its description.</source>
+        <translation>Where a line's total is not a whole number of cents per unit, it is posted as one unit of its total with the quantity in its description.</translation>
     </message>
     <message>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
     <message>
-        <source>No bank ledger is set for payment method &quot;%1&quot;. Choose its ledger in the settings.</source>
-        <translation>No bank ledger is set for payment method &quot;%1&quot;. Choose its ledger in the settings.</translation>
+        <source>No bank ledger is set for payment method "%1". Choose its ledger in the settings.</source>
+        <translation>No bank ledger is set for payment method "%1". Choose its ledger in the settings.</translation>
     </message>
     <message>
-        <source>The payment of %1 cannot be matched: the invoice&apos;s number in e-Boekhouden is not known yet. Post the invoice first.</source>
-        <translation>The payment of %1 cannot be matched: the invoice&apos;s number in e-Boekhouden is not known yet. Post the invoice first.</translation>
+        <source>The payment of %1 cannot be matched: the invoice's number in e-Boekhouden is not known yet. Post the invoice first.</source>
+        <translation>The payment of %1 cannot be matched: the invoice's number in e-Boekhouden is not known yet. Post the invoice first.</translation>
     </message>
     <message>
         <source>The payment of %1 cannot be booked: the debtor is not known in e-Boekhouden yet. Post the invoice first.</source>
@@ -1039,8 +1158,8 @@
         <translation>The local store refused the open orders of a page.</translation>
     </message>
     <message>
-        <source>The shop&apos;s time zone %1 is unknown.</source>
-        <translation>The shop&apos;s time zone %1 is unknown.</translation>
+        <source>The shop's time zone %1 is unknown.</source>
+        <translation>The shop's time zone %1 is unknown.</translation>
     </message>
     <message>
         <source>The local store refused the re-checked open orders; the next pull checks them again.</source>
@@ -1286,15 +1405,15 @@
         <translation>Set BOEKHOUDBRUG_PRESTASHOP_KEY and BOEKHOUDBRUG_PRESTASHOP_BOOKABLE_STATES (the order states booked as invoices, e.g. 2,4,5).</translation>
     </message>
     <message>
-        <source>BOEKHOUDBRUG_SHOP must be magento or prestashop, not &quot;%1&quot;.</source>
-        <translation>BOEKHOUDBRUG_SHOP must be magento or prestashop, not &quot;%1&quot;.</translation>
+        <source>BOEKHOUDBRUG_SHOP must be magento or prestashop, not "%1".</source>
+        <translation>BOEKHOUDBRUG_SHOP must be magento or prestashop, not "%1".</translation>
     </message>
 </context>
 <context>
     <name>ShopHttpClient</name>
     <message>
-        <source>The shop refused the credentials (HTTP %1) for %2: check the keys in the shop settings and the integration&apos;s permissions.</source>
-        <translation>The shop refused the credentials (HTTP %1) for %2: check the keys in the shop settings and the integration&apos;s permissions.</translation>
+        <source>The shop refused the credentials (HTTP %1) for %2: check the keys in the shop settings and the integration's permissions.</source>
+        <translation>The shop refused the credentials (HTTP %1) for %2: check the keys in the shop settings and the integration's permissions.</translation>
     </message>
     <message>
         <source>The shop answered HTTP %1 for %2.</source>
@@ -1351,10 +1470,6 @@
         <translation>No document %1 in the local database. Run sync first.</translation>
     </message>
     <message>
-        <source>Cannot be booked: %1</source>
-        <translation>Cannot be booked: %1</translation>
-    </message>
-    <message>
         <source>Invoice number %1, %2, debtor %3, amounts %4</source>
         <translation>Invoice number %1, %2, debtor %3, amounts %4</translation>
     </message>
@@ -1379,20 +1494,8 @@
         <translation>Note: %1</translation>
     </message>
     <message>
-        <source>Name the documents to push, e.g. push 100000123.</source>
-        <translation>Name the documents to push, e.g. push 100000123.</translation>
-    </message>
-    <message>
         <source>%1 documents: %2 booked, %3 already in e-Boekhouden, %4 failed, %5 waiting for their invoice, %6 to try again later</source>
         <translation>%1 documents: %2 booked, %3 already in e-Boekhouden, %4 failed, %5 waiting for their invoice, %6 to try again later</translation>
-    </message>
-    <message>
-        <source>Sync commands: status; logs [--failed] [--days N]; preview NUMBER [--creditmemo]; push NUMBER... [--creditmemo]; import (reads the shop into the local database); sync (reads the shop, then books everything pending); vat-mapping export|import FILE (CSV).
-The shop of a headless run comes from BOEKHOUDBRUG_SHOP, BOEKHOUDBRUG_SHOP_URL and BOEKHOUDBRUG_MAGENTO_* or BOEKHOUDBRUG_PRESTASHOP_* (see README).
-Exit codes: 0 all booked, 1 some documents need attention (see logs), 75 try again later, 77 login refused, 78 not configured, 64 wrong usage.</source>
-        <translation>Sync commands: status; logs [--failed] [--days N]; preview NUMBER [--creditmemo]; push NUMBER... [--creditmemo]; import (reads the shop into the local database); sync (reads the shop, then books everything pending); vat-mapping export|import FILE (CSV).
-The shop of a headless run comes from BOEKHOUDBRUG_SHOP, BOEKHOUDBRUG_SHOP_URL and BOEKHOUDBRUG_MAGENTO_* or BOEKHOUDBRUG_PRESTASHOP_* (see README).
-Exit codes: 0 all booked, 1 some documents need attention (see logs), 75 try again later, 77 login refused, 78 not configured, 64 wrong usage.</translation>
     </message>
     <message>
         <source>No shop is configured for this run (BOEKHOUDBRUG_SHOP); booking what is in the local database.</source>
@@ -1434,12 +1537,46 @@ Exit codes: 0 all booked, 1 some documents need attention (see logs), 75 try aga
         <source>%1 rows imported.</source>
         <translation>%1 rows imported.</translation>
     </message>
+    <message>
+        <source>Sync commands: status; logs [--failed] [--since YYYY-MM-DD | --days N]; preview --invoice N | --creditmemo N; push --invoice N... --creditmemo N...; push --customer ID|EMAIL (updates or creates the customer's debtor); import (reads the shop into the local database); sync (reads the shop, then books everything pending); vat-mapping export|import FILE (CSV).
+sync and push book --concurrency N documents at a time (1 to 8, default 1) and send at most --rate N requests per second to e-Boekhouden (default 0: no limit).
+The shop of a headless run comes from BOEKHOUDBRUG_SHOP, BOEKHOUDBRUG_SHOP_URL and BOEKHOUDBRUG_MAGENTO_* or BOEKHOUDBRUG_PRESTASHOP_* (see README).
+Exit codes: 0 all booked, 1 some documents need attention (see logs), 75 try again later, 77 login refused, 78 not configured, 64 wrong usage.</source>
+        <translation>Sync commands: status; logs [--failed] [--since YYYY-MM-DD | --days N]; preview --invoice N | --creditmemo N; push --invoice N... --creditmemo N...; push --customer ID|EMAIL (updates or creates the customer's debtor); import (reads the shop into the local database); sync (reads the shop, then books everything pending); vat-mapping export|import FILE (CSV).
+sync and push book --concurrency N documents at a time (1 to 8, default 1) and send at most --rate N requests per second to e-Boekhouden (default 0: no limit).
+The shop of a headless run comes from BOEKHOUDBRUG_SHOP, BOEKHOUDBRUG_SHOP_URL and BOEKHOUDBRUG_MAGENTO_* or BOEKHOUDBRUG_PRESTASHOP_* (see README).
+Exit codes: 0 all booked, 1 some documents need attention (see logs), 75 try again later, 77 login refused, 78 not configured, 64 wrong usage.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be booked: %2</source>
+        <translation>%1 cannot be booked: %2</translation>
+    </message>
+    <message>
+        <source>Name the documents to push, e.g. push --invoice 100000123 or push --creditmemo 100000045.</source>
+        <translation>Name the documents to push, e.g. push --invoice 100000123 or push --creditmemo 100000045.</translation>
+    </message>
+    <message>
+        <source>Name the customers to push, e.g. push --customer 42 or push --customer klant@example.nl.</source>
+        <translation>Name the customers to push, e.g. push --customer 42 or push --customer klant@example.nl.</translation>
+    </message>
+    <message>
+        <source>No customer %1 in the local database. Run import or sync first.</source>
+        <translation>No customer %1 in the local database. Run import or sync first.</translation>
+    </message>
 </context>
 <context>
     <name>SyncEngine</name>
     <message>
         <source>Reading new documents from the shop…</source>
         <translation>Reading new documents from the shop…</translation>
+    </message>
+    <message>
+        <source>Customer updated: debtor %1 in e-Boekhouden now has the shop's name, address, e-mail address and VAT number of %2.</source>
+        <translation>Customer updated: debtor %1 in e-Boekhouden now has the shop's name, address, e-mail address and VAT number of %2.</translation>
+    </message>
+    <message>
+        <source>Customer created: new debtor %1 in e-Boekhouden for %2.</source>
+        <translation>Customer created: new debtor %1 in e-Boekhouden for %2.</translation>
     </message>
 </context>
 <context>
@@ -1601,8 +1738,8 @@ Exit codes: 0 all booked, 1 some documents need attention (see logs), 75 try aga
         <translation>incl.</translation>
     </message>
     <message>
-        <source>The document&apos;s VAT is %1, but its total incl. VAT %2 − total excl. VAT %3 makes %4. Correct the document in the shop and import it again.</source>
-        <translation>The document&apos;s VAT is %1, but its total incl. VAT %2 − total excl. VAT %3 makes %4. Correct the document in the shop and import it again.</translation>
+        <source>The document's VAT is %1, but its total incl. VAT %2 − total excl. VAT %3 makes %4. Correct the document in the shop and import it again.</source>
+        <translation>The document's VAT is %1, but its total incl. VAT %2 − total excl. VAT %3 makes %4. Correct the document in the shop and import it again.</translation>
     </message>
 </context>
 <context>
@@ -1682,8 +1819,8 @@ Exit codes: 0 all booked, 1 some documents need attention (see logs), 75 try aga
         <translation>Any country</translation>
     </message>
     <message>
-        <source>The balance ledger the destination country&apos;s VAT is booked on.</source>
-        <translation>The balance ledger the destination country&apos;s VAT is booked on.</translation>
+        <source>The balance ledger the destination country's VAT is booked on.</source>
+        <translation>The balance ledger the destination country's VAT is booked on.</translation>
     </message>
     <message>
         <source>Shop rate</source>
@@ -1812,8 +1949,8 @@ Exit codes: 0 all booked, 1 some documents need attention (see logs), 75 try aga
         <translation>The VAT mapping row for %1% VAT (%2) has no revenue ledger. Choose one in the VAT mapping.</translation>
     </message>
     <message>
-        <source>The VAT mapping row for %1% VAT (%2) has no VAT ledger for the foreign VAT. Choose the balance ledger of this country&apos;s OSS VAT in the VAT mapping.</source>
-        <translation>The VAT mapping row for %1% VAT (%2) has no VAT ledger for the foreign VAT. Choose the balance ledger of this country&apos;s OSS VAT in the VAT mapping.</translation>
+        <source>The VAT mapping row for %1% VAT (%2) has no VAT ledger for the foreign VAT. Choose the balance ledger of this country's OSS VAT in the VAT mapping.</source>
+        <translation>The VAT mapping row for %1% VAT (%2) has no VAT ledger for the foreign VAT. Choose the balance ledger of this country's OSS VAT in the VAT mapping.</translation>
     </message>
     <message>
         <source>The VAT mapping maps %1% VAT (%2) to %3, which computes %4%. Choose a VAT code of %1% in the VAT mapping.</source>
@@ -1850,8 +1987,8 @@ Exit codes: 0 all booked, 1 some documents need attention (see logs), 75 try aga
 <context>
     <name>VatMappingValidator</name>
     <message>
-        <source>The shop&apos;s documents use %1 VAT, but no domestic row maps it. Add a row for %1.</source>
-        <translation>The shop&apos;s documents use %1 VAT, but no domestic row maps it. Add a row for %1.</translation>
+        <source>The shop's documents use %1 VAT, but no domestic row maps it. Add a row for %1.</source>
+        <translation>The shop's documents use %1 VAT, but no domestic row maps it. Add a row for %1.</translation>
     </message>
     <message>
         <source>Row %1: choose the e-Boekhouden VAT code.</source>
@@ -1944,8 +2081,8 @@ Exit codes: 0 all booked, 1 some documents need attention (see logs), 75 try aga
         <translation>name</translation>
     </message>
     <message>
-        <source>What to do. Available: version, test-connection (logs in to e-Boekhouden and prints the administration&apos;s name).</source>
-        <translation>What to do. Available: version, test-connection (logs in to e-Boekhouden and prints the administration&apos;s name).</translation>
+        <source>What to do. Available: version, test-connection (logs in to e-Boekhouden and prints the administration's name).</source>
+        <translation>What to do. Available: version, test-connection (logs in to e-Boekhouden and prints the administration's name).</translation>
     </message>
     <message>
         <source>logs: only failures.</source>
@@ -1956,8 +2093,52 @@ Exit codes: 0 all booked, 1 some documents need attention (see logs), 75 try aga
         <translation>logs: the last N days.</translation>
     </message>
     <message>
-        <source>preview, push: credit memo numbers.</source>
-        <translation>preview, push: credit memo numbers.</translation>
+        <source>Read and write the settings in this INI file instead of the user's settings (secrets stay in the keychain or environment variables).</source>
+        <translation>Read and write the settings in this INI file instead of the user's settings (secrets stay in the keychain or environment variables).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>logs: from this date on (YYYY-MM-DD).</source>
+        <translation>logs: from this date on (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>preview, push: this invoice (its number). May be repeated.</source>
+        <translation>preview, push: this invoice (its number). May be repeated.</translation>
+    </message>
+    <message>
+        <source>preview, push: this credit memo (its number). May be repeated.</source>
+        <translation>preview, push: this credit memo (its number). May be repeated.</translation>
+    </message>
+    <message>
+        <source>push: update (or create) this customer's debtor; the shop's customer id or e-mail address. May be repeated.</source>
+        <translation>push: update (or create) this customer's debtor; the shop's customer id or e-mail address. May be repeated.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>sync, push: documents booked at the same time (1 to 8).</source>
+        <translation>sync, push: documents booked at the same time (1 to 8).</translation>
+    </message>
+    <message>
+        <source>sync, push: at most N requests per second to e-Boekhouden (0: no limit).</source>
+        <translation>sync, push: at most N requests per second to e-Boekhouden (0: no limit).</translation>
+    </message>
+    <message>
+        <source>--concurrency takes 1 to %1, --rate 0 or more.</source>
+        <translation>--concurrency takes 1 to %1, --rate 0 or more.</translation>
+    </message>
+    <message>
+        <source>--since takes a date as YYYY-MM-DD.</source>
+        <translation>--since takes a date as YYYY-MM-DD.</translation>
     </message>
 </context>
 <context>
@@ -1969,6 +2150,14 @@ Exit codes: 0 all booked, 1 some documents need attention (see logs), 75 try aga
     <message>
         <source>Open on the built-in sandbox, even when credentials are configured.</source>
         <translation>Open on the built-in sandbox, even when credentials are configured.</translation>
+    </message>
+    <message>
+        <source>Open on &lt;page&gt;: Dashboard, Invoices, CreditMemos, Customers, VatMapping, SynchronisationLogs or Settings.</source>
+        <translation>Open on &lt;page&gt;: Dashboard, Invoices, CreditMemos, Customers, VatMapping, SynchronisationLogs or Settings.</translation>
+    </message>
+    <message>
+        <source>Unknown page: %1</source>
+        <translation>Unknown page: %1</translation>
     </message>
 </context>
 </TS>

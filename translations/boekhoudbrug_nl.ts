@@ -8,8 +8,8 @@
         <translation>Over Boekhoudbrug</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Boekhoudbrug&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Books your webshop&apos;s invoices, credit memos, customers and payments into e-Boekhouden.nl.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Boekhoudbrug&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Boekt de facturen, creditnota&apos;s, klanten en betalingen van uw webshop in e-Boekhouden.nl.&lt;/p&gt;&lt;p&gt;Gebouwd met Qt %2.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Boekhoudbrug&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Books your webshop's invoices, credit memos, customers and payments into e-Boekhouden.nl.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Boekhoudbrug&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Boekt de facturen, creditnota's, klanten en betalingen van uw webshop in e-Boekhouden.nl.&lt;/p&gt;&lt;p&gt;Gebouwd met Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Version %1</source>
@@ -23,8 +23,8 @@
         <translation>Grootboekrekening %1 bestaat niet in e-Boekhouden. Corrigeer dit in de btw-koppeling of de instellingen.</translation>
     </message>
     <message>
-        <source>Invoice template &quot;%1&quot; does not exist in e-Boekhouden. Choose an existing template in the settings.</source>
-        <translation>Factuursjabloon &quot;%1&quot; bestaat niet in e-Boekhouden. Kies een bestaand sjabloon in de instellingen.</translation>
+        <source>Invoice template "%1" does not exist in e-Boekhouden. Choose an existing template in the settings.</source>
+        <translation>Factuursjabloon "%1" bestaat niet in e-Boekhouden. Kies een bestaand sjabloon in de instellingen.</translation>
     </message>
 </context>
 <context>
@@ -82,15 +82,12 @@
         <translation>e-Boekhouden weigerde de gegevens. Corrigeer het document en verstuur het opnieuw.</translation>
     </message>
     <message>
-        <source>e-Boekhouden refused the value of &quot;%1&quot;. Correct it and push the document again.</source>
-        <translation>e-Boekhouden weigerde de waarde van &quot;%1&quot;. Corrigeer deze en verstuur het document opnieuw.</translation>
+        <source>e-Boekhouden refused the value of "%1". Correct it and push the document again.</source>
+        <translation>e-Boekhouden weigerde de waarde van "%1". Corrigeer deze en verstuur het document opnieuw.</translation>
     </message>
     <message numerus="yes">
         <source>e-Boekhouden asks to slow down. Boekhoudbrug will try again in %n second(s).</source>
-        <translation>
-            <numerusform>e-Boekhouden vraagt om het rustiger aan te doen. Boekhoudbrug probeert het over %n seconde opnieuw.</numerusform>
-            <numerusform>e-Boekhouden vraagt om het rustiger aan te doen. Boekhoudbrug probeert het over %n seconden opnieuw.</numerusform>
-        </translation>
+        <translation><numerusform>e-Boekhouden vraagt om het rustiger aan te doen. Boekhoudbrug probeert het over %n seconde(n) opnieuw.</numerusform><numerusform>e-Boekhouden vraagt om het rustiger aan te doen. Boekhoudbrug probeert het over %n seconde(n) opnieuw.</numerusform></translation>
     </message>
     <message>
         <source>e-Boekhouden asks to slow down. Boekhoudbrug will try again later.</source>
@@ -136,6 +133,93 @@
   75  tijdelijk probleem (netwerk, server, te veel verzoeken): probeer het later opnieuw
   77  inloggen geweigerd: controleer de API-token of de beveiligingscodes
   78  niet ingesteld: doorloop de installatiewizard of stel de variabelen BOEKHOUDBRUG_EB_* in</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDialog</name>
+    <message>
+        <source>This customer is no longer in the local database.</source>
+        <translation>Deze klant staat niet meer in de lokale database.</translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation>Klant %1</translation>
+    </message>
+    <message>
+        <source>Customer ID</source>
+        <translation>Klant-ID</translation>
+    </message>
+    <message>
+        <source>Web site</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Bedrijf</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>VAT number</source>
+        <translation>Btw-nummer</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation>Klantnummer</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Aangemaakt</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Bijgewerkt</translation>
+    </message>
+    <message>
+        <source>Customer code (debtor in e-Boekhouden)</source>
+        <translation>Klantcode (debiteur in e-Boekhouden)</translation>
+    </message>
+    <message>
+        <source>not yet synced</source>
+        <translation>nog niet gesynchroniseerd</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Probleem</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>Gelukt</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <source>Customer log</source>
+        <translation>Klantlogboek</translation>
     </message>
 </context>
 <context>
@@ -219,6 +303,22 @@
         <source>Not yet synced</source>
         <translation>Nog niet gesynchroniseerd</translation>
     </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Beel&amp;d</translation>
+    </message>
+    <message>
+        <source>P&amp;ush to e-Boekhouden</source>
+        <translation>Naar e-Boekhouden &amp;sturen</translation>
+    </message>
+    <message>
+        <source>Update the selected customers' debtors in e-Boekhouden with the shop's name, address, e-mail address and VAT number, or create them when there are none</source>
+        <translation>De debiteuren van de gekozen klanten in e-Boekhouden bijwerken met naam, adres, e-mailadres en btw-nummer uit de webshop, of ze aanmaken als ze er nog niet zijn</translation>
+    </message>
+    <message>
+        <source>Open in &amp;shop</source>
+        <translation>In &amp;webshop openen</translation>
+    </message>
 </context>
 <context>
     <name>DashboardPage</name>
@@ -252,7 +352,7 @@
     </message>
     <message>
         <source>Invoices: %1, credit memos: %2</source>
-        <translation>Facturen: %1, creditnota&apos;s: %2</translation>
+        <translation>Facturen: %1, creditnota's: %2</translation>
     </message>
     <message>
         <source>No end date known</source>
@@ -487,6 +587,10 @@
         <source>%1 It will be tried again at the next sync.</source>
         <translation>%1 Bij de volgende synchronisatie wordt het opnieuw geprobeerd.</translation>
     </message>
+    <message>
+        <source>The connection to e-Boekhouden broke off while document %1 (order %2) was being booked. e-Boekhouden numbers these documents itself, so it cannot be looked up: it may already be booked. Check e-Boekhouden's invoices of this customer first; push it again only when it is not there.</source>
+        <translation>De verbinding met e-Boekhouden viel weg terwijl document %1 (bestelling %2) werd geboekt. e-Boekhouden nummert deze documenten zelf, dus het is niet op te zoeken: misschien is het al geboekt. Kijk eerst bij de facturen van deze klant in e-Boekhouden; verstuur het alleen opnieuw als het daar niet staat.</translation>
+    </message>
 </context>
 <context>
     <name>DocumentTableModel</name>
@@ -566,14 +670,6 @@
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <source>From</source>
-        <translation>Van</translation>
-    </message>
-    <message>
-        <source>until</source>
-        <translation>tot en met</translation>
-    </message>
-    <message>
         <source>Push selected to e-Boekhouden</source>
         <translation>Selectie naar e-Boekhouden sturen</translation>
     </message>
@@ -602,10 +698,6 @@
         <translation>Opnieuw &amp;verwerken</translation>
     </message>
     <message>
-        <source>Right-click a row to view it, preview its posting or reprocess it.</source>
-        <translation>Klik met de rechtermuisknop op een regel om die te bekijken, de boeking vooraf te zien of opnieuw te verwerken.</translation>
-    </message>
-    <message>
         <source>Push all filtered</source>
         <translation>Alles in de selectie versturen</translation>
     </message>
@@ -619,6 +711,26 @@
             <numerusform>Het %n wachtende document in deze selectie boeken?</numerusform>
             <numerusform>De %n wachtende documenten in deze selectie boeken?</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Fro&amp;m</source>
+        <translation>&amp;Van</translation>
+    </message>
+    <message>
+        <source>un&amp;til</source>
+        <translation>&amp;tot en met</translation>
+    </message>
+    <message>
+        <source>Open in &amp;shop</source>
+        <translation>In &amp;webshop openen</translation>
+    </message>
+    <message>
+        <source>Enter the shop's admin address in the setup wizard to open documents there.</source>
+        <translation>Vul het beheeradres van de webshop in de installatiewizard in om documenten daar te openen.</translation>
+    </message>
+    <message>
+        <source>Open this document in the shop's back office.</source>
+        <translation>Dit document openen in het beheer van de webshop.</translation>
     </message>
 </context>
 <context>
@@ -639,8 +751,8 @@
 <context>
     <name>FieldLimits</name>
     <message>
-        <source>The %1 &quot;%2&quot; is longer than the %3 characters e-Boekhouden accepts; it is sent as &quot;%4&quot;.</source>
-        <translation>De %1 &quot;%2&quot; is langer dan de %3 tekens die e-Boekhouden accepteert; verzonden wordt &quot;%4&quot;.</translation>
+        <source>The %1 "%2" is longer than the %3 characters e-Boekhouden accepts; it is sent as "%4".</source>
+        <translation>De %1 "%2" is langer dan de %3 tekens die e-Boekhouden accepteert; verzonden wordt "%4".</translation>
     </message>
 </context>
 <context>
@@ -661,7 +773,7 @@
         <translation>De bestelling %1 is niet gevonden in de winkel.</translation>
     </message>
     <message>
-        <source>The shop&apos;s store configuration could not be read.</source>
+        <source>The shop's store configuration could not be read.</source>
         <translation>De winkelconfiguratie van de webshop kon niet worden gelezen.</translation>
     </message>
 </context>
@@ -723,7 +835,7 @@
         <translation>Overzicht</translation>
     </message>
     <message>
-        <source>What is waiting, what failed and today&apos;s success rate will be shown here.</source>
+        <source>What is waiting, what failed and today's success rate will be shown here.</source>
         <translation>Hier ziet u straks wat klaarstaat, wat mislukt is en hoeveel vandaag gelukt is.</translation>
     </message>
     <message>
@@ -732,7 +844,7 @@
     </message>
     <message>
         <source>Credit Memos</source>
-        <translation>Creditnota&apos;s</translation>
+        <translation>Creditnota's</translation>
     </message>
     <message>
         <source>Customers</source>
@@ -835,7 +947,7 @@
         <source>%n credit memo(s) waiting for their invoice</source>
         <translation>
             <numerusform>%n creditnota wacht op de factuur</numerusform>
-            <numerusform>%n creditnota&apos;s wachten op hun factuur</numerusform>
+            <numerusform>%n creditnota's wachten op hun factuur</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -861,6 +973,10 @@
         <source>Boekhoudbrug: synchronisation needs attention</source>
         <translation>Boekhoudbrug: de synchronisatie vraagt aandacht</translation>
     </message>
+    <message numerus="yes">
+        <source>%n debtor(s) updated or created in e-Boekhouden</source>
+        <translation><numerusform>%n debiteur bijgewerkt of aangemaakt in e-Boekhouden</numerusform><numerusform>%n debiteuren bijgewerkt of aangemaakt in e-Boekhouden</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>PaymentPusher</name>
@@ -884,8 +1000,8 @@
         <translation>%1: btw %2 op %3 excl. btw is geen geldig btw-tarief van %4. Corrigeer de btw in de webshop en importeer het document opnieuw.</translation>
     </message>
     <message>
-        <source>Line &quot;%1&quot;</source>
-        <translation>Regel &quot;%1&quot;</translation>
+        <source>Line "%1"</source>
+        <translation>Regel "%1"</translation>
     </message>
     <message>
         <source>Shipping</source>
@@ -896,23 +1012,23 @@
         <translation>Toeslag</translation>
     </message>
     <message>
-        <source>Surcharge &quot;%1&quot;</source>
-        <translation>Toeslag &quot;%1&quot;</translation>
+        <source>Surcharge "%1"</source>
+        <translation>Toeslag "%1"</translation>
     </message>
     <message>
-        <source>The discount &quot;%1&quot; of %2 has nothing to be spread over: the document has no goods total. Correct the document in the shop.</source>
-        <translation>De korting &quot;%1&quot; van %2 kan over niets worden verdeeld: het document heeft geen goederentotaal. Corrigeer het document in de webshop.</translation>
+        <source>The discount "%1" of %2 has nothing to be spread over: the document has no goods total. Correct the document in the shop.</source>
+        <translation>De korting "%1" van %2 kan over niets worden verdeeld: het document heeft geen goederentotaal. Corrigeer het document in de webshop.</translation>
     </message>
     <message>
         <source>Discount</source>
         <translation>Korting</translation>
     </message>
     <message>
-        <source>This is an intra-community (ICP) sale to %1 without VAT, but the customer has no VAT number. Add the customer&apos;s VAT number in the shop, or charge VAT.</source>
+        <source>This is an intra-community (ICP) sale to %1 without VAT, but the customer has no VAT number. Add the customer's VAT number in the shop, or charge VAT.</source>
         <translation>Dit is een intracommunautaire levering (ICP) naar %1 zonder btw, maar de klant heeft geen btw-nummer. Vul het btw-nummer van de klant in de webshop in, of reken btw.</translation>
     </message>
     <message>
-        <source>VAT number %1 is from %2, the shop&apos;s own country: an intra-community (ICP) sale needs the customer&apos;s VAT number of another member state.</source>
+        <source>VAT number %1 is from %2, the shop's own country: an intra-community (ICP) sale needs the customer's VAT number of another member state.</source>
         <translation>Btw-nummer %1 is uit %2, het land van de webshop zelf: een intracommunautaire levering (ICP) vraagt het btw-nummer van de klant uit een andere lidstaat.</translation>
     </message>
     <message>
@@ -928,7 +1044,7 @@
         <translation>Factuurnummer %1 staat al in e-Boekhouden. Koppel het document eraan in plaats van het opnieuw te boeken.</translation>
     </message>
     <message>
-        <source>Invoice number %1 does not end with a digit, which e-Boekhouden&apos;s invoices require. Strip its suffix in the settings or let e-Boekhouden number the invoices.</source>
+        <source>Invoice number %1 does not end with a digit, which e-Boekhouden's invoices require. Strip its suffix in the settings or let e-Boekhouden number the invoices.</source>
         <translation>Factuurnummer %1 eindigt niet op een cijfer, wat facturen in e-Boekhouden vereisen. Verwijder het achtervoegsel via de instellingen of laat e-Boekhouden de facturen nummeren.</translation>
     </message>
     <message>
@@ -980,19 +1096,19 @@
         <translation>Btw %1 (OSS)</translation>
     </message>
     <message>
-        <source>The shop&apos;s VAT at %1 is %2 (rounded per line); %1 of the total would be %3. The shop&apos;s %2 is posted on the VAT ledger %4.</source>
+        <source>The shop's VAT at %1 is %2 (rounded per line); %1 of the total would be %3. The shop's %2 is posted on the VAT ledger %4.</source>
         <translation>De btw van de webshop tegen %1 is %2 (per regel afgerond); %1 over het totaal zou %3 zijn. De %2 van de webshop wordt geboekt op btw-rekening %4.</translation>
     </message>
     <message>
-        <source>The shop&apos;s VAT at %1 is %2 (rounded per line); on one row e-Boekhouden would compute %3. The %1 amounts are posted per line so that e-Boekhouden computes %2.</source>
+        <source>The shop's VAT at %1 is %2 (rounded per line); on one row e-Boekhouden would compute %3. The %1 amounts are posted per line so that e-Boekhouden computes %2.</source>
         <translation>De btw van de webshop tegen %1 is %2 (per regel afgerond); op één boekingsregel zou e-Boekhouden %3 berekenen. De bedragen tegen %1 worden per regel geboekt zodat e-Boekhouden %2 berekent.</translation>
     </message>
     <message>
-        <source>The shop&apos;s VAT at %1 is %2; e-Boekhouden would compute %3 (difference %4). The %1 row is posted with VAT code AFW_VERK and the shop&apos;s VAT amount %2.</source>
+        <source>The shop's VAT at %1 is %2; e-Boekhouden would compute %3 (difference %4). The %1 row is posted with VAT code AFW_VERK and the shop's VAT amount %2.</source>
         <translation>De btw van de webshop tegen %1 is %2; e-Boekhouden zou %3 berekenen (verschil %4). De regel tegen %1 wordt geboekt met btw-code AFW_VERK en het btw-bedrag %2 van de webshop.</translation>
     </message>
     <message>
-        <source>The shop&apos;s VAT on the %1 lines cannot be reproduced by e-Boekhouden&apos;s rounding; these lines are posted with VAT code AFW_VERK and the shop&apos;s VAT amount per line.</source>
+        <source>The shop's VAT on the %1 lines cannot be reproduced by e-Boekhouden's rounding; these lines are posted with VAT code AFW_VERK and the shop's VAT amount per line.</source>
         <translation>De btw van de webshop op de %1-regels is met de afronding van e-Boekhouden niet na te rekenen; deze regels worden geboekt met btw-code AFW_VERK en het btw-bedrag per regel van de webshop.</translation>
     </message>
     <message>
@@ -1000,7 +1116,7 @@
         <translation>Btw %1% %2 (OSS) over %3</translation>
     </message>
     <message>
-        <source>Where a line&apos;s total is not a whole number of cents per unit, it is posted as one unit of its total with the quantity in its description.</source>
+        <source>Where a line's total is not a whole number of cents per unit, it is posted as one unit of its total with the quantity in its description.</source>
         <translation>Waar het regeltotaal geen heel aantal centen per stuk is, wordt de regel geboekt als één stuk van het totaal, met het aantal in de omschrijving.</translation>
     </message>
     <message>
@@ -1008,11 +1124,11 @@
         <translation>%1 × %2</translation>
     </message>
     <message>
-        <source>No bank ledger is set for payment method &quot;%1&quot;. Choose its ledger in the settings.</source>
-        <translation>Er is geen bankrekening ingesteld voor betaalmethode &quot;%1&quot;. Kies de grootboekrekening ervan in de instellingen.</translation>
+        <source>No bank ledger is set for payment method "%1". Choose its ledger in the settings.</source>
+        <translation>Er is geen bankrekening ingesteld voor betaalmethode "%1". Kies de grootboekrekening ervan in de instellingen.</translation>
     </message>
     <message>
-        <source>The payment of %1 cannot be matched: the invoice&apos;s number in e-Boekhouden is not known yet. Post the invoice first.</source>
+        <source>The payment of %1 cannot be matched: the invoice's number in e-Boekhouden is not known yet. Post the invoice first.</source>
         <translation>De betaling van %1 kan niet worden gekoppeld: het factuurnummer in e-Boekhouden is nog niet bekend. Boek eerst de factuur.</translation>
     </message>
     <message>
@@ -1039,7 +1155,7 @@
         <translation>De lokale opslag weigerde de openstaande bestellingen van een pagina.</translation>
     </message>
     <message>
-        <source>The shop&apos;s time zone %1 is unknown.</source>
+        <source>The shop's time zone %1 is unknown.</source>
         <translation>De tijdzone %1 van de winkel is onbekend.</translation>
     </message>
     <message>
@@ -1286,14 +1402,14 @@
         <translation>Stel BOEKHOUDBRUG_PRESTASHOP_KEY en BOEKHOUDBRUG_PRESTASHOP_BOOKABLE_STATES in (de bestelstatussen die als factuur worden geboekt, bijvoorbeeld 2,4,5).</translation>
     </message>
     <message>
-        <source>BOEKHOUDBRUG_SHOP must be magento or prestashop, not &quot;%1&quot;.</source>
-        <translation>BOEKHOUDBRUG_SHOP moet magento of prestashop zijn, niet &quot;%1&quot;.</translation>
+        <source>BOEKHOUDBRUG_SHOP must be magento or prestashop, not "%1".</source>
+        <translation>BOEKHOUDBRUG_SHOP moet magento of prestashop zijn, niet "%1".</translation>
     </message>
 </context>
 <context>
     <name>ShopHttpClient</name>
     <message>
-        <source>The shop refused the credentials (HTTP %1) for %2: check the keys in the shop settings and the integration&apos;s permissions.</source>
+        <source>The shop refused the credentials (HTTP %1) for %2: check the keys in the shop settings and the integration's permissions.</source>
         <translation>De webshop weigerde de inloggegevens (HTTP %1) voor %2: controleer de sleutels in de webshopinstellingen en de rechten van de integratie.</translation>
     </message>
     <message>
@@ -1336,7 +1452,7 @@
     </message>
     <message>
         <source>Credit memos: %1</source>
-        <translation>Creditnota&apos;s: %1</translation>
+        <translation>Creditnota's: %1</translation>
     </message>
     <message>
         <source>ok</source>
@@ -1349,10 +1465,6 @@
     <message>
         <source>No document %1 in the local database. Run sync first.</source>
         <translation>Document %1 staat niet in de lokale database. Synchroniseer eerst.</translation>
-    </message>
-    <message>
-        <source>Cannot be booked: %1</source>
-        <translation>Kan niet worden geboekt: %1</translation>
     </message>
     <message>
         <source>Invoice number %1, %2, debtor %3, amounts %4</source>
@@ -1379,20 +1491,8 @@
         <translation>Opmerking: %1</translation>
     </message>
     <message>
-        <source>Name the documents to push, e.g. push 100000123.</source>
-        <translation>Noem de documenten die verstuurd moeten worden, bijvoorbeeld push 100000123.</translation>
-    </message>
-    <message>
         <source>%1 documents: %2 booked, %3 already in e-Boekhouden, %4 failed, %5 waiting for their invoice, %6 to try again later</source>
         <translation>%1 documenten: %2 geboekt, %3 stonden al in e-Boekhouden, %4 mislukt, %5 wachten op hun factuur, %6 worden later opnieuw geprobeerd</translation>
-    </message>
-    <message>
-        <source>Sync commands: status; logs [--failed] [--days N]; preview NUMBER [--creditmemo]; push NUMBER... [--creditmemo]; import (reads the shop into the local database); sync (reads the shop, then books everything pending); vat-mapping export|import FILE (CSV).
-The shop of a headless run comes from BOEKHOUDBRUG_SHOP, BOEKHOUDBRUG_SHOP_URL and BOEKHOUDBRUG_MAGENTO_* or BOEKHOUDBRUG_PRESTASHOP_* (see README).
-Exit codes: 0 all booked, 1 some documents need attention (see logs), 75 try again later, 77 login refused, 78 not configured, 64 wrong usage.</source>
-        <translation>Synchronisatieopdrachten: status; logs [--failed] [--days N]; preview NUMMER [--creditmemo]; push NUMMER... [--creditmemo]; import (leest de webwinkel in de lokale database); sync (leest de webwinkel en boekt dan alles wat klaarstaat); vat-mapping export|import BESTAND (CSV).
-De webwinkel van een run zonder venster komt uit BOEKHOUDBRUG_SHOP, BOEKHOUDBRUG_SHOP_URL en BOEKHOUDBRUG_MAGENTO_* of BOEKHOUDBRUG_PRESTASHOP_* (zie README).
-Afsluitcodes: 0 alles geboekt, 1 sommige documenten vragen aandacht (zie logs), 75 later opnieuw proberen, 77 inloggen geweigerd, 78 niet ingesteld, 64 verkeerd gebruik.</translation>
     </message>
     <message>
         <source>No shop is configured for this run (BOEKHOUDBRUG_SHOP); booking what is in the local database.</source>
@@ -1404,7 +1504,7 @@ Afsluitcodes: 0 alles geboekt, 1 sommige documenten vragen aandacht (zie logs), 
     </message>
     <message>
         <source>%1: %2 read, %3 invoices, %4 credit memos, %5 customers, %6 unreadable, %7 not yet bookable</source>
-        <translation>%1: %2 gelezen, %3 facturen, %4 creditnota&apos;s, %5 klanten, %6 onleesbaar, %7 nog niet te boeken</translation>
+        <translation>%1: %2 gelezen, %3 facturen, %4 creditnota's, %5 klanten, %6 onleesbaar, %7 nog niet te boeken</translation>
     </message>
     <message>
         <source>Name the file: vat-mapping export FILE.</source>
@@ -1434,12 +1534,46 @@ Afsluitcodes: 0 alles geboekt, 1 sommige documenten vragen aandacht (zie logs), 
         <source>%1 rows imported.</source>
         <translation>%1 regels geïmporteerd.</translation>
     </message>
+    <message>
+        <source>Sync commands: status; logs [--failed] [--since YYYY-MM-DD | --days N]; preview --invoice N | --creditmemo N; push --invoice N... --creditmemo N...; push --customer ID|EMAIL (updates or creates the customer's debtor); import (reads the shop into the local database); sync (reads the shop, then books everything pending); vat-mapping export|import FILE (CSV).
+sync and push book --concurrency N documents at a time (1 to 8, default 1) and send at most --rate N requests per second to e-Boekhouden (default 0: no limit).
+The shop of a headless run comes from BOEKHOUDBRUG_SHOP, BOEKHOUDBRUG_SHOP_URL and BOEKHOUDBRUG_MAGENTO_* or BOEKHOUDBRUG_PRESTASHOP_* (see README).
+Exit codes: 0 all booked, 1 some documents need attention (see logs), 75 try again later, 77 login refused, 78 not configured, 64 wrong usage.</source>
+        <translation>Synchronisatieopdrachten: status; logs [--failed] [--since JJJJ-MM-DD | --days N]; preview --invoice N | --creditmemo N; push --invoice N... --creditmemo N...; push --customer ID|E-MAIL (werkt de debiteur van de klant bij of maakt hem aan); import (leest de webshop in de lokale database); sync (leest de webshop en boekt daarna alles wat wacht); vat-mapping export|import BESTAND (CSV).
+sync en push boeken --concurrency N documenten tegelijk (1 tot 8, standaard 1) en sturen hoogstens --rate N verzoeken per seconde naar e-Boekhouden (standaard 0: geen grens).
+De webshop van een run zonder venster komt uit BOEKHOUDBRUG_SHOP, BOEKHOUDBRUG_SHOP_URL en BOEKHOUDBRUG_MAGENTO_* of BOEKHOUDBRUG_PRESTASHOP_* (zie README).
+Afsluitcodes: 0 alles geboekt, 1 sommige documenten vragen aandacht (zie logs), 75 later opnieuw proberen, 77 inloggen geweigerd, 78 niet ingesteld, 64 verkeerd gebruik.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be booked: %2</source>
+        <translation>%1 kan niet worden geboekt: %2</translation>
+    </message>
+    <message>
+        <source>Name the documents to push, e.g. push --invoice 100000123 or push --creditmemo 100000045.</source>
+        <translation>Noem de documenten die verstuurd moeten worden, bijv. push --invoice 100000123 of push --creditmemo 100000045.</translation>
+    </message>
+    <message>
+        <source>Name the customers to push, e.g. push --customer 42 or push --customer klant@example.nl.</source>
+        <translation>Noem de klanten die verstuurd moeten worden, bijv. push --customer 42 of push --customer klant@example.nl.</translation>
+    </message>
+    <message>
+        <source>No customer %1 in the local database. Run import or sync first.</source>
+        <translation>Klant %1 staat niet in de lokale database. Voer eerst import of sync uit.</translation>
+    </message>
 </context>
 <context>
     <name>SyncEngine</name>
     <message>
         <source>Reading new documents from the shop…</source>
         <translation>Nieuwe documenten uit de webwinkel lezen…</translation>
+    </message>
+    <message>
+        <source>Customer updated: debtor %1 in e-Boekhouden now has the shop's name, address, e-mail address and VAT number of %2.</source>
+        <translation>Klant bijgewerkt: debiteur %1 in e-Boekhouden heeft nu de naam, het adres, het e-mailadres en het btw-nummer van %2 uit de webshop.</translation>
+    </message>
+    <message>
+        <source>Customer created: new debtor %1 in e-Boekhouden for %2.</source>
+        <translation>Klant aangemaakt: nieuwe debiteur %1 in e-Boekhouden voor %2.</translation>
     </message>
 </context>
 <context>
@@ -1601,7 +1735,7 @@ Afsluitcodes: 0 alles geboekt, 1 sommige documenten vragen aandacht (zie logs), 
         <translation>incl.</translation>
     </message>
     <message>
-        <source>The document&apos;s VAT is %1, but its total incl. VAT %2 − total excl. VAT %3 makes %4. Correct the document in the shop and import it again.</source>
+        <source>The document's VAT is %1, but its total incl. VAT %2 − total excl. VAT %3 makes %4. Correct the document in the shop and import it again.</source>
         <translation>De btw van het document is %1, maar het totaal incl. btw %2 − het totaal excl. btw %3 maakt %4. Corrigeer het document in de webshop en importeer het opnieuw.</translation>
     </message>
 </context>
@@ -1682,7 +1816,7 @@ Afsluitcodes: 0 alles geboekt, 1 sommige documenten vragen aandacht (zie logs), 
         <translation>Elk land</translation>
     </message>
     <message>
-        <source>The balance ledger the destination country&apos;s VAT is booked on.</source>
+        <source>The balance ledger the destination country's VAT is booked on.</source>
         <translation>De balansrekening waarop de btw van het land van bestemming wordt geboekt.</translation>
     </message>
     <message>
@@ -1812,7 +1946,7 @@ Afsluitcodes: 0 alles geboekt, 1 sommige documenten vragen aandacht (zie logs), 
         <translation>De regel van de btw-koppeling voor %1% btw (%2) heeft geen omzetrekening. Kies er een in de btw-koppeling.</translation>
     </message>
     <message>
-        <source>The VAT mapping row for %1% VAT (%2) has no VAT ledger for the foreign VAT. Choose the balance ledger of this country&apos;s OSS VAT in the VAT mapping.</source>
+        <source>The VAT mapping row for %1% VAT (%2) has no VAT ledger for the foreign VAT. Choose the balance ledger of this country's OSS VAT in the VAT mapping.</source>
         <translation>De regel van de btw-koppeling voor %1% btw (%2) heeft geen btw-rekening voor de buitenlandse btw. Kies in de btw-koppeling de balansrekening voor de OSS-btw van dit land.</translation>
     </message>
     <message>
@@ -1850,7 +1984,7 @@ Afsluitcodes: 0 alles geboekt, 1 sommige documenten vragen aandacht (zie logs), 
 <context>
     <name>VatMappingValidator</name>
     <message>
-        <source>The shop&apos;s documents use %1 VAT, but no domestic row maps it. Add a row for %1.</source>
+        <source>The shop's documents use %1 VAT, but no domestic row maps it. Add a row for %1.</source>
         <translation>De documenten van de webshop gebruiken %1 btw, maar geen binnenlandse regel koppelt dat tarief. Voeg een regel toe voor %1.</translation>
     </message>
     <message>
@@ -1944,7 +2078,7 @@ Afsluitcodes: 0 alles geboekt, 1 sommige documenten vragen aandacht (zie logs), 
         <translation>naam</translation>
     </message>
     <message>
-        <source>What to do. Available: version, test-connection (logs in to e-Boekhouden and prints the administration&apos;s name).</source>
+        <source>What to do. Available: version, test-connection (logs in to e-Boekhouden and prints the administration's name).</source>
         <translation>Wat er moet gebeuren. Beschikbaar: version, test-connection (logt in bij e-Boekhouden en toont de naam van de administratie).</translation>
     </message>
     <message>
@@ -1956,8 +2090,52 @@ Afsluitcodes: 0 alles geboekt, 1 sommige documenten vragen aandacht (zie logs), 
         <translation>logs: de laatste N dagen.</translation>
     </message>
     <message>
-        <source>preview, push: credit memo numbers.</source>
-        <translation>preview, push: nummers van creditnota&apos;s.</translation>
+        <source>Read and write the settings in this INI file instead of the user's settings (secrets stay in the keychain or environment variables).</source>
+        <translation>De instellingen in dit INI-bestand lezen en schrijven in plaats van die van de gebruiker (geheimen blijven in de sleutelhanger of in omgevingsvariabelen).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>bestand</translation>
+    </message>
+    <message>
+        <source>logs: from this date on (YYYY-MM-DD).</source>
+        <translation>logs: vanaf deze datum (JJJJ-MM-DD).</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>datum</translation>
+    </message>
+    <message>
+        <source>preview, push: this invoice (its number). May be repeated.</source>
+        <translation>preview, push: deze factuur (het nummer). Mag vaker worden gegeven.</translation>
+    </message>
+    <message>
+        <source>preview, push: this credit memo (its number). May be repeated.</source>
+        <translation>preview, push: deze creditnota (het nummer). Mag vaker worden gegeven.</translation>
+    </message>
+    <message>
+        <source>push: update (or create) this customer's debtor; the shop's customer id or e-mail address. May be repeated.</source>
+        <translation>push: de debiteur van deze klant bijwerken (of aanmaken); het klant-ID in de webshop of het e-mailadres. Mag vaker worden gegeven.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>sync, push: documents booked at the same time (1 to 8).</source>
+        <translation>sync, push: documenten die tegelijk worden geboekt (1 tot 8).</translation>
+    </message>
+    <message>
+        <source>sync, push: at most N requests per second to e-Boekhouden (0: no limit).</source>
+        <translation>sync, push: hoogstens N verzoeken per seconde naar e-Boekhouden (0: geen grens).</translation>
+    </message>
+    <message>
+        <source>--concurrency takes 1 to %1, --rate 0 or more.</source>
+        <translation>--concurrency neemt 1 tot %1, --rate 0 of meer.</translation>
+    </message>
+    <message>
+        <source>--since takes a date as YYYY-MM-DD.</source>
+        <translation>--since neemt een datum als JJJJ-MM-DD.</translation>
     </message>
 </context>
 <context>
@@ -1969,6 +2147,14 @@ Afsluitcodes: 0 alles geboekt, 1 sommige documenten vragen aandacht (zie logs), 
     <message>
         <source>Open on the built-in sandbox, even when credentials are configured.</source>
         <translation>Openen op de ingebouwde zandbak, ook als er inloggegevens zijn ingesteld.</translation>
+    </message>
+    <message>
+        <source>Open on &lt;page&gt;: Dashboard, Invoices, CreditMemos, Customers, VatMapping, SynchronisationLogs or Settings.</source>
+        <translation>Openen op &lt;page&gt;: Dashboard, Invoices, CreditMemos, Customers, VatMapping, SynchronisationLogs of Settings.</translation>
+    </message>
+    <message>
+        <source>Unknown page: %1</source>
+        <translation>Onbekende pagina: %1</translation>
     </message>
 </context>
 </TS>
