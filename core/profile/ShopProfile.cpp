@@ -103,7 +103,8 @@ QString ShopProfile::save(const QString& profile, const ShopConnectionSettings& 
     if (!connection.adminUrl.isEmpty())
         settings.setValue(key(profile, "adminUrl"), connection.adminUrl.toString());
     if (connection.platform == ShopConnectionSettings::Platform::Magento) {
-        settings.setValue(key(profile, "magentoBearer"), connection.magento.useBearerToken);
+        const bool bearer = connection.magento.useBearerToken; // the choice only; the token is in the keychain
+        settings.setValue(key(profile, "magentoBearer"), bearer);
     } else if (connection.platform == ShopConnectionSettings::Platform::PrestaShop) {
         QStringList states;
         for (qint64 state : connection.prestaShop.bookableStates)
