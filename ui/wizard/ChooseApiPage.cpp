@@ -22,8 +22,8 @@ ChooseApiPage::ChooseApiPage(SetupWizard& wizard)
     m_token->setObjectName(QStringLiteral("apiToken"));
     m_codes->setObjectName(QStringLiteral("securityCodes"));
     m_token->setChecked(true);
-    auto* help = new QLabel(tr("Create an API token in e-Boekhouden under Beheer > Instellingen > Koppelingen > API. "
-                               "Security codes are found under Beheer > Instellingen > API/SOAP."),
+    auto* help = new QLabel(tr("The API token and the security codes are created in the settings of your "
+                               "e-Boekhouden administration, where its API connections are managed."),
                             this);
     help->setWordWrap(true);
 
