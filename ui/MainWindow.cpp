@@ -67,6 +67,7 @@ MainWindow::MainWindow(QSettings& settings, const Database* database, QWidget* p
                      : new PlaceholderPage(tr("Synchronisation Logs"), noDatabase, this));
     auto* settingsPage = new SettingsPage(settings, this);
     connect(settingsPage, &SettingsPage::syncIntervalChanged, this, &MainWindow::scheduleSync);
+    connect(settingsPage, &SettingsPage::setupWizardRequested, this, &MainWindow::setupWizardRequested);
     addPage(Page::Settings, tr("Settings"), settingsPage);
 
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);

@@ -50,6 +50,10 @@ public:
     // The API token's end date, for the dashboard's warning 30 days before.
     void setTokenEndDate(const QDate& endDate);
 
+signals:
+    // The bookkeeper asked for the setup wizard (Settings); the app opens it over the window.
+    void setupWizardRequested();
+
 public slots:
     void showAbout();
     void synchronise();

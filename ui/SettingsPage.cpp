@@ -5,6 +5,7 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -40,9 +41,14 @@ SettingsPage::SettingsPage(QSettings& settings, QWidget* parent)
     auto* note = new QLabel(tr("A change of language takes full effect the next time Boekhoudbrug starts."), this);
     note->setWordWrap(true);
 
+    auto* wizard = new QPushButton(tr("Run setup &wizard…"), this);
+    wizard->setObjectName(QStringLiteral("setupWizardButton"));
+    connect(wizard, &QPushButton::clicked, this, &SettingsPage::setupWizardRequested);
+
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(note);
+    layout->addWidget(wizard, 0, Qt::AlignLeft);
     layout->addStretch();
 }
 

@@ -6,7 +6,8 @@ class QComboBox;
 class QSpinBox;
 class QSettings;
 
-// Application settings. For now the interface language, which overrides the system locale.
+// Application settings: the interface language (which overrides the system locale), the automatic sync, and
+// the way back into the setup wizard.
 class SettingsPage : public QWidget
 {
     Q_OBJECT
@@ -21,6 +22,7 @@ public:
 signals:
     void languageChanged(const QString& language);
     void syncIntervalChanged(int minutes);
+    void setupWizardRequested();
 
 private:
     void saveLanguage();

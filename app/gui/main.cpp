@@ -1,10 +1,14 @@
+#include "AdministrationSettingsStore.h"
 #include "BuildInfo.h"
 #include "DemoSandbox.h"
 #include "eboekhouden/ClientFactory.h"
 #include "i18n/LanguageLoader.h"
 #include "logging/Log.h"
 #include "MainWindow.h"
+#include "ProfileSetup.h"
 #include "secrets/EBoekhoudenCredentials.h"
+#include "SetupWizard.h"
+#include "ShopProfile.h"
 #include "store/Database.h"
 #include "store/VatMappingRepository.h"
 #include "sync/SyncRunner.h"
@@ -12,6 +16,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMetaEnum>
+#include <QProcess>
 #include <QSettings>
 #include <QTextStream>
 #include <QTimer>
@@ -42,6 +47,10 @@ int main(int argc, char* argv[])
                                         "SynchronisationLogs or Settings."),
         QStringLiteral("page"));
     parser.addOption(page);
+    const QCommandLineOption setup(QStringLiteral("setup"),
+                                   QApplication::translate("main", "Open the setup wizard at once (with --screenshot: "
+                                                                   "save a picture of its first page)."));
+    parser.addOption(setup);
     parser.process(app);
     const QMetaEnum pages = QMetaEnum::fromType<MainWindow::Page>();
     bool pageKnown = true;
@@ -86,17 +95,24 @@ int main(int argc, char* argv[])
             runner = std::make_unique<SyncRunner>(std::move(engine));
         }
     } else if (opened && credentials.ok) {
-        configuration.vatMapping = VatMappingRepository(database).loadOr(VatMapping::defaultProposal({}));
-        // The shop connection and the administration's settings come with the setup wizard (issue 7); until
-        // then a configured administration pushes what is in the store with the default settings.
+        // The profile as the setup wizard saved it: the administration's settings and VAT mapping, and the
+        // shop to pull from (or the BOEKHOUDBRUG_SHOP* variables of a headless setup).
+        configuration = AdministrationSettingsStore::configuration(profile, settings, database);
         auto engine = std::make_unique<SyncEngine>(
             database.path(), [c = credentials.credentials] { return ClientFactory::create(c); }, configuration);
+        const ShopFromEnvironment::Found shop = ShopProfile::load(profile, settings);
+        if (shop.factory)
+            engine->setShopConnector(shop.factory);
+        else if (!shop.message.isEmpty())
+            Log::warning(shop.message);
         runner = std::make_unique<SyncRunner>(std::move(engine));
     } else if (!credentials.ok && !credentials.message.isEmpty()) {
         Log::warning(credentials.message);
     }
     window.setSync(runner.get(), &configuration, demoMode);
     window.setTokenEndDate(credentials.credentials.tokenEndDate);
+    if (!demoMode)
+        window.setShopAdminUrl(ShopProfile::readSettings(profile, settings).adminUrl);
     if (parser.isSet(page) || !parser.value(screenshot).isEmpty())
         window.showPage(static_cast<MainWindow::Page>(firstPage));
     if (!parser.value(screenshot).isEmpty())
@@ -104,6 +120,41 @@ int main(int argc, char* argv[])
     window.show();
 
     const QString screenshotFile = parser.value(screenshot);
+
+    // The setup wizard over the window: at first start (no credentials, profile not set up; the demo runs
+    // behind it and Cancel keeps trying it), with --setup, or from Settings. After Finish the app starts
+    // again on the real profile, so every part of it is built from what was saved.
+    const auto openWizard = [&window, &settings, profile, setup, demo] {
+        auto* wizard = new SetupWizard(profile, settings, Database::defaultPath(profile), &window);
+        wizard->setAttribute(Qt::WA_DeleteOnClose);
+        QObject::connect(wizard, &QWizard::accepted, &window, [setup, demo] {
+            QStringList arguments = QApplication::arguments().mid(1);
+            for (const QString& option : {setup.names().first(), demo.names().first()})
+                arguments.removeAll(QStringLiteral("--") + option);
+            Log::info(QStringLiteral("Setup finished: restarting on the profile"));
+            QProcess::startDetached(QApplication::applicationFilePath(), arguments);
+            QApplication::quit();
+        });
+        wizard->open();
+        return wizard;
+    };
+    QObject::connect(&window, &MainWindow::setupWizardRequested, &window, openWizard);
+    const bool firstStart =
+        credentials.credentials.api == EBoekhoudenCredentials::Api::None && !ProfileSetup::isSetUp(profile, settings);
+    if (parser.isSet(setup)) {
+        QWizard* wizard = openWizard();
+        if (!screenshotFile.isEmpty()) {
+            QTimer::singleShot(500, wizard, [wizard, screenshotFile] {
+                QApplication::exit(wizard->grab().save(screenshotFile) ? 0 : 1);
+            });
+            const int status = QApplication::exec();
+            runner.reset();
+            Log::shutdown();
+            return status;
+        }
+    } else if (firstStart && !parser.isSet(demo) && screenshotFile.isEmpty()) {
+        QTimer::singleShot(0, &window, openWizard);
+    }
     auto takeScreenshot = [&window, screenshotFile] { QApplication::exit(window.grab().save(screenshotFile) ? 0 : 1); };
     if (demoMode && runner) {
         // A newcomer sees the sandbox's documents at once; a screenshot waits for them.

@@ -303,3 +303,22 @@ PullReport MagentoConnector::backfill(PullSink& sink, const QDate& from, const Q
         QStringLiteral("@backfill:%1/%2").arg(from.toString(Qt::ISODate), until.toString(Qt::ISODate));
     return run(sink, suffix, true, utc(from), utc(until.addDays(1)));
 }
+
+ShopConnectionTest MagentoConnector::testConnection()
+{
+    // The store configuration: small, behind the same OAuth check as the sales endpoints, and only Magento
+    // answers it with this shape. The connector reads it anyway before every pull.
+    const auto isStoreList = [](const QJsonDocument& document) {
+        return document.isArray() && !document.array().isEmpty() &&
+               document.array().first().toObject().contains(QStringLiteral("base_currency_code"));
+    };
+    const JsonReply reply = m_client.getJson(QStringLiteral("V1/store/storeConfigs"), {}, isStoreList);
+    if (!reply.ok())
+        return ShopConnectionTest::failed(reply, QStringLiteral("Magento"));
+    const QJsonObject store = reply.document->array().first().toObject();
+    return ShopConnectionTest::connected(tr("Connected to the Magento shop: %n store view(s), currency %1, time "
+                                            "zone %2.",
+                                            nullptr, int(reply.document->array().size()))
+                                             .arg(store.value(QStringLiteral("base_currency_code")).toString(),
+                                                  store.value(QStringLiteral("timezone")).toString()));
+}

@@ -421,3 +421,15 @@ PullReport PrestaShopConnector::backfill(PullSink& sink, const QDate& from, cons
         QStringLiteral("@backfill:%1/%2").arg(from.toString(Qt::ISODate), until.toString(Qt::ISODate));
     return run(sink, suffix, true, midnight(from), midnight(until.addDays(1)));
 }
+
+ShopConnectionTest PrestaShopConnector::testConnection()
+{
+    // The order states: a short list every webservice key that may read orders may read, and the list the
+    // bookable states are chosen from.
+    const JsonReply reply =
+        m_client.getJson(QStringLiteral("order_states"), baseQuery(), &PrestaShopMapper::isListResponse);
+    if (!reply.ok())
+        return ShopConnectionTest::failed(reply, QStringLiteral("PrestaShop"));
+    return ShopConnectionTest::connected(tr("Connected to the PrestaShop webservice: %n order state(s).", nullptr,
+                                            int(PrestaShopMapper::records(*reply.document).size())));
+}

@@ -30,6 +30,7 @@ public:
     QStringList resources() const override;
     PullReport pull(PullSink& sink) override;
     PullReport backfill(PullSink& sink, const QDate& from, const QDate& until) override;
+    ShopConnectionTest testConnection() override;
 
     int requestsSent() const { return m_client.requestsSent(); }
 

@@ -2,6 +2,7 @@
 
 #include "PullReport.h"
 #include "PullSink.h"
+#include "ShopConnectionTest.h"
 
 #include <QDate>
 #include <QString>
@@ -26,4 +27,7 @@ public:
     // Pulls every document created on the shop's local dates from..until (inclusive), whatever the
     // watermarks say. Resumable like pull(); it does not move the incremental watermarks.
     virtual PullReport backfill(PullSink& sink, const QDate& from, const QDate& until) = 0;
+
+    // One small authenticated request that proves the address and the keys (the setup wizard's "Test").
+    virtual ShopConnectionTest testConnection() = 0;
 };

@@ -34,4 +34,6 @@ public:
     };
 
     static Found read(const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment());
+    // "2, 4,5" -> {2, 4, 5}; what is no number is left out.
+    static QList<qint64> parseStates(const QString& text);
 };

@@ -104,6 +104,22 @@ QList<VatRate> VatMappingRepository::ratesSeen() const
     return rates;
 }
 
+QList<std::pair<QString, VatRate>> VatMappingRepository::ratesSeenByCountry() const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT DISTINCT documents.country_code, "
+                             "CAST(json_extract(line.value, '$.vatRate') AS INTEGER) AS rate "
+                             "FROM documents, json_each(documents.payload, '$.lines') AS line "
+                             "WHERE documents.sync_state <> 'unmappable' AND json_valid(documents.payload) "
+                             "AND json_extract(line.value, '$.vatRate') IS NOT NULL ORDER BY 1, rate"));
+    QList<std::pair<QString, VatRate>> rates;
+    if (!SqlValues::execute(q))
+        return rates;
+    while (q.next())
+        rates.append({q.value(0).toString().toUpper(), VatRate::fromBasisPoints(q.value(1).toInt())});
+    return rates;
+}
+
 VatMapping VatMappingRepository::loadOr(const VatMapping& fallback) const
 {
     VatMapping saved = load();

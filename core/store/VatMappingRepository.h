@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <optional>
+#include <utility>
 
 class Database;
 
@@ -28,6 +29,8 @@ public:
     // The distinct VAT rates of the lines of the stored invoices and credit memos (read from their payload),
     // ascending. Documents whose shop data could not be read are left out.
     QList<VatRate> ratesSeen() const;
+    // The same per destination country (ISO code), for a proposal that maps each foreign OSS rate it met.
+    QList<std::pair<QString, VatRate>> ratesSeenByCountry() const;
 
     static QString className(DocumentClass documentClass);
     static std::optional<DocumentClass> classFromName(const QString& name);

@@ -1,0 +1,101 @@
+#include "AdministrationSettingsStore.h"
+
+#include "store/VatMappingRepository.h"
+
+namespace {
+
+QString group(const QString& profile)
+{
+    return QStringLiteral("profiles/%1/administration").arg(profile);
+}
+
+QString formName(AdministrationSettings::BookingForm form)
+{
+    return form == AdministrationSettings::BookingForm::Invoices ? QStringLiteral("invoices")
+                                                                 : QStringLiteral("mutations");
+}
+
+const QList<std::pair<InvoiceNumberFormatter::Mode, QString>>& numberingNames()
+{
+    static const QList<std::pair<InvoiceNumberFormatter::Mode, QString>> names{
+        {InvoiceNumberFormatter::Mode::AsInShop, QStringLiteral("asInShop")},
+        {InvoiceNumberFormatter::Mode::StripPrefix, QStringLiteral("stripPrefix")},
+        {InvoiceNumberFormatter::Mode::DigitsOnly, QStringLiteral("digitsOnly")},
+        {InvoiceNumberFormatter::Mode::LetEBoekhouden, QStringLiteral("letEBoekhouden")}};
+    return names;
+}
+
+} // namespace
+
+AdministrationSettingsStore::Saved AdministrationSettingsStore::load(const QString& profile, QSettings& settings)
+{
+    Saved saved;
+    AdministrationSettings& s = saved.settings;
+    settings.beginGroup(group(profile));
+    s.shopCountry = settings.value(QStringLiteral("shopCountry"), s.shopCountry).toString();
+    s.ossRegistered = settings.value(QStringLiteral("ossRegistered"), s.ossRegistered).toBool();
+    s.bookingForm = settings.value(QStringLiteral("bookingForm")).toString() == u"invoices"
+                        ? AdministrationSettings::BookingForm::Invoices
+                        : AdministrationSettings::BookingForm::Mutations;
+    const QString numbering = settings.value(QStringLiteral("invoiceNumbering")).toString();
+    for (const auto& [mode, name] : numberingNames())
+        if (name == numbering)
+            s.invoiceNumbering.mode = mode;
+    s.invoiceNumbering.prefix = settings.value(QStringLiteral("invoiceNumberPrefix")).toString();
+    s.invoiceTemplate = settings.value(QStringLiteral("invoiceTemplate"), s.invoiceTemplate).toString();
+    s.paymentTermDays = settings.value(QStringLiteral("paymentTermDays"), s.paymentTermDays).toInt();
+    s.debtorLedger = settings.value(QStringLiteral("debtorLedger"), s.debtorLedger).toString();
+    s.defaultBankLedger = settings.value(QStringLiteral("defaultBankLedger"), s.defaultBankLedger).toString();
+    s.invoiceVatPerLine = settings.value(QStringLiteral("invoiceVatPerLine"), s.invoiceVatPerLine).toBool();
+    settings.beginGroup(QStringLiteral("bankLedgerByPaymentMethod"));
+    for (const QString& method : settings.childKeys())
+        s.bankLedgerByPaymentMethod.insert(method, settings.value(method).toString());
+    settings.endGroup();
+    saved.debtorMatching = settings.value(QStringLiteral("debtorMatching")).toString() == u"customerCode"
+                               ? SyncConfiguration::DebtorMatching::CustomerCode
+                               : SyncConfiguration::DebtorMatching::Email;
+    settings.endGroup();
+    return saved;
+}
+
+void AdministrationSettingsStore::save(const QString& profile, const Saved& saved, QSettings& settings)
+{
+    const AdministrationSettings& s = saved.settings;
+    settings.remove(group(profile));
+    settings.beginGroup(group(profile));
+    settings.setValue(QStringLiteral("shopCountry"), s.shopCountry);
+    settings.setValue(QStringLiteral("ossRegistered"), s.ossRegistered);
+    settings.setValue(QStringLiteral("bookingForm"), formName(s.bookingForm));
+    for (const auto& [mode, name] : numberingNames())
+        if (mode == s.invoiceNumbering.mode)
+            settings.setValue(QStringLiteral("invoiceNumbering"), name);
+    settings.setValue(QStringLiteral("invoiceNumberPrefix"), s.invoiceNumbering.prefix);
+    settings.setValue(QStringLiteral("invoiceTemplate"), s.invoiceTemplate);
+    settings.setValue(QStringLiteral("paymentTermDays"), s.paymentTermDays);
+    settings.setValue(QStringLiteral("debtorLedger"), s.debtorLedger);
+    settings.setValue(QStringLiteral("defaultBankLedger"), s.defaultBankLedger);
+    settings.setValue(QStringLiteral("invoiceVatPerLine"), s.invoiceVatPerLine);
+    settings.beginGroup(QStringLiteral("bankLedgerByPaymentMethod"));
+    for (auto it = s.bankLedgerByPaymentMethod.cbegin(); it != s.bankLedgerByPaymentMethod.cend(); ++it)
+        settings.setValue(it.key(), it.value());
+    settings.endGroup();
+    settings.setValue(QStringLiteral("debtorMatching"),
+                      saved.debtorMatching == SyncConfiguration::DebtorMatching::CustomerCode
+                          ? QStringLiteral("customerCode")
+                          : QStringLiteral("email"));
+    settings.endGroup();
+    settings.sync();
+}
+
+SyncConfiguration AdministrationSettingsStore::configuration(const QString& profile, QSettings& settings,
+                                                             const Database& database)
+{
+    const Saved saved = load(profile, settings);
+    SyncConfiguration configuration;
+    configuration.settings = saved.settings;
+    configuration.debtorMatching = saved.debtorMatching;
+    VatMapping::Proposal proposal;
+    proposal.shopCountry = saved.settings.shopCountry;
+    configuration.vatMapping = VatMappingRepository(database).loadOr(VatMapping::defaultProposal(proposal));
+    return configuration;
+}

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "JsonReply.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+// The verdict of a shop's "Test connection": one small authenticated request that proves the address and the
+// keys. The outcome tells the bookkeeper what to fix: the keys, the address, or that the address is no shop.
+struct ShopConnectionTest
+{
+    Q_DECLARE_TR_FUNCTIONS(ShopConnectionTest)
+
+public:
+    enum class Outcome
+    {
+        Connected,
+        KeyRefused,  // 401/403: the shop is there but does not accept these keys
+        Unreachable, // no answer: wrong host, offline, refused, timed out
+        NotAShop,    // an answer, but not the API asked for (404, an HTML page, another shape)
+    };
+
+    Outcome outcome = Outcome::Unreachable;
+    QString message; // for the bookkeeper, translated
+
+    bool ok() const { return outcome == Outcome::Connected; }
+
+    // Classifies a failed reply of the test request; `shopName` is "Magento" or "PrestaShop".
+    static ShopConnectionTest failed(const JsonReply& reply, const QString& shopName);
+    static ShopConnectionTest connected(const QString& message);
+};

@@ -1,0 +1,294 @@
+#include "AdministrationSettingsStore.h"
+#include "EBoekhoudenEmulator.h"
+#include "MagentoEmulator.h"
+#include "PrestaShopEmulator.h"
+#include "ProfileSetup.h"
+#include "secrets/SecretStore.h"
+#include "SetupWizard.h"
+#include "ShopProfile.h"
+#include "store/VatMappingRepository.h"
+#include "VatMappingModel.h"
+#include "VatMappingWizardPage.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QToolButton>
+#include <QtTest>
+
+// The setup wizard driven as a bookkeeper would, against the e-Boekhouden emulator and the shop emulators on
+// 127.0.0.1 and the real keychain (gnome-keyring under dbus-run-session): type, Test, wait for the verdict,
+// Next, import, choose, Finish; then check what was saved where.
+class TestSetupWizard : public QObject
+{
+    Q_OBJECT
+
+    const QString profile = QStringLiteral("wizardtest");
+    const QString token = QStringLiteral("wizard-token-7c1e0b9a44");
+    const QString code1 = QStringLiteral("wizard-code1-31d7a");
+    const QString code2 = QStringLiteral("WIZ2-QQ81-ZZ02");
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<EBoekhoudenEmulator> m_eboekhouden;
+    std::unique_ptr<MagentoEmulator> m_magento;
+    std::unique_ptr<PrestaShopEmulator> m_prestaShop;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<SetupWizard> m_wizard;
+    int m_run = 0;
+
+    QString settingsPath() const { return m_dir.filePath(QStringLiteral("settings-%1.ini").arg(m_run)); }
+    QString databasePath() const { return m_dir.filePath(QStringLiteral("store-%1.sqlite").arg(m_run)); }
+
+    template <typename T>
+    T* field(const char* name) const
+    {
+        T* found = m_wizard->currentPage()->findChild<T*>(QLatin1String(name));
+        if (!found)
+            qWarning("no field %s on the current page", name);
+        return found;
+    }
+    void type(const char* name, const QString& text) const
+    {
+        QLineEdit* edit = field<QLineEdit>(name);
+        QVERIFY(edit);
+        edit->clear();
+        QTest::keyClicks(edit, text);
+    }
+    QPushButton* next() const { return qobject_cast<QPushButton*>(m_wizard->button(QWizard::NextButton)); }
+    QString verdict() const { return field<QLabel>("verdict")->text(); }
+
+    // Clicks Test and waits for the verdict; returns it.
+    QString test()
+    {
+        QPushButton* button = field<QPushButton>("testButton");
+        if (!button)
+            return {};
+        QTest::mouseClick(button, Qt::LeftButton);
+        if (!QTest::qWaitFor([&] { return button->isEnabled() && !verdict().isEmpty() && verdict() != u"Testing…"; },
+                             20000))
+            return QStringLiteral("(no verdict)");
+        return verdict();
+    }
+
+    void chooseLogin(bool soap)
+    {
+        QCOMPARE(m_wizard->currentId(), int(SetupWizard::ChooseApiPageId));
+        field<QRadioButton>(soap ? "securityCodes" : "apiToken")->setChecked(true);
+        auto* advanced = field<QToolButton>("advancedButton");
+        QVERIFY(!field<QLineEdit>("endpoint")->isVisible()); // hidden under Advanced
+        QTest::mouseClick(advanced, Qt::LeftButton);
+        QVERIFY(field<QLineEdit>("endpoint")->isVisible());
+        type("endpoint", (soap ? m_eboekhouden->soapUrl() : m_eboekhouden->restUrl()).toString());
+        QTest::mouseClick(next(), Qt::LeftButton);
+        QCOMPARE(m_wizard->currentId(), int(soap ? SetupWizard::SecurityCodesPageId : SetupWizard::ApiTokenPageId));
+    }
+
+    QStringList secretsIn(const QString& path, const QStringList& secrets) const
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return {};
+        const QByteArray bytes = file.readAll();
+        QStringList found;
+        for (const QString& secret : secrets)
+            if (bytes.contains(secret.toUtf8()))
+                found.append(secret);
+        return found;
+    }
+
+private slots:
+    void init()
+    {
+        ++m_run;
+        m_eboekhouden = std::make_unique<EBoekhoudenEmulator>();
+        m_eboekhouden->state().administrationName = QStringLiteral("Fietsen Jansen B.V.");
+        m_eboekhouden->state().seedDemoAdministration();
+        m_eboekhouden->state().addLedger(QStringLiteral("1550"), QStringLiteral("Af te dragen btw OSS"),
+                                         QStringLiteral("BAL"));
+        m_eboekhouden->addAccessToken(token);
+        m_eboekhouden->addSoapUser(QStringLiteral("fietsen"), code1, code2);
+        QVERIFY(m_eboekhouden->start());
+        m_magento = std::make_unique<MagentoEmulator>(MagentoEmulator::Options{.seed = 7, .invoices = 30});
+        QVERIFY(m_magento->start());
+        m_prestaShop = std::make_unique<PrestaShopEmulator>(PrestaShopEmulator::Options{.seed = 3, .orders = 10});
+        QVERIFY(m_prestaShop->start());
+        m_settings = std::make_unique<QSettings>(settingsPath(), QSettings::IniFormat);
+        m_wizard = std::make_unique<SetupWizard>(profile, *m_settings, databasePath());
+        m_wizard->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_wizard.get()));
+    }
+
+    void cleanup()
+    {
+        m_wizard.reset();
+        m_settings.reset();
+        m_prestaShop.reset();
+        m_magento.reset();
+        m_eboekhouden.reset();
+    }
+
+    void endToEndWithApiTokenAndMagento()
+    {
+        chooseLogin(false);
+        QVERIFY(!next()->isEnabled());
+        type("token", token);
+        QVERIFY2(test().contains(u"Fietsen Jansen B.V."), qPrintable(verdict()));
+        QVERIFY(next()->isEnabled());
+        QTest::mouseClick(next(), Qt::LeftButton);
+
+        QCOMPARE(m_wizard->currentId(), int(SetupWizard::ShopPageId));
+        const MagentoEmulator::Options& keys = m_magento->options();
+        type("shopUrl", m_magento->restBaseUrl().toString());
+        type("adminUrl", QStringLiteral("https://shop.example/admin"));
+        type("consumerKey", keys.consumerKey);
+        type("consumerSecret", keys.consumerSecret);
+        type("accessToken", keys.accessToken);
+        type("accessTokenSecret", keys.accessTokenSecret);
+        QVERIFY(!next()->isEnabled());
+        QVERIFY2(test().contains(u"Connected to the Magento shop"), qPrintable(verdict()));
+        QTest::mouseClick(next(), Qt::LeftButton);
+
+        QCOMPARE(m_wizard->currentId(), int(SetupWizard::ImportPageId));
+        QVERIFY(!next()->isEnabled());
+        QTest::mouseClick(field<QPushButton>("startImport"), Qt::LeftButton);
+        QVERIFY(field<QPushButton>("cancelImport")->isEnabled()); // running: cancel offered, Back locked
+        QVERIFY(!m_wizard->button(QWizard::BackButton)->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(next()->isEnabled(), 30000);
+        QVERIFY2(field<QLabel>("importStatus")->text().contains(u"Imported 30 invoices"),
+                 qPrintable(field<QLabel>("importStatus")->text()));
+        QTest::mouseClick(next(), Qt::LeftButton);
+
+        QCOMPARE(m_wizard->currentId(), int(SetupWizard::AdministrationPageId));
+        QTRY_VERIFY_WITH_TIMEOUT(next()->isEnabled(), 20000); // ledgers and templates read
+        QVERIFY(field<QComboBox>("debtorLedger")->count() > 0);
+        field<QComboBox>("bookingForm")->setCurrentIndex(1); // invoices
+        field<QComboBox>("debtorMatching")->setCurrentIndex(1);
+        field<QComboBox>("invoiceNumbering")->setCurrentIndex(2); // digits only
+        field<QCheckBox>("oss")->setChecked(true);
+        QVERIFY(!next()->isEnabled()); // OSS needs the ledger of foreign VAT
+        auto* oss = field<QComboBox>("ossVatLedger");
+        oss->setCurrentIndex(oss->findData(QStringLiteral("1550")));
+        QVERIFY(next()->isEnabled());
+        QTest::mouseClick(next(), Qt::LeftButton);
+
+        QCOMPARE(m_wizard->currentId(), int(SetupWizard::VatMappingPageId));
+        auto* vatPage = qobject_cast<VatMappingWizardPage*>(m_wizard->currentPage());
+        QVERIFY(vatPage->model()->rowCount() > 5);
+        QTest::mouseClick(next(), Qt::LeftButton); // the proposal as it is
+        QVERIFY2(vatPage->problems().isEmpty(), qPrintable(vatPage->problems().join(u'\n')));
+        QCOMPARE(m_wizard->currentId(), int(SetupWizard::FinishPageId));
+        const int mappingRows = vatPage->model()->rowCount();
+
+        QTest::mouseClick(m_wizard->button(QWizard::FinishButton), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(m_wizard->result(), int(QDialog::Accepted), 20000);
+
+        // Secrets in the keychain ...
+        SecretStore keychain(profile);
+        QCOMPARE(keychain.read(QStringLiteral("eboekhouden.apiToken")).value, token);
+        QCOMPARE(keychain.read(QStringLiteral("shop.magento.consumerSecret")).value, keys.consumerSecret);
+        QCOMPARE(keychain.read(QStringLiteral("shop.magento.accessTokenSecret")).value, keys.accessTokenSecret);
+        // ... and nowhere else.
+        m_settings->sync();
+        const QStringList secrets{token, keys.consumerKey, keys.consumerSecret, keys.accessToken,
+                                  keys.accessTokenSecret};
+        QCOMPARE(secretsIn(settingsPath(), secrets), QStringList());
+        QCOMPARE(secretsIn(databasePath(), secrets), QStringList());
+
+        // The settings read back as chosen, and the profile is set up.
+        QVERIFY(ProfileSetup::isSetUp(profile, *m_settings));
+        const AdministrationSettingsStore::Saved saved = AdministrationSettingsStore::load(profile, *m_settings);
+        QCOMPARE(saved.settings.bookingForm, AdministrationSettings::BookingForm::Invoices);
+        QCOMPARE(saved.settings.invoiceNumbering.mode, InvoiceNumberFormatter::Mode::DigitsOnly);
+        QCOMPARE(saved.settings.debtorLedger, QStringLiteral("1300"));
+        QCOMPARE(saved.settings.defaultBankLedger, QStringLiteral("1010"));
+        QVERIFY(saved.settings.ossRegistered);
+        QCOMPARE(saved.debtorMatching, SyncConfiguration::DebtorMatching::CustomerCode);
+        const EBoekhoudenCredentials::Loaded login =
+            EBoekhoudenCredentials::load(profile, *m_settings, QProcessEnvironment());
+        QVERIFY2(login.ok, qPrintable(login.message));
+        QCOMPARE(login.credentials.endpointOverride, m_eboekhouden->restUrl().toString());
+        const ShopProfile::Read shop = ShopProfile::read(profile, *m_settings);
+        QVERIFY2(shop.ok, qPrintable(shop.message));
+        QCOMPARE(shop.connection.platform, ShopConnectionSettings::Platform::Magento);
+        QCOMPARE(shop.connection.magento.accessToken, keys.accessToken);
+        QCOMPARE(shop.connection.adminUrl, QUrl(QStringLiteral("https://shop.example/admin")));
+
+        // The store holds the imported documents and the mapping; the configuration is built from them.
+        Database database(databasePath());
+        QVERIFY(database.open());
+        QSqlQuery count(database.connection());
+        QVERIFY(count.exec(QStringLiteral("SELECT COUNT(*) FROM documents WHERE kind = 'invoice'")) && count.next());
+        QCOMPARE(count.value(0).toInt(), 30);
+        QVERIFY(count.exec(QStringLiteral("SELECT COUNT(*) FROM documents WHERE sync_state = 'posted'")) &&
+                count.next());
+        QCOMPARE(count.value(0).toInt(), 0); // the wizard books nothing
+        QCOMPARE(VatMappingRepository(database).load().entries.size(), mappingRows);
+        const SyncConfiguration configuration =
+            AdministrationSettingsStore::configuration(profile, *m_settings, database);
+        QCOMPARE(configuration.vatMapping.entries.size(), mappingRows);
+        QCOMPARE(configuration.settings.bookingForm, AdministrationSettings::BookingForm::Invoices);
+    }
+
+    void wrongTokenIsRefusedAndNextStaysDisabled()
+    {
+        chooseLogin(false);
+        type("token", QStringLiteral("not-the-token-000"));
+        const QString refused = test();
+        QVERIFY2(refused.contains(u"✘"), qPrintable(refused));
+        QVERIFY2(!refused.contains(u"Connected"), qPrintable(refused));
+        QVERIFY(!next()->isEnabled());
+        // The right token passes; editing it again withdraws the verdict.
+        type("token", token);
+        QVERIFY2(test().contains(u"Fietsen Jansen B.V."), qPrintable(verdict()));
+        QVERIFY(next()->isEnabled());
+        QTest::keyClicks(field<QLineEdit>("token"), QStringLiteral("x"));
+        QVERIFY(!next()->isEnabled());
+    }
+
+    void soapLogin()
+    {
+        chooseLogin(true);
+        type("username", QStringLiteral("fietsen"));
+        type("securityCode1", code1);
+        type("securityCode2", QStringLiteral("WRONG-CODE-2"));
+        QVERIFY2(!test().contains(u"Connected"), qPrintable(verdict()));
+        QVERIFY(!next()->isEnabled());
+        type("securityCode2", code2);
+        const QString connected = test();
+        QVERIFY2(connected.contains(u"Fietsen Jansen B.V.") && connected.contains(u"SOAP"), qPrintable(connected));
+        QTest::mouseClick(next(), Qt::LeftButton);
+        QCOMPARE(m_wizard->currentId(), int(SetupWizard::ShopPageId));
+        QCOMPARE(m_wizard->credentials.api, EBoekhoudenCredentials::Api::Soap);
+        QCOMPARE(m_wizard->credentials.securityCode2, code2);
+    }
+
+    void wrongShopKeyIsRefused()
+    {
+        chooseLogin(false);
+        type("token", token);
+        QVERIFY(test().contains(u"Connected"));
+        QTest::mouseClick(next(), Qt::LeftButton);
+        field<QComboBox>("platform")->setCurrentIndex(1); // PrestaShop
+        type("shopUrl", m_prestaShop->apiBaseUrl().toString());
+        type("webserviceKey", QStringLiteral("WRONGKEY0000000000000000000000000"));
+        const QString refused = test();
+        QVERIFY2(refused.contains(u"refused the keys"), qPrintable(refused));
+        QVERIFY(!next()->isEnabled());
+        type("webserviceKey", m_prestaShop->options().webserviceKey);
+        QVERIFY2(test().contains(u"Connected to the PrestaShop webservice"), qPrintable(verdict()));
+        QVERIFY(next()->isEnabled());
+        // An address where no shop answers says so, not "wrong key".
+        type("shopUrl", m_prestaShop->server().baseUrl().toString() + QStringLiteral("/shop"));
+        const QString notAShop = test();
+        QVERIFY2(notAShop.contains(u"not the PrestaShop API"), qPrintable(notAShop));
+    }
+};
+
+QTEST_MAIN(TestSetupWizard)
+#include "tst_setupwizard.moc"

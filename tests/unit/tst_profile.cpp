@@ -1,0 +1,217 @@
+#include "AdministrationSettingsStore.h"
+#include "MagentoEmulator.h"
+#include "PrestaShopEmulator.h"
+#include "ShopProfile.h"
+#include "store/Database.h"
+#include "VatMappingProposal.h"
+
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QtTest>
+
+// What the setup wizard saves for a profile, read back; and the shops' "Test connection" against the emulators.
+class TestProfile : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    ShopConnectionTest testShop(const ShopConnectionSettings& connection)
+    {
+        return connection.forTest().connectorFactory()()->testConnection();
+    }
+
+private slots:
+    void administrationDefaultsWhenAbsent()
+    {
+        QSettings settings(m_dir.filePath(QStringLiteral("empty.ini")), QSettings::IniFormat);
+        const AdministrationSettingsStore::Saved saved =
+            AdministrationSettingsStore::load(QStringLiteral("p"), settings);
+        const AdministrationSettings defaults;
+        QCOMPARE(saved.settings.bookingForm, defaults.bookingForm);
+        QCOMPARE(saved.settings.paymentTermDays, defaults.paymentTermDays);
+        QCOMPARE(saved.settings.debtorLedger, defaults.debtorLedger);
+        QCOMPARE(saved.settings.invoiceTemplate, defaults.invoiceTemplate);
+        QCOMPARE(saved.settings.invoiceNumbering.mode, defaults.invoiceNumbering.mode);
+        QCOMPARE(saved.debtorMatching, SyncConfiguration::DebtorMatching::Email);
+    }
+
+    void administrationRoundTrip()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("admin.ini"));
+        AdministrationSettingsStore::Saved saved;
+        AdministrationSettings& s = saved.settings;
+        s.shopCountry = QStringLiteral("BE");
+        s.ossRegistered = true;
+        s.bookingForm = AdministrationSettings::BookingForm::Invoices;
+        s.invoiceNumbering = {InvoiceNumberFormatter::Mode::StripPrefix, QStringLiteral("INV")};
+        s.invoiceTemplate = QStringLiteral("Webshop");
+        s.paymentTermDays = 30;
+        s.debtorLedger = QStringLiteral("1310");
+        s.bankLedgerByPaymentMethod = {{QStringLiteral("ideal"), QStringLiteral("1020")}};
+        s.defaultBankLedger = QStringLiteral("1010");
+        s.invoiceVatPerLine = true;
+        saved.debtorMatching = SyncConfiguration::DebtorMatching::CustomerCode;
+        {
+            QSettings settings(path, QSettings::IniFormat);
+            AdministrationSettingsStore::save(QStringLiteral("p"), saved, settings);
+        }
+        QSettings settings(path, QSettings::IniFormat); // a new start reads the file
+        const AdministrationSettingsStore::Saved read =
+            AdministrationSettingsStore::load(QStringLiteral("p"), settings);
+        QCOMPARE(read.settings.shopCountry, s.shopCountry);
+        QCOMPARE(read.settings.ossRegistered, true);
+        QCOMPARE(read.settings.bookingForm, s.bookingForm);
+        QCOMPARE(read.settings.invoiceNumbering.mode, s.invoiceNumbering.mode);
+        QCOMPARE(read.settings.invoiceNumbering.prefix, s.invoiceNumbering.prefix);
+        QCOMPARE(read.settings.invoiceTemplate, s.invoiceTemplate);
+        QCOMPARE(read.settings.paymentTermDays, 30);
+        QCOMPARE(read.settings.debtorLedger, s.debtorLedger);
+        QCOMPARE(read.settings.bankLedgerByPaymentMethod, s.bankLedgerByPaymentMethod);
+        QCOMPARE(read.settings.defaultBankLedger, s.defaultBankLedger);
+        QCOMPARE(read.settings.invoiceVatPerLine, true);
+        QCOMPARE(read.debtorMatching, SyncConfiguration::DebtorMatching::CustomerCode);
+        // Another profile keeps its defaults.
+        QCOMPARE(AdministrationSettingsStore::load(QStringLiteral("other"), settings).settings.paymentTermDays, 14);
+
+        // The configuration of the profile: these settings, and the default mapping while none is saved.
+        Database database(m_dir.filePath(QStringLiteral("admin.sqlite")));
+        QVERIFY(database.open());
+        const SyncConfiguration configuration =
+            AdministrationSettingsStore::configuration(QStringLiteral("p"), settings, database);
+        QCOMPARE(configuration.settings.paymentTermDays, 30);
+        QCOMPARE(configuration.debtorMatching, SyncConfiguration::DebtorMatching::CustomerCode);
+        QVERIFY(!configuration.vatMapping.entries.isEmpty());
+    }
+
+    void proposalNamesTheForeignRatesSeen()
+    {
+        VatMapping::Proposal proposal;
+        proposal.ossVatLedger = QStringLiteral("1550");
+        const QList<std::pair<QString, VatRate>> seen{{QStringLiteral("NL"), VatRate::percent(21)},
+                                                      {QStringLiteral("DE"), VatRate::percent(19)},
+                                                      {QStringLiteral("DE"), VatRate::percent(7)},
+                                                      {QStringLiteral("US"), VatRate()}};
+        const VatMapping mapping = VatMappingProposal::fromRatesSeen(proposal, true, seen);
+        const auto has = [&](const QString& country, VatRate rate) {
+            return std::any_of(mapping.entries.cbegin(), mapping.entries.cend(), [&](const VatMappingEntry& e) {
+                return e.documentClass == DocumentClass::Oss && e.country == country && e.rate == rate &&
+                       e.vatLedger == QStringLiteral("1550");
+            });
+        };
+        QVERIFY(has(QStringLiteral("DE"), VatRate::percent(19)));
+        QVERIFY(has(QStringLiteral("DE"), VatRate::percent(7)));
+        const VatMapping withoutOss = VatMappingProposal::fromRatesSeen(proposal, false, {});
+        QVERIFY(std::none_of(withoutOss.entries.cbegin(), withoutOss.entries.cend(),
+                             [](const VatMappingEntry& e) { return e.documentClass == DocumentClass::Oss; }));
+    }
+
+    void shopProfileRoundTripThroughTheKeychain()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("shop.ini"));
+        QSettings settings(path, QSettings::IniFormat);
+        ShopConnectionSettings connection;
+        connection.platform = ShopConnectionSettings::Platform::PrestaShop;
+        connection.setApiUrl(QUrl(QStringLiteral("https://shop.example/api")));
+        connection.adminUrl = QUrl(QStringLiteral("https://shop.example/admin123"));
+        connection.prestaShop.webserviceKey = QStringLiteral("PSKEY-SECRET-0001");
+        connection.prestaShop.bookableStates = {2, 4, 5};
+        connection.prestaShop.timeZone = "Europe/Brussels";
+        QCOMPARE(ShopProfile::save(QStringLiteral("p"), connection, settings), QString());
+        settings.sync();
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains("PSKEY-SECRET-0001"));
+
+        const ShopProfile::Read read = ShopProfile::read(QStringLiteral("p"), settings);
+        QVERIFY2(read.ok, qPrintable(read.message));
+        QCOMPARE(read.connection.platform, ShopConnectionSettings::Platform::PrestaShop);
+        QCOMPARE(read.connection.prestaShop.webserviceKey, QStringLiteral("PSKEY-SECRET-0001"));
+        QCOMPARE(read.connection.prestaShop.bookableStates, (QList<qint64>{2, 4, 5}));
+        QCOMPARE(read.connection.prestaShop.timeZone, QByteArray("Europe/Brussels"));
+        QCOMPARE(read.connection.adminUrl, connection.adminUrl);
+        QVERIFY(ShopProfile::load(QStringLiteral("p"), settings, QProcessEnvironment()).factory);
+
+        // Environment variables win, as for the e-Boekhouden credentials.
+        QProcessEnvironment environment;
+        environment.insert(QStringLiteral("BOEKHOUDBRUG_SHOP"), QStringLiteral("magento"));
+        environment.insert(QStringLiteral("BOEKHOUDBRUG_SHOP_URL"), QStringLiteral("https://other.example/rest"));
+        const ShopFromEnvironment::Found fromEnvironment =
+            ShopProfile::load(QStringLiteral("p"), settings, environment);
+        QVERIFY(!fromEnvironment.factory);
+        QVERIFY(fromEnvironment.message.contains(u"BOEKHOUDBRUG_MAGENTO"));
+        // No shop saved: nothing to pull, and no complaint.
+        const ShopFromEnvironment::Found none =
+            ShopProfile::load(QStringLiteral("none"), settings, QProcessEnvironment());
+        QVERIFY(!none.factory);
+        QVERIFY(none.message.isEmpty());
+    }
+
+    void magentoTestConnection()
+    {
+        MagentoEmulator shop(MagentoEmulator::Options{.invoices = 1});
+        QVERIFY(shop.start());
+        ShopConnectionSettings connection;
+        connection.platform = ShopConnectionSettings::Platform::Magento;
+        connection.setApiUrl(shop.restBaseUrl());
+        connection.magento.consumerKey = shop.options().consumerKey;
+        connection.magento.consumerSecret = shop.options().consumerSecret;
+        connection.magento.accessToken = shop.options().accessToken;
+        connection.magento.accessTokenSecret = shop.options().accessTokenSecret;
+        ShopConnectionTest test = testShop(connection);
+        QVERIFY2(test.ok(), qPrintable(test.message));
+        QVERIFY(test.message.contains(u"EUR"));
+
+        ShopConnectionSettings wrong = connection;
+        wrong.magento.consumerSecret = QStringLiteral("not-the-secret");
+        test = testShop(wrong);
+        QCOMPARE(test.outcome, ShopConnectionTest::Outcome::KeyRefused);
+
+        ShopConnectionSettings bearer = connection; // Bearer is off in this shop, as by default since 2.4.4
+        bearer.magento.useBearerToken = true;
+        QCOMPARE(testShop(bearer).outcome, ShopConnectionTest::Outcome::KeyRefused);
+
+        ShopConnectionSettings notAShop = connection;
+        notAShop.setApiUrl(QUrl(shop.restBaseUrl().toString() + QStringLiteral("/nothing")));
+        test = testShop(notAShop); // a route that is no Magento API: 404
+        QCOMPARE(test.outcome, ShopConnectionTest::Outcome::NotAShop);
+        QVERIFY(test.message.contains(u"/rest"));
+
+        QTcpServer closed; // a port nobody listens on any more
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        const quint16 port = closed.serverPort();
+        closed.close();
+        ShopConnectionSettings unreachable = connection;
+        unreachable.setApiUrl(QUrl(QStringLiteral("http://127.0.0.1:%1/rest").arg(port)));
+        test = testShop(unreachable);
+        QCOMPARE(test.outcome, ShopConnectionTest::Outcome::Unreachable);
+    }
+
+    void prestaShopTestConnection()
+    {
+        PrestaShopEmulator shop(PrestaShopEmulator::Options{.orders = 1});
+        QVERIFY(shop.start());
+        ShopConnectionSettings connection;
+        connection.platform = ShopConnectionSettings::Platform::PrestaShop;
+        connection.setApiUrl(shop.apiBaseUrl());
+        connection.prestaShop.webserviceKey = shop.options().webserviceKey;
+        connection.prestaShop.bookableStates = PrestaShopEmulator::bookableStates();
+        ShopConnectionTest test = testShop(connection);
+        QVERIFY2(test.ok(), qPrintable(test.message));
+
+        ShopConnectionSettings wrong = connection;
+        wrong.prestaShop.webserviceKey = QStringLiteral("WRONG");
+        QCOMPARE(testShop(wrong).outcome, ShopConnectionTest::Outcome::KeyRefused);
+
+        // A Magento shop at the address: it answers, but not as PrestaShop.
+        MagentoEmulator magento(MagentoEmulator::Options{.invoices = 1});
+        QVERIFY(magento.start());
+        ShopConnectionSettings other = connection;
+        other.setApiUrl(QUrl(magento.server().baseUrl().toString() + QStringLiteral("/api")));
+        test = testShop(other);
+        QVERIFY2(test.outcome != ShopConnectionTest::Outcome::Connected, qPrintable(test.message));
+    }
+};
+
+QTEST_MAIN(TestProfile)
+#include "tst_profile.moc"

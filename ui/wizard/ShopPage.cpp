@@ -1,0 +1,129 @@
+#include "ShopPage.h"
+
+#include "SetupWizard.h"
+#include "shop/ShopFromEnvironment.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLineEdit>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace {
+
+QLineEdit* lineEdit(QWidget* parent, const char* name, bool secret = false)
+{
+    auto* edit = new QLineEdit(parent);
+    edit->setObjectName(QLatin1String(name));
+    if (secret)
+        edit->setEchoMode(QLineEdit::Password);
+    return edit;
+}
+
+} // namespace
+
+ShopPage::ShopPage(SetupWizard& wizard)
+    : TestedPage([this]() -> std::pair<TestConnectionRow::Check, ConnectionVerdict> {
+        const ShopConnectionSettings connection = typed();
+        if (!connection.isComplete())
+            return {{}, {false, connection.missing()}};
+        return {[factory = connection.forTest().connectorFactory()] {
+                    const ShopConnectionTest test = factory()->testConnection();
+                    return ConnectionVerdict{test.ok(), test.message};
+                },
+                {}};
+    })
+    , m_wizard(wizard)
+    , m_platform(new QComboBox(this))
+    , m_apiUrl(lineEdit(this, "shopUrl"))
+    , m_adminUrl(lineEdit(this, "adminUrl"))
+    , m_keys(new QStackedWidget(this))
+{
+    setTitle(tr("Connect to the shop"));
+    setSubTitle(tr("Boekhoudbrug only reads from the shop; it never changes anything there."));
+    m_platform->setObjectName(QStringLiteral("platform"));
+    m_platform->addItem(QStringLiteral("Magento 2"), QStringLiteral("magento"));
+    m_platform->addItem(QStringLiteral("PrestaShop"), QStringLiteral("prestashop"));
+    m_apiUrl->setPlaceholderText(QStringLiteral("https://shop.example/rest"));
+    m_adminUrl->setPlaceholderText(tr("optional, for \"Open in shop\""));
+
+    auto* magento = new QWidget(m_keys);
+    m_consumerKey = lineEdit(magento, "consumerKey", true);
+    m_consumerSecret = lineEdit(magento, "consumerSecret", true);
+    m_accessToken = lineEdit(magento, "accessToken", true);
+    m_accessTokenSecret = lineEdit(magento, "accessTokenSecret", true);
+    m_bearer = new QCheckBox(tr("Send only the access token, as a &Bearer token (the shop must allow it)"), magento);
+    m_bearer->setObjectName(QStringLiteral("bearer"));
+    auto* magentoForm = new QFormLayout(magento);
+    magentoForm->setContentsMargins(0, 0, 0, 0);
+    magentoForm->addRow(tr("Consumer &key:"), m_consumerKey);
+    magentoForm->addRow(tr("Consumer &secret:"), m_consumerSecret);
+    magentoForm->addRow(tr("Access t&oken:"), m_accessToken);
+    magentoForm->addRow(tr("Access token s&ecret:"), m_accessTokenSecret);
+    magentoForm->addRow(m_bearer);
+    connect(m_bearer, &QCheckBox::toggled, this, [this](bool bearer) {
+        m_consumerKey->setEnabled(!bearer);
+        m_consumerSecret->setEnabled(!bearer);
+        m_accessTokenSecret->setEnabled(!bearer);
+    });
+
+    auto* prestaShop = new QWidget(m_keys);
+    m_webserviceKey = lineEdit(prestaShop, "webserviceKey", true);
+    m_bookableStates = lineEdit(prestaShop, "bookableStates");
+    m_bookableStates->setText(QStringLiteral("2,3,4,5"));
+    m_timeZone = lineEdit(prestaShop, "timeZone");
+    m_timeZone->setText(QStringLiteral("Europe/Amsterdam"));
+    auto* prestaShopForm = new QFormLayout(prestaShop);
+    prestaShopForm->setContentsMargins(0, 0, 0, 0);
+    prestaShopForm->addRow(tr("Webservice &key:"), m_webserviceKey);
+    prestaShopForm->addRow(tr("Order states booked as &invoices:"), m_bookableStates);
+    prestaShopForm->addRow(tr("Shop's time &zone:"), m_timeZone);
+    m_keys->addWidget(magento);
+    m_keys->addWidget(prestaShop);
+    connect(m_platform, &QComboBox::currentIndexChanged, this, [this](int index) {
+        m_keys->setCurrentIndex(index);
+        m_apiUrl->setPlaceholderText(index == 0 ? QStringLiteral("https://shop.example/rest")
+                                                : QStringLiteral("https://shop.example/api"));
+    });
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Platform:"), m_platform);
+    form->addRow(tr("API &address:"), m_apiUrl);
+    form->addRow(tr("Back-office a&ddress:"), m_adminUrl);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_keys);
+    layout->addWidget(testRow());
+    layout->addStretch();
+    watch({m_platform, m_apiUrl, m_consumerKey, m_consumerSecret, m_accessToken, m_accessTokenSecret, m_bearer,
+           m_webserviceKey, m_bookableStates, m_timeZone});
+}
+
+ShopConnectionSettings ShopPage::typed() const
+{
+    ShopConnectionSettings connection;
+    connection.platform = ShopConnectionSettings::platformFromName(m_platform->currentData().toString());
+    connection.setApiUrl(QUrl(m_apiUrl->text().trimmed()));
+    connection.adminUrl = QUrl(m_adminUrl->text().trimmed());
+    if (connection.platform == ShopConnectionSettings::Platform::Magento) {
+        connection.magento.useBearerToken = m_bearer->isChecked();
+        connection.magento.accessToken = m_accessToken->text().trimmed();
+        if (!connection.magento.useBearerToken) {
+            connection.magento.consumerKey = m_consumerKey->text().trimmed();
+            connection.magento.consumerSecret = m_consumerSecret->text().trimmed();
+            connection.magento.accessTokenSecret = m_accessTokenSecret->text().trimmed();
+        }
+    } else {
+        connection.prestaShop.webserviceKey = m_webserviceKey->text().trimmed();
+        connection.prestaShop.bookableStates = ShopFromEnvironment::parseStates(m_bookableStates->text());
+        connection.prestaShop.timeZone = m_timeZone->text().trimmed().toUtf8();
+    }
+    return connection;
+}
+
+bool ShopPage::validatePage()
+{
+    m_wizard.shop = typed();
+    return true;
+}
