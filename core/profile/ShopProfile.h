@@ -12,7 +12,9 @@
 // choice, PrestaShop's bookable states and time zone) lives in QSettings under profiles/<profile>/shop/...;
 // the keys live only in the keychain (SecretStore, names shop.magento.* and shop.prestashop.*).
 //
-// The keychain calls block: call load(), read() and save() from a worker thread or the CLI.
+// The keychain calls block on a local event loop. The CLI calls them directly; the GUI calls them on its own
+// thread with its buttons locked (the setup wizard): a keychain used from a worker thread that then ended
+// left every later keychain call of the process hanging in the wizard's test.
 class ShopProfile
 {
     Q_DECLARE_TR_FUNCTIONS(ShopProfile)

@@ -6,6 +6,7 @@
 #include "secrets/SecretStore.h"
 #include "SetupWizard.h"
 #include "ShopProfile.h"
+#include "store/LedgerRepository.h"
 #include "store/VatMappingRepository.h"
 #include "VatMappingModel.h"
 #include "VatMappingWizardPage.h"
@@ -229,6 +230,8 @@ private slots:
                 count.next());
         QCOMPARE(count.value(0).toInt(), 0); // the wizard books nothing
         QCOMPARE(VatMappingRepository(database).load().entries.size(), mappingRows);
+        const QList<Ledger> ledgers = LedgerRepository(database).load(); // for the VAT Mapping screen
+        QVERIFY(std::any_of(ledgers.cbegin(), ledgers.cend(), [](const Ledger& l) { return l.code == u"1550"_qs; }));
         const SyncConfiguration configuration =
             AdministrationSettingsStore::configuration(profile, *m_settings, database);
         QCOMPARE(configuration.vatMapping.entries.size(), mappingRows);

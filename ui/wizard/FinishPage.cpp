@@ -4,6 +4,7 @@
 #include "ProfileSetup.h"
 #include "SetupWizard.h"
 #include "ShopProfile.h"
+#include "store/LedgerRepository.h"
 #include "store/VatMappingRepository.h"
 
 #include <QAbstractButton>
@@ -68,6 +69,9 @@ bool FinishPage::validatePage()
         AdministrationSettingsStore::save(profile, m_wizard.administration, settings);
         if (!VatMappingRepository(m_wizard.database()).save(m_wizard.vatMapping))
             problem = tr("The VAT mapping could not be saved; see the log file for the reason.");
+        // The ledgers just read feed the VAT Mapping screen's drop-downs until the first sync refreshes them.
+        else if (!m_wizard.ledgers.isEmpty())
+            LedgerRepository(m_wizard.database()).save(m_wizard.ledgers);
     }
     m_saving = false;
     emit completeChanged(); // re-enables Back as well
