@@ -1,5 +1,6 @@
 #include "SettingsPage.h"
 
+#include "AdministrationSettingsStore.h"
 #include "i18n/LanguageLoader.h"
 
 #include <QComboBox>
@@ -37,8 +38,27 @@ SettingsPage::SettingsPage(QSettings& settings, QWidget* parent)
         emit syncIntervalChanged(minutes);
     });
     form->addRow(tr("&Synchronise every:"), m_syncInterval);
+    // How hard a sync may push: more documents at once is faster, a rate limit is kinder to e-Boekhouden.
+    auto* concurrency = new QSpinBox(this);
+    concurrency->setObjectName(QStringLiteral("syncConcurrency"));
+    concurrency->setRange(1, SyncConfiguration::maxConcurrency);
+    concurrency->setValue(m_settings.value(AdministrationSettingsStore::concurrencyKey(), 1).toInt());
+    connect(concurrency, &QSpinBox::valueChanged, this,
+            [this](int n) { m_settings.setValue(AdministrationSettingsStore::concurrencyKey(), n); });
+    form->addRow(tr("&Documents booked at the same time:"), concurrency);
+    auto* rate = new QSpinBox(this);
+    rate->setObjectName(QStringLiteral("syncRate"));
+    rate->setRange(0, 100);
+    rate->setSuffix(tr(" per second"));
+    rate->setSpecialValueText(tr("no limit"));
+    rate->setValue(m_settings.value(AdministrationSettingsStore::maxRequestsPerSecondKey(), 0).toInt());
+    connect(rate, &QSpinBox::valueChanged, this,
+            [this](int n) { m_settings.setValue(AdministrationSettingsStore::maxRequestsPerSecondKey(), n); });
+    form->addRow(tr("Requests to e-Boekhouden at &most:"), rate);
 
-    auto* note = new QLabel(tr("A change of language takes full effect the next time Boekhoudbrug starts."), this);
+    auto* note = new QLabel(tr("A change of language, documents at the same time or requests per second takes full "
+                               "effect the next time Boekhoudbrug starts."),
+                            this);
     note->setWordWrap(true);
 
     auto* wizard = new QPushButton(tr("Run setup &wizard…"), this);

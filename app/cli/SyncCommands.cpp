@@ -1,8 +1,9 @@
 #include "SyncCommands.h"
 
+#include "AdministrationSettingsStore.h"
 #include "eboekhouden/ClientFactory.h"
 #include "secrets/EBoekhoudenCredentials.h"
-#include "shop/ShopFromEnvironment.h"
+#include "ShopProfile.h"
 #include "store/CustomerRepository.h"
 #include "store/Database.h"
 #include "store/DocumentRepository.h"
@@ -43,10 +44,10 @@ QString SyncCommands::help()
               "the customer's debtor); import (reads "
               "the shop into the local database); sync (reads the shop, then books everything pending); "
               "vat-mapping export|import FILE (CSV).\n"
-              "sync and push book --concurrency N documents at a time (1 to 8, default 1) and send at most --rate N "
-              "requests per second to e-Boekhouden (default 0: no limit).\n"
-              "The shop of a headless run comes from BOEKHOUDBRUG_SHOP, BOEKHOUDBRUG_SHOP_URL and "
-              "BOEKHOUDBRUG_MAGENTO_* or BOEKHOUDBRUG_PRESTASHOP_* (see README).\n"
+              "sync and push book --concurrency N documents at a time (1 to 8) and send at most --rate N requests per "
+              "second to e-Boekhouden (0: no limit); without them, the values of the app's Settings.\n"
+              "The shop is the one the setup wizard saved for the profile, or, when set, BOEKHOUDBRUG_SHOP, "
+              "BOEKHOUDBRUG_SHOP_URL and BOEKHOUDBRUG_MAGENTO_* or BOEKHOUDBRUG_PRESTASHOP_* (see README).\n"
               "Exit codes: 0 all booked, 1 some documents need attention (see logs), 75 try again later, "
               "77 login refused, 78 not configured, 64 wrong usage.");
 }
@@ -72,7 +73,7 @@ std::optional<EBoekhoudenCredentials> SyncCommands::loadCredentials()
     return loaded.credentials;
 }
 
-void SyncCommands::setThroughput(int concurrency, int maxRequestsPerSecond)
+void SyncCommands::setThroughput(std::optional<int> concurrency, std::optional<int> maxRequestsPerSecond)
 {
     m_concurrency = concurrency;
     m_maxRequestsPerSecond = maxRequestsPerSecond;
@@ -80,13 +81,13 @@ void SyncCommands::setThroughput(int concurrency, int maxRequestsPerSecond)
 
 SyncConfiguration SyncCommands::configuration() const
 {
-    // The administration's settings come with the setup wizard; until then the defaults of the seeds
-    // (debtors 1300, payment term 14 days, mutations) and the VAT mapping saved in the store, or the
-    // proposal when none was saved.
-    SyncConfiguration configuration;
-    configuration.vatMapping = VatMappingRepository(*m_database).loadOr(VatMapping::defaultProposal({}));
-    configuration.concurrency = m_concurrency;
-    configuration.maxRequestsPerSecond = m_maxRequestsPerSecond;
+    // The profile as the setup wizard saved it (the seeds' defaults where nothing was saved), built as the app
+    // builds it; --concurrency and --rate win for this run.
+    SyncConfiguration configuration = AdministrationSettingsStore::configuration(m_profile, m_settings, *m_database);
+    if (m_concurrency)
+        configuration.concurrency = *m_concurrency;
+    if (m_maxRequestsPerSecond)
+        configuration.maxRequestsPerSecond = *m_maxRequestsPerSecond;
     return configuration;
 }
 
@@ -232,7 +233,7 @@ int SyncCommands::sync()
     const std::optional<EBoekhoudenCredentials> credentials = loadCredentials();
     if (!credentials)
         return NotConfigured;
-    const ShopFromEnvironment::Found shop = ShopFromEnvironment::read();
+    const ShopFromEnvironment::Found shop = ShopProfile::load(m_profile, m_settings);
     if (!shop.message.isEmpty()) {
         m_err << shop.message << Qt::endl;
         return NotConfigured;
@@ -253,7 +254,7 @@ int SyncCommands::import()
 {
     if (!openStore())
         return NotConfigured;
-    const ShopFromEnvironment::Found shop = ShopFromEnvironment::read();
+    const ShopFromEnvironment::Found shop = ShopProfile::load(m_profile, m_settings);
     if (!shop.factory) {
         m_err << (shop.message.isEmpty() ? tr("No shop is configured: set BOEKHOUDBRUG_SHOP and "
                                               "BOEKHOUDBRUG_SHOP_URL (see README).")

@@ -11,6 +11,7 @@
 #include <QTextStream>
 
 #include <memory>
+#include <optional>
 
 // The CLI's sync commands over the same engine the window uses: status, logs, preview, push and sync.
 // Exit codes a scheduler can act on: 0 all booked, 1 some documents need the bookkeeper (refused, waiting),
@@ -47,7 +48,8 @@ public:
     static QString help();
 
     // --concurrency and --rate of sync and push (SyncConfiguration::concurrency, maxRequestsPerSecond).
-    void setThroughput(int concurrency, int maxRequestsPerSecond);
+    // Unset: the Settings' values (AdministrationSettingsStore).
+    void setThroughput(std::optional<int> concurrency, std::optional<int> maxRequestsPerSecond);
 
 private:
     bool openStore();
@@ -62,6 +64,6 @@ private:
     QTextStream& m_out;
     QTextStream& m_err;
     std::unique_ptr<Database> m_database;
-    int m_concurrency = 1;
-    int m_maxRequestsPerSecond = 0;
+    std::optional<int> m_concurrency;
+    std::optional<int> m_maxRequestsPerSecond;
 };

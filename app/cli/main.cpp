@@ -91,12 +91,12 @@ int main(int argc, char* argv[])
     const QCommandLineOption concurrency(
         QStringLiteral("concurrency"),
         QCoreApplication::translate("cli", "sync, push: documents booked at the same time (1 to 8)."),
-        QStringLiteral("N"), QStringLiteral("1"));
+        QStringLiteral("N"));
     parser.addOption(concurrency);
     const QCommandLineOption rate(
         QStringLiteral("rate"),
         QCoreApplication::translate("cli", "sync, push: at most N requests per second to e-Boekhouden (0: no limit)."),
-        QStringLiteral("N"), QStringLiteral("0"));
+        QStringLiteral("N"));
     parser.addOption(rate);
     parser.addPositionalArgument(
         QStringLiteral("command"),
@@ -121,12 +121,18 @@ int main(int argc, char* argv[])
                    .contains(command)) {
         QTextStream err(stderr);
         SyncCommands commands(parser.value(profile), settings, out, err);
-        bool concurrencyOk = false;
-        bool rateOk = false;
-        const int workers = parser.value(concurrency).toInt(&concurrencyOk);
-        const int perSecond = parser.value(rate).toInt(&rateOk);
+        // Given on the command line, they win over the Settings' values for this run.
+        bool concurrencyOk = true;
+        bool rateOk = true;
+        std::optional<int> workers;
+        std::optional<int> perSecond;
+        if (parser.isSet(concurrency))
+            workers = parser.value(concurrency).toInt(&concurrencyOk);
+        if (parser.isSet(rate))
+            perSecond = parser.value(rate).toInt(&rateOk);
         commands.setThroughput(workers, perSecond);
-        if (!concurrencyOk || workers < 1 || workers > SyncConfiguration::maxConcurrency || !rateOk || perSecond < 0) {
+        if (!concurrencyOk || workers.value_or(1) < 1 || workers.value_or(1) > SyncConfiguration::maxConcurrency ||
+            !rateOk || perSecond.value_or(0) < 0) {
             err << QCoreApplication::translate("cli", "--concurrency takes 1 to %1, --rate 0 or more.")
                        .arg(SyncConfiguration::maxConcurrency)
                 << Qt::endl;

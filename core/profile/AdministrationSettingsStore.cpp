@@ -2,6 +2,8 @@
 
 #include "store/VatMappingRepository.h"
 
+#include <algorithm>
+
 namespace {
 
 QString group(const QString& profile)
@@ -97,5 +99,8 @@ SyncConfiguration AdministrationSettingsStore::configuration(const QString& prof
     VatMapping::Proposal proposal;
     proposal.shopCountry = saved.settings.shopCountry;
     configuration.vatMapping = VatMappingRepository(database).loadOr(VatMapping::defaultProposal(proposal));
+    configuration.concurrency =
+        std::clamp(settings.value(concurrencyKey(), 1).toInt(), 1, SyncConfiguration::maxConcurrency);
+    configuration.maxRequestsPerSecond = std::max(0, settings.value(maxRequestsPerSecondKey(), 0).toInt());
     return configuration;
 }

@@ -27,4 +27,10 @@ public:
     // profile's store (or the default proposal for the shop's country while none is saved). The app and the
     // CLI build it here, so both book the same way.
     static SyncConfiguration configuration(const QString& profile, QSettings& settings, const Database& database);
+
+    // How hard a sync may push (Settings page; the CLI's --concurrency and --rate win for their run): documents
+    // booked at the same time and requests per second at most (0: no limit). Kept for the computer, beside the
+    // sync interval, not per administration.
+    static QString concurrencyKey() { return QStringLiteral("sync/concurrency"); }
+    static QString maxRequestsPerSecondKey() { return QStringLiteral("sync/maxRequestsPerSecond"); }
 };

@@ -1,3 +1,4 @@
+#include "AdministrationSettingsStore.h"
 #include "EBoekhoudenEmulator.h"
 #include "MagentoEmulator.h"
 #include "store/Database.h"
@@ -5,6 +6,7 @@
 
 #include <QFile>
 #include <QProcess>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -160,7 +162,8 @@ private slots:
         const Run preview = cli({QStringLiteral("preview"), m_shop->expectedInvoices().first().number});
         QVERIFY(preview.out.contains(m_shop->expectedInvoices().first().number));
         QVERIFY2(preview.exitCode == 0 || preview.exitCode == 1, qPrintable(preview.err));
-        QVERIFY2(preview.out.contains(QStringLiteral("Total excl.")) || preview.out.contains(QStringLiteral("cannot be booked")),
+        QVERIFY2(preview.out.contains(QStringLiteral("Total excl.")) ||
+                     preview.out.contains(QStringLiteral("cannot be booked")),
                  qPrintable(preview.out));
         QCOMPARE(cli({QStringLiteral("preview"), QStringLiteral("no-such-number")}).exitCode, 64);
     }
@@ -213,6 +216,29 @@ private slots:
         QVERIFY2(dutch.err.contains(QStringLiteral("Onbekende opdracht")), qPrintable(dutch.err));
         const Run english = cli({QStringLiteral("frobnicate")});
         QVERIFY2(english.err.contains(QStringLiteral("Unknown command")), qPrintable(english.err));
+    }
+
+    void booksWithTheProfilesSettingsAsTheAppDoes()
+    {
+        // What the setup wizard saved (here: e-Boekhouden invoices instead of mutations, 30 days), in the
+        // settings file of this run: the CLI books with it, as the app would.
+        const QString config = home().filePath(QStringLiteral("profile.ini"));
+        {
+            QSettings settings(config, QSettings::IniFormat);
+            AdministrationSettingsStore::Saved saved;
+            saved.settings.bookingForm = AdministrationSettings::BookingForm::Invoices;
+            saved.settings.paymentTermDays = 30;
+            saved.settings.invoiceTemplate = QStringLiteral("Standaard");
+            AdministrationSettingsStore::save(QStringLiteral("default"), saved, settings);
+            settings.setValue(AdministrationSettingsStore::concurrencyKey(), 2);
+        }
+        QCOMPARE(cli({QStringLiteral("--config"), config, QStringLiteral("import")}).exitCode, 0);
+        const Run synced = cli({QStringLiteral("--config"), config, QStringLiteral("sync")});
+        QVERIFY2(synced.exitCode == 0 || synced.exitCode == 1, qPrintable(synced.out + synced.err));
+        QVERIFY2(!m_eboekhouden->state().invoices().isEmpty(),
+                 qPrintable(synced.out + synced.err + cli({QStringLiteral("logs")}).out.left(1500)));
+        for (const auto& invoice : m_eboekhouden->state().invoices())
+            QCOMPARE(invoice.termOfPayment, std::optional<int>(30));
     }
 
     void vatMappingRoundTripsThroughCsv()
