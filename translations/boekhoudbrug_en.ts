@@ -28,6 +28,121 @@
     </message>
 </context>
 <context>
+    <name>AdministrationPage</name>
+    <message>
+        <source>&amp;Read again</source>
+        <translation>&amp;Read again</translation>
+    </message>
+    <message>
+        <source>The shop charges the customer's country's VAT to EU consumers (&amp;OSS)</source>
+        <translation>The shop charges the customer's country's VAT to EU consumers (&amp;OSS)</translation>
+    </message>
+    <message>
+        <source>Administration settings</source>
+        <translation>Administration settings</translation>
+    </message>
+    <message>
+        <source>How documents are booked in e-Boekhouden. You can change this later.</source>
+        <translation>How documents are booked in e-Boekhouden. You can change this later.</translation>
+    </message>
+    <message>
+        <source>Mutations ("invoice sent")</source>
+        <translation>Mutations ("invoice sent")</translation>
+    </message>
+    <message>
+        <source>Invoices (e-Boekhouden's invoicing module)</source>
+        <translation>Invoices (e-Boekhouden's invoicing module)</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>By e-mail address</source>
+        <translation>By e-mail address</translation>
+    </message>
+    <message>
+        <source>By customer code, else e-mail address</source>
+        <translation>By customer code, else e-mail address</translation>
+    </message>
+    <message>
+        <source>As in the shop</source>
+        <translation>As in the shop</translation>
+    </message>
+    <message>
+        <source>Without a fixed prefix</source>
+        <translation>Without a fixed prefix</translation>
+    </message>
+    <message>
+        <source>Digits only</source>
+        <translation>Digits only</translation>
+    </message>
+    <message>
+        <source>Let e-Boekhouden number them</source>
+        <translation>Let e-Boekhouden number them</translation>
+    </message>
+    <message>
+        <source>prefix, e.g. INV</source>
+        <translation>prefix, e.g. INV</translation>
+    </message>
+    <message>
+        <source>&amp;Book as:</source>
+        <translation>&amp;Book as:</translation>
+    </message>
+    <message>
+        <source>&amp;Payment term:</source>
+        <translation>&amp;Payment term:</translation>
+    </message>
+    <message>
+        <source>Invoice &amp;template:</source>
+        <translation>Invoice &amp;template:</translation>
+    </message>
+    <message>
+        <source>&amp;Debtor ledger:</source>
+        <translation>&amp;Debtor ledger:</translation>
+    </message>
+    <message>
+        <source>Ban&amp;k ledger for payments:</source>
+        <translation>Ban&amp;k ledger for payments:</translation>
+    </message>
+    <message>
+        <source>&amp;Revenue ledger:</source>
+        <translation>&amp;Revenue ledger:</translation>
+    </message>
+    <message>
+        <source>Ledger of foreign &amp;VAT (OSS):</source>
+        <translation>Ledger of foreign &amp;VAT (OSS):</translation>
+    </message>
+    <message>
+        <source>&amp;Match debtors:</source>
+        <translation>&amp;Match debtors:</translation>
+    </message>
+    <message>
+        <source>Invoice &amp;numbers:</source>
+        <translation>Invoice &amp;numbers:</translation>
+    </message>
+    <message>
+        <source>Reading ledgers and invoice templates from e-Boekhouden…</source>
+        <translation>Reading ledgers and invoice templates from e-Boekhouden…</translation>
+    </message>
+    <message>
+        <source>No e-Boekhouden connection is chosen.</source>
+        <translation>No e-Boekhouden connection is chosen.</translation>
+    </message>
+    <message>
+        <source>The ledgers could not be read: %1</source>
+        <translation>The ledgers could not be read: %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n ledger(s); invoice templates: %1; VAT codes: %2.</source>
+        <translation><numerusform>Read %n ledger; invoice templates: %1; VAT codes: %2.</numerusform><numerusform>Read %n ledgers; invoice templates: %1; VAT codes: %2.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>(e-Boekhouden says: %1)</source>
@@ -111,6 +226,64 @@
     <message>
         <source>This is not available through the chosen e-Boekhouden connection.</source>
         <translation>This is not available through the chosen e-Boekhouden connection.</translation>
+    </message>
+</context>
+<context>
+    <name>ApiTokenPage</name>
+    <message>
+        <source>Enter the API token.</source>
+        <translation>Enter the API token.</translation>
+    </message>
+    <message>
+        <source>The token &amp;ends on:</source>
+        <translation>The token &amp;ends on:</translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation>API token</translation>
+    </message>
+    <message>
+        <source>Paste the API token of your administration and test the connection.</source>
+        <translation>Paste the API token of your administration and test the connection.</translation>
+    </message>
+    <message>
+        <source>API &amp;token:</source>
+        <translation>API &amp;token:</translation>
+    </message>
+</context>
+<context>
+    <name>ChooseApiPage</name>
+    <message>
+        <source>With an &amp;API token (recommended)</source>
+        <translation>With an &amp;API token (recommended)</translation>
+    </message>
+    <message>
+        <source>With &amp;username and security codes 1 and 2 (older SOAP connection)</source>
+        <translation>With &amp;username and security codes 1 and 2 (older SOAP connection)</translation>
+    </message>
+    <message>
+        <source>Connect to e-Boekhouden</source>
+        <translation>Connect to e-Boekhouden</translation>
+    </message>
+    <message>
+        <source>Choose how Boekhoudbrug logs in to your administration.</source>
+        <translation>Choose how Boekhoudbrug logs in to your administration.</translation>
+    </message>
+    <message>
+        <source>The API token and the security codes are created in the settings of your e-Boekhouden administration, where its API connections are managed.</source>
+        <translation>The API token and the security codes are created in the settings of your e-Boekhouden administration, where its API connections are managed.</translation>
+    </message>
+    <message>
+        <source>Ad&amp;vanced</source>
+        <translation>Ad&amp;vanced</translation>
+    </message>
+    <message>
+        <source>the public e-Boekhouden service</source>
+        <translation>the public e-Boekhouden service</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint address:</source>
+        <translation>&amp;Endpoint address:</translation>
     </message>
 </context>
 <context>
@@ -737,6 +910,17 @@
     </message>
 </context>
 <context>
+    <name>EBoekhoudenCheck</name>
+    <message>
+        <source>Choose how to log in first.</source>
+        <translation>Choose how to log in first.</translation>
+    </message>
+    <message>
+        <source>Connected to "%1" (%2).</source>
+        <translation>Connected to "%1" (%2).</translation>
+    </message>
+</context>
+<context>
     <name>EBoekhoudenCredentials</name>
     <message>
         <source>For the SOAP connection set all of BOEKHOUDBRUG_EB_USERNAME, BOEKHOUDBRUG_EB_SECURITY_CODE1 and BOEKHOUDBRUG_EB_SECURITY_CODE2.</source>
@@ -759,6 +943,86 @@
     </message>
 </context>
 <context>
+    <name>FinishPage</name>
+    <message>
+        <source>Ready</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <source>the API token</source>
+        <translation>the API token</translation>
+    </message>
+    <message>
+        <source>the username and security codes</source>
+        <translation>the username and security codes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Finish saves %1 and the shop's keys in the system's keychain, the settings of this computer and the VAT mapping (%n row(s)). Boekhoudbrug then opens on your administration; "Synchronise now" books the imported documents.</source>
+        <translation>
+            <numerusform>Finish saves %1 and the shop's keys in the system's keychain, the settings of this computer and the VAT mapping (%n row). Boekhoudbrug then opens on your administration; "Synchronise now" books the imported documents.</numerusform>
+            <numerusform>Finish saves %1 and the shop's keys in the system's keychain, the settings of this computer and the VAT mapping (%n rows). Boekhoudbrug then opens on your administration; "Synchronise now" books the imported documents.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>The VAT mapping could not be saved; see the log file for the reason.</source>
+        <translation>The VAT mapping could not be saved; see the log file for the reason.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <source>Only documents created &amp;from:</source>
+        <translation>Only documents created &amp;from:</translation>
+    </message>
+    <message>
+        <source>&amp;Start import</source>
+        <translation>&amp;Start import</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel import</source>
+        <translation>&amp;Cancel import</translation>
+    </message>
+    <message>
+        <source>First import</source>
+        <translation>First import</translation>
+    </message>
+    <message>
+        <source>Boekhoudbrug reads the shop's invoices, credit memos and customers into its own database. Nothing is booked in e-Boekhouden yet.</source>
+        <translation>Boekhoudbrug reads the shop's invoices, credit memos and customers into its own database. Nothing is booked in e-Boekhouden yet.</translation>
+    </message>
+    <message>
+        <source>Reading the shop…</source>
+        <translation>Reading the shop…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) read (now: %1)…</source>
+        <translation>
+            <numerusform>%n document read (now: %1)…</numerusform>
+            <numerusform>%n documents read (now: %1)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling after the current page…</source>
+        <translation>Cancelling after the current page…</translation>
+    </message>
+    <message>
+        <source>Import &amp;again</source>
+        <translation>Import &amp;again</translation>
+    </message>
+</context>
+<context>
     <name>IncrementalPuller</name>
     <message>
         <source>The shop sent a document without an id or change date.</source>
@@ -770,6 +1034,24 @@
     </message>
 </context>
 <context>
+    <name>InitialImport</name>
+    <message>
+        <source>No shop is set up to import from.</source>
+        <translation>No shop is set up to import from.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import cancelled after %n document(s); the next synchronisation continues where it stopped.</source>
+        <translation>
+            <numerusform>Import cancelled after %n document; the next synchronisation continues where it stopped.</numerusform>
+            <numerusform>Import cancelled after %n documents; the next synchronisation continues where it stopped.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1 invoices, %2 credit memos and %3 customers from the shop.</source>
+        <translation>Imported %1 invoices, %2 credit memos and %3 customers from the shop.</translation>
+    </message>
+</context>
+<context>
     <name>MagentoConnector</name>
     <message>
         <source>Its order %1 could not be found in the shop.</source>
@@ -778,6 +1060,13 @@
     <message>
         <source>The shop's store configuration could not be read.</source>
         <translation>The shop's store configuration could not be read.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to the Magento shop: %n store view(s), currency %1, time zone %2.</source>
+        <translation>
+            <numerusform>Connected to the Magento shop: %n store view, currency %1, time zone %2.</numerusform>
+            <numerusform>Connected to the Magento shop: %n store views, currency %1, time zone %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -978,7 +1267,10 @@
     </message>
     <message numerus="yes">
         <source>%n debtor(s) updated or created in e-Boekhouden</source>
-        <translation><numerusform>%n debtor updated or created in e-Boekhouden</numerusform><numerusform>%n debtors updated or created in e-Boekhouden</numerusform></translation>
+        <translation>
+            <numerusform>%n debtor updated or created in e-Boekhouden</numerusform>
+            <numerusform>%n debtors updated or created in e-Boekhouden</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1164,6 +1456,13 @@
     <message>
         <source>The local store refused the re-checked open orders; the next pull checks them again.</source>
         <translation>The local store refused the re-checked open orders; the next pull checks them again.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to the PrestaShop webservice: %n order state(s).</source>
+        <translation>
+            <numerusform>Connected to the PrestaShop webservice: %n order state.</numerusform>
+            <numerusform>Connected to the PrestaShop webservice: %n order states.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1364,6 +1663,33 @@
     </message>
 </context>
 <context>
+    <name>SecurityCodesPage</name>
+    <message>
+        <source>Enter the username and both security codes.</source>
+        <translation>Enter the username and both security codes.</translation>
+    </message>
+    <message>
+        <source>Username and security codes</source>
+        <translation>Username and security codes</translation>
+    </message>
+    <message>
+        <source>Enter the login of the SOAP connection and test it.</source>
+        <translation>Enter the login of the SOAP connection and test it.</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Username:</translation>
+    </message>
+    <message>
+        <source>Security code &amp;1:</source>
+        <translation>Security code &amp;1:</translation>
+    </message>
+    <message>
+        <source>Security code &amp;2:</source>
+        <translation>Security code &amp;2:</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Follow the system</source>
@@ -1372,10 +1698,6 @@
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
-    </message>
-    <message>
-        <source>A change of language takes full effect the next time Boekhoudbrug starts.</source>
-        <translation>A change of language takes full effect the next time Boekhoudbrug starts.</translation>
     </message>
     <message>
         <source> minutes</source>
@@ -1388,6 +1710,79 @@
     <message>
         <source>&amp;Synchronise every:</source>
         <translation>&amp;Synchronise every:</translation>
+    </message>
+    <message>
+        <source>&amp;Documents booked at the same time:</source>
+        <translation>&amp;Documents booked at the same time:</translation>
+    </message>
+    <message>
+        <source> per second</source>
+        <translation> per second</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>no limit</translation>
+    </message>
+    <message>
+        <source>Requests to e-Boekhouden at &amp;most:</source>
+        <translation>Requests to e-Boekhouden at &amp;most:</translation>
+    </message>
+    <message>
+        <source>A change of language, documents at the same time or requests per second takes full effect the next time Boekhoudbrug starts.</source>
+        <translation>A change of language, documents at the same time or requests per second takes full effect the next time Boekhoudbrug starts.</translation>
+    </message>
+    <message>
+        <source>Run setup &amp;wizard…</source>
+        <translation>Run setup &amp;wizard…</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>Set up Boekhoudbrug</source>
+        <translation>Set up Boekhoudbrug</translation>
+    </message>
+</context>
+<context>
+    <name>ShopConnectionSettings</name>
+    <message>
+        <source>Choose the shop's platform.</source>
+        <translation>Choose the shop's platform.</translation>
+    </message>
+    <message>
+        <source>Enter the shop's REST address, e.g. https://shop.example/rest.</source>
+        <translation>Enter the shop's REST address, e.g. https://shop.example/rest.</translation>
+    </message>
+    <message>
+        <source>Enter the integration's four keys (or only the access token when the shop accepts it as a Bearer token).</source>
+        <translation>Enter the integration's four keys (or only the access token when the shop accepts it as a Bearer token).</translation>
+    </message>
+    <message>
+        <source>Enter the shop's webservice address, e.g. https://shop.example/api.</source>
+        <translation>Enter the shop's webservice address, e.g. https://shop.example/api.</translation>
+    </message>
+    <message>
+        <source>Enter the webservice key.</source>
+        <translation>Enter the webservice key.</translation>
+    </message>
+    <message>
+        <source>Enter the order states booked as invoices, e.g. 2,4,5.</source>
+        <translation>Enter the order states booked as invoices, e.g. 2,4,5.</translation>
+    </message>
+</context>
+<context>
+    <name>ShopConnectionTest</name>
+    <message>
+        <source>The shop refused the keys (HTTP %1). Check that they are copied completely and that the %2 integration may read orders, invoices and customers.</source>
+        <translation>The shop refused the keys (HTTP %1). Check that they are copied completely and that the %2 integration may read orders, invoices and customers.</translation>
+    </message>
+    <message>
+        <source>The shop could not be reached: %1 Check the address and the internet connection.</source>
+        <translation>The shop could not be reached: %1 Check the address and the internet connection.</translation>
+    </message>
+    <message>
+        <source>Something answered at this address, but not the %1 API (HTTP %2). Check the API address: it usually ends in %3.</source>
+        <translation>Something answered at this address, but not the %1 API (HTTP %2). Check the API address: it usually ends in %3.</translation>
     </message>
 </context>
 <context>
@@ -1434,6 +1829,72 @@
     <message>
         <source>unexpected structure</source>
         <translation>unexpected structure</translation>
+    </message>
+</context>
+<context>
+    <name>ShopPage</name>
+    <message>
+        <source>Connect to the shop</source>
+        <translation>Connect to the shop</translation>
+    </message>
+    <message>
+        <source>Boekhoudbrug only reads from the shop; it never changes anything there.</source>
+        <translation>Boekhoudbrug only reads from the shop; it never changes anything there.</translation>
+    </message>
+    <message>
+        <source>optional, for "Open in shop"</source>
+        <translation>optional, for "Open in shop"</translation>
+    </message>
+    <message>
+        <source>Send only the access token, as a &amp;Bearer token (the shop must allow it)</source>
+        <translation>Send only the access token, as a &amp;Bearer token (the shop must allow it)</translation>
+    </message>
+    <message>
+        <source>Consumer &amp;key:</source>
+        <translation>Consumer &amp;key:</translation>
+    </message>
+    <message>
+        <source>Consumer &amp;secret:</source>
+        <translation>Consumer &amp;secret:</translation>
+    </message>
+    <message>
+        <source>Access t&amp;oken:</source>
+        <translation>Access t&amp;oken:</translation>
+    </message>
+    <message>
+        <source>Access token s&amp;ecret:</source>
+        <translation>Access token s&amp;ecret:</translation>
+    </message>
+    <message>
+        <source>Webservice &amp;key:</source>
+        <translation>Webservice &amp;key:</translation>
+    </message>
+    <message>
+        <source>Order states booked as &amp;invoices:</source>
+        <translation>Order states booked as &amp;invoices:</translation>
+    </message>
+    <message>
+        <source>Shop's time &amp;zone:</source>
+        <translation>Shop's time &amp;zone:</translation>
+    </message>
+    <message>
+        <source>&amp;Platform:</source>
+        <translation>&amp;Platform:</translation>
+    </message>
+    <message>
+        <source>API &amp;address:</source>
+        <translation>API &amp;address:</translation>
+    </message>
+    <message>
+        <source>Back-office a&amp;ddress:</source>
+        <translation>Back-office a&amp;ddress:</translation>
+    </message>
+</context>
+<context>
+    <name>ShopProfile</name>
+    <message>
+        <source>The saved shop connection is incomplete (%1) Enter it again in the setup wizard.</source>
+        <translation>The saved shop connection is incomplete (%1) Enter it again in the setup wizard.</translation>
     </message>
 </context>
 <context>
@@ -1538,16 +1999,6 @@
         <translation>%1 rows imported.</translation>
     </message>
     <message>
-        <source>Sync commands: status; logs [--failed] [--since YYYY-MM-DD | --days N]; preview --invoice N | --creditmemo N; push --invoice N... --creditmemo N...; push --customer ID|EMAIL (updates or creates the customer's debtor); import (reads the shop into the local database); sync (reads the shop, then books everything pending); vat-mapping export|import FILE (CSV).
-sync and push book --concurrency N documents at a time (1 to 8, default 1) and send at most --rate N requests per second to e-Boekhouden (default 0: no limit).
-The shop of a headless run comes from BOEKHOUDBRUG_SHOP, BOEKHOUDBRUG_SHOP_URL and BOEKHOUDBRUG_MAGENTO_* or BOEKHOUDBRUG_PRESTASHOP_* (see README).
-Exit codes: 0 all booked, 1 some documents need attention (see logs), 75 try again later, 77 login refused, 78 not configured, 64 wrong usage.</source>
-        <translation>Sync commands: status; logs [--failed] [--since YYYY-MM-DD | --days N]; preview --invoice N | --creditmemo N; push --invoice N... --creditmemo N...; push --customer ID|EMAIL (updates or creates the customer's debtor); import (reads the shop into the local database); sync (reads the shop, then books everything pending); vat-mapping export|import FILE (CSV).
-sync and push book --concurrency N documents at a time (1 to 8, default 1) and send at most --rate N requests per second to e-Boekhouden (default 0: no limit).
-The shop of a headless run comes from BOEKHOUDBRUG_SHOP, BOEKHOUDBRUG_SHOP_URL and BOEKHOUDBRUG_MAGENTO_* or BOEKHOUDBRUG_PRESTASHOP_* (see README).
-Exit codes: 0 all booked, 1 some documents need attention (see logs), 75 try again later, 77 login refused, 78 not configured, 64 wrong usage.</translation>
-    </message>
-    <message>
         <source>%1 cannot be booked: %2</source>
         <translation>%1 cannot be booked: %2</translation>
     </message>
@@ -1562,6 +2013,16 @@ Exit codes: 0 all booked, 1 some documents need attention (see logs), 75 try aga
     <message>
         <source>No customer %1 in the local database. Run import or sync first.</source>
         <translation>No customer %1 in the local database. Run import or sync first.</translation>
+    </message>
+    <message>
+        <source>Sync commands: status; logs [--failed] [--since YYYY-MM-DD | --days N]; preview --invoice N | --creditmemo N; push --invoice N... --creditmemo N...; push --customer ID|EMAIL (updates or creates the customer's debtor); import (reads the shop into the local database); sync (reads the shop, then books everything pending); vat-mapping export|import FILE (CSV).
+sync and push book --concurrency N documents at a time (1 to 8) and send at most --rate N requests per second to e-Boekhouden (0: no limit); without them, the values of the app's Settings.
+The shop is the one the setup wizard saved for the profile, or, when set, BOEKHOUDBRUG_SHOP, BOEKHOUDBRUG_SHOP_URL and BOEKHOUDBRUG_MAGENTO_* or BOEKHOUDBRUG_PRESTASHOP_* (see README).
+Exit codes: 0 all booked, 1 some documents need attention (see logs), 75 try again later, 77 login refused, 78 not configured, 64 wrong usage.</source>
+        <translation>Sync commands: status; logs [--failed] [--since YYYY-MM-DD | --days N]; preview --invoice N | --creditmemo N; push --invoice N... --creditmemo N...; push --customer ID|EMAIL (updates or creates the customer's debtor); import (reads the shop into the local database); sync (reads the shop, then books everything pending); vat-mapping export|import FILE (CSV).
+sync and push book --concurrency N documents at a time (1 to 8) and send at most --rate N requests per second to e-Boekhouden (0: no limit); without them, the values of the app's Settings.
+The shop is the one the setup wizard saved for the profile, or, when set, BOEKHOUDBRUG_SHOP, BOEKHOUDBRUG_SHOP_URL and BOEKHOUDBRUG_MAGENTO_* or BOEKHOUDBRUG_PRESTASHOP_* (see README).
+Exit codes: 0 all booked, 1 some documents need attention (see logs), 75 try again later, 77 login refused, 78 not configured, 64 wrong usage.</translation>
     </message>
 </context>
 <context>
@@ -1721,6 +2182,17 @@ Exit codes: 0 all booked, 1 some documents need attention (see logs), 75 try aga
     <message>
         <source>Unreadable</source>
         <translation>Unreadable</translation>
+    </message>
+</context>
+<context>
+    <name>TestConnectionRow</name>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Test connection</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Testing…</translation>
     </message>
 </context>
 <context>
@@ -2032,6 +2504,17 @@ Exit codes: 0 all booked, 1 some documents need attention (see logs), 75 try aga
     </message>
 </context>
 <context>
+    <name>VatMappingWizardPage</name>
+    <message>
+        <source>VAT mapping</source>
+        <translation>VAT mapping</translation>
+    </message>
+    <message>
+        <source>Which e-Boekhouden VAT code and ledgers each VAT rate of the shop is booked on. The proposal covers the rates found in the imported documents; adjust it where your administration differs.</source>
+        <translation>Which e-Boekhouden VAT code and ledgers each VAT rate of the shop is booked on. The proposal covers the rates found in the imported documents; adjust it where your administration differs.</translation>
+    </message>
+</context>
+<context>
     <name>VatNumberValidator</name>
     <message>
         <source>The VAT number is empty.</source>
@@ -2158,6 +2641,10 @@ Exit codes: 0 all booked, 1 some documents need attention (see logs), 75 try aga
     <message>
         <source>Unknown page: %1</source>
         <translation>Unknown page: %1</translation>
+    </message>
+    <message>
+        <source>Open the setup wizard at once (with --screenshot: save a picture of its first page).</source>
+        <translation>Open the setup wizard at once (with --screenshot: save a picture of its first page).</translation>
     </message>
 </context>
 </TS>

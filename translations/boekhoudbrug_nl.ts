@@ -28,6 +28,121 @@
     </message>
 </context>
 <context>
+    <name>AdministrationPage</name>
+    <message>
+        <source>&amp;Read again</source>
+        <translation>Opnieuw &amp;lezen</translation>
+    </message>
+    <message>
+        <source>The shop charges the customer's country's VAT to EU consumers (&amp;OSS)</source>
+        <translation>De webshop rekent EU-consumenten de btw van hun eigen land (&amp;OSS)</translation>
+    </message>
+    <message>
+        <source>Administration settings</source>
+        <translation>Instellingen van de administratie</translation>
+    </message>
+    <message>
+        <source>How documents are booked in e-Boekhouden. You can change this later.</source>
+        <translation>Hoe documenten in e-Boekhouden worden geboekt. U kunt dit later wijzigen.</translation>
+    </message>
+    <message>
+        <source>Mutations ("invoice sent")</source>
+        <translation>Mutaties ("factuur verstuurd")</translation>
+    </message>
+    <message>
+        <source>Invoices (e-Boekhouden's invoicing module)</source>
+        <translation>Facturen (factuurmodule van e-Boekhouden)</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagen</translation>
+    </message>
+    <message>
+        <source>By e-mail address</source>
+        <translation>Op e-mailadres</translation>
+    </message>
+    <message>
+        <source>By customer code, else e-mail address</source>
+        <translation>Op klantcode, anders op e-mailadres</translation>
+    </message>
+    <message>
+        <source>As in the shop</source>
+        <translation>Zoals in de webshop</translation>
+    </message>
+    <message>
+        <source>Without a fixed prefix</source>
+        <translation>Zonder vast voorvoegsel</translation>
+    </message>
+    <message>
+        <source>Digits only</source>
+        <translation>Alleen cijfers</translation>
+    </message>
+    <message>
+        <source>Let e-Boekhouden number them</source>
+        <translation>e-Boekhouden laten nummeren</translation>
+    </message>
+    <message>
+        <source>prefix, e.g. INV</source>
+        <translation>voorvoegsel, bijv. INV</translation>
+    </message>
+    <message>
+        <source>&amp;Book as:</source>
+        <translation>&amp;Boeken als:</translation>
+    </message>
+    <message>
+        <source>&amp;Payment term:</source>
+        <translation>&amp;Betalingstermijn:</translation>
+    </message>
+    <message>
+        <source>Invoice &amp;template:</source>
+        <translation>Factuur&amp;sjabloon:</translation>
+    </message>
+    <message>
+        <source>&amp;Debtor ledger:</source>
+        <translation>&amp;Debiteurenrekening:</translation>
+    </message>
+    <message>
+        <source>Ban&amp;k ledger for payments:</source>
+        <translation>Ban&amp;krekening voor betalingen:</translation>
+    </message>
+    <message>
+        <source>&amp;Revenue ledger:</source>
+        <translation>&amp;Omzetrekening:</translation>
+    </message>
+    <message>
+        <source>Ledger of foreign &amp;VAT (OSS):</source>
+        <translation>Rekening voor buitenlandse &amp;btw (OSS):</translation>
+    </message>
+    <message>
+        <source>&amp;Match debtors:</source>
+        <translation>Debiteuren &amp;zoeken:</translation>
+    </message>
+    <message>
+        <source>Invoice &amp;numbers:</source>
+        <translation>Factuur&amp;nummers:</translation>
+    </message>
+    <message>
+        <source>Reading ledgers and invoice templates from e-Boekhouden…</source>
+        <translation>Grootboekrekeningen en factuursjablonen worden uit e-Boekhouden gelezen…</translation>
+    </message>
+    <message>
+        <source>No e-Boekhouden connection is chosen.</source>
+        <translation>Er is geen verbinding met e-Boekhouden gekozen.</translation>
+    </message>
+    <message>
+        <source>The ledgers could not be read: %1</source>
+        <translation>De grootboekrekeningen konden niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n ledger(s); invoice templates: %1; VAT codes: %2.</source>
+        <translation><numerusform>%n grootboekrekening gelezen; factuursjablonen: %1; btw-codes: %2.</numerusform><numerusform>%n grootboekrekeningen gelezen; factuursjablonen: %1; btw-codes: %2.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>(e-Boekhouden says: %1)</source>
@@ -108,6 +223,64 @@
     <message>
         <source>This is not available through the chosen e-Boekhouden connection.</source>
         <translation>Dit is niet beschikbaar via de gekozen e-Boekhouden-koppeling.</translation>
+    </message>
+</context>
+<context>
+    <name>ApiTokenPage</name>
+    <message>
+        <source>Enter the API token.</source>
+        <translation>Vul het API-token in.</translation>
+    </message>
+    <message>
+        <source>The token &amp;ends on:</source>
+        <translation>Het token &amp;verloopt op:</translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation>API-token</translation>
+    </message>
+    <message>
+        <source>Paste the API token of your administration and test the connection.</source>
+        <translation>Plak het API-token van uw administratie en test de verbinding.</translation>
+    </message>
+    <message>
+        <source>API &amp;token:</source>
+        <translation>API-&amp;token:</translation>
+    </message>
+</context>
+<context>
+    <name>ChooseApiPage</name>
+    <message>
+        <source>With an &amp;API token (recommended)</source>
+        <translation>Met een &amp;API-token (aanbevolen)</translation>
+    </message>
+    <message>
+        <source>With &amp;username and security codes 1 and 2 (older SOAP connection)</source>
+        <translation>Met &amp;gebruikersnaam en beveiligingscodes 1 en 2 (oudere SOAP-koppeling)</translation>
+    </message>
+    <message>
+        <source>Connect to e-Boekhouden</source>
+        <translation>Verbinden met e-Boekhouden</translation>
+    </message>
+    <message>
+        <source>Choose how Boekhoudbrug logs in to your administration.</source>
+        <translation>Kies hoe Boekhoudbrug inlogt op uw administratie.</translation>
+    </message>
+    <message>
+        <source>The API token and the security codes are created in the settings of your e-Boekhouden administration, where its API connections are managed.</source>
+        <translation>Het API-token en de beveiligingscodes maakt u aan in de instellingen van uw e-Boekhouden-administratie, waar de API-koppelingen worden beheerd.</translation>
+    </message>
+    <message>
+        <source>Ad&amp;vanced</source>
+        <translation>Gea&amp;vanceerd</translation>
+    </message>
+    <message>
+        <source>the public e-Boekhouden service</source>
+        <translation>de openbare dienst van e-Boekhouden</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint address:</source>
+        <translation>&amp;Adres van de dienst:</translation>
     </message>
 </context>
 <context>
@@ -734,6 +907,17 @@
     </message>
 </context>
 <context>
+    <name>EBoekhoudenCheck</name>
+    <message>
+        <source>Choose how to log in first.</source>
+        <translation>Kies eerst hoe er wordt ingelogd.</translation>
+    </message>
+    <message>
+        <source>Connected to "%1" (%2).</source>
+        <translation>Verbonden met "%1" (%2).</translation>
+    </message>
+</context>
+<context>
     <name>EBoekhoudenCredentials</name>
     <message>
         <source>For the SOAP connection set all of BOEKHOUDBRUG_EB_USERNAME, BOEKHOUDBRUG_EB_SECURITY_CODE1 and BOEKHOUDBRUG_EB_SECURITY_CODE2.</source>
@@ -756,6 +940,80 @@
     </message>
 </context>
 <context>
+    <name>FinishPage</name>
+    <message>
+        <source>Ready</source>
+        <translation>Gereed</translation>
+    </message>
+    <message>
+        <source>the API token</source>
+        <translation>het API-token</translation>
+    </message>
+    <message>
+        <source>the username and security codes</source>
+        <translation>de gebruikersnaam en beveiligingscodes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Finish saves %1 and the shop's keys in the system's keychain, the settings of this computer and the VAT mapping (%n row(s)). Boekhoudbrug then opens on your administration; "Synchronise now" books the imported documents.</source>
+        <translation><numerusform>Voltooien bewaart %1 en de sleutels van de webshop in de sleutelhanger van het systeem, de instellingen van deze computer en de btw-koppeling (%n regel). Boekhoudbrug opent daarna op uw administratie; "Nu synchroniseren" boekt de ingelezen documenten.</numerusform><numerusform>Voltooien bewaart %1 en de sleutels van de webshop in de sleutelhanger van het systeem, de instellingen van deze computer en de btw-koppeling (%n regels). Boekhoudbrug opent daarna op uw administratie; "Nu synchroniseren" boekt de ingelezen documenten.</numerusform></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Bezig met bewaren…</translation>
+    </message>
+    <message>
+        <source>The VAT mapping could not be saved; see the log file for the reason.</source>
+        <translation>De btw-koppeling kon niet worden opgeslagen; zie het logbestand voor de reden.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Niet bewaard: %1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Bewaard.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <source>Only documents created &amp;from:</source>
+        <translation>Alleen documenten aangemaakt &amp;vanaf:</translation>
+    </message>
+    <message>
+        <source>&amp;Start import</source>
+        <translation>Inlezen &amp;starten</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel import</source>
+        <translation>Inlezen af&amp;breken</translation>
+    </message>
+    <message>
+        <source>First import</source>
+        <translation>Eerste keer inlezen</translation>
+    </message>
+    <message>
+        <source>Boekhoudbrug reads the shop's invoices, credit memos and customers into its own database. Nothing is booked in e-Boekhouden yet.</source>
+        <translation>Boekhoudbrug leest de facturen, creditnota's en klanten van de webshop in zijn eigen database. Er wordt nog niets in e-Boekhouden geboekt.</translation>
+    </message>
+    <message>
+        <source>Reading the shop…</source>
+        <translation>De webshop wordt gelezen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) read (now: %1)…</source>
+        <translation><numerusform>%n document gelezen (nu: %1)…</numerusform><numerusform>%n documenten gelezen (nu: %1)…</numerusform></translation>
+    </message>
+    <message>
+        <source>Cancelling after the current page…</source>
+        <translation>Afbreken na de huidige pagina…</translation>
+    </message>
+    <message>
+        <source>Import &amp;again</source>
+        <translation>&amp;Opnieuw inlezen</translation>
+    </message>
+</context>
+<context>
     <name>IncrementalPuller</name>
     <message>
         <source>The shop sent a document without an id or change date.</source>
@@ -767,6 +1025,21 @@
     </message>
 </context>
 <context>
+    <name>InitialImport</name>
+    <message>
+        <source>No shop is set up to import from.</source>
+        <translation>Er is geen webshop ingesteld om uit in te lezen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import cancelled after %n document(s); the next synchronisation continues where it stopped.</source>
+        <translation><numerusform>Inlezen afgebroken na %n document; de volgende synchronisatie gaat verder waar het stopte.</numerusform><numerusform>Inlezen afgebroken na %n documenten; de volgende synchronisatie gaat verder waar het stopte.</numerusform></translation>
+    </message>
+    <message>
+        <source>Imported %1 invoices, %2 credit memos and %3 customers from the shop.</source>
+        <translation>%1 facturen, %2 creditnota's en %3 klanten uit de webshop ingelezen.</translation>
+    </message>
+</context>
+<context>
     <name>MagentoConnector</name>
     <message>
         <source>Its order %1 could not be found in the shop.</source>
@@ -775,6 +1048,10 @@
     <message>
         <source>The shop's store configuration could not be read.</source>
         <translation>De winkelconfiguratie van de webshop kon niet worden gelezen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to the Magento shop: %n store view(s), currency %1, time zone %2.</source>
+        <translation><numerusform>Verbonden met de Magento-webshop: %n winkelweergave, valuta %1, tijdzone %2.</numerusform><numerusform>Verbonden met de Magento-webshop: %n winkelweergaven, valuta %1, tijdzone %2.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1162,6 +1439,10 @@
         <source>The local store refused the re-checked open orders; the next pull checks them again.</source>
         <translation>De lokale opslag weigerde de opnieuw gecontroleerde openstaande bestellingen; de volgende ophaalronde controleert ze opnieuw.</translation>
     </message>
+    <message numerus="yes">
+        <source>Connected to the PrestaShop webservice: %n order state(s).</source>
+        <translation><numerusform>Verbonden met de PrestaShop-webservice: %n bestelstatus.</numerusform><numerusform>Verbonden met de PrestaShop-webservice: %n bestelstatussen.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>PrestaShopMapper</name>
@@ -1361,6 +1642,33 @@
     </message>
 </context>
 <context>
+    <name>SecurityCodesPage</name>
+    <message>
+        <source>Enter the username and both security codes.</source>
+        <translation>Vul de gebruikersnaam en beide beveiligingscodes in.</translation>
+    </message>
+    <message>
+        <source>Username and security codes</source>
+        <translation>Gebruikersnaam en beveiligingscodes</translation>
+    </message>
+    <message>
+        <source>Enter the login of the SOAP connection and test it.</source>
+        <translation>Vul de inloggegevens van de SOAP-koppeling in en test ze.</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Gebruikersnaam:</translation>
+    </message>
+    <message>
+        <source>Security code &amp;1:</source>
+        <translation>Beveiligingscode &amp;1:</translation>
+    </message>
+    <message>
+        <source>Security code &amp;2:</source>
+        <translation>Beveiligingscode &amp;2:</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Follow the system</source>
@@ -1369,10 +1677,6 @@
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
-    </message>
-    <message>
-        <source>A change of language takes full effect the next time Boekhoudbrug starts.</source>
-        <translation>Een andere taal is volledig zichtbaar zodra Boekhoudbrug opnieuw start.</translation>
     </message>
     <message>
         <source> minutes</source>
@@ -1385,6 +1689,79 @@
     <message>
         <source>&amp;Synchronise every:</source>
         <translation>&amp;Synchroniseren elke:</translation>
+    </message>
+    <message>
+        <source>&amp;Documents booked at the same time:</source>
+        <translation>&amp;Documenten tegelijk boeken:</translation>
+    </message>
+    <message>
+        <source> per second</source>
+        <translation> per seconde</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>geen grens</translation>
+    </message>
+    <message>
+        <source>Requests to e-Boekhouden at &amp;most:</source>
+        <translation>Verzoeken aan e-Boekhouden &amp;hoogstens:</translation>
+    </message>
+    <message>
+        <source>A change of language, documents at the same time or requests per second takes full effect the next time Boekhoudbrug starts.</source>
+        <translation>Een andere taal, een ander aantal documenten tegelijk of verzoeken per seconde werkt pas volledig bij de volgende start van Boekhoudbrug.</translation>
+    </message>
+    <message>
+        <source>Run setup &amp;wizard…</source>
+        <translation>Installatie&amp;wizard starten…</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>Set up Boekhoudbrug</source>
+        <translation>Boekhoudbrug instellen</translation>
+    </message>
+</context>
+<context>
+    <name>ShopConnectionSettings</name>
+    <message>
+        <source>Choose the shop's platform.</source>
+        <translation>Kies het platform van de webshop.</translation>
+    </message>
+    <message>
+        <source>Enter the shop's REST address, e.g. https://shop.example/rest.</source>
+        <translation>Vul het REST-adres van de webshop in, bijv. https://shop.example/rest.</translation>
+    </message>
+    <message>
+        <source>Enter the integration's four keys (or only the access token when the shop accepts it as a Bearer token).</source>
+        <translation>Vul de vier sleutels van de integratie in (of alleen het access token als de webshop dat als Bearer-token accepteert).</translation>
+    </message>
+    <message>
+        <source>Enter the shop's webservice address, e.g. https://shop.example/api.</source>
+        <translation>Vul het webservice-adres van de webshop in, bijv. https://shop.example/api.</translation>
+    </message>
+    <message>
+        <source>Enter the webservice key.</source>
+        <translation>Vul de webservicesleutel in.</translation>
+    </message>
+    <message>
+        <source>Enter the order states booked as invoices, e.g. 2,4,5.</source>
+        <translation>Vul de bestelstatussen in die als factuur worden geboekt, bijv. 2,4,5.</translation>
+    </message>
+</context>
+<context>
+    <name>ShopConnectionTest</name>
+    <message>
+        <source>The shop refused the keys (HTTP %1). Check that they are copied completely and that the %2 integration may read orders, invoices and customers.</source>
+        <translation>De webshop weigerde de sleutels (HTTP %1). Controleer of ze volledig zijn gekopieerd en of de %2-integratie bestellingen, facturen en klanten mag lezen.</translation>
+    </message>
+    <message>
+        <source>The shop could not be reached: %1 Check the address and the internet connection.</source>
+        <translation>De webshop is niet bereikbaar: %1 Controleer het adres en de internetverbinding.</translation>
+    </message>
+    <message>
+        <source>Something answered at this address, but not the %1 API (HTTP %2). Check the API address: it usually ends in %3.</source>
+        <translation>Op dit adres antwoordde iets, maar niet de %1-API (HTTP %2). Controleer het API-adres: het eindigt meestal op %3.</translation>
     </message>
 </context>
 <context>
@@ -1431,6 +1808,72 @@
     <message>
         <source>unexpected structure</source>
         <translation>onverwachte opbouw</translation>
+    </message>
+</context>
+<context>
+    <name>ShopPage</name>
+    <message>
+        <source>Connect to the shop</source>
+        <translation>Verbinden met de webshop</translation>
+    </message>
+    <message>
+        <source>Boekhoudbrug only reads from the shop; it never changes anything there.</source>
+        <translation>Boekhoudbrug leest alleen uit de webshop; het verandert daar nooit iets.</translation>
+    </message>
+    <message>
+        <source>optional, for "Open in shop"</source>
+        <translation>optioneel, voor "In webshop openen"</translation>
+    </message>
+    <message>
+        <source>Send only the access token, as a &amp;Bearer token (the shop must allow it)</source>
+        <translation>Alleen het access token sturen, als &amp;Bearer-token (de webshop moet dat toestaan)</translation>
+    </message>
+    <message>
+        <source>Consumer &amp;key:</source>
+        <translation>Consumer &amp;key:</translation>
+    </message>
+    <message>
+        <source>Consumer &amp;secret:</source>
+        <translation>Consumer &amp;secret:</translation>
+    </message>
+    <message>
+        <source>Access t&amp;oken:</source>
+        <translation>Access t&amp;oken:</translation>
+    </message>
+    <message>
+        <source>Access token s&amp;ecret:</source>
+        <translation>Access token s&amp;ecret:</translation>
+    </message>
+    <message>
+        <source>Webservice &amp;key:</source>
+        <translation>Webservice&amp;sleutel:</translation>
+    </message>
+    <message>
+        <source>Order states booked as &amp;invoices:</source>
+        <translation>Bestelstatussen die als &amp;factuur worden geboekt:</translation>
+    </message>
+    <message>
+        <source>Shop's time &amp;zone:</source>
+        <translation>&amp;Tijdzone van de webshop:</translation>
+    </message>
+    <message>
+        <source>&amp;Platform:</source>
+        <translation>&amp;Platform:</translation>
+    </message>
+    <message>
+        <source>API &amp;address:</source>
+        <translation>API-&amp;adres:</translation>
+    </message>
+    <message>
+        <source>Back-office a&amp;ddress:</source>
+        <translation>&amp;Beheeradres:</translation>
+    </message>
+</context>
+<context>
+    <name>ShopProfile</name>
+    <message>
+        <source>The saved shop connection is incomplete (%1) Enter it again in the setup wizard.</source>
+        <translation>De bewaarde verbinding met de webshop is onvolledig (%1) Vul haar opnieuw in met de installatiewizard.</translation>
     </message>
 </context>
 <context>
@@ -1535,16 +1978,6 @@
         <translation>%1 regels geïmporteerd.</translation>
     </message>
     <message>
-        <source>Sync commands: status; logs [--failed] [--since YYYY-MM-DD | --days N]; preview --invoice N | --creditmemo N; push --invoice N... --creditmemo N...; push --customer ID|EMAIL (updates or creates the customer's debtor); import (reads the shop into the local database); sync (reads the shop, then books everything pending); vat-mapping export|import FILE (CSV).
-sync and push book --concurrency N documents at a time (1 to 8, default 1) and send at most --rate N requests per second to e-Boekhouden (default 0: no limit).
-The shop of a headless run comes from BOEKHOUDBRUG_SHOP, BOEKHOUDBRUG_SHOP_URL and BOEKHOUDBRUG_MAGENTO_* or BOEKHOUDBRUG_PRESTASHOP_* (see README).
-Exit codes: 0 all booked, 1 some documents need attention (see logs), 75 try again later, 77 login refused, 78 not configured, 64 wrong usage.</source>
-        <translation>Synchronisatieopdrachten: status; logs [--failed] [--since JJJJ-MM-DD | --days N]; preview --invoice N | --creditmemo N; push --invoice N... --creditmemo N...; push --customer ID|E-MAIL (werkt de debiteur van de klant bij of maakt hem aan); import (leest de webshop in de lokale database); sync (leest de webshop en boekt daarna alles wat wacht); vat-mapping export|import BESTAND (CSV).
-sync en push boeken --concurrency N documenten tegelijk (1 tot 8, standaard 1) en sturen hoogstens --rate N verzoeken per seconde naar e-Boekhouden (standaard 0: geen grens).
-De webshop van een run zonder venster komt uit BOEKHOUDBRUG_SHOP, BOEKHOUDBRUG_SHOP_URL en BOEKHOUDBRUG_MAGENTO_* of BOEKHOUDBRUG_PRESTASHOP_* (zie README).
-Afsluitcodes: 0 alles geboekt, 1 sommige documenten vragen aandacht (zie logs), 75 later opnieuw proberen, 77 inloggen geweigerd, 78 niet ingesteld, 64 verkeerd gebruik.</translation>
-    </message>
-    <message>
         <source>%1 cannot be booked: %2</source>
         <translation>%1 kan niet worden geboekt: %2</translation>
     </message>
@@ -1559,6 +1992,16 @@ Afsluitcodes: 0 alles geboekt, 1 sommige documenten vragen aandacht (zie logs), 
     <message>
         <source>No customer %1 in the local database. Run import or sync first.</source>
         <translation>Klant %1 staat niet in de lokale database. Voer eerst import of sync uit.</translation>
+    </message>
+    <message>
+        <source>Sync commands: status; logs [--failed] [--since YYYY-MM-DD | --days N]; preview --invoice N | --creditmemo N; push --invoice N... --creditmemo N...; push --customer ID|EMAIL (updates or creates the customer's debtor); import (reads the shop into the local database); sync (reads the shop, then books everything pending); vat-mapping export|import FILE (CSV).
+sync and push book --concurrency N documents at a time (1 to 8) and send at most --rate N requests per second to e-Boekhouden (0: no limit); without them, the values of the app's Settings.
+The shop is the one the setup wizard saved for the profile, or, when set, BOEKHOUDBRUG_SHOP, BOEKHOUDBRUG_SHOP_URL and BOEKHOUDBRUG_MAGENTO_* or BOEKHOUDBRUG_PRESTASHOP_* (see README).
+Exit codes: 0 all booked, 1 some documents need attention (see logs), 75 try again later, 77 login refused, 78 not configured, 64 wrong usage.</source>
+        <translation>Synchronisatieopdrachten: status; logs [--failed] [--since JJJJ-MM-DD | --days N]; preview --invoice N | --creditmemo N; push --invoice N... --creditmemo N...; push --customer ID|E-MAIL (werkt de debiteur van de klant bij of maakt hem aan); import (leest de webshop in de lokale database); sync (leest de webshop en boekt daarna alles wat wacht); vat-mapping export|import BESTAND (CSV).
+sync en push boeken --concurrency N documenten tegelijk (1 tot 8) en sturen hoogstens --rate N verzoeken per seconde naar e-Boekhouden (0: geen grens); zonder deze opties gelden de Instellingen van de app.
+De webshop is die welke de installatiewizard voor het profiel bewaarde, of, als ze gezet zijn, BOEKHOUDBRUG_SHOP, BOEKHOUDBRUG_SHOP_URL en BOEKHOUDBRUG_MAGENTO_* of BOEKHOUDBRUG_PRESTASHOP_* (zie README).
+Afsluitcodes: 0 alles geboekt, 1 sommige documenten vragen aandacht (zie logs), 75 later opnieuw proberen, 77 inloggen geweigerd, 78 niet ingesteld, 64 verkeerd gebruik.</translation>
     </message>
 </context>
 <context>
@@ -1718,6 +2161,17 @@ Afsluitcodes: 0 alles geboekt, 1 sommige documenten vragen aandacht (zie logs), 
     <message>
         <source>Unreadable</source>
         <translation>Onleesbaar</translation>
+    </message>
+</context>
+<context>
+    <name>TestConnectionRow</name>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbinding &amp;testen</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Bezig met testen…</translation>
     </message>
 </context>
 <context>
@@ -2029,6 +2483,17 @@ Afsluitcodes: 0 alles geboekt, 1 sommige documenten vragen aandacht (zie logs), 
     </message>
 </context>
 <context>
+    <name>VatMappingWizardPage</name>
+    <message>
+        <source>VAT mapping</source>
+        <translation>Btw-koppeling</translation>
+    </message>
+    <message>
+        <source>Which e-Boekhouden VAT code and ledgers each VAT rate of the shop is booked on. The proposal covers the rates found in the imported documents; adjust it where your administration differs.</source>
+        <translation>Op welke btw-code en grootboekrekeningen van e-Boekhouden elk btw-tarief van de webshop wordt geboekt. Het voorstel dekt de tarieven in de ingelezen documenten; pas het aan waar uw administratie afwijkt.</translation>
+    </message>
+</context>
+<context>
     <name>VatNumberValidator</name>
     <message>
         <source>The VAT number is empty.</source>
@@ -2155,6 +2620,10 @@ Afsluitcodes: 0 alles geboekt, 1 sommige documenten vragen aandacht (zie logs), 
     <message>
         <source>Unknown page: %1</source>
         <translation>Onbekende pagina: %1</translation>
+    </message>
+    <message>
+        <source>Open the setup wizard at once (with --screenshot: save a picture of its first page).</source>
+        <translation>Meteen de installatiewizard openen (met --screenshot: een afbeelding van de eerste pagina bewaren).</translation>
     </message>
 </context>
 </TS>

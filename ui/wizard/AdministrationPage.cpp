@@ -167,7 +167,7 @@ void AdministrationPage::fill(const Fetched& fetched)
     fillLedgers(m_ossVatLedger, {QStringLiteral("BAL")}, QString(), true);
     m_ossVatLedger->setCurrentIndex(0); // among all balance ledgers there is no safe guess: the bookkeeper picks
     m_status->setText(
-        tr("%n ledger(s), %1 invoice template(s) and %2 VAT codes read.", nullptr, int(fetched.ledgers.size()))
+        tr("Read %n ledger(s); invoice templates: %1; VAT codes: %2.", nullptr, int(fetched.ledgers.size()))
             .arg(m_templates.size())
             .arg(EBoekhoudenVatCode::all().size()));
     m_loaded = true;
