@@ -26,3 +26,4 @@ shoot() { # file, then the app's arguments
 for page in Dashboard Invoices CreditMemos Customers VatMapping SynchronisationLogs Settings; do
     shoot "$(tr '[:upper:]' '[:lower:]' <<<"$page").png" --demo --page "$page"
 done
+shoot setup-wizard.png --setup

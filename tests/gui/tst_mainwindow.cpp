@@ -1,7 +1,9 @@
 #include "AboutDialog.h"
+#include "AdministrationSettingsStore.h"
 #include "BuildInfo.h"
 #include "i18n/LanguageLoader.h"
 #include "MainWindow.h"
+#include "store/Database.h"
 
 #include <QAction>
 #include <QApplication>
@@ -10,6 +12,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QSettings>
+#include <QSpinBox>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -115,6 +118,30 @@ private slots:
         QCOMPARE(m_settings->value(LanguageLoader::settingKey()).toString(), QStringLiteral("nl"));
         combo->setCurrentIndex(combo->findData(QString()));
         QVERIFY(!m_settings->contains(LanguageLoader::settingKey()));
+    }
+
+    void throughputSettingsFeedTheSyncConfiguration()
+    {
+        // Settings → how hard a sync may push; the app and the CLI build their configuration from these keys.
+        MainWindow window(*m_settings);
+        window.showPage(MainWindow::Page::Settings);
+        auto* concurrency = window.findChild<QSpinBox*>(QStringLiteral("syncConcurrency"));
+        auto* rate = window.findChild<QSpinBox*>(QStringLiteral("syncRate"));
+        QVERIFY(concurrency && rate);
+        QCOMPARE(concurrency->value(), 1);
+        QCOMPARE(rate->text(), QStringLiteral("no limit"));
+        concurrency->setValue(4);
+        rate->setValue(10);
+        concurrency->setValue(99); // clamped to what the engine allows
+        QCOMPARE(concurrency->value(), SyncConfiguration::maxConcurrency);
+
+        QTemporaryDir storeDir;
+        Database database(storeDir.filePath(QStringLiteral("store.sqlite")));
+        QVERIFY(database.open());
+        const SyncConfiguration configuration =
+            AdministrationSettingsStore::configuration(QStringLiteral("default"), *m_settings, database);
+        QCOMPARE(configuration.concurrency, SyncConfiguration::maxConcurrency);
+        QCOMPARE(configuration.maxRequestsPerSecond, 10);
     }
 
 private:
