@@ -61,8 +61,17 @@ ApiError ApiError::fromServiceCode(const QString& code, int httpStatus, const QS
     return error;
 }
 
+ApiError ApiError::ours(Kind kind, QString code, QString advice, QString field)
+{
+    ApiError error = make(kind, std::move(code), {}, std::move(field));
+    error.advice = std::move(advice);
+    return error;
+}
+
 QString ApiError::message() const
 {
+    if (!advice.isEmpty())
+        return advice;
     const QString service = detail.isEmpty() ? QString() : u' ' + tr("(e-Boekhouden says: %1)").arg(detail);
     switch (kind) {
     case Kind::AuthFailed:

@@ -27,10 +27,14 @@ public:
     QString code;   // the service's code, e.g. "MUT_019"; empty when it sent none
     QString field;  // the request property it concerns, e.g. "rows[0].vatCode"
     QString detail; // the service's own text (title/message/LastErrorDescription), untranslated
+    // Our own translated advice for a refusal we found ourselves (no such ledger, no free debtor code): shown
+    // instead of the message for the kind, and never quoted as if e-Boekhouden had said it.
+    QString advice;
     int httpStatus = 0;
     int retryAfterSeconds = -1;
 
     static ApiError make(Kind kind, QString code = {}, QString detail = {}, QString field = {});
+    static ApiError ours(Kind kind, QString code, QString advice, QString field = {});
 
     // Maps a service error code (REST catalogue; SOAP LastErrorCode) to a kind. The SOAP code values are not
     // documented, so they go through the same catalogue: one function to change when the live service says

@@ -17,7 +17,7 @@ Result<Ledger> AdministrationDirectory::ledger(const QString& code)
             return ledger;
         }
     }
-    return ApiError::make(ApiError::Kind::NotFound, QStringLiteral("LEDGER"),
+    return ApiError::ours(ApiError::Kind::NotFound, QStringLiteral("LEDGER"),
                           tr("Ledger account %1 does not exist in e-Boekhouden. Correct it in the VAT mapping or "
                              "the settings.")
                               .arg(code),
@@ -36,7 +36,7 @@ Result<InvoiceTemplate> AdministrationDirectory::invoiceTemplate(const QString& 
     }
     if (const auto found = m_templates.constFind(name); found != m_templates.constEnd())
         return *found;
-    return ApiError::make(ApiError::Kind::NotFound, QStringLiteral("FACT_018"),
+    return ApiError::ours(ApiError::Kind::NotFound, QStringLiteral("FACT_018"),
                           tr("Invoice template \"%1\" does not exist in e-Boekhouden. Choose an existing template "
                              "in the settings.")
                               .arg(name),

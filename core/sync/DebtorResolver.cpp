@@ -141,6 +141,6 @@ Result<DebtorResolver::Debtor> DebtorResolver::create(const SalesDocument& docum
         if (created.error().kind != ApiError::Kind::AlreadyExists)
             return created.error();
     }
-    return ApiError::make(ApiError::Kind::AlreadyExists, QStringLiteral("REL_049"),
+    return ApiError::ours(ApiError::Kind::AlreadyExists, QStringLiteral("REL_049"),
                           tr("No free debtor code could be found for %1.").arg(template_.name), QStringLiteral("code"));
 }

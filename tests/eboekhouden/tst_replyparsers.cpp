@@ -19,6 +19,17 @@ class TestReplyParsers : public QObject
     }
 
 private slots:
+    void ourOwnAdviceIsNotQuotedAsTheServices()
+    {
+        // What we found ourselves reads as our advice; what e-Boekhouden said is quoted as its words.
+        const ApiError ours = ApiError::ours(ApiError::Kind::NotFound, QStringLiteral("FACT_018"),
+                                             QStringLiteral("Invoice template \"X\" does not exist."));
+        QCOMPARE(ours.message(), QStringLiteral("Invoice template \"X\" does not exist."));
+        const ApiError theirs =
+            ApiError::make(ApiError::Kind::NotFound, QStringLiteral("REL_404"), QStringLiteral("Relation not found"));
+        QVERIFY(theirs.message().contains(QStringLiteral("(e-Boekhouden says: Relation not found)")));
+    }
+
     void restSession()
     {
         const Result<RestSession> session = RestReplyParser::session(sample(u"rest-session-response.json"_qs));
