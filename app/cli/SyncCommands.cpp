@@ -79,6 +79,11 @@ void SyncCommands::setThroughput(std::optional<int> concurrency, std::optional<i
     m_maxRequestsPerSecond = maxRequestsPerSecond;
 }
 
+SyncEngine::ClientFactory SyncCommands::clientFactory(const EBoekhoudenCredentials& credentials)
+{
+    return [credentials] { return ClientFactory::create(credentials); };
+}
+
 SyncConfiguration SyncCommands::configuration() const
 {
     // The profile as the setup wizard saved it (the seeds' defaults where nothing was saved), built as the app
@@ -185,8 +190,7 @@ int SyncCommands::push(const QStringList& invoiceNumbers, const QStringList& cre
             ids.append(stored->id);
         }
     }
-    SyncEngine engine(
-        m_database->path(), [c = *credentials] { return ClientFactory::create(c); }, configuration());
+    SyncEngine engine(m_database->path(), clientFactory(*credentials), configuration());
     const SyncSummary summary = engine.runDocuments(ids);
     print(summary);
     return exitCodeFor(summary);
@@ -215,8 +219,7 @@ int SyncCommands::pushCustomers(const QStringList& customers)
         }
         ids.append(stored->id);
     }
-    SyncEngine engine(
-        m_database->path(), [c = *credentials] { return ClientFactory::create(c); }, configuration());
+    SyncEngine engine(m_database->path(), clientFactory(*credentials), configuration());
     QObject::connect(&engine, &SyncEngine::customerFinished, [this](qint64, bool success, const QString& message) {
         (success ? m_out : m_err) << message << Qt::endl;
     });
@@ -238,12 +241,12 @@ int SyncCommands::sync()
         m_err << shop.message << Qt::endl;
         return NotConfigured;
     }
-    SyncEngine engine(
-        m_database->path(), [c = *credentials] { return ClientFactory::create(c); }, configuration());
+    SyncEngine engine(m_database->path(), clientFactory(*credentials), configuration());
     if (shop.factory)
         engine.setShopConnector(shop.factory);
     else
-        m_err << tr("No shop is configured for this run (BOEKHOUDBRUG_SHOP); booking what is in the local database.")
+        m_err << tr("No shop is configured (setup wizard or BOEKHOUDBRUG_SHOP); booking what is in the local "
+                    "database.")
               << Qt::endl;
     const SyncSummary summary = engine.runSync();
     print(summary);
@@ -256,8 +259,8 @@ int SyncCommands::import()
         return NotConfigured;
     const ShopFromEnvironment::Found shop = ShopProfile::load(m_profile, m_settings);
     if (!shop.factory) {
-        m_err << (shop.message.isEmpty() ? tr("No shop is configured: set BOEKHOUDBRUG_SHOP and "
-                                              "BOEKHOUDBRUG_SHOP_URL (see README).")
+        m_err << (shop.message.isEmpty() ? tr("No shop is configured: run the setup wizard of the app, or set "
+                                              "BOEKHOUDBRUG_SHOP and BOEKHOUDBRUG_SHOP_URL (see README).")
                                          : shop.message)
               << Qt::endl;
         return NotConfigured;

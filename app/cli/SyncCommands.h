@@ -3,6 +3,7 @@
 #include "secrets/EBoekhoudenCredentials.h"
 #include "store/Database.h"
 #include "sync/SyncConfiguration.h"
+#include "sync/SyncEngine.h"
 #include "sync/SyncSummary.h"
 
 #include <QCoreApplication>
@@ -56,6 +57,7 @@ private:
     // The e-Boekhouden credentials (environment, else keychain); says why not on stderr.
     std::optional<EBoekhoudenCredentials> loadCredentials();
     SyncConfiguration configuration() const;
+    static SyncEngine::ClientFactory clientFactory(const EBoekhoudenCredentials& credentials);
     int exitCodeFor(const SyncSummary& summary) const;
     void print(const SyncSummary& summary);
 
