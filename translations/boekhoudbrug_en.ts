@@ -139,7 +139,10 @@
     </message>
     <message numerus="yes">
         <source>Read %n ledger(s); invoice templates: %1; VAT codes: %2.</source>
-        <translation><numerusform>Read %n ledger; invoice templates: %1; VAT codes: %2.</numerusform><numerusform>Read %n ledgers; invoice templates: %1; VAT codes: %2.</numerusform></translation>
+        <translation>
+            <numerusform>Read %n ledger; invoice templates: %1; VAT codes: %2.</numerusform>
+            <numerusform>Read %n ledgers; invoice templates: %1; VAT codes: %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1959,14 +1962,6 @@
         <translation>%1 documents: %2 booked, %3 already in e-Boekhouden, %4 failed, %5 waiting for their invoice, %6 to try again later</translation>
     </message>
     <message>
-        <source>No shop is configured for this run (BOEKHOUDBRUG_SHOP); booking what is in the local database.</source>
-        <translation>No shop is configured for this run (BOEKHOUDBRUG_SHOP); booking what is in the local database.</translation>
-    </message>
-    <message>
-        <source>No shop is configured: set BOEKHOUDBRUG_SHOP and BOEKHOUDBRUG_SHOP_URL (see README).</source>
-        <translation>No shop is configured: set BOEKHOUDBRUG_SHOP and BOEKHOUDBRUG_SHOP_URL (see README).</translation>
-    </message>
-    <message>
         <source>%1: %2 read, %3 invoices, %4 credit memos, %5 customers, %6 unreadable, %7 not yet bookable</source>
         <translation>%1: %2 read, %3 invoices, %4 credit memos, %5 customers, %6 unreadable, %7 not yet bookable</translation>
     </message>
@@ -2023,6 +2018,14 @@ Exit codes: 0 all booked, 1 some documents need attention (see logs), 75 try aga
 sync and push book --concurrency N documents at a time (1 to 8) and send at most --rate N requests per second to e-Boekhouden (0: no limit); without them, the values of the app's Settings.
 The shop is the one the setup wizard saved for the profile, or, when set, BOEKHOUDBRUG_SHOP, BOEKHOUDBRUG_SHOP_URL and BOEKHOUDBRUG_MAGENTO_* or BOEKHOUDBRUG_PRESTASHOP_* (see README).
 Exit codes: 0 all booked, 1 some documents need attention (see logs), 75 try again later, 77 login refused, 78 not configured, 64 wrong usage.</translation>
+    </message>
+    <message>
+        <source>No shop is configured (setup wizard or BOEKHOUDBRUG_SHOP); booking what is in the local database.</source>
+        <translation>No shop is configured (setup wizard or BOEKHOUDBRUG_SHOP); booking what is in the local database.</translation>
+    </message>
+    <message>
+        <source>No shop is configured: run the setup wizard of the app, or set BOEKHOUDBRUG_SHOP and BOEKHOUDBRUG_SHOP_URL (see README).</source>
+        <translation>No shop is configured: run the setup wizard of the app, or set BOEKHOUDBRUG_SHOP and BOEKHOUDBRUG_SHOP_URL (see README).</translation>
     </message>
 </context>
 <context>

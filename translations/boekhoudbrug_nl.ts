@@ -1938,14 +1938,6 @@
         <translation>%1 documenten: %2 geboekt, %3 stonden al in e-Boekhouden, %4 mislukt, %5 wachten op hun factuur, %6 worden later opnieuw geprobeerd</translation>
     </message>
     <message>
-        <source>No shop is configured for this run (BOEKHOUDBRUG_SHOP); booking what is in the local database.</source>
-        <translation>Voor deze run is geen webwinkel ingesteld (BOEKHOUDBRUG_SHOP); wat in de lokale database staat wordt geboekt.</translation>
-    </message>
-    <message>
-        <source>No shop is configured: set BOEKHOUDBRUG_SHOP and BOEKHOUDBRUG_SHOP_URL (see README).</source>
-        <translation>Er is geen webwinkel ingesteld: stel BOEKHOUDBRUG_SHOP en BOEKHOUDBRUG_SHOP_URL in (zie README).</translation>
-    </message>
-    <message>
         <source>%1: %2 read, %3 invoices, %4 credit memos, %5 customers, %6 unreadable, %7 not yet bookable</source>
         <translation>%1: %2 gelezen, %3 facturen, %4 creditnota's, %5 klanten, %6 onleesbaar, %7 nog niet te boeken</translation>
     </message>
@@ -2002,6 +1994,14 @@ Exit codes: 0 all booked, 1 some documents need attention (see logs), 75 try aga
 sync en push boeken --concurrency N documenten tegelijk (1 tot 8) en sturen hoogstens --rate N verzoeken per seconde naar e-Boekhouden (0: geen grens); zonder deze opties gelden de Instellingen van de app.
 De webshop is die welke de installatiewizard voor het profiel bewaarde, of, als ze gezet zijn, BOEKHOUDBRUG_SHOP, BOEKHOUDBRUG_SHOP_URL en BOEKHOUDBRUG_MAGENTO_* of BOEKHOUDBRUG_PRESTASHOP_* (zie README).
 Afsluitcodes: 0 alles geboekt, 1 sommige documenten vragen aandacht (zie logs), 75 later opnieuw proberen, 77 inloggen geweigerd, 78 niet ingesteld, 64 verkeerd gebruik.</translation>
+    </message>
+    <message>
+        <source>No shop is configured (setup wizard or BOEKHOUDBRUG_SHOP); booking what is in the local database.</source>
+        <translation>Er is geen webshop ingesteld (installatiewizard of BOEKHOUDBRUG_SHOP); wat in de lokale database staat wordt geboekt.</translation>
+    </message>
+    <message>
+        <source>No shop is configured: run the setup wizard of the app, or set BOEKHOUDBRUG_SHOP and BOEKHOUDBRUG_SHOP_URL (see README).</source>
+        <translation>Er is geen webshop ingesteld: doorloop de installatiewizard van de app, of zet BOEKHOUDBRUG_SHOP en BOEKHOUDBRUG_SHOP_URL (zie README).</translation>
     </message>
 </context>
 <context>
