@@ -1,5 +1,6 @@
 #include "HttpTransport.h"
 
+#include "OneShotBody.h"
 #include "RateLimiter.h"
 
 #include <QEventLoop>
@@ -42,7 +43,17 @@ HttpReply HttpTransport::send(const HttpRequest& request)
     networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
     Log::httpExchange(QStringLiteral("->"), request.method, request.url, request.headers, request.body);
 
-    QNetworkReply* reply = m_network->sendCustomRequest(networkRequest, request.method, request.body);
+    // Only requests that change e-Boekhouden need the one-shot body: Qt may repeat a GET safely.
+    QNetworkReply* reply = nullptr;
+    if (request.method == "POST" || request.method == "PATCH") {
+        auto* body = new OneShotBody(request.body);
+        networkRequest.setHeader(QNetworkRequest::ContentLengthHeader, request.body.size());
+        networkRequest.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        reply = m_network->sendCustomRequest(networkRequest, request.method, body);
+        body->setParent(reply);
+    } else {
+        reply = m_network->sendCustomRequest(networkRequest, request.method, request.body);
+    }
     QEventLoop loop;
     QTimer timeout;
     timeout.setSingleShot(true);

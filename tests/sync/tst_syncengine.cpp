@@ -244,6 +244,33 @@ private slots:
         QCOMPARE(f.document(later).state, SyncState::Posted);
     }
 
+    void aPostCarriedOutWhoseAnswerIsLostIsNeverBookedTwice()
+    {
+        // e-Boekhouden books the invoice, then the connection drops before the answer. The HTTP layer must not
+        // send the same POST again on its own (Qt re-sends requests on a connection closed while reading): the
+        // engine has to see the unknown outcome and decide, here by not posting a self-numbered invoice again.
+        SyncFixture f;
+        f.configuration.settings.bookingForm = AdministrationSettings::BookingForm::Invoices;
+        f.configuration.settings.invoiceTemplate = QStringLiteral("Standaard");
+        f.configuration.settings.invoiceNumbering.mode = InvoiceNumberFormatter::Mode::LetEBoekhouden;
+        const qint64 id = f.add(SyncFixture::invoice(1, 1));
+        f.emulator.injectFault({EmulatorFault::Kind::DropAfterWork, QStringLiteral("/v1/invoice "), 1, 200, 1, 0});
+        f.engine()->runPending();
+        QCOMPARE(f.emulator.state().invoices().size(), 1);
+        QCOMPARE(f.emulator.requests("POST", QStringLiteral("/v1/invoice")).size(), 1);
+        QCOMPARE(f.document(id).state, SyncState::Failed);
+        QVERIFY(f.document(id).lastMessage.contains(QStringLiteral("Check e-Boekhouden")));
+
+        // With the shop's own number the engine looks it up after the lost answer and links it: booked once.
+        SyncFixture g;
+        const qint64 numbered = g.add(SyncFixture::invoice(2, 2));
+        g.emulator.injectFault({EmulatorFault::Kind::DropAfterWork, QStringLiteral("/v1/mutation"), 1, 200, 1, 0});
+        g.engine()->runPending();
+        QCOMPARE(g.mutationsFor(u"100000002"_qs), 1);
+        QCOMPARE(g.emulator.requests("POST", QStringLiteral("/v1/mutation")).size(), 1);
+        QCOMPARE(g.document(numbered).state, SyncState::Posted);
+    }
+
     void aCustomerPushUpdatesTheDebtorOrCreatesIt()
     {
         SyncFixture f;

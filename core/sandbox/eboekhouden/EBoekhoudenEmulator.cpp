@@ -162,6 +162,10 @@ void EBoekhoudenEmulator::answer(QTcpSocket* socket, EmulatorRequest request)
     case Kind::DropConnection:
         socket->abort();
         return;
+    case Kind::DropAfterWork:
+        dispatch(request); // booked; the answer is lost on the way back
+        socket->abort();
+        return;
     case Kind::MalformedBody: {
         EmulatorResponse response;
         if (request.soapOperation.isEmpty()) {

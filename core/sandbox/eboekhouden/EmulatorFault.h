@@ -12,7 +12,8 @@ struct EmulatorFault
         ServerError,    // answer `status` (5xx) with an HTML body
         RateLimit,      // answer 429 with Retry-After: `retryAfterSeconds`
         Timeout,        // never answer (the client's timeout must fire)
-        DropConnection, // close the connection without an answer
+        DropConnection, // close the connection without an answer (the request is not carried out)
+        DropAfterWork,  // carry the request out, then close the connection without an answer
         MalformedBody,  // answer 200 with a body that is not valid JSON/XML
         SessionExpiry,  // end every session before handling the request
     };
