@@ -128,6 +128,12 @@ DocumentsPage::DocumentsPage(const Database& database, DocumentKind kind, QSetti
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->horizontalHeader()->setStretchLastSection(true);
+    // Names and addresses need more room than numbers; measured in the font, so they scale with the screen.
+    const int letter = m_view->fontMetrics().averageCharWidth();
+    for (const auto& [column, letters] :
+         {std::pair{DocumentQuery::Column::Customer, 22}, std::pair{DocumentQuery::Column::Email, 26},
+          std::pair{DocumentQuery::Column::Company, 18}})
+        m_view->horizontalHeader()->resizeSection(static_cast<int>(column), letters * letter);
     // Double-click or Enter, as the platform has it.
     connect(m_view, &QTableView::activated, this, &DocumentsPage::showSelectedDocument);
 
