@@ -55,12 +55,6 @@ struct Group
     }
 };
 
-std::int64_t roundingsOf(Quantity quantity)
-{
-    const std::int64_t units = (std::abs(quantity.thousandths) + 999) / 1000;
-    return std::max<std::int64_t>(1, units);
-}
-
 // "3", "1.5": a quantity in thousandths as the bookkeeper writes it.
 QString quantityText(Quantity quantity)
 {
@@ -131,6 +125,12 @@ PostingResult PostingBuilder::buildDocument(const SalesDocument& document, const
     };
 
     problems.append(TotalsCheck::check(document));
+    if (!document.currency.isEmpty() && document.currency.compare(u"EUR", Qt::CaseInsensitive) != 0) {
+        addProblem({Problem::Code::ForeignCurrency,
+                    tr("Document %1 is in %2, but e-Boekhouden books in euros and the shop gives no euro amounts "
+                       "for it. Book it by hand, or make EUR the shop's base currency.")
+                        .arg(document.number, document.currency)});
+    }
 
     const bool isCreditMemo = document.kind == DocumentKind::CreditMemo;
     const QString shopCountry = settings.shopCountry.trimmed().toUpper();
@@ -147,7 +147,7 @@ PostingResult PostingBuilder::buildDocument(const SalesDocument& document, const
         if (vat.isZero())
             return VatRate(); // nothing charged: 0%, whatever rate the shop states (ICP lines often say 21)
         const VatRate normalised = VatRateNormaliser::fromShopRate(stated);
-        if (!normalised.isZero() && VatRateNormaliser::amountsFitRate(net, vat, normalised, roundingsOf(quantity)))
+        if (!normalised.isZero() && VatRateNormaliser::amountsFitRate(net, vat, normalised, quantity.roundings()))
             return normalised;
         if (const std::optional<VatRate> derived = VatRateNormaliser::deriveFromAmounts(net, gross, rateCountries))
             return derived;

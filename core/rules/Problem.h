@@ -23,6 +23,7 @@ struct Problem
         InvoiceNumberInvalid, // e.g. the invoice module's "must end with a digit"
         MissingSetting,       // a ledger or template the administration settings lack
         PaymentNotBookable,   // amount zero, or not equal to the outstanding amount
+        ForeignCurrency,      // amounts in a currency other than the euro, with no euro amounts to book
     };
 
     Code code;

@@ -14,12 +14,8 @@ struct Parts
     Money sum() const { return lines + shipping + surcharges - discounts; }
 };
 
-} // namespace
-
-Problems TotalsCheck::check(const SalesDocument& document)
+void addParts(const SalesDocument& document, Parts& excl, Parts& incl)
 {
-    Parts excl;
-    Parts incl;
     for (const DocumentLine& line : document.lines) {
         if (line.quantity.isZero())
             continue;
@@ -38,6 +34,23 @@ Problems TotalsCheck::check(const SalesDocument& document)
         excl.discounts += discount.amountExcl;
         incl.discounts += discount.amountIncl;
     }
+}
+
+} // namespace
+
+TotalsCheck::Sum TotalsCheck::partsSum(const SalesDocument& document)
+{
+    Parts excl;
+    Parts incl;
+    addParts(document, excl, incl);
+    return {excl.sum(), incl.sum()};
+}
+
+Problems TotalsCheck::check(const SalesDocument& document)
+{
+    Parts excl;
+    Parts incl;
+    addParts(document, excl, incl);
 
     Problems problems;
     const auto mismatch = [&](const QString& which, const Parts& parts, Money total) {

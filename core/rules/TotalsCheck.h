@@ -1,5 +1,6 @@
 #pragma once
 
+#include "money/Money.h"
 #include "Problem.h"
 
 #include <QCoreApplication>
@@ -16,4 +17,12 @@ class TotalsCheck
 
 public:
     static Problems check(const SalesDocument& document);
+
+    // lines + shipping + surcharges − discounts, excl. and incl. VAT: what the document's totals must be.
+    struct Sum
+    {
+        Money excl;
+        Money incl;
+    };
+    static Sum partsSum(const SalesDocument& document);
 };

@@ -6,6 +6,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
+
 using namespace JsonFields;
 
 namespace {
@@ -152,6 +154,7 @@ QString MagentoMapper::mapDocument(const QJsonObject& document, const QJsonObjec
     };
     QList<Row> rows;
     Money rowSum;
+    Money itemDiscounts; // as Magento states them, VAT compensation included
     for (const QJsonValue& value : document.value(key("items")).toArray()) {
         const QJsonObject item = value.toObject();
         const auto orderItemId = integer(item, key("order_item_id"));
@@ -173,8 +176,9 @@ QString MagentoMapper::mapDocument(const QJsonObject& document, const QJsonObjec
 
         Row row;
         row.rowTotal = *rowTotal;
-        row.discount = amount(item, "discount_amount").value_or(Money{}).abs() -
-                       amount(item, "discount_tax_compensation_amount").value_or(Money{});
+        const Money itemDiscount = amount(item, "discount_amount").value_or(Money{}).abs();
+        itemDiscounts += itemDiscount;
+        row.discount = itemDiscount - amount(item, "discount_tax_compensation_amount").value_or(Money{});
         row.line.productId = text(item, key("product_id"));
         row.line.sku = item.value(key("sku")).toString();
         row.line.description = item.value(key("name")).toString();
@@ -204,9 +208,21 @@ QString MagentoMapper::mapDocument(const QJsonObject& document, const QJsonObjec
         Shipping shipping;
         shipping.description = order.value(key("shipping_description")).toString();
         const Money shippingTax = amount(document, "shipping_tax_amount").value_or(Money{});
-        shipping.amountExcl = *shippingAmount;
-        shipping.amountIncl = *shippingAmount + shippingTax;
-        shipping.vatRate = shippingRate.value_or(derivedRate(shippingTax, *shippingAmount));
+        // A cart rule that also discounts shipping adds that discount to the document's discount_amount, with no
+        // field of its own on invoices and credit memos (orders have shipping_discount_amount): it is what the
+        // document's discount has beyond its items'. Magento charges VAT on the discounted shipping, so
+        // shipping_tax_amount already fits; with prices incl. VAT part of the discount is VAT compensation.
+        const Money documentDiscount = amount(document, "discount_amount").value_or(Money{}).abs();
+        const Money shippingDiscount = document.contains(prefix + key("shipping_discount_amount"))
+                                           ? amount(document, "shipping_discount_amount").value_or(Money{}).abs()
+                                           : std::max(documentDiscount - itemDiscounts, Money{});
+        const Money shippingDiscountExcl =
+            shippingDiscount.isZero()
+                ? Money{}
+                : shippingDiscount - amount(document, "shipping_discount_tax_compensation_amount").value_or(Money{});
+        shipping.amountExcl = *shippingAmount - shippingDiscountExcl;
+        shipping.amountIncl = shipping.amountExcl + shippingTax;
+        shipping.vatRate = shippingRate.value_or(derivedRate(shippingTax, shipping.amountExcl));
         out.shipping = shipping;
     }
 

@@ -1,6 +1,7 @@
 #include "PrestaShopMapper.h"
 
 #include "JsonFields.h"
+#include "rules/CurrencyConversion.h"
 #include "rules/VatRateNormaliser.h"
 
 #include <QHash>
@@ -219,6 +220,23 @@ QString PrestaShopMapper::mapCommon(const PrestaShopOrderData& data, const Prest
     return {};
 }
 
+QString PrestaShopMapper::toShopCurrency(const QJsonObject& document, const QJsonObject& order,
+                                         const PrestaShopLookups& lookups, SalesDocument& out)
+{
+    // The slip's own rate when it has one (a refund made later may use a later rate), else the order's.
+    const QJsonObject& source = document.contains(key("conversion_rate")) ? document : order;
+    if (!source.contains(key("conversion_rate"))) {
+        out.currency = lookups.currency;
+        return {};
+    }
+    const auto rate = ExchangeRate::parse(rateText(source, "conversion_rate"));
+    if (!rate)
+        return tr("The order's conversion rate \"%1\" cannot be read, so its amounts cannot be converted to %2.")
+            .arg(text(source, key("conversion_rate")), lookups.currency);
+    CurrencyConversion::toBaseCurrency(out, *rate, lookups.currency);
+    return {};
+}
+
 Mapped<Invoice> PrestaShopMapper::invoice(const PrestaShopOrderData& data, const PrestaShopLookups& lookups)
 {
     Invoice result;
@@ -324,6 +342,8 @@ Mapped<Invoice> PrestaShopMapper::invoice(const PrestaShopOrderData& data, const
     }
     const QJsonObject state = lookups.orderStates.value(integer(order, key("current_state")).value_or(0));
     result.paid = flag(state, key("paid")) || (!result.payments.isEmpty() && paidSum >= result.totalIncl);
+    if (const QString reason = toShopCurrency(order, order, lookups, result); !reason.isEmpty())
+        return Mapped<Invoice>::failed(reason);
     return {result, {}};
 }
 
@@ -410,6 +430,8 @@ Mapped<CreditMemo> PrestaShopMapper::creditMemo(const QJsonObject& slip, const P
     result.totalVat = result.totalIncl - result.totalExcl;
     result.payments.clear();
     result.paid = false;
+    if (const QString reason = toShopCurrency(slip, order.order, lookups, result); !reason.isEmpty())
+        return Mapped<CreditMemo>::failed(reason);
     return {result, {}};
 }
 

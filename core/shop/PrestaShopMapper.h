@@ -63,4 +63,8 @@ public:
 
 private:
     static QString mapCommon(const PrestaShopOrderData& data, const PrestaShopLookups& lookups, SalesDocument& out);
+    // Amounts of an order placed in another currency are in that currency; conversion_rate turns them into
+    // the shop's default currency (foreign = default × rate). Empty, or why it cannot.
+    static QString toShopCurrency(const QJsonObject& document, const QJsonObject& order,
+                                  const PrestaShopLookups& lookups, SalesDocument& out);
 };

@@ -1,3 +1,4 @@
+#include "money/ExchangeRate.h"
 #include "money/Money.h"
 #include "money/VatRate.h"
 
@@ -79,6 +80,28 @@ private slots:
         QCOMPARE(VatRate::percent(21).toString(), QStringLiteral("21"));
         QCOMPARE(VatRate::fromBasisPoints(550).toString(), QStringLiteral("5.5"));
         QCOMPARE(VatRate::fromBasisPoints(0).toString(), QStringLiteral("0"));
+    }
+
+    void exchangeRates()
+    {
+        QCOMPARE(ExchangeRate::parse(QStringLiteral("1.084500"))->millionths(), 1084500);
+        QCOMPARE(ExchangeRate::parse(QStringLiteral("0.85"))->millionths(), 850000);
+        QCOMPARE(ExchangeRate::parse(QStringLiteral("25"))->millionths(), 25000000);
+        QVERIFY(ExchangeRate::parse(QStringLiteral("1.000000"))->isOne());
+        QVERIFY(!ExchangeRate::parse(QStringLiteral("0.000000"))); // broken data, not a free currency
+        QVERIFY(!ExchangeRate::parse(QStringLiteral("-1.2")));
+        QVERIFY(!ExchangeRate::parse(QStringLiteral("1.2345678"))); // more than PrestaShop stores
+        QVERIFY(!ExchangeRate::parse(QStringLiteral("1,2")));
+        QCOMPARE(ExchangeRate::parse(QStringLiteral("1.250000"))->toString(), QStringLiteral("1.25"));
+
+        const ExchangeRate dollar = *ExchangeRate::parse(QStringLiteral("1.25"));
+        QCOMPARE(dollar.toBase(Money::fromCents(12500)), Money::fromCents(10000));
+        QCOMPARE(dollar.toBase(Money::fromCents(1)), Money::fromCents(1));   // 0.8 cent → 1
+        QCOMPARE(dollar.toBase(Money::fromCents(-1)), Money::fromCents(-1)); // half away from zero, both signs
+        const ExchangeRate koruna = *ExchangeRate::parse(QStringLiteral("25.000000"));
+        QCOMPARE(koruna.toBase(Money::fromCents(62)), Money::fromCents(2));   // 2.48 cents
+        QCOMPARE(koruna.toBase(Money::fromCents(63)), Money::fromCents(3));   // 2.52 cents
+        QCOMPARE(koruna.toBase(Money::fromCents(-50)), Money::fromCents(-2)); // exactly 2
     }
 };
 

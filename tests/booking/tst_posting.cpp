@@ -610,6 +610,18 @@ QList<Case> cases()
                  {},
                  {},
                  {}});
+    list.append({"amounts in another currency than the euro",
+                 [] {
+                     Invoice document = invoice("1047", "NL", {line("A", 1, "10.00", "12.10", 2100)});
+                     document.currency = QStringLiteral("GBP");
+                     return post(document);
+                 },
+                 Problem::Code::ForeignCurrency,
+                 {},
+                 {},
+                 {},
+                 {},
+                 {}});
     list.append({"already posted",
                  [] {
                      BookingContext context;

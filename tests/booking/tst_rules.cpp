@@ -1,6 +1,7 @@
 #include "DocumentFactory.h"
 #include "domain/Discount.h"
 #include "money/Allocation.h"
+#include "rules/CurrencyConversion.h"
 #include "rules/DebtorCodeGenerator.h"
 #include "rules/DiscountSpreader.h"
 #include "rules/DocumentClassifier.h"
@@ -140,6 +141,64 @@ private slots:
         document.totalIncl = *Money::parse(totalIncl);
         document.totalVat = document.totalIncl - document.totalExcl;
         QCOMPARE(TotalsCheck::check(document).isEmpty(), passes);
+    }
+
+    // An order in dollars at 1.0845 dollar per euro: every part converted, VAT still on its rate, totals tie,
+    // the payment in full still the whole total.
+    void convertsAForeignCurrencyDocument()
+    {
+        Invoice document = invoice("1", "NL",
+                                   {line("A", 3, "29.97", "36.26", 2100), line("B", 1, "9.99", "10.89", 900),
+                                    line("C", 7, "0.07", "0.08", 2100)});
+        document.shipping = Shipping{{}, money("4.95"), money("5.99"), VatRate::percent(21)};
+        document.surcharges.append({{}, money("2.00"), money("2.42")});
+        document.discounts.append({{}, money("5.00"), money("6.05")});
+        computeTotals(document);
+        document.currency = QStringLiteral("USD");
+        document.payments.append({QStringLiteral("p1"), QStringLiteral("PayPal"), {}, money("30.00"), {}});
+        document.payments.append(
+            {QStringLiteral("p2"), QStringLiteral("PayPal"), {}, document.totalIncl - money("30.00"), {}});
+        QVERIFY(TotalsCheck::check(document).isEmpty());
+
+        const ExchangeRate rate = *ExchangeRate::parse(QStringLiteral("1.084500"));
+        CurrencyConversion::toBaseCurrency(document, rate, QStringLiteral("EUR"));
+        QCOMPARE(document.currency, QStringLiteral("EUR"));
+        QCOMPARE(document.lines[0].rowTotalExcl, money("27.63")); // 29.97 / 1.0845 = 27.634
+        QCOMPARE(document.lines[0].vatAmount, money("5.80"));     // 6.29 / 1.0845 = 5.800
+        QCOMPARE(document.lines[0].rowTotalIncl, money("33.43"));
+        QCOMPARE(document.shipping->amountExcl, money("4.56"));
+        for (const DocumentLine& l : std::as_const(document.lines))
+            QVERIFY2(VatRateNormaliser::amountsFitRate(l.rowTotalExcl, l.vatAmount, l.vatRate, l.quantity.roundings()),
+                     qPrintable(l.sku));
+        QVERIFY(TotalsCheck::check(document).isEmpty());
+        QCOMPARE(document.payments[0].amount + document.payments[1].amount, document.totalIncl);
+        QCOMPARE(document.payments[0].amount, money("27.65")); // 30.00 of 49.59 is 27.6528 of 45.71
+    }
+
+    void conversionKeepsAShopMismatchVisible()
+    {
+        Invoice document = invoice("1", "NL", {line("A", 1, "100.00", "121.00", 2100)});
+        computeTotals(document);
+        document.totalIncl += money("1.00"); // the shop's total does not add up
+        document.totalVat = document.totalIncl - document.totalExcl;
+        CurrencyConversion::toBaseCurrency(document, *ExchangeRate::parse(QStringLiteral("0.85")),
+                                           QStringLiteral("EUR"));
+        QCOMPARE(document.lines[0].rowTotalExcl, money("117.65"));
+        const Problems problems = TotalsCheck::check(document);
+        QCOMPARE(problems.size(), 1);
+        QVERIFY(problems.first().message.contains(u"1.18")); // 1.00 / 0.85
+    }
+
+    void conversionAtOneOnlyNamesTheCurrency()
+    {
+        Invoice document = invoice("1", "NL", {line("A", 1, "100.00", "121.00", 2100)});
+        computeTotals(document);
+        const Invoice before = document;
+        CurrencyConversion::toBaseCurrency(document, ExchangeRate::fromMillionths(ExchangeRate::one),
+                                           QStringLiteral("EUR"));
+        QCOMPARE(document.totalIncl, before.totalIncl);
+        QCOMPARE(document.lines[0].rowTotalExcl, before.lines[0].rowTotalExcl);
+        QCOMPARE(document.currency, QStringLiteral("EUR"));
     }
 
     void classifies_data()

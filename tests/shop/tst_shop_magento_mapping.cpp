@@ -1,6 +1,7 @@
 #ifndef Q_MOC_RUN // moc 6.4 cannot parse what these pull in from <compare>/<concepts>
 #include "JsonFields.h"
 #include "MagentoMapper.h"
+#include "rules/TotalsCheck.h"
 #endif
 
 #include <QFile>
@@ -109,6 +110,55 @@ private slots:
         QCOMPARE(result.billingAddress.street, QStringLiteral("6146 Honey Bluff Parkway"));
         QCOMPARE(result.paymentMethod, QStringLiteral("Check / Money order"));
         QCOMPARE(result.orderNumber, QStringLiteral("000000014"));
+    }
+
+    // Prices incl. VAT, 10.00 shipping with 5.00 off by a cart rule: the discount sits only in the invoice's
+    // discount_amount, part of it VAT compensation; the shipping booked is what the customer paid for it.
+    void shippingDiscountComesOffTheShipping()
+    {
+        const QJsonObject order{
+            {QStringLiteral("entity_id"), 7},
+            {QStringLiteral("increment_id"), QStringLiteral("000000007")},
+            {QStringLiteral("customer_email"), QStringLiteral("a@example.nl")},
+            {QStringLiteral("billing_address"), QJsonObject{{QStringLiteral("country_id"), QStringLiteral("NL")}}},
+            {QStringLiteral("items"),
+             QJsonArray{QJsonObject{{QStringLiteral("item_id"), 1}, {QStringLiteral("tax_percent"), 21}}}},
+            {QStringLiteral("extension_attributes"),
+             QJsonObject{{QStringLiteral("item_applied_taxes"),
+                          QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("shipping")},
+                                                 {QStringLiteral("item_id"), QJsonValue::Null},
+                                                 {QStringLiteral("applied_taxes"),
+                                                  QJsonArray{QJsonObject{{QStringLiteral("percent"), 21},
+                                                                         {QStringLiteral("amount"), 0.87},
+                                                                         {QStringLiteral("base_amount"), 0.87}}}}}}}}}};
+        const QJsonObject invoice{
+            {QStringLiteral("entity_id"), 9},
+            {QStringLiteral("increment_id"), QStringLiteral("000000009")},
+            {QStringLiteral("order_id"), 7},
+            {QStringLiteral("created_at"), QStringLiteral("2026-03-02 10:00:00")},
+            {QStringLiteral("base_currency_code"), QStringLiteral("EUR")},
+            {QStringLiteral("order_currency_code"), QStringLiteral("EUR")},
+            {QStringLiteral("base_subtotal"), 100},
+            {QStringLiteral("base_discount_amount"), -5},
+            {QStringLiteral("base_shipping_amount"), 8.26},
+            {QStringLiteral("base_shipping_tax_amount"), 0.87},
+            {QStringLiteral("base_shipping_discount_tax_compensation_amount"), 0.87},
+            {QStringLiteral("base_tax_amount"), 21.87},
+            {QStringLiteral("base_grand_total"), 126},
+            {QStringLiteral("items"), QJsonArray{QJsonObject{{QStringLiteral("order_item_id"), 1},
+                                                             {QStringLiteral("sku"), QStringLiteral("A")},
+                                                             {QStringLiteral("qty"), 1},
+                                                             {QStringLiteral("base_row_total"), 100},
+                                                             {QStringLiteral("base_tax_amount"), 21}}}}};
+        const auto mapped = MagentoMapper::invoice(invoice, order, shop());
+        QVERIFY2(mapped.value, qPrintable(mapped.reason));
+        QVERIFY(mapped.value->shipping);
+        QCOMPARE(mapped.value->shipping->amountExcl, Money::fromCents(413)); // 8.26 − (5.00 − 0.87)
+        QCOMPARE(mapped.value->shipping->amountIncl, Money::fromCents(500));
+        QCOMPARE(mapped.value->shipping->vatRate, VatRate::percent(21));
+        QCOMPARE(mapped.value->lines.first().rowTotalExcl, Money::fromCents(10000)); // the items had no discount
+        const Problems problems = TotalsCheck::check(*mapped.value);
+        QVERIFY2(problems.isEmpty(), problems.isEmpty() ? "" : qPrintable(problems.first().message));
     }
 
     void customerSample()

@@ -2,6 +2,7 @@
 #include "JsonFields.h"
 #include "PrestaShopConnector.h"
 #include "PrestaShopMapper.h"
+#include "rules/TotalsCheck.h"
 #endif
 
 #include <QFile>
@@ -215,6 +216,34 @@ private slots:
         QCOMPARE(mapped.value->discounts.first().amountExcl, Money::fromCents(500));
         QCOMPARE(mapped.value->totalIncl, Money::fromCents(6951 + 200 + 242 - 605));
         QCOMPARE(mapped.value->totalExcl, Money::fromCents(6951 + 200 + 200 - 500));
+    }
+
+    // An order placed in dollars: PrestaShop keeps its amounts in dollars with conversion_rate (dollars per
+    // euro, the default currency); the invoice is booked in euros.
+    void orderInAnotherCurrencyIsConvertedToTheShopsCurrency()
+    {
+        PrestaShopOrderData data = order5();
+        data.order.insert(QStringLiteral("conversion_rate"), QStringLiteral("1.250000"));
+        data.payments = {QJsonObject{{QStringLiteral("id"), QStringLiteral("3")},
+                                     {QStringLiteral("amount"), QStringLiteral("71.510000")},
+                                     {QStringLiteral("payment_method"), QStringLiteral("PayPal")},
+                                     {QStringLiteral("date_add"), QStringLiteral("2019-01-30 01:02:12")}}};
+        const auto mapped = PrestaShopMapper::invoice(data, lookups());
+        QVERIFY2(mapped.value, qPrintable(mapped.reason));
+        const Invoice& invoice = *mapped.value;
+        QCOMPARE(invoice.currency, QStringLiteral("EUR"));
+        QCOMPARE(invoice.lines[0].rowTotalIncl, Money::fromCents(1321)); // 16.51 / 1.25 = 13.208
+        QCOMPARE(invoice.lines[1].rowTotalExcl, Money::fromCents(2160)); // 27.00 / 1.25
+        QCOMPARE(invoice.shipping->amountIncl, Money::fromCents(160));   // 2.00 / 1.25
+        QCOMPARE(invoice.totalIncl, Money::fromCents(5721));             // 71.51 / 1.25 = 57.208
+        QVERIFY(TotalsCheck::check(invoice).isEmpty());
+        QCOMPARE(invoice.payments.first().amount, invoice.totalIncl); // paid in full stays paid in full
+        QVERIFY(invoice.paid);
+
+        data.order.insert(QStringLiteral("conversion_rate"), QStringLiteral("n/a"));
+        const auto unreadable = PrestaShopMapper::invoice(data, lookups());
+        QVERIFY(!unreadable.value);
+        QVERIFY(unreadable.reason.contains(u"n/a"));
     }
 
     void addressFallbackOrderIdThenNameThenFirst()

@@ -420,7 +420,10 @@ void MagentoEmulator::generateOne()
         netTotal += row - discount;
     }
     const qint64 shippingAmount = i % 5 == 0 ? 0 : 495;
-    const qint64 shippingTax = roundedShare(shippingAmount, profile.highRate, 10000);
+    // Every seventh order has a cart rule that also takes half off the shipping: Magento adds that to the
+    // invoice's discount_amount without a field of its own, and charges VAT on the discounted shipping.
+    const qint64 shippingDiscount = i % 7 == 3 ? roundedShare(shippingAmount, 50, 100) : 0;
+    const qint64 shippingTax = roundedShare(shippingAmount - shippingDiscount, profile.highRate, 10000);
     if (shippingTax > 0)
         appliedTaxes.append(
             QJsonObject{{QStringLiteral("type"), QStringLiteral("shipping")},
@@ -430,10 +433,11 @@ void MagentoEmulator::generateOne()
                                                 {QStringLiteral("amount"), amount(orderAmount(shippingTax))},
                                                 {QStringLiteral("base_amount"), amount(shippingTax)}}}}});
     taxTotal += shippingTax;
-    const qint64 grandTotal = netTotal + shippingAmount + taxTotal;
-    expected.shipping = Shipping{QStringLiteral("Flat Rate - Fixed"), Money::fromCents(shippingAmount),
-                                 Money::fromCents(shippingAmount + shippingTax),
-                                 VatRate::fromBasisPoints(shippingTax > 0 ? profile.highRate : 0)};
+    const qint64 grandTotal = netTotal + shippingAmount - shippingDiscount + taxTotal;
+    expected.shipping =
+        Shipping{QStringLiteral("Flat Rate - Fixed"), Money::fromCents(shippingAmount - shippingDiscount),
+                 Money::fromCents(shippingAmount - shippingDiscount + shippingTax),
+                 VatRate::fromBasisPoints(shippingTax > 0 ? profile.highRate : 0)};
     expected.totalIncl = Money::fromCents(grandTotal);
     expected.totalVat = Money::fromCents(taxTotal);
     expected.totalExcl = Money::fromCents(grandTotal - taxTotal);
@@ -453,7 +457,7 @@ void MagentoEmulator::generateOne()
         o.insert(QStringLiteral("base_") + QLatin1String(name), amount(cents));
     };
     headerMoney(invoice, "subtotal", subtotal);
-    headerMoney(invoice, "discount_amount", -discountTotal);
+    headerMoney(invoice, "discount_amount", -(discountTotal + shippingDiscount));
     headerMoney(invoice, "shipping_amount", shippingAmount);
     headerMoney(invoice, "shipping_tax_amount", shippingTax);
     headerMoney(invoice, "shipping_incl_tax", shippingAmount + shippingTax);
