@@ -33,7 +33,7 @@ QString customerName(const SalesDocument& d)
 
 const QString selectColumns = QStringLiteral(
     "SELECT id, kind, payload, sync_state, attempts, eboekhouden_id, eboekhouden_number, last_message, problem, "
-    "state_changed_at, platform, shop_id, number FROM documents ");
+    "state_changed_at, platform, shop_id, number, post_sent_at FROM documents ");
 
 std::optional<StoredDocument> readRow(const QSqlQuery& q)
 {
@@ -54,6 +54,7 @@ std::optional<StoredDocument> readRow(const QSqlQuery& q)
     stored.lastMessage = q.value(7).toString();
     stored.problem = q.value(8).toString();
     stored.stateChangedAt = SqlValues::fromUtc(q.value(9));
+    stored.postSent = !q.value(13).isNull();
     return stored;
 }
 
@@ -232,7 +233,7 @@ bool DocumentRepository::transition(qint64 id, SyncState from, SyncState to, con
     QSqlQuery q(db());
     q.prepare(QStringLiteral(
         "UPDATE documents SET sync_state = :to, last_message = :message, state_changed_at = :now, "
-        "  attempts = attempts + :attempt, "
+        "  attempts = attempts + :attempt, post_sent_at = NULL, "
         "  eboekhouden_id = CASE WHEN :id_given = '' THEN eboekhouden_id ELSE :id_given END, "
         "  eboekhouden_number = CASE WHEN :number_given = '' THEN eboekhouden_number ELSE :number_given END "
         "WHERE id = :row AND sync_state = :from"));
@@ -250,6 +251,16 @@ bool DocumentRepository::transition(qint64 id, SyncState from, SyncState to, con
 bool DocumentRepository::transition(qint64 id, SyncState from, SyncState to)
 {
     return transition(id, from, to, Transition{});
+}
+
+bool DocumentRepository::markPostSent(qint64 id)
+{
+    QSqlQuery q(db());
+    q.prepare(u"UPDATE documents SET post_sent_at = ? WHERE id = ? AND sync_state = ?"_qs);
+    q.addBindValue(nowUtc());
+    q.addBindValue(id);
+    q.addBindValue(syncStateName(SyncState::InFlight));
+    return run(q) && q.numRowsAffected() == 1;
 }
 
 QList<qint64> DocumentRepository::idsInState(DocumentKind kind, SyncState state, int limit) const

@@ -45,6 +45,8 @@ public:
     // racing for the same document, exactly one wins. Committed before it returns.
     bool transition(qint64 id, SyncState from, SyncState to, const Transition& details);
     bool transition(qint64 id, SyncState from, SyncState to);
+    // Committed just before the post of a document in flight leaves; every transition clears it again.
+    bool markPostSent(qint64 id);
 
     QList<qint64> idsInState(DocumentKind kind, SyncState state, int limit = 1000) const;
     int count(DocumentKind kind, std::optional<SyncState> state = std::nullopt) const;

@@ -139,6 +139,12 @@ const QList<Migrations::Step>& Migrations::steps()
              uR"(CREATE INDEX documents_kind_total ON documents (kind, total_incl))"_qs,
              uR"(CREATE INDEX documents_kind_customer ON documents (kind, customer_name))"_qs,
          }},
+        // When the post itself left for e-Boekhouden (NULL before and after): a document e-Boekhouden numbers
+        // that a crash left in flight before this moment was never sent, so it may simply be booked again.
+        {7,
+         {
+             uR"(ALTER TABLE documents ADD COLUMN post_sent_at TEXT)"_qs,
+         }},
     };
     return all;
 }

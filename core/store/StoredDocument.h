@@ -18,4 +18,5 @@ struct StoredDocument
     QString lastMessage;       // the last outcome, in the user's language
     QString problem;           // why the shop's data could not be read (Unmappable)
     QDateTime stateChangedAt;  // UTC
+    bool postSent = false;     // in flight, and the post itself has left (see DocumentRepository::markPostSent)
 };

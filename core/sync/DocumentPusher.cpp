@@ -93,9 +93,10 @@ DocumentPusher::Attempt DocumentPusher::attempt(const StoredDocument& stored, bo
     if (!checked.isPosting())
         return finish(stored, SyncState::Failed, Outcome::Refused, problemsText(checked.problems), false);
 
-    // Without a number of ours an earlier post cannot be found again: never risk a second one.
+    // Without a number of ours an earlier post cannot be found again: never risk a second one. A crash before
+    // the post left (debtor step, building the request) sent nothing, so that document simply goes on.
     const bool ownNumber = !checked.posting->invoiceNumber.isEmpty();
-    if (!ownNumber && resumed)
+    if (!ownNumber && resumed && stored.postSent)
         return unknownWithoutNumber(stored);
     // Before the post has left, an unknown answer is harmless: back to pending, so that the retry is not
     // taken for a resumed post.
@@ -144,6 +145,8 @@ DocumentPusher::Attempt DocumentPusher::attempt(const StoredDocument& stored, bo
         Result<InvoiceRequest> request = PostingRequests::invoice(posting, relation, m_directory);
         if (!request.ok())
             return beforePost(request.error());
+        if (!markPostSent(stored, ownNumber))
+            return postNotMarked(stored);
         Result<CreatedInvoice> created = m_client.createInvoice(request.value());
         if (!created.ok() && !ownNumber && answerUnknown(created.error().kind))
             return unknownWithoutNumber(stored);
@@ -156,6 +159,8 @@ DocumentPusher::Attempt DocumentPusher::attempt(const StoredDocument& stored, bo
         Result<MutationRequest> request = PostingRequests::mutation(posting, relation, m_directory);
         if (!request.ok())
             return beforePost(request.error());
+        if (!markPostSent(stored, ownNumber))
+            return postNotMarked(stored);
         Result<qint64> created = m_client.createMutation(request.value());
         if (!created.ok() && !ownNumber && answerUnknown(created.error().kind))
             return unknownWithoutNumber(stored);
@@ -169,6 +174,22 @@ DocumentPusher::Attempt DocumentPusher::attempt(const StoredDocument& stored, bo
     if (debtor.value().created)
         message += u' ' + tr("New debtor %1 created.").arg(relation.code);
     return finish(stored, SyncState::Posted, Outcome::Posted, message, true, id, number);
+}
+
+bool DocumentPusher::markPostSent(const StoredDocument& stored, bool ownNumber)
+{
+    return ownNumber || DocumentRepository(m_database).markPostSent(stored.id);
+}
+
+DocumentPusher::Attempt DocumentPusher::postNotMarked(const StoredDocument& stored)
+{
+    DocumentRepository::Transition transition;
+    transition.message = tr("Document %1 was not sent: the local database could not record that it was being "
+                            "booked. It will be tried again at the next sync; if this repeats, check the disk.")
+                             .arg(stored.document.number);
+    DocumentRepository(m_database).transition(stored.id, SyncState::InFlight, SyncState::Pending, transition);
+    log(m_database, m_configuration.platformName, stored, transition.message, false);
+    return {Outcome::NotPushed, transition.message, {}, -1, false};
 }
 
 Result<std::optional<QString>> DocumentPusher::findBooked(const Posting& posting)

@@ -20,7 +20,8 @@ class DebtorCache;
 // When e-Boekhouden numbers the invoices itself (InvoiceNumberFormatter::Mode::LetEBoekhouden) there is no
 // number to look up, and its API has no filter that finds an invoice by a reference of ours
 // (API-eboekhouden.md §1.5, §1.7). So such a document is never posted again automatically once a post may
-// have left: it fails with a message that asks the bookkeeper to check e-Boekhouden first.
+// have left: it fails with a message that asks the bookkeeper to check e-Boekhouden first. The store notes
+// the moment the post leaves (post_sent_at), so a crash before it (the debtor step) just carries on.
 class DocumentPusher
 {
     Q_DECLARE_TR_FUNCTIONS(DocumentPusher)
@@ -69,6 +70,11 @@ private:
     Attempt attempt(const StoredDocument& stored, bool resumed);
     // The answer to a post without a number of ours is unknown: do not post it again (see the class comment).
     Attempt unknownWithoutNumber(const StoredDocument& stored);
+    // Without a number of ours, records that the post is about to leave (true), so that only a crash after
+    // this moment makes the document one to check by hand. With a number the look-up covers it: nothing to do.
+    bool markPostSent(const StoredDocument& stored, bool ownNumber);
+    // The mark could not be written: nothing is sent, the document goes back to pending.
+    Attempt postNotMarked(const StoredDocument& stored);
     Attempt finish(const StoredDocument& stored, SyncState to, Outcome outcome, const QString& message, bool success,
                    const QString& eboekhoudenId = {}, const QString& eboekhoudenNumber = {});
     Attempt fromError(const StoredDocument& stored, const ApiError& error);

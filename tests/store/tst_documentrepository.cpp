@@ -162,6 +162,20 @@ private slots:
         QCOMPARE(documents.find(id)->state, SyncState::InFlight);
     }
 
+    void thePostSentMarkHoldsOnlyWhileInFlight()
+    {
+        StoreFixture store;
+        DocumentRepository documents(*store.database);
+        const qint64 id = *documents.upsert(StoreFixture::invoice(u"12"_qs, u"100000012"_qs));
+        QVERIFY(!documents.markPostSent(id)); // pending: nothing is being sent
+        QVERIFY(!documents.find(id)->postSent);
+        QVERIFY(documents.transition(id, SyncState::Pending, SyncState::InFlight));
+        QVERIFY(documents.markPostSent(id));
+        QVERIFY(documents.find(id)->postSent);
+        QVERIFY(documents.transition(id, SyncState::InFlight, SyncState::Failed));
+        QVERIFY(!documents.find(id)->postSent); // any outcome clears it
+    }
+
     void idsInStateFollowDocumentDate()
     {
         StoreFixture store;

@@ -211,9 +211,13 @@ private slots:
         QCOMPARE(f.emulator.state().invoices().size(), 1);
         QVERIFY(f.document(booked).eboekhoudenNumber.startsWith(u'F')); // e-Boekhouden's own number
 
-        // The crash: the invoice was booked, but the store never heard back. There is no number to look up.
+        // The crash: the post had left and the invoice was booked, but the store never heard back. There is no
+        // number to look up.
         QSqlQuery q(f.store.database->connection());
-        QVERIFY(q.exec(QStringLiteral("UPDATE documents SET sync_state = 'in_flight' WHERE id = %1").arg(booked)));
+        QVERIFY(q.exec(
+            QStringLiteral("UPDATE documents SET sync_state = 'in_flight', post_sent_at = '2026-11-26T00:00:00Z' "
+                           "WHERE id = %1")
+                .arg(booked)));
         const SyncSummary resumed = f.engine()->runPending();
         QCOMPARE(resumed.posted, 0);
         QCOMPARE(resumed.refused, 1);
@@ -221,6 +225,24 @@ private slots:
         const StoredDocument stored = f.document(booked);
         QCOMPARE(stored.state, SyncState::Failed);
         QVERIFY2(stored.lastMessage.contains(QStringLiteral("Check e-Boekhouden")), qPrintable(stored.lastMessage));
+    }
+
+    void aCrashBeforeThePostOfAnInvoiceNumberedByEBoekhoudenOnlyDelaysIt()
+    {
+        SyncFixture f;
+        f.configuration.settings.bookingForm = AdministrationSettings::BookingForm::Invoices;
+        f.configuration.settings.invoiceTemplate = QStringLiteral("Standaard");
+        f.configuration.settings.invoiceNumbering.mode = InvoiceNumberFormatter::Mode::LetEBoekhouden;
+        const qint64 document = f.add(SyncFixture::invoice(1, 1));
+        // The crash came in the debtor step: claimed (in flight), but the post never left.
+        QVERIFY(DocumentRepository(*f.store.database).transition(document, SyncState::Pending, SyncState::InFlight));
+        QVERIFY(!f.document(document).postSent);
+        const SyncSummary resumed = f.engine()->runPending();
+        QCOMPARE(resumed.posted, 1);
+        QCOMPARE(resumed.refused, 0);
+        QCOMPARE(f.emulator.state().invoices().size(), 1);
+        QCOMPARE(f.document(document).state, SyncState::Posted);
+        QVERIFY(!f.document(document).postSent); // cleared by the transition
     }
 
     void anUnansweredPostOfAnInvoiceNumberedByEBoekhoudenIsNotRetried()
