@@ -10,6 +10,7 @@
 #include "store/DocumentRepository.h"
 #include "store/VatMappingRepository.h"
 #include "sync/DocumentPusher.h"
+#include "sync/ManualBooking.h"
 #include "sync/SyncRunner.h"
 #include "SyncStateText.h"
 
@@ -101,6 +102,8 @@ DocumentsPage::DocumentsPage(const Database& database, DocumentKind kind, QSetti
                                    [this] { pushSelectedDocuments(); });
     m_reprocessAction = rowActions->add(tr("&Reprocess"), "reprocessAction", QKeySequence(Qt::CTRL | Qt::Key_R),
                                         [this] { reprocessSelectedDocuments(); });
+    m_bookedByHandAction = rowActions->add(tr("Mark as booked by &hand"), "bookedByHandAction", {},
+                                           [this] { markSelectedBookedByHand(); });
     rowActions->addSeparator();
     m_openInShopAction = rowActions->add(tr("Open in &shop"), "openInShopAction", QKeySequence(Qt::CTRL | Qt::Key_O),
                                          [this] { openSelectedDocumentInShop(); });
@@ -158,6 +161,8 @@ void DocumentsPage::updateRowActions()
     m_previewAction->setEnabled(selected && m_configuration != nullptr);
     m_pushAction->setEnabled(selected && idle);
     m_reprocessAction->setEnabled(selected && idle);
+    m_bookedByHandAction->setEnabled(selected && idle);
+    m_bookedByHandAction->setToolTip(tr("For documents already in e-Boekhouden: Boekhoudbrug will not book them."));
     const bool linked = selected && shopLink(m_model->documentId(current.row())).isValid();
     m_openInShopAction->setEnabled(linked);
     m_openInShopAction->setToolTip(
@@ -298,14 +303,28 @@ void DocumentsPage::pushFilteredDocuments()
 
 void DocumentsPage::reprocessSelectedDocuments()
 {
-    // After a fix (VAT mapping, shop data): failed documents are offered again and pushed at once.
-    DocumentRepository documents(m_database);
-    QList<qint64> ids;
-    for (qint64 id : selectedDocumentIds()) {
-        if (documents.transition(id, SyncState::Failed, SyncState::Pending))
-            ids.append(id);
-    }
+    // After a fix (VAT mapping, shop data): failed (and skipped) documents are offered again and pushed at once.
+    const QList<qint64> ids = ManualBooking::offerAgain(m_database, selectedDocumentIds());
     m_model->refresh();
     if (m_runner && !ids.isEmpty())
         m_runner->push(ids);
+}
+
+void DocumentsPage::markSelectedBookedByHand()
+{
+    if (m_runner && m_runner->isRunning())
+        return;
+    const QList<qint64> ids = selectedDocumentIds();
+    if (ids.isEmpty())
+        return;
+    if (m_confirmBulk &&
+        QMessageBox::question(this, tr("Mark as booked by hand"),
+                              tr("Mark the %n selected document(s) as booked by hand? Boekhoudbrug will not book "
+                                 "them in e-Boekhouden. Do this only for documents that are in e-Boekhouden "
+                                 "already; Reprocess undoes it.",
+                                 nullptr, static_cast<int>(ids.size()))) != QMessageBox::Yes)
+        return;
+    const QString platform = m_configuration ? m_configuration->platformName : SyncConfiguration().platformName;
+    ManualBooking::markBookedByHand(m_database, platform, ids);
+    m_model->refresh();
 }

@@ -47,6 +47,7 @@ public slots:
     // Everything the filter bar selects (after asking: it may be thousands of documents).
     void pushFilteredDocuments();
     void reprocessSelectedDocuments();
+    void markSelectedBookedByHand();
     void openSelectedDocumentInShop();
 
 private:
@@ -70,6 +71,7 @@ private:
     QAction* m_previewAction = nullptr;
     QAction* m_pushAction = nullptr;
     QAction* m_reprocessAction = nullptr;
+    QAction* m_bookedByHandAction = nullptr;
     QAction* m_openInShopAction = nullptr;
     QUrl m_shopAdminUrl;
     QPushButton* m_pushButton = nullptr;

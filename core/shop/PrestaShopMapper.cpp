@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QJsonArray>
+#include <QSet>
 
 using namespace JsonFields;
 
@@ -246,8 +247,20 @@ Mapped<Invoice> PrestaShopMapper::invoice(const PrestaShopOrderData& data, const
     const QStringList rateCountries{result.billingAddress.countryCode, QStringLiteral("NL")};
 
     QHash<QString, QJsonObject> details;
-    for (const QJsonObject& detail : data.details)
+    QSet<qint64> invoiceIds;
+    for (const QJsonObject& detail : data.details) {
         details.insert(text(detail, key("id")), detail);
+        if (const qint64 invoiceId = integer(detail, key("id_order_invoice")).value_or(0); invoiceId > 0)
+            invoiceIds.insert(invoiceId);
+    }
+    // An order edited after it was invoiced can get a second invoice (order_invoices) with its own number and
+    // totals; booking the whole order under the first number would not match what the customer received.
+    if (invoiceIds.size() > 1)
+        return Mapped<Invoice>::failed(
+            tr("Order %1 has %2 invoices in PrestaShop; Boekhoudbrug books one invoice per order. Book these "
+               "invoices by hand in e-Boekhouden, then choose \"Mark as booked by hand\" on it.")
+                .arg(result.orderNumber)
+                .arg(invoiceIds.size()));
     // order_rows list the lines; an order without them (trimmed output) is read from its details alone.
     QList<QJsonObject> rows;
     for (const QJsonValue& value : association(order, "order_rows"))

@@ -163,7 +163,7 @@ std::optional<qint64> DocumentRepository::upsertUnmappable(const QString& platfo
         "ON CONFLICT (platform, kind, shop_id) DO UPDATE SET number = excluded.number, payload = excluded.payload, "
         "  problem = excluded.problem, last_message = excluded.last_message, sync_state = 'unmappable', "
         "  state_changed_at = excluded.state_changed_at "
-        "WHERE documents.sync_state NOT IN ('posted', 'in_flight')"));
+        "WHERE documents.sync_state NOT IN ('posted', 'in_flight', 'skipped')"));
     q.bindValue(u":platform"_qs, text(platform));
     q.bindValue(u":kind"_qs, kindName(kind));
     q.bindValue(u":shop_id"_qs, text(shopId));

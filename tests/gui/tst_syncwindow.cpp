@@ -7,6 +7,7 @@
 #include "MainWindow.h"
 #include "PreviewDialog.h"
 #include "store/CustomerRepository.h"
+#include "store/SyncLogRepository.h"
 #include "sync/DocumentPusher.h"
 #include "sync/SyncFixture.h"
 #include "sync/SyncRunner.h"
@@ -302,6 +303,46 @@ private slots:
         QVERIFY(finished.wait(20000));
         QCOMPARE(m_sync->document(wrongId).state, SyncState::Posted);
         QCOMPARE(m_sync->mutationsFor(u"100000007"_qs), 1);
+    }
+
+    // A document the bookkeeper booked in e-Boekhouden by hand: marked so, it is left alone by every push
+    // and sync, with a log row saying so; Reprocess brings it back.
+    void aDocumentMarkedAsBookedByHandIsLeftAlone()
+    {
+        QSignalSpy finished(m_runner.get(), &SyncRunner::finished);
+        m_runner->sync();
+        QVERIFY(finished.wait(20000));
+        DocumentRepository documents(*m_sync->store.database);
+        const qint64 wrongId = documents.findByNumber(DocumentKind::Invoice, u"100000007"_qs)->id;
+        QCOMPARE(m_sync->document(wrongId).state, SyncState::Failed);
+
+        invoices()->setConfirmBulkPush(false);
+        invoices()->model()->refresh();
+        selectRows({6});
+        chooseFromRowMenu(QStringLiteral("bookedByHandAction"));
+        QCOMPARE(m_sync->document(wrongId).state, SyncState::Skipped);
+        QVERIFY(m_sync->document(wrongId).lastMessage.contains(u"booked by hand"_qs));
+        SyncLogRepository::Filter mine;
+        mine.documentId = wrongId;
+        const QList<SyncLogEntry> history = SyncLogRepository(*m_sync->store.database).find(mine);
+        QVERIFY(!history.isEmpty());
+        QVERIFY(history.first().message.contains(u"booked by hand"_qs));
+
+        // Neither a sync nor a push of it books it now.
+        const int requestsBefore = m_sync->emulator.requests("POST", QStringLiteral("/v1/mutation")).size();
+        m_runner->sync();
+        QVERIFY(finished.wait(20000));
+        selectRows({6});
+        chooseFromRowMenu(QStringLiteral("pushAction"));
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(m_sync->document(wrongId).state, SyncState::Skipped);
+        QCOMPARE(m_sync->emulator.requests("POST", QStringLiteral("/v1/mutation")).size(), requestsBefore);
+
+        // Reprocess undoes it: offered again (and refused again, as its data is still wrong).
+        selectRows({6});
+        chooseFromRowMenu(QStringLiteral("reprocessAction"));
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(m_sync->document(wrongId).state, SyncState::Failed);
     }
 
     void pushesTheSelectedCustomersAndShowsOne()

@@ -246,6 +246,22 @@ private slots:
         QVERIFY(unreadable.reason.contains(u"n/a"));
     }
 
+    void anOrderWithTwoInvoicesIsNotBookedAsOne()
+    {
+        PrestaShopOrderData data = order5();
+        QJsonObject first = data.details.first();
+        first.insert(QStringLiteral("id_order_invoice"), QStringLiteral("4"));
+        QJsonObject second = first;
+        second.insert(QStringLiteral("id"), QStringLiteral("14"));
+        data.details = {first};
+        QVERIFY(PrestaShopMapper::invoice(data, lookups()).value); // one invoice: fine
+        second.insert(QStringLiteral("id_order_invoice"), QStringLiteral("5"));
+        data.details = {first, second};
+        const auto mapped = PrestaShopMapper::invoice(data, lookups());
+        QVERIFY(!mapped.value);
+        QVERIFY2(mapped.reason.contains(u"2 invoices"), qPrintable(mapped.reason));
+    }
+
     void addressFallbackOrderIdThenNameThenFirst()
     {
         const QJsonObject recorded = fromXml(sample("oca_ps1.6_GET_addresses_4.xml"));
