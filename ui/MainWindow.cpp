@@ -212,9 +212,13 @@ void MainWindow::syncProgress(int done, int total, const QString& currentDocumen
         m_progress->setRange(0, total);
         m_progress->setValue(done);
     }
-    statusBar()->showMessage(currentDocument.isEmpty()
-                                 ? tr("Synchronising…")
-                                 : tr("Synchronising %1 (%2 of %3)…").arg(currentDocument).arg(done + 1).arg(total));
+    // `currentDocument` names what is under way: a step, or the documents the workers are booking right now.
+    if (currentDocument.isEmpty())
+        statusBar()->showMessage(tr("Synchronising…"));
+    else if (total > 0)
+        statusBar()->showMessage(tr("Synchronising %1 (%2 of %3 done)…").arg(currentDocument).arg(done).arg(total));
+    else
+        statusBar()->showMessage(currentDocument);
 }
 
 void MainWindow::syncFinished(const SyncSummary& summary)

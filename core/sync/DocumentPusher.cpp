@@ -223,8 +223,8 @@ DocumentPusher::Attempt DocumentPusher::unknownWithoutNumber(const StoredDocumen
     return finish(stored, SyncState::Failed, Outcome::Refused,
                   tr("The connection to e-Boekhouden broke off while document %1 (order %2) was being booked. "
                      "e-Boekhouden numbers these documents itself, so it cannot be looked up: it may already be "
-                     "booked. Check e-Boekhouden's invoices of this customer first; push it again only when it "
-                     "is not there.")
+                     "booked. Check e-Boekhouden's invoices of this customer first: when it is there, choose \"Mark as "
+                     "booked by hand\"; push it again only when it is not there.")
                       .arg(stored.document.number, order),
                   false);
 }

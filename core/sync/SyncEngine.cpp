@@ -150,6 +150,7 @@ SyncSummary SyncEngine::runDocuments(const QList<qint64>& documentIds)
 {
     m_cancelled = false;
     m_done = 0;
+    m_busy.clear();
     m_total = static_cast<int>(documentIds.size());
     SyncSummary summary;
     summary.total = m_total;
@@ -250,12 +251,20 @@ void SyncEngine::book(EBoekhoudenClient& client, Work& work, SyncSummary& summar
         const qint64 id = work.ids.at(index);
         const std::optional<StoredDocument> stored = documents.find(id);
         const QString number = stored ? stored->document.number : QString();
-        report([this, number] { emit progress(m_done, m_total, number); });
+        // With several workers several documents are under way: the progress names all of them.
+        report([this, number] {
+            m_busy.append(number);
+            emit progress(m_done, m_total, m_busy.join(QStringLiteral(", ")));
+        });
         if (!pushWithRetries(pusher, id, summary)) {
+            report([this, number] { m_busy.removeOne(number); });
             work.stopped = true;
             return;
         }
-        report([this, number] { emit progress(++m_done, m_total, number); });
+        report([this, number] {
+            m_busy.removeOne(number);
+            emit progress(++m_done, m_total, m_busy.join(QStringLiteral(", ")));
+        });
     }
 }
 

@@ -96,6 +96,7 @@ private:
     std::shared_ptr<RateLimiter> m_rateLimiter;  // shared by the clients of all workers of a run
     DebtorCache m_debtors;                       // per run
     std::atomic_bool m_cancelled = false;
-    int m_done = 0; // documents finished in this run, counted on the engine's thread
+    int m_done = 0;     // documents finished in this run, counted on the engine's thread
+    QStringList m_busy; // numbers of the documents under way, on the engine's thread
     int m_total = 0;
 };

@@ -64,10 +64,16 @@ private slots:
         std::unique_ptr<SyncEngine> engine = f.engine();
         int lastDone = 0;
         int finishedSignals = 0;
-        QObject::connect(engine.get(), &SyncEngine::progress, [&](int done, int total, const QString&) {
+        int mostUnderWay = 0;
+        QString lastUnderWay;
+        QObject::connect(engine.get(), &SyncEngine::progress, [&](int done, int total, const QString& underWay) {
             QVERIFY(done >= lastDone); // the engine's thread counts: never backwards
             QCOMPARE(total, 40);
             lastDone = done;
+            lastUnderWay = underWay;
+            const int count = underWay.isEmpty() ? 0 : int(underWay.count(u',')) + 1;
+            QVERIFY2(count <= 4, qPrintable(underWay)); // one per worker
+            mostUnderWay = std::max(mostUnderWay, count);
         });
         QObject::connect(engine.get(), &SyncEngine::documentFinished,
                          [&](qint64, bool success, const QString&) { finishedSignals += success ? 1 : 0; });
@@ -76,6 +82,8 @@ private slots:
         QCOMPARE(summary.posted, 40);
         QVERIFY(summary.allDone());
         QCOMPARE(lastDone, 40);
+        QVERIFY2(mostUnderWay > 1, "the progress names every document under way, not the last one started");
+        QVERIFY(lastUnderWay.isEmpty()); // nothing left under way at the end
         QCOMPARE(finishedSignals, 40);
         QCOMPARE(f.emulator.state().mutations().size(), 40);
         for (int i = 1; i <= 40; ++i)
