@@ -249,9 +249,17 @@ DocumentPusher::Attempt DocumentPusher::fromError(const StoredDocument& stored, 
             }
         }
     }
-    Attempt refused = finish(stored, SyncState::Failed, Outcome::Refused, error.message(), false);
-    refused.stopRun = error.kind == ApiError::Kind::AuthFailed;
-    return refused;
+    if (error.kind == ApiError::Kind::AuthFailed) {
+        // The credentials are refused, not the document: it waits for the next sync after they are fixed,
+        // instead of failing and needing Reprocess.
+        DocumentRepository::Transition transition;
+        transition.message = error.message();
+        DocumentRepository(m_database).transition(stored.id, SyncState::InFlight, SyncState::Pending, transition);
+        log(m_database, m_configuration.platformName, stored, error.message(), false);
+        Attempt postponed{Outcome::Postponed, error.message(), {}, -1, true};
+        return postponed;
+    }
+    return finish(stored, SyncState::Failed, Outcome::Refused, error.message(), false);
 }
 
 DocumentPusher::Attempt DocumentPusher::finish(const StoredDocument& stored, SyncState to, Outcome outcome,

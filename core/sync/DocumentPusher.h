@@ -34,6 +34,7 @@ public:
         Refused,   // cannot be booked as it is: failed, with what to fix
         Waiting,   // a credit memo whose invoice is not booked yet: stays pending
         Retry,     // e-Boekhouden's answer is unknown: still in flight, try again
+        Postponed, // not the document's fault (credentials refused): pending again, for the next sync
         NotPushed, // nothing to do (already booked, skipped, claimed by someone else, gone)
     };
 

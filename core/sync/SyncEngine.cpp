@@ -427,6 +427,9 @@ bool SyncEngine::pushWithRetries(DocumentPusher& pusher, qint64 documentId, Sync
             break;
         case DocumentPusher::Outcome::NotPushed:
             break;
+        case DocumentPusher::Outcome::Postponed:
+            ++summary.postponed;
+            break;
         case DocumentPusher::Outcome::Retry: {
             if (attempt >= m_configuration.maxAttempts || m_cancelled) {
                 pusher.giveUp(documentId, result.message);

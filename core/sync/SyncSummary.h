@@ -12,7 +12,7 @@ struct SyncSummary
     int linked = 0;    // already in e-Boekhouden, recorded without posting again
     int refused = 0;   // failed with a reason the bookkeeper must fix
     int waiting = 0;   // credit memos waiting for their invoice
-    int postponed = 0; // e-Boekhouden did not answer in time: pending again for the next sync
+    int postponed = 0; // no answer in time, or the credentials refused: pending again for the next sync
     bool cancelled = false;
     QString stoppedBecause; // set when the run stopped early (credentials refused)
     int paymentsBooked = 0; // "invoice payment received" mutations for paid invoices

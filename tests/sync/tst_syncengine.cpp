@@ -203,7 +203,10 @@ private slots:
             f.add(SyncFixture::invoice(i, i));
         const SyncSummary summary = f.engine(QStringLiteral("wrong-token"))->runPending();
         QVERIFY(summary.stoppedBecause.contains(QStringLiteral("credentials")));
-        QVERIFY2(summary.refused <= 4, qPrintable(QString::number(summary.refused))); // one per worker at most
+        QVERIFY2(summary.postponed >= 1 && summary.postponed <= 4,
+                 qPrintable(QString::number(summary.postponed))); // one per worker at most
+        QCOMPARE(summary.refused, 0);
+        QCOMPARE(DocumentRepository(*f.store.database).count(DocumentKind::Invoice, SyncState::Pending), 20);
         QVERIFY(f.emulator.state().mutations().isEmpty());
         QCOMPARE(DocumentRepository(*f.store.database).count(DocumentKind::Invoice, SyncState::InFlight), 0);
     }
@@ -487,8 +490,11 @@ private slots:
         const SyncSummary summary = f.engine(QStringLiteral("wrong-token"))->runPending();
         QVERIFY(!summary.stoppedBecause.isEmpty());
         QVERIFY(summary.stoppedBecause.contains(QStringLiteral("credentials")));
-        QCOMPARE(summary.refused, 1); // the first one tells; the others are not tried
+        QCOMPARE(summary.postponed, 1); // the first one tells; the others are not tried
+        QCOMPARE(summary.refused, 0);   // no document is at fault
         QVERIFY(f.emulator.state().mutations().isEmpty());
+        const DocumentRepository documents(*f.store.database);
+        QCOMPARE(documents.count(DocumentKind::Invoice, SyncState::Pending), 3); // ready for the next sync
     }
 
     void newDebtorCodeIsStoredWithTheCustomer()
