@@ -34,6 +34,7 @@ MainWindow::MainWindow(QSettings& settings, const Database* database, QWidget* p
     , m_pages(new QStackedWidget(this))
     , m_connectionStatus(new QLabel(this))
     , m_settings(settings)
+    , m_database(database)
 {
     setWindowTitle(tr("Boekhoudbrug"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/boekhoudbrug.svg")));
@@ -189,6 +190,12 @@ void MainWindow::setTokenEndDate(const QDate& endDate)
 {
     for (DashboardPage* page : findChildren<DashboardPage*>())
         page->setTokenEndDate(endDate);
+}
+
+void MainWindow::setBookingProfile(const QString& profile)
+{
+    for (SettingsPage* page : findChildren<SettingsPage*>())
+        page->setBookingProfile(profile, m_database);
 }
 
 void MainWindow::synchronise()

@@ -49,6 +49,8 @@ public:
     void setShopAdminUrl(const QUrl& adminUrl);
     // The API token's end date, for the dashboard's warning 30 days before.
     void setTokenEndDate(const QDate& endDate);
+    // The set-up profile the window works on: its booking settings become editable on the Settings page.
+    void setBookingProfile(const QString& profile);
 
 signals:
     // The bookkeeper asked for the setup wizard (Settings); the app opens it over the window.
@@ -77,6 +79,7 @@ private:
     QToolButton* m_cancel = nullptr;
     SyncRunner* m_runner = nullptr;
     QSettings& m_settings;
+    const Database* m_database;
     QTimer* m_schedule = nullptr;
     QSystemTrayIcon* m_tray = nullptr;
     bool m_scheduledRun = false;

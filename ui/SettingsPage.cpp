@@ -1,20 +1,25 @@
 #include "SettingsPage.h"
 
 #include "AdministrationSettingsStore.h"
+#include "BookingSettingsSection.h"
 #include "i18n/LanguageLoader.h"
+#include "PlaceholderPage.h"
 
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 SettingsPage::SettingsPage(QSettings& settings, QWidget* parent)
     : QWidget(parent)
     , m_settings(settings)
     , m_language(new QComboBox(this))
+    , m_sections(new QTabWidget(this))
 {
     m_language->setObjectName(QStringLiteral("languageCombo"));
     // Language names are shown in their own language, so a user can find theirs whatever is active.
@@ -65,11 +70,40 @@ SettingsPage::SettingsPage(QSettings& settings, QWidget* parent)
     wizard->setObjectName(QStringLiteral("setupWizardButton"));
     connect(wizard, &QPushButton::clicked, this, &SettingsPage::setupWizardRequested);
 
-    auto* layout = new QVBoxLayout(this);
+    auto* general = new QWidget(m_sections);
+    auto* layout = new QVBoxLayout(general);
     layout->addLayout(form);
     layout->addWidget(note);
     layout->addWidget(wizard, 0, Qt::AlignLeft);
     layout->addStretch();
+
+    m_sections->setObjectName(QStringLiteral("settingsSections"));
+    m_sections->addTab(general, tr("General"));
+    m_sections->addTab(new PlaceholderPage(tr("Booking"),
+                                           tr("How documents are booked can be changed here once an administration "
+                                              "is set up; the demo's sandbox books with fixed settings. Run the "
+                                              "setup wizard to connect your own."),
+                                           m_sections),
+                       tr("Booking"));
+    auto* page = new QVBoxLayout(this);
+    page->setContentsMargins(0, 0, 0, 0);
+    page->addWidget(m_sections);
+}
+
+void SettingsPage::setBookingProfile(const QString& profile, const Database* database)
+{
+    const int index = m_sections->count() - 1;
+    QWidget* previous = m_sections->widget(index);
+    m_booking = new BookingSettingsSection(profile, m_settings, database);
+    m_booking->setObjectName(QStringLiteral("bookingSection"));
+    // The form is taller than a small window: it scrolls instead of squeezing.
+    auto* scroll = new QScrollArea;
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(m_booking);
+    m_sections->removeTab(index);
+    m_sections->insertTab(index, scroll, tr("Booking"));
+    delete previous;
 }
 
 void SettingsPage::saveLanguage()

@@ -2,12 +2,16 @@
 
 #include <QWidget>
 
+class BookingSettingsSection;
+class Database;
 class QComboBox;
 class QSpinBox;
 class QSettings;
+class QTabWidget;
 
-// Application settings: the interface language (which overrides the system locale), the automatic sync, and
-// the way back into the setup wizard.
+// Application settings, in two sections: General (the interface language, which overrides the system locale,
+// the automatic sync, and the way back into the setup wizard) and Booking (how the administration books, once
+// a profile is set up; the demo's sandbox books with fixed settings).
 class SettingsPage : public QWidget
 {
     Q_OBJECT
@@ -18,6 +22,10 @@ public:
     // Minutes between automatic syncs while the app runs; 0 switches them off.
     static QString syncIntervalKey() { return QStringLiteral("sync/intervalMinutes"); }
     static constexpr int defaultSyncIntervalMinutes = 60;
+
+    // Offers the booking settings of `profile` in the Booking section, with the ledgers kept in `database`.
+    void setBookingProfile(const QString& profile, const Database* database);
+    BookingSettingsSection* bookingSection() const { return m_booking; }
 
 signals:
     void languageChanged(const QString& language);
@@ -30,4 +38,6 @@ private:
     QSettings& m_settings;
     QComboBox* m_language;
     QSpinBox* m_syncInterval;
+    QTabWidget* m_sections;
+    BookingSettingsSection* m_booking = nullptr;
 };

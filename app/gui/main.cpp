@@ -111,8 +111,10 @@ int main(int argc, char* argv[])
     }
     window.setSync(runner.get(), &configuration, demoMode);
     window.setTokenEndDate(credentials.credentials.tokenEndDate);
-    if (!demoMode)
+    if (!demoMode) {
         window.setShopAdminUrl(ShopProfile::readSettings(profile, settings).adminUrl);
+        window.setBookingProfile(profile);
+    }
     if (parser.isSet(page) || !parser.value(screenshot).isEmpty())
         window.showPage(static_cast<MainWindow::Page>(firstPage));
     if (!parser.value(screenshot).isEmpty())

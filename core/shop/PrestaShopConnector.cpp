@@ -430,6 +430,16 @@ ShopConnectionTest PrestaShopConnector::testConnection()
         m_client.getJson(QStringLiteral("order_states"), baseQuery(), &PrestaShopMapper::isListResponse);
     if (!reply.ok())
         return ShopConnectionTest::failed(reply, QStringLiteral("PrestaShop"));
-    return ShopConnectionTest::connected(tr("Connected to the PrestaShop webservice: %n order state(s).", nullptr,
-                                            int(PrestaShopMapper::records(*reply.document).size())));
+    const QList<QJsonObject> records = PrestaShopMapper::records(*reply.document);
+    ShopConnectionTest test = ShopConnectionTest::connected(
+        tr("Connected to the PrestaShop webservice: %n order state(s).", nullptr, int(records.size())));
+    for (const QJsonObject& record : records) {
+        const std::optional<qint64> id = JsonFields::integer(record, key("id"));
+        if (!id || JsonFields::flag(record, key("deleted")))
+            continue; // a deleted state is no choice
+        const QString name = JsonFields::firstLanguage(record.value(key("name")));
+        test.orderStates.append({*id, name.isEmpty() ? QString::number(*id) : name,
+                                 JsonFields::flag(record, key("invoice")), JsonFields::flag(record, key("logable"))});
+    }
+    return test;
 }

@@ -3,6 +3,7 @@
 #include "JsonReply.h"
 
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
 
 // The verdict of a shop's "Test connection": one small authenticated request that proves the address and the
@@ -20,8 +21,18 @@ public:
         NotAShop,    // an answer, but not the API asked for (404, an HTML page, another shape)
     };
 
+    // A PrestaShop order state, so the bookkeeper picks the bookable ones by name instead of typing ids.
+    struct OrderState
+    {
+        qint64 id = 0;
+        QString name;
+        bool invoice = false; // an invoice is made in this state
+        bool logable = false; // the order counts as accepted (paid) in this state
+    };
+
     Outcome outcome = Outcome::Unreachable;
-    QString message; // for the bookkeeper, translated
+    QString message;               // for the bookkeeper, translated
+    QList<OrderState> orderStates; // PrestaShop: what the test read on the way; empty when not read
 
     bool ok() const { return outcome == Outcome::Connected; }
 

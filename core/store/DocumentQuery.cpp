@@ -183,3 +183,18 @@ QStringList DocumentQuery::countries(DocumentKind kind) const
 {
     return distinct(QStringLiteral("country_code"), kind);
 }
+
+QStringList DocumentQuery::paymentMethods() const
+{
+    QSqlQuery q(m_database.connection());
+    QStringList result;
+    // Trimmed, as the posting looks the method up trimmed; UNION removes the duplicates.
+    q.prepare(
+        QStringLiteral("SELECT method FROM (SELECT TRIM(payment_method) AS method FROM documents "
+                       "UNION SELECT TRIM(method) FROM payments) WHERE method <> '' ORDER BY method COLLATE NOCASE"));
+    if (!SqlValues::execute(q))
+        return result;
+    while (q.next())
+        result.append(q.value(0).toString());
+    return result;
+}

@@ -43,6 +43,9 @@ public:
     // The distinct websites and countries present, for the filter bar's drop-downs.
     QStringList websites(DocumentKind kind) const;
     QStringList countries(DocumentKind kind) const;
+    // The payment methods the documents and their payments name, as the bank ledgers are chosen by them (a
+    // payment's own method wins over its document's when booking, so both are listed).
+    QStringList paymentMethods() const;
 
 private:
     QStringList distinct(const QString& column, DocumentKind kind) const;

@@ -16,9 +16,11 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSqlQuery>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QToolButton>
 #include <QtTest>
@@ -34,6 +36,7 @@ class TestSetupWizard : public QObject
     const QString token = QStringLiteral("wizard-token-7c1e0b9a44");
     const QString code1 = QStringLiteral("wizard-code1-31d7a");
     const QString code2 = QStringLiteral("WIZ2-QQ81-ZZ02");
+    const QString otherToken = QStringLiteral("wizard-token-2-58d0c3");
 
     QTemporaryDir m_dir;
     std::unique_ptr<EBoekhoudenEmulator> m_eboekhouden;
@@ -62,6 +65,31 @@ class TestSetupWizard : public QObject
         QTest::keyClicks(edit, text);
     }
     QPushButton* next() const { return qobject_cast<QPushButton*>(m_wizard->button(QWizard::NextButton)); }
+    QPushButton* back() const { return qobject_cast<QPushButton*>(m_wizard->button(QWizard::BackButton)); }
+    int ledgerReads() const { return int(m_eboekhouden->requests("GET", QStringLiteral("/v1/ledger")).size()); }
+
+    static QList<qint64> ticked(const QListWidget* list)
+    {
+        QList<qint64> ids;
+        for (int row = 0; row < list->count(); ++row)
+            if (list->item(row)->checkState() == Qt::Checked)
+                ids.append(list->item(row)->data(Qt::UserRole).toLongLong());
+        return ids;
+    }
+    static void tick(QListWidget* list, qint64 id, bool on)
+    {
+        for (int row = 0; row < list->count(); ++row)
+            if (list->item(row)->data(Qt::UserRole).toLongLong() == id)
+                list->item(row)->setCheckState(on ? Qt::Checked : Qt::Unchecked);
+    }
+
+    // On the import page: imports and waits until Next may be clicked.
+    void import()
+    {
+        QCOMPARE(m_wizard->currentId(), int(SetupWizard::ImportPageId));
+        QTest::mouseClick(field<QPushButton>("startImport"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(next()->isEnabled(), 30000);
+    }
     QString verdict() const { return field<QLabel>("verdict")->text(); }
 
     // Clicks Test and waits for the verdict; returns it.
@@ -112,7 +140,10 @@ private slots:
         m_eboekhouden->state().seedDemoAdministration();
         m_eboekhouden->state().addLedger(QStringLiteral("1550"), QStringLiteral("Af te dragen btw OSS"),
                                          QStringLiteral("BAL"));
+        // A second bank ledger, for the payment method that is paid out elsewhere.
+        m_eboekhouden->state().addLedger(QStringLiteral("1020"), QStringLiteral("Mollie"), QStringLiteral("FIN"));
         m_eboekhouden->addAccessToken(token);
+        m_eboekhouden->addAccessToken(otherToken);
         m_eboekhouden->addSoapUser(QStringLiteral("fietsen"), code1, code2);
         QVERIFY(m_eboekhouden->start());
         m_magento = std::make_unique<MagentoEmulator>(MagentoEmulator::Options{.seed = 7, .invoices = 30});
@@ -168,6 +199,19 @@ private slots:
         QCOMPARE(m_wizard->currentId(), int(SetupWizard::AdministrationPageId));
         QTRY_VERIFY_WITH_TIMEOUT(next()->isEnabled(), 20000); // ledgers and templates read
         QVERIFY(field<QComboBox>("debtorLedger")->count() > 0);
+        auto* country = field<QComboBox>("shopCountry");
+        QCOMPARE(country->currentData().toString(), QStringLiteral("NL")); // the default
+        country->setCurrentIndex(country->findData(QStringLiteral("BE")));
+        QVERIFY(country->currentText().contains(u"Belgium"));
+        // The payment methods of the imported documents, each on the default bank ledger until one is chosen.
+        auto* methods = field<QTableWidget>("bankLedgersByPaymentMethod");
+        QVERIFY(methods->rowCount() >= 1);
+        const QString method = methods->item(0, 0)->text();
+        auto* methodLedger = m_wizard->currentPage()->findChild<QComboBox*>(u"bankLedgerFor:"_qs + method);
+        QVERIFY(methodLedger);
+        QCOMPARE(methodLedger->currentData().toString(), QString());
+        QVERIFY(methodLedger->findData(QStringLiteral("1020")) > 0);
+        methodLedger->setCurrentIndex(methodLedger->findData(QStringLiteral("1020")));
         field<QComboBox>("bookingForm")->setCurrentIndex(1); // invoices
         field<QComboBox>("debtorMatching")->setCurrentIndex(1);
         field<QComboBox>("invoiceNumbering")->setCurrentIndex(2); // digits only
@@ -209,6 +253,9 @@ private slots:
         QCOMPARE(saved.settings.debtorLedger, QStringLiteral("1300"));
         QCOMPARE(saved.settings.defaultBankLedger, QStringLiteral("1010"));
         QVERIFY(saved.settings.ossRegistered);
+        QCOMPARE(saved.settings.shopCountry, QStringLiteral("BE"));
+        QCOMPARE(saved.settings.bankLedgerByPaymentMethod, (QHash<QString, QString>{{method, QStringLiteral("1020")}}));
+        QCOMPARE(saved.settings.invoiceTemplate, QStringLiteral("Standaard")); // the administration's template
         QCOMPARE(saved.debtorMatching, SyncConfiguration::DebtorMatching::CustomerCode);
         const EBoekhoudenCredentials::Loaded login =
             EBoekhoudenCredentials::load(profile, *m_settings, QProcessEnvironment());
@@ -269,6 +316,91 @@ private slots:
         QCOMPARE(m_wizard->currentId(), int(SetupWizard::ShopPageId));
         QCOMPARE(m_wizard->credentials.api, EBoekhoudenCredentials::Api::Soap);
         QCOMPARE(m_wizard->credentials.securityCode2, code2);
+    }
+
+    // PrestaShop: the order states are ticked from the shop's list instead of typed. And Back to the login: the
+    // same login keeps the ledgers read, another one reads them again (here with a ledger added meanwhile).
+    void prestaShopStatesFromTheListAndLedgersOfAnotherLogin()
+    {
+        chooseLogin(false);
+        type("token", token);
+        QVERIFY2(test().contains(u"Fietsen Jansen B.V."), qPrintable(verdict()));
+        QTest::mouseClick(next(), Qt::LeftButton);
+
+        QCOMPARE(m_wizard->currentId(), int(SetupWizard::ShopPageId));
+        field<QComboBox>("platform")->setCurrentIndex(1); // PrestaShop
+        type("shopUrl", m_prestaShop->apiBaseUrl().toString());
+        type("webserviceKey", m_prestaShop->options().webserviceKey);
+        auto* states = field<QListWidget>("orderStateList");
+        QVERIFY(!states->isVisible()); // until the shop's list is read, the ids are typed
+        QVERIFY(field<QLineEdit>("bookableStates")->isVisible());
+        QVERIFY2(test().contains(u"Connected to the PrestaShop webservice"), qPrintable(verdict()));
+        QVERIFY(states->isVisible());
+        QVERIFY(!field<QLineEdit>("bookableStates")->isVisible());
+        QCOMPARE(states->count(), 8);
+        QVERIFY(states->item(0)->text().contains(u"Awaiting check payment"));
+        QCOMPARE(ticked(states), (QList<qint64>{2, 3, 4, 5})); // the shop's invoice / logable states
+        for (const qint64 id : {2, 3, 4, 5})
+            tick(states, id, false);
+        QVERIFY(!next()->isEnabled()); // nothing ticked would book nothing
+        for (const qint64 id : {2, 4, 5, 14})
+            tick(states, id, true);
+        QVERIFY(next()->isEnabled());
+        QTest::mouseClick(next(), Qt::LeftButton);
+        QCOMPARE(m_wizard->shop.prestaShop.bookableStates, (QList<qint64>{2, 4, 5, 14}));
+
+        import();
+        QTest::mouseClick(next(), Qt::LeftButton);
+        QCOMPARE(m_wizard->currentId(), int(SetupWizard::AdministrationPageId));
+        QTRY_VERIFY_WITH_TIMEOUT(next()->isEnabled(), 20000);
+        const int reads = ledgerReads();
+        QCOMPARE(reads, 1);
+        QCOMPARE(field<QComboBox>("bankLedger")->findData(QStringLiteral("1030")), -1);
+
+        // Back and forward again with the same login: the ledgers read stay.
+        QTest::mouseClick(back(), Qt::LeftButton);
+        QTest::mouseClick(next(), Qt::LeftButton);
+        QCOMPARE(m_wizard->currentId(), int(SetupWizard::AdministrationPageId));
+        QTRY_VERIFY_WITH_TIMEOUT(next()->isEnabled(), 20000);
+        QCOMPARE(ledgerReads(), reads);
+
+        // Back to the login, another token: its administration's ledgers are read again.
+        m_eboekhouden->state().addLedger(QStringLiteral("1030"), QStringLiteral("PayPal"), QStringLiteral("FIN"));
+        QTest::mouseClick(back(), Qt::LeftButton);
+        QTest::mouseClick(back(), Qt::LeftButton);
+        QTest::mouseClick(back(), Qt::LeftButton);
+        QCOMPARE(m_wizard->currentId(), int(SetupWizard::ApiTokenPageId));
+        type("token", otherToken);
+        QVERIFY2(test().contains(u"Fietsen Jansen B.V."), qPrintable(verdict()));
+        QTest::mouseClick(next(), Qt::LeftButton);
+        QCOMPARE(m_wizard->currentId(), int(SetupWizard::ShopPageId));
+        QVERIFY(next()->isEnabled()); // the shop's test still stands
+        QTest::mouseClick(next(), Qt::LeftButton);
+        QVERIFY(next()->isEnabled()); // and so does the import
+        QTest::mouseClick(next(), Qt::LeftButton);
+        QCOMPARE(m_wizard->currentId(), int(SetupWizard::AdministrationPageId));
+        QTRY_VERIFY_WITH_TIMEOUT(next()->isEnabled(), 20000);
+        QCOMPARE(ledgerReads(), reads + 1);
+        QVERIFY(field<QComboBox>("bankLedger")->findData(QStringLiteral("1030")) > 0);
+        QVERIFY(std::any_of(m_wizard->ledgers.cbegin(), m_wizard->ledgers.cend(),
+                            [](const Ledger& l) { return l.code == u"1030"_qs; }));
+        field<QCheckBox>("oss")->setChecked(true); // the shop's orders charge AT, DE and FR rates
+        auto* oss = field<QComboBox>("ossVatLedger");
+        oss->setCurrentIndex(oss->findData(QStringLiteral("1550")));
+
+        QTest::mouseClick(next(), Qt::LeftButton);
+        QCOMPARE(m_wizard->currentId(), int(SetupWizard::VatMappingPageId));
+        QTest::mouseClick(next(), Qt::LeftButton);
+        auto* vatPage = qobject_cast<VatMappingWizardPage*>(m_wizard->page(SetupWizard::VatMappingPageId));
+        QVERIFY2(vatPage->problems().isEmpty(), qPrintable(vatPage->problems().join(u'\n')));
+        QCOMPARE(m_wizard->currentId(), int(SetupWizard::FinishPageId));
+        QTest::mouseClick(m_wizard->button(QWizard::FinishButton), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(m_wizard->result(), int(QDialog::Accepted), 20000);
+        const ShopProfile::Read shop = ShopProfile::read(profile, *m_settings);
+        QVERIFY2(shop.ok, qPrintable(shop.message));
+        QCOMPARE(shop.connection.prestaShop.bookableStates, (QList<qint64>{2, 4, 5, 14}));
+        QCOMPARE(SecretStore(profile).read(QStringLiteral("eboekhouden.apiToken")).value, otherToken);
+        QCOMPARE(AdministrationSettingsStore::load(profile, *m_settings).settings.shopCountry, QStringLiteral("NL"));
     }
 
     void wrongShopKeyIsRefused()

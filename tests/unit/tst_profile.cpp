@@ -198,10 +198,21 @@ private slots:
         connection.prestaShop.bookableStates = PrestaShopEmulator::bookableStates();
         ShopConnectionTest test = testShop(connection);
         QVERIFY2(test.ok(), qPrintable(test.message));
+        // The states read on the way, by name and with the flags the bookable ones are proposed by.
+        QCOMPARE(test.orderStates.size(), 8);
+        QList<qint64> proposed;
+        for (const ShopConnectionTest::OrderState& state : std::as_const(test.orderStates)) {
+            if (state.id == 14)
+                QCOMPARE(state.name, QStringLiteral("Shipped on account"));
+            if (state.invoice || state.logable)
+                proposed.append(state.id);
+        }
+        QCOMPARE(proposed, (QList<qint64>{2, 3, 4, 5})); // 14 "Shipped on account" is booked, but unpaid
 
         ShopConnectionSettings wrong = connection;
         wrong.prestaShop.webserviceKey = QStringLiteral("WRONG");
         QCOMPARE(testShop(wrong).outcome, ShopConnectionTest::Outcome::KeyRefused);
+        QVERIFY(testShop(wrong).orderStates.isEmpty());
 
         // A Magento shop at the address: it answers, but not as PrestaShop.
         MagentoEmulator magento(MagentoEmulator::Options{.invoices = 1});

@@ -1,34 +1,36 @@
 #include "AdministrationPage.h"
 
+#include "AdministrationSettingsForm.h"
 #include "concurrency/RunOnWorkerThread.h"
 #include "eboekhouden/ClientFactory.h"
 #include "eboekhouden/EBoekhoudenVatCode.h"
+#include "LedgerComboBox.h"
 #include "SetupWizard.h"
+#include "store/DocumentQuery.h"
 
-#include <QCheckBox>
-#include <QComboBox>
-#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLineEdit>
 #include <QPushButton>
-#include <QSpinBox>
+#include <QScrollArea>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 struct AdministrationPage::Fetched
 {
+    QStringList login; // who the ledgers were read for
+    bool withLedgers = false;
     QList<Ledger> ledgers;
     QList<InvoiceTemplate> templates;
+    QStringList paymentMethods;
     QString problem; // translated; empty when the ledgers arrived
 };
 
 namespace {
 
-QComboBox* combo(QWidget* parent, const char* name)
+bool contains(const QList<Ledger>& ledgers, const QString& code)
 {
-    auto* box = new QComboBox(parent);
-    box->setObjectName(QLatin1String(name));
-    return box;
+    return std::any_of(ledgers.cbegin(), ledgers.cend(), [&](const Ledger& l) { return l.code == code; });
 }
 
 } // namespace
@@ -37,92 +39,88 @@ AdministrationPage::AdministrationPage(SetupWizard& wizard)
     : m_wizard(wizard)
     , m_status(new QLabel(this))
     , m_retry(new QPushButton(tr("&Read again"), this))
-    , m_bookingForm(combo(this, "bookingForm"))
-    , m_paymentTerm(new QSpinBox(this))
-    , m_template(combo(this, "invoiceTemplate"))
-    , m_debtorLedger(combo(this, "debtorLedger"))
-    , m_bankLedger(combo(this, "bankLedger"))
-    , m_revenueLedger(combo(this, "revenueLedger"))
-    , m_oss(new QCheckBox(tr("The shop charges the customer's country's VAT to EU consumers (&OSS)"), this))
-    , m_ossVatLedger(combo(this, "ossVatLedger"))
-    , m_debtorMatching(combo(this, "debtorMatching"))
-    , m_numbering(combo(this, "invoiceNumbering"))
-    , m_prefix(new QLineEdit(this))
+    , m_problems(new QLabel(this))
+    , m_form(new AdministrationSettingsForm(this))
+    , m_revenueLedger(new LedgerComboBox(this))
+    , m_ossVatLedger(new LedgerComboBox(this))
 {
     setTitle(tr("Administration settings"));
-    setSubTitle(tr("How documents are booked in e-Boekhouden. You can change this later."));
+    setSubTitle(tr("How documents are booked in e-Boekhouden. You can change this later on the Settings page."));
     m_status->setObjectName(QStringLiteral("administrationStatus"));
     m_status->setWordWrap(true);
     m_retry->setObjectName(QStringLiteral("readAgain"));
     m_retry->hide();
     connect(m_retry, &QPushButton::clicked, this, &AdministrationPage::fetch);
-
-    m_bookingForm->addItem(tr("Mutations (\"invoice sent\")"), int(AdministrationSettings::BookingForm::Mutations));
-    m_bookingForm->addItem(tr("Invoices (e-Boekhouden's invoicing module)"),
-                           int(AdministrationSettings::BookingForm::Invoices));
-    m_paymentTerm->setObjectName(QStringLiteral("paymentTerm"));
-    m_paymentTerm->setRange(0, 365);
-    m_paymentTerm->setSuffix(tr(" days"));
-    m_paymentTerm->setValue(AdministrationSettings().paymentTermDays);
-    m_oss->setObjectName(QStringLiteral("oss"));
-    connect(m_oss, &QCheckBox::toggled, m_ossVatLedger, &QComboBox::setEnabled);
-    connect(m_oss, &QCheckBox::toggled, this, &QWizardPage::completeChanged);
-    connect(m_ossVatLedger, &QComboBox::currentIndexChanged, this, &QWizardPage::completeChanged);
+    m_revenueLedger->setObjectName(QStringLiteral("revenueLedger"));
+    m_ossVatLedger->setObjectName(QStringLiteral("ossVatLedger"));
     m_ossVatLedger->setEnabled(false);
-    m_debtorMatching->addItem(tr("By e-mail address"), int(SyncConfiguration::DebtorMatching::Email));
-    m_debtorMatching->addItem(tr("By customer code, else e-mail address"),
-                              int(SyncConfiguration::DebtorMatching::CustomerCode));
-    m_numbering->addItem(tr("As in the shop"), int(InvoiceNumberFormatter::Mode::AsInShop));
-    m_numbering->addItem(tr("Without a fixed prefix"), int(InvoiceNumberFormatter::Mode::StripPrefix));
-    m_numbering->addItem(tr("Digits only"), int(InvoiceNumberFormatter::Mode::DigitsOnly));
-    m_numbering->addItem(tr("Let e-Boekhouden number them"), int(InvoiceNumberFormatter::Mode::LetEBoekhouden));
-    m_prefix->setObjectName(QStringLiteral("numberPrefix"));
-    m_prefix->setPlaceholderText(tr("prefix, e.g. INV"));
-    m_prefix->setEnabled(false);
-    connect(m_numbering, &QComboBox::currentIndexChanged, this, [this] {
-        m_prefix->setEnabled(m_numbering->currentData().toInt() == int(InvoiceNumberFormatter::Mode::StripPrefix));
-    });
+    connect(m_form, &AdministrationSettingsForm::ossRegisteredChanged, m_ossVatLedger, &QComboBox::setEnabled);
+    connect(m_form, &AdministrationSettingsForm::ossRegisteredChanged, this, &QWizardPage::completeChanged);
+    connect(m_ossVatLedger, &QComboBox::currentIndexChanged, this, &QWizardPage::completeChanged);
+    m_problems->setObjectName(QStringLiteral("administrationProblems"));
+    m_problems->setWordWrap(true);
+    m_problems->setTextFormat(Qt::PlainText);
+    m_problems->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_problems->hide();
 
-    auto* numbering = new QHBoxLayout;
-    numbering->addWidget(m_numbering, 1);
-    numbering->addWidget(m_prefix);
-    auto* form = new QFormLayout;
-    form->addRow(tr("&Book as:"), m_bookingForm);
-    form->addRow(tr("&Payment term:"), m_paymentTerm);
-    form->addRow(tr("Invoice &template:"), m_template);
-    form->addRow(tr("&Debtor ledger:"), m_debtorLedger);
-    form->addRow(tr("Ban&k ledger for payments:"), m_bankLedger);
-    form->addRow(tr("&Revenue ledger:"), m_revenueLedger);
-    form->addRow(m_oss);
-    form->addRow(tr("Ledger of foreign &VAT (OSS):"), m_ossVatLedger);
-    form->addRow(tr("&Match debtors:"), m_debtorMatching);
-    form->addRow(tr("Invoice &numbers:"), numbering);
+    // The VAT mapping proposal's two ledgers: afterwards they are the VAT Mapping page's business.
+    m_form->addRow(tr("&Revenue ledger:"), m_revenueLedger);
+    m_form->addRow(tr("Ledger of foreign &VAT (OSS):"), m_ossVatLedger);
+    auto* content = new QWidget;
+    auto* contentLayout = new QVBoxLayout(content);
+    contentLayout->addWidget(m_form);
+    contentLayout->addStretch();
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+
     auto* status = new QHBoxLayout;
     status->addWidget(m_status, 1);
     status->addWidget(m_retry);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(status);
-    layout->addLayout(form);
-    layout->addStretch();
+    layout->addWidget(scroll, 1);
+    layout->addWidget(m_problems);
+}
+
+QStringList AdministrationPage::login() const
+{
+    const EBoekhoudenCredentials& c = m_wizard.credentials;
+    return {QString::number(int(c.api)), c.apiToken, c.username, c.securityCode1, c.securityCode2, c.endpointOverride};
 }
 
 void AdministrationPage::initializePage()
 {
-    if (!m_loaded)
-        fetch();
+    // Ledgers of another login belong to another administration (or to a refused login): read them again. The
+    // payment methods are read every time: the import may have run again.
+    read(m_loadedFor != login());
 }
 
 void AdministrationPage::fetch()
 {
+    read(true);
+}
+
+void AdministrationPage::read(bool withLedgers)
+{
     if (m_fetching)
-        return;
+        return; // what arrives is checked against the login, and read again when it changed meanwhile
     m_fetching = true;
+    emit completeChanged();
     m_retry->hide();
-    m_status->setText(tr("Reading ledgers and invoice templates from e-Boekhouden…"));
+    if (withLedgers)
+        m_status->setText(tr("Reading ledgers and invoice templates from e-Boekhouden…"));
     runOnWorkerThread(
         this,
-        [credentials = m_wizard.credentials] {
+        [credentials = m_wizard.credentials, path = m_wizard.database().path(), login = login(), withLedgers] {
             Fetched fetched;
+            fetched.login = login;
+            fetched.withLedgers = withLedgers;
+            const Database database(path);
+            fetched.paymentMethods = DocumentQuery(database).paymentMethods();
+            if (!withLedgers)
+                return fetched;
             const std::unique_ptr<EBoekhoudenClient> client = ClientFactory::create(credentials);
             if (!client) {
                 fetched.problem = tr("No e-Boekhouden connection is chosen.");
@@ -144,76 +142,86 @@ void AdministrationPage::fetch()
         [this](const Fetched& fetched) {
             m_fetching = false;
             fill(fetched);
+            emit completeChanged();
         });
 }
 
 void AdministrationPage::fill(const Fetched& fetched)
 {
+    if (fetched.login != login()) {
+        read(true); // the login changed while this was read
+        return;
+    }
     if (!fetched.problem.isEmpty()) {
+        m_loadedFor.clear(); // no ledgers of this login: none to choose from
         m_status->setText(tr("The ledgers could not be read: %1").arg(fetched.problem));
         m_retry->show();
         return;
     }
-    m_wizard.ledgers = fetched.ledgers;
-    m_templates = fetched.templates;
-    m_template->clear();
-    for (const InvoiceTemplate& t : std::as_const(m_templates))
-        if (t.active)
-            m_template->addItem(t.name, t.name);
-    m_template->setEditable(m_template->count() == 0);
-    fillLedgers(m_debtorLedger, {QStringLiteral("DEB")}, QStringLiteral("1300"), false);
-    fillLedgers(m_bankLedger, {QStringLiteral("FIN")}, QString(), true);
-    fillLedgers(m_revenueLedger, {QStringLiteral("VW")}, QStringLiteral("8000"), false);
-    fillLedgers(m_ossVatLedger, {QStringLiteral("BAL")}, QString(), true);
-    m_ossVatLedger->setCurrentIndex(0); // among all balance ledgers there is no safe guess: the bookkeeper picks
-    m_status->setText(
-        tr("Read %n ledger(s); invoice templates: %1; VAT codes: %2.", nullptr, int(fetched.ledgers.size()))
-            .arg(m_templates.size())
-            .arg(EBoekhoudenVatCode::all().size()));
-    m_loaded = true;
-    emit completeChanged();
-}
-
-void AdministrationPage::fillLedgers(QComboBox* combo, const QStringList& categories, const QString& preferred,
-                                     bool optional)
-{
-    combo->clear();
-    if (optional)
-        combo->addItem(tr("(none)"), QString());
-    // The usual category first, then every other ledger: administrations label their ledgers differently.
-    QList<Ledger> sorted;
-    for (const Ledger& ledger : std::as_const(m_wizard.ledgers))
-        if (categories.contains(ledger.category))
-            sorted.append(ledger);
-    for (const Ledger& ledger : std::as_const(m_wizard.ledgers))
-        if (!categories.contains(ledger.category))
-            sorted.append(ledger);
-    for (const Ledger& ledger : sorted)
-        combo->addItem(QStringLiteral("%1 – %2").arg(ledger.code, ledger.description), ledger.code);
-    int index = preferred.isEmpty() ? -1 : combo->findData(preferred);
-    if (index < 0)
-        index = optional && !sorted.isEmpty() && categories.contains(sorted.first().category) ? 1 : 0;
-    combo->setCurrentIndex(index);
+    if (fetched.withLedgers) {
+        m_wizard.ledgers = fetched.ledgers;
+        m_templates = fetched.templates;
+        m_loadedFor = fetched.login;
+        m_status->setText(
+            tr("Read %n ledger(s); invoice templates: %1; VAT codes: %2.", nullptr, int(fetched.ledgers.size()))
+                .arg(m_templates.size())
+                .arg(EBoekhoudenVatCode::all().size()));
+    }
+    const QList<Ledger>& ledgers = m_wizard.ledgers;
+    m_form->setChoices(ledgers, m_templates, fetched.paymentMethods);
+    m_revenueLedger->setLedgers(ledgers, {QStringLiteral("VW")});
+    // Among all balance ledgers there is no safe guess for foreign VAT: the bookkeeper picks.
+    m_ossVatLedger->setLedgers(ledgers, {QStringLiteral("BAL")}, tr("(none)"));
+    if (m_proposed || ledgers.isEmpty())
+        return;
+    // The first ledgers read: the usual ledger of each choice where the administration has it.
+    AdministrationSettingsStore::Saved proposal = m_wizard.administration;
+    AdministrationSettings& s = proposal.settings;
+    if (!contains(ledgers, s.debtorLedger))
+        s.debtorLedger = LedgerComboBox::firstOf(ledgers, QStringLiteral("DEB"));
+    if (s.defaultBankLedger.isEmpty())
+        s.defaultBankLedger = LedgerComboBox::firstOf(ledgers, QStringLiteral("FIN"));
+    const auto active = [this](const QString& name) {
+        return std::any_of(m_templates.cbegin(), m_templates.cend(),
+                           [&](const InvoiceTemplate& t) { return t.active && t.name == name; });
+    };
+    if (!active(s.invoiceTemplate))
+        for (const InvoiceTemplate& t : std::as_const(m_templates))
+            if (t.active) {
+                s.invoiceTemplate = t.name;
+                break;
+            }
+    m_form->setSettings(proposal);
+    m_revenueLedger->setCode(contains(ledgers, m_wizard.revenueLedger)
+                                 ? m_wizard.revenueLedger
+                                 : LedgerComboBox::firstOf(ledgers, QStringLiteral("VW")));
+    m_proposed = true;
 }
 
 bool AdministrationPage::isComplete() const
 {
-    return m_loaded && (!m_oss->isChecked() || !m_ossVatLedger->currentData().toString().isEmpty());
+    return !m_loadedFor.isEmpty() && !m_fetching &&
+           (!m_form->settings().settings.ossRegistered || !m_ossVatLedger->code().isEmpty());
 }
 
 bool AdministrationPage::validatePage()
 {
-    AdministrationSettings& s = m_wizard.administration.settings;
-    s.bookingForm = AdministrationSettings::BookingForm(m_bookingForm->currentData().toInt());
-    s.paymentTermDays = m_paymentTerm->value();
-    s.invoiceTemplate = m_template->currentText();
-    s.debtorLedger = m_debtorLedger->currentData().toString();
-    s.defaultBankLedger = m_bankLedger->currentData().toString();
-    s.ossRegistered = m_oss->isChecked();
-    s.invoiceNumbering.mode = InvoiceNumberFormatter::Mode(m_numbering->currentData().toInt());
-    s.invoiceNumbering.prefix = m_prefix->isEnabled() ? m_prefix->text().trimmed() : QString();
-    m_wizard.administration.debtorMatching = SyncConfiguration::DebtorMatching(m_debtorMatching->currentData().toInt());
-    m_wizard.revenueLedger = m_revenueLedger->currentData().toString();
-    m_wizard.ossVatLedger = s.ossRegistered ? m_ossVatLedger->currentData().toString() : QString();
+    QStringList problems = m_form->problems();
+    if (m_revenueLedger->code().isEmpty())
+        problems.append(tr("Choose the revenue ledger."));
+    else if (!m_revenueLedger->isKnown())
+        problems.append(
+            tr("The revenue ledger %1 is not among the administration's ledgers.").arg(m_revenueLedger->code()));
+    const AdministrationSettingsStore::Saved chosen = m_form->settings();
+    if (chosen.settings.ossRegistered && !m_ossVatLedger->isKnown())
+        problems.append(
+            tr("The ledger of foreign VAT %1 is not among the administration's ledgers.").arg(m_ossVatLedger->code()));
+    m_problems->setText(problems.join(u'\n'));
+    m_problems->setVisible(!problems.isEmpty());
+    if (!problems.isEmpty())
+        return false;
+    m_wizard.administration = chosen;
+    m_wizard.revenueLedger = m_revenueLedger->code();
+    m_wizard.ossVatLedger = chosen.settings.ossRegistered ? m_ossVatLedger->code() : QString();
     return true;
 }

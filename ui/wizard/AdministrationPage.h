@@ -3,20 +3,20 @@
 #include "eboekhouden/InvoiceTemplate.h"
 #include "eboekhouden/Ledger.h"
 
+#include <QStringList>
 #include <QWizardPage>
 
-class QCheckBox;
-class QComboBox;
+class AdministrationSettingsForm;
+class LedgerComboBox;
 class QLabel;
-class QLineEdit;
 class QPushButton;
-class QSpinBox;
 class SetupWizard;
 
-// Step 5: how the administration books: mutations or invoices, payment term, invoice template, the debtor
-// ledger, the bank ledger for payments, the revenue ledger and (with OSS) the ledger of foreign VAT, how
-// debtors are matched and how invoices are numbered. The ledgers and templates are read from e-Boekhouden
-// when the page opens (on a worker thread); VAT codes are e-Boekhouden's fixed list.
+// Step 5: how the administration books (AdministrationSettingsForm, the same form as the Settings page's
+// Booking section), plus what only the wizard asks because it feeds the VAT mapping proposal: the revenue
+// ledger and (with OSS) the ledger of foreign VAT. The ledgers and templates are read from e-Boekhouden when
+// the page opens, and again whenever the login changed since (Back to the login page); the payment methods come
+// from the first import, read again each time. All on a worker thread; VAT codes are e-Boekhouden's fixed list.
 class AdministrationPage : public QWizardPage
 {
     Q_OBJECT
@@ -29,28 +29,25 @@ public:
     bool validatePage() override;
 
 public slots:
+    // Reads the ledgers and templates from e-Boekhouden again, and the payment methods from the store.
     void fetch();
 
 private:
     struct Fetched;
+    void read(bool withLedgers);
     void fill(const Fetched& fetched);
-    void fillLedgers(QComboBox* combo, const QStringList& categories, const QString& preferred, bool optional);
+    // Who the ledgers were read for: they belong to the administration of that login.
+    QStringList login() const;
 
     SetupWizard& m_wizard;
     QLabel* m_status;
     QPushButton* m_retry;
-    QComboBox* m_bookingForm;
-    QSpinBox* m_paymentTerm;
-    QComboBox* m_template;
-    QComboBox* m_debtorLedger;
-    QComboBox* m_bankLedger;
-    QComboBox* m_revenueLedger;
-    QCheckBox* m_oss;
-    QComboBox* m_ossVatLedger;
-    QComboBox* m_debtorMatching;
-    QComboBox* m_numbering;
-    QLineEdit* m_prefix;
+    QLabel* m_problems;
+    AdministrationSettingsForm* m_form;
+    LedgerComboBox* m_revenueLedger;
+    LedgerComboBox* m_ossVatLedger;
     QList<InvoiceTemplate> m_templates;
-    bool m_loaded = false;
+    QStringList m_loadedFor; // login() of the ledgers shown; empty while none are
     bool m_fetching = false;
+    bool m_proposed = false; // the first ledgers read filled in the usual choices
 };

@@ -7,8 +7,11 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QStackedWidget>
 #include <QVBoxLayout>
+
+Q_DECLARE_METATYPE(QList<ShopConnectionTest::OrderState>)
 
 namespace {
 
@@ -30,7 +33,10 @@ ShopPage::ShopPage(SetupWizard& wizard)
             return {{}, {false, connection.missing()}};
         return {[factory = connection.forTest().connectorFactory()] {
                     const ShopConnectionTest test = factory()->testConnection();
-                    return ConnectionVerdict{test.ok(), test.message};
+                    ConnectionVerdict verdict(test.ok(), test.message);
+                    if (!test.orderStates.isEmpty())
+                        verdict.details = QVariant::fromValue(test.orderStates);
+                    return verdict;
                 },
                 {}};
     })
@@ -72,12 +78,25 @@ ShopPage::ShopPage(SetupWizard& wizard)
     m_webserviceKey = lineEdit(prestaShop, "webserviceKey", true);
     m_bookableStates = lineEdit(prestaShop, "bookableStates");
     m_bookableStates->setText(QStringLiteral("2,3,4,5"));
+    m_bookableStates->setToolTip(tr("The ids of the order states, separated by commas; after \"Test connection\" "
+                                    "the shop's states are listed by name to tick."));
+    m_stateList = new QListWidget(prestaShop);
+    m_stateList->setObjectName(QStringLiteral("orderStateList"));
+    m_stateList->setMaximumHeight(140);
+    m_stateList->hide();
+    connect(m_stateList, &QListWidget::itemChanged, this, &QWizardPage::completeChanged);
+    m_states = new QWidget(prestaShop);
+    auto* states = new QVBoxLayout(m_states);
+    states->setContentsMargins(0, 0, 0, 0);
+    states->addWidget(m_bookableStates);
+    states->addWidget(m_stateList);
+    m_states->setFocusProxy(m_bookableStates);
     m_timeZone = lineEdit(prestaShop, "timeZone");
     m_timeZone->setText(QStringLiteral("Europe/Amsterdam"));
     auto* prestaShopForm = new QFormLayout(prestaShop);
     prestaShopForm->setContentsMargins(0, 0, 0, 0);
     prestaShopForm->addRow(tr("Webservice &key:"), m_webserviceKey);
-    prestaShopForm->addRow(tr("Order states booked as &invoices:"), m_bookableStates);
+    prestaShopForm->addRow(tr("Order states booked as &invoices:"), m_states);
     prestaShopForm->addRow(tr("Shop's time &zone:"), m_timeZone);
     m_keys->addWidget(magento);
     m_keys->addWidget(prestaShop);
@@ -96,6 +115,10 @@ ShopPage::ShopPage(SetupWizard& wizard)
     layout->addWidget(m_keys);
     layout->addWidget(testRow());
     layout->addStretch();
+    connect(testRow(), &TestConnectionRow::verdictChanged, this, [this](bool passed) {
+        if (passed && m_platform->currentData().toString() == u"prestashop")
+            showOrderStates(testRow()->verdict().details.value<QList<ShopConnectionTest::OrderState>>());
+    });
     watch({m_platform, m_apiUrl, m_consumerKey, m_consumerSecret, m_accessToken, m_accessTokenSecret, m_bearer,
            m_webserviceKey, m_bookableStates, m_timeZone});
 }
@@ -116,7 +139,8 @@ ShopConnectionSettings ShopPage::typed() const
         }
     } else {
         connection.prestaShop.webserviceKey = m_webserviceKey->text().trimmed();
-        connection.prestaShop.bookableStates = ShopFromEnvironment::parseStates(m_bookableStates->text());
+        connection.prestaShop.bookableStates =
+            m_stateList->isHidden() ? ShopFromEnvironment::parseStates(m_bookableStates->text()) : tickedStates();
         connection.prestaShop.timeZone = m_timeZone->text().trimmed().toUtf8();
     }
     return connection;
@@ -126,4 +150,43 @@ bool ShopPage::validatePage()
 {
     m_wizard.shop = typed();
     return true;
+}
+
+void ShopPage::showOrderStates(const QList<ShopConnectionTest::OrderState>& states)
+{
+    // A second test (Back, or another address) keeps the ticks of the states listed before.
+    QHash<qint64, bool> ticked;
+    for (int row = 0; row < m_stateList->count(); ++row) {
+        const QListWidgetItem* item = m_stateList->item(row);
+        ticked.insert(item->data(Qt::UserRole).toLongLong(), item->checkState() == Qt::Checked);
+    }
+    const QSignalBlocker blocker(m_stateList);
+    m_stateList->clear();
+    for (const ShopConnectionTest::OrderState& state : states) {
+        auto* item = new QListWidgetItem(QStringLiteral("%1 – %2").arg(state.id).arg(state.name), m_stateList);
+        item->setData(Qt::UserRole, state.id);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+        // API-shops.md 2.4: orders in a state with invoice=1 or logable=1 are the ones to book.
+        item->setCheckState(ticked.value(state.id, state.invoice || state.logable) ? Qt::Checked : Qt::Unchecked);
+    }
+    m_stateList->setVisible(!states.isEmpty());
+    m_bookableStates->setVisible(states.isEmpty());
+    m_states->setFocusProxy(states.isEmpty() ? static_cast<QWidget*>(m_bookableStates) : m_stateList);
+    emit completeChanged();
+}
+
+QList<qint64> ShopPage::tickedStates() const
+{
+    QList<qint64> ids;
+    for (int row = 0; row < m_stateList->count(); ++row)
+        if (m_stateList->item(row)->checkState() == Qt::Checked)
+            ids.append(m_stateList->item(row)->data(Qt::UserRole).toLongLong());
+    return ids;
+}
+
+bool ShopPage::isComplete() const
+{
+    // Nothing ticked would book nothing at all.
+    return TestedPage::isComplete() &&
+           (m_platform->currentData().toString() != u"prestashop" || !typed().prestaShop.bookableStates.isEmpty());
 }

@@ -54,6 +54,7 @@ void TestConnectionRow::run()
 void TestConnectionRow::reset()
 {
     ++m_generation;
+    m_shown = {};
     if (!m_running)
         m_verdict->clear();
     if (m_passed) {
@@ -66,6 +67,7 @@ void TestConnectionRow::show(const ConnectionVerdict& verdict)
 {
     m_verdict->setStyleSheet(verdict.ok ? QStringLiteral("color: #1b5e20;") : QStringLiteral("color: #b00020;"));
     m_verdict->setText((verdict.ok ? QStringLiteral("✔ ") : QStringLiteral("✘ ")) + verdict.message);
+    m_shown = verdict;
     m_passed = verdict.ok;
     emit verdictChanged(m_passed);
 }

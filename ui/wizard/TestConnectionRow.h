@@ -25,6 +25,8 @@ public:
     explicit TestConnectionRow(Prepare prepare, QWidget* parent = nullptr);
 
     bool passed() const { return m_passed; }
+    // The verdict shown now (empty while none is).
+    const ConnectionVerdict& verdict() const { return m_shown; }
     bool isRunning() const { return m_running; }
     QPushButton* button() const { return m_button; }
     QLabel* verdictLabel() const { return m_verdict; }
@@ -43,6 +45,7 @@ private:
     Prepare m_prepare;
     QPushButton* m_button;
     QLabel* m_verdict;
+    ConnectionVerdict m_shown;
     bool m_passed = false;
     bool m_running = false;
     int m_generation = 0; // a verdict of fields changed since the click is not shown

@@ -1,0 +1,221 @@
+#include "AdministrationSettingsForm.h"
+#include "AdministrationSettingsStore.h"
+#include "BookingSettingsSection.h"
+#include "MainWindow.h"
+#include "SettingsPage.h"
+#include "store/DocumentRepository.h"
+#include "store/LedgerRepository.h"
+#include "store/StoreFixture.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QTabWidget>
+#include <QtTest>
+
+// The Settings page's Booking section on a profile the wizard saved: the settings shown as saved, with the
+// ledgers kept in the store and the payment methods of its documents; Save writes them through
+// AdministrationSettingsStore, and a form that cannot book says why and writes nothing.
+class TestBookingSettings : public QObject
+{
+    Q_OBJECT
+
+    const QString profile = QStringLiteral("bookingtest");
+
+    std::unique_ptr<StoreFixture> m_store;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<MainWindow> m_window;
+
+    static Ledger ledger(const QString& code, const QString& description, const QString& category)
+    {
+        Ledger l;
+        l.code = code;
+        l.description = description;
+        l.category = category;
+        return l;
+    }
+
+    AdministrationSettingsStore::Saved savedProfile() const
+    {
+        AdministrationSettingsStore::Saved saved;
+        saved.settings.paymentTermDays = 14;
+        saved.settings.defaultBankLedger = QStringLiteral("1010");
+        saved.settings.bankLedgerByPaymentMethod.insert(QStringLiteral("paypal"), QStringLiteral("1010"));
+        saved.settings.invoiceVatPerLine = true; // not on the form: must survive a save
+        saved.debtorMatching = SyncConfiguration::DebtorMatching::CustomerCode;
+        return saved;
+    }
+
+    BookingSettingsSection* openBooking()
+    {
+        m_window = std::make_unique<MainWindow>(*m_settings, m_store->database.get());
+        m_window->setBookingProfile(profile);
+        m_window->showPage(MainWindow::Page::Settings);
+        m_window->show();
+        if (!QTest::qWaitForWindowExposed(m_window.get()))
+            return nullptr;
+        auto* sections = m_window->findChild<QTabWidget*>(QStringLiteral("settingsSections"));
+        if (!sections)
+            return nullptr;
+        sections->setCurrentIndex(1);
+        auto* section = m_window->findChild<BookingSettingsSection*>();
+        // The ledgers arrive from a worker thread.
+        if (!section || !QTest::qWaitFor([&] { return combo(section, "debtorLedger")->count() >= 5; }, 10000))
+            return nullptr;
+        return section;
+    }
+
+    static QComboBox* combo(QWidget* section, const QString& name) { return section->findChild<QComboBox*>(name); }
+    static QComboBox* combo(QWidget* section, const char* name) { return combo(section, QLatin1String(name)); }
+    static void choose(QComboBox* box, const QString& data)
+    {
+        QVERIFY(box);
+        const int index = box->findData(data);
+        QVERIFY2(index >= 0, qPrintable(data));
+        box->setCurrentIndex(index);
+    }
+    static QString message(QWidget* section)
+    {
+        return section->findChild<QLabel*>(QStringLiteral("bookingMessage"))->text();
+    }
+    static void clickSave(QWidget* section)
+    {
+        QTest::mouseClick(section->findChild<QPushButton*>(QStringLiteral("saveBooking")), Qt::LeftButton);
+    }
+
+private slots:
+    void init()
+    {
+        m_store = std::make_unique<StoreFixture>();
+        m_settings =
+            std::make_unique<QSettings>(m_store->dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        AdministrationSettingsStore::save(profile, savedProfile(), *m_settings);
+        QVERIFY(LedgerRepository(*m_store->database)
+                    .save({ledger(QStringLiteral("1010"), QStringLiteral("Bank"), QStringLiteral("FIN")),
+                           ledger(QStringLiteral("1020"), QStringLiteral("Mollie"), QStringLiteral("FIN")),
+                           ledger(QStringLiteral("1300"), QStringLiteral("Debiteuren"), QStringLiteral("DEB")),
+                           ledger(QStringLiteral("1500"), QStringLiteral("Af te dragen btw"), QStringLiteral("BAL")),
+                           ledger(QStringLiteral("8000"), QStringLiteral("Omzet"), QStringLiteral("VW"))}));
+        DocumentRepository documents(*m_store->database);
+        QVERIFY(documents.upsert(StoreFixture::invoice(QStringLiteral("1"), QStringLiteral("100000001")))); // mollie
+        Invoice ideal = StoreFixture::invoice(QStringLiteral("2"), QStringLiteral("100000002"));
+        ideal.paymentMethod = QStringLiteral(" ideal ");
+        QVERIFY(documents.upsert(ideal));
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_settings.reset();
+        m_store.reset();
+    }
+
+    void showsTheSavedSettingsWithTheKeptLedgers()
+    {
+        BookingSettingsSection* section = openBooking();
+        QVERIFY(section);
+        QCOMPARE(section->findChild<QSpinBox*>(QStringLiteral("paymentTerm"))->value(), 14);
+        QCOMPARE(combo(section, "shopCountry")->currentData().toString(), QStringLiteral("NL"));
+        QCOMPARE(combo(section, "bankLedger")->currentData().toString(), QStringLiteral("1010"));
+        QCOMPARE(combo(section, "debtorMatching")->currentIndex(), 1);
+        // The documents' methods (trimmed, as they are booked) and the one saved before.
+        auto* methods = section->findChild<QTableWidget*>(QStringLiteral("bankLedgersByPaymentMethod"));
+        QCOMPARE(methods->rowCount(), 3);
+        QCOMPARE(methods->item(0, 0)->text(), QStringLiteral("ideal"));
+        QCOMPARE(methods->item(1, 0)->text(), QStringLiteral("mollie"));
+        QCOMPARE(methods->item(2, 0)->text(), QStringLiteral("paypal"));
+        QCOMPARE(combo(section, "bankLedgerFor:mollie")->currentData().toString(), QString()); // the default
+        QCOMPARE(combo(section, "bankLedgerFor:paypal")->currentData().toString(), QStringLiteral("1010"));
+        QVERIFY(section->findChild<QLabel*>(QStringLiteral("bookingStatus"))->text().contains(u"5 ledger"));
+        QVERIFY(section->form()->problems().isEmpty());
+    }
+
+    void savesWhatWasChanged()
+    {
+        BookingSettingsSection* section = openBooking();
+        QVERIFY(section);
+        section->findChild<QSpinBox*>(QStringLiteral("paymentTerm"))->setValue(30);
+        choose(combo(section, "bankLedgerFor:mollie"), QStringLiteral("1020"));
+        choose(combo(section, "bankLedgerFor:paypal"), QString()); // back to the default bank ledger
+        choose(combo(section, "shopCountry"), QStringLiteral("DE"));
+        clickSave(section);
+        QVERIFY2(message(section).contains(u"saved"), qPrintable(message(section)));
+
+        QSettings reread(m_settings->fileName(), QSettings::IniFormat);
+        const AdministrationSettingsStore::Saved saved = AdministrationSettingsStore::load(profile, reread);
+        QCOMPARE(saved.settings.paymentTermDays, 30);
+        QCOMPARE(saved.settings.bankLedgerByPaymentMethod,
+                 (QHash<QString, QString>{{QStringLiteral("mollie"), QStringLiteral("1020")}}));
+        QCOMPARE(saved.settings.shopCountry, QStringLiteral("DE"));
+        // What was not changed stays, including what the form does not show.
+        QCOMPARE(saved.settings.defaultBankLedger, QStringLiteral("1010"));
+        QCOMPARE(saved.settings.debtorLedger, QStringLiteral("1300"));
+        QVERIFY(saved.settings.invoiceVatPerLine);
+        QCOMPARE(saved.debtorMatching, SyncConfiguration::DebtorMatching::CustomerCode);
+    }
+
+    void invalidSettingsAreNotSaved()
+    {
+        BookingSettingsSection* section = openBooking();
+        QVERIFY(section);
+        section->findChild<QSpinBox*>(QStringLiteral("paymentTerm"))->setValue(45);
+        QComboBox* form = combo(section, "bookingForm");
+        form->setCurrentIndex(form->findData(int(AdministrationSettings::BookingForm::Invoices)));
+        QComboBox* templ = combo(section, "invoiceTemplate");
+        QVERIFY(templ->isEditable()); // no templates kept: typed
+        templ->setEditText(QString());
+        const QByteArray before = [this] {
+            QFile file(m_settings->fileName());
+            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        }();
+        clickSave(section);
+        QVERIFY2(message(section).contains(u"Not saved") && message(section).contains(u"invoice template"),
+                 qPrintable(message(section)));
+        QVERIFY(section->findChild<QLabel*>(QStringLiteral("bookingMessage"))->isVisible());
+        QFile file(m_settings->fileName());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), before);
+        const AdministrationSettingsStore::Saved saved = AdministrationSettingsStore::load(profile, *m_settings);
+        QCOMPARE(saved.settings.paymentTermDays, 14);
+        QCOMPARE(saved.settings.bookingForm, AdministrationSettings::BookingForm::Mutations);
+
+        // Typing the template's name makes it bookable.
+        templ->setEditText(QStringLiteral("Standaard"));
+        clickSave(section);
+        QVERIFY2(message(section).contains(u"saved"), qPrintable(message(section)));
+        const AdministrationSettingsStore::Saved fixed = AdministrationSettingsStore::load(profile, *m_settings);
+        QCOMPARE(fixed.settings.bookingForm, AdministrationSettings::BookingForm::Invoices);
+        QCOMPARE(fixed.settings.invoiceTemplate, QStringLiteral("Standaard"));
+        QCOMPARE(fixed.settings.paymentTermDays, 45);
+    }
+
+    void aLedgerTheAdministrationDoesNotHaveIsNamed()
+    {
+        AdministrationSettingsStore::Saved saved = savedProfile();
+        saved.settings.debtorLedger = QStringLiteral("1399");
+        AdministrationSettingsStore::save(profile, saved, *m_settings);
+        BookingSettingsSection* section = openBooking();
+        QVERIFY(section);
+        QCOMPARE(combo(section, "debtorLedger")->currentData().toString(), QStringLiteral("1399"));
+        section->findChild<QSpinBox*>(QStringLiteral("paymentTerm"))->setValue(21);
+        clickSave(section);
+        QVERIFY2(message(section).contains(u"1399"), qPrintable(message(section)));
+        QCOMPARE(AdministrationSettingsStore::load(profile, *m_settings).settings.paymentTermDays, 14);
+        choose(combo(section, "debtorLedger"), QStringLiteral("1300"));
+        clickSave(section);
+        QCOMPARE(AdministrationSettingsStore::load(profile, *m_settings).settings.debtorLedger, QStringLiteral("1300"));
+    }
+
+    void demoHasNoBookingSection()
+    {
+        MainWindow window(*m_settings, m_store->database.get());
+        QVERIFY(!window.findChild<BookingSettingsSection*>());
+        QVERIFY(window.findChild<QTabWidget*>(QStringLiteral("settingsSections")));
+    }
+};
+
+QTEST_MAIN(TestBookingSettings)
+#include "tst_bookingsettings.moc"

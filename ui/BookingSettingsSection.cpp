@@ -1,0 +1,122 @@
+#include "BookingSettingsSection.h"
+
+#include "AdministrationSettingsForm.h"
+#include "AdministrationSettingsStore.h"
+#include "concurrency/RunOnWorkerThread.h"
+#include "store/Database.h"
+#include "store/DocumentQuery.h"
+#include "store/LedgerRepository.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QSettings>
+#include <QVBoxLayout>
+
+namespace {
+
+struct Kept
+{
+    QList<Ledger> ledgers;
+    QDateTime listedAt;
+    QStringList paymentMethods;
+};
+
+} // namespace
+
+BookingSettingsSection::BookingSettingsSection(QString profile, QSettings& settings, const Database* database,
+                                               QWidget* parent)
+    : QWidget(parent)
+    , m_profile(std::move(profile))
+    , m_settings(settings)
+    , m_databasePath(database ? database->path() : QString())
+    , m_form(new AdministrationSettingsForm(this))
+    , m_status(new QLabel(this))
+    , m_message(new QLabel(this))
+    , m_save(new QPushButton(tr("&Save booking settings"), this))
+{
+    m_status->setObjectName(QStringLiteral("bookingStatus"));
+    m_status->setWordWrap(true);
+    m_message->setObjectName(QStringLiteral("bookingMessage"));
+    m_message->setWordWrap(true);
+    m_message->setTextFormat(Qt::PlainText);
+    m_message->hide();
+    m_save->setObjectName(QStringLiteral("saveBooking"));
+    connect(m_save, &QPushButton::clicked, this, &BookingSettingsSection::save);
+    // A message about what was on screen before an edit would mislead.
+    connect(m_form, &AdministrationSettingsForm::changed, m_message, &QLabel::hide);
+
+    auto* note = new QLabel(tr("The shop's country and OSS do not change the VAT mapping: check it on the VAT "
+                               "Mapping page after changing them. Synchronisations in this window use the saved "
+                               "settings from the next start of Boekhoudbrug; boekhoudbrug-cli at once."),
+                            this);
+    note->setWordWrap(true);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_save);
+    buttons->addStretch();
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_status);
+    layout->addWidget(m_form);
+    layout->addWidget(note);
+    layout->addLayout(buttons);
+    layout->addWidget(m_message);
+    layout->addStretch();
+    reload();
+}
+
+void BookingSettingsSection::reload()
+{
+    m_form->setSettings(AdministrationSettingsStore::load(m_profile, m_settings));
+    m_message->hide();
+    if (m_databasePath.isEmpty()) {
+        m_status->setText(tr("Without the local database the ledgers cannot be offered; codes are shown as saved."));
+        return;
+    }
+    m_status->setText(tr("Reading the ledgers kept from e-Boekhouden…"));
+    const int generation = ++m_generation;
+    runOnWorkerThread(
+        this,
+        [path = m_databasePath] {
+            // A connection of this thread's own: QtSql connections may not cross threads.
+            const Database database(path);
+            const LedgerRepository ledgers(database);
+            return Kept{ledgers.load(), ledgers.listedAt(), DocumentQuery(database).paymentMethods()};
+        },
+        [this, generation](const Kept& kept) {
+            if (generation != m_generation)
+                return;
+            m_form->setChoices(kept.ledgers, {}, kept.paymentMethods);
+            m_status->setText(
+                kept.ledgers.isEmpty()
+                    ? tr("No ledgers have been read from e-Boekhouden yet; the next synchronisation reads them.")
+                    : tr("The %n ledger(s) as e-Boekhouden listed them on %1.", nullptr, int(kept.ledgers.size()))
+                          .arg(QLocale().toString(kept.listedAt.toLocalTime(), QLocale::ShortFormat)));
+            m_message->hide();
+        });
+}
+
+bool BookingSettingsSection::save()
+{
+    const QStringList problems = m_form->problems();
+    if (!problems.isEmpty()) {
+        showMessage(tr("Not saved: %1").arg(problems.join(u' ')), true);
+        return false;
+    }
+    AdministrationSettingsStore::save(m_profile, m_form->settings(), m_settings);
+    if (m_settings.status() != QSettings::NoError) {
+        showMessage(tr("Not saved: the settings file could not be written."), true);
+        return false;
+    }
+    m_form->setSettings(AdministrationSettingsStore::load(m_profile, m_settings)); // what is saved, shown
+    showMessage(tr("Booking settings saved."), false);
+    emit saved();
+    return true;
+}
+
+void BookingSettingsSection::showMessage(const QString& text, bool problem)
+{
+    m_message->setStyleSheet(problem ? QStringLiteral("color: #b00020;") : QStringLiteral("color: #1b5e20;"));
+    m_message->setText(text);
+    m_message->show();
+}

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QWidget>
+
+class AdministrationSettingsForm;
+class Database;
+class QLabel;
+class QPushButton;
+class QSettings;
+
+// The Settings page's Booking section: the administration's booking settings of a set-up profile, in the same
+// form as the setup wizard's, so they can be changed without running the wizard again. The ledgers are those
+// kept in the store (read by the wizard and by every sync) and the payment methods those of the documents,
+// both read on a worker thread; Save checks the form and writes AdministrationSettingsStore, or says what to
+// fix and writes nothing.
+class BookingSettingsSection : public QWidget
+{
+    Q_OBJECT
+
+public:
+    BookingSettingsSection(QString profile, QSettings& settings, const Database* database, QWidget* parent = nullptr);
+
+    AdministrationSettingsForm* form() const { return m_form; }
+
+public slots:
+    // Shows the saved settings again and re-reads the ledgers and payment methods from the store.
+    void reload();
+    // Returns whether the settings were saved.
+    bool save();
+
+signals:
+    void saved();
+
+private:
+    void showMessage(const QString& text, bool problem);
+
+    QString m_profile;
+    QSettings& m_settings;
+    QString m_databasePath; // empty without a store
+    AdministrationSettingsForm* m_form;
+    QLabel* m_status;
+    QLabel* m_message;
+    QPushButton* m_save;
+    int m_generation = 0; // a reload started later wins over one still reading
+};
