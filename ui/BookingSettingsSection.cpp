@@ -48,8 +48,8 @@ BookingSettingsSection::BookingSettingsSection(QString profile, QSettings& setti
     connect(m_form, &AdministrationSettingsForm::changed, m_message, &QLabel::hide);
 
     auto* note = new QLabel(tr("The shop's country and OSS do not change the VAT mapping: check it on the VAT "
-                               "Mapping page after changing them. Synchronisations in this window use the saved "
-                               "settings from the next start of Boekhoudbrug; boekhoudbrug-cli at once."),
+                               "Mapping page after changing them. Saved settings count from the next push or "
+                               "synchronisation on, here and in boekhoudbrug-cli."),
                             this);
     note->setWordWrap(true);
     auto* buttons = new QHBoxLayout;

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
+#include "AdministrationSettingsStore.h"
 #include "CustomersPage.h"
 #include "CustomerTableModel.h"
 #include "DashboardPage.h"
@@ -133,9 +134,10 @@ void MainWindow::setShopAdminUrl(const QUrl& adminUrl)
         page->setShopAdminUrl(adminUrl);
 }
 
-void MainWindow::setSync(SyncRunner* runner, const SyncConfiguration* configuration, bool demo)
+void MainWindow::setSync(SyncRunner* runner, SyncConfiguration* configuration, bool demo)
 {
     m_runner = runner;
+    m_configuration = configuration;
     for (DocumentsPage* page : findChildren<DocumentsPage*>())
         page->setSync(runner, configuration);
     for (CustomersPage* page : findChildren<CustomersPage*>())
@@ -194,8 +196,19 @@ void MainWindow::setTokenEndDate(const QDate& endDate)
 
 void MainWindow::setBookingProfile(const QString& profile)
 {
-    for (SettingsPage* page : findChildren<SettingsPage*>())
+    for (SettingsPage* page : findChildren<SettingsPage*>()) {
         page->setBookingProfile(profile, m_database);
+        // Saved settings count from the next push or sync on, without a restart.
+        connect(page, &SettingsPage::bookingSettingsSaved, this, [this, profile] {
+            const AdministrationSettingsStore::Saved saved = AdministrationSettingsStore::load(profile, m_settings);
+            if (m_configuration) {
+                m_configuration->settings = saved.settings;
+                m_configuration->debtorMatching = saved.debtorMatching;
+            }
+            if (m_runner)
+                m_runner->setBookingSettings(saved.settings, saved.debtorMatching);
+        });
+    }
 }
 
 void MainWindow::synchronise()

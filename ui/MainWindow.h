@@ -44,7 +44,8 @@ public:
 
     // Connects the window to the engine: "Synchronise now", Push/Preview/Reprocess in the grids, progress
     // and cancel in the status bar. `demo`: the built-in sandbox, said plainly in the status bar.
-    void setSync(SyncRunner* runner, const SyncConfiguration* configuration, bool demo);
+    // `configuration` is what the window previews with; saved booking settings update it and the runner.
+    void setSync(SyncRunner* runner, SyncConfiguration* configuration, bool demo);
     // The shop's back-office address, for "Open in shop" on documents and customers.
     void setShopAdminUrl(const QUrl& adminUrl);
     // The API token's end date, for the dashboard's warning 30 days before.
@@ -78,6 +79,7 @@ private:
     QProgressBar* m_progress = nullptr;
     QToolButton* m_cancel = nullptr;
     SyncRunner* m_runner = nullptr;
+    SyncConfiguration* m_configuration = nullptr;
     QSettings& m_settings;
     const Database* m_database;
     QTimer* m_schedule = nullptr;

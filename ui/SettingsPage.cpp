@@ -96,6 +96,7 @@ void SettingsPage::setBookingProfile(const QString& profile, const Database* dat
     QWidget* previous = m_sections->widget(index);
     m_booking = new BookingSettingsSection(profile, m_settings, database);
     m_booking->setObjectName(QStringLiteral("bookingSection"));
+    connect(m_booking, &BookingSettingsSection::saved, this, &SettingsPage::bookingSettingsSaved);
     // The form is taller than a small window: it scrolls instead of squeezing.
     auto* scroll = new QScrollArea;
     scroll->setWidgetResizable(true);

@@ -31,6 +31,7 @@ signals:
     void languageChanged(const QString& language);
     void syncIntervalChanged(int minutes);
     void setupWizardRequested();
+    void bookingSettingsSaved();
 
 private:
     void saveLanguage();

@@ -268,6 +268,12 @@ void SyncEngine::book(EBoekhoudenClient& client, Work& work, SyncSummary& summar
     }
 }
 
+void SyncEngine::setBookingSettings(const AdministrationSettings& settings, SyncConfiguration::DebtorMatching matching)
+{
+    m_configuration.settings = settings;
+    m_configuration.debtorMatching = matching;
+}
+
 void SyncEngine::startCustomers(const QList<qint64>& customerIds)
 {
     emit finished(runCustomers(customerIds));

@@ -59,6 +59,10 @@ public:
     // Thread-safe: the run stops after the document it is on.
     void cancel();
 
+    // New booking settings from the Settings page, for the runs from now on. Call on the engine's thread,
+    // between runs (SyncRunner passes them along with the next start).
+    void setBookingSettings(const AdministrationSettings& settings, SyncConfiguration::DebtorMatching matching);
+
 public slots:
     void startSync();
     void startPending();

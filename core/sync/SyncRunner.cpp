@@ -25,33 +25,40 @@ SyncRunner::~SyncRunner()
     m_thread.wait();
 }
 
-void SyncRunner::sync()
+void SyncRunner::setBookingSettings(const AdministrationSettings& settings, SyncConfiguration::DebtorMatching matching)
+{
+    m_newSettings = BookingSettings{settings, matching};
+}
+
+void SyncRunner::startOnEngine(std::function<void(SyncEngine*)> start)
 {
     if (m_running)
         return;
     m_running = true;
     emit started();
-    QMetaObject::invokeMethod(m_engine, &SyncEngine::startSync, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_engine,
+        [engine = m_engine, settings = std::exchange(m_newSettings, std::nullopt), start = std::move(start)] {
+            if (settings)
+                engine->setBookingSettings(settings->settings, settings->matching);
+            start(engine);
+        },
+        Qt::QueuedConnection);
+}
+
+void SyncRunner::sync()
+{
+    startOnEngine([](SyncEngine* engine) { engine->startSync(); });
 }
 
 void SyncRunner::push(const QList<qint64>& documentIds)
 {
-    if (m_running)
-        return;
-    m_running = true;
-    emit started();
-    QMetaObject::invokeMethod(
-        m_engine, [engine = m_engine, documentIds] { engine->startDocuments(documentIds); }, Qt::QueuedConnection);
+    startOnEngine([documentIds](SyncEngine* engine) { engine->startDocuments(documentIds); });
 }
 
 void SyncRunner::pushCustomers(const QList<qint64>& customerIds)
 {
-    if (m_running)
-        return;
-    m_running = true;
-    emit started();
-    QMetaObject::invokeMethod(
-        m_engine, [engine = m_engine, customerIds] { engine->startCustomers(customerIds); }, Qt::QueuedConnection);
+    startOnEngine([customerIds](SyncEngine* engine) { engine->startCustomers(customerIds); });
 }
 
 void SyncRunner::cancel()

@@ -17,6 +17,9 @@ public:
     ~SyncRunner() override;
 
     bool isRunning() const { return m_running; }
+    // Booking settings saved while the app runs: the engine takes them at the start of its next run, never
+    // in the middle of one (its workers read the configuration while they book).
+    void setBookingSettings(const AdministrationSettings& settings, SyncConfiguration::DebtorMatching matching);
 
 public slots:
     void sync(); // pull from the shop, then push everything pending
@@ -33,6 +36,15 @@ signals:
     void finished(const SyncSummary& summary);
 
 private:
+    // Queues `start` on the engine's thread, with the booking settings saved since the last run before it.
+    void startOnEngine(std::function<void(SyncEngine*)> start);
+
+    struct BookingSettings
+    {
+        AdministrationSettings settings;
+        SyncConfiguration::DebtorMatching matching;
+    };
+    std::optional<BookingSettings> m_newSettings;
     QThread m_thread;
     SyncEngine* m_engine;
     bool m_running = false;

@@ -137,6 +137,9 @@ private slots:
     {
         BookingSettingsSection* section = openBooking();
         QVERIFY(section);
+        // What the window previews and books with: updated at once, no restart.
+        SyncConfiguration running;
+        m_window->setSync(nullptr, &running, false);
         section->findChild<QSpinBox*>(QStringLiteral("paymentTerm"))->setValue(30);
         choose(combo(section, "bankLedgerFor:mollie"), QStringLiteral("1020"));
         choose(combo(section, "bankLedgerFor:paypal"), QString()); // back to the default bank ledger
@@ -155,6 +158,9 @@ private slots:
         QCOMPARE(saved.settings.debtorLedger, QStringLiteral("1300"));
         QVERIFY(saved.settings.invoiceVatPerLine);
         QCOMPARE(saved.debtorMatching, SyncConfiguration::DebtorMatching::CustomerCode);
+        QCOMPARE(running.settings.paymentTermDays, 30);
+        QCOMPARE(running.settings.shopCountry, QStringLiteral("DE"));
+        QCOMPARE(running.debtorMatching, SyncConfiguration::DebtorMatching::CustomerCode);
     }
 
     void invalidSettingsAreNotSaved()

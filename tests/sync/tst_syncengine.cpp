@@ -1,6 +1,7 @@
 #include "store/CustomerRepository.h"
 #include "store/SyncLogRepository.h"
 #include "store/VatMappingRepository.h"
+#include "sync/SyncRunner.h"
 #include "SyncFixture.h"
 
 #include <QSqlQuery>
@@ -582,6 +583,30 @@ private slots:
         QVERIFY(VatMappingRepository(*f.store.database).save(f.configuration.vatMapping));
         QVERIFY(DocumentRepository(*f.store.database).transition(id, SyncState::Failed, SyncState::Pending));
         QCOMPARE(engine->runPending().posted, 1);
+    }
+
+    // Booking settings saved on the Settings page while the app runs: the runner's engine takes them at its
+    // next run, not at the next start of the app.
+    void bookingSettingsSavedWhileTheAppRunsCountFromTheNextRun()
+    {
+        SyncFixture f;
+        const qint64 first = f.add(SyncFixture::invoice(1, 1));
+        SyncRunner runner(f.engine());
+        QSignalSpy finished(&runner, &SyncRunner::finished);
+        runner.push({first});
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(f.emulator.state().mutations().size(), 1);
+        QVERIFY(f.emulator.state().invoices().isEmpty());
+
+        AdministrationSettings invoices = f.configuration.settings;
+        invoices.bookingForm = AdministrationSettings::BookingForm::Invoices;
+        invoices.invoiceTemplate = QStringLiteral("Standaard");
+        runner.setBookingSettings(invoices, f.configuration.debtorMatching);
+        const qint64 second = f.add(SyncFixture::invoice(2, 2));
+        runner.push({second});
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(f.document(second).state, SyncState::Posted);
+        QCOMPARE(f.emulator.state().invoices().size(), 1); // booked the new way (its mutation comes with it)
     }
 
     void cancelStopsBetweenDocuments()
