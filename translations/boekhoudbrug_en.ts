@@ -34,16 +34,70 @@
         <translation>&amp;Read again</translation>
     </message>
     <message>
-        <source>The shop charges the customer's country's VAT to EU consumers (&amp;OSS)</source>
-        <translation>The shop charges the customer's country's VAT to EU consumers (&amp;OSS)</translation>
-    </message>
-    <message>
         <source>Administration settings</source>
         <translation>Administration settings</translation>
     </message>
     <message>
-        <source>How documents are booked in e-Boekhouden. You can change this later.</source>
-        <translation>How documents are booked in e-Boekhouden. You can change this later.</translation>
+        <source>&amp;Revenue ledger:</source>
+        <translation>&amp;Revenue ledger:</translation>
+    </message>
+    <message>
+        <source>Ledger of foreign &amp;VAT (OSS):</source>
+        <translation>Ledger of foreign &amp;VAT (OSS):</translation>
+    </message>
+    <message>
+        <source>Reading ledgers and invoice templates from e-Boekhouden…</source>
+        <translation>Reading ledgers and invoice templates from e-Boekhouden…</translation>
+    </message>
+    <message>
+        <source>No e-Boekhouden connection is chosen.</source>
+        <translation>No e-Boekhouden connection is chosen.</translation>
+    </message>
+    <message>
+        <source>The ledgers could not be read: %1</source>
+        <translation>The ledgers could not be read: %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n ledger(s); invoice templates: %1; VAT codes: %2.</source>
+        <translation>
+            <numerusform>Read %n ledger; invoice templates: %1; VAT codes: %2.</numerusform>
+            <numerusform>Read %n ledgers; invoice templates: %1; VAT codes: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>How documents are booked in e-Boekhouden. You can change this later on the Settings page.</source>
+        <translation>How documents are booked in e-Boekhouden. You can change this later on the Settings page.</translation>
+    </message>
+    <message>
+        <source>Choose the revenue ledger.</source>
+        <translation>Choose the revenue ledger.</translation>
+    </message>
+    <message>
+        <source>The revenue ledger %1 is not among the administration's ledgers.</source>
+        <translation>The revenue ledger %1 is not among the administration's ledgers.</translation>
+    </message>
+    <message>
+        <source>The ledger of foreign VAT %1 is not among the administration's ledgers.</source>
+        <translation>The ledger of foreign VAT %1 is not among the administration's ledgers.</translation>
+    </message>
+</context>
+<context>
+    <name>AdministrationSettingsForm</name>
+    <message>
+        <source>The imported documents name no payment method yet.</source>
+        <translation>The imported documents name no payment method yet.</translation>
+    </message>
+    <message>
+        <source>The shop charges the customer's country's VAT to EU consumers (&amp;OSS)</source>
+        <translation>The shop charges the customer's country's VAT to EU consumers (&amp;OSS)</translation>
+    </message>
+    <message>
+        <source>The country the shop sells from: it decides which sales are domestic, intra-community (ICP), export or OSS.</source>
+        <translation>The country the shop sells from: it decides which sales are domestic, intra-community (ICP), export or OSS.</translation>
     </message>
     <message>
         <source>Mutations ("invoice sent")</source>
@@ -56,6 +110,14 @@
     <message>
         <source> days</source>
         <translation> days</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>Payment method</translation>
+    </message>
+    <message>
+        <source>Bank ledger</source>
+        <translation>Bank ledger</translation>
     </message>
     <message>
         <source>By e-mail address</source>
@@ -86,6 +148,10 @@
         <translation>prefix, e.g. INV</translation>
     </message>
     <message>
+        <source>Shop's &amp;country:</source>
+        <translation>Shop's &amp;country:</translation>
+    </message>
+    <message>
         <source>&amp;Book as:</source>
         <translation>&amp;Book as:</translation>
     </message>
@@ -106,12 +172,8 @@
         <translation>Ban&amp;k ledger for payments:</translation>
     </message>
     <message>
-        <source>&amp;Revenue ledger:</source>
-        <translation>&amp;Revenue ledger:</translation>
-    </message>
-    <message>
-        <source>Ledger of foreign &amp;VAT (OSS):</source>
-        <translation>Ledger of foreign &amp;VAT (OSS):</translation>
+        <source>Bank ledger per pa&amp;yment method:</source>
+        <translation>Bank ledger per pa&amp;yment method:</translation>
     </message>
     <message>
         <source>&amp;Match debtors:</source>
@@ -122,27 +184,44 @@
         <translation>Invoice &amp;numbers:</translation>
     </message>
     <message>
-        <source>Reading ledgers and invoice templates from e-Boekhouden…</source>
-        <translation>Reading ledgers and invoice templates from e-Boekhouden…</translation>
+        <source>(none: ask)</source>
+        <translation>(none: ask)</translation>
     </message>
     <message>
-        <source>No e-Boekhouden connection is chosen.</source>
-        <translation>No e-Boekhouden connection is chosen.</translation>
+        <source>Booking as invoices needs an invoice template: choose or type its name.</source>
+        <translation>Booking as invoices needs an invoice template: choose or type its name.</translation>
     </message>
     <message>
-        <source>The ledgers could not be read: %1</source>
-        <translation>The ledgers could not be read: %1</translation>
+        <source>The invoice template "%1" is not among the administration's active templates.</source>
+        <translation>The invoice template "%1" is not among the administration's active templates.</translation>
     </message>
     <message>
-        <source>(none)</source>
-        <translation>(none)</translation>
+        <source>Choose the debtor ledger.</source>
+        <translation>Choose the debtor ledger.</translation>
     </message>
-    <message numerus="yes">
-        <source>Read %n ledger(s); invoice templates: %1; VAT codes: %2.</source>
-        <translation>
-            <numerusform>Read %n ledger; invoice templates: %1; VAT codes: %2.</numerusform>
-            <numerusform>Read %n ledgers; invoice templates: %1; VAT codes: %2.</numerusform>
-        </translation>
+    <message>
+        <source>The debtor ledger %1 is not among the administration's ledgers.</source>
+        <translation>The debtor ledger %1 is not among the administration's ledgers.</translation>
+    </message>
+    <message>
+        <source>The bank ledger %1 is not among the administration's ledgers.</source>
+        <translation>The bank ledger %1 is not among the administration's ledgers.</translation>
+    </message>
+    <message>
+        <source>The bank ledger %1 of payment method "%2" is not among the administration's ledgers.</source>
+        <translation>The bank ledger %1 of payment method "%2" is not among the administration's ledgers.</translation>
+    </message>
+    <message>
+        <source>Enter the fixed prefix that is removed from the invoice numbers, e.g. INV.</source>
+        <translation>Enter the fixed prefix that is removed from the invoice numbers, e.g. INV.</translation>
+    </message>
+    <message>
+        <source>%1 (not among the administration's templates)</source>
+        <translation>%1 (not among the administration's templates)</translation>
+    </message>
+    <message>
+        <source>(the default bank ledger)</source>
+        <translation>(the default bank ledger)</translation>
     </message>
 </context>
 <context>
@@ -252,6 +331,45 @@
     <message>
         <source>API &amp;token:</source>
         <translation>API &amp;token:</translation>
+    </message>
+</context>
+<context>
+    <name>BookingSettingsSection</name>
+    <message>
+        <source>&amp;Save booking settings</source>
+        <translation>&amp;Save booking settings</translation>
+    </message>
+    <message>
+        <source>The shop's country and OSS do not change the VAT mapping: check it on the VAT Mapping page after changing them. Saved settings count from the next push or synchronisation on, here and in boekhoudbrug-cli.</source>
+        <translation>The shop's country and OSS do not change the VAT mapping: check it on the VAT Mapping page after changing them. Saved settings count from the next push or synchronisation on, here and in boekhoudbrug-cli.</translation>
+    </message>
+    <message>
+        <source>Without the local database the ledgers cannot be offered; codes are shown as saved.</source>
+        <translation>Without the local database the ledgers cannot be offered; codes are shown as saved.</translation>
+    </message>
+    <message>
+        <source>Reading the ledgers kept from e-Boekhouden…</source>
+        <translation>Reading the ledgers kept from e-Boekhouden…</translation>
+    </message>
+    <message>
+        <source>No ledgers have been read from e-Boekhouden yet; the next synchronisation reads them.</source>
+        <translation>No ledgers have been read from e-Boekhouden yet; the next synchronisation reads them.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n ledger(s) as e-Boekhouden listed them on %1.</source>
+        <translation><numerusform>The %n ledger as e-Boekhouden listed it on %1.</numerusform><numerusform>The %n ledgers as e-Boekhouden listed them on %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: the settings file could not be written.</source>
+        <translation>Not saved: the settings file could not be written.</translation>
+    </message>
+    <message>
+        <source>Booking settings saved.</source>
+        <translation>Booking settings saved.</translation>
     </message>
 </context>
 <context>
@@ -767,8 +885,12 @@
         <translation>%1 It will be tried again at the next sync.</translation>
     </message>
     <message>
-        <source>The connection to e-Boekhouden broke off while document %1 (order %2) was being booked. e-Boekhouden numbers these documents itself, so it cannot be looked up: it may already be booked. Check e-Boekhouden's invoices of this customer first; push it again only when it is not there.</source>
-        <translation>The connection to e-Boekhouden broke off while document %1 (order %2) was being booked. e-Boekhouden numbers these documents itself, so it cannot be looked up: it may already be booked. Check e-Boekhouden's invoices of this customer first; push it again only when it is not there.</translation>
+        <source>Document %1 was not sent: the local database could not record that it was being booked. It will be tried again at the next sync; if this repeats, check the disk.</source>
+        <translation>Document %1 was not sent: the local database could not record that it was being booked. It will be tried again at the next sync; if this repeats, check the disk.</translation>
+    </message>
+    <message>
+        <source>The connection to e-Boekhouden broke off while document %1 (order %2) was being booked. e-Boekhouden numbers these documents itself, so it cannot be looked up: it may already be booked. Check e-Boekhouden's invoices of this customer first: when it is there, choose "Mark as booked by hand"; push it again only when it is not there.</source>
+        <translation>The connection to e-Boekhouden broke off while document %1 (order %2) was being booked. e-Boekhouden numbers these documents itself, so it cannot be looked up: it may already be booked. Check e-Boekhouden's invoices of this customer first: when it is there, choose "Mark as booked by hand"; push it again only when it is not there.</translation>
     </message>
 </context>
 <context>
@@ -911,6 +1033,22 @@
         <source>Open this document in the shop's back office.</source>
         <translation>Open this document in the shop's back office.</translation>
     </message>
+    <message>
+        <source>Mark as booked by &amp;hand</source>
+        <translation>Mark as booked by &amp;hand</translation>
+    </message>
+    <message>
+        <source>For documents already in e-Boekhouden: Boekhoudbrug will not book them.</source>
+        <translation>For documents already in e-Boekhouden: Boekhoudbrug will not book them.</translation>
+    </message>
+    <message>
+        <source>Mark as booked by hand</source>
+        <translation>Mark as booked by hand</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark the %n selected document(s) as booked by hand? Boekhoudbrug will not book them in e-Boekhouden. Do this only for documents that are in e-Boekhouden already; Reprocess undoes it.</source>
+        <translation><numerusform>Mark the selected document as booked by hand? Boekhoudbrug will not book it in e-Boekhouden. Do this only for a document that is in e-Boekhouden already; Reprocess undoes it.</numerusform><numerusform>Mark the %n selected documents as booked by hand? Boekhoudbrug will not book them in e-Boekhouden. Do this only for documents that are in e-Boekhouden already; Reprocess undoes it.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>EBoekhoudenCheck</name>
@@ -1052,6 +1190,13 @@
     <message>
         <source>Imported %1 invoices, %2 credit memos and %3 customers from the shop.</source>
         <translation>Imported %1 invoices, %2 credit memos and %3 customers from the shop.</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerComboBox</name>
+    <message>
+        <source>%1 (not among the administration's ledgers)</source>
+        <translation>%1 (not among the administration's ledgers)</translation>
     </message>
 </context>
 <context>
@@ -1213,10 +1358,6 @@
         <source>Synchronising…</source>
         <translation>Synchronising…</translation>
     </message>
-    <message>
-        <source>Synchronising %1 (%2 of %3)…</source>
-        <translation>Synchronising %1 (%2 of %3)…</translation>
-    </message>
     <message numerus="yes">
         <source>%n document(s) booked</source>
         <translation>
@@ -1274,6 +1415,17 @@
             <numerusform>%n debtor updated or created in e-Boekhouden</numerusform>
             <numerusform>%n debtors updated or created in e-Boekhouden</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Synchronising %1 (%2 of %3 done)…</source>
+        <translation>Synchronising %1 (%2 of %3 done)…</translation>
+    </message>
+</context>
+<context>
+    <name>ManualBooking</name>
+    <message>
+        <source>Marked as booked by hand on %1: Boekhoudbrug will not book it. Reprocess undoes this.</source>
+        <translation>Marked as booked by hand on %1: Boekhoudbrug will not book it. Reprocess undoes this.</translation>
     </message>
 </context>
 <context>
@@ -1441,6 +1593,10 @@
         <source>The payment of %1 is %2, but e-Boekhouden has %3 outstanding for invoice %4. Check the payment and the invoice in e-Boekhouden.</source>
         <translation>The payment of %1 is %2, but e-Boekhouden has %3 outstanding for invoice %4. Check the payment and the invoice in e-Boekhouden.</translation>
     </message>
+    <message>
+        <source>Document %1 is in %2, but e-Boekhouden books in euros and the shop gives no euro amounts for it. Book it by hand, or make EUR the shop's base currency.</source>
+        <translation>Document %1 is in %2, but e-Boekhouden books in euros and the shop gives no euro amounts for it. Book it by hand, or make EUR the shop's base currency.</translation>
+    </message>
 </context>
 <context>
     <name>PrestaShopConnector</name>
@@ -1561,6 +1717,14 @@
     <message>
         <source>The customer has no id.</source>
         <translation>The customer has no id.</translation>
+    </message>
+    <message>
+        <source>The order's conversion rate "%1" cannot be read, so its amounts cannot be converted to %2.</source>
+        <translation>The order's conversion rate "%1" cannot be read, so its amounts cannot be converted to %2.</translation>
+    </message>
+    <message>
+        <source>Order %1 has %2 invoices in PrestaShop; Boekhoudbrug books one invoice per order. Book these invoices by hand in e-Boekhouden, then choose "Mark as booked by hand" on it.</source>
+        <translation>Order %1 has %2 invoices in PrestaShop; Boekhoudbrug books one invoice per order. Book these invoices by hand in e-Boekhouden, then choose "Mark as booked by hand" on it.</translation>
     </message>
 </context>
 <context>
@@ -1738,6 +1902,18 @@
         <source>Run setup &amp;wizard…</source>
         <translation>Run setup &amp;wizard…</translation>
     </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Booking</source>
+        <translation>Booking</translation>
+    </message>
+    <message>
+        <source>How documents are booked can be changed here once an administration is set up; the demo's sandbox books with fixed settings. Run the setup wizard to connect your own.</source>
+        <translation>How documents are booked can be changed here once an administration is set up; the demo's sandbox books with fixed settings. Run the setup wizard to connect your own.</translation>
+    </message>
 </context>
 <context>
     <name>SetupWizard</name>
@@ -1891,6 +2067,10 @@
     <message>
         <source>Back-office a&amp;ddress:</source>
         <translation>Back-office a&amp;ddress:</translation>
+    </message>
+    <message>
+        <source>The ids of the order states, separated by commas; after "Test connection" the shop's states are listed by name to tick.</source>
+        <translation>The ids of the order states, separated by commas; after "Test connection" the shop's states are listed by name to tick.</translation>
     </message>
 </context>
 <context>

@@ -34,16 +34,67 @@
         <translation>Opnieuw &amp;lezen</translation>
     </message>
     <message>
-        <source>The shop charges the customer's country's VAT to EU consumers (&amp;OSS)</source>
-        <translation>De webshop rekent EU-consumenten de btw van hun eigen land (&amp;OSS)</translation>
-    </message>
-    <message>
         <source>Administration settings</source>
         <translation>Instellingen van de administratie</translation>
     </message>
     <message>
-        <source>How documents are booked in e-Boekhouden. You can change this later.</source>
-        <translation>Hoe documenten in e-Boekhouden worden geboekt. U kunt dit later wijzigen.</translation>
+        <source>&amp;Revenue ledger:</source>
+        <translation>&amp;Omzetrekening:</translation>
+    </message>
+    <message>
+        <source>Ledger of foreign &amp;VAT (OSS):</source>
+        <translation>Rekening voor buitenlandse &amp;btw (OSS):</translation>
+    </message>
+    <message>
+        <source>Reading ledgers and invoice templates from e-Boekhouden…</source>
+        <translation>Grootboekrekeningen en factuursjablonen worden uit e-Boekhouden gelezen…</translation>
+    </message>
+    <message>
+        <source>No e-Boekhouden connection is chosen.</source>
+        <translation>Er is geen verbinding met e-Boekhouden gekozen.</translation>
+    </message>
+    <message>
+        <source>The ledgers could not be read: %1</source>
+        <translation>De grootboekrekeningen konden niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n ledger(s); invoice templates: %1; VAT codes: %2.</source>
+        <translation><numerusform>%n grootboekrekening gelezen; factuursjablonen: %1; btw-codes: %2.</numerusform><numerusform>%n grootboekrekeningen gelezen; factuursjablonen: %1; btw-codes: %2.</numerusform></translation>
+    </message>
+    <message>
+        <source>How documents are booked in e-Boekhouden. You can change this later on the Settings page.</source>
+        <translation>Hoe documenten in e-Boekhouden worden geboekt. U kunt dit later wijzigen op de pagina Instellingen.</translation>
+    </message>
+    <message>
+        <source>Choose the revenue ledger.</source>
+        <translation>Kies de omzetrekening.</translation>
+    </message>
+    <message>
+        <source>The revenue ledger %1 is not among the administration's ledgers.</source>
+        <translation>De omzetrekening %1 staat niet tussen de grootboekrekeningen van de administratie.</translation>
+    </message>
+    <message>
+        <source>The ledger of foreign VAT %1 is not among the administration's ledgers.</source>
+        <translation>De rekening voor buitenlandse btw %1 staat niet tussen de grootboekrekeningen van de administratie.</translation>
+    </message>
+</context>
+<context>
+    <name>AdministrationSettingsForm</name>
+    <message>
+        <source>The imported documents name no payment method yet.</source>
+        <translation>De geïmporteerde documenten noemen nog geen betaalmethode.</translation>
+    </message>
+    <message>
+        <source>The shop charges the customer's country's VAT to EU consumers (&amp;OSS)</source>
+        <translation>De webshop rekent EU-consumenten de btw van hun eigen land (&amp;OSS)</translation>
+    </message>
+    <message>
+        <source>The country the shop sells from: it decides which sales are domestic, intra-community (ICP), export or OSS.</source>
+        <translation>Het land van waaruit de webshop verkoopt: het bepaalt welke verkopen binnenlands, intracommunautair (ICP), export of OSS zijn.</translation>
     </message>
     <message>
         <source>Mutations ("invoice sent")</source>
@@ -56,6 +107,14 @@
     <message>
         <source> days</source>
         <translation> dagen</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>Betaalmethode</translation>
+    </message>
+    <message>
+        <source>Bank ledger</source>
+        <translation>Bankrekening</translation>
     </message>
     <message>
         <source>By e-mail address</source>
@@ -86,6 +145,10 @@
         <translation>voorvoegsel, bijv. INV</translation>
     </message>
     <message>
+        <source>Shop's &amp;country:</source>
+        <translation>&amp;Land van de webshop:</translation>
+    </message>
+    <message>
         <source>&amp;Book as:</source>
         <translation>&amp;Boeken als:</translation>
     </message>
@@ -106,12 +169,8 @@
         <translation>Ban&amp;krekening voor betalingen:</translation>
     </message>
     <message>
-        <source>&amp;Revenue ledger:</source>
-        <translation>&amp;Omzetrekening:</translation>
-    </message>
-    <message>
-        <source>Ledger of foreign &amp;VAT (OSS):</source>
-        <translation>Rekening voor buitenlandse &amp;btw (OSS):</translation>
+        <source>Bank ledger per pa&amp;yment method:</source>
+        <translation>Bankrekening per betaal&amp;methode:</translation>
     </message>
     <message>
         <source>&amp;Match debtors:</source>
@@ -122,24 +181,44 @@
         <translation>Factuur&amp;nummers:</translation>
     </message>
     <message>
-        <source>Reading ledgers and invoice templates from e-Boekhouden…</source>
-        <translation>Grootboekrekeningen en factuursjablonen worden uit e-Boekhouden gelezen…</translation>
+        <source>(none: ask)</source>
+        <translation>(geen: vragen)</translation>
     </message>
     <message>
-        <source>No e-Boekhouden connection is chosen.</source>
-        <translation>Er is geen verbinding met e-Boekhouden gekozen.</translation>
+        <source>Booking as invoices needs an invoice template: choose or type its name.</source>
+        <translation>Boeken als facturen vraagt een factuursjabloon: kies het of typ de naam ervan.</translation>
     </message>
     <message>
-        <source>The ledgers could not be read: %1</source>
-        <translation>De grootboekrekeningen konden niet worden gelezen: %1</translation>
+        <source>The invoice template "%1" is not among the administration's active templates.</source>
+        <translation>Het factuursjabloon "%1" staat niet tussen de actieve sjablonen van de administratie.</translation>
     </message>
     <message>
-        <source>(none)</source>
-        <translation>(geen)</translation>
+        <source>Choose the debtor ledger.</source>
+        <translation>Kies de debiteurenrekening.</translation>
     </message>
-    <message numerus="yes">
-        <source>Read %n ledger(s); invoice templates: %1; VAT codes: %2.</source>
-        <translation><numerusform>%n grootboekrekening gelezen; factuursjablonen: %1; btw-codes: %2.</numerusform><numerusform>%n grootboekrekeningen gelezen; factuursjablonen: %1; btw-codes: %2.</numerusform></translation>
+    <message>
+        <source>The debtor ledger %1 is not among the administration's ledgers.</source>
+        <translation>De debiteurenrekening %1 staat niet tussen de grootboekrekeningen van de administratie.</translation>
+    </message>
+    <message>
+        <source>The bank ledger %1 is not among the administration's ledgers.</source>
+        <translation>De bankrekening %1 staat niet tussen de grootboekrekeningen van de administratie.</translation>
+    </message>
+    <message>
+        <source>The bank ledger %1 of payment method "%2" is not among the administration's ledgers.</source>
+        <translation>De bankrekening %1 van betaalmethode "%2" staat niet tussen de grootboekrekeningen van de administratie.</translation>
+    </message>
+    <message>
+        <source>Enter the fixed prefix that is removed from the invoice numbers, e.g. INV.</source>
+        <translation>Vul het vaste voorvoegsel in dat van de factuurnummers wordt verwijderd, bijv. INV.</translation>
+    </message>
+    <message>
+        <source>%1 (not among the administration's templates)</source>
+        <translation>%1 (niet tussen de sjablonen van de administratie)</translation>
+    </message>
+    <message>
+        <source>(the default bank ledger)</source>
+        <translation>(de standaard bankrekening)</translation>
     </message>
 </context>
 <context>
@@ -246,6 +325,45 @@
     <message>
         <source>API &amp;token:</source>
         <translation>API-&amp;token:</translation>
+    </message>
+</context>
+<context>
+    <name>BookingSettingsSection</name>
+    <message>
+        <source>&amp;Save booking settings</source>
+        <translation>Boekingsinstellingen &amp;bewaren</translation>
+    </message>
+    <message>
+        <source>The shop's country and OSS do not change the VAT mapping: check it on the VAT Mapping page after changing them. Saved settings count from the next push or synchronisation on, here and in boekhoudbrug-cli.</source>
+        <translation>Het land van de webshop en OSS veranderen de btw-koppeling niet: controleer die na een wijziging op de pagina Btw-koppeling. Opgeslagen instellingen gelden vanaf de volgende verzending of synchronisatie, hier en in boekhoudbrug-cli.</translation>
+    </message>
+    <message>
+        <source>Without the local database the ledgers cannot be offered; codes are shown as saved.</source>
+        <translation>Zonder de lokale database kunnen de grootboekrekeningen niet worden aangeboden; de codes worden getoond zoals bewaard.</translation>
+    </message>
+    <message>
+        <source>Reading the ledgers kept from e-Boekhouden…</source>
+        <translation>De bewaarde grootboekrekeningen uit e-Boekhouden worden gelezen…</translation>
+    </message>
+    <message>
+        <source>No ledgers have been read from e-Boekhouden yet; the next synchronisation reads them.</source>
+        <translation>Er zijn nog geen grootboekrekeningen uit e-Boekhouden gelezen; de volgende synchronisatie leest ze.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n ledger(s) as e-Boekhouden listed them on %1.</source>
+        <translation><numerusform>De %n grootboekrekening zoals e-Boekhouden die op %1 gaf.</numerusform><numerusform>De %n grootboekrekeningen zoals e-Boekhouden die op %1 gaf.</numerusform></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Niet bewaard: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: the settings file could not be written.</source>
+        <translation>Niet bewaard: het instellingenbestand kon niet worden geschreven.</translation>
+    </message>
+    <message>
+        <source>Booking settings saved.</source>
+        <translation>Boekingsinstellingen bewaard.</translation>
     </message>
 </context>
 <context>
@@ -761,8 +879,12 @@
         <translation>%1 Bij de volgende synchronisatie wordt het opnieuw geprobeerd.</translation>
     </message>
     <message>
-        <source>The connection to e-Boekhouden broke off while document %1 (order %2) was being booked. e-Boekhouden numbers these documents itself, so it cannot be looked up: it may already be booked. Check e-Boekhouden's invoices of this customer first; push it again only when it is not there.</source>
-        <translation>De verbinding met e-Boekhouden viel weg terwijl document %1 (bestelling %2) werd geboekt. e-Boekhouden nummert deze documenten zelf, dus het is niet op te zoeken: misschien is het al geboekt. Kijk eerst bij de facturen van deze klant in e-Boekhouden; verstuur het alleen opnieuw als het daar niet staat.</translation>
+        <source>Document %1 was not sent: the local database could not record that it was being booked. It will be tried again at the next sync; if this repeats, check the disk.</source>
+        <translation>Document %1 is niet verzonden: de lokale database kon niet vastleggen dat het geboekt werd. Het wordt bij de volgende synchronisatie opnieuw geprobeerd; controleer de schijf als dit vaker gebeurt.</translation>
+    </message>
+    <message>
+        <source>The connection to e-Boekhouden broke off while document %1 (order %2) was being booked. e-Boekhouden numbers these documents itself, so it cannot be looked up: it may already be booked. Check e-Boekhouden's invoices of this customer first: when it is there, choose "Mark as booked by hand"; push it again only when it is not there.</source>
+        <translation>De verbinding met e-Boekhouden viel weg terwijl document %1 (bestelling %2) werd geboekt. e-Boekhouden nummert deze documenten zelf, dus het kan niet worden opgezocht: het is mogelijk al geboekt. Controleer eerst de facturen van deze klant in e-Boekhouden: staat het er, kies dan "Markeren als handmatig geboekt"; verstuur het alleen opnieuw als het er niet staat.</translation>
     </message>
 </context>
 <context>
@@ -905,6 +1027,22 @@
         <source>Open this document in the shop's back office.</source>
         <translation>Dit document openen in het beheer van de webshop.</translation>
     </message>
+    <message>
+        <source>Mark as booked by &amp;hand</source>
+        <translation>Markeren als &amp;handmatig geboekt</translation>
+    </message>
+    <message>
+        <source>For documents already in e-Boekhouden: Boekhoudbrug will not book them.</source>
+        <translation>Voor documenten die al in e-Boekhouden staan: Boekhoudbrug boekt ze niet.</translation>
+    </message>
+    <message>
+        <source>Mark as booked by hand</source>
+        <translation>Markeren als handmatig geboekt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark the %n selected document(s) as booked by hand? Boekhoudbrug will not book them in e-Boekhouden. Do this only for documents that are in e-Boekhouden already; Reprocess undoes it.</source>
+        <translation><numerusform>Het geselecteerde document markeren als handmatig geboekt? Boekhoudbrug boekt het dan niet in e-Boekhouden. Doe dit alleen voor documenten die al in e-Boekhouden staan; Opnieuw verwerken maakt het ongedaan.</numerusform><numerusform>De %n geselecteerde documenten markeren als handmatig geboekt? Boekhoudbrug boekt ze dan niet in e-Boekhouden. Doe dit alleen voor documenten die al in e-Boekhouden staan; Opnieuw verwerken maakt het ongedaan.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>EBoekhoudenCheck</name>
@@ -1037,6 +1175,13 @@
     <message>
         <source>Imported %1 invoices, %2 credit memos and %3 customers from the shop.</source>
         <translation>%1 facturen, %2 creditnota's en %3 klanten uit de webshop ingelezen.</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerComboBox</name>
+    <message>
+        <source>%1 (not among the administration's ledgers)</source>
+        <translation>%1 (niet tussen de grootboekrekeningen van de administratie)</translation>
     </message>
 </context>
 <context>
@@ -1195,10 +1340,6 @@
         <source>Synchronising…</source>
         <translation>Bezig met synchroniseren…</translation>
     </message>
-    <message>
-        <source>Synchronising %1 (%2 of %3)…</source>
-        <translation>Bezig met %1 (%2 van %3)…</translation>
-    </message>
     <message numerus="yes">
         <source>%n document(s) booked</source>
         <translation>
@@ -1253,6 +1394,17 @@
     <message numerus="yes">
         <source>%n debtor(s) updated or created in e-Boekhouden</source>
         <translation><numerusform>%n debiteur bijgewerkt of aangemaakt in e-Boekhouden</numerusform><numerusform>%n debiteuren bijgewerkt of aangemaakt in e-Boekhouden</numerusform></translation>
+    </message>
+    <message>
+        <source>Synchronising %1 (%2 of %3 done)…</source>
+        <translation>Synchroniseren: %1 (%2 van %3 klaar)…</translation>
+    </message>
+</context>
+<context>
+    <name>ManualBooking</name>
+    <message>
+        <source>Marked as booked by hand on %1: Boekhoudbrug will not book it. Reprocess undoes this.</source>
+        <translation>Op %1 gemarkeerd als handmatig geboekt: Boekhoudbrug boekt het niet. Opnieuw verwerken maakt dit ongedaan.</translation>
     </message>
 </context>
 <context>
@@ -1420,6 +1572,10 @@
         <source>The payment of %1 is %2, but e-Boekhouden has %3 outstanding for invoice %4. Check the payment and the invoice in e-Boekhouden.</source>
         <translation>De betaling van %1 is %2, maar in e-Boekhouden staat %3 open voor factuur %4. Controleer de betaling en de factuur in e-Boekhouden.</translation>
     </message>
+    <message>
+        <source>Document %1 is in %2, but e-Boekhouden books in euros and the shop gives no euro amounts for it. Book it by hand, or make EUR the shop's base currency.</source>
+        <translation>Document %1 is in %2, maar e-Boekhouden boekt in euro's en de webshop geeft er geen bedragen in euro's voor. Boek het handmatig, of maak EUR de basisvaluta van de webshop.</translation>
+    </message>
 </context>
 <context>
     <name>PrestaShopConnector</name>
@@ -1537,6 +1693,14 @@
     <message>
         <source>The customer has no id.</source>
         <translation>De klant heeft geen id.</translation>
+    </message>
+    <message>
+        <source>The order's conversion rate "%1" cannot be read, so its amounts cannot be converted to %2.</source>
+        <translation>De wisselkoers "%1" van de bestelling is onleesbaar, dus de bedragen kunnen niet naar %2 worden omgerekend.</translation>
+    </message>
+    <message>
+        <source>Order %1 has %2 invoices in PrestaShop; Boekhoudbrug books one invoice per order. Book these invoices by hand in e-Boekhouden, then choose "Mark as booked by hand" on it.</source>
+        <translation>Bestelling %1 heeft %2 facturen in PrestaShop; Boekhoudbrug boekt één factuur per bestelling. Boek deze facturen handmatig in e-Boekhouden en kies daarna "Markeren als handmatig geboekt" voor deze bestelling.</translation>
     </message>
 </context>
 <context>
@@ -1714,6 +1878,18 @@
         <source>Run setup &amp;wizard…</source>
         <translation>Installatie&amp;wizard starten…</translation>
     </message>
+    <message>
+        <source>General</source>
+        <translation>Algemeen</translation>
+    </message>
+    <message>
+        <source>Booking</source>
+        <translation>Boeken</translation>
+    </message>
+    <message>
+        <source>How documents are booked can be changed here once an administration is set up; the demo's sandbox books with fixed settings. Run the setup wizard to connect your own.</source>
+        <translation>Hoe documenten worden geboekt kunt u hier wijzigen zodra een administratie is ingericht; de zandbak van de demo boekt met vaste instellingen. Start de installatiewizard om uw eigen administratie te koppelen.</translation>
+    </message>
 </context>
 <context>
     <name>SetupWizard</name>
@@ -1867,6 +2043,10 @@
     <message>
         <source>Back-office a&amp;ddress:</source>
         <translation>&amp;Beheeradres:</translation>
+    </message>
+    <message>
+        <source>The ids of the order states, separated by commas; after "Test connection" the shop's states are listed by name to tick.</source>
+        <translation>De nummers van de bestelstatussen, gescheiden door komma's; na "Verbinding testen" staan de statussen van de webshop op naam om aan te vinken.</translation>
     </message>
 </context>
 <context>
