@@ -357,7 +357,10 @@
     </message>
     <message numerus="yes">
         <source>The %n ledger(s) as e-Boekhouden listed them on %1.</source>
-        <translation><numerusform>The %n ledger as e-Boekhouden listed it on %1.</numerusform><numerusform>The %n ledgers as e-Boekhouden listed them on %1.</numerusform></translation>
+        <translation>
+            <numerusform>The %n ledger as e-Boekhouden listed it on %1.</numerusform>
+            <numerusform>The %n ledgers as e-Boekhouden listed them on %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not saved: %1</source>
@@ -1047,7 +1050,10 @@
     </message>
     <message numerus="yes">
         <source>Mark the %n selected document(s) as booked by hand? Boekhoudbrug will not book them in e-Boekhouden. Do this only for documents that are in e-Boekhouden already; Reprocess undoes it.</source>
-        <translation><numerusform>Mark the selected document as booked by hand? Boekhoudbrug will not book it in e-Boekhouden. Do this only for a document that is in e-Boekhouden already; Reprocess undoes it.</numerusform><numerusform>Mark the %n selected documents as booked by hand? Boekhoudbrug will not book them in e-Boekhouden. Do this only for documents that are in e-Boekhouden already; Reprocess undoes it.</numerusform></translation>
+        <translation>
+            <numerusform>Mark the selected document as booked by hand? Boekhoudbrug will not book it in e-Boekhouden. Do this only for a document that is in e-Boekhouden already; Reprocess undoes it.</numerusform>
+            <numerusform>Mark the %n selected documents as booked by hand? Boekhoudbrug will not book them in e-Boekhouden. Do this only for documents that are in e-Boekhouden already; Reprocess undoes it.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2190,22 +2196,38 @@
         <translation>No customer %1 in the local database. Run import or sync first.</translation>
     </message>
     <message>
-        <source>Sync commands: status; logs [--failed] [--since YYYY-MM-DD | --days N]; preview --invoice N | --creditmemo N; push --invoice N... --creditmemo N...; push --customer ID|EMAIL (updates or creates the customer's debtor); import (reads the shop into the local database); sync (reads the shop, then books everything pending); vat-mapping export|import FILE (CSV).
-sync and push book --concurrency N documents at a time (1 to 8) and send at most --rate N requests per second to e-Boekhouden (0: no limit); without them, the values of the app's Settings.
-The shop is the one the setup wizard saved for the profile, or, when set, BOEKHOUDBRUG_SHOP, BOEKHOUDBRUG_SHOP_URL and BOEKHOUDBRUG_MAGENTO_* or BOEKHOUDBRUG_PRESTASHOP_* (see README).
-Exit codes: 0 all booked, 1 some documents need attention (see logs), 75 try again later, 77 login refused, 78 not configured, 64 wrong usage.</source>
-        <translation>Sync commands: status; logs [--failed] [--since YYYY-MM-DD | --days N]; preview --invoice N | --creditmemo N; push --invoice N... --creditmemo N...; push --customer ID|EMAIL (updates or creates the customer's debtor); import (reads the shop into the local database); sync (reads the shop, then books everything pending); vat-mapping export|import FILE (CSV).
-sync and push book --concurrency N documents at a time (1 to 8) and send at most --rate N requests per second to e-Boekhouden (0: no limit); without them, the values of the app's Settings.
-The shop is the one the setup wizard saved for the profile, or, when set, BOEKHOUDBRUG_SHOP, BOEKHOUDBRUG_SHOP_URL and BOEKHOUDBRUG_MAGENTO_* or BOEKHOUDBRUG_PRESTASHOP_* (see README).
-Exit codes: 0 all booked, 1 some documents need attention (see logs), 75 try again later, 77 login refused, 78 not configured, 64 wrong usage.</translation>
-    </message>
-    <message>
         <source>No shop is configured (setup wizard or BOEKHOUDBRUG_SHOP); booking what is in the local database.</source>
         <translation>No shop is configured (setup wizard or BOEKHOUDBRUG_SHOP); booking what is in the local database.</translation>
     </message>
     <message>
         <source>No shop is configured: run the setup wizard of the app, or set BOEKHOUDBRUG_SHOP and BOEKHOUDBRUG_SHOP_URL (see README).</source>
         <translation>No shop is configured: run the setup wizard of the app, or set BOEKHOUDBRUG_SHOP and BOEKHOUDBRUG_SHOP_URL (see README).</translation>
+    </message>
+    <message>
+        <source>Sync commands: status; logs [--failed] [--since YYYY-MM-DD | --days N]; preview --invoice N | --creditmemo N; push --invoice N... --creditmemo N...; push --customer ID|EMAIL (updates or creates the customer's debtor); reprocess --invoice N... --creditmemo N... (offers failed documents again and books them); mark-booked --invoice N... --creditmemo N... (documents booked by hand in e-Boekhouden: never booked by Boekhoudbrug); import (reads the shop into the local database); sync (reads the shop, then books everything pending); vat-mapping export|import FILE (CSV).
+sync and push book --concurrency N documents at a time (1 to 8) and send at most --rate N requests per second to e-Boekhouden (0: no limit); without them, the values of the app's Settings.
+The shop is the one the setup wizard saved for the profile, or, when set, BOEKHOUDBRUG_SHOP, BOEKHOUDBRUG_SHOP_URL and BOEKHOUDBRUG_MAGENTO_* or BOEKHOUDBRUG_PRESTASHOP_* (see README).
+Exit codes: 0 all booked, 1 some documents need attention (see logs), 75 try again later, 77 login refused, 78 not configured, 64 wrong usage.</source>
+        <translation>Sync commands: status; logs [--failed] [--since YYYY-MM-DD | --days N]; preview --invoice N | --creditmemo N; push --invoice N... --creditmemo N...; push --customer ID|EMAIL (updates or creates the customer's debtor); reprocess --invoice N... --creditmemo N... (offers failed documents again and books them); mark-booked --invoice N... --creditmemo N... (documents booked by hand in e-Boekhouden: never booked by Boekhoudbrug); import (reads the shop into the local database); sync (reads the shop, then books everything pending); vat-mapping export|import FILE (CSV).
+sync and push book --concurrency N documents at a time (1 to 8) and send at most --rate N requests per second to e-Boekhouden (0: no limit); without them, the values of the app's Settings.
+The shop is the one the setup wizard saved for the profile, or, when set, BOEKHOUDBRUG_SHOP, BOEKHOUDBRUG_SHOP_URL and BOEKHOUDBRUG_MAGENTO_* or BOEKHOUDBRUG_PRESTASHOP_* (see README).
+Exit codes: 0 all booked, 1 some documents need attention (see logs), 75 try again later, 77 login refused, 78 not configured, 64 wrong usage.</translation>
+    </message>
+    <message>
+        <source>Name the documents to reprocess, e.g. reprocess --invoice 100000123.</source>
+        <translation>Name the documents to reprocess, e.g. reprocess --invoice 100000123.</translation>
+    </message>
+    <message>
+        <source>Name the documents booked by hand, e.g. mark-booked --invoice 100000123.</source>
+        <translation>Name the documents booked by hand, e.g. mark-booked --invoice 100000123.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) marked as booked by hand; Boekhoudbrug will not book them.</source>
+        <translation><numerusform>%n document marked as booked by hand; Boekhoudbrug will not book it.</numerusform><numerusform>%n documents marked as booked by hand; Boekhoudbrug will not book them.</numerusform></translation>
+    </message>
+    <message>
+        <source>The others were booked already or are being booked: nothing changed for them.</source>
+        <translation>The others were booked already or are being booked: nothing changed for them.</translation>
     </message>
 </context>
 <context>

@@ -2166,22 +2166,38 @@
         <translation>Klant %1 staat niet in de lokale database. Voer eerst import of sync uit.</translation>
     </message>
     <message>
-        <source>Sync commands: status; logs [--failed] [--since YYYY-MM-DD | --days N]; preview --invoice N | --creditmemo N; push --invoice N... --creditmemo N...; push --customer ID|EMAIL (updates or creates the customer's debtor); import (reads the shop into the local database); sync (reads the shop, then books everything pending); vat-mapping export|import FILE (CSV).
-sync and push book --concurrency N documents at a time (1 to 8) and send at most --rate N requests per second to e-Boekhouden (0: no limit); without them, the values of the app's Settings.
-The shop is the one the setup wizard saved for the profile, or, when set, BOEKHOUDBRUG_SHOP, BOEKHOUDBRUG_SHOP_URL and BOEKHOUDBRUG_MAGENTO_* or BOEKHOUDBRUG_PRESTASHOP_* (see README).
-Exit codes: 0 all booked, 1 some documents need attention (see logs), 75 try again later, 77 login refused, 78 not configured, 64 wrong usage.</source>
-        <translation>Synchronisatieopdrachten: status; logs [--failed] [--since JJJJ-MM-DD | --days N]; preview --invoice N | --creditmemo N; push --invoice N... --creditmemo N...; push --customer ID|E-MAIL (werkt de debiteur van de klant bij of maakt hem aan); import (leest de webshop in de lokale database); sync (leest de webshop en boekt daarna alles wat wacht); vat-mapping export|import BESTAND (CSV).
-sync en push boeken --concurrency N documenten tegelijk (1 tot 8) en sturen hoogstens --rate N verzoeken per seconde naar e-Boekhouden (0: geen grens); zonder deze opties gelden de Instellingen van de app.
-De webshop is die welke de installatiewizard voor het profiel bewaarde, of, als ze gezet zijn, BOEKHOUDBRUG_SHOP, BOEKHOUDBRUG_SHOP_URL en BOEKHOUDBRUG_MAGENTO_* of BOEKHOUDBRUG_PRESTASHOP_* (zie README).
-Afsluitcodes: 0 alles geboekt, 1 sommige documenten vragen aandacht (zie logs), 75 later opnieuw proberen, 77 inloggen geweigerd, 78 niet ingesteld, 64 verkeerd gebruik.</translation>
-    </message>
-    <message>
         <source>No shop is configured (setup wizard or BOEKHOUDBRUG_SHOP); booking what is in the local database.</source>
         <translation>Er is geen webshop ingesteld (installatiewizard of BOEKHOUDBRUG_SHOP); wat in de lokale database staat wordt geboekt.</translation>
     </message>
     <message>
         <source>No shop is configured: run the setup wizard of the app, or set BOEKHOUDBRUG_SHOP and BOEKHOUDBRUG_SHOP_URL (see README).</source>
         <translation>Er is geen webshop ingesteld: doorloop de installatiewizard van de app, of zet BOEKHOUDBRUG_SHOP en BOEKHOUDBRUG_SHOP_URL (zie README).</translation>
+    </message>
+    <message>
+        <source>Sync commands: status; logs [--failed] [--since YYYY-MM-DD | --days N]; preview --invoice N | --creditmemo N; push --invoice N... --creditmemo N...; push --customer ID|EMAIL (updates or creates the customer's debtor); reprocess --invoice N... --creditmemo N... (offers failed documents again and books them); mark-booked --invoice N... --creditmemo N... (documents booked by hand in e-Boekhouden: never booked by Boekhoudbrug); import (reads the shop into the local database); sync (reads the shop, then books everything pending); vat-mapping export|import FILE (CSV).
+sync and push book --concurrency N documents at a time (1 to 8) and send at most --rate N requests per second to e-Boekhouden (0: no limit); without them, the values of the app's Settings.
+The shop is the one the setup wizard saved for the profile, or, when set, BOEKHOUDBRUG_SHOP, BOEKHOUDBRUG_SHOP_URL and BOEKHOUDBRUG_MAGENTO_* or BOEKHOUDBRUG_PRESTASHOP_* (see README).
+Exit codes: 0 all booked, 1 some documents need attention (see logs), 75 try again later, 77 login refused, 78 not configured, 64 wrong usage.</source>
+        <translation>Synchronisatieopdrachten: status; logs [--failed] [--since JJJJ-MM-DD | --days N]; preview --invoice N | --creditmemo N; push --invoice N... --creditmemo N...; push --customer ID|E-MAIL (werkt de debiteur van de klant bij of maakt hem aan); reprocess --invoice N... --creditmemo N... (biedt mislukte documenten opnieuw aan en boekt ze); mark-booked --invoice N... --creditmemo N... (handmatig in e-Boekhouden geboekte documenten: Boekhoudbrug boekt ze nooit); import (leest de webshop in de lokale database); sync (leest de webshop en boekt daarna alles wat wacht); vat-mapping export|import BESTAND (CSV).
+sync en push boeken --concurrency N documenten tegelijk (1 tot 8) en sturen hoogstens --rate N verzoeken per seconde naar e-Boekhouden (0: geen grens); zonder deze opties gelden de Instellingen van de app.
+De webshop is die welke de installatiewizard voor het profiel bewaarde, of, als ze gezet zijn, BOEKHOUDBRUG_SHOP, BOEKHOUDBRUG_SHOP_URL en BOEKHOUDBRUG_MAGENTO_* of BOEKHOUDBRUG_PRESTASHOP_* (zie README).
+Afsluitcodes: 0 alles geboekt, 1 sommige documenten vragen aandacht (zie logs), 75 later opnieuw proberen, 77 inloggen geweigerd, 78 niet ingesteld, 64 verkeerd gebruik.</translation>
+    </message>
+    <message>
+        <source>Name the documents to reprocess, e.g. reprocess --invoice 100000123.</source>
+        <translation>Noem de documenten die opnieuw verwerkt moeten worden, bijvoorbeeld reprocess --invoice 100000123.</translation>
+    </message>
+    <message>
+        <source>Name the documents booked by hand, e.g. mark-booked --invoice 100000123.</source>
+        <translation>Noem de handmatig geboekte documenten, bijvoorbeeld mark-booked --invoice 100000123.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) marked as booked by hand; Boekhoudbrug will not book them.</source>
+        <translation><numerusform>%n document gemarkeerd als handmatig geboekt; Boekhoudbrug boekt het niet.</numerusform><numerusform>%n documenten gemarkeerd als handmatig geboekt; Boekhoudbrug boekt ze niet.</numerusform></translation>
+    </message>
+    <message>
+        <source>The others were booked already or are being booked: nothing changed for them.</source>
+        <translation>De andere waren al geboekt of worden net geboekt: voor die documenten is niets veranderd.</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include "store/VatMappingRepository.h"
 #include "store/VatMappingValidator.h"
 #include "sync/DocumentPusher.h"
+#include "sync/ManualBooking.h"
 #include "sync/SyncEngine.h"
 
 #include <QFile>
@@ -41,7 +42,9 @@ QString SyncCommands::help()
 {
     return tr("Sync commands: status; logs [--failed] [--since YYYY-MM-DD | --days N]; preview --invoice N | "
               "--creditmemo N; push --invoice N... --creditmemo N...; push --customer ID|EMAIL (updates or creates "
-              "the customer's debtor); import (reads "
+              "the customer's debtor); reprocess --invoice N... --creditmemo N... (offers failed documents again "
+              "and books them); mark-booked --invoice N... --creditmemo N... (documents booked by hand in "
+              "e-Boekhouden: never booked by Boekhoudbrug); import (reads "
               "the shop into the local database); sync (reads the shop, then books everything pending); "
               "vat-mapping export|import FILE (CSV).\n"
               "sync and push book --concurrency N documents at a time (1 to 8) and send at most --rate N requests per "
@@ -176,6 +179,23 @@ int SyncCommands::push(const QStringList& invoiceNumbers, const QStringList& cre
     const std::optional<EBoekhoudenCredentials> credentials = loadCredentials();
     if (!credentials)
         return NotConfigured;
+    const std::optional<QList<qint64>> ids = documentIds(invoiceNumbers, creditMemoNumbers);
+    if (!ids)
+        return UsageError;
+    return book(*credentials, *ids);
+}
+
+int SyncCommands::book(const EBoekhoudenCredentials& credentials, const QList<qint64>& ids)
+{
+    SyncEngine engine(m_database->path(), clientFactory(credentials), configuration());
+    const SyncSummary summary = engine.runDocuments(ids);
+    print(summary);
+    return exitCodeFor(summary);
+}
+
+std::optional<QList<qint64>> SyncCommands::documentIds(const QStringList& invoiceNumbers,
+                                                       const QStringList& creditMemoNumbers)
+{
     QList<qint64> ids;
     const DocumentRepository documents(*m_database);
     // Invoices first: a credit memo pushed with its invoice finds it booked.
@@ -185,15 +205,53 @@ int SyncCommands::push(const QStringList& invoiceNumbers, const QStringList& cre
             const std::optional<StoredDocument> stored = documents.findByNumber(kind, number);
             if (!stored) {
                 m_err << tr("No document %1 in the local database. Run sync first.").arg(number) << Qt::endl;
-                return UsageError;
+                return std::nullopt;
             }
             ids.append(stored->id);
         }
     }
-    SyncEngine engine(m_database->path(), clientFactory(*credentials), configuration());
-    const SyncSummary summary = engine.runDocuments(ids);
-    print(summary);
-    return exitCodeFor(summary);
+    return ids;
+}
+
+int SyncCommands::reprocess(const QStringList& invoiceNumbers, const QStringList& creditMemoNumbers)
+{
+    if (invoiceNumbers.isEmpty() && creditMemoNumbers.isEmpty()) {
+        m_err << tr("Name the documents to reprocess, e.g. reprocess --invoice 100000123.") << Qt::endl;
+        return UsageError;
+    }
+    if (!openStore())
+        return NotConfigured;
+    const std::optional<EBoekhoudenCredentials> credentials = loadCredentials();
+    if (!credentials)
+        return NotConfigured;
+    const std::optional<QList<qint64>> ids = documentIds(invoiceNumbers, creditMemoNumbers);
+    if (!ids)
+        return UsageError;
+    // Failed and skipped ones are offered again; the others are booked as push would.
+    ManualBooking::offerAgain(*m_database, *ids);
+    return book(*credentials, *ids);
+}
+
+int SyncCommands::markBookedByHand(const QStringList& invoiceNumbers, const QStringList& creditMemoNumbers)
+{
+    if (invoiceNumbers.isEmpty() && creditMemoNumbers.isEmpty()) {
+        m_err << tr("Name the documents booked by hand, e.g. mark-booked --invoice 100000123.") << Qt::endl;
+        return UsageError;
+    }
+    if (!openStore())
+        return NotConfigured;
+    const std::optional<QList<qint64>> ids = documentIds(invoiceNumbers, creditMemoNumbers);
+    if (!ids)
+        return UsageError;
+    const QList<qint64> marked = ManualBooking::markBookedByHand(*m_database, configuration().platformName, *ids);
+    m_out << tr("%n document(s) marked as booked by hand; Boekhoudbrug will not book them.", nullptr,
+                int(marked.size()))
+          << Qt::endl;
+    if (marked.size() < ids->size()) {
+        m_err << tr("The others were booked already or are being booked: nothing changed for them.") << Qt::endl;
+        return NeedsAttention;
+    }
+    return Done;
 }
 
 int SyncCommands::pushCustomers(const QStringList& customers)

@@ -41,6 +41,10 @@ public:
     int push(const QStringList& invoiceNumbers, const QStringList& creditMemoNumbers);
     // Updates (or creates) the debtors of these customers: shop customer ids or e-mail addresses.
     int pushCustomers(const QStringList& customers);
+    // Failed or skipped documents offered again, then booked (the Reprocess of the grid).
+    int reprocess(const QStringList& invoiceNumbers, const QStringList& creditMemoNumbers);
+    // Documents the bookkeeper booked in e-Boekhouden by hand: skipped from now on.
+    int markBookedByHand(const QStringList& invoiceNumbers, const QStringList& creditMemoNumbers);
     int sync();
     int import();
     int exportVatMapping(const QString& path);
@@ -54,6 +58,9 @@ public:
 
 private:
     bool openStore();
+    // The stored documents with these numbers, invoices first; says which is missing on stderr.
+    std::optional<QList<qint64>> documentIds(const QStringList& invoiceNumbers, const QStringList& creditMemoNumbers);
+    int book(const EBoekhoudenCredentials& credentials, const QList<qint64>& ids);
     // The e-Boekhouden credentials (environment, else keychain); says why not on stderr.
     std::optional<EBoekhoudenCredentials> loadCredentials();
     SyncConfiguration configuration() const;

@@ -117,7 +117,7 @@ int main(int argc, char* argv[])
         QTextStream(outcome.exitCode == ConnectionTest::Connected ? stdout : stderr) << outcome.message << Qt::endl;
         status = outcome.exitCode;
     } else if (QStringList{u"status"_qs, u"logs"_qs, u"preview"_qs, u"push"_qs, u"sync"_qs, u"import"_qs,
-                           u"vat-mapping"_qs}
+                           u"vat-mapping"_qs, u"reprocess"_qs, u"mark-booked"_qs}
                    .contains(command)) {
         QTextStream err(stderr);
         SyncCommands commands(parser.value(profile), settings, out, err);
@@ -159,6 +159,10 @@ int main(int argc, char* argv[])
             status = commands.pushCustomers(parser.values(customer) + arguments.mid(1));
         else if (command == u"push")
             status = commands.push(parser.values(invoice) + arguments.mid(1), parser.values(creditMemo));
+        else if (command == u"reprocess")
+            status = commands.reprocess(parser.values(invoice) + arguments.mid(1), parser.values(creditMemo));
+        else if (command == u"mark-booked")
+            status = commands.markBookedByHand(parser.values(invoice) + arguments.mid(1), parser.values(creditMemo));
         else if (command == u"import")
             status = commands.import();
         else if (command == u"vat-mapping" && arguments.value(1) == u"export")

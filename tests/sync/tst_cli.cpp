@@ -191,6 +191,39 @@ private slots:
         QVERIFY2(preview.out.contains(invoice), qPrintable(preview.out + preview.err));
     }
 
+    // Headless, as in the grid: a document booked by hand is never booked by a sync; reprocess brings it back.
+    void markBookedByHandThenReprocess()
+    {
+        QCOMPARE(cli({QStringLiteral("import")}).exitCode, 0);
+        QString number;
+        for (const Invoice& invoice : m_shop->expectedInvoices())
+            if (invoice.billingAddress.countryCode == u"NL" && invoice.shippingAddress.countryCode == u"NL")
+                number = invoice.number;
+        QVERIFY(!number.isEmpty());
+        const auto mutationsOf = [&] {
+            int count = 0;
+            for (const auto& mutation : m_eboekhouden->state().mutations())
+                count += mutation.invoiceNumber == number ? 1 : 0;
+            return count;
+        };
+
+        const Run marked = cli({QStringLiteral("mark-booked"), QStringLiteral("--invoice"), number}, false);
+        QCOMPARE(marked.exitCode, 0);
+        QVERIFY2(marked.out.contains(QStringLiteral("1 document marked")), qPrintable(marked.out + marked.err));
+        const Run synced = cli({QStringLiteral("sync")});
+        QVERIFY2(synced.exitCode == 0 || synced.exitCode == 1, qPrintable(synced.out + synced.err));
+        QVERIFY(!m_eboekhouden->state().mutations().isEmpty()); // the others were booked
+        QCOMPARE(mutationsOf(), 0);
+        QCOMPARE(cli({QStringLiteral("mark-booked"), QStringLiteral("--invoice"), number}, false).exitCode, 1);
+
+        const Run reprocessed = cli({QStringLiteral("reprocess"), QStringLiteral("--invoice"), number}, false);
+        QCOMPARE(reprocessed.exitCode, 0);
+        QCOMPARE(mutationsOf(), 1);
+        QCOMPARE(cli({QStringLiteral("mark-booked")}, false).exitCode, 64);
+        QCOMPARE(cli({QStringLiteral("reprocess"), QStringLiteral("--invoice"), QStringLiteral("999")}, false).exitCode,
+                 64);
+    }
+
     void logsSinceADateAndSettingsFromAConfigFile()
     {
         QCOMPARE(cli({QStringLiteral("import")}).exitCode, 0);
