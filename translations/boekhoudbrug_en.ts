@@ -1732,6 +1732,10 @@
         <source>Order %1 has %2 invoices in PrestaShop; Boekhoudbrug books one invoice per order. Book these invoices by hand in e-Boekhouden, then choose "Mark as booked by hand" on it.</source>
         <translation>Order %1 has %2 invoices in PrestaShop; Boekhoudbrug books one invoice per order. Book these invoices by hand in e-Boekhouden, then choose "Mark as booked by hand" on it.</translation>
     </message>
+    <message>
+        <source>Order %1 is in %2 at a conversion rate of %3 to %4, which cannot both be right. Check that %4 is the shop's default currency in the shop settings of Boekhoudbrug.</source>
+        <translation>Order %1 is in %2 at a conversion rate of %3 to %4, which cannot both be right. Check that %4 is the shop's default currency in the shop settings of Boekhoudbrug.</translation>
+    </message>
 </context>
 <context>
     <name>PreviewDialog</name>
@@ -2223,7 +2227,10 @@ Exit codes: 0 all booked, 1 some documents need attention (see logs), 75 try aga
     </message>
     <message numerus="yes">
         <source>%n document(s) marked as booked by hand; Boekhoudbrug will not book them.</source>
-        <translation><numerusform>%n document marked as booked by hand; Boekhoudbrug will not book it.</numerusform><numerusform>%n documents marked as booked by hand; Boekhoudbrug will not book them.</numerusform></translation>
+        <translation>
+            <numerusform>%n document marked as booked by hand; Boekhoudbrug will not book it.</numerusform>
+            <numerusform>%n documents marked as booked by hand; Boekhoudbrug will not book them.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The others were booked already or are being booked: nothing changed for them.</source>

@@ -1702,6 +1702,10 @@
         <source>Order %1 has %2 invoices in PrestaShop; Boekhoudbrug books one invoice per order. Book these invoices by hand in e-Boekhouden, then choose "Mark as booked by hand" on it.</source>
         <translation>Bestelling %1 heeft %2 facturen in PrestaShop; Boekhoudbrug boekt één factuur per bestelling. Boek deze facturen handmatig in e-Boekhouden en kies daarna "Markeren als handmatig geboekt" voor deze bestelling.</translation>
     </message>
+    <message>
+        <source>Order %1 is in %2 at a conversion rate of %3 to %4, which cannot both be right. Check that %4 is the shop's default currency in the shop settings of Boekhoudbrug.</source>
+        <translation>Bestelling %1 is in %2 tegen een wisselkoers van %3 naar %4; die twee kunnen niet allebei kloppen. Controleer dat %4 de standaardvaluta van de webshop is in de webshopinstellingen van Boekhoudbrug.</translation>
+    </message>
 </context>
 <context>
     <name>PreviewDialog</name>

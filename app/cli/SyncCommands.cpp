@@ -169,9 +169,21 @@ int SyncCommands::preview(const QString& documentNumber, bool creditMemo)
 
 int SyncCommands::push(const QStringList& invoiceNumbers, const QStringList& creditMemoNumbers)
 {
+    return bookNamed(invoiceNumbers, creditMemoNumbers, false,
+                     tr("Name the documents to push, e.g. push --invoice 100000123 or push --creditmemo 100000045."));
+}
+
+int SyncCommands::reprocess(const QStringList& invoiceNumbers, const QStringList& creditMemoNumbers)
+{
+    return bookNamed(invoiceNumbers, creditMemoNumbers, true,
+                     tr("Name the documents to reprocess, e.g. reprocess --invoice 100000123."));
+}
+
+int SyncCommands::bookNamed(const QStringList& invoiceNumbers, const QStringList& creditMemoNumbers, bool offerAgain,
+                            const QString& usage)
+{
     if (invoiceNumbers.isEmpty() && creditMemoNumbers.isEmpty()) {
-        m_err << tr("Name the documents to push, e.g. push --invoice 100000123 or push --creditmemo 100000045.")
-              << Qt::endl;
+        m_err << usage << Qt::endl;
         return UsageError;
     }
     if (!openStore())
@@ -182,6 +194,9 @@ int SyncCommands::push(const QStringList& invoiceNumbers, const QStringList& cre
     const std::optional<QList<qint64>> ids = documentIds(invoiceNumbers, creditMemoNumbers);
     if (!ids)
         return UsageError;
+    // Reprocess: failed and skipped ones are offered again; the others are booked as push would.
+    if (offerAgain)
+        ManualBooking::offerAgain(*m_database, *ids);
     return book(*credentials, *ids);
 }
 
@@ -211,25 +226,6 @@ std::optional<QList<qint64>> SyncCommands::documentIds(const QStringList& invoic
         }
     }
     return ids;
-}
-
-int SyncCommands::reprocess(const QStringList& invoiceNumbers, const QStringList& creditMemoNumbers)
-{
-    if (invoiceNumbers.isEmpty() && creditMemoNumbers.isEmpty()) {
-        m_err << tr("Name the documents to reprocess, e.g. reprocess --invoice 100000123.") << Qt::endl;
-        return UsageError;
-    }
-    if (!openStore())
-        return NotConfigured;
-    const std::optional<EBoekhoudenCredentials> credentials = loadCredentials();
-    if (!credentials)
-        return NotConfigured;
-    const std::optional<QList<qint64>> ids = documentIds(invoiceNumbers, creditMemoNumbers);
-    if (!ids)
-        return UsageError;
-    // Failed and skipped ones are offered again; the others are booked as push would.
-    ManualBooking::offerAgain(*m_database, *ids);
-    return book(*credentials, *ids);
 }
 
 int SyncCommands::markBookedByHand(const QStringList& invoiceNumbers, const QStringList& creditMemoNumbers)

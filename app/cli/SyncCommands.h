@@ -61,6 +61,9 @@ private:
     // The stored documents with these numbers, invoices first; says which is missing on stderr.
     std::optional<QList<qint64>> documentIds(const QStringList& invoiceNumbers, const QStringList& creditMemoNumbers);
     int book(const EBoekhoudenCredentials& credentials, const QList<qint64>& ids);
+    // push and reprocess: the named documents (offered again first for reprocess), or `usage` without names.
+    int bookNamed(const QStringList& invoiceNumbers, const QStringList& creditMemoNumbers, bool offerAgain,
+                  const QString& usage);
     // The e-Boekhouden credentials (environment, else keychain); says why not on stderr.
     std::optional<EBoekhoudenCredentials> loadCredentials();
     SyncConfiguration configuration() const;

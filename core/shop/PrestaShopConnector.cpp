@@ -282,6 +282,14 @@ bool PrestaShopConnector::loadLookups(QString& error)
         return false;
     for (const QJsonObject& state : std::as_const(records))
         lookups.orderStates.insert(JsonFields::integer(state, key("id")).value_or(0), state);
+    // Currencies only check an order's conversion_rate against its currency; a key set up without access to
+    // them (older instructions did not name them) still pulls, with the rate alone.
+    QString currencyError;
+    if (fetchAll(QStringLiteral("currencies"), records, currencyError)) {
+        for (const QJsonObject& currency : std::as_const(records))
+            lookups.currencyIso.insert(JsonFields::integer(currency, key("id")).value_or(0),
+                                       currency.value(key("iso_code")).toString().toUpper());
+    }
     m_lookups = lookups;
     return true;
 }

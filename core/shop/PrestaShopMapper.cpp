@@ -234,6 +234,13 @@ QString PrestaShopMapper::toShopCurrency(const QJsonObject& document, const QJso
     if (!rate)
         return tr("The order's conversion rate \"%1\" cannot be read, so its amounts cannot be converted to %2.")
             .arg(text(source, key("conversion_rate")), lookups.currency);
+    // With the shop's currencies at hand, the rate must fit the order's currency: 1 for the default currency,
+    // another rate for any other. A mismatch means the default currency set up here is not the shop's.
+    const QString orderCurrency = lookups.currencyIso.value(integer(order, key("id_currency")).value_or(0));
+    if (!orderCurrency.isEmpty() && (orderCurrency == lookups.currency) != rate->isOne())
+        return tr("Order %1 is in %2 at a conversion rate of %3 to %4, which cannot both be right. Check that %4 "
+                  "is the shop's default currency in the shop settings of Boekhoudbrug.")
+            .arg(out.orderNumber, orderCurrency, rate->toString(), lookups.currency);
     CurrencyConversion::toBaseCurrency(out, *rate, lookups.currency);
     return {};
 }

@@ -240,6 +240,16 @@ private slots:
         QCOMPARE(invoice.payments.first().amount, invoice.totalIncl); // paid in full stays paid in full
         QVERIFY(invoice.paid);
 
+        // With the shop's currencies known, the rate is checked against the order's currency.
+        PrestaShopLookups withCurrencies = lookups();
+        withCurrencies.currencyIso = {{1, QStringLiteral("EUR")}, {2, QStringLiteral("USD")}};
+        data.order.insert(QStringLiteral("id_currency"), QStringLiteral("2"));
+        QVERIFY(PrestaShopMapper::invoice(data, withCurrencies).value); // dollars at 1.25: fine
+        data.order.insert(QStringLiteral("id_currency"), QStringLiteral("1"));
+        const auto mismatch = PrestaShopMapper::invoice(data, withCurrencies); // euros at 1.25: not the default
+        QVERIFY(!mismatch.value);
+        QVERIFY2(mismatch.reason.contains(u"default currency"), qPrintable(mismatch.reason));
+
         data.order.insert(QStringLiteral("conversion_rate"), QStringLiteral("n/a"));
         const auto unreadable = PrestaShopMapper::invoice(data, lookups());
         QVERIFY(!unreadable.value);

@@ -11,6 +11,14 @@ class TestSyncEngine : public QObject
 {
     Q_OBJECT
 
+    // The invoice module with e-Boekhouden's own numbering: nothing of ours to look an invoice up by.
+    static void bookAsInvoicesNumberedByEBoekhouden(SyncFixture& f)
+    {
+        f.configuration.settings.bookingForm = AdministrationSettings::BookingForm::Invoices;
+        f.configuration.settings.invoiceTemplate = QStringLiteral("Standaard");
+        f.configuration.settings.invoiceNumbering.mode = InvoiceNumberFormatter::Mode::LetEBoekhouden;
+    }
+
 private slots:
     void booksEveryDocumentOnceWithItsDebtor()
     {
@@ -215,9 +223,7 @@ private slots:
     void anInvoiceNumberedByEBoekhoudenIsNeverPostedAgainAfterACrash()
     {
         SyncFixture f;
-        f.configuration.settings.bookingForm = AdministrationSettings::BookingForm::Invoices;
-        f.configuration.settings.invoiceTemplate = QStringLiteral("Standaard");
-        f.configuration.settings.invoiceNumbering.mode = InvoiceNumberFormatter::Mode::LetEBoekhouden;
+        bookAsInvoicesNumberedByEBoekhouden(f);
         const qint64 booked = f.add(SyncFixture::invoice(1, 1));
         QCOMPARE(f.engine()->runPending().posted, 1);
         QCOMPARE(f.emulator.state().invoices().size(), 1);
@@ -242,9 +248,7 @@ private slots:
     void aCrashBeforeThePostOfAnInvoiceNumberedByEBoekhoudenOnlyDelaysIt()
     {
         SyncFixture f;
-        f.configuration.settings.bookingForm = AdministrationSettings::BookingForm::Invoices;
-        f.configuration.settings.invoiceTemplate = QStringLiteral("Standaard");
-        f.configuration.settings.invoiceNumbering.mode = InvoiceNumberFormatter::Mode::LetEBoekhouden;
+        bookAsInvoicesNumberedByEBoekhouden(f);
         const qint64 document = f.add(SyncFixture::invoice(1, 1));
         // The crash came in the debtor step: claimed (in flight), but the post never left.
         QVERIFY(DocumentRepository(*f.store.database).transition(document, SyncState::Pending, SyncState::InFlight));
@@ -260,9 +264,7 @@ private slots:
     void anUnansweredPostOfAnInvoiceNumberedByEBoekhoudenIsNotRetried()
     {
         SyncFixture f;
-        f.configuration.settings.bookingForm = AdministrationSettings::BookingForm::Invoices;
-        f.configuration.settings.invoiceTemplate = QStringLiteral("Standaard");
-        f.configuration.settings.invoiceNumbering.mode = InvoiceNumberFormatter::Mode::LetEBoekhouden;
+        bookAsInvoicesNumberedByEBoekhouden(f);
         const qint64 dropped = f.add(SyncFixture::invoice(1, 1));
         const qint64 later = f.add(SyncFixture::invoice(2, 2));
         // The post of the first invoice gets a 503: e-Boekhouden may or may not have booked it.
@@ -284,9 +286,7 @@ private slots:
         // send the same POST again on its own (Qt re-sends requests on a connection closed while reading): the
         // engine has to see the unknown outcome and decide, here by not posting a self-numbered invoice again.
         SyncFixture f;
-        f.configuration.settings.bookingForm = AdministrationSettings::BookingForm::Invoices;
-        f.configuration.settings.invoiceTemplate = QStringLiteral("Standaard");
-        f.configuration.settings.invoiceNumbering.mode = InvoiceNumberFormatter::Mode::LetEBoekhouden;
+        bookAsInvoicesNumberedByEBoekhouden(f);
         const qint64 id = f.add(SyncFixture::invoice(1, 1));
         f.emulator.injectFault({EmulatorFault::Kind::DropAfterWork, QStringLiteral("/v1/invoice "), 1, 200, 1, 0});
         f.engine()->runPending();

@@ -124,6 +124,7 @@ QString recordName(const QString& resource)
         {QStringLiteral("taxes"), QStringLiteral("tax")},
         {QStringLiteral("order_states"), QStringLiteral("order_state")},
         {QStringLiteral("order_payments"), QStringLiteral("order_payment")},
+        {QStringLiteral("currencies"), QStringLiteral("currency")},
     };
     return names.value(resource);
 }
@@ -186,8 +187,18 @@ PrestaShopEmulator::PrestaShopEmulator(Options options, QObject* parent)
     m_server = std::make_unique<SandboxHttpServer>([this](const auto& request) { return handle(request); });
     // Every resource exists, also while it is still empty.
     for (const char* resource : {"orders", "order_details", "order_slip", "customers", "addresses", "countries",
-                                 "taxes", "order_states", "order_payments"})
+                                 "taxes", "order_states", "order_payments", "currencies"})
         m_records.insert(QString::fromLatin1(resource), {});
+    // The shop's default currency (rate 1) and one other; the orders are in euros.
+    m_records[QStringLiteral("currencies")] = {
+        {1, QJsonObject{{QStringLiteral("id"), 1},
+                        {QStringLiteral("iso_code"), QStringLiteral("EUR")},
+                        {QStringLiteral("conversion_rate"), QStringLiteral("1.000000")},
+                        {QStringLiteral("deleted"), QStringLiteral("0")}}},
+        {2, QJsonObject{{QStringLiteral("id"), 2},
+                        {QStringLiteral("iso_code"), QStringLiteral("USD")},
+                        {QStringLiteral("conversion_rate"), QStringLiteral("1.084500")},
+                        {QStringLiteral("deleted"), QStringLiteral("0")}}}};
 
     for (const Profile& profile : profiles) {
         if (find(QStringLiteral("countries"), profile.countryId))
