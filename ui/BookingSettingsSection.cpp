@@ -5,6 +5,7 @@
 #include "concurrency/RunOnWorkerThread.h"
 #include "store/Database.h"
 #include "store/DocumentQuery.h"
+#include "store/InvoiceTemplateRepository.h"
 #include "store/LedgerRepository.h"
 
 #include <QHBoxLayout>
@@ -20,6 +21,7 @@ struct Kept
 {
     QList<Ledger> ledgers;
     QDateTime listedAt;
+    QList<InvoiceTemplate> templates;
     QStringList paymentMethods;
 };
 
@@ -81,12 +83,13 @@ void BookingSettingsSection::reload()
             // A connection of this thread's own: QtSql connections may not cross threads.
             const Database database(path);
             const LedgerRepository ledgers(database);
-            return Kept{ledgers.load(), ledgers.listedAt(), DocumentQuery(database).paymentMethods()};
+            return Kept{ledgers.load(), ledgers.listedAt(), InvoiceTemplateRepository(database).load(),
+                        DocumentQuery(database).paymentMethods()};
         },
         [this, generation](const Kept& kept) {
             if (generation != m_generation)
                 return;
-            m_form->setChoices(kept.ledgers, {}, kept.paymentMethods);
+            m_form->setChoices(kept.ledgers, kept.templates, kept.paymentMethods);
             m_status->setText(
                 kept.ledgers.isEmpty()
                     ? tr("No ledgers have been read from e-Boekhouden yet; the next synchronisation reads them.")

@@ -1,24 +1,16 @@
 #include "LedgerRepository.h"
 
-#include "Database.h"
-#include "SqlValues.h"
-
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlQuery>
 
 namespace {
 
-// Keys of the store's settings table (schema step 1). A JSON list keeps the whole answer in one row, written
-// in one transaction with its time.
+// The key of the store's settings table (schema step 1).
 const QString ledgersKey = QStringLiteral("eboekhouden.ledgers");
-const QString listedAtKey = QStringLiteral("eboekhouden.ledgers.listed_at");
 
 } // namespace
 
 LedgerRepository::LedgerRepository(const Database& database)
-    : m_database(database)
+    : m_list(database, ledgersKey)
 {}
 
 bool LedgerRepository::save(const QList<Ledger>& ledgers, const QDateTime& listedAt)
@@ -30,27 +22,13 @@ bool LedgerRepository::save(const QList<Ledger>& ledgers, const QDateTime& liste
                                 {QStringLiteral("description"), ledger.description},
                                 {QStringLiteral("category"), ledger.category},
                                 {QStringLiteral("group"), ledger.group}});
-    QSqlDatabase db = m_database.connection();
-    if (!db.transaction())
-        return false;
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
-                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
-    const bool saved =
-        SqlValues::execute(q, {ledgersKey, QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Compact))}) &&
-        SqlValues::execute(q, {listedAtKey, listedAt.toUTC().toString(Qt::ISODate)});
-    if (!saved) {
-        db.rollback();
-        return false;
-    }
-    return db.commit();
+    return m_list.save(list, listedAt);
 }
 
 QList<Ledger> LedgerRepository::load() const
 {
     QList<Ledger> ledgers;
-    const QJsonArray list = QJsonDocument::fromJson(value(ledgersKey).toUtf8()).array();
-    for (const QJsonValue& item : list) {
+    for (const QJsonValue& item : m_list.load()) {
         const QJsonObject object = item.toObject();
         Ledger ledger;
         ledger.id = object.value(QStringLiteral("id")).toString().toLongLong();
@@ -65,16 +43,5 @@ QList<Ledger> LedgerRepository::load() const
 
 QDateTime LedgerRepository::listedAt() const
 {
-    QDateTime at = QDateTime::fromString(value(listedAtKey), Qt::ISODate);
-    at.setTimeSpec(Qt::UTC);
-    return at;
-}
-
-QString LedgerRepository::value(const QString& key) const
-{
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
-    if (!SqlValues::execute(q, {key}) || !q.next())
-        return {};
-    return q.value(0).toString();
+    return m_list.listedAt();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "eboekhouden/Ledger.h"
+#include "KeptList.h"
 
 #include <QDateTime>
 #include <QList>
@@ -22,7 +23,5 @@ public:
     QDateTime listedAt() const;
 
 private:
-    QString value(const QString& key) const;
-
-    const Database& m_database;
+    KeptList m_list;
 };

@@ -7,6 +7,7 @@
 #include "PaymentPusher.h"
 #include "store/CustomerRepository.h"
 #include "store/DocumentRepository.h"
+#include "store/InvoiceTemplateRepository.h"
 #include "store/LedgerRepository.h"
 #include "store/PaymentRepository.h"
 #include "store/StorePullSink.h"
@@ -78,7 +79,7 @@ PullReport SyncEngine::runPull()
 SyncSummary SyncEngine::runSync()
 {
     const PullReport pulled = runPull();
-    refreshLedgers();
+    refreshKeptLists();
     SyncSummary summary = runPending();
     summary.pulled = pulled.total(&ResourcePullReport::fetched);
     for (const ResourcePullReport& resource : pulled.resources) {
@@ -88,7 +89,7 @@ SyncSummary SyncEngine::runSync()
     return summary;
 }
 
-void SyncEngine::refreshLedgers()
+void SyncEngine::refreshKeptLists()
 {
     // The VAT Mapping screen offers and checks the administration's ledgers from the store; one call a sync keeps
     // them current. Not being able to list them stops nothing: the push reports what is wrong with the connection.
@@ -99,6 +100,14 @@ void SyncEngine::refreshLedgers()
         LedgerRepository(m_database).save(ledgers.value());
     else
         Log::warning(QStringLiteral("Could not list the ledgers: %1").arg(ledgers.error().message()));
+    // The invoice templates matter only to an administration that books invoices; the Settings page offers them.
+    if (m_configuration.settings.bookingForm != AdministrationSettings::BookingForm::Invoices)
+        return;
+    const Result<QList<InvoiceTemplate>> templates = client().invoiceTemplates();
+    if (templates.ok())
+        InvoiceTemplateRepository(m_database).save(templates.value());
+    else
+        Log::warning(QStringLiteral("Could not list the invoice templates: %1").arg(templates.error().message()));
 }
 
 void SyncEngine::startPending()

@@ -88,8 +88,9 @@ private:
     EBoekhoudenClient& client(); // this thread's (the engine's) client, made at first use
     // Books the payments of booked, paid invoices (after the documents, so their invoices exist).
     void runPayments(SyncSummary& summary);
-    // Keeps the administration's ledger list in the store for the VAT Mapping screen.
-    void refreshLedgers();
+    // Keeps the administration's ledgers (and, when it books invoices, its invoice templates) in the store for
+    // the VAT Mapping screen and the Settings page.
+    void refreshKeptLists();
 
     Database m_database;
     ClientFactory m_clientFactory;

@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 #include "SettingsPage.h"
 #include "store/DocumentRepository.h"
+#include "store/InvoiceTemplateRepository.h"
 #include "store/LedgerRepository.h"
 #include "store/StoreFixture.h"
 
@@ -161,6 +162,20 @@ private slots:
         QCOMPARE(running.settings.paymentTermDays, 30);
         QCOMPARE(running.settings.shopCountry, QStringLiteral("DE"));
         QCOMPARE(running.debtorMatching, SyncConfiguration::DebtorMatching::CustomerCode);
+    }
+
+    // Templates kept from e-Boekhouden (wizard or sync) are offered as a choice, not typed.
+    void keptInvoiceTemplatesAreOffered()
+    {
+        QVERIFY(InvoiceTemplateRepository(*m_store->database)
+                    .save({InvoiceTemplate{7, QStringLiteral("Standaard"), true, QStringLiteral("E")},
+                           InvoiceTemplate{8, QStringLiteral("Oud"), false, QStringLiteral("E")}}));
+        BookingSettingsSection* section = openBooking();
+        QVERIFY(section);
+        QComboBox* templ = combo(section, "invoiceTemplate");
+        QVERIFY(!templ->isEditable());
+        QVERIFY(templ->findData(QStringLiteral("Standaard")) >= 0);
+        QCOMPARE(templ->findData(QStringLiteral("Oud")), -1); // inactive: no choice
     }
 
     void invalidSettingsAreNotSaved()

@@ -6,6 +6,7 @@
 #include "secrets/SecretStore.h"
 #include "SetupWizard.h"
 #include "ShopProfile.h"
+#include "store/InvoiceTemplateRepository.h"
 #include "store/LedgerRepository.h"
 #include "store/VatMappingRepository.h"
 #include "VatMappingModel.h"
@@ -273,6 +274,10 @@ private slots:
         QSqlQuery count(database.connection());
         QVERIFY(count.exec(QStringLiteral("SELECT COUNT(*) FROM documents WHERE kind = 'invoice'")) && count.next());
         QCOMPARE(count.value(0).toInt(), 30);
+        // The templates read on the administration page are kept for the Settings page.
+        const QList<InvoiceTemplate> templates = InvoiceTemplateRepository(database).load();
+        QVERIFY(std::any_of(templates.cbegin(), templates.cend(),
+                            [](const InvoiceTemplate& t) { return t.name == u"Standaard"; }));
         QVERIFY(count.exec(QStringLiteral("SELECT COUNT(*) FROM documents WHERE sync_state = 'posted'")) &&
                 count.next());
         QCOMPARE(count.value(0).toInt(), 0); // the wizard books nothing

@@ -1,4 +1,5 @@
 #include "store/Database.h"
+#include "store/InvoiceTemplateRepository.h"
 #include "store/LedgerRepository.h"
 #include "store/StoreFixture.h"
 
@@ -54,6 +55,26 @@ private slots:
         QCOMPARE(loaded.at(0).group, QStringLiteral("Omzet & \"btw\""));
         QCOMPARE(loaded.at(1).id, qint64(9007199254740993)); // beyond a double's integers: kept as text
         QCOMPARE(repository.listedAt(), at);
+    }
+
+    // Invoice templates are kept the same way, under their own key: neither list overwrites the other.
+    void invoiceTemplatesAreKeptBesideTheLedgers()
+    {
+        StoreFixture store;
+        QVERIFY(InvoiceTemplateRepository(*store.database).load().isEmpty());
+        QVERIFY(LedgerRepository(*store.database)
+                    .save({ledger(11, QStringLiteral("8000"), QStringLiteral("Omzet hoog"), QStringLiteral("VW"))}));
+        InvoiceTemplate standard{7, QStringLiteral("Standaard"), true, QStringLiteral("E")};
+        InvoiceTemplate old{8, QStringLiteral("Oud"), false, QStringLiteral("A")};
+        QVERIFY(InvoiceTemplateRepository(*store.database).save({standard, old}));
+        const QList<InvoiceTemplate> loaded = InvoiceTemplateRepository(*store.database).load();
+        QCOMPARE(loaded.size(), 2);
+        QCOMPARE(loaded.at(0).id, qint64(7));
+        QCOMPARE(loaded.at(0).name, QStringLiteral("Standaard"));
+        QVERIFY(loaded.at(0).active);
+        QVERIFY(!loaded.at(1).active);
+        QCOMPARE(loaded.at(1).type, QStringLiteral("A"));
+        QCOMPARE(LedgerRepository(*store.database).load().size(), 1);
     }
 
     void aNewListReplacesTheOld()

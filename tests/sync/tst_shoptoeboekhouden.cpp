@@ -3,6 +3,7 @@
 #include "MagentoEmulator.h"
 #include "store/DocumentQuery.h"
 #include "store/DocumentRepository.h"
+#include "store/InvoiceTemplateRepository.h"
 #include "store/LedgerRepository.h"
 #include "store/StoreFixture.h"
 
@@ -16,6 +17,24 @@ class TestShopToEBoekhouden : public QObject
     Q_OBJECT
 
 private slots:
+    // An administration that books invoices gets its invoice templates kept by each sync, for the Settings page.
+    void aSyncThatBooksInvoicesKeepsTheTemplates()
+    {
+        StoreFixture store;
+        DemoSandbox sandbox(3);
+        QVERIFY(sandbox.start());
+        SyncConfiguration configuration = sandbox.configuration();
+        configuration.settings.bookingForm = AdministrationSettings::BookingForm::Invoices;
+        configuration.settings.invoiceTemplate = QStringLiteral("Standaard");
+        SyncEngine engine(store.database->path(), sandbox.clientFactory(), configuration);
+        engine.setShopConnector(sandbox.connectorFactory());
+        QVERIFY(InvoiceTemplateRepository(*store.database).load().isEmpty());
+        engine.runSync();
+        const QList<InvoiceTemplate> templates = InvoiceTemplateRepository(*store.database).load();
+        QVERIFY(std::any_of(templates.cbegin(), templates.cend(),
+                            [](const InvoiceTemplate& t) { return t.name == u"Standaard"_qs; }));
+    }
+
     void everyDocumentIsBookedOnceToTheCent()
     {
         StoreFixture store;

@@ -161,6 +161,7 @@ void AdministrationPage::fill(const Fetched& fetched)
     if (fetched.withLedgers) {
         m_wizard.ledgers = fetched.ledgers;
         m_templates = fetched.templates;
+        m_wizard.templates = fetched.templates;
         m_loadedFor = fetched.login;
         m_status->setText(
             tr("Read %n ledger(s); invoice templates: %1; VAT codes: %2.", nullptr, int(fetched.ledgers.size()))

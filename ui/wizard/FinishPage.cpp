@@ -4,6 +4,7 @@
 #include "ProfileSetup.h"
 #include "SetupWizard.h"
 #include "ShopProfile.h"
+#include "store/InvoiceTemplateRepository.h"
 #include "store/LedgerRepository.h"
 #include "store/VatMappingRepository.h"
 
@@ -72,6 +73,9 @@ bool FinishPage::validatePage()
         // The ledgers just read feed the VAT Mapping screen's drop-downs until the first sync refreshes them.
         else if (!m_wizard.ledgers.isEmpty())
             LedgerRepository(m_wizard.database()).save(m_wizard.ledgers);
+        // The templates likewise, for the Settings page's choice.
+        if (problem.isEmpty() && !m_wizard.templates.isEmpty())
+            InvoiceTemplateRepository(m_wizard.database()).save(m_wizard.templates);
     }
     m_saving = false;
     emit completeChanged(); // re-enables Back as well

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AdministrationSettingsStore.h"
+#include "eboekhouden/InvoiceTemplate.h"
 #include "eboekhouden/Ledger.h"
 #include "rules/VatMapping.h"
 #include "secrets/EBoekhoudenCredentials.h"
@@ -43,7 +44,8 @@ public:
     EBoekhoudenCredentials credentials; // api chosen on the first page, secrets on the next
     ShopConnectionSettings shop;
     AdministrationSettingsStore::Saved administration;
-    QList<Ledger> ledgers; // the administration's, fetched on the administration page
+    QList<Ledger> ledgers;            // the administration's, fetched on the administration page
+    QList<InvoiceTemplate> templates; // likewise
     QString ossVatLedger;
     QString revenueLedger = QStringLiteral("8000");
     VatMapping vatMapping;
