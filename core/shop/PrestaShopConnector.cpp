@@ -289,6 +289,9 @@ bool PrestaShopConnector::loadLookups(QString& error)
         for (const QJsonObject& currency : std::as_const(records))
             lookups.currencyIso.insert(JsonFields::integer(currency, key("id")).value_or(0),
                                        currency.value(key("iso_code")).toString().toUpper());
+        // The shop's own default beats the one set up here: a shop that sells in pounds is not booked as euros.
+        if (const QString shopDefault = PrestaShopMapper::defaultCurrency(records); !shopDefault.isEmpty())
+            lookups.currency = shopDefault;
     }
     m_lookups = lookups;
     return true;

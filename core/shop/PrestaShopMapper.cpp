@@ -84,6 +84,17 @@ QString PrestaShopMapper::invoiceNumber(const QJsonObject& order)
     return number > 0 ? QString::number(number) : order.value(key("reference")).toString();
 }
 
+QString PrestaShopMapper::defaultCurrency(const QList<QJsonObject>& currencies)
+{
+    QStringList atOne;
+    for (const QJsonObject& currency : currencies) {
+        const auto rate = ExchangeRate::parse(rateText(currency, "conversion_rate"));
+        if (rate && rate->isOne() && !flag(currency, key("deleted")))
+            atOne.append(currency.value(key("iso_code")).toString().toUpper());
+    }
+    return atOne.size() == 1 ? atOne.first() : QString();
+}
+
 QString PrestaShopMapper::stateName(qint64 stateId, const PrestaShopLookups& lookups)
 {
     const QString name = firstLanguage(lookups.orderStates.value(stateId).value(key("name")));

@@ -53,6 +53,9 @@ public:
     static QString stateName(qint64 stateId, const PrestaShopLookups& lookups);
     // The order's invoice number, or its reference while PrestaShop has not numbered an invoice (0).
     static QString invoiceNumber(const QJsonObject& order);
+    // The shop's default currency among its currencies: the one whose conversion_rate is 1 (rates are relative
+    // to it). Empty when that is not exactly one of the currencies still in use.
+    static QString defaultCurrency(const QList<QJsonObject>& currencies);
 
     // The records of a list response: {"orders": [...]}, or [] for an empty list (a PrestaShop quirk), or a
     // single {"order": {...}}.

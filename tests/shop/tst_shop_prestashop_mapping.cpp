@@ -256,6 +256,25 @@ private slots:
         QVERIFY(unreadable.reason.contains(u"n/a"));
     }
 
+    void theShopsDefaultCurrencyIsTheOneAtRateOne()
+    {
+        const auto currency = [](const char* iso, const char* rate, const char* deleted = "0") {
+            return QJsonObject{{QStringLiteral("iso_code"), QLatin1String(iso)},
+                               {QStringLiteral("conversion_rate"), QLatin1String(rate)},
+                               {QStringLiteral("deleted"), QLatin1String(deleted)}};
+        };
+        QCOMPARE(PrestaShopMapper::defaultCurrency({currency("eur", "1.000000"), currency("USD", "1.084500")}),
+                 QStringLiteral("EUR"));
+        QCOMPARE(PrestaShopMapper::defaultCurrency({currency("EUR", "1.170000"), currency("GBP", "1.000000")}),
+                 QStringLiteral("GBP"));
+        // Two at 1 (a rate never maintained): no telling which is the default.
+        QVERIFY(
+            PrestaShopMapper::defaultCurrency({currency("EUR", "1.000000"), currency("USD", "1.000000")}).isEmpty());
+        QCOMPARE(PrestaShopMapper::defaultCurrency({currency("EUR", "1.000000"), currency("USD", "1", "1")}),
+                 QStringLiteral("EUR")); // a deleted one does not count
+        QVERIFY(PrestaShopMapper::defaultCurrency({}).isEmpty());
+    }
+
     void anOrderWithTwoInvoicesIsNotBookedAsOne()
     {
         PrestaShopOrderData data = order5();
