@@ -19,7 +19,8 @@ struct PrestaShopSettings
     // PS_TIMEZONE: PrestaShop writes and filters dates in the shop's local time, without an offset.
     QByteArray timeZone = "Europe/Amsterdam";
     QString website;                          // the grid's "Web Site" column
-    QString currency = QStringLiteral("EUR"); // the shop's default currency; amounts are booked in it
+    // The shop's default currency, used when the key may not read the shop's currencies (which name it).
+    QString currency = QStringLiteral("EUR");
     int pageSize = 100;
     RetryPolicy retry;
 };

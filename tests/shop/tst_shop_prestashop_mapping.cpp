@@ -256,6 +256,33 @@ private slots:
         QVERIFY(unreadable.reason.contains(u"n/a"));
     }
 
+    // A credit slip made later may carry a rate of its own; it is converted at that rate, not the order's.
+    void aSlipIsConvertedAtItsOwnRate()
+    {
+        PrestaShopOrderData data = order5();
+        data.order.insert(QStringLiteral("conversion_rate"), QStringLiteral("1.250000"));
+        const QJsonObject slip{
+            {QStringLiteral("id"), QStringLiteral("3")},
+            {QStringLiteral("id_order"), QStringLiteral("5")},
+            {QStringLiteral("conversion_rate"), QStringLiteral("1.100000")},
+            {QStringLiteral("date_add"), QStringLiteral("2019-02-01 10:00:00")},
+            {QStringLiteral("total_products_tax_excl"), QStringLiteral("16.510000")},
+            {QStringLiteral("total_products_tax_incl"), QStringLiteral("16.510000")},
+            {QStringLiteral("shipping_cost"), QStringLiteral("0")},
+            {QStringLiteral("associations"),
+             QJsonObject{{QStringLiteral("order_slip_details"),
+                          QJsonArray{QJsonObject{{QStringLiteral("id_order_detail"), QStringLiteral("13")},
+                                                 {QStringLiteral("product_quantity"), QStringLiteral("1")},
+                                                 {QStringLiteral("amount_tax_excl"), QStringLiteral("16.510000")},
+                                                 {QStringLiteral("amount_tax_incl"), QStringLiteral("16.510000")}}}}}}};
+        const auto mapped = PrestaShopMapper::creditMemo(slip, data, lookups());
+        QVERIFY2(mapped.value, qPrintable(mapped.reason));
+        QCOMPARE(mapped.value->currency, QStringLiteral("EUR"));
+        QCOMPARE(mapped.value->lines.first().rowTotalExcl, Money::fromCents(1501)); // 16.51 / 1.1 = 15.009
+        QCOMPARE(mapped.value->totalIncl, Money::fromCents(1501));
+        QVERIFY(TotalsCheck::check(*mapped.value).isEmpty());
+    }
+
     void theShopsDefaultCurrencyIsTheOneAtRateOne()
     {
         const auto currency = [](const char* iso, const char* rate, const char* deleted = "0") {
