@@ -1170,6 +1170,33 @@
     </message>
 </context>
 <context>
+    <name>ImportPeriodDialog</name>
+    <message>
+        <source>Import a period from the shop</source>
+        <translation>Import a period from the shop</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Reads every invoice, credit memo and customer the shop created in this period into Boekhoudbrug, however old. Nothing is booked yet: the documents wait in the grids until you push them or synchronise.</source>
+        <translation>Reads every invoice, credit memo and customer the shop created in this period into Boekhoudbrug, however old. Nothing is booked yet: the documents wait in the grids until you push them or synchronise.</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>&amp;Until (inclusive):</source>
+        <translation>&amp;Until (inclusive):</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>The period ends before it starts.</translation>
+    </message>
+</context>
+<context>
     <name>IncrementalPuller</name>
     <message>
         <source>The shop sent a document without an id or change date.</source>
@@ -1425,6 +1452,14 @@
     <message>
         <source>Synchronising %1 (%2 of %3 done)…</source>
         <translation>Synchronising %1 (%2 of %3 done)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import a period from the shop…</source>
+        <translation>&amp;Import a period from the shop…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) read from the shop; they wait in the grids to be booked</source>
+        <translation><numerusform>%n document read from the shop; it waits in the grids to be booked</numerusform><numerusform>%n documents read from the shop; they wait in the grids to be booked</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2208,16 +2243,6 @@
         <translation>No shop is configured: run the setup wizard of the app, or set BOEKHOUDBRUG_SHOP and BOEKHOUDBRUG_SHOP_URL (see README).</translation>
     </message>
     <message>
-        <source>Sync commands: status; logs [--failed] [--since YYYY-MM-DD | --days N]; preview --invoice N | --creditmemo N; push --invoice N... --creditmemo N...; push --customer ID|EMAIL (updates or creates the customer's debtor); reprocess --invoice N... --creditmemo N... (offers failed documents again and books them); mark-booked --invoice N... --creditmemo N... (documents booked by hand in e-Boekhouden: never booked by Boekhoudbrug); import (reads the shop into the local database); sync (reads the shop, then books everything pending); vat-mapping export|import FILE (CSV).
-sync and push book --concurrency N documents at a time (1 to 8) and send at most --rate N requests per second to e-Boekhouden (0: no limit); without them, the values of the app's Settings.
-The shop is the one the setup wizard saved for the profile, or, when set, BOEKHOUDBRUG_SHOP, BOEKHOUDBRUG_SHOP_URL and BOEKHOUDBRUG_MAGENTO_* or BOEKHOUDBRUG_PRESTASHOP_* (see README).
-Exit codes: 0 all booked, 1 some documents need attention (see logs), 75 try again later, 77 login refused, 78 not configured, 64 wrong usage.</source>
-        <translation>Sync commands: status; logs [--failed] [--since YYYY-MM-DD | --days N]; preview --invoice N | --creditmemo N; push --invoice N... --creditmemo N...; push --customer ID|EMAIL (updates or creates the customer's debtor); reprocess --invoice N... --creditmemo N... (offers failed documents again and books them); mark-booked --invoice N... --creditmemo N... (documents booked by hand in e-Boekhouden: never booked by Boekhoudbrug); import (reads the shop into the local database); sync (reads the shop, then books everything pending); vat-mapping export|import FILE (CSV).
-sync and push book --concurrency N documents at a time (1 to 8) and send at most --rate N requests per second to e-Boekhouden (0: no limit); without them, the values of the app's Settings.
-The shop is the one the setup wizard saved for the profile, or, when set, BOEKHOUDBRUG_SHOP, BOEKHOUDBRUG_SHOP_URL and BOEKHOUDBRUG_MAGENTO_* or BOEKHOUDBRUG_PRESTASHOP_* (see README).
-Exit codes: 0 all booked, 1 some documents need attention (see logs), 75 try again later, 77 login refused, 78 not configured, 64 wrong usage.</translation>
-    </message>
-    <message>
         <source>Name the documents to reprocess, e.g. reprocess --invoice 100000123.</source>
         <translation>Name the documents to reprocess, e.g. reprocess --invoice 100000123.</translation>
     </message>
@@ -2236,6 +2261,16 @@ Exit codes: 0 all booked, 1 some documents need attention (see logs), 75 try aga
         <source>The others were booked already or are being booked: nothing changed for them.</source>
         <translation>The others were booked already or are being booked: nothing changed for them.</translation>
     </message>
+    <message>
+        <source>Sync commands: status; logs [--failed] [--since YYYY-MM-DD | --days N]; preview --invoice N | --creditmemo N; push --invoice N... --creditmemo N...; push --customer ID|EMAIL (updates or creates the customer's debtor); reprocess --invoice N... --creditmemo N... (offers failed documents again and books them); mark-booked --invoice N... --creditmemo N... (documents booked by hand in e-Boekhouden: never booked by Boekhoudbrug); import (reads the shop into the local database; with --from DATE [--until DATE] every document the shop created in that period, however old); sync (reads the shop, then books everything pending); vat-mapping export|import FILE (CSV).
+sync and push book --concurrency N documents at a time (1 to 8) and send at most --rate N requests per second to e-Boekhouden (0: no limit); without them, the values of the app's Settings.
+The shop is the one the setup wizard saved for the profile, or, when set, BOEKHOUDBRUG_SHOP, BOEKHOUDBRUG_SHOP_URL and BOEKHOUDBRUG_MAGENTO_* or BOEKHOUDBRUG_PRESTASHOP_* (see README).
+Exit codes: 0 all booked, 1 some documents need attention (see logs), 75 try again later, 77 login refused, 78 not configured, 64 wrong usage.</source>
+        <translation>Sync commands: status; logs [--failed] [--since YYYY-MM-DD | --days N]; preview --invoice N | --creditmemo N; push --invoice N... --creditmemo N...; push --customer ID|EMAIL (updates or creates the customer's debtor); reprocess --invoice N... --creditmemo N... (offers failed documents again and books them); mark-booked --invoice N... --creditmemo N... (documents booked by hand in e-Boekhouden: never booked by Boekhoudbrug); import (reads the shop into the local database; with --from DATE [--until DATE] every document the shop created in that period, however old); sync (reads the shop, then books everything pending); vat-mapping export|import FILE (CSV).
+sync and push book --concurrency N documents at a time (1 to 8) and send at most --rate N requests per second to e-Boekhouden (0: no limit); without them, the values of the app's Settings.
+The shop is the one the setup wizard saved for the profile, or, when set, BOEKHOUDBRUG_SHOP, BOEKHOUDBRUG_SHOP_URL and BOEKHOUDBRUG_MAGENTO_* or BOEKHOUDBRUG_PRESTASHOP_* (see README).
+Exit codes: 0 all booked, 1 some documents need attention (see logs), 75 try again later, 77 login refused, 78 not configured, 64 wrong usage.</translation>
+    </message>
 </context>
 <context>
     <name>SyncEngine</name>
@@ -2250,6 +2285,18 @@ Exit codes: 0 all booked, 1 some documents need attention (see logs), 75 try aga
     <message>
         <source>Customer created: new debtor %1 in e-Boekhouden for %2.</source>
         <translation>Customer created: new debtor %1 in e-Boekhouden for %2.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>Reading the shop's documents of %1…</source>
+        <translation>Reading the shop's documents of %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %n document(s) read.</source>
+        <translation><numerusform>%1 %n document read.</numerusform><numerusform>%1 %n documents read.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2834,6 +2881,18 @@ Exit codes: 0 all booked, 1 some documents need attention (see logs), 75 try aga
     <message>
         <source>--since takes a date as YYYY-MM-DD.</source>
         <translation>--since takes a date as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>import: read the documents the shop created from this date (YYYY-MM-DD).</source>
+        <translation>import: read the documents the shop created from this date (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>import: ... until this date, inclusive (YYYY-MM-DD; default today).</source>
+        <translation>import: ... until this date, inclusive (YYYY-MM-DD; default today).</translation>
+    </message>
+    <message>
+        <source>import --from takes a date as YYYY-MM-DD, and --until one not before it.</source>
+        <translation>import --from takes a date as YYYY-MM-DD, and --until one not before it.</translation>
     </message>
 </context>
 <context>

@@ -1152,6 +1152,33 @@
     </message>
 </context>
 <context>
+    <name>ImportPeriodDialog</name>
+    <message>
+        <source>Import a period from the shop</source>
+        <translation>Een periode uit de webshop importeren</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importeren</translation>
+    </message>
+    <message>
+        <source>Reads every invoice, credit memo and customer the shop created in this period into Boekhoudbrug, however old. Nothing is booked yet: the documents wait in the grids until you push them or synchronise.</source>
+        <translation>Leest elke factuur, creditnota en klant die de webshop in deze periode maakte in Boekhoudbrug, hoe oud ook. Er wordt nog niets geboekt: de documenten wachten in de overzichten tot u ze verstuurt of synchroniseert.</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Van:</translation>
+    </message>
+    <message>
+        <source>&amp;Until (inclusive):</source>
+        <translation>&amp;Tot en met:</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>De periode eindigt voordat hij begint.</translation>
+    </message>
+</context>
+<context>
     <name>IncrementalPuller</name>
     <message>
         <source>The shop sent a document without an id or change date.</source>
@@ -1398,6 +1425,14 @@
     <message>
         <source>Synchronising %1 (%2 of %3 done)…</source>
         <translation>Synchroniseren: %1 (%2 van %3 klaar)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import a period from the shop…</source>
+        <translation>Een periode uit de webshop &amp;importeren…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) read from the shop; they wait in the grids to be booked</source>
+        <translation><numerusform>%n document uit de webshop gelezen; het wacht in de overzichten om geboekt te worden</numerusform><numerusform>%n documenten uit de webshop gelezen; ze wachten in de overzichten om geboekt te worden</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2178,16 +2213,6 @@
         <translation>Er is geen webshop ingesteld: doorloop de installatiewizard van de app, of zet BOEKHOUDBRUG_SHOP en BOEKHOUDBRUG_SHOP_URL (zie README).</translation>
     </message>
     <message>
-        <source>Sync commands: status; logs [--failed] [--since YYYY-MM-DD | --days N]; preview --invoice N | --creditmemo N; push --invoice N... --creditmemo N...; push --customer ID|EMAIL (updates or creates the customer's debtor); reprocess --invoice N... --creditmemo N... (offers failed documents again and books them); mark-booked --invoice N... --creditmemo N... (documents booked by hand in e-Boekhouden: never booked by Boekhoudbrug); import (reads the shop into the local database); sync (reads the shop, then books everything pending); vat-mapping export|import FILE (CSV).
-sync and push book --concurrency N documents at a time (1 to 8) and send at most --rate N requests per second to e-Boekhouden (0: no limit); without them, the values of the app's Settings.
-The shop is the one the setup wizard saved for the profile, or, when set, BOEKHOUDBRUG_SHOP, BOEKHOUDBRUG_SHOP_URL and BOEKHOUDBRUG_MAGENTO_* or BOEKHOUDBRUG_PRESTASHOP_* (see README).
-Exit codes: 0 all booked, 1 some documents need attention (see logs), 75 try again later, 77 login refused, 78 not configured, 64 wrong usage.</source>
-        <translation>Synchronisatieopdrachten: status; logs [--failed] [--since JJJJ-MM-DD | --days N]; preview --invoice N | --creditmemo N; push --invoice N... --creditmemo N...; push --customer ID|E-MAIL (werkt de debiteur van de klant bij of maakt hem aan); reprocess --invoice N... --creditmemo N... (biedt mislukte documenten opnieuw aan en boekt ze); mark-booked --invoice N... --creditmemo N... (handmatig in e-Boekhouden geboekte documenten: Boekhoudbrug boekt ze nooit); import (leest de webshop in de lokale database); sync (leest de webshop en boekt daarna alles wat wacht); vat-mapping export|import BESTAND (CSV).
-sync en push boeken --concurrency N documenten tegelijk (1 tot 8) en sturen hoogstens --rate N verzoeken per seconde naar e-Boekhouden (0: geen grens); zonder deze opties gelden de Instellingen van de app.
-De webshop is die welke de installatiewizard voor het profiel bewaarde, of, als ze gezet zijn, BOEKHOUDBRUG_SHOP, BOEKHOUDBRUG_SHOP_URL en BOEKHOUDBRUG_MAGENTO_* of BOEKHOUDBRUG_PRESTASHOP_* (zie README).
-Afsluitcodes: 0 alles geboekt, 1 sommige documenten vragen aandacht (zie logs), 75 later opnieuw proberen, 77 inloggen geweigerd, 78 niet ingesteld, 64 verkeerd gebruik.</translation>
-    </message>
-    <message>
         <source>Name the documents to reprocess, e.g. reprocess --invoice 100000123.</source>
         <translation>Noem de documenten die opnieuw verwerkt moeten worden, bijvoorbeeld reprocess --invoice 100000123.</translation>
     </message>
@@ -2203,6 +2228,16 @@ Afsluitcodes: 0 alles geboekt, 1 sommige documenten vragen aandacht (zie logs), 
         <source>The others were booked already or are being booked: nothing changed for them.</source>
         <translation>De andere waren al geboekt of worden net geboekt: voor die documenten is niets veranderd.</translation>
     </message>
+    <message>
+        <source>Sync commands: status; logs [--failed] [--since YYYY-MM-DD | --days N]; preview --invoice N | --creditmemo N; push --invoice N... --creditmemo N...; push --customer ID|EMAIL (updates or creates the customer's debtor); reprocess --invoice N... --creditmemo N... (offers failed documents again and books them); mark-booked --invoice N... --creditmemo N... (documents booked by hand in e-Boekhouden: never booked by Boekhoudbrug); import (reads the shop into the local database; with --from DATE [--until DATE] every document the shop created in that period, however old); sync (reads the shop, then books everything pending); vat-mapping export|import FILE (CSV).
+sync and push book --concurrency N documents at a time (1 to 8) and send at most --rate N requests per second to e-Boekhouden (0: no limit); without them, the values of the app's Settings.
+The shop is the one the setup wizard saved for the profile, or, when set, BOEKHOUDBRUG_SHOP, BOEKHOUDBRUG_SHOP_URL and BOEKHOUDBRUG_MAGENTO_* or BOEKHOUDBRUG_PRESTASHOP_* (see README).
+Exit codes: 0 all booked, 1 some documents need attention (see logs), 75 try again later, 77 login refused, 78 not configured, 64 wrong usage.</source>
+        <translation>Synchronisatieopdrachten: status; logs [--failed] [--since JJJJ-MM-DD | --days N]; preview --invoice N | --creditmemo N; push --invoice N... --creditmemo N...; push --customer ID|E-MAIL (werkt de debiteur van de klant bij of maakt hem aan); reprocess --invoice N... --creditmemo N... (biedt mislukte documenten opnieuw aan en boekt ze); mark-booked --invoice N... --creditmemo N... (handmatig in e-Boekhouden geboekte documenten: Boekhoudbrug boekt ze nooit); import (leest de webshop in de lokale database; met --from DATUM [--until DATUM] elk document dat de webshop in die periode maakte, hoe oud ook); sync (leest de webshop en boekt daarna alles wat wacht); vat-mapping export|import BESTAND (CSV).
+sync en push boeken --concurrency N documenten tegelijk (1 tot 8) en sturen hoogstens --rate N verzoeken per seconde naar e-Boekhouden (0: geen grens); zonder deze opties gelden de Instellingen van de app.
+De webshop is die welke de installatiewizard voor het profiel bewaarde, of, als ze gezet zijn, BOEKHOUDBRUG_SHOP, BOEKHOUDBRUG_SHOP_URL en BOEKHOUDBRUG_MAGENTO_* of BOEKHOUDBRUG_PRESTASHOP_* (zie README).
+Afsluitcodes: 0 alles geboekt, 1 sommige documenten vragen aandacht (zie logs), 75 later opnieuw proberen, 77 inloggen geweigerd, 78 niet ingesteld, 64 verkeerd gebruik.</translation>
+    </message>
 </context>
 <context>
     <name>SyncEngine</name>
@@ -2217,6 +2252,18 @@ Afsluitcodes: 0 alles geboekt, 1 sommige documenten vragen aandacht (zie logs), 
     <message>
         <source>Customer created: new debtor %1 in e-Boekhouden for %2.</source>
         <translation>Klant aangemaakt: nieuwe debiteur %1 in e-Boekhouden voor %2.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 tot en met %2</translation>
+    </message>
+    <message>
+        <source>Reading the shop's documents of %1…</source>
+        <translation>De documenten van de webshop uit %1 worden gelezen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %n document(s) read.</source>
+        <translation><numerusform>%1 %n document gelezen.</numerusform><numerusform>%1 %n documenten gelezen.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2589,7 +2636,7 @@ Afsluitcodes: 0 alles geboekt, 1 sommige documenten vragen aandacht (zie logs), 
     <name>VatMappingResolver</name>
     <message>
         <source>%1 to %2</source>
-        <translation>%1 naar %2</translation>
+        <translation>%1 tot en met %2</translation>
     </message>
     <message>
         <source>No VAT mapping fits %1% VAT (%2). Add a row for it in the VAT mapping with the e-Boekhouden VAT code and revenue ledger to use.</source>
@@ -2801,6 +2848,18 @@ Afsluitcodes: 0 alles geboekt, 1 sommige documenten vragen aandacht (zie logs), 
     <message>
         <source>--since takes a date as YYYY-MM-DD.</source>
         <translation>--since neemt een datum als JJJJ-MM-DD.</translation>
+    </message>
+    <message>
+        <source>import: read the documents the shop created from this date (YYYY-MM-DD).</source>
+        <translation>import: lees de documenten die de webshop vanaf deze datum maakte (JJJJ-MM-DD).</translation>
+    </message>
+    <message>
+        <source>import: ... until this date, inclusive (YYYY-MM-DD; default today).</source>
+        <translation>import: ... tot en met deze datum (JJJJ-MM-DD; standaard vandaag).</translation>
+    </message>
+    <message>
+        <source>import --from takes a date as YYYY-MM-DD, and --until one not before it.</source>
+        <translation>import --from verwacht een datum als JJJJ-MM-DD, en --until een datum die daar niet voor ligt.</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "DashboardPage.h"
 #include "DocumentsPage.h"
 #include "DocumentTableModel.h"
+#include "ImportPeriodDialog.h"
 #include "PlaceholderPage.h"
 #include "SettingsPage.h"
 #include "sync/SyncRunner.h"
@@ -111,6 +112,11 @@ void MainWindow::addPage(Page page, const QString& title, QWidget* widget)
 void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    m_importAction =
+        file->addAction(tr("&Import a period from the shop…"), this, qOverload<>(&MainWindow::importPeriod));
+    m_importAction->setObjectName(QStringLiteral("importPeriodAction"));
+    m_importAction->setEnabled(false); // until there is a shop to read
+    file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -156,6 +162,7 @@ void MainWindow::setSync(SyncRunner* runner, SyncConfiguration* configuration, b
         m_syncAction->setShortcut(QKeySequence::Refresh);
         m_syncAction->setToolTip(tr("Read new documents from the shop and book everything waiting in e-Boekhouden"));
     }
+    m_importAction->setEnabled(true);
     connect(runner, &SyncRunner::started, this, &MainWindow::syncStarted);
     connect(runner, &SyncRunner::progress, this, &MainWindow::syncProgress);
     connect(runner, &SyncRunner::finished, this, &MainWindow::syncFinished);
@@ -217,9 +224,25 @@ void MainWindow::synchronise()
         m_runner->sync();
 }
 
+void MainWindow::importPeriod()
+{
+    ImportPeriodDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted)
+        importPeriod(dialog.from(), dialog.until());
+}
+
+void MainWindow::importPeriod(const QDate& from, const QDate& until)
+{
+    if (!m_runner || m_runner->isRunning() || from > until)
+        return;
+    m_importRun = true;
+    m_runner->importPeriod(from, until);
+}
+
 void MainWindow::syncStarted()
 {
     m_syncAction->setEnabled(false);
+    m_importAction->setEnabled(false);
     m_progress->setRange(0, 0); // busy until the first progress report
     m_progress->show();
     m_cancel->show();
@@ -244,9 +267,12 @@ void MainWindow::syncProgress(int done, int total, const QString& currentDocumen
 void MainWindow::syncFinished(const SyncSummary& summary)
 {
     m_syncAction->setEnabled(true);
+    m_importAction->setEnabled(true);
     m_progress->hide();
     m_cancel->hide();
     QString message = tr("%n document(s) booked", nullptr, summary.posted);
+    if (std::exchange(m_importRun, false))
+        message = tr("%n document(s) read from the shop; they wait in the grids to be booked", nullptr, summary.pulled);
     if (summary.debtorsPushed)
         message = tr("%n debtor(s) updated or created in e-Boekhouden", nullptr, summary.debtorsPushed);
     if (summary.linked)

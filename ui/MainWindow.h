@@ -60,6 +60,9 @@ signals:
 public slots:
     void showAbout();
     void synchronise();
+    // Asks for a period (ImportPeriodDialog) and reads the shop's documents of it into the store.
+    void importPeriod();
+    void importPeriod(const QDate& from, const QDate& until);
     // Sets the automatic sync's interval (minutes; 0 = off).
     void scheduleSync(int minutes);
     // Re-reads every grid and the dashboard from the store.
@@ -76,6 +79,8 @@ private:
     QStackedWidget* m_pages;
     QLabel* m_connectionStatus;
     QAction* m_syncAction = nullptr;
+    QAction* m_importAction = nullptr; // File → Import a period from the shop…
+    bool m_importRun = false;          // the run under way reads a period: its summary counts documents read
     QProgressBar* m_progress = nullptr;
     QToolButton* m_cancel = nullptr;
     SyncRunner* m_runner = nullptr;

@@ -45,7 +45,8 @@ QString SyncCommands::help()
               "the customer's debtor); reprocess --invoice N... --creditmemo N... (offers failed documents again "
               "and books them); mark-booked --invoice N... --creditmemo N... (documents booked by hand in "
               "e-Boekhouden: never booked by Boekhoudbrug); import (reads "
-              "the shop into the local database); sync (reads the shop, then books everything pending); "
+              "the shop into the local database; with --from DATE [--until DATE] every document the shop created "
+              "in that period, however old); sync (reads the shop, then books everything pending); "
               "vat-mapping export|import FILE (CSV).\n"
               "sync and push book --concurrency N documents at a time (1 to 8) and send at most --rate N requests per "
               "second to e-Boekhouden (0: no limit); without them, the values of the app's Settings.\n"
@@ -309,6 +310,16 @@ int SyncCommands::sync()
 
 int SyncCommands::import()
 {
+    return pull([](SyncEngine& engine) { return engine.runPull(); });
+}
+
+int SyncCommands::importPeriod(const QDate& from, const QDate& until)
+{
+    return pull([from, until](SyncEngine& engine) { return engine.runBackfill(from, until); });
+}
+
+int SyncCommands::pull(const std::function<PullReport(SyncEngine&)>& how)
+{
     if (!openStore())
         return NotConfigured;
     const ShopFromEnvironment::Found shop = ShopProfile::load(m_profile, m_settings);
@@ -321,7 +332,7 @@ int SyncCommands::import()
     }
     SyncEngine engine(m_database->path(), {}, configuration());
     engine.setShopConnector(shop.factory);
-    const PullReport report = engine.runPull();
+    const PullReport report = how(engine);
     for (const ResourcePullReport& resource : report.resources) {
         m_out << tr("%1: %2 read, %3 invoices, %4 credit memos, %5 customers, %6 unreadable, %7 not yet bookable")
                      .arg(resource.resource)

@@ -47,6 +47,8 @@ public:
     int markBookedByHand(const QStringList& invoiceNumbers, const QStringList& creditMemoNumbers);
     int sync();
     int import();
+    // The documents the shop created from..until (inclusive), whatever was read before; books nothing.
+    int importPeriod(const QDate& from, const QDate& until);
     int exportVatMapping(const QString& path);
     int importVatMapping(const QString& path);
 
@@ -61,6 +63,8 @@ private:
     // The stored documents with these numbers, invoices first; says which is missing on stderr.
     std::optional<QList<qint64>> documentIds(const QStringList& invoiceNumbers, const QStringList& creditMemoNumbers);
     int book(const EBoekhoudenCredentials& credentials, const QList<qint64>& ids);
+    // import and importPeriod: `how` reads the shop into the store; prints what each resource gave.
+    int pull(const std::function<PullReport(SyncEngine&)>& how);
     // push and reprocess: the named documents (offered again first for reprocess), or `usage` without names.
     int bookNamed(const QStringList& invoiceNumbers, const QStringList& creditMemoNumbers, bool offerAgain,
                   const QString& usage);

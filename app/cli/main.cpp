@@ -72,6 +72,16 @@ int main(int argc, char* argv[])
                                    QCoreApplication::translate("cli", "logs: from this date on (YYYY-MM-DD)."),
                                    QCoreApplication::translate("cli", "date"));
     parser.addOption(since);
+    const QCommandLineOption from(
+        QStringLiteral("from"),
+        QCoreApplication::translate("cli", "import: read the documents the shop created from this date (YYYY-MM-DD)."),
+        QCoreApplication::translate("cli", "date"));
+    parser.addOption(from);
+    const QCommandLineOption until(
+        QStringLiteral("until"),
+        QCoreApplication::translate("cli", "import: ... until this date, inclusive (YYYY-MM-DD; default today)."),
+        QCoreApplication::translate("cli", "date"));
+    parser.addOption(until);
     const QCommandLineOption invoice(
         QStringLiteral("invoice"),
         QCoreApplication::translate("cli", "preview, push: this invoice (its number). May be repeated."),
@@ -163,7 +173,19 @@ int main(int argc, char* argv[])
             status = commands.reprocess(parser.values(invoice) + arguments.mid(1), parser.values(creditMemo));
         else if (command == u"mark-booked")
             status = commands.markBookedByHand(parser.values(invoice) + arguments.mid(1), parser.values(creditMemo));
-        else if (command == u"import")
+        else if (command == u"import" && (parser.isSet(from) || parser.isSet(until))) {
+            // A period of the shop's own choosing: what the watermarks would no longer fetch.
+            const QDate first = QDate::fromString(parser.value(from), Qt::ISODate);
+            const QDate last =
+                parser.isSet(until) ? QDate::fromString(parser.value(until), Qt::ISODate) : QDate::currentDate();
+            if (!first.isValid() || !last.isValid() || first > last) {
+                err << QCoreApplication::translate("cli", "import --from takes a date as YYYY-MM-DD, and --until one "
+                                                          "not before it.")
+                    << Qt::endl;
+                status = SyncCommands::UsageError;
+            } else
+                status = commands.importPeriod(first, last);
+        } else if (command == u"import")
             status = commands.import();
         else if (command == u"vat-mapping" && arguments.value(1) == u"export")
             status = commands.exportVatMapping(arguments.value(2));

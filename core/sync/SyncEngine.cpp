@@ -5,6 +5,7 @@
 #include "DocumentPusher.h"
 #include "logging/Log.h"
 #include "PaymentPusher.h"
+#include "shop/ProgressPullSink.h"
 #include "store/CustomerRepository.h"
 #include "store/DocumentRepository.h"
 #include "store/InvoiceTemplateRepository.h"
@@ -60,13 +61,48 @@ void SyncEngine::startSync()
 
 PullReport SyncEngine::runPull()
 {
+    m_cancelled = false;
+    return pullIntoStore([](ShopConnector& shop, PullSink& sink) { return shop.pull(sink); },
+                         tr("Reading new documents from the shop…"));
+}
+
+PullReport SyncEngine::runBackfill(const QDate& from, const QDate& until)
+{
+    m_cancelled = false;
+    const QString period =
+        tr("%1 to %2")
+            .arg(QLocale().toString(from, QLocale::ShortFormat), QLocale().toString(until, QLocale::ShortFormat));
+    return pullIntoStore(
+        [from, until](ShopConnector& shop, PullSink& sink) { return shop.backfill(sink, from, until); },
+        tr("Reading the shop's documents of %1…").arg(period));
+}
+
+void SyncEngine::startBackfill(const QDate& from, const QDate& until)
+{
+    const PullReport pulled = runBackfill(from, until);
+    SyncSummary summary;
+    summary.pulled = pulled.total(&ResourcePullReport::fetched);
+    summary.cancelled = m_cancelled;
+    for (const ResourcePullReport& resource : pulled.resources) {
+        if (!resource.ok)
+            summary.pullErrors.append(resource.error);
+    }
+    emit finished(summary);
+}
+
+PullReport SyncEngine::pullIntoStore(const std::function<PullReport(ShopConnector&, PullSink&)>& what,
+                                     const QString& step)
+{
     if (!m_connectorFactory || !m_database.open())
         return {};
     if (!m_connector)
         m_connector = m_connectorFactory();
-    emit progress(0, 0, tr("Reading new documents from the shop…"));
-    StorePullSink sink(m_database);
-    const PullReport report = m_connector->pull(sink);
+    emit progress(0, 0, step);
+    StorePullSink store(m_database);
+    ProgressPullSink sink(store, m_cancelled, [this, step](const QString&, int documents) {
+        emit progress(0, 0, tr("%1 %n document(s) read.", nullptr, documents).arg(step));
+    });
+    const PullReport report = what(*m_connector, sink);
     Log::info(QStringLiteral("Pull: %1 documents fetched, %2 invoices, %3 credit memos, %4 customers, %5 unreadable")
                   .arg(report.total(&ResourcePullReport::fetched))
                   .arg(report.total(&ResourcePullReport::invoices))
@@ -79,8 +115,14 @@ PullReport SyncEngine::runPull()
 SyncSummary SyncEngine::runSync()
 {
     const PullReport pulled = runPull();
-    refreshKeptLists();
-    SyncSummary summary = runPending();
+    SyncSummary summary;
+    // Cancelled while reading the shop: nothing is booked (runPending would start afresh).
+    if (m_cancelled)
+        summary.cancelled = true;
+    else {
+        refreshKeptLists();
+        summary = runPending();
+    }
     summary.pulled = pulled.total(&ResourcePullReport::fetched);
     for (const ResourcePullReport& resource : pulled.resources) {
         if (!resource.ok)

@@ -48,6 +48,10 @@ public:
     // Pulls what changed in the shop into the store, then pushes everything pending.
     SyncSummary runSync();
     PullReport runPull();
+    // Reads every document the shop created on its local dates from..until (inclusive) into the store, whatever
+    // the watermarks say: the period the bookkeeper picks, with no cap on age or count. Nothing is booked. A
+    // cancel stops after the page under way; the same period later resumes where it stopped.
+    PullReport runBackfill(const QDate& from, const QDate& until);
     // Documents left in flight by a crash first, then pending invoices, then pending credit memos.
     SyncSummary runPending();
     SyncSummary runDocuments(const QList<qint64>& documentIds);
@@ -68,6 +72,7 @@ public slots:
     void startPending();
     void startDocuments(const QList<qint64>& documentIds);
     void startCustomers(const QList<qint64>& customerIds);
+    void startBackfill(const QDate& from, const QDate& until);
 
 signals:
     void progress(int done, int total, const QString& currentDocument);
@@ -91,6 +96,8 @@ private:
     // Keeps the administration's ledgers (and, when it books invoices, its invoice templates) in the store for
     // the VAT Mapping screen and the Settings page.
     void refreshKeptLists();
+    // One pull into the store (`what` is the connector call), with progress and cancel between pages.
+    PullReport pullIntoStore(const std::function<PullReport(ShopConnector&, PullSink&)>& what, const QString& step);
 
     Database m_database;
     ClientFactory m_clientFactory;

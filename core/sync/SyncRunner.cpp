@@ -61,6 +61,11 @@ void SyncRunner::pushCustomers(const QList<qint64>& customerIds)
     startOnEngine([customerIds](SyncEngine* engine) { engine->startCustomers(customerIds); });
 }
 
+void SyncRunner::importPeriod(const QDate& from, const QDate& until)
+{
+    startOnEngine([from, until](SyncEngine* engine) { engine->startBackfill(from, until); });
+}
+
 void SyncRunner::cancel()
 {
     m_engine->cancel(); // atomic: safe from this thread

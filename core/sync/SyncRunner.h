@@ -26,6 +26,8 @@ public slots:
     void push(const QList<qint64>& documentIds);
     // Explicit customer push: update (or create) their debtors in e-Boekhouden.
     void pushCustomers(const QList<qint64>& customerIds);
+    // Reads the shop's documents of a period the bookkeeper picks into the store; books nothing.
+    void importPeriod(const QDate& from, const QDate& until);
     void cancel();
 
 signals:

@@ -4,6 +4,7 @@
 #include "DocumentsPage.h"
 #include "DocumentTableModel.h"
 #include "i18n/LanguageLoader.h"
+#include "ImportPeriodDialog.h"
 #include "MainWindow.h"
 #include "PreviewDialog.h"
 #include "store/CustomerRepository.h"
@@ -15,8 +16,10 @@
 #include <QAction>
 #include <QApplication>
 #include <QContextMenuEvent>
+#include <QDateEdit>
 #include <QDesktopServices>
 #include <QDialog>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QMenu>
 #include <QProgressBar>
@@ -343,6 +346,39 @@ private slots:
         chooseFromRowMenu(QStringLiteral("reprocessAction"));
         QVERIFY(finished.wait(20000));
         QCOMPARE(m_sync->document(wrongId).state, SyncState::Failed);
+    }
+
+    // File → Import a period: the dialog refuses a period that ends before it starts, and what it reads is
+    // reported as read, not as booked.
+    void importsAPeriodChosenInTheDialog()
+    {
+        QAction* action = m_window->findChild<QAction*>(QStringLiteral("importPeriodAction"));
+        QVERIFY(action);
+        QVERIFY(action->isEnabled());
+        QSignalSpy finished(m_runner.get(), &SyncRunner::finished);
+        bool checked = false;
+        QTimer::singleShot(0, this, [&] {
+            auto* dialog = qobject_cast<ImportPeriodDialog*>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            auto* from = dialog->findChild<QDateEdit*>(QStringLiteral("fromDate"));
+            auto* until = dialog->findChild<QDateEdit*>(QStringLiteral("untilDate"));
+            QPushButton* ok = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+            until->setDate(QDate(2025, 1, 1));
+            from->setDate(QDate(2025, 2, 1));
+            QVERIFY(!ok->isEnabled());
+            QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("periodProblem"))->isVisible());
+            from->setDate(QDate(2024, 12, 1));
+            QVERIFY(ok->isEnabled());
+            checked = true;
+            ok->click();
+        });
+        action->trigger();
+        QVERIFY(checked);
+        QVERIFY(finished.wait(20000));
+        QVERIFY2(m_window->statusBar()->currentMessage().contains(u"read from the shop"),
+                 qPrintable(m_window->statusBar()->currentMessage()));
+        QCOMPARE(m_sync->emulator.state().mutations().size(), 0); // nothing booked
+        QVERIFY(action->isEnabled());
     }
 
     void pushesTheSelectedCustomersAndShowsOne()

@@ -224,6 +224,28 @@ private slots:
                  64);
     }
 
+    void importAPeriodOfTheShop()
+    {
+        // A period long before the shop's documents: nothing in it.
+        const Run empty = cli({QStringLiteral("import"), QStringLiteral("--from"), QStringLiteral("2000-01-01"),
+                               QStringLiteral("--until"), QStringLiteral("2000-12-31")});
+        QCOMPARE(empty.exitCode, 0);
+        QVERIFY2(empty.out.contains(QStringLiteral("0 invoices")), qPrintable(empty.out + empty.err));
+        // From then until today: all of them, read and not booked.
+        const Run all = cli({QStringLiteral("import"), QStringLiteral("--from"), QStringLiteral("2000-01-01")});
+        QCOMPARE(all.exitCode, 0);
+        QVERIFY2(all.out.contains(QStringLiteral("20 invoices")), qPrintable(all.out + all.err));
+        QVERIFY2(cli({QStringLiteral("status")}).out.contains(QStringLiteral("Invoices: 20 pending")),
+                 qPrintable(all.out));
+        QVERIFY(m_eboekhouden->state().mutations().isEmpty());
+
+        QCOMPARE(cli({QStringLiteral("import"), QStringLiteral("--from"), QStringLiteral("2026-02-30")}).exitCode, 64);
+        QCOMPARE(cli({QStringLiteral("import"), QStringLiteral("--from"), QStringLiteral("2026-03-01"),
+                      QStringLiteral("--until"), QStringLiteral("2026-02-01")})
+                     .exitCode,
+                 64);
+    }
+
     void logsSinceADateAndSettingsFromAConfigFile()
     {
         QCOMPARE(cli({QStringLiteral("import")}).exitCode, 0);

@@ -35,6 +35,48 @@ private slots:
                             [](const InvoiceTemplate& t) { return t.name == u"Standaard"_qs; }));
     }
 
+    // The period the bookkeeper picks: exactly the invoices created in it are read, however old, and nothing
+    // is booked; the regular pull afterwards finds the rest.
+    void aPeriodOfTheShopIsReadOnDemand()
+    {
+        DemoSandbox sandbox(30);
+        QVERIFY(sandbox.start());
+        // The shop's invoice dates, as a regular pull into another store reads them.
+        StoreFixture everything;
+        SyncEngine reader(everything.database->path(), sandbox.clientFactory(), sandbox.configuration());
+        reader.setShopConnector(sandbox.connectorFactory());
+        QVERIFY(reader.runPull().ok());
+        QList<QDate> dates;
+        for (const DocumentRow& row :
+             DocumentQuery(*everything.database)
+                 .page(DocumentFilter{}, DocumentQuery::Column::Number, Qt::AscendingOrder, 0, 1000))
+            dates.append(row.documentDate);
+        QCOMPARE(dates.size(), 30);
+        std::sort(dates.begin(), dates.end());
+        QVERIFY(dates.first() < dates.last());
+        const QDate from = dates.at(dates.size() / 3);
+        const QDate until = dates.at(dates.size() * 2 / 3);
+        const int inPeriod =
+            int(std::count_if(dates.cbegin(), dates.cend(), [&](const QDate& d) { return d >= from && d <= until; }));
+
+        StoreFixture store;
+        SyncEngine engine(store.database->path(), sandbox.clientFactory(), sandbox.configuration());
+        engine.setShopConnector(sandbox.connectorFactory());
+        const PullReport report = engine.runBackfill(from, until);
+        QVERIFY2(report.ok(), qPrintable(report.resources.value(0).error));
+        DocumentRepository documents(*store.database);
+        QCOMPARE(documents.count(DocumentKind::Invoice), inPeriod);
+        QCOMPARE(documents.count(DocumentKind::Invoice, SyncState::Pending), inPeriod); // read, not booked
+        QVERIFY(sandbox.eboekhouden().state().mutations().isEmpty());
+        for (const DocumentRow& row :
+             DocumentQuery(*store.database)
+                 .page(DocumentFilter{}, DocumentQuery::Column::Number, Qt::AscendingOrder, 0, 1000))
+            QVERIFY2(row.documentDate >= from && row.documentDate <= until, qPrintable(row.number));
+
+        QVERIFY(engine.runPull().ok()); // the regular pull still reads everything
+        QCOMPARE(documents.count(DocumentKind::Invoice), 30);
+    }
+
     void everyDocumentIsBookedOnceToTheCent()
     {
         StoreFixture store;
