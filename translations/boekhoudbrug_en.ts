@@ -172,10 +172,6 @@
         <translation>Ban&amp;k ledger for payments:</translation>
     </message>
     <message>
-        <source>Bank ledger per pa&amp;yment method:</source>
-        <translation>Bank ledger per pa&amp;yment method:</translation>
-    </message>
-    <message>
         <source>&amp;Match debtors:</source>
         <translation>&amp;Match debtors:</translation>
     </message>
@@ -222,6 +218,22 @@
     <message>
         <source>(the default bank ledger)</source>
         <translation>(the default bank ledger)</translation>
+    </message>
+    <message>
+        <source>Fixed debtor</source>
+        <translation>Fixed debtor</translation>
+    </message>
+    <message>
+        <source>Per pa&amp;yment method:</source>
+        <translation>Per pa&amp;yment method:</translation>
+    </message>
+    <message>
+        <source>(the customer's own)</source>
+        <translation>(the customer's own)</translation>
+    </message>
+    <message>
+        <source>The code of an existing e-Boekhouden relation to book every document paid this way on; empty books on the customer's own debtor. Never used for ICP sales.</source>
+        <translation>The code of an existing e-Boekhouden relation to book every document paid this way on; empty books on the customer's own debtor. Never used for ICP sales.</translation>
     </message>
 </context>
 <context>
@@ -694,6 +706,10 @@
     <message>
         <source>No free debtor code could be found for %1.</source>
         <translation>No free debtor code could be found for %1.</translation>
+    </message>
+    <message>
+        <source>The fixed debtor %1 set for this payment method is not in e-Boekhouden. Create it there, or change the booking settings.</source>
+        <translation>The fixed debtor %1 set for this payment method is not in e-Boekhouden. Create it there, or change the booking settings.</translation>
     </message>
 </context>
 <context>
@@ -1459,7 +1475,10 @@
     </message>
     <message numerus="yes">
         <source>%n document(s) read from the shop; they wait in the grids to be booked</source>
-        <translation><numerusform>%n document read from the shop; it waits in the grids to be booked</numerusform><numerusform>%n documents read from the shop; they wait in the grids to be booked</numerusform></translation>
+        <translation>
+            <numerusform>%n document read from the shop; it waits in the grids to be booked</numerusform>
+            <numerusform>%n documents read from the shop; they wait in the grids to be booked</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2296,7 +2315,10 @@ Exit codes: 0 all booked, 1 some documents need attention (see logs), 75 try aga
     </message>
     <message numerus="yes">
         <source>%1 %n document(s) read.</source>
-        <translation><numerusform>%1 %n document read.</numerusform><numerusform>%1 %n documents read.</numerusform></translation>
+        <translation>
+            <numerusform>%1 %n document read.</numerusform>
+            <numerusform>%1 %n documents read.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

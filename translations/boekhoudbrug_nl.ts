@@ -169,10 +169,6 @@
         <translation>Ban&amp;krekening voor betalingen:</translation>
     </message>
     <message>
-        <source>Bank ledger per pa&amp;yment method:</source>
-        <translation>Bankrekening per betaal&amp;methode:</translation>
-    </message>
-    <message>
         <source>&amp;Match debtors:</source>
         <translation>Debiteuren &amp;zoeken:</translation>
     </message>
@@ -219,6 +215,22 @@
     <message>
         <source>(the default bank ledger)</source>
         <translation>(de standaard bankrekening)</translation>
+    </message>
+    <message>
+        <source>Fixed debtor</source>
+        <translation>Vaste debiteur</translation>
+    </message>
+    <message>
+        <source>Per pa&amp;yment method:</source>
+        <translation>Per &amp;betaalmethode:</translation>
+    </message>
+    <message>
+        <source>(the customer's own)</source>
+        <translation>(die van de klant)</translation>
+    </message>
+    <message>
+        <source>The code of an existing e-Boekhouden relation to book every document paid this way on; empty books on the customer's own debtor. Never used for ICP sales.</source>
+        <translation>De code van een bestaande relatie in e-Boekhouden waarop elk document met deze betaalmethode wordt geboekt; leeg boekt op de eigen debiteur van de klant. Nooit voor ICP-verkopen.</translation>
     </message>
 </context>
 <context>
@@ -685,6 +697,10 @@
     <message>
         <source>No free debtor code could be found for %1.</source>
         <translation>Er is geen vrije debiteurcode gevonden voor %1.</translation>
+    </message>
+    <message>
+        <source>The fixed debtor %1 set for this payment method is not in e-Boekhouden. Create it there, or change the booking settings.</source>
+        <translation>De vaste debiteur %1 die voor deze betaalmethode is ingesteld, staat niet in e-Boekhouden. Maak hem daar aan, of pas de boekingsinstellingen aan.</translation>
     </message>
 </context>
 <context>

@@ -63,7 +63,7 @@ AdministrationSettingsForm::AdministrationSettingsForm(QWidget* parent)
     , m_template(combo(this, "invoiceTemplate"))
     , m_debtorLedger(ledgerCombo(this, "debtorLedger"))
     , m_bankLedger(ledgerCombo(this, "bankLedger"))
-    , m_methods(new QTableWidget(0, 2, this))
+    , m_methods(new QTableWidget(0, 3, this))
     , m_noMethods(new QLabel(tr("The imported documents name no payment method yet."), this))
     , m_oss(new QCheckBox(tr("The shop charges the customer's country's VAT to EU consumers (&OSS)"), this))
     , m_debtorMatching(combo(this, "debtorMatching"))
@@ -81,7 +81,7 @@ AdministrationSettingsForm::AdministrationSettingsForm(QWidget* parent)
     m_paymentTerm->setRange(0, 365);
     m_paymentTerm->setSuffix(tr(" days"));
     m_methods->setObjectName(QStringLiteral("bankLedgersByPaymentMethod"));
-    m_methods->setHorizontalHeaderLabels({tr("Payment method"), tr("Bank ledger")});
+    m_methods->setHorizontalHeaderLabels({tr("Payment method"), tr("Bank ledger"), tr("Fixed debtor")});
     m_methods->verticalHeader()->hide();
     m_methods->horizontalHeader()->setStretchLastSection(true);
     m_methods->setSelectionMode(QAbstractItemView::NoSelection);
@@ -133,7 +133,7 @@ AdministrationSettingsForm::AdministrationSettingsForm(QWidget* parent)
     form->addRow(tr("Invoice &template:"), m_template);
     form->addRow(tr("&Debtor ledger:"), m_debtorLedger);
     form->addRow(tr("Ban&k ledger for payments:"), m_bankLedger);
-    form->addRow(label(tr("Bank ledger per pa&yment method:"), m_methods), methods);
+    form->addRow(label(tr("Per pa&yment method:"), m_methods), methods);
     form->addRow(m_oss);
     form->addRow(tr("&Match debtors:"), m_debtorMatching);
     form->addRow(label(tr("Invoice &numbers:"), m_numbering), numbering);
@@ -160,7 +160,7 @@ void AdministrationSettingsForm::setChoices(const QList<Ledger>& ledgers, const 
     m_debtorLedger->setLedgers(ledgers, {QStringLiteral("DEB")});
     m_bankLedger->setLedgers(ledgers, {bankCategory}, tr("(none: ask)"));
     fillTemplates(chosen.settings.invoiceTemplate);
-    fillPaymentMethods(chosen.settings.bankLedgerByPaymentMethod);
+    fillPaymentMethods(chosen.settings);
 }
 
 void AdministrationSettingsForm::setSettings(const AdministrationSettingsStore::Saved& saved)
@@ -176,7 +176,7 @@ void AdministrationSettingsForm::setSettings(const AdministrationSettingsStore::
     fillTemplates(s.invoiceTemplate);
     m_debtorLedger->setCode(s.debtorLedger);
     m_bankLedger->setCode(s.defaultBankLedger);
-    fillPaymentMethods(s.bankLedgerByPaymentMethod);
+    fillPaymentMethods(s);
     m_oss->setChecked(s.ossRegistered);
     m_debtorMatching->setCurrentIndex(m_debtorMatching->findData(int(saved.debtorMatching)));
     m_numbering->setCurrentIndex(m_numbering->findData(int(s.invoiceNumbering.mode)));
@@ -201,6 +201,11 @@ AdministrationSettingsStore::Saved AdministrationSettingsForm::settings() const
             s.bankLedgerByPaymentMethod.remove(method); // the default bank ledger
         else
             s.bankLedgerByPaymentMethod.insert(method, ledger);
+        const auto* fixed = qobject_cast<QLineEdit*>(m_methods->cellWidget(row, 2));
+        if (!fixed || fixed->text().trimmed().isEmpty())
+            s.fixedDebtorByPaymentMethod.remove(method); // the customer's own debtor
+        else
+            s.fixedDebtorByPaymentMethod.insert(method, fixed->text().trimmed());
     }
     s.ossRegistered = m_oss->isChecked();
     s.invoiceNumbering.mode = InvoiceNumberFormatter::Mode(m_numbering->currentData().toInt());
@@ -260,13 +265,15 @@ void AdministrationSettingsForm::fillTemplates(const QString& chosen)
     emit changed();
 }
 
-void AdministrationSettingsForm::fillPaymentMethods(const QHash<QString, QString>& chosen)
+void AdministrationSettingsForm::fillPaymentMethods(const AdministrationSettings& chosen)
 {
-    // The methods of the documents, and those a ledger was chosen for before (they may come back).
+    // The methods of the documents, and those a ledger or debtor was chosen for before (they may come back).
     QStringList methods = m_paymentMethods;
-    for (auto it = chosen.cbegin(); it != chosen.cend(); ++it)
-        if (!methods.contains(it.key()))
-            methods.append(it.key());
+    for (const QHash<QString, QString>* byMethod :
+         {&chosen.bankLedgerByPaymentMethod, &chosen.fixedDebtorByPaymentMethod})
+        for (auto it = byMethod->cbegin(); it != byMethod->cend(); ++it)
+            if (!methods.contains(it.key()))
+                methods.append(it.key());
     std::sort(methods.begin(), methods.end(),
               [](const QString& a, const QString& b) { return a.compare(b, Qt::CaseInsensitive) < 0; });
     m_methods->setRowCount(0);
@@ -277,9 +284,17 @@ void AdministrationSettingsForm::fillPaymentMethods(const QHash<QString, QString
         auto* ledger = new LedgerComboBox(m_methods);
         ledger->setObjectName(QStringLiteral("bankLedgerFor:") + method);
         ledger->setLedgers(m_ledgers, {bankCategory}, tr("(the default bank ledger)"));
-        ledger->setCode(chosen.value(method));
+        ledger->setCode(chosen.bankLedgerByPaymentMethod.value(method));
         connect(ledger, &QComboBox::currentIndexChanged, this, &AdministrationSettingsForm::changed);
         m_methods->setCellWidget(row, 1, ledger);
+        // A marketplace that pays out itself is often booked on one collective debtor (never for ICP sales).
+        auto* fixed = new QLineEdit(chosen.fixedDebtorByPaymentMethod.value(method), m_methods);
+        fixed->setObjectName(QStringLiteral("fixedDebtorFor:") + method);
+        fixed->setPlaceholderText(tr("(the customer's own)"));
+        fixed->setToolTip(tr("The code of an existing e-Boekhouden relation to book every document paid this way "
+                             "on; empty books on the customer's own debtor. Never used for ICP sales."));
+        connect(fixed, &QLineEdit::textChanged, this, &AdministrationSettingsForm::changed);
+        m_methods->setCellWidget(row, 2, fixed);
     }
     m_methods->resizeColumnToContents(0);
     // As tall as its rows, up to a few; more scroll.

@@ -47,7 +47,7 @@ signals:
 
 private:
     void fillTemplates(const QString& chosen);
-    void fillPaymentMethods(const QHash<QString, QString>& chosen);
+    void fillPaymentMethods(const AdministrationSettings& chosen);
     QString bankLedgerOf(int row) const;
 
     QFormLayout* m_layout = nullptr;

@@ -23,6 +23,10 @@ struct AdministrationSettings
     QString debtorLedger = QStringLiteral("1300");
     QHash<QString, QString> bankLedgerByPaymentMethod; // payment method → FIN ledger code
     QString defaultBankLedger;                         // for methods not in the list; empty = ask
+    // A collective debtor per payment method (e.g. a marketplace that pays out itself): its documents are booked
+    // on that existing relation instead of the customer's. Never for ICP, whose customer and VAT number the
+    // declaration needs (DESIGN §3).
+    QHash<QString, QString> fixedDebtorByPaymentMethod; // payment method → relation code
     // The administration's "Btw per afzonderlijke factuurregel berekenen": the invoicing module then
     // rounds VAT per line instead of per VAT code.
     bool invoiceVatPerLine = false;

@@ -2,6 +2,9 @@
 
 #include "store/VatMappingRepository.h"
 
+#include <QSettings>
+#include <QUrl>
+
 #include <algorithm>
 
 namespace {
@@ -27,6 +30,26 @@ const QList<std::pair<InvoiceNumberFormatter::Mode, QString>>& numberingNames()
     return names;
 }
 
+// Payment methods are the shop's free text ("Bank/overschrijving", "mollie - iDEAL"): percent-encoded as keys,
+// because QSettings takes a '/' for a group. A key saved before without encoding reads back the same.
+QHash<QString, QString> readByPaymentMethod(QSettings& settings, const QString& group)
+{
+    QHash<QString, QString> result;
+    settings.beginGroup(group);
+    for (const QString& key : settings.childKeys())
+        result.insert(QUrl::fromPercentEncoding(key.toUtf8()), settings.value(key).toString());
+    settings.endGroup();
+    return result;
+}
+
+void writeByPaymentMethod(QSettings& settings, const QString& group, const QHash<QString, QString>& values)
+{
+    settings.beginGroup(group);
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        settings.setValue(QString::fromLatin1(QUrl::toPercentEncoding(it.key())), it.value());
+    settings.endGroup();
+}
+
 } // namespace
 
 AdministrationSettingsStore::Saved AdministrationSettingsStore::load(const QString& profile, QSettings& settings)
@@ -49,10 +72,8 @@ AdministrationSettingsStore::Saved AdministrationSettingsStore::load(const QStri
     s.debtorLedger = settings.value(QStringLiteral("debtorLedger"), s.debtorLedger).toString();
     s.defaultBankLedger = settings.value(QStringLiteral("defaultBankLedger"), s.defaultBankLedger).toString();
     s.invoiceVatPerLine = settings.value(QStringLiteral("invoiceVatPerLine"), s.invoiceVatPerLine).toBool();
-    settings.beginGroup(QStringLiteral("bankLedgerByPaymentMethod"));
-    for (const QString& method : settings.childKeys())
-        s.bankLedgerByPaymentMethod.insert(method, settings.value(method).toString());
-    settings.endGroup();
+    s.bankLedgerByPaymentMethod = readByPaymentMethod(settings, QStringLiteral("bankLedgerByPaymentMethod"));
+    s.fixedDebtorByPaymentMethod = readByPaymentMethod(settings, QStringLiteral("fixedDebtorByPaymentMethod"));
     saved.debtorMatching = settings.value(QStringLiteral("debtorMatching")).toString() == u"customerCode"
                                ? SyncConfiguration::DebtorMatching::CustomerCode
                                : SyncConfiguration::DebtorMatching::Email;
@@ -77,10 +98,8 @@ void AdministrationSettingsStore::save(const QString& profile, const Saved& save
     settings.setValue(QStringLiteral("debtorLedger"), s.debtorLedger);
     settings.setValue(QStringLiteral("defaultBankLedger"), s.defaultBankLedger);
     settings.setValue(QStringLiteral("invoiceVatPerLine"), s.invoiceVatPerLine);
-    settings.beginGroup(QStringLiteral("bankLedgerByPaymentMethod"));
-    for (auto it = s.bankLedgerByPaymentMethod.cbegin(); it != s.bankLedgerByPaymentMethod.cend(); ++it)
-        settings.setValue(it.key(), it.value());
-    settings.endGroup();
+    writeByPaymentMethod(settings, QStringLiteral("bankLedgerByPaymentMethod"), s.bankLedgerByPaymentMethod);
+    writeByPaymentMethod(settings, QStringLiteral("fixedDebtorByPaymentMethod"), s.fixedDebtorByPaymentMethod);
     settings.setValue(QStringLiteral("debtorMatching"),
                       saved.debtorMatching == SyncConfiguration::DebtorMatching::CustomerCode
                           ? QStringLiteral("customerCode")

@@ -95,6 +95,21 @@ Result<DebtorResolver::Debtor> DebtorResolver::resolve(const SalesDocument& docu
     return created;
 }
 
+Result<DebtorResolver::Debtor> DebtorResolver::fixed(const QString& code)
+{
+    const Result<QList<Relation>> found = m_client.findRelationsByCode(code);
+    if (!found.ok())
+        return found.error();
+    for (const Relation& relation : found.value()) {
+        if (relation.code.compare(code, Qt::CaseInsensitive) == 0)
+            return Debtor{relation, false};
+    }
+    return ApiError::ours(ApiError::Kind::NotFound, QStringLiteral("FIXED_DEBTOR"),
+                          tr("The fixed debtor %1 set for this payment method is not in e-Boekhouden. Create it "
+                             "there, or change the booking settings.")
+                              .arg(code));
+}
+
 Result<DebtorResolver::Debtor> DebtorResolver::create(const SalesDocument& document)
 {
     const Relation template_ = relationFor(document, {});

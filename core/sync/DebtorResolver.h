@@ -34,6 +34,9 @@ public:
     // A new debtor by the debtor code rule.
     Result<Debtor> create(const SalesDocument& document);
 
+    // The collective debtor `code` set for a payment method: it must exist, it is never created.
+    Result<Debtor> fixed(const QString& code);
+
 private:
     EBoekhoudenClient& m_client;
     SyncConfiguration::DebtorMatching m_matching;

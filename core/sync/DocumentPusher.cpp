@@ -119,11 +119,17 @@ DocumentPusher::Attempt DocumentPusher::attempt(const StoredDocument& stored, bo
     }
 
     DebtorResolver resolver(m_client, m_configuration.debtorMatching, m_debtors);
-    Result<DebtorResolver::Debtor> debtor = resolver.resolve(document);
+    // A collective debtor for the payment method, unless ICP: that needs the customer (and its VAT number).
+    const QString fixedCode =
+        checked.posting->documentClass == DocumentClass::Icp
+            ? QString()
+            : m_configuration.settings.fixedDebtorByPaymentMethod.value(document.paymentMethod.trimmed()).trimmed();
+    Result<DebtorResolver::Debtor> debtor =
+        fixedCode.isEmpty() ? resolver.resolve(document) : resolver.fixed(fixedCode);
     if (!debtor.ok())
         return beforePost(debtor.error());
     const Relation& relation = debtor.value().relation;
-    if (debtor.value().created || document.customer.debtorCode != relation.code) {
+    if (fixedCode.isEmpty() && (debtor.value().created || document.customer.debtorCode != relation.code)) {
         CustomerRepository customers(m_database);
         if (const std::optional<StoredCustomer> customer =
                 customers.findByShopId(document.platform, document.customer.shopId);

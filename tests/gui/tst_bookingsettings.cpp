@@ -10,6 +10,7 @@
 
 #include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
@@ -145,6 +146,9 @@ private slots:
         choose(combo(section, "bankLedgerFor:mollie"), QStringLiteral("1020"));
         choose(combo(section, "bankLedgerFor:paypal"), QString()); // back to the default bank ledger
         choose(combo(section, "shopCountry"), QStringLiteral("DE"));
+        auto* fixed = section->findChild<QLineEdit*>(QStringLiteral("fixedDebtorFor:mollie"));
+        QVERIFY(fixed);
+        fixed->setText(QStringLiteral(" MOLLIE "));
         clickSave(section);
         QVERIFY2(message(section).contains(u"saved"), qPrintable(message(section)));
 
@@ -154,6 +158,8 @@ private slots:
         QCOMPARE(saved.settings.bankLedgerByPaymentMethod,
                  (QHash<QString, QString>{{QStringLiteral("mollie"), QStringLiteral("1020")}}));
         QCOMPARE(saved.settings.shopCountry, QStringLiteral("DE"));
+        QCOMPARE(saved.settings.fixedDebtorByPaymentMethod,
+                 (QHash<QString, QString>{{QStringLiteral("mollie"), QStringLiteral("MOLLIE")}}));
         // What was not changed stays, including what the form does not show.
         QCOMPARE(saved.settings.defaultBankLedger, QStringLiteral("1010"));
         QCOMPARE(saved.settings.debtorLedger, QStringLiteral("1300"));

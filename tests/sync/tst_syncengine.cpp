@@ -609,6 +609,66 @@ private slots:
         QCOMPARE(f.emulator.state().invoices().size(), 1); // booked the new way (its mutation comes with it)
     }
 
+    // A collective debtor per payment method (a marketplace): its documents are booked on that relation; an ICP
+    // sale paid the same way keeps its own customer; a fixed code that e-Boekhouden lacks is refused, not made.
+    void aFixedDebtorPerPaymentMethodTakesItsDocumentsButNeverAnIcpSale()
+    {
+        SyncFixture f;
+        EmulatorState::Relation marketplace;
+        marketplace.code = QStringLiteral("BOLCOM");
+        marketplace.name = QStringLiteral("Bol.com");
+        const auto added = f.emulator.state().addRelation(marketplace);
+        QVERIFY(!added.error);
+        f.configuration.settings.fixedDebtorByPaymentMethod = {{QStringLiteral("Bol.com"), QStringLiteral("BOLCOM")},
+                                                               {QStringLiteral("Amazon"), QStringLiteral("AMAZON")}};
+        Invoice viaMarketplace = SyncFixture::invoice(1, 1);
+        viaMarketplace.paymentMethod = QStringLiteral("Bol.com");
+        Invoice own = SyncFixture::invoice(2, 2);
+        own.paymentMethod = QStringLiteral("iDEAL");
+        Invoice missingDebtor = SyncFixture::invoice(3, 3);
+        missingDebtor.paymentMethod = QStringLiteral("Amazon");
+        // An intra-community sale to a Belgian company, without VAT, paid through the marketplace.
+        Invoice icp = SyncFixture::invoice(4, 4);
+        icp.paymentMethod = QStringLiteral("Bol.com");
+        for (Address* address : {&icp.billingAddress, &icp.shippingAddress}) {
+            address->countryCode = QStringLiteral("BE");
+            address->company = QStringLiteral("Brouwerij Test BV");
+            address->vatNumber = QStringLiteral("BE0123456749");
+        }
+        icp.customer.company = icp.billingAddress.company;
+        icp.customer.vatNumber = icp.billingAddress.vatNumber;
+        icp.customer.countryCode = QStringLiteral("BE");
+        for (DocumentLine& line : icp.lines) {
+            line.rowTotalIncl = line.rowTotalExcl;
+            line.vatAmount = Money{};
+            line.vatRate = VatRate{};
+        }
+        icp.shipping->amountIncl = icp.shipping->amountExcl;
+        icp.shipping->vatRate = VatRate{};
+        icp.totalIncl = icp.totalExcl;
+        icp.totalVat = Money{};
+        const qint64 marketplaceId = f.add(viaMarketplace);
+        const qint64 ownId = f.add(own);
+        const qint64 missingId = f.add(missingDebtor);
+        const qint64 icpId = f.add(icp);
+
+        const SyncSummary summary = f.engine()->runPending();
+        QCOMPARE(summary.posted, 3);
+        QCOMPARE(summary.refused, 1);
+        const auto relationOf = [&](qint64 id) {
+            for (const auto& mutation : f.emulator.state().mutations())
+                if (mutation.invoiceNumber == f.document(id).document.number)
+                    return mutation.relationId;
+            return qint64(-1);
+        };
+        QCOMPARE(relationOf(marketplaceId), added.value);
+        QVERIFY(relationOf(ownId) != added.value && relationOf(ownId) > 0);
+        QVERIFY(relationOf(icpId) != added.value && relationOf(icpId) > 0); // the Belgian company's own debtor
+        QCOMPARE(f.document(missingId).state, SyncState::Failed);
+        QVERIFY2(f.document(missingId).lastMessage.contains(u"AMAZON"), qPrintable(f.document(missingId).lastMessage));
+        QCOMPARE(relationOf(missingId), qint64(-1));
+    }
+
     void cancelStopsBetweenDocuments()
     {
         SyncFixture f;

@@ -48,7 +48,10 @@ private slots:
         s.invoiceTemplate = QStringLiteral("Webshop");
         s.paymentTermDays = 30;
         s.debtorLedger = QStringLiteral("1310");
-        s.bankLedgerByPaymentMethod = {{QStringLiteral("ideal"), QStringLiteral("1020")}};
+        // Payment methods are the shop's free text: a '/' must not become a settings group.
+        s.bankLedgerByPaymentMethod = {{QStringLiteral("ideal"), QStringLiteral("1020")},
+                                       {QStringLiteral("Bank/overschrijving"), QStringLiteral("1010")}};
+        s.fixedDebtorByPaymentMethod = {{QStringLiteral("Bol.com - 50% korting"), QStringLiteral("BOLCOM")}};
         s.defaultBankLedger = QStringLiteral("1010");
         s.invoiceVatPerLine = true;
         saved.debtorMatching = SyncConfiguration::DebtorMatching::CustomerCode;
@@ -68,6 +71,7 @@ private slots:
         QCOMPARE(read.settings.paymentTermDays, 30);
         QCOMPARE(read.settings.debtorLedger, s.debtorLedger);
         QCOMPARE(read.settings.bankLedgerByPaymentMethod, s.bankLedgerByPaymentMethod);
+        QCOMPARE(read.settings.fixedDebtorByPaymentMethod, s.fixedDebtorByPaymentMethod);
         QCOMPARE(read.settings.defaultBankLedger, s.defaultBankLedger);
         QCOMPARE(read.settings.invoiceVatPerLine, true);
         QCOMPARE(read.debtorMatching, SyncConfiguration::DebtorMatching::CustomerCode);
