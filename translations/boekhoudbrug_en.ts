@@ -1657,6 +1657,10 @@
         <source>Document %1 is in %2, but e-Boekhouden books in euros and the shop gives no euro amounts for it. Book it by hand, or make EUR the shop's base currency.</source>
         <translation>Document %1 is in %2, but e-Boekhouden books in euros and the shop gives no euro amounts for it. Book it by hand, or make EUR the shop's base currency.</translation>
     </message>
+    <message>
+        <source>Booked on the fixed debtor %1 of payment method "%2".</source>
+        <translation>Booked on the fixed debtor %1 of payment method "%2".</translation>
+    </message>
 </context>
 <context>
     <name>PrestaShopConnector</name>

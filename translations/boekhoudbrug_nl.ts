@@ -1627,6 +1627,10 @@
         <source>Document %1 is in %2, but e-Boekhouden books in euros and the shop gives no euro amounts for it. Book it by hand, or make EUR the shop's base currency.</source>
         <translation>Document %1 is in %2, maar e-Boekhouden boekt in euro's en de webshop geeft er geen bedragen in euro's voor. Boek het handmatig, of maak EUR de basisvaluta van de webshop.</translation>
     </message>
+    <message>
+        <source>Booked on the fixed debtor %1 of payment method "%2".</source>
+        <translation>Geboekt op de vaste debiteur %1 van betaalmethode "%2".</translation>
+    </message>
 </context>
 <context>
     <name>PrestaShopConnector</name>

@@ -30,6 +30,7 @@ struct Posting
     QString relationCode;
     QString relationName;
     bool createsRelation = false; // the debtor does not exist yet and is created with relationCode
+    QString fixedDebtor;          // the payment method's collective debtor, when it has one (never for ICP)
     QString vatNumber;            // sent with the relation (ICP)
     QString description;
     QString mainLedger; // the debtors ledger (type 2, invoices) or the bank ledger (type 3)

@@ -325,7 +325,15 @@ PostingResult PostingBuilder::buildDocument(const SalesDocument& document, const
                                                                   : FieldLimits::mutationDescription,
                            tr("description"), notes);
 
+    // A collective debtor for the payment method, unless ICP: that needs the customer and its VAT number.
+    if (documentClass != DocumentClass::Icp)
+        posting.fixedDebtor = settings.fixedDebtorByPaymentMethod.value(document.paymentMethod.trimmed()).trimmed();
     QString relationCode = context.relationCode.trimmed();
+    if (relationCode.isEmpty() && !posting.fixedDebtor.isEmpty()) {
+        relationCode = posting.fixedDebtor;
+        notes.append(tr("Booked on the fixed debtor %1 of payment method \"%2\".")
+                         .arg(posting.fixedDebtor, document.paymentMethod.trimmed()));
+    }
     if (relationCode.isEmpty())
         relationCode = document.customer.debtorCode.trimmed();
     if (relationCode.isEmpty()) {

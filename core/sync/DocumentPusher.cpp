@@ -119,11 +119,8 @@ DocumentPusher::Attempt DocumentPusher::attempt(const StoredDocument& stored, bo
     }
 
     DebtorResolver resolver(m_client, m_configuration.debtorMatching, m_debtors);
-    // A collective debtor for the payment method, unless ICP: that needs the customer (and its VAT number).
-    const QString fixedCode =
-        checked.posting->documentClass == DocumentClass::Icp
-            ? QString()
-            : m_configuration.settings.fixedDebtorByPaymentMethod.value(document.paymentMethod.trimmed()).trimmed();
+    // The payment method's collective debtor when the rules give one (PostingBuilder), else the customer's.
+    const QString fixedCode = checked.posting->fixedDebtor;
     Result<DebtorResolver::Debtor> debtor =
         fixedCode.isEmpty() ? resolver.resolve(document) : resolver.fixed(fixedCode);
     if (!debtor.ok())

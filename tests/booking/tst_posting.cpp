@@ -858,6 +858,27 @@ private slots:
         QVERIFY(result.problems.first().message.contains(QStringLiteral("12.10")));
     }
 
+    void aFixedDebtorPerPaymentMethodButNeverForIcp()
+    {
+        AdministrationSettings settings;
+        settings.fixedDebtorByPaymentMethod = {{QStringLiteral("Bol.com"), QStringLiteral("BOLCOM")}};
+        Invoice domestic = invoice("1050", "NL", {line("A", 1, "10.00", "12.10", 2100)});
+        domestic.paymentMethod = QStringLiteral(" Bol.com ");
+        const PostingResult onMarketplace = post(domestic, settings);
+        QVERIFY(onMarketplace.isPosting());
+        QCOMPARE(onMarketplace.posting->fixedDebtor, QStringLiteral("BOLCOM"));
+        QCOMPARE(onMarketplace.posting->relationCode, QStringLiteral("BOLCOM"));
+        QVERIFY(!onMarketplace.posting->createsRelation);
+
+        Invoice icp =
+            business(invoice("1051", "BE", {line("A", 1, "80.00", "80.00", 2100)}), "Belgacom", "0403.170.701");
+        icp.paymentMethod = QStringLiteral("Bol.com");
+        const PostingResult ownDebtor = post(icp, settings);
+        QVERIFY(ownDebtor.isPosting());
+        QVERIFY(ownDebtor.posting->fixedDebtor.isEmpty());
+        QVERIFY(ownDebtor.posting->relationCode != u"BOLCOM");
+    }
+
     void paymentReceived()
     {
         Invoice document = invoice("1001", "NL", {line("A", 1, "99.09", "119.90", 2100)});
