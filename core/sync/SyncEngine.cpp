@@ -54,6 +54,20 @@ void SyncEngine::setShopConnector(ConnectorFactory connectorFactory)
     m_connector.reset();
 }
 
+namespace {
+
+// What a pull brought and which resources the shop did not deliver, into a run's summary.
+void addPullReport(SyncSummary& summary, const PullReport& pulled)
+{
+    summary.pulled = pulled.total(&ResourcePullReport::fetched);
+    for (const ResourcePullReport& resource : pulled.resources) {
+        if (!resource.ok)
+            summary.pullErrors.append(resource.error);
+    }
+}
+
+} // namespace
+
 void SyncEngine::startSync()
 {
     emit finished(runSync());
@@ -81,12 +95,8 @@ void SyncEngine::startBackfill(const QDate& from, const QDate& until)
 {
     const PullReport pulled = runBackfill(from, until);
     SyncSummary summary;
-    summary.pulled = pulled.total(&ResourcePullReport::fetched);
     summary.cancelled = m_cancelled;
-    for (const ResourcePullReport& resource : pulled.resources) {
-        if (!resource.ok)
-            summary.pullErrors.append(resource.error);
-    }
+    addPullReport(summary, pulled);
     emit finished(summary);
 }
 
@@ -123,11 +133,7 @@ SyncSummary SyncEngine::runSync()
         refreshKeptLists();
         summary = runPending();
     }
-    summary.pulled = pulled.total(&ResourcePullReport::fetched);
-    for (const ResourcePullReport& resource : pulled.resources) {
-        if (!resource.ok)
-            summary.pullErrors.append(resource.error);
-    }
+    addPullReport(summary, pulled);
     return summary;
 }
 
