@@ -2461,12 +2461,12 @@ Exit codes: 0 all booked, 1 some documents need attention (see logs), 75 try aga
         <translation>Failed</translation>
     </message>
     <message>
-        <source>Skipped</source>
-        <translation>Skipped</translation>
-    </message>
-    <message>
         <source>Unreadable</source>
         <translation>Unreadable</translation>
+    </message>
+    <message>
+        <source>Booked by hand</source>
+        <translation>Booked by hand</translation>
     </message>
 </context>
 <context>

@@ -2422,12 +2422,12 @@ Afsluitcodes: 0 alles geboekt, 1 sommige documenten vragen aandacht (zie logs), 
         <translation>Mislukt</translation>
     </message>
     <message>
-        <source>Skipped</source>
-        <translation>Overgeslagen</translation>
-    </message>
-    <message>
         <source>Unreadable</source>
         <translation>Onleesbaar</translation>
+    </message>
+    <message>
+        <source>Booked by hand</source>
+        <translation>Handmatig geboekt</translation>
     </message>
 </context>
 <context>

@@ -25,7 +25,7 @@ public:
         case SyncState::Failed:
             return tr("Failed");
         case SyncState::Skipped:
-            return tr("Skipped");
+            return tr("Booked by hand"); // the only way a document becomes skipped (ManualBooking)
         case SyncState::Unmappable:
             return tr("Unreadable");
         }

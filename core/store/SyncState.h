@@ -13,7 +13,7 @@ enum class SyncState
     InFlight,   // a call to e-Boekhouden is (or was, before a crash) under way
     Posted,     // booked; the e-Boekhouden id and number are recorded
     Failed,     // refused or not postable; the message says what to fix
-    Skipped,    // deliberately not booked (e.g. zero total, before the start date)
+    Skipped,    // deliberately not booked by Boekhoudbrug: the bookkeeper booked it by hand (ManualBooking)
     Unmappable, // the shop's data could not be read; the problem says why
 };
 
