@@ -56,12 +56,13 @@ void SyncEngine::setShopConnector(ConnectorFactory connectorFactory)
 
 namespace {
 
-// What a pull brought and which resources the shop did not deliver, into a run's summary.
-void addPullReport(SyncSummary& summary, const PullReport& pulled)
+// What a pull brought and which resources the shop did not deliver, into a run's summary. A pull the
+// bookkeeper cancelled stopped at a refused page on purpose: that is no error to report.
+void addPullReport(SyncSummary& summary, const PullReport& pulled, bool pullCancelled)
 {
     summary.pulled = pulled.total(&ResourcePullReport::fetched);
     for (const ResourcePullReport& resource : pulled.resources) {
-        if (!resource.ok)
+        if (!resource.ok && !pullCancelled)
             summary.pullErrors.append(resource.error);
     }
 }
@@ -96,7 +97,7 @@ void SyncEngine::startBackfill(const QDate& from, const QDate& until)
     const PullReport pulled = runBackfill(from, until);
     SyncSummary summary;
     summary.cancelled = m_cancelled;
-    addPullReport(summary, pulled);
+    addPullReport(summary, pulled, summary.cancelled);
     emit finished(summary);
 }
 
@@ -125,15 +126,16 @@ PullReport SyncEngine::pullIntoStore(const std::function<PullReport(ShopConnecto
 SyncSummary SyncEngine::runSync()
 {
     const PullReport pulled = runPull();
+    const bool pullCancelled = m_cancelled;
     SyncSummary summary;
     // Cancelled while reading the shop: nothing is booked (runPending would start afresh).
-    if (m_cancelled)
+    if (pullCancelled)
         summary.cancelled = true;
     else {
         refreshKeptLists();
         summary = runPending();
     }
-    addPullReport(summary, pulled);
+    addPullReport(summary, pulled, pullCancelled);
     return summary;
 }
 

@@ -8,6 +8,7 @@
 #include "store/StoreFixture.h"
 
 #include <QHash>
+#include <QSignalSpy>
 #include <QtTest>
 
 // The whole way: the Magento emulator's documents pulled into the store and booked in the e-Boekhouden
@@ -75,6 +76,35 @@ private slots:
 
         QVERIFY(engine.runPull().ok()); // the regular pull still reads everything
         QCOMPARE(documents.count(DocumentKind::Invoice), 30);
+    }
+
+    // Cancelled after its first page: what was read stays, no error is reported, nothing is booked, and the
+    // same period afterwards reads the rest.
+    void aCancelledPeriodImportResumes()
+    {
+        DemoSandbox sandbox(120);
+        QVERIFY(sandbox.start());
+        StoreFixture store;
+        SyncEngine engine(store.database->path(), sandbox.clientFactory(), sandbox.configuration());
+        engine.setShopConnector(sandbox.connectorFactory());
+        QObject::connect(&engine, &SyncEngine::progress, [&](int, int, const QString& step) {
+            if (step.contains(u"read"))
+                engine.cancel(); // after the first stored page
+        });
+        QSignalSpy finished(&engine, &SyncEngine::finished);
+        engine.startBackfill(QDate(2000, 1, 1), QDate::currentDate());
+        QCOMPARE(finished.size(), 1);
+        const SyncSummary cancelled = finished.first().first().value<SyncSummary>();
+        QVERIFY(cancelled.cancelled);
+        QVERIFY2(cancelled.pullErrors.isEmpty(), qPrintable(cancelled.pullErrors.join(u' ')));
+        DocumentRepository documents(*store.database);
+        const int partly = documents.count(DocumentKind::Invoice);
+        QVERIFY2(partly > 0 && partly < 120, qPrintable(QString::number(partly)));
+
+        QObject::disconnect(&engine, &SyncEngine::progress, nullptr, nullptr);
+        QVERIFY(engine.runBackfill(QDate(2000, 1, 1), QDate::currentDate()).ok());
+        QCOMPARE(documents.count(DocumentKind::Invoice), 120);
+        QVERIFY(sandbox.eboekhouden().state().mutations().isEmpty());
     }
 
     void everyDocumentIsBookedOnceToTheCent()
