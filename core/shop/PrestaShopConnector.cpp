@@ -448,8 +448,7 @@ ShopConnectionTest PrestaShopConnector::testConnection()
         const std::optional<qint64> id = JsonFields::integer(record, key("id"));
         if (!id || JsonFields::flag(record, key("deleted")))
             continue; // a deleted state is no choice
-        const QString name = JsonFields::firstLanguage(record.value(key("name")));
-        test.orderStates.append({*id, name.isEmpty() ? QString::number(*id) : name,
+        test.orderStates.append({*id, PrestaShopMapper::stateName(*id, record),
                                  JsonFields::flag(record, key("invoice")), JsonFields::flag(record, key("logable"))});
     }
     return test;

@@ -97,7 +97,12 @@ QString PrestaShopMapper::defaultCurrency(const QList<QJsonObject>& currencies)
 
 QString PrestaShopMapper::stateName(qint64 stateId, const PrestaShopLookups& lookups)
 {
-    const QString name = firstLanguage(lookups.orderStates.value(stateId).value(key("name")));
+    return stateName(stateId, lookups.orderStates.value(stateId));
+}
+
+QString PrestaShopMapper::stateName(qint64 stateId, const QJsonObject& state)
+{
+    const QString name = firstLanguage(state.value(key("name")));
     return name.isEmpty() ? QString::number(stateId) : name;
 }
 

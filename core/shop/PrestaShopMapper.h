@@ -49,8 +49,9 @@ public:
     // The VAT rate of an order_details line from its taxes association; nothing when it names no tax.
     static std::optional<VatRate> statedRate(const QJsonObject& detail, const PrestaShopLookups& lookups,
                                              QString& reason);
-    // The order state's name for the grid ("Awaiting bank wire payment").
+    // The order state's name for the grid and the wizard ("Awaiting bank wire payment"), else its id.
     static QString stateName(qint64 stateId, const PrestaShopLookups& lookups);
+    static QString stateName(qint64 stateId, const QJsonObject& state);
     // The order's invoice number, or its reference while PrestaShop has not numbered an invoice (0).
     static QString invoiceNumber(const QJsonObject& order);
     // The shop's default currency among its currencies: the one whose conversion_rate is 1 (rates are relative

@@ -186,13 +186,19 @@ bool DocumentPusher::markPostSent(const StoredDocument& stored, bool ownNumber)
 
 DocumentPusher::Attempt DocumentPusher::postNotMarked(const StoredDocument& stored)
 {
+    const QString message = tr("Document %1 was not sent: the local database could not record that it was being "
+                               "booked. It will be tried again at the next sync; if this repeats, check the disk.")
+                                .arg(stored.document.number);
+    backToPending(stored, message);
+    return {Outcome::NotPushed, message, {}, -1, false};
+}
+
+void DocumentPusher::backToPending(const StoredDocument& stored, const QString& message)
+{
     DocumentRepository::Transition transition;
-    transition.message = tr("Document %1 was not sent: the local database could not record that it was being "
-                            "booked. It will be tried again at the next sync; if this repeats, check the disk.")
-                             .arg(stored.document.number);
+    transition.message = message;
     DocumentRepository(m_database).transition(stored.id, SyncState::InFlight, SyncState::Pending, transition);
-    log(m_database, m_configuration.platformName, stored, transition.message, false);
-    return {Outcome::NotPushed, transition.message, {}, -1, false};
+    log(m_database, m_configuration.platformName, stored, message, false);
 }
 
 Result<std::optional<QString>> DocumentPusher::findBooked(const Posting& posting)
@@ -255,12 +261,8 @@ DocumentPusher::Attempt DocumentPusher::fromError(const StoredDocument& stored, 
     if (error.kind == ApiError::Kind::AuthFailed) {
         // The credentials are refused, not the document: it waits for the next sync after they are fixed,
         // instead of failing and needing Reprocess.
-        DocumentRepository::Transition transition;
-        transition.message = error.message();
-        DocumentRepository(m_database).transition(stored.id, SyncState::InFlight, SyncState::Pending, transition);
-        log(m_database, m_configuration.platformName, stored, error.message(), false);
-        Attempt postponed{Outcome::Postponed, error.message(), {}, -1, true};
-        return postponed;
+        backToPending(stored, error.message());
+        return {Outcome::Postponed, error.message(), {}, -1, true};
     }
     return finish(stored, SyncState::Failed, Outcome::Refused, error.message(), false);
 }

@@ -76,6 +76,9 @@ private:
     bool markPostSent(const StoredDocument& stored, bool ownNumber);
     // The mark could not be written: nothing is sent, the document goes back to pending.
     Attempt postNotMarked(const StoredDocument& stored);
+    // Nothing of this document reached e-Boekhouden for a reason outside it: pending again with `message`,
+    // and one log row saying so.
+    void backToPending(const StoredDocument& stored, const QString& message);
     Attempt finish(const StoredDocument& stored, SyncState to, Outcome outcome, const QString& message, bool success,
                    const QString& eboekhoudenId = {}, const QString& eboekhoudenNumber = {});
     Attempt fromError(const StoredDocument& stored, const ApiError& error);
