@@ -42,6 +42,10 @@ public:
 
     virtual Result<QList<Relation>> findRelationsByCode(const QString& code) = 0;
     virtual Result<QList<Relation>> findRelationsByEmail(const QString& email) = 0;
+    // One relation by the id e-Boekhouden gave it (REST GET /v1/relation/{id}; SOAP GetRelaties by ID), with
+    // its code: where a relation code is needed, it comes from here or the store, never from the deprecated
+    // relationCode of an outstanding item (API-eboekhouden.md C2). NotFound when there is no such relation.
+    virtual Result<Relation> relation(qint64 id) = 0;
     virtual Result<Relation> createRelation(const Relation& relation) = 0; // returns id and code
     virtual Result<Done> updateRelation(const Relation& relation) = 0;
 

@@ -350,12 +350,13 @@ Result<QList<OutstandingItem>> RestReplyParser::outstandingList(const QByteArray
     return open;
 }
 
-Result<QString> RestReplyParser::administrationName(const QByteArray& body)
+Result<QStringList> RestReplyParser::administrations(const QByteArray& body)
 {
     const Result<QList<QJsonObject>> list = items(body);
     if (!list.ok())
         return list.error();
-    if (list.value().isEmpty())
-        return ApiError::make(ApiError::Kind::NotFound, {}, QStringLiteral("the token has no administration"));
-    return text(list.value().first(), QLatin1String("company"));
+    QStringList companies;
+    for (const QJsonObject& o : list.value())
+        companies.append(text(o, QLatin1String("company")));
+    return companies;
 }

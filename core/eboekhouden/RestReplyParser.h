@@ -38,7 +38,8 @@ Result<CreatedInvoice> createdInvoice(const QByteArray& body);
 Result<QList<MutationSummary>> mutationList(const QByteArray& body);
 Result<QList<InvoiceSummary>> invoiceList(const QByteArray& body);
 Result<QList<OutstandingItem>> outstandingList(const QByteArray& body);
-Result<QString> administrationName(const QByteArray& body); // the first administration's company
+// GET /v1/administration (accountant tokens only, C1): the company of each administration, in the reply's order.
+Result<QStringList> administrations(const QByteArray& body);
 
 // The JSON-number-to-Money boundary (see above); nothing for a value that is not a number or decimal text.
 std::optional<Money> money(const QJsonValue& value);

@@ -89,6 +89,8 @@ QByteArray RestRequestWriter::invoice(const InvoiceRequest& i)
         json.string(QStringLiteral("description"), line.description);
         json.money(QStringLiteral("pricePerUnit"), line.pricePerUnit);
         json.string(QStringLiteral("vatCode"), line.vatCode);
+        if (line.vatAmount)
+            json.money(QStringLiteral("vatAmount"), *line.vatAmount);
         json.integer(QStringLiteral("ledgerId"), line.ledgerId);
         json.integerIfNotZero(QStringLiteral("costCenterId"), line.costCenterId);
         json.endObject();

@@ -72,8 +72,14 @@ Result<XmlNode> SoapReplyParser::operationResult(const QByteArray& body, const Q
     const XmlNode* errorHolder = errorMsg ? errorMsg : (result->child(u"LastErrorCode") ? result : nullptr);
     if (errorHolder) {
         const QString code = errorHolder->childText(u"LastErrorCode").trimmed();
-        if (!code.isEmpty())
-            return ApiError::fromServiceCode(code, 200, errorHolder->childText(u"LastErrorDescription").trimmed(), {});
+        if (!code.isEmpty()) {
+            ApiError error =
+                ApiError::fromServiceCode(code, 200, errorHolder->childText(u"LastErrorDescription").trimmed(), {});
+            // SOAP codes are not published (C7): one we cannot place is said to be so, with its own text.
+            error.unclassified = !ApiError::isCatalogueCode(code);
+            error.duringRead = operation.startsWith(QLatin1String("Get"));
+            return error;
+        }
     }
     return *result;
 }

@@ -110,14 +110,14 @@ QByteArray SoapRequestWriter::updateRelatie(const SessionKeys& k, const Relation
     return e.finish();
 }
 
-QByteArray SoapRequestWriter::getRelaties(const SessionKeys& k, const QString& code, const QString& keyword)
+QByteArray SoapRequestWriter::getRelaties(const SessionKeys& k, const QString& code, const QString& keyword, qint64 id)
 {
     SoapEnvelope e(QStringLiteral("GetRelaties"));
     keys(e, k);
     e.begin(QStringLiteral("cFilter"));
     e.element(QStringLiteral("Trefwoord"), keyword);
     e.element(QStringLiteral("Code"), code);
-    e.element(QStringLiteral("ID"), QStringLiteral("0"));
+    e.element(QStringLiteral("ID"), QString::number(id));
     e.end();
     return e.finish();
 }

@@ -26,8 +26,18 @@ Result<Ledger> AdministrationDirectory::ledger(const QString& code)
 
 Result<InvoiceTemplate> AdministrationDirectory::invoiceTemplate(const QString& name)
 {
+    if (name.trimmed().isEmpty())
+        return ApiError::ours(ApiError::Kind::Validation, QStringLiteral("FACT_018"),
+                              tr("No invoice template is chosen. Type the name of an e-Boekhouden invoice template "
+                                 "in the settings, or book the documents as sales mutations."),
+                              QStringLiteral("template"));
     if (!m_templatesLoaded) {
         Result<QList<InvoiceTemplate>> templates = m_client.invoiceTemplates();
+        // SOAP cannot list templates, but AddFactuur takes the name itself (API-eboekhouden.md §2.5
+        // Factuursjabloon): the name the bookkeeper typed goes as it is, and e-Boekhouden checks it on the first
+        // booking (FACT_018 when there is no such template).
+        if (!templates.ok() && templates.error().kind == ApiError::Kind::Unsupported)
+            return InvoiceTemplate{0, name, true, {}};
         if (!templates.ok())
             return templates.error();
         for (const InvoiceTemplate& invoiceTemplate : templates.value())

@@ -5,7 +5,8 @@
 #include <QHash>
 
 // The administration's ledgers and invoice templates, read once per sync and kept: REST posts ledgers and
-// templates by id, while the VAT mapping and settings name them by code and name.
+// templates by id, while the VAT mapping and settings name them by code and name. Over SOAP, which cannot list
+// templates, a template is its typed name (AddFactuur takes the name), checked by e-Boekhouden on booking.
 class AdministrationDirectory
 {
     Q_DECLARE_TR_FUNCTIONS(AdministrationDirectory)
@@ -14,6 +15,8 @@ public:
     explicit AdministrationDirectory(EBoekhoudenClient& client);
 
     Result<Ledger> ledger(const QString& code);
+    // "REST" or "SOAP": what the requests can express depends on it (SOAP invoice lines carry no VAT amount).
+    QString apiName() const { return m_client.apiName(); }
     Result<InvoiceTemplate> invoiceTemplate(const QString& name);
 
 private:

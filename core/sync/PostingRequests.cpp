@@ -1,5 +1,8 @@
 #include "PostingRequests.h"
 
+#include "eboekhouden/SoapClient.h"
+#include "rules/FieldLimits.h"
+
 Result<MutationRequest> PostingRequests::mutation(const Posting& posting, const Relation& debtor,
                                                   AdministrationDirectory& directory)
 {
@@ -30,9 +33,12 @@ Result<MutationRequest> PostingRequests::mutation(const Posting& posting, const 
             out.vatAmount = row.vatAmount;
         out.ledgerId = ledger.value().id;
         out.ledgerCode = ledger.value().code;
-        out.description = row.description;
+        // Cut at our chosen (unverified, C7) limit: the preview's text, never a refusal for its length.
+        out.description = row.description.left(FieldLimits::rowDescription);
         out.invoiceNumber = row.invoiceNumber;
-        if (!row.relationCode.isEmpty())
+        // A row that settles an invoice names its relation (MUT_112), by id: the code may be unknown now that
+        // outstanding items leave out the deprecated relationCode (API-eboekhouden.md C2).
+        if (!row.relationCode.isEmpty() || !row.invoiceNumber.isEmpty())
             out.relationId = debtor.id;
         request.rows.append(out);
     }
@@ -42,6 +48,14 @@ Result<MutationRequest> PostingRequests::mutation(const Posting& posting, const 
 Result<InvoiceRequest> PostingRequests::invoice(const Posting& posting, const Relation& debtor,
                                                 AdministrationDirectory& directory)
 {
+    // SOAP's cFactuurRegel has no VAT amount (API-eboekhouden.md C3): an AFW_VERK line would be booked without
+    // its VAT. Refuse before anything of the document is posted, and say how it can be booked.
+    if (directory.apiName() == QLatin1String("SOAP")) {
+        for (const PostingInvoiceLine& line : posting.lines) {
+            if (line.vatCode.takesExplicitVat())
+                return SoapClient::invoiceLineVatRefusal(posting.invoiceNumber);
+        }
+    }
     Result<InvoiceTemplate> invoiceTemplate = directory.invoiceTemplate(posting.invoiceTemplate);
     if (!invoiceTemplate.ok())
         return invoiceTemplate.error();
@@ -69,9 +83,12 @@ Result<InvoiceRequest> PostingRequests::invoice(const Posting& posting, const Re
         InvoiceRequest::Line out;
         out.quantityTenThousandths = line.quantity.thousandths * 10;
         out.code = line.productCode;
-        out.description = line.description;
+        out.description = line.description.left(FieldLimits::invoiceItemDescription); // C7, see FieldLimits
         out.pricePerUnit = request.pricesIncludeVat ? line.unitPriceIncl : line.unitPriceExcl;
         out.vatCode = line.vatCode.name();
+        // AFW_VERK books the VAT it is given, and none without it (API-eboekhouden.md C3).
+        if (line.vatCode.takesExplicitVat())
+            out.vatAmount = line.vatAmount;
         out.ledgerId = ledger.value().id;
         out.ledgerCode = ledger.value().code;
         request.lines.append(out);

@@ -125,6 +125,8 @@ EmulatorResponse EmulatorSoapApi::handle(const EmulatorRequest& request, Emulato
         response.body = e.finish();
         return response;
     }
+    // The code of an expired or unknown SOAP session is not published (API-eboekhouden.md C7): unverified, the
+    // REST catalogue's "not authenticated" is the emulator's choice.
     if (!sessions.validSoap(op.childText(u"SessionID"), op.childText(u"SecurityCode2")))
         return reply(operation, QStringLiteral("SECURITY_010"), QStringLiteral("Session is not valid."));
 
@@ -180,6 +182,7 @@ EmulatorResponse EmulatorSoapApi::handle(const EmulatorRequest& request, Emulato
         const XmlNode* filter = op.child(u"cFilter");
         const QString code = filter ? filter->childText(u"Code") : QString();
         const QString keyword = filter ? filter->childText(u"Trefwoord") : QString();
+        const qint64 id = filter ? filter->childText(u"ID").toLongLong() : 0; // cRelatieFilter.ID, 0: any (WSDL)
         return reply(operation, {}, {}, [&](SoapEnvelope& e) {
             e.begin(QStringLiteral("Relaties"));
             for (const EmulatorState::Relation& r : state.relations()) {
@@ -187,7 +190,7 @@ EmulatorResponse EmulatorSoapApi::handle(const EmulatorRequest& request, Emulato
                 const bool keywordOk = keyword.isEmpty() || r.name.contains(keyword, Qt::CaseInsensitive) ||
                                        r.emailAddress.contains(keyword, Qt::CaseInsensitive) ||
                                        r.code.contains(keyword, Qt::CaseInsensitive);
-                if (codeOk && keywordOk)
+                if (codeOk && keywordOk && (id == 0 || r.id == id))
                     writeRelation(e, r);
             }
             e.end();
