@@ -32,6 +32,12 @@ QString codeDescription(VatCode code)
         return VatMappingDelegate::tr("sales, VAT amount given");
     case VatCode::Geen:
         return VatMappingDelegate::tr("no VAT");
+    case VatCode::Be21Verk:
+        return VatMappingDelegate::tr("Belgian sales, 21 %");
+    case VatCode::BeIcVerk:
+        return VatMappingDelegate::tr("Belgian supplies to EU businesses (ICP), 0 %");
+    case VatCode::BeExpVerk:
+        return VatMappingDelegate::tr("Belgian export outside the EU, 0 %");
     }
     return {};
 }

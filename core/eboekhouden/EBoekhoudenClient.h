@@ -10,6 +10,7 @@
 #include "eboekhouden/MutationRequest.h"
 #include "eboekhouden/MutationSummary.h"
 #include "eboekhouden/OutstandingItem.h"
+#include "eboekhouden/Product.h"
 #include "eboekhouden/Relation.h"
 #include "eboekhouden/Result.h"
 
@@ -52,6 +53,10 @@ public:
     virtual Result<QList<Ledger>> ledgers(const QString& code = {}) = 0; // empty code: all
     virtual Result<QList<InvoiceTemplate>> invoiceTemplates() = 0;
     virtual Result<QList<CostCenter>> costCenters() = 0;
+    // Products by exact code (REST GET /v1/product?code=), and a new one (POST /v1/product) -> its id.
+    // Unsupported where the API cannot (SOAP here): invoice lines then go without a product code.
+    virtual Result<QList<Product>> findProductsByCode(const QString& code) = 0;
+    virtual Result<qint64> createProduct(const Product& product) = 0;
     // VAT codes have no endpoint: EBoekhoudenVatCode::all().
 
     virtual Result<CreatedInvoice> createInvoice(const InvoiceRequest& invoice) = 0;

@@ -296,6 +296,31 @@ Result<QList<CostCenter>> RestClient::costCenters()
     return getAll<CostCenter>(QStringLiteral("/v1/costcenter"), {}, RestReplyParser::costCenterList);
 }
 
+Result<QList<Product>> RestClient::findProductsByCode(const QString& code)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("code"), QString::fromLatin1(QUrl::toPercentEncoding(code)));
+    const Result<QList<Product>> found =
+        getAll<Product>(QStringLiteral("/v1/product"), query, RestReplyParser::productList);
+    if (!found.ok())
+        return found;
+    QList<Product> exact; // "code" is an equality filter (§1.2); keep it so whatever the service does
+    for (const Product& p : found.value()) {
+        if (p.code == code)
+            exact.append(p);
+    }
+    return exact;
+}
+
+Result<qint64> RestClient::createProduct(const Product& product)
+{
+    const Result<QByteArray> body =
+        call("POST", QStringLiteral("/v1/product"), {}, RestRequestWriter::product(product));
+    if (!body.ok())
+        return body.error();
+    return RestReplyParser::createdId(body.value());
+}
+
 Result<CreatedInvoice> RestClient::createInvoice(const InvoiceRequest& invoice)
 {
     const Result<QByteArray> body =

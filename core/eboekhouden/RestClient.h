@@ -58,6 +58,8 @@ public:
     Result<QList<Ledger>> ledgers(const QString& code = {}) override;
     Result<QList<InvoiceTemplate>> invoiceTemplates() override;
     Result<QList<CostCenter>> costCenters() override;
+    Result<QList<Product>> findProductsByCode(const QString& code) override;
+    Result<qint64> createProduct(const Product& product) override;
     Result<CreatedInvoice> createInvoice(const InvoiceRequest& invoice) override;
     Result<qint64> createMutation(const MutationRequest& mutation) override;
     Result<QList<MutationSummary>> findMutationsByInvoiceNumber(const QString& invoiceNumber) override;

@@ -261,6 +261,25 @@ Result<QList<CostCenter>> RestReplyParser::costCenterList(const QByteArray& body
     return centers;
 }
 
+Result<QList<Product>> RestReplyParser::productList(const QByteArray& body)
+{
+    const Result<QList<QJsonObject>> list = items(body);
+    if (!list.ok())
+        return list.error();
+    QList<Product> products;
+    for (const QJsonObject& o : list.value()) {
+        const std::optional<qint64> productId = id(o, QLatin1String("id"));
+        if (!productId)
+            return malformed(QStringLiteral("product id is not a number"));
+        Product p;
+        p.id = *productId;
+        p.code = text(o, QLatin1String("code"));
+        p.description = text(o, QLatin1String("description"));
+        products.append(p);
+    }
+    return products;
+}
+
 Result<CreatedInvoice> RestReplyParser::createdInvoice(const QByteArray& body)
 {
     const Result<QJsonObject> top = object(body);

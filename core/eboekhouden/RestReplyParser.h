@@ -7,6 +7,7 @@
 #include "eboekhouden/Ledger.h"
 #include "eboekhouden/MutationSummary.h"
 #include "eboekhouden/OutstandingItem.h"
+#include "eboekhouden/Product.h"
 #include "eboekhouden/Relation.h"
 #include "eboekhouden/RestSession.h"
 #include "eboekhouden/Result.h"
@@ -34,6 +35,7 @@ Result<qint64> createdId(const QByteArray& body);         // {id}
 Result<QList<Ledger>> ledgerList(const QByteArray& body);
 Result<QList<InvoiceTemplate>> invoiceTemplateList(const QByteArray& body);
 Result<QList<CostCenter>> costCenterList(const QByteArray& body);
+Result<QList<Product>> productList(const QByteArray& body); // id, code, description
 Result<CreatedInvoice> createdInvoice(const QByteArray& body);
 Result<QList<MutationSummary>> mutationList(const QByteArray& body);
 Result<QList<InvoiceSummary>> invoiceList(const QByteArray& body);

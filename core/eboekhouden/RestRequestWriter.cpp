@@ -105,3 +105,16 @@ QByteArray RestRequestWriter::invoice(const InvoiceRequest& i)
     json.endObject();
     return json.text();
 }
+
+QByteArray RestRequestWriter::product(const Product& p)
+{
+    JsonWriter json;
+    json.beginObject();
+    json.string(QStringLiteral("code"), p.code);
+    json.string(QStringLiteral("description"), p.description);
+    json.money(QStringLiteral("priceExcl"), p.priceExcl);
+    json.string(QStringLiteral("vat"), p.vatCode);
+    json.integerIfNotZero(QStringLiteral("ledgerId"), p.ledgerId);
+    json.endObject();
+    return json.text();
+}

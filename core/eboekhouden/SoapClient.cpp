@@ -260,6 +260,18 @@ ApiError SoapClient::invoiceLineVatRefusal(const QString& invoiceNumber)
         QStringLiteral("items.vatAmount"));
 }
 
+Result<QList<Product>> SoapClient::findProductsByCode(const QString&)
+{
+    return ApiError::make(ApiError::Kind::Unsupported, {},
+                          tr("The SOAP connection does not look products up; invoice lines are sent without a "
+                             "product code."));
+}
+
+Result<qint64> SoapClient::createProduct(const Product&)
+{
+    return ApiError::make(ApiError::Kind::Unsupported, {}, tr("The SOAP connection cannot create products."));
+}
+
 Result<CreatedInvoice> SoapClient::createInvoice(const InvoiceRequest& invoice)
 {
     for (const InvoiceRequest::Line& line : invoice.lines) {

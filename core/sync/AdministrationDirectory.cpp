@@ -1,5 +1,7 @@
 #include "AdministrationDirectory.h"
 
+#include "logging/Log.h"
+
 AdministrationDirectory::AdministrationDirectory(EBoekhoudenClient& client)
     : m_client(client)
 {}
@@ -51,4 +53,32 @@ Result<InvoiceTemplate> AdministrationDirectory::invoiceTemplate(const QString& 
                              "in the settings.")
                               .arg(name),
                           QStringLiteral("template"));
+}
+
+Result<QString> AdministrationDirectory::productCode(const QString& sku, const Product& proposed)
+{
+    const QString code = sku.trimmed();
+    if (code.isEmpty())
+        return QString();
+    if (const auto known = m_productCodes.constFind(code); known != m_productCodes.constEnd())
+        return *known;
+    Result<QList<Product>> found = m_client.findProductsByCode(code);
+    if (!found.ok() && found.error().kind == ApiError::Kind::Unsupported) {
+        m_productCodes.insert(code, QString());
+        return QString();
+    }
+    if (!found.ok())
+        return found.error();
+    QString send = found.value().isEmpty() ? QString() : code;
+    if (send.isEmpty() && m_createMissingProducts) {
+        Product product = proposed;
+        product.code = code;
+        const Result<qint64> created = m_client.createProduct(product);
+        if (created.ok())
+            send = code;
+        else
+            Log::warning(QStringLiteral("product %1 not created: %2").arg(code, created.error().summary()));
+    }
+    m_productCodes.insert(code, send);
+    return send;
 }

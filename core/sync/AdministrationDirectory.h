@@ -18,10 +18,17 @@ public:
     // "REST" or "SOAP": what the requests can express depends on it (SOAP invoice lines carry no VAT amount).
     QString apiName() const { return m_client.apiName(); }
     Result<InvoiceTemplate> invoiceTemplate(const QString& name);
+    // The product code an invoice line may carry for `sku`: the SKU when e-Boekhouden has that product (or it was
+    // just created, when creating is allowed), else empty, so the line goes description-only. An unknown SKU
+    // never fails a document (issue 12, seed 004). Errors only for a look-up that failed (try again later).
+    Result<QString> productCode(const QString& sku, const Product& proposed);
+    void setCreateMissingProducts(bool create) { m_createMissingProducts = create; }
 
 private:
     EBoekhoudenClient& m_client;
     QHash<QString, Ledger> m_ledgers;
     QHash<QString, InvoiceTemplate> m_templates;
     bool m_templatesLoaded = false;
+    QHash<QString, QString> m_productCodes; // SKU -> the code to send ("" = none)
+    bool m_createMissingProducts = false;
 };

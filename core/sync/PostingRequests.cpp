@@ -82,7 +82,16 @@ Result<InvoiceRequest> PostingRequests::invoice(const Posting& posting, const Re
             return ledger.error();
         InvoiceRequest::Line out;
         out.quantityTenThousandths = line.quantity.thousandths * 10;
-        out.code = line.productCode;
+        // An item's code names an e-Boekhouden product: only a code that is one is sent (issue 12 item 9).
+        Product asProduct;
+        asProduct.description = line.description.left(FieldLimits::invoiceItemDescription);
+        asProduct.priceExcl = line.unitPriceExcl;
+        asProduct.vatCode = line.vatCode.name();
+        asProduct.ledgerId = ledger.value().id;
+        Result<QString> code = directory.productCode(line.productCode, asProduct);
+        if (!code.ok())
+            return code.error();
+        out.code = code.value();
         out.description = line.description.left(FieldLimits::invoiceItemDescription); // C7, see FieldLimits
         out.pricePerUnit = request.pricesIncludeVat ? line.unitPriceIncl : line.unitPriceExcl;
         out.vatCode = line.vatCode.name();

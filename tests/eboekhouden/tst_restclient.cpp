@@ -333,6 +333,49 @@ private slots:
         QCOMPARE(client->createInvoice(invoice).error().code, QStringLiteral("FACT_018"));
     }
 
+    // Issue 12 item 9: an invoice item's code names a product; products are found by code and created.
+    void productsAreFoundCreatedAndCheckedOnInvoices()
+    {
+        EmulatorFixture f;
+        auto client = f.rest();
+        QVERIFY(client->findProductsByCode(QStringLiteral("SKU-1")).value().isEmpty());
+        Product product;
+        product.code = QStringLiteral("SKU-1");
+        product.description = QStringLiteral("Theepot");
+        product.priceExcl = Money::fromCents(1000);
+        product.vatCode = QStringLiteral("HOOG_VERK_21");
+        product.ledgerId = f.revenue;
+        const Result<qint64> created = client->createProduct(product);
+        QVERIFY2(created.ok(), why(created).constData());
+        const QByteArray posted = f.emulator.requests("POST", QStringLiteral("/v1/product")).first().body;
+        QVERIFY2(posted.contains("\"vat\":\"HOOG_VERK_21\"") && posted.contains("\"priceExcl\":10.00"),
+                 posted.constData());
+        const Result<QList<Product>> found = client->findProductsByCode(QStringLiteral("SKU-1"));
+        QCOMPARE(found.value().size(), 1);
+        QCOMPARE(found.value().first().id, created.value());
+        QCOMPARE(found.value().first().description, QStringLiteral("Theepot"));
+
+        const Relation r = client->createRelation(f.customer()).value();
+        InvoiceRequest invoice;
+        invoice.relationId = r.id;
+        invoice.invoiceNumber = QStringLiteral("WS-2026-0201");
+        invoice.date = QDate(2026, 6, 1);
+        invoice.templateId = f.templateId;
+        invoice.debtorLedgerId = f.debtors;
+        InvoiceRequest::Line line;
+        line.code = QStringLiteral("SKU-2"); // not a product
+        line.description = QStringLiteral("Kopjes");
+        line.pricePerUnit = Money::fromCents(500);
+        line.vatCode = QStringLiteral("HOOG_VERK_21");
+        line.ledgerId = f.revenue;
+        invoice.lines = {line};
+        const Result<CreatedInvoice> refused = client->createInvoice(invoice);
+        QCOMPARE(refused.error().code, QStringLiteral("FACT_ITEM_010"));
+        QCOMPARE(refused.error().field, QStringLiteral("items[0].code"));
+        invoice.lines[0].code = QStringLiteral("SKU-1");
+        QVERIFY2(client->createInvoice(invoice).ok(), "a known product code is accepted");
+    }
+
     // C3: an AFW_VERK line sends its VAT amount and e-Boekhouden books exactly that; on another code the
     // amount is refused (FACT_ITEM_015).
     void afwVerkInvoiceLineCarriesItsVat()

@@ -1,5 +1,6 @@
 #include "eboekhouden/SoapClient.h"
 #include "store/SyncLogRepository.h"
+#include "sync/AdministrationDirectory.h"
 #include "SyncFixture.h"
 
 #include <QtTest>
@@ -168,6 +169,51 @@ private slots:
         QCOMPARE(booked.totalIncl, Money::fromCents(2921));
         const QByteArray posted = f.emulator.requests("POST", QStringLiteral("/v1/invoice")).constFirst().body;
         QVERIFY2(posted.contains("\"vatCode\":\"AFW_VERK\",\"vatAmount\":"), posted.constData());
+    }
+
+    // Issue 12 item 9: an invoice line names its product only when e-Boekhouden has it; an unknown SKU goes
+    // description-only instead of failing the document, or is created first when that is allowed.
+    void anUnknownSkuNeverFailsAnInvoice()
+    {
+        SyncFixture f;
+        bookAsInvoices(f);
+        const qint64 first = f.add(SyncFixture::invoice(1, 1)); // line SKU-1, not a product
+        SyncSummary summary = f.engine()->runPending();
+        QVERIFY2(summary.posted == 1, qPrintable(f.document(first).lastMessage));
+        QCOMPARE(f.emulator.state().invoices().constFirst().lines.constFirst().code, QString());
+        QCOMPARE(f.emulator.state().invoices().constFirst().lines.constFirst().description, QStringLiteral("Theepot"));
+
+        EmulatorState::Product teapot;
+        teapot.code = QStringLiteral("SKU-1");
+        teapot.description = QStringLiteral("Theepot");
+        teapot.vatCode = QStringLiteral("HOOG_VERK_21");
+        QVERIFY(f.emulator.state().addProduct(teapot).ok());
+        const qint64 second = f.add(SyncFixture::invoice(2, 2));
+        summary = f.engine()->runPending();
+        QVERIFY2(summary.posted == 1, qPrintable(f.document(second).lastMessage));
+        QCOMPARE(f.emulator.state().invoices().constLast().lines.constFirst().code, QStringLiteral("SKU-1"));
+        QCOMPARE(f.emulator.state().products().size(), 1); // nothing created: not allowed by default
+    }
+
+    void aMissingProductIsCreatedWhenAllowed()
+    {
+        SyncFixture f;
+        RestClient::Settings settings;
+        settings.baseUrl = f.emulator.restUrl();
+        RestClient client(f.token, settings);
+        AdministrationDirectory directory(client);
+        directory.setCreateMissingProducts(true);
+        Product proposed;
+        proposed.description = QStringLiteral("Theepot");
+        proposed.priceExcl = Money::fromCents(1000);
+        proposed.vatCode = QStringLiteral("HOOG_VERK_21");
+        const Result<QString> code = directory.productCode(QStringLiteral("SKU-9"), proposed);
+        QVERIFY2(code.ok(), qPrintable(code.ok() ? QString() : code.error().summary()));
+        QCOMPARE(code.value(), QStringLiteral("SKU-9"));
+        QCOMPARE(f.emulator.state().products().size(), 1);
+        QCOMPARE(f.emulator.state().products().constFirst().description, QStringLiteral("Theepot"));
+        QCOMPARE(directory.productCode(QStringLiteral("SKU-9"), proposed).value(), QStringLiteral("SKU-9"));
+        QCOMPARE(f.emulator.requests("POST", QStringLiteral("/v1/product")).size(), 1); // looked up once
     }
 
     // C7: a product name longer than any description limit we can confirm is cut at FieldLimits' choice

@@ -323,6 +323,28 @@ EmulatorResponse EmulatorRestApi::handle(const EmulatorRequest& request, Emulato
                           {QStringLiteral("active"), true}});
         return page(items, q);
     }
+    if (path == QLatin1String("/v1/product") && method == "GET") {
+        QList<QJsonObject> items;
+        for (const EmulatorState::Product& p : state.products()) {
+            if (matches(q, QStringLiteral("code"), p.code))
+                items.append({{QStringLiteral("id"), p.id},
+                              {QStringLiteral("code"), p.code},
+                              {QStringLiteral("description"), p.description}});
+        }
+        return page(items, q);
+    }
+    if (path == QLatin1String("/v1/product") && method == "POST") {
+        EmulatorState::Product product;
+        product.code = body.value(QLatin1String("code")).toString();
+        product.description = body.value(QLatin1String("description")).toString();
+        product.priceExcl = optionalMoney(body, QLatin1String("priceExcl")).value_or(Money());
+        product.vatCode = body.value(QLatin1String("vat")).toString(); // the spec's name (§1.12)
+        product.ledgerId = body.value(QLatin1String("ledgerId")).toInteger();
+        const EmulatorState::Outcome<qint64> added = state.addProduct(product);
+        if (!added.ok())
+            return errorResponse(*added.error);
+        return json({{QStringLiteral("id"), added.value}});
+    }
     if (path == QLatin1String("/v1/mutation") && method == "POST")
         return createMutation(body, state);
     if (path == QLatin1String("/v1/mutation") && method == "GET") {

@@ -300,6 +300,7 @@ EmulatorResponse EmulatorSoapApi::handle(const EmulatorRequest& request, Emulato
             line.description = r->childText(u"Omschrijving");
             line.pricePerUnit = Money::parse(r->childText(u"PrijsPerEenheid"));
             line.vatCode = r->childText(u"BTWCode");
+            line.code = r->childText(u"Code"); // a product code, checked like REST's (unverified for SOAP)
             const EmulatorState::Ledger* l = state.ledgerByCode(r->childText(u"TegenrekeningCode"));
             line.ledgerId = l ? l->id : (r->childText(u"TegenrekeningCode").isEmpty() ? 0 : -1);
             invoice.lines.append(line);

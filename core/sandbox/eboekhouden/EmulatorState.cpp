@@ -462,6 +462,12 @@ EmulatorState::Outcome<qint64> EmulatorState::addInvoice(Invoice invoice)
             return fail(QStringLiteral("FACT_ITEM_015"),
                         QStringLiteral("VatAmount can only be used in combination with vatCode AFW_VERK."),
                         at + u"vatAmount"_qs);
+        // An item's code names a product; one that is not there is refused (issue 12 item 9, seed 004). The
+        // catalogue lists "unit/product not found" between FACT_ITEM_008 and the discount codes: FACT_ITEM_010
+        // by that order, unverified.
+        if (!line.code.isEmpty() &&
+            std::none_of(m_products.cbegin(), m_products.cend(), [&](const Product& p) { return p.code == line.code; }))
+            return fail(QStringLiteral("FACT_ITEM_010"), QStringLiteral("Product not found."), at + u"code"_qs);
         if (line.ledgerId == 0)
             return fail(QStringLiteral("FACT_ITEM_007"), QStringLiteral("Ledger is missing."), at + u"ledgerId"_qs);
         if (!ledger(line.ledgerId))
@@ -537,6 +543,37 @@ EmulatorState::Outcome<qint64> EmulatorState::addInvoice(Invoice invoice)
     invoice.id = ++m_nextId;
     m_invoices.append(invoice);
     outcome.value = invoice.id;
+    return outcome;
+}
+
+EmulatorState::Outcome<qint64> EmulatorState::addProduct(Product product)
+{
+    // §1.12: ART_007 concerns the code; the catalogue's other ART_* numbers are not in our sources, so the
+    // emulator's choices below are unverified.
+    Outcome<qint64> outcome;
+    if (product.code.trimmed().isEmpty() || product.code.size() > 50) {
+        outcome.error = refuse(QStringLiteral("ART_007"), QStringLiteral("Code is invalid."), QStringLiteral("code"));
+        return outcome;
+    }
+    if (std::any_of(m_products.cbegin(), m_products.cend(), [&](const Product& p) { return p.code == product.code; })) {
+        outcome.error =
+            refuse(QStringLiteral("ART_008"), QStringLiteral("Code already exists."), QStringLiteral("code"));
+        return outcome;
+    }
+    if (product.description.trimmed().isEmpty()) {
+        outcome.error =
+            refuse(QStringLiteral("ART_002"), QStringLiteral("Description is missing."), QStringLiteral("description"));
+        return outcome;
+    }
+    const std::optional<EBoekhoudenVatCode> code = EBoekhoudenVatCode::find(product.vatCode, country);
+    if (!code || !code->allowsSale()) {
+        outcome.error =
+            refuse(QStringLiteral("ART_010"), QStringLiteral("VAT code is invalid."), QStringLiteral("vat"));
+        return outcome;
+    }
+    product.id = ++m_nextId;
+    m_products.append(product);
+    outcome.value = product.id;
     return outcome;
 }
 

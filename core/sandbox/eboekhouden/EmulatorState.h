@@ -110,6 +110,15 @@ public:
         Money totalIncl;
         qint64 mutationId = 0;
     };
+    struct Product
+    {
+        qint64 id = 0;
+        QString code;
+        QString description;
+        Money priceExcl;
+        QString vatCode;
+        qint64 ledgerId = 0;
+    };
     struct Outstanding
     {
         const Mutation* mutation = nullptr;
@@ -153,6 +162,7 @@ public:
     std::optional<EmulatorError> updateRelation(const Relation& relation); // by id
     Outcome<qint64> addMutation(Mutation mutation);
     Outcome<qint64> addInvoice(Invoice invoice);
+    Outcome<qint64> addProduct(Product product);
 
     // Reading
     const QList<Ledger>& ledgers() const { return m_ledgers; }
@@ -160,6 +170,7 @@ public:
     const QList<Mutation>& mutations() const { return m_mutations; }
     const QList<Invoice>& invoices() const { return m_invoices; }
     const QMap<qint64, QString>& invoiceTemplates() const { return m_templates; }
+    const QList<Product>& products() const { return m_products; }
     const QMap<qint64, QPair<QString, qint64>>& costCenters() const { return m_costCenters; }
     const Ledger* ledger(qint64 id) const;
     const Ledger* ledgerByCode(const QString& code) const;
@@ -183,5 +194,6 @@ private:
     QList<Invoice> m_invoices;
     QMap<qint64, QString> m_templates;
     QMap<qint64, QPair<QString, qint64>> m_costCenters;
+    QList<Product> m_products; // not in the state file: the demo creates none
     int m_invoiceSequence = 0;
 };
