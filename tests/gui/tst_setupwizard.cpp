@@ -329,6 +329,8 @@ private slots:
         m_eboekhouden->setAccountantMode(true);
         m_eboekhouden->state().otherAdministrations = {QStringLiteral("Bakkerij Smit")};
         chooseLogin(false);
+        // The page says what a regular token can do, and why no name may be shown (C1).
+        QVERIFY(field<QLabel>("tokenHelp")->text().contains(u"accountants"));
         type("token", token);
         const QString connected = test();
         QVERIFY2(connected.contains(u"\"Fietsen Jansen B.V.\"") &&

@@ -216,6 +216,55 @@ private slots:
         QCOMPARE(f.emulator.requests("POST", QStringLiteral("/v1/product")).size(), 1); // looked up once
     }
 
+    // Issue 12, done when: a full sync over REST against the emulator answering as the real service does, with
+    // outstanding items without the deprecated fields (C2), GET /v1/mutation listing every item with id 0 (C5, read
+    // strictly) and an opening balance, books every invoice, credit memo and payment once.
+    void aFullRestSyncAgainstTheServicesRealAnswersBooksEveryPaymentOnce()
+    {
+        SyncFixture f;
+        f.configuration.settings.defaultBankLedger = QStringLiteral("1010");
+        f.emulator.state().addOpeningBalance(
+            QDate(2025, 12, 31), f.emulator.state().ledgerByCode(QStringLiteral("1010"))->id, Money::fromCents(40000));
+        f.emulator.state().mutationListWithoutIds = true;
+        QList<qint64> ids;
+        for (int i = 1; i <= 4; ++i) {
+            Invoice paid = SyncFixture::invoice(i, i);
+            paid.paid = true;
+            paid.payments = {
+                {u"p1"_qs, u"iDEAL"_qs, QStringLiteral("tr_%1").arg(i), Money::fromCents(2920), paid.createdAt}};
+            ids.append(f.add(paid));
+        }
+        const Invoice credited = SyncFixture::invoice(5, 5);
+        ids.append(f.add(credited));
+        ids.append(*DocumentRepository(*f.store.database).upsert(creditMemoOf(credited, QStringLiteral("300000005"))));
+
+        const SyncSummary summary = f.engine()->runPending();
+        QCOMPARE(summary.posted, 6);
+        QCOMPARE(summary.refused, 0);
+        QCOMPARE(summary.paymentsBooked, 4);
+        const auto paymentsFor = [&](const QString& number) {
+            int count = 0;
+            for (const auto& mutation : f.emulator.state().mutations())
+                count += mutation.type == 3 && mutation.invoiceNumber == number ? 1 : 0;
+            return count;
+        };
+        for (int i = 1; i <= 4; ++i)
+            QCOMPARE(paymentsFor(QString::number(100000000 + i)), 1);
+        for (const qint64 id : ids) {
+            const StoredDocument stored = f.document(id);
+            QCOMPARE(stored.state, SyncState::Posted);
+            QVERIFY2(stored.eboekhoudenId.toLongLong() > 0, qPrintable(stored.eboekhoudenId)); // the POST's id, never 0
+        }
+
+        const SyncSummary again = f.engine()->runPending();
+        QCOMPARE(again.posted, 0);
+        QCOMPARE(again.paymentsBooked, 0);
+        int payments = 0;
+        for (const auto& mutation : f.emulator.state().mutations())
+            payments += mutation.type == 3 ? 1 : 0;
+        QCOMPARE(payments, 4);
+    }
+
     // C7: a product name longer than any description limit we can confirm is cut at FieldLimits' choice
     // instead of having the document refused.
     void aLongProductNameIsCutNotRefused()
