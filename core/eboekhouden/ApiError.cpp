@@ -145,8 +145,25 @@ QString ApiError::message() const
             return tr("The date falls in a period that is closed in e-Boekhouden. Ask your accountant to reopen "
                       "the period, or book the document with a date in an open period.") +
                    service;
-        if (code == QLatin1String("MUT_109") || code == QLatin1String("MUT_110") || code == QLatin1String("MUT_111") ||
-            code.startsWith(QLatin1String("FACT_ITEM_00")) || field.contains(QLatin1String("vatCode")))
+        if (code == QLatin1String("MUT_109"))
+            return tr("e-Boekhouden does not know the VAT code of %1 in this administration. A Belgian "
+                      "administration takes only the BE_ codes, a Dutch one only the Dutch codes: check the VAT "
+                      "mapping for this rate, and the administration's country in the setup wizard.")
+                       .arg(field.isEmpty() ? tr("a line") : field) +
+                   service;
+        if (code == QLatin1String("FACT_ITEM_015"))
+            return tr("e-Boekhouden accepts a VAT amount on an invoice line only with VAT code AFW_VERK. Check the "
+                      "VAT mapping for this rate.") +
+                   service;
+        if (code == QLatin1String("FACT_ITEM_010"))
+            return tr("e-Boekhouden has no product with the code of %1. Push the document again: Boekhoudbrug then "
+                      "sends the line without a product code, or create the product in e-Boekhouden first.")
+                       .arg(field.isEmpty() ? tr("a line") : field) +
+                   service;
+        // The VAT code itself: MUT_110/111 (purchase vs sale), FACT_ITEM_005/006 (missing, invalid).
+        if (code == QLatin1String("MUT_110") || code == QLatin1String("MUT_111") ||
+            code == QLatin1String("FACT_ITEM_005") || code == QLatin1String("FACT_ITEM_006") ||
+            field.contains(QLatin1String("vatCode")))
             return tr("e-Boekhouden refused the VAT code of %1. Check the VAT mapping for this rate.")
                        .arg(field.isEmpty() ? tr("a line") : field) +
                    service;

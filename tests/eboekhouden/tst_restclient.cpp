@@ -121,6 +121,21 @@ private slots:
                  qPrintable(info.error().message()));
     }
 
+    // C6: an NL code in a Belgian administration is MUT_109, explained as the country's codes.
+    void dutchVatCodeInABelgianAdministration()
+    {
+        EmulatorFixture f;
+        f.emulator.state().country = QStringLiteral("BE");
+        f.emulator.sessions().domainCountry = QStringLiteral("BE");
+        auto client = f.rest();
+        const Relation r = client->createRelation(f.customer()).value();
+        const Result<qint64> refused = client->createMutation(f.sale(r, QStringLiteral("WS20260301")));
+        QCOMPARE(refused.error().code, QStringLiteral("MUT_109"));
+        QCOMPARE(refused.error().field, QStringLiteral("rows[0].vatCode"));
+        QVERIFY2(refused.error().message().contains(u"Belgian administration takes only the BE_ codes"),
+                 qPrintable(refused.error().message()));
+    }
+
     void relationsCreateFindUpdate()
     {
         EmulatorFixture f;
@@ -372,6 +387,13 @@ private slots:
         const Result<CreatedInvoice> refused = client->createInvoice(invoice);
         QCOMPARE(refused.error().code, QStringLiteral("FACT_ITEM_010"));
         QCOMPARE(refused.error().field, QStringLiteral("items[0].code"));
+        QVERIFY2(refused.error().message().contains(u"no product"), qPrintable(refused.error().message()));
+        // C7: an item description above our chosen limit is FACT_ITEM_002, and that is not about the VAT code.
+        invoice.lines[0].description = QString(201, u'x');
+        const Result<CreatedInvoice> tooLong = client->createInvoice(invoice);
+        QCOMPARE(tooLong.error().code, QStringLiteral("FACT_ITEM_002"));
+        QVERIFY2(!tooLong.error().message().contains(u"VAT code"), qPrintable(tooLong.error().message()));
+        invoice.lines[0].description = QStringLiteral("Kopjes");
         invoice.lines[0].code = QStringLiteral("SKU-1");
         QVERIFY2(client->createInvoice(invoice).ok(), "a known product code is accepted");
     }
