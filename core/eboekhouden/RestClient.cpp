@@ -375,9 +375,11 @@ Result<QList<OutstandingItem>> RestClient::outstandingItems(OutstandingItem::Sid
                 continue;
             if (!codes.contains(item.relationId)) {
                 const Result<Relation> owner = relation(item.relationId);
-                if (!owner.ok())
+                // A relation that is gone leaves the code unknown (the id still names it); anything else is a
+                // failed look-up to try again.
+                if (!owner.ok() && owner.error().kind != ApiError::Kind::NotFound)
                     return owner.error();
-                codes.insert(item.relationId, owner.value().code);
+                codes.insert(item.relationId, owner.ok() ? owner.value().code : QString());
             }
             item.relationCode = codes.value(item.relationId);
         }

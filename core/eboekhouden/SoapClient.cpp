@@ -116,14 +116,20 @@ Result<ConnectionInfo> SoapClient::testConnection()
     const Result<Done> opened = openSession();
     if (!opened.ok())
         return opened.error();
+    // As over REST (API-eboekhouden.md C1): the proof is a read every login may make, the ledger accounts, which
+    // also says how many there are.
+    const Result<QList<Ledger>> readable = ledgers();
+    if (!readable.ok())
+        return readable.error();
+    ConnectionInfo info;
+    info.api = apiName();
+    info.ledgerCount = int(readable.value().size());
     const Result<QString> name = call<QString>(
         QStringLiteral("GetAdministraties"),
         [](const QString& id, const QString& code2) {
             return SoapRequestWriter::getAdministraties(Keys{id, code2});
         },
         SoapReplyParser::administrationName);
-    ConnectionInfo info;
-    info.api = apiName();
     if (!name.ok()) {
         // A login without sub-administrations may list none; the session itself already proved the codes.
         if (name.error().kind == ApiError::Kind::NotFound)

@@ -15,6 +15,7 @@ private slots:
         const Result<ConnectionInfo> info = f.soap()->testConnection();
         QVERIFY2(info.ok(), why(info).constData());
         QCOMPARE(info.value().administrationName, QStringLiteral("Demo Webwinkel B.V."));
+        QCOMPARE(info.value().ledgerCount, 5); // the proof, as over REST (C1): the ledger accounts
         const QList<EmulatorRequest> open = f.emulator.requests("POST", QStringLiteral("OpenSession"));
         QCOMPARE(open.size(), 1);
         QCOMPARE(open.first().header("soapaction"), QByteArray("\"http://www.e-boekhouden.nl/soap/OpenSession\""));
