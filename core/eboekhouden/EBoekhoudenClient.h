@@ -53,8 +53,8 @@ public:
     virtual Result<QList<Ledger>> ledgers(const QString& code = {}) = 0; // empty code: all
     virtual Result<QList<InvoiceTemplate>> invoiceTemplates() = 0;
     virtual Result<QList<CostCenter>> costCenters() = 0;
-    // Products by exact code (REST GET /v1/product?code=), and a new one (POST /v1/product) -> its id.
-    // Unsupported where the API cannot (SOAP here): invoice lines then go without a product code.
+    // Products by exact code (REST GET /v1/product?code=, SOAP GetArtikelen), and a new one (REST POST
+    // /v1/product) -> its id. Unsupported where the API cannot (SOAP has no way to add an article).
     virtual Result<QList<Product>> findProductsByCode(const QString& code) = 0;
     virtual Result<qint64> createProduct(const Product& product) = 0;
     // VAT codes have no endpoint: EBoekhoudenVatCode::all().

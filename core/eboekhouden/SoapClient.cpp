@@ -266,15 +266,27 @@ ApiError SoapClient::invoiceLineVatRefusal(const QString& invoiceNumber)
         QStringLiteral("items.vatAmount"));
 }
 
-Result<QList<Product>> SoapClient::findProductsByCode(const QString&)
+Result<QList<Product>> SoapClient::findProductsByCode(const QString& code)
 {
-    return ApiError::make(ApiError::Kind::Unsupported, {},
-                          tr("The SOAP connection does not look products up; invoice lines are sent without a "
-                             "product code."));
+    const Result<QList<Product>> found = call<QList<Product>>(
+        QStringLiteral("GetArtikelen"),
+        [&](const QString& sid, const QString& code2) {
+            return SoapRequestWriter::getArtikelen(Keys{sid, code2}, code);
+        },
+        SoapReplyParser::products);
+    if (!found.ok())
+        return found;
+    QList<Product> exact;
+    for (const Product& p : found.value()) {
+        if (p.code == code)
+            exact.append(p);
+    }
+    return exact;
 }
 
 Result<qint64> SoapClient::createProduct(const Product&)
 {
+    // The WSDL has no operation that adds an article (§2.4).
     return ApiError::make(ApiError::Kind::Unsupported, {}, tr("The SOAP connection cannot create products."));
 }
 

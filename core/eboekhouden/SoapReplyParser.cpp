@@ -255,6 +255,26 @@ Result<QList<Ledger>> SoapReplyParser::ledgers(const QByteArray& body)
     return ledgers;
 }
 
+Result<QList<Product>> SoapReplyParser::products(const QByteArray& body)
+{
+    const Result<XmlNode> result = operationResult(body, QStringLiteral("GetArtikelen"));
+    if (!result.ok())
+        return result.error();
+    QList<Product> products;
+    for (const XmlNode* node : listItems(result.value(), u"Artikelen", u"cArtikel")) {
+        const std::optional<qint64> id = number(*node, u"ArtikelID");
+        if (!id)
+            return malformed(QStringLiteral("product ID is not a number"));
+        Product p;
+        p.id = *id;
+        p.code = node->childText(u"ArtikelCode");
+        p.description = node->childText(u"ArtikelOmschrijving");
+        p.vatCode = node->childText(u"BTWCode");
+        products.append(p);
+    }
+    return products;
+}
+
 Result<QList<CostCenter>> SoapReplyParser::costCenters(const QByteArray& body)
 {
     const Result<XmlNode> result = operationResult(body, QStringLiteral("GetKostenplaatsen"));

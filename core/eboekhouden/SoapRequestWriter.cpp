@@ -255,3 +255,17 @@ QByteArray SoapRequestWriter::getKostenplaatsen(const SessionKeys& k)
     e.end();
     return e.finish();
 }
+
+QByteArray SoapRequestWriter::getArtikelen(const SessionKeys& k, const QString& code)
+{
+    SoapEnvelope e(QStringLiteral("GetArtikelen"));
+    keys(e, k);
+    e.begin(QStringLiteral("cFilter"));
+    e.element(QStringLiteral("ArtikelID"), QStringLiteral("0"));
+    e.element(QStringLiteral("ArtikelOmschrijving"), QString());
+    e.element(QStringLiteral("ArtikelCode"), code);
+    e.element(QStringLiteral("GroepOmschrijving"), QString());
+    e.element(QStringLiteral("GroepCode"), QString());
+    e.end();
+    return e.finish();
+}

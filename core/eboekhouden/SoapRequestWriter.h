@@ -41,5 +41,7 @@ QByteArray getFacturen(const SessionKeys& keys, const QString& invoiceNumber);
 QByteArray getOpenPosten(const SessionKeys& keys, OutstandingItem::Side side);
 QByteArray getGrootboekrekeningen(const SessionKeys& keys, const QString& code);
 QByteArray getKostenplaatsen(const SessionKeys& keys);
+// cArtikelFilter (§2.4): ArtikelID (0: any), ArtikelOmschrijving, ArtikelCode, GroepOmschrijving, GroepCode.
+QByteArray getArtikelen(const SessionKeys& keys, const QString& code);
 
 } // namespace SoapRequestWriter

@@ -145,6 +145,26 @@ private slots:
         QCOMPARE(f.emulator.requests("POST", QStringLiteral("OpenSession")).size(), 2);
     }
 
+    // Products by code through GetArtikelen; SOAP cannot add one.
+    void productsAreFoundByCode()
+    {
+        EmulatorFixture f;
+        auto client = f.soap();
+        QVERIFY(client->findProductsByCode(QStringLiteral("SKU-1")).value().isEmpty());
+        EmulatorState::Product teapot;
+        teapot.code = QStringLiteral("SKU-1");
+        teapot.description = QStringLiteral("Theepot");
+        teapot.vatCode = QStringLiteral("HOOG_VERK_21");
+        QVERIFY(f.emulator.state().addProduct(teapot).ok());
+        const Result<QList<Product>> found = client->findProductsByCode(QStringLiteral("SKU-1"));
+        QVERIFY2(found.ok(), why(found).constData());
+        QCOMPARE(found.value().size(), 1);
+        QCOMPARE(found.value().first().description, QStringLiteral("Theepot"));
+        QCOMPARE(found.value().first().vatCode, QStringLiteral("HOOG_VERK_21"));
+        QVERIFY(client->findProductsByCode(QStringLiteral("SKU")).value().isEmpty()); // exact codes only
+        QCOMPARE(client->createProduct(Product{}).error().kind, ApiError::Kind::Unsupported);
+    }
+
     // A session the service ended on its own (its lifetime is undocumented, C7) is reopened once, like REST
     // does on 401; one booking, no double post.
     void expiredSessionIsReopenedOnce()

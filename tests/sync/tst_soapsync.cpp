@@ -73,7 +73,14 @@ private slots:
         paid.paid = true;
         paid.payments = {{u"p1"_qs, u"iDEAL"_qs, u"tr_1"_qs, Money::fromCents(2920), paid.createdAt}};
         const qint64 paidId = f.add(paid);
-        const Invoice credited = SyncFixture::invoice(2, 2);
+        // The first invoice's SKU is a product in e-Boekhouden, the second's is not (GetArtikelen tells).
+        EmulatorState::Product teapot;
+        teapot.code = QStringLiteral("SKU-1");
+        teapot.description = QStringLiteral("Theepot");
+        teapot.vatCode = QStringLiteral("HOOG_VERK_21");
+        QVERIFY(f.emulator.state().addProduct(teapot).ok());
+        Invoice credited = SyncFixture::invoice(2, 2);
+        credited.lines[0].sku = QStringLiteral("SKU-2");
         const qint64 creditedId = f.add(credited);
         const qint64 memoId =
             *DocumentRepository(*f.store.database).upsert(creditMemoOf(credited, QStringLiteral("300000002")));
@@ -100,6 +107,9 @@ private slots:
         QCOMPARE(booked.at(1).totalIncl, Money::fromCents(2920));
         QCOMPARE(booked.at(2).totalIncl, Money::fromCents(-2920));
         QCOMPARE(booked.at(2).invoiceNumber, f.document(memoId).eboekhoudenNumber);
+        QCOMPARE(booked.at(0).lines.constFirst().code, QStringLiteral("SKU-1"));
+        QCOMPARE(booked.at(1).lines.constFirst().code, QString()); // SKU-2 is no product: description-only
+        QCOMPARE(booked.at(1).lines.constFirst().description, QStringLiteral("Theepot"));
         // ... and one payment, of the paid invoice, on the bank ledger.
         int payments = 0;
         for (const auto& mutation : f.emulator.state().mutations()) {

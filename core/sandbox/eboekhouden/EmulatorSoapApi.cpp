@@ -370,6 +370,29 @@ EmulatorResponse EmulatorSoapApi::handle(const EmulatorRequest& request, Emulato
             e.end();
         });
     }
+    if (operation == QLatin1String("GetArtikelen")) {
+        // cArtikelFilter / cArtikel as in the WSDL (§2.4); the emulator filters on ArtikelCode only.
+        const XmlNode* filter = op.child(u"cFilter");
+        const QString code = filter ? filter->childText(u"ArtikelCode") : QString();
+        return reply(operation, {}, {}, [&](SoapEnvelope& e) {
+            e.begin(QStringLiteral("Artikelen"));
+            for (const EmulatorState::Product& p : state.products()) {
+                if (!code.isEmpty() && p.code != code)
+                    continue;
+                const EmulatorState::Ledger* l = state.ledger(p.ledgerId);
+                e.begin(QStringLiteral("cArtikel"));
+                e.element(QStringLiteral("ArtikelID"), QString::number(p.id));
+                e.element(QStringLiteral("ArtikelOmschrijving"), p.description);
+                e.element(QStringLiteral("ArtikelCode"), p.code);
+                e.element(QStringLiteral("VerkoopprijsExclBTW"), p.priceExcl.toDecimalString());
+                e.element(QStringLiteral("BTWCode"), p.vatCode);
+                e.element(QStringLiteral("TegenrekeningCode"), l ? l->code : QString());
+                e.element(QStringLiteral("Actief"), QStringLiteral("true"));
+                e.end();
+            }
+            e.end();
+        });
+    }
     if (operation == QLatin1String("GetKostenplaatsen")) {
         return reply(operation, {}, {}, [&](SoapEnvelope& e) {
             e.begin(QStringLiteral("Kostenplaatsen"));
