@@ -194,6 +194,6 @@ private:
     QList<Invoice> m_invoices;
     QMap<qint64, QString> m_templates;
     QMap<qint64, QPair<QString, qint64>> m_costCenters;
-    QList<Product> m_products; // not in the state file: the demo creates none
+    QList<Product> m_products;
     int m_invoiceSequence = 0;
 };
