@@ -53,7 +53,9 @@ QStringList VatMappingDelegate::vatCodeNames()
     QStringList names;
     for (VatCode::Value value :
          {VatCode::HoogVerk21, VatCode::LaagVerk9, VatCode::Geen, VatCode::BiEuVerk, VatCode::BiEuVerkD,
-          VatCode::BuEuVerk, VatCode::AfstVerk, VatCode::VerlVerk, VatCode::VerlVerkL9, VatCode::AfwVerk})
+          VatCode::BuEuVerk, VatCode::AfstVerk, VatCode::VerlVerk, VatCode::VerlVerkL9, VatCode::AfwVerk,
+          // Last: for Belgian administrations only, which take no other codes (API-eboekhouden.md C6).
+          VatCode::Be21Verk, VatCode::BeIcVerk, VatCode::BeExpVerk})
         names.append(VatCode(value).name());
     return names;
 }
