@@ -21,5 +21,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     (void)RestReplyParser::invoiceList(body);
     (void)RestReplyParser::outstandingList(body);
     (void)RestReplyParser::administrations(body);
+    (void)RestReplyParser::productList(body);
     return 0;
 }
