@@ -33,7 +33,7 @@ Result<MutationRequest> PostingRequests::mutation(const Posting& posting, const 
             out.vatAmount = row.vatAmount;
         out.ledgerId = ledger.value().id;
         out.ledgerCode = ledger.value().code;
-        // Cut at our chosen (unverified, C7) limit: the preview's text, never a refusal for its length.
+        // Cut at the limit we chose (unverified, C7; see FieldLimits): a long text is shortened, never refused.
         out.description = row.description.left(FieldLimits::rowDescription);
         out.invoiceNumber = row.invoiceNumber;
         // A row that settles an invoice names its relation (MUT_112), by id: the code may be unknown now that
