@@ -36,6 +36,8 @@ Result<QList<InvoiceTemplate>> invoiceTemplateList(const QByteArray& body);
 Result<QList<CostCenter>> costCenterList(const QByteArray& body);
 Result<CreatedInvoice> createdInvoice(const QByteArray& body);
 Result<QList<MutationSummary>> mutationList(const QByteArray& body);
+// GET /v1/mutation/{id}: with relationId, and `amount` the total incl. VAT (rows, plus the VAT when they are EX).
+Result<MutationSummary> mutationDetail(const QByteArray& body);
 Result<QList<InvoiceSummary>> invoiceList(const QByteArray& body);
 Result<QList<OutstandingItem>> outstandingList(const QByteArray& body);
 Result<QString> administrationName(const QByteArray& body); // the first administration's company

@@ -453,22 +453,49 @@ SyncSummary SyncEngine::runCustomers(const QList<qint64>& customerIds)
 
 void SyncEngine::runPayments(SyncSummary& summary)
 {
+    // Off until the bookkeeper chooses to book payments (a bank ledger): then no run tries, or logs, any.
+    if (!m_configuration.settings.bookPayments)
+        return;
     AdministrationDirectory directory(client());
     PaymentPusher pusher(m_database, client(), directory, m_configuration);
     const DocumentRepository documents(m_database);
-    for (qint64 id : PaymentRepository(m_database).invoicesAwaitingPayment()) {
-        if (m_cancelled) {
-            summary.cancelled = true;
-            return;
+    for (qint64 id : PaymentRepository(m_database).documentsAwaitingPayment()) {
+        // Each payment is retried on its own, with backoff like a document; one that gets no answer in time
+        // waits for the next sync while the others go on.
+        std::chrono::milliseconds delay = m_configuration.firstRetryDelay;
+        for (int attempt = 1;; ++attempt) {
+            if (m_cancelled) {
+                summary.cancelled = true;
+                return;
+            }
+            const std::optional<StoredDocument> document = documents.find(id);
+            if (!document)
+                break;
+            const PaymentPusher::Attempt result = pusher.push(*document);
+            summary.paymentsBooked += result.booked;
+            if (result.outcome == PaymentPusher::Outcome::Refused)
+                ++summary.paymentsRefused;
+            if (result.outcome == PaymentPusher::Outcome::Stop) {
+                summary.stoppedBecause = result.message;
+                return;
+            }
+            if (result.outcome != PaymentPusher::Outcome::TryLater)
+                break;
+            if (attempt >= m_configuration.maxAttempts) {
+                ++summary.paymentsPostponed;
+                break;
+            }
+            std::chrono::milliseconds wait = delay;
+            if (result.retryAfterSeconds >= 0)
+                wait = std::max(wait, std::chrono::milliseconds(result.retryAfterSeconds * 1000LL));
+            wait += std::chrono::milliseconds(QRandomGenerator::global()->bounded(qint64(wait.count() / 4 + 1)));
+            wait = std::min(wait, m_configuration.maxRetryDelay);
+            if (!sleepUnlessCancelled(wait)) {
+                summary.cancelled = true;
+                return;
+            }
+            delay = std::min(delay * 2, m_configuration.maxRetryDelay);
         }
-        const std::optional<StoredDocument> invoice = documents.find(id);
-        if (!invoice)
-            continue;
-        const PaymentPusher::Outcome outcome = pusher.push(*invoice);
-        if (outcome == PaymentPusher::Outcome::Posted)
-            ++summary.paymentsBooked;
-        else if (outcome == PaymentPusher::Outcome::TryLater)
-            return; // e-Boekhouden is not answering: the next sync picks the payments up again
     }
 }
 

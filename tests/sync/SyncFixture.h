@@ -56,6 +56,38 @@ struct SyncFixture
         return invoice;
     }
 
+    // Invoice `shopId` numbered as Magento numbers it (API-shops.md S2: "000000001", ...).
+    static Invoice magentoInvoice(int shopId, int customer)
+    {
+        Invoice invoice = SyncFixture::invoice(shopId, customer);
+        invoice.number = QStringLiteral("%1").arg(shopId, 9, 10, QLatin1Char('0'));
+        return invoice;
+    }
+
+    // A credit memo of the whole of magentoInvoice(invoiceShopId), numbered in its own sequence from 1 (S2).
+    static CreditMemo magentoCreditMemo(int memoNumber, int invoiceShopId, int customer)
+    {
+        CreditMemo memo;
+        static_cast<SalesDocument&>(memo) = magentoInvoice(invoiceShopId, customer);
+        memo.kind = DocumentKind::CreditMemo;
+        memo.shopId = QStringLiteral("cm%1").arg(memoNumber);
+        memo.number = QStringLiteral("%1").arg(memoNumber, 9, 10, QLatin1Char('0'));
+        memo.invoiceShopId = QString::number(invoiceShopId);
+        memo.invoiceNumber = QStringLiteral("%1").arg(invoiceShopId, 9, 10, QLatin1Char('0'));
+        return memo;
+    }
+
+    qint64 add(const CreditMemo& memo) { return *DocumentRepository(*store.database).upsert(memo); }
+
+    // The mutations of `type` e-Boekhouden holds under a number.
+    int mutationsFor(const QString& invoiceNumber, int type) const
+    {
+        int count = 0;
+        for (const auto& mutation : emulator.state().mutations())
+            count += mutation.invoiceNumber == invoiceNumber && mutation.type == type ? 1 : 0;
+        return count;
+    }
+
     qint64 add(const SalesDocument& document) { return *DocumentRepository(*store.database).upsert(document); }
 
     StoredDocument document(qint64 id) { return *DocumentRepository(*store.database).find(id); }

@@ -1,7 +1,10 @@
+#include "AdministrationSettingsStore.h"
 #include "SyncFixture.h"
 
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QtTest>
@@ -16,7 +19,7 @@ class TestCrashRecovery : public QObject
 private:
     QTemporaryDir m_home;
 
-    QProcess* startCli(EBoekhoudenEmulator& emulator, const QString& token)
+    QProcess* startCli(EBoekhoudenEmulator& emulator, const QString& token, const QStringList& extra = {})
     {
         auto* cli = new QProcess(this);
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -26,7 +29,7 @@ private:
         environment.insert(QStringLiteral("BOEKHOUDBRUG_EB_REST_URL"), emulator.restUrl().toString());
         cli->setProcessEnvironment(environment);
         cli->setProgram(QStringLiteral(BOEKHOUDBRUG_CLI));
-        cli->setArguments({QStringLiteral("sync")});
+        cli->setArguments(QStringList{QStringLiteral("sync")} + extra);
         cli->start();
         return cli;
     }
@@ -86,6 +89,93 @@ private slots:
             emails.insert(relation.emailAddress);
         }
         QCOMPARE(emails.size(), 30);
+    }
+
+    // Issue 14 item 7: killed 100 times over invoices and credit memos numbered as Magento numbers them (both from
+    // 000000001, API-shops.md S2), payments and refunds: afterwards each is in e-Boekhouden exactly once, every
+    // credit memo under its own number, and no debtor twice.
+    void killedAHundredTimesBooksInvoicesCreditMemosPaymentsAndRefundsOnce()
+    {
+        SyncFixture f;
+        const QString profile = QStringLiteral("overlap");
+        Database store(Database::defaultPath(profile));
+        QVERIFY2(store.open(), qPrintable(store.lastError()));
+        DocumentRepository documents(store);
+        constexpr int invoices = 60;
+        constexpr int memos = 30;
+        constexpr int refunds = 15;
+        for (int i = 1; i <= invoices; ++i) {
+            Invoice invoice = SyncFixture::magentoInvoice(i, i % 20);
+            invoice.paid = true;
+            invoice.payments = {
+                {u"p%1"_qs.arg(i), u"iDEAL"_qs, u"tr_%1"_qs.arg(i), Money::fromCents(2920), invoice.createdAt}};
+            documents.upsert(invoice);
+        }
+        for (int m = 1; m <= memos; ++m) {
+            // Memo m credits invoice 2m: memo 000000001 meets invoice 000000001 of another customer.
+            CreditMemo memo = SyncFixture::magentoCreditMemo(m, 2 * m, (2 * m) % 20);
+            memo.paid = m <= refunds;
+            documents.upsert(memo);
+        }
+        const QString config = m_home.filePath(QStringLiteral("overlap.ini"));
+        {
+            QSettings settings(config, QSettings::IniFormat);
+            AdministrationSettingsStore::Saved saved;
+            saved.settings.defaultBankLedger = QStringLiteral("1010");
+            saved.settings.bookPayments = true;
+            AdministrationSettingsStore::save(profile, saved, settings);
+        }
+        const QStringList arguments{QStringLiteral("--profile"), profile, QStringLiteral("--config"), config};
+        const int total = invoices + memos + invoices + refunds; // sales bookings, payments and refunds
+        f.emulator.injectFault({EmulatorFault::Kind::Latency, QString(), -1, 200, 1, 12});
+
+        QElapsedTimer clock;
+        clock.start();
+        QRandomGenerator random(20261201);
+        int bookedAfterTenKills = -1;
+        for (int kill = 0; kill < 100; ++kill) {
+            QProcess* cli = startCli(f.emulator, f.token, arguments);
+            QVERIFY(cli->waitForStarted(10000));
+            QTest::qWait(random.bounded(150, 650)); // the emulator answers meanwhile
+            cli->kill();
+            QVERIFY(cli->waitForFinished(10000));
+            delete cli;
+            if (kill == 9)
+                bookedAfterTenKills = static_cast<int>(f.emulator.state().mutations().size());
+        }
+        // The kills interrupted the work.
+        QVERIFY2(bookedAfterTenKills < total, qPrintable(QString::number(bookedAfterTenKills)));
+        qInfo("100 kills in %lld s; after 10 kills %d of %d bookings, after 100 %d", clock.elapsed() / 1000,
+              bookedAfterTenKills, total, int(f.emulator.state().mutations().size()));
+
+        f.emulator.clearFaults();
+        QProcess* last = startCli(f.emulator, f.token, arguments);
+        QSignalSpy finished(last, &QProcess::finished);
+        QVERIFY(finished.wait(120000));
+        QCOMPARE(last->exitCode(), 0);
+
+        for (int i = 1; i <= invoices; ++i) {
+            const QString number = u"%1"_qs.arg(i, 9, 10, QLatin1Char('0'));
+            QCOMPARE(f.mutationsFor(number, 2), 1);
+            QCOMPARE(f.mutationsFor(number, 3), 1);
+        }
+        for (int m = 1; m <= memos; ++m) {
+            const QString number = u"C%1"_qs.arg(m, 9, 10, QLatin1Char('0'));
+            QCOMPARE(f.mutationsFor(number, 2), 1);
+            QCOMPARE(f.mutationsFor(number, 3), m <= refunds ? 1 : 0);
+        }
+        QCOMPARE(int(f.emulator.state().mutations().size()), total);
+        QCOMPARE(documents.count(DocumentKind::Invoice, SyncState::Posted), invoices);
+        QCOMPARE(documents.count(DocumentKind::CreditMemo, SyncState::Posted), memos);
+        QCOMPARE(documents.countPayments(DocumentKind::Invoice, PaymentState::Booked), invoices);
+        QCOMPARE(documents.countPayments(DocumentKind::CreditMemo, PaymentState::Booked), refunds);
+        QVERIFY(f.emulator.state().outstanding(true).size() == memos - refunds); // unrefunded memos stay open
+        QSet<QString> emails;
+        for (const auto& relation : f.emulator.state().relations()) {
+            QVERIFY2(!emails.contains(relation.emailAddress), qPrintable(relation.emailAddress));
+            emails.insert(relation.emailAddress);
+        }
+        QCOMPARE(emails.size(), 20);
     }
 };
 

@@ -326,11 +326,10 @@ EmulatorResponse EmulatorRestApi::handle(const EmulatorRequest& request, Emulato
             if (!matches(q, QStringLiteral("invoiceNumber"), o.mutation->invoiceNumber))
                 continue;
             const EmulatorState::Relation* r = state.relation(o.mutation->relationId);
+            // relationCode and invoiceNumber are deprecated and left out (API-eboekhouden.md C2).
             items.append({{QStringLiteral("date"), o.mutation->date.toString(Qt::ISODate)},
                           {QStringLiteral("mutationId"), o.mutation->id},
-                          {QStringLiteral("invoiceNumber"), o.mutation->invoiceNumber},
                           {QStringLiteral("relationId"), o.mutation->relationId},
-                          {QStringLiteral("relationCode"), r ? r->code : QString()},
                           {QStringLiteral("company"), r ? r->name : QString()},
                           {QStringLiteral("totalAmount"), number(o.total)},
                           {QStringLiteral("paidAmount"), number(o.paid)},
