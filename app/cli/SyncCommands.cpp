@@ -463,6 +463,12 @@ void SyncCommands::print(const SyncSummary& summary)
                  .arg(summary.waiting)
                  .arg(summary.postponed)
           << Qt::endl;
+    if (configuration().settings.bookPayments) // off: no payment is tried, none to report
+        m_out << tr("Payments: %1 booked, %2 failed, %3 to try again later")
+                     .arg(summary.paymentsBooked)
+                     .arg(summary.paymentsRefused)
+                     .arg(summary.paymentsPostponed)
+              << Qt::endl;
     if (!summary.stoppedBecause.isEmpty())
         m_err << summary.stoppedBecause << Qt::endl;
 }

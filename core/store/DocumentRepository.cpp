@@ -352,8 +352,8 @@ int DocumentRepository::countPayments(DocumentKind kind, PaymentState state) con
     case PaymentState::None:
         condition = QStringLiteral("payment_state = '' AND paid = 0");
         break;
-    case PaymentState::Pending:
-        condition = QStringLiteral("payment_state = '' AND paid = 1");
+    case PaymentState::Pending: // paid, and its document booked: the payment step's work
+        condition = QStringLiteral("payment_state = '' AND paid = 1 AND sync_state = 'posted'");
         break;
     default:
         condition = QStringLiteral("payment_state = '%1'").arg(paymentStateName(state)); // our own constant

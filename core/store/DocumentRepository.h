@@ -60,7 +60,8 @@ public:
     // A document marked booked whose booking in e-Boekhouden is not its own (check-links): pending again, with
     // everything of that booking forgotten, so that the next sync books it as itself.
     bool offerAgain(qint64 id, const QString& message);
-    // Documents of `kind` whose payment is in `state` (unreadable documents left out).
+    // Documents of `kind` whose payment is in `state` (unreadable documents left out; Pending counts the paid
+    // documents that are booked, whose payment the payment step has still to book).
     int countPayments(DocumentKind kind, PaymentState state) const;
 
     QList<qint64> idsInState(DocumentKind kind, SyncState state, int limit = 1000) const;

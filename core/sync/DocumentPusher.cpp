@@ -107,16 +107,24 @@ DocumentPusher::Attempt DocumentPusher::attempt(const StoredDocument& stored, bo
 
     const QString fixedCode = checked.posting->fixedDebtor;
     if (ownNumber) {
-        // Our number may be booked already: by us before a crash (then it is linked), or by someone else.
-        Result<QList<MutationSummary>> candidates =
-            checked.posting->form == Posting::Form::Invoice
-                ? Result<QList<MutationSummary>>(QList<MutationSummary>())
-                : m_client.findMutationsByInvoiceNumber(checked.posting->invoiceNumber);
-        bool anyCandidate = checked.posting->form == Posting::Form::Invoice; // the invoice list is read below
-        if (!candidates.ok())
-            return fromError(stored, candidates.error());
-        for (const MutationSummary& mutation : candidates.value())
-            anyCandidate = anyCandidate || mutation.invoiceNumber == checked.posting->invoiceNumber;
+        // Our number may be booked already: by us before a crash (then it is linked), or by someone else. Only
+        // then is the debtor looked up and each booking read in detail (lookUp).
+        bool anyCandidate = false;
+        if (checked.posting->form == Posting::Form::Invoice) {
+            Result<QList<InvoiceSummary>> invoices =
+                m_client.findInvoicesByInvoiceNumber(checked.posting->invoiceNumber);
+            if (!invoices.ok())
+                return fromError(stored, invoices.error());
+            for (const InvoiceSummary& invoice : invoices.value())
+                anyCandidate = anyCandidate || invoice.invoiceNumber == checked.posting->invoiceNumber;
+        } else {
+            Result<QList<MutationSummary>> mutations =
+                m_client.findMutationsByInvoiceNumber(checked.posting->invoiceNumber);
+            if (!mutations.ok())
+                return fromError(stored, mutations.error());
+            for (const MutationSummary& mutation : mutations.value())
+                anyCandidate = anyCandidate || mutation.invoiceNumber == checked.posting->invoiceNumber;
+        }
         if (anyCandidate) {
             Result<std::optional<Relation>> debtor = knownDebtor(stored, fixedCode);
             if (!debtor.ok())

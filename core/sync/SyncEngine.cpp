@@ -3,6 +3,7 @@
 #include "AdministrationDirectory.h"
 #include "DebtorResolver.h"
 #include "DocumentPusher.h"
+#include "LinkChecker.h"
 #include "logging/Log.h"
 #include "PaymentPusher.h"
 #include "shop/ProgressPullSink.h"
@@ -448,6 +449,34 @@ SyncSummary SyncEngine::runCustomers(const QList<qint64>& customerIds)
         if (!summary.stoppedBecause.isEmpty())
             break;
     }
+    return summary;
+}
+
+void SyncEngine::startCheckLinks(const QList<qint64>& documentIds)
+{
+    emit finished(runCheckLinks(documentIds));
+}
+
+SyncSummary SyncEngine::runCheckLinks(const QList<qint64>& documentIds)
+{
+    m_cancelled = false;
+    SyncSummary summary;
+    if (!m_database.open()) {
+        summary.stoppedBecause = m_database.lastError();
+        return summary;
+    }
+    emit progress(0, 0, tr("Checking the bookings in e-Boekhouden…"));
+    LinkChecker checker(m_database, client(), m_configuration);
+    const LinkChecker::Report report = checker.check(documentIds);
+    summary.total = report.checked;
+    summary.wrongLinks = checker.offerAgain(report.wrong);
+    const DocumentRepository documents(m_database);
+    for (const LinkChecker::WrongLink& link : report.wrong) {
+        const std::optional<StoredDocument> stored = documents.find(link.documentId);
+        emit documentFinished(link.documentId, false, stored ? stored->lastMessage : link.reason);
+    }
+    if (report.error)
+        summary.stoppedBecause = report.error->message();
     return summary;
 }
 

@@ -20,6 +20,7 @@ struct SyncSummary
     int paymentsPostponed = 0; // documents whose payment got no answer in time: tried again at the next sync
     int pulled = 0;            // documents read from the shop before pushing
     int debtorsPushed = 0;     // customer push: debtors updated or created
+    int wrongLinks = 0;        // check of the links: booked documents whose booking was not theirs, offered again
     QStringList pullErrors;    // resources the shop did not deliver (translated)
 
     // Adds what another worker (or round) did to this one's counts.
@@ -34,6 +35,7 @@ struct SyncSummary
         paymentsRefused += other.paymentsRefused;
         paymentsPostponed += other.paymentsPostponed;
         debtorsPushed += other.debtorsPushed;
+        wrongLinks += other.wrongLinks;
         cancelled = cancelled || other.cancelled;
         if (stoppedBecause.isEmpty())
             stoppedBecause = other.stoppedBecause;
