@@ -40,6 +40,7 @@ LinkChecker::Report LinkChecker::check(const QList<qint64>& documentIds)
         }
         Money amount;
         qint64 relationId = 0;
+        QString relationCode; // SOAP
         int type = 2;
         if (m_configuration.settings.bookingForm == AdministrationSettings::BookingForm::Invoices) {
             Result<QList<InvoiceSummary>> invoices = m_client.findInvoicesByInvoiceNumber(stored->eboekhoudenNumber);
@@ -61,6 +62,19 @@ LinkChecker::Report LinkChecker::check(const QList<qint64>& documentIds)
             }
         } else {
             Result<MutationSummary> mutation = m_client.mutation(bookingId);
+            if (!mutation.ok() && mutation.error().kind == ApiError::Kind::Unsupported) {
+                // SOAP has no mutation by id; its list by number carries the relation code and the amount.
+                Result<QList<MutationSummary>> listed =
+                    m_client.findMutationsByInvoiceNumber(stored->eboekhoudenNumber);
+                if (!listed.ok()) {
+                    report.error = listed.error();
+                    return report;
+                }
+                mutation = ApiError::make(ApiError::Kind::NotFound);
+                for (const MutationSummary& candidate : listed.value())
+                    if (candidate.id == bookingId)
+                        mutation = candidate;
+            }
             if (!mutation.ok() && mutation.error().kind == ApiError::Kind::NotFound) {
                 wrong(tr("e-Boekhouden has no booking with the recorded id %1").arg(bookingId));
                 continue;
@@ -71,6 +85,7 @@ LinkChecker::Report LinkChecker::check(const QList<qint64>& documentIds)
             }
             amount = mutation.value().amount;
             relationId = mutation.value().relationId;
+            relationCode = mutation.value().relationCode;
             type = mutation.value().type;
         }
 
@@ -86,6 +101,7 @@ LinkChecker::Report LinkChecker::check(const QList<qint64>& documentIds)
             differences.append(
                 tr("its amount is %1, this document's %2").arg(amount.toDecimalString(), expected.toDecimalString()));
         qint64 ownRelation = stored->bookedRelationId;
+        QString ownCode = stored->bookedRelationCode;
         if (ownRelation <= 0) {
             Result<std::optional<Relation>> debtor = resolver.findExisting(stored->document);
             if (!debtor.ok()) {
@@ -93,8 +109,12 @@ LinkChecker::Report LinkChecker::check(const QList<qint64>& documentIds)
                 return report;
             }
             ownRelation = debtor.value() ? debtor.value()->id : 0;
+            ownCode = debtor.value() ? debtor.value()->code : QString();
         }
-        if (ownRelation > 0 && relationId != ownRelation)
+        const bool otherRelation = relationId > 0 ? ownRelation > 0 && relationId != ownRelation
+                                                  : !relationCode.isEmpty() && !ownCode.isEmpty() &&
+                                                        relationCode.compare(ownCode, Qt::CaseInsensitive) != 0;
+        if (otherRelation)
             differences.append(tr("it is booked on another relation"));
         if (!differences.isEmpty())
             wrong(differences.join(QStringLiteral("; ")));

@@ -41,8 +41,15 @@ std::optional<OutstandingItem> PaymentPusher::ownOpenItem(const StoredDocument& 
     const Money amount =
         document.bookedAmount.value_or(memo ? -document.document.totalIncl : document.document.totalIncl);
     for (const OutstandingItem& item : items) {
-        if (item.mutationId == 0) // C5: an item without an id is nobody's
+        if (item.mutationId == 0) {
+            // SOAP's open items (cOpenPost) carry no ids, only the invoice number the client filtered on and the
+            // relation code: ours and our amount. A REST item without an id is nobody's (C5), and it carries no
+            // relation code (deprecated, C2), so it never matches here.
+            const QString code = relationCodeOf(document);
+            if (!code.isEmpty() && item.relationCode.compare(code, Qt::CaseInsensitive) == 0 && item.total == amount)
+                return item;
             continue;
+        }
         if (mutationBooking && bookingId > 0) {
             if (item.mutationId == bookingId)
                 return item;

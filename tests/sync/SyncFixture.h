@@ -1,6 +1,7 @@
 #pragma once
 
 #include "eboekhouden/RestClient.h"
+#include "eboekhouden/SoapClient.h"
 #include "EBoekhoudenEmulator.h"
 #include "store/DocumentRepository.h"
 #include "store/StoreFixture.h"
@@ -38,6 +39,23 @@ struct SyncFixture
                 settings.wait = [](int) {}; // Retry-After is the engine's business in these tests
                 settings.maxRateLimitRetries = 0;
                 return std::unique_ptr<EBoekhoudenClient>(std::make_unique<RestClient>(usedToken, settings));
+            },
+            configuration);
+    }
+
+    // The same over the SOAP API (username and security codes), as older administrations book.
+    std::unique_ptr<SyncEngine> soapEngine()
+    {
+        emulator.addSoapUser(QStringLiteral("soap-user"), QStringLiteral("code-one"), QStringLiteral("code-two"));
+        const QUrl url = emulator.soapUrl();
+        return std::make_unique<SyncEngine>(
+            store.database->path(),
+            [url] {
+                SoapClient::Settings settings;
+                settings.endpoint = url;
+                settings.timeoutMs = 1500;
+                return std::unique_ptr<EBoekhoudenClient>(std::make_unique<SoapClient>(
+                    QStringLiteral("soap-user"), QStringLiteral("code-one"), QStringLiteral("code-two"), settings));
             },
             configuration);
     }

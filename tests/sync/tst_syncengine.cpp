@@ -684,6 +684,24 @@ private slots:
         SyncLogRepository::Filter memos;
         memos.kind = SyncLogEntry::Kind::CreditMemo;
         QCOMPARE(SyncLogRepository(*f.store.database).find(memos).size(), 2); // one wait, one booking
+
+        // Invoices marked as booked by hand: invoice 2 is in e-Boekhouden (so its memo follows), invoice 3 is not
+        // (its memo is held, saying so).
+        const qint64 second = f.add(SyncFixture::magentoInvoice(2, 2));
+        QCOMPARE(f.engine()->runDocuments({second}).posted, 1);
+        const qint64 third = f.add(SyncFixture::magentoInvoice(3, 3));
+        QVERIFY(q.exec(QStringLiteral("UPDATE documents SET sync_state = 'skipped' WHERE id IN (%1, %2)")
+                           .arg(second)
+                           .arg(third)));
+        const qint64 memoOfSecond = f.add(SyncFixture::magentoCreditMemo(2, 2, 2));
+        const qint64 memoOfThird = f.add(SyncFixture::magentoCreditMemo(3, 3, 3));
+        summary = f.engine()->runPending();
+        QCOMPARE(summary.posted, 1);
+        QCOMPARE(summary.waiting, 1);
+        QCOMPARE(f.document(memoOfSecond).eboekhoudenNumber, QStringLiteral("C000000002"));
+        QCOMPARE(f.document(memoOfThird).state, SyncState::Pending);
+        QVERIFY2(f.document(memoOfThird).lastMessage.contains(QStringLiteral("marked as booked by hand")),
+                 qPrintable(f.document(memoOfThird).lastMessage));
     }
 
     // Payments are a setting: off, no payment is tried and no log row is written, however often it syncs.
@@ -776,6 +794,36 @@ private slots:
         // Again: nothing twice.
         QCOMPARE(f.engine()->runPending().paymentsBooked, 0);
         QCOMPARE(f.emulator.state().mutations().size(), 4);
+    }
+
+    // Over SOAP (issue 12 item 8's payment part): invoices, overlapping credit memos, payments and refunds, each
+    // once; SOAP's open items carry no ids, so they are matched by relation code and amount.
+    void soapBooksInvoicesCreditMemosPaymentsAndRefundsOnce()
+    {
+        SyncFixture f;
+        f.configuration.settings.defaultBankLedger = QStringLiteral("1010");
+        f.configuration.settings.bookPayments = true;
+        for (int i = 1; i <= 2; ++i) {
+            Invoice paid = SyncFixture::magentoInvoice(i, i);
+            paid.paid = true;
+            f.add(paid);
+        }
+        CreditMemo refunded = SyncFixture::magentoCreditMemo(1, 2, 2); // 000000001, crediting invoice 000000002
+        refunded.paid = true;
+        f.add(refunded);
+        SyncSummary summary = f.soapEngine()->runPending();
+        QCOMPARE(summary.posted, 3);
+        QCOMPARE(summary.linked, 0);
+        QCOMPARE(summary.paymentsBooked, 3);
+        QCOMPARE(f.mutationsFor(u"000000001"_qs, 2), 1);
+        QCOMPARE(f.mutationsFor(u"C000000001"_qs, 2), 1);
+        QCOMPARE(f.mutationsFor(u"000000001"_qs, 3), 1);
+        QCOMPARE(f.mutationsFor(u"000000002"_qs, 3), 1);
+        QCOMPARE(f.mutationsFor(u"C000000001"_qs, 3), 1);
+        QVERIFY(f.emulator.state().outstanding(true).isEmpty());
+        summary = f.soapEngine()->runPending();
+        QCOMPARE(summary.paymentsBooked, 0);
+        QCOMPARE(f.emulator.state().mutations().size(), 6);
     }
 
     // A store as today's rules left it: a credit memo "linked" to the invoice booked under its number. The check
