@@ -8,6 +8,35 @@
 #include <QSqlQuery>
 #include <QtTest>
 
+// e-Boekhouden as a field report saw it (API-eboekhouden.md C5): list items with id 0. This client adds one with
+// the number asked for to every answer of GET /v1/mutation, and can leave the real items out.
+class ListsIdZero : public RestClient
+{
+public:
+    ListsIdZero(QString token, Settings settings, bool onlyIdZero)
+        : RestClient(std::move(token), std::move(settings))
+        , m_onlyIdZero(onlyIdZero)
+    {}
+
+    Result<QList<MutationSummary>> findMutationsByInvoiceNumber(const QString& invoiceNumber) override
+    {
+        Result<QList<MutationSummary>> listed = RestClient::findMutationsByInvoiceNumber(invoiceNumber);
+        if (!listed.ok())
+            return listed;
+        QList<MutationSummary> items = m_onlyIdZero ? QList<MutationSummary>() : listed.value();
+        MutationSummary zero;
+        zero.id = 0;
+        zero.type = 2;
+        zero.invoiceNumber = invoiceNumber;
+        zero.amount = Money::fromCents(2920);
+        items.append(zero);
+        return items;
+    }
+
+private:
+    bool m_onlyIdZero;
+};
+
 class TestSyncEngine : public QObject
 {
     Q_OBJECT
@@ -615,6 +644,46 @@ private slots:
         QCOMPARE(f.emulator.state().mutations().size(), 5);
     }
 
+    // C5: a list item with id 0 is never a link; beside the real booking it changes nothing, alone it is a refusal.
+    void aListItemWithIdZeroIsNeverALink()
+    {
+        SyncFixture f;
+        const qint64 id = f.add(SyncFixture::magentoInvoice(1, 1));
+        QCOMPARE(f.engine()->runPending().posted, 1);
+        const QString bookedId = f.document(id).eboekhoudenId;
+        QVERIFY(bookedId.toLongLong() > 0);
+        const auto engineListing = [&f](bool onlyIdZero) {
+            const QUrl url = f.emulator.restUrl();
+            const QString token = f.token;
+            return std::make_unique<SyncEngine>(
+                f.store.database->path(),
+                [url, token, onlyIdZero] {
+                    RestClient::Settings settings;
+                    settings.baseUrl = url;
+                    settings.timeoutMs = 1500;
+                    return std::unique_ptr<EBoekhoudenClient>(
+                        std::make_unique<ListsIdZero>(token, settings, onlyIdZero));
+                },
+                f.configuration);
+        };
+        QSqlQuery q(f.store.database->connection());
+        const QString crash =
+            QStringLiteral("UPDATE documents SET sync_state = 'in_flight', eboekhouden_id = '' WHERE id = %1").arg(id);
+        QVERIFY(q.exec(crash));
+        QCOMPARE(engineListing(false)->runPending().linked, 1);
+        QCOMPARE(f.document(id).eboekhoudenId, bookedId);
+
+        QVERIFY(q.exec(crash));
+        const SyncSummary summary = engineListing(true)->runPending();
+        QCOMPARE(summary.linked, 0);
+        QCOMPARE(summary.refused, 1);
+        QCOMPARE(f.document(id).state, SyncState::Failed);
+        QVERIFY(f.document(id).eboekhoudenId.isEmpty());
+        QVERIFY2(f.document(id).lastMessage.contains(QStringLiteral("without an id")),
+                 qPrintable(f.document(id).lastMessage));
+        QCOMPARE(f.emulator.state().mutations().size(), 1);
+    }
+
     // Without a prefix a credit memo meets the invoice booked under its number: a refusal, never a link.
     void aBookingWithOurNumberThatIsNotOursIsRefusedNotLinked()
     {
@@ -634,6 +703,18 @@ private slots:
                                                             "000000001 that is not this credit memo: ")),
                  qPrintable(memo.lastMessage));
         QCOMPARE(f.emulator.state().mutations().size(), 2);
+
+        // The other way round: an invoice whose number a credit memo of its customer already took.
+        const qint64 memoFive = f.add(SyncFixture::magentoCreditMemo(5, 2, 5));
+        QCOMPARE(f.engine()->runDocuments({memoFive}).posted, 1); // 000000005, negative
+        const qint64 fifth = f.add(SyncFixture::magentoInvoice(5, 5));
+        QCOMPARE(f.engine()->runDocuments({fifth}).refused, 1);
+        QVERIFY2(f.document(fifth).lastMessage.startsWith(QStringLiteral("e-Boekhouden already has a sales booking "
+                                                                         "numbered 000000005 that is not this "
+                                                                         "invoice: a credit booking of -29.20")),
+                 qPrintable(f.document(fifth).lastMessage));
+        QCOMPARE(f.mutationsFor(u"000000005"_qs, 2), 1);
+        QCOMPARE(f.emulator.state().mutations().size(), 3);
 
         // An invoice meets a booking of another relation under its number (booked by hand, or another shop).
         EmulatorState::Relation stranger;
@@ -690,9 +771,8 @@ private slots:
         const qint64 second = f.add(SyncFixture::magentoInvoice(2, 2));
         QCOMPARE(f.engine()->runDocuments({second}).posted, 1);
         const qint64 third = f.add(SyncFixture::magentoInvoice(3, 3));
-        QVERIFY(q.exec(QStringLiteral("UPDATE documents SET sync_state = 'skipped' WHERE id IN (%1, %2)")
-                           .arg(second)
-                           .arg(third)));
+        QVERIFY(q.exec(
+            QStringLiteral("UPDATE documents SET sync_state = 'skipped' WHERE id IN (%1, %2)").arg(second).arg(third)));
         const qint64 memoOfSecond = f.add(SyncFixture::magentoCreditMemo(2, 2, 2));
         const qint64 memoOfThird = f.add(SyncFixture::magentoCreditMemo(3, 3, 3));
         summary = f.engine()->runPending();
