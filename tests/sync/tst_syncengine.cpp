@@ -5,6 +5,7 @@
 #include "sync/SyncRunner.h"
 #include "SyncFixture.h"
 
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QtTest>
 
@@ -940,6 +941,23 @@ private slots:
         QCOMPARE(f.engine()->runPending().posted, 1);
         QCOMPARE(f.document(memoId).eboekhoudenNumber, QStringLiteral("C000000001"));
         QCOMPARE(checker.check().wrong.size(), 0);
+
+        // The grid's "Check the links" runs the same on the engine: it names each wrong one and offers it again.
+        QVERIFY(q.exec(QStringLiteral("UPDATE documents SET eboekhouden_id = '%1' WHERE id = %2")
+                           .arg(invoice.eboekhoudenId)
+                           .arg(memoId)));
+        const std::unique_ptr<SyncEngine> engine = f.engine();
+        QSignalSpy finished(engine.get(), &SyncEngine::documentFinished);
+        const SyncSummary summary = engine->runCheckLinks({});
+        QCOMPARE(summary.total, 3);
+        QCOMPARE(summary.wrongLinks, 1);
+        QVERIFY(summary.stoppedBecause.isEmpty());
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(finished.first().at(0).toLongLong(), memoId);
+        QVERIFY2(finished.first().at(2).toString().contains(QStringLiteral("Offered again")),
+                 qPrintable(finished.first().at(2).toString()));
+        QCOMPARE(f.document(memoId).state, SyncState::Pending);
+        QCOMPARE(engine->runCheckLinks({}).wrongLinks, 0); // the invoices' links are right
     }
 
     void theSavedVatMappingIsUsedFromTheNextRunOn()
