@@ -875,6 +875,33 @@ private slots:
         // Again: nothing twice.
         QCOMPARE(f.engine()->runPending().paymentsBooked, 0);
         QCOMPARE(f.emulator.state().mutations().size(), 4);
+
+        // The emulator's strict reading (C7, unverified): a payment with the wrong sign, or one on an item with
+        // nothing outstanding, is refused.
+        CreditMemo second = SyncFixture::magentoCreditMemo(2, 1, 1);
+        f.add(second); // not refunded: its item stays open at -29.20
+        QCOMPARE(f.engine()->runPending().posted, 1);
+        const auto payment = [&](const QString& number, qint64 cents) {
+            const EmulatorState& state = f.emulator.state();
+            EmulatorState::Mutation m;
+            m.type = 3;
+            m.dateText = QStringLiteral("2026-11-03");
+            m.ledgerId = state.ledgerByCode(u"1010"_qs)->id;
+            m.relationId = f.document(memoId).bookedRelationId;
+            m.inExVat = QStringLiteral("EX");
+            EmulatorState::Row row;
+            row.ledgerId = state.ledgerByCode(u"1300"_qs)->id;
+            row.vatCode = QStringLiteral("GEEN");
+            row.amount = Money::fromCents(cents);
+            row.invoiceNumber = number;
+            row.relationId = m.relationId;
+            m.rows = {row};
+            return f.emulator.state().addMutation(m);
+        };
+        QCOMPARE(payment(u"C000000002"_qs, 2920).error->code, QStringLiteral("ERR_002"));  // positive on negative
+        QCOMPARE(payment(u"C000000002"_qs, -3000).error->code, QStringLiteral("ERR_002")); // more than open
+        QCOMPARE(payment(u"C000000001"_qs, -2920).error->code, QStringLiteral("ERR_002")); // settled already
+        QVERIFY(payment(u"C000000002"_qs, -2920).ok());
     }
 
     // Over SOAP (issue 12 item 8's payment part): invoices, overlapping credit memos, payments and refunds, each
