@@ -65,6 +65,14 @@ public:
     // Before posting (and after a crash with a document "in flight"): is this number already booked?
     virtual Result<QList<MutationSummary>> findMutationsByInvoiceNumber(const QString& invoiceNumber) = 0;
     virtual Result<QList<InvoiceSummary>> findInvoicesByInvoiceNumber(const QString& invoiceNumber) = 0;
+    // One mutation in detail, with its relation and its total incl. VAT (signed as booked): what proves a booking
+    // found by number is a document's own (REST GET /v1/mutation/{id}, §1.8; the list items carry no relation).
+    // An API without it answers Unsupported; its list look-up must then carry the relation itself (SOAP).
+    virtual Result<MutationSummary> mutation(qint64 id)
+    {
+        Q_UNUSED(id);
+        return ApiError::make(ApiError::Kind::Unsupported);
+    }
 
     // Open items, optionally only those of one invoice number.
     virtual Result<QList<OutstandingItem>> outstandingItems(OutstandingItem::Side side,

@@ -17,8 +17,9 @@ struct MutationSummary
     QDate date;
     QString invoiceNumber;
     qint64 ledgerId = 0;
-    QString ledgerCode;   // SOAP
-    QString relationCode; // SOAP
+    QString ledgerCode;    // SOAP
+    QString relationCode;  // SOAP
+    qint64 relationId = 0; // REST: only in the detail (GET /v1/mutation/{id}), not in list items
     Money amount;
     QString entryNumber;
 

@@ -346,6 +346,14 @@ Result<QList<MutationSummary>> RestClient::findMutationsByInvoiceNumber(const QS
     return getAll<MutationSummary>(QStringLiteral("/v1/mutation"), query, RestReplyParser::mutationList);
 }
 
+Result<MutationSummary> RestClient::mutation(qint64 id)
+{
+    const Result<QByteArray> body = call("GET", QStringLiteral("/v1/mutation/%1").arg(id));
+    if (!body.ok())
+        return body.error();
+    return RestReplyParser::mutationDetail(body.value());
+}
+
 Result<QList<InvoiceSummary>> RestClient::findInvoicesByInvoiceNumber(const QString& invoiceNumber)
 {
     QUrlQuery query;

@@ -38,6 +38,8 @@ Result<QList<CostCenter>> costCenterList(const QByteArray& body);
 Result<QList<Product>> productList(const QByteArray& body); // id, code, description
 Result<CreatedInvoice> createdInvoice(const QByteArray& body);
 Result<QList<MutationSummary>> mutationList(const QByteArray& body);
+// GET /v1/mutation/{id}: with relationId, and `amount` the total incl. VAT (rows, plus the VAT when they are EX).
+Result<MutationSummary> mutationDetail(const QByteArray& body);
 Result<QList<InvoiceSummary>> invoiceList(const QByteArray& body);
 Result<QList<OutstandingItem>> outstandingList(const QByteArray& body);
 // GET /v1/administration (accountant tokens only, C1): the company of each administration, in the reply's order.

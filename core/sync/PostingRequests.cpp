@@ -19,6 +19,7 @@ Result<MutationRequest> PostingRequests::mutation(const Posting& posting, const 
     request.relationCode = debtor.code;
     request.invoiceNumber = posting.invoiceNumber;
     request.description = posting.description;
+    request.entryNumber = posting.entryNumber;
     if (request.type == MutationType::InvoiceSent)
         request.termOfPayment = posting.paymentTermDays;
     request.amountsIncludeVat = posting.inExVat == InExVat::In;

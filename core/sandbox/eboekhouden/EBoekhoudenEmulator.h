@@ -69,4 +69,5 @@ private:
     QList<EmulatorRequest> m_requests;
     QHash<QTcpSocket*, QByteArray> m_buffers;
     QString m_stateFile;
+    quint32 m_draws = 20261201; // the seed of EmulatorFault::percent
 };

@@ -310,6 +310,27 @@ std::optional<EmulatorError> EmulatorState::validateMutation(Mutation& m) const
             if (!invoiceExists)
                 return refuse(QStringLiteral("MUT_115"), QStringLiteral("Invoice not found."),
                               at + u"invoiceNumber"_qs);
+            // Unverified (API-eboekhouden.md C7: the sign rules of a payment against a negative open item are not
+            // published), so the strictest reading: a payment row has the sign of the open item it settles (a
+            // refund of a credit memo is negative) and does not exceed what is outstanding. No code is published
+            // for it: ERR_002 "invalid value".
+            bool open = false;
+            for (const Outstanding& item : outstanding(m.type == 3)) {
+                if (item.mutation->invoiceNumber != row.invoiceNumber || item.mutation->relationId != row.relationId)
+                    continue;
+                open = true;
+                const Money left = item.total - item.paid;
+                const Money paid = row.amount.value_or(Money());
+                const bool sameSign = (left.cents() < 0) == (paid.cents() < 0);
+                if (paid.isZero() || !sameSign || (left.cents() < 0 ? paid < left : paid > left))
+                    return refuse(QStringLiteral("ERR_002"),
+                                  QStringLiteral("Amount does not match the sign or the outstanding amount of the "
+                                                 "invoice."),
+                                  at + u"amount"_qs);
+            }
+            if (!open) // settled already: nothing is outstanding to pay
+                return refuse(QStringLiteral("ERR_002"), QStringLiteral("The invoice has nothing outstanding."),
+                              at + u"amount"_qs);
         }
         row.vat = code->explicitVatAmount
                       ? row.vatAmount.value_or(Money())
