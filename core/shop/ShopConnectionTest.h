@@ -19,6 +19,7 @@ public:
         KeyRefused,  // 401/403: the shop is there but does not accept these keys
         Unreachable, // no answer: wrong host, offline, refused, timed out
         NotAShop,    // an answer, but not the API asked for (404, an HTML page, another shape)
+        Insecure,    // a plain http:// address of another machine: refused before anything was sent (S10)
     };
 
     // A PrestaShop order state, so the bookkeeper picks the bookable ones by name instead of typing ids.

@@ -31,6 +31,10 @@ public:
 
     int requestsSent() const { return m_requestsSent; }
 
+    // The text of a Magento error body {"message": "... %resources.", "parameters": {"resources": "..."}} with
+    // its placeholders filled in, as Magento's admin shows it; empty when the body has none.
+    static QString shopMessage(const QByteArray& body);
+
 private:
     QNetworkAccessManager m_network;
     QUrl m_baseUrl;
