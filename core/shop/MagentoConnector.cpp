@@ -119,6 +119,16 @@ public:
         if (m_kind == Kind::CreditMemos &&
             !m_connector.fetchByIds(QStringLiteral("V1/invoices"), invoiceIds, invoices, error))
             return false;
+        // A credit memo made from the order view names no invoice (API-shops.md S3): its order's invoices decide.
+        QSet<qint64> offlineOrders;
+        if (m_kind == Kind::CreditMemos)
+            for (const QJsonObject& item : items)
+                if (!JsonFields::integer(item, QStringLiteral("invoice_id")))
+                    if (const auto id = JsonFields::integer(item, QStringLiteral("order_id")))
+                        offlineOrders.insert(*id);
+        QHash<qint64, QList<QJsonObject>> invoicesOfOrder;
+        if (!offlineOrders.isEmpty() && !m_connector.fetchInvoicesOfOrders(offlineOrders, invoicesOfOrder, error))
+            return false;
 
         for (const QJsonObject& item : items) {
             const auto orderId = JsonFields::integer(item, QStringLiteral("order_id"));
@@ -131,25 +141,97 @@ public:
             }
             if (m_kind == Kind::Invoices) {
                 const auto mapped = MagentoMapper::invoice(item, orders.value(*orderId), shop);
-                if (mapped.value)
+                if (!mapped.value)
+                    page.unmappable.append(unmappable(kind, item, mapped.reason));
+                else if (JsonFields::integer(item, QStringLiteral("state")) == canceledState)
+                    page.unmappable.append(canceled(item, *mapped.value));
+                else
                     page.invoices.append(*mapped.value);
-                else
-                    page.unmappable.append(unmappable(kind, item, mapped.reason));
             } else {
-                const auto invoiceId = JsonFields::integer(item, QStringLiteral("invoice_id"));
-                const QString invoiceNumber =
+                auto invoiceId = JsonFields::integer(item, QStringLiteral("invoice_id"));
+                QString invoiceNumber =
                     invoiceId ? invoices.value(*invoiceId).value(QStringLiteral("increment_id")).toString() : QString();
-                const auto mapped = MagentoMapper::creditMemo(item, orders.value(*orderId), invoiceNumber, shop);
-                if (mapped.value)
+                if (!invoiceId) {
+                    QString why;
+                    const std::optional<QJsonObject> invoice =
+                        invoiceOfOfflineMemo(item, orders.value(*orderId), invoicesOfOrder.value(*orderId), why);
+                    if (!invoice) {
+                        page.unmappable.append(unmappable(kind, item, why));
+                        continue;
+                    }
+                    invoiceId = JsonFields::integer(*invoice, QStringLiteral("entity_id"));
+                    invoiceNumber = invoice->value(QStringLiteral("increment_id")).toString();
+                }
+                auto mapped = MagentoMapper::creditMemo(item, orders.value(*orderId), invoiceNumber, shop);
+                if (mapped.value && JsonFields::integer(item, QStringLiteral("state")) == canceledState) {
+                    page.unmappable.append(canceled(item, *mapped.value));
+                } else if (mapped.value) {
+                    mapped.value->invoiceShopId = QString::number(invoiceId.value_or(0));
                     page.creditMemos.append(*mapped.value);
-                else
+                } else {
                     page.unmappable.append(unmappable(kind, item, mapped.reason));
+                }
             }
         }
         return true;
     }
 
 private:
+    static constexpr qint64 canceledState = 3; // Magento's Invoice::STATE_CANCELED (API-shops.md S6)
+
+    // The invoice an offline credit memo credits: its order's only invoice that is not canceled. With none or
+    // several, nothing is guessed: `why` says which invoices there are and what the bookkeeper can do.
+    static std::optional<QJsonObject> invoiceOfOfflineMemo(const QJsonObject& memo, const QJsonObject& order,
+                                                           const QList<QJsonObject>& invoices, QString& why)
+    {
+        QList<QJsonObject> candidates;
+        for (const QJsonObject& invoice : invoices)
+            if (JsonFields::integer(invoice, QStringLiteral("state")) != canceledState)
+                candidates.append(invoice);
+        if (candidates.size() == 1)
+            return candidates.first();
+        const QString memoNumber = JsonFields::text(memo, QStringLiteral("increment_id"));
+        const QString orderNumber = order.value(QStringLiteral("increment_id")).toString();
+        if (candidates.isEmpty()) {
+            why = MagentoConnector::tr("Credit memo %1 names no invoice, and its order %2 has no invoice in the shop "
+                                       "that it could credit. Book it by hand in e-Boekhouden and mark it as "
+                                       "booked by hand.")
+                      .arg(memoNumber, orderNumber);
+            return std::nullopt;
+        }
+        QStringList numbers;
+        for (const QJsonObject& invoice : std::as_const(candidates))
+            numbers.append(invoice.value(QStringLiteral("increment_id")).toString());
+        why = MagentoConnector::tr("Credit memo %1 was made from order %2 without choosing an invoice, and that order "
+                                   "has %3 invoices: %4. Boekhoudbrug does not guess which one it credits. Look up "
+                                   "the refunded items in the shop, book the credit memo by hand in e-Boekhouden "
+                                   "against that invoice and mark it as booked by hand.")
+                  .arg(memoNumber, orderNumber)
+                  .arg(candidates.size())
+                  .arg(numbers.join(QStringLiteral(", ")));
+        return std::nullopt;
+    }
+
+    // A canceled invoice is no sale (S6), a canceled credit memo no refund: held with the shop's status, never
+    // booked. When it was booked before the shop canceled it, the store keeps the booking and shows this next to it.
+    UnmappableDocument canceled(const QJsonObject& item, const SalesDocument& document) const
+    {
+        const bool memo = document.kind == DocumentKind::CreditMemo;
+        const QString reason =
+            memo ? MagentoConnector::tr("Credit memo %1 was canceled in the shop: it refunds nothing and is not "
+                                        "booked. If it was booked in e-Boekhouden before it was canceled, reverse "
+                                        "that booking there.")
+                       .arg(document.number)
+                 : MagentoConnector::tr("Invoice %1 was canceled in the shop: a canceled invoice is no sale and is "
+                                        "not booked. If it was booked in e-Boekhouden before it was canceled, book a "
+                                        "credit note for it there.")
+                       .arg(document.number);
+        UnmappableDocument held = unmappable(memo ? ShopRecordKind::CreditMemo : ShopRecordKind::Invoice, item, reason);
+        held.number = document.number;
+        held.status = QStringLiteral("canceled");
+        return held;
+    }
+
     UnmappableDocument unmappable(ShopRecordKind kind, const QJsonObject& item, const QString& reason) const
     {
         UnmappableDocument document;
@@ -231,6 +313,35 @@ bool MagentoConnector::fetchByIds(const QString& path, const QSet<qint64>& ids, 
             const QJsonObject object = value.toObject();
             if (const auto id = JsonFields::integer(object, QStringLiteral("entity_id")); id && ids.contains(*id))
                 out.insert(*id, object);
+        }
+    }
+    return true;
+}
+
+bool MagentoConnector::fetchInvoicesOfOrders(const QSet<qint64>& orderIds, QHash<qint64, QList<QJsonObject>>& out,
+                                             QString& error)
+{
+    QList<qint64> sorted(orderIds.begin(), orderIds.end());
+    std::sort(sorted.begin(), sorted.end());
+    constexpr int chunk = 100;
+    for (qsizetype start = 0; start < sorted.size(); start += chunk) {
+        QStringList values;
+        for (qsizetype i = start; i < sorted.size() && i < start + chunk; ++i)
+            values.append(QString::number(sorted[i]));
+        QUrlQuery query;
+        int group = 0;
+        // No pageSize: Magento then returns every match (API-shops.md 1.3), however many invoices an order has.
+        addFilter(query, group, QStringLiteral("order_id"), values.join(u','), "in");
+        const JsonReply reply =
+            m_client.getJson(QStringLiteral("V1/invoices"), query, &MagentoConnector::isSearchResult);
+        if (!reply.ok()) {
+            error = reply.error;
+            return false;
+        }
+        for (const QJsonValue& value : reply.document->object().value(QStringLiteral("items")).toArray()) {
+            const QJsonObject invoice = value.toObject();
+            if (const auto id = JsonFields::integer(invoice, QStringLiteral("order_id")); id && orderIds.contains(*id))
+                out[*id].append(invoice);
         }
     }
     return true;

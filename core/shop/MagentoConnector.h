@@ -44,6 +44,8 @@ private:
     bool loadShopInfo(QString& error);
     // The objects of `ids` from a list endpoint, keyed by entity id; false with an error when unreadable.
     bool fetchByIds(const QString& path, const QSet<qint64>& ids, QHash<qint64, QJsonObject>& out, QString& error);
+    // Every invoice of these orders, keyed by order entity id.
+    bool fetchInvoicesOfOrders(const QSet<qint64>& orderIds, QHash<qint64, QList<QJsonObject>>& out, QString& error);
 
     MagentoSettings m_settings;
     ShopHttpClient m_client;

@@ -25,4 +25,5 @@ struct DocumentRow
     SyncState state = SyncState::Pending;
     QString eboekhoudenNumber;
     QString lastMessage;
+    QString shopStatus; // the shop's status of the document ("canceled": API-shops.md S6)
 };
