@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <QUrl>
 
 // The verdict of a shop's "Test connection": one small authenticated request that proves the address and the
 // keys. The outcome tells the bookkeeper what to fix: the keys, the address, or that the address is no shop.
@@ -34,6 +35,7 @@ public:
     Outcome outcome = Outcome::Unreachable;
     QString message;               // for the bookkeeper, translated
     QList<OrderState> orderStates; // PrestaShop: what the test read on the way; empty when not read
+    QUrl apiUrl;                   // the API address that answered, found from the address typed (a home page)
 
     bool ok() const { return outcome == Outcome::Connected; }
 
