@@ -18,7 +18,10 @@
 // A Magento 2 shop on 127.0.0.1 speaking the REST wire format of API-shops.md: searchCriteria with filter
 // groups, sort orders and paging (a page past the end repeats the last page), total_count, UTC dates, base_*
 // and order-currency amounts, configurable parent/child items, item_applied_taxes incl. shipping, the
-// singular /V1/creditmemo/{id}, OAuth 1.0a HMAC-SHA256 signatures (or Bearer when allowed).
+// singular /V1/creditmemo/{id}, OAuth 1.0a HMAC-SHA256 signatures checked as Magento checks them (or Bearer when
+// allowed), ACL resources per route, and what API-shops.md S3-S8 found real shops send: offline credit memos
+// without invoice_id, canceled invoices, orders without item_applied_taxes, per-rate delta rounding of row VAT,
+// a fully discounted order.
 //
 // The data is generated from a seed: the same seed and size give the same shop. Every generated document is
 // also kept as the domain record a correct connector must produce (expected*()), so tests compare against it.
