@@ -1,3 +1,4 @@
+#include "DocumentTableModel.h"
 #include "MagentoConnector.h"
 #include "MagentoEmulator.h"
 #include "store/Database.h"
@@ -37,6 +38,16 @@ class TestShopMagentoCanceled : public QObject
         return {};
     }
 
+    // What the Invoices grid's Status column says for the document.
+    static QString stateText(const Database& database, qint64 id)
+    {
+        DocumentTableModel model(database, DocumentKind::Invoice);
+        for (int row = 0; row < model.rowCount(); ++row)
+            if (model.documentId(row) == id)
+                return model.index(row, int(DocumentQuery::Column::State)).data().toString();
+        return {};
+    }
+
 private slots:
     void canceledBeforeBookingIsHeldAndSaysSo()
     {
@@ -60,6 +71,7 @@ private slots:
         QCOMPARE(row.id, held->id);
         QCOMPARE(row.shopStatus, QStringLiteral("canceled"));
         QVERIFY2(row.lastMessage.contains(QStringLiteral("canceled in the shop")), qPrintable(row.lastMessage));
+        QCOMPARE(stateText(database, held->id), QStringLiteral("Canceled in the shop"));
     }
 
     void canceledAfterBookingKeepsTheBookingAndFlagsIt()
@@ -91,8 +103,9 @@ private slots:
         QCOMPARE(row.state, SyncState::Posted);
         QCOMPARE(row.shopStatus, QStringLiteral("canceled"));
         QVERIFY2(row.lastMessage.contains(QStringLiteral("credit note")), qPrintable(row.lastMessage));
+        QCOMPARE(stateText(database, id), QStringLiteral("Booked, canceled in the shop"));
     }
 };
 
-QTEST_GUILESS_MAIN(TestShopMagentoCanceled)
+QTEST_MAIN(TestShopMagentoCanceled)
 #include "tst_shop_magento_canceled.moc"
