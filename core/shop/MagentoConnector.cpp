@@ -506,8 +506,14 @@ ShopConnectionTest MagentoConnector::testConnection()
     };
     if (!found || (!configs.ok() && !aclRefusal(configs))) {
         ShopConnectionTest test = ShopConnectionTest::failed(configs, QStringLiteral("Magento"));
-        if (configs.status == 401 || configs.status == 403)
+        if (configs.status == 401 || configs.status == 403) {
             test.message = explainRefusal(configs);
+        } else if (test.outcome == ShopConnectionTest::Outcome::NotAShop) {
+            QStringList tried;
+            for (const QUrl& candidate : restBaseCandidates(m_settings.restBaseUrl))
+                tried.append(candidate.toString());
+            test.message += u' ' + tr("Tried: %1.").arg(tried.join(QStringLiteral(", ")));
+        }
         return test;
     }
     if (configs.ok() && !isStoreList) {

@@ -198,6 +198,8 @@ private slots:
         const ShopConnectionTest test = MagentoConnector(settingsFor(shop, shop.homePageUrl())).testConnection();
         QCOMPARE(test.outcome, ShopConnectionTest::Outcome::NotAShop);
         QVERIFY2(test.message.contains(QStringLiteral("404")), qPrintable(test.message));
+        QVERIFY2(test.message.contains(shop.homePageUrl().toString() + QStringLiteral("/index.php/rest")),
+                 qPrintable(test.message));
     }
 };
 

@@ -931,7 +931,9 @@ bool MagentoEmulator::signatureValid(const SandboxHttpServer::Request& request,
 
 SandboxHttpServer::Response MagentoEmulator::handle(const SandboxHttpServer::Request& request)
 {
-    // Only the REST prefix reaches Magento's web API; anything else is the shop's storefront.
+    // Only the REST prefix reaches Magento's web API (API-shops.md 1.2: /rest/<store_code>/V1/..., the OCA
+    // recordings' /index.php/rest/V1/...); anything else is the storefront, whose "page not found" is HTML with
+    // 404 (the page's text unverified: themes differ).
     QString path = request.url.path();
     if (!path.startsWith(m_options.restPrefix + u'/')) {
         SandboxHttpServer::Response page;
