@@ -6,6 +6,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QStackedWidget>
@@ -36,6 +37,8 @@ ShopPage::ShopPage(SetupWizard& wizard)
                     ConnectionVerdict verdict(test.ok(), test.message);
                     if (!test.orderStates.isEmpty())
                         verdict.details = QVariant::fromValue(test.orderStates);
+                    else if (test.apiUrl.isValid())
+                        verdict.details = test.apiUrl; // found from the address typed: saved instead of it
                     return verdict;
                 },
                 {}};
@@ -68,6 +71,17 @@ ShopPage::ShopPage(SetupWizard& wizard)
     magentoForm->addRow(tr("Access t&oken:"), m_accessToken);
     magentoForm->addRow(tr("Access token s&ecret:"), m_accessTokenSecret);
     magentoForm->addRow(m_bearer);
+    // API-shops.md S4: the ACL resources the connector reads with; the connection test names a missing one.
+    auto* magentoPermissions =
+        new QLabel(tr("Create the integration in Magento's admin under System > Extensions > Integrations and give it "
+                      "these resources on its API tab: Stores (Magento_Backend::store), Sales (Magento_Sales::sales) "
+                      "and Customers (Magento_Customer::customer). Activate it to see the four keys. The address "
+                      "may be the shop's home page: the test finds the REST API (/rest, /index.php/rest, "
+                      "/rest/<store code>) and saves the address that answered."),
+                   magento);
+    magentoPermissions->setObjectName(QStringLiteral("magentoPermissions"));
+    magentoPermissions->setWordWrap(true);
+    magentoForm->addRow(magentoPermissions);
     connect(m_bearer, &QCheckBox::toggled, this, [this](bool bearer) {
         m_consumerKey->setEnabled(!bearer);
         m_consumerSecret->setEnabled(!bearer);
@@ -118,6 +132,12 @@ ShopPage::ShopPage(SetupWizard& wizard)
     connect(testRow(), &TestConnectionRow::verdictChanged, this, [this](bool passed) {
         if (passed && m_platform->currentData().toString() == u"prestashop")
             showOrderStates(testRow()->verdict().details.value<QList<ShopConnectionTest::OrderState>>());
+        const QVariant details = testRow()->verdict().details;
+        if (passed && details.typeId() == QMetaType::QUrl) {
+            // The address that answered replaces the one typed (a home page), without calling for a new test.
+            const QSignalBlocker blocker(m_apiUrl);
+            m_apiUrl->setText(details.toUrl().toString());
+        }
     });
     watch({m_platform, m_apiUrl, m_consumerKey, m_consumerSecret, m_accessToken, m_accessTokenSecret, m_bearer,
            m_webserviceKey, m_bookableStates, m_timeZone});
