@@ -8,6 +8,7 @@
 #include "DocumentsPage.h"
 #include "DocumentTableModel.h"
 #include "ImportPeriodDialog.h"
+#include "LogRetention.h"
 #include "PlaceholderPage.h"
 #include "SettingsPage.h"
 #include "sync/SyncRunner.h"
@@ -177,6 +178,7 @@ void MainWindow::setSync(SyncRunner* runner, SyncConfiguration* configuration, b
         m_runner->sync();
     });
     scheduleSync(m_settings.value(SettingsPage::syncIntervalKey(), SettingsPage::defaultSyncIntervalMinutes).toInt());
+    cleanUpLogsIfDue();
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         m_tray = new QSystemTrayIcon(windowIcon(), this);
         m_tray->setToolTip(tr("Boekhoudbrug"));
@@ -294,7 +296,14 @@ void MainWindow::syncFinished(const SyncSummary& summary)
     if (m_scheduledRun && !summary.allDone() && m_tray)
         m_tray->showMessage(tr("Boekhoudbrug: synchronisation needs attention"), message, QSystemTrayIcon::Warning);
     m_scheduledRun = false;
+    cleanUpLogsIfDue();
     refreshPages();
+}
+
+void MainWindow::cleanUpLogsIfDue()
+{
+    if (m_database && LogRetention::runIfDue(*m_database, m_settings, QDateTime::currentDateTimeUtc()) > 0)
+        refreshPages();
 }
 
 void MainWindow::refreshPages()

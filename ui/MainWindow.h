@@ -65,6 +65,8 @@ public slots:
     void importPeriod(const QDate& from, const QDate& until);
     // Sets the automatic sync's interval (minutes; 0 = off).
     void scheduleSync(int minutes);
+    // The sync log's retention, once a day without a click (LogRetention).
+    void cleanUpLogsIfDue();
     // Re-reads every grid and the dashboard from the store.
     void refreshPages();
 

@@ -4,6 +4,7 @@
 #include "BookingSettingsSection.h"
 #include "i18n/LanguageLoader.h"
 #include "PlaceholderPage.h"
+#include "UnattendedSyncRow.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -41,8 +42,11 @@ SettingsPage::SettingsPage(QSettings& settings, QWidget* parent)
     connect(m_syncInterval, &QSpinBox::valueChanged, this, [this](int minutes) {
         m_settings.setValue(syncIntervalKey(), minutes);
         emit syncIntervalChanged(minutes);
+        m_unattended->intervalChanged();
     });
     form->addRow(tr("&Synchronise every:"), m_syncInterval);
+    m_unattended = new UnattendedSyncRow(m_settings, this);
+    form->addRow(QString(), m_unattended);
     // How hard a sync may push: more documents at once is faster, a rate limit is kinder to e-Boekhouden.
     auto* concurrency = new QSpinBox(this);
     concurrency->setObjectName(QStringLiteral("syncConcurrency"));
@@ -94,6 +98,7 @@ void SettingsPage::setBookingProfile(const QString& profile, const Database* dat
 {
     const int index = m_sections->count() - 1;
     QWidget* previous = m_sections->widget(index);
+    m_unattended->setProfile(profile);
     m_booking = new BookingSettingsSection(profile, m_settings, database);
     m_booking->setObjectName(QStringLiteral("bookingSection"));
     connect(m_booking, &BookingSettingsSection::saved, this, &SettingsPage::bookingSettingsSaved);

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "ScheduledRun.h"
+
 #include <QWidget>
 
 class BookingSettingsSection;
+class UnattendedSyncRow;
 class Database;
 class QComboBox;
 class QSpinBox;
@@ -20,12 +23,13 @@ public:
     explicit SettingsPage(QSettings& settings, QWidget* parent = nullptr);
 
     // Minutes between automatic syncs while the app runs; 0 switches them off.
-    static QString syncIntervalKey() { return QStringLiteral("sync/intervalMinutes"); }
-    static constexpr int defaultSyncIntervalMinutes = 60;
+    static QString syncIntervalKey() { return ScheduledRun::intervalKey(); }
+    static constexpr int defaultSyncIntervalMinutes = ScheduledRun::defaultIntervalMinutes;
 
     // Offers the booking settings of `profile` in the Booking section, with the ledgers kept in `database`.
     void setBookingProfile(const QString& profile, const Database* database);
     BookingSettingsSection* bookingSection() const { return m_booking; }
+    UnattendedSyncRow* unattendedSync() const { return m_unattended; }
 
 signals:
     void languageChanged(const QString& language);
@@ -41,4 +45,5 @@ private:
     QSpinBox* m_syncInterval;
     QTabWidget* m_sections;
     BookingSettingsSection* m_booking = nullptr;
+    UnattendedSyncRow* m_unattended = nullptr;
 };
