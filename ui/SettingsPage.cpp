@@ -4,6 +4,8 @@
 #include "BookingSettingsSection.h"
 #include "i18n/LanguageLoader.h"
 #include "PlaceholderPage.h"
+#include "SetupCheckDialog.h"
+#include "store/Database.h"
 #include "UnattendedSyncRow.h"
 
 #include <QComboBox>
@@ -70,6 +72,13 @@ SettingsPage::SettingsPage(QSettings& settings, QWidget* parent)
                             this);
     note->setWordWrap(true);
 
+    m_checkSetup = new QPushButton(tr("&Check my setup…"), this);
+    m_checkSetup->setObjectName(QStringLiteral("checkSetupButton"));
+    m_checkSetup->setToolTip(tr("Tests both connections, the token's end date, the ledgers and template in the "
+                                "settings and the VAT mapping, and says what to fix."));
+    m_checkSetup->setEnabled(false);
+    connect(m_checkSetup, &QPushButton::clicked, this, &SettingsPage::checkSetup);
+
     auto* wizard = new QPushButton(tr("Run setup &wizard…"), this);
     wizard->setObjectName(QStringLiteral("setupWizardButton"));
     connect(wizard, &QPushButton::clicked, this, &SettingsPage::setupWizardRequested);
@@ -78,6 +87,7 @@ SettingsPage::SettingsPage(QSettings& settings, QWidget* parent)
     auto* layout = new QVBoxLayout(general);
     layout->addLayout(form);
     layout->addWidget(note);
+    layout->addWidget(m_checkSetup, 0, Qt::AlignLeft);
     layout->addWidget(wizard, 0, Qt::AlignLeft);
     layout->addStretch();
 
@@ -99,6 +109,9 @@ void SettingsPage::setBookingProfile(const QString& profile, const Database* dat
     const int index = m_sections->count() - 1;
     QWidget* previous = m_sections->widget(index);
     m_unattended->setProfile(profile);
+    m_profile = profile;
+    m_databasePath = database ? database->path() : QString();
+    m_checkSetup->setEnabled(true);
     m_booking = new BookingSettingsSection(profile, m_settings, database);
     m_booking->setObjectName(QStringLiteral("bookingSection"));
     connect(m_booking, &BookingSettingsSection::saved, this, &SettingsPage::bookingSettingsSaved);
@@ -110,6 +123,15 @@ void SettingsPage::setBookingProfile(const QString& profile, const Database* dat
     m_sections->removeTab(index);
     m_sections->insertTab(index, scroll, tr("Booking"));
     delete previous;
+}
+
+SetupCheckDialog* SettingsPage::checkSetup()
+{
+    auto* dialog = new SetupCheckDialog(m_profile, m_settings, m_databasePath, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    dialog->check();
+    return dialog;
 }
 
 void SettingsPage::saveLanguage()

@@ -6,6 +6,8 @@
 
 class BookingSettingsSection;
 class UnattendedSyncRow;
+class SetupCheckDialog;
+class QPushButton;
 class Database;
 class QComboBox;
 class QSpinBox;
@@ -30,6 +32,8 @@ public:
     void setBookingProfile(const QString& profile, const Database* database);
     BookingSettingsSection* bookingSection() const { return m_booking; }
     UnattendedSyncRow* unattendedSync() const { return m_unattended; }
+    // "Check my setup…": opens the self-test of the profile and starts it.
+    SetupCheckDialog* checkSetup();
 
 signals:
     void languageChanged(const QString& language);
@@ -46,4 +50,7 @@ private:
     QTabWidget* m_sections;
     BookingSettingsSection* m_booking = nullptr;
     UnattendedSyncRow* m_unattended = nullptr;
+    QPushButton* m_checkSetup = nullptr;
+    QString m_profile;
+    QString m_databasePath;
 };

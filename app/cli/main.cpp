@@ -1,4 +1,5 @@
 #include "BuildInfo.h"
+#include "DoctorCommand.h"
 #include "eboekhouden/ConnectionTest.h"
 #include "i18n/LanguageLoader.h"
 #include "logging/Log.h"
@@ -48,7 +49,7 @@ int main(int argc, char* argv[])
         QCoreApplication::translate("cli", "Boekhoudbrug command line: runs the webshop to e-Boekhouden.nl sync "
                                            "without a window, for schedulers.") +
         u"\n\n"_qs + ConnectionTest::exitCodeHelp() + u"\n\n"_qs + SyncCommands::help() + u"\n"_qs +
-        ScheduleCommand::help());
+        ScheduleCommand::help() + u"\n"_qs + DoctorCommand::help());
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption verbose(QStringLiteral("verbose"),
@@ -129,6 +130,8 @@ int main(int argc, char* argv[])
     int status = Success;
     if (command == QLatin1String("version")) {
         out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << Qt::endl;
+    } else if (command == QLatin1String("doctor")) {
+        status = DoctorCommand(settings, out).run(parser.value(profile));
     } else if (command == QLatin1String("schedule")) {
         std::optional<int> minutes;
         if (parser.isSet(every))
