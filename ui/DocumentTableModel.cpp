@@ -94,11 +94,11 @@ QVariant DocumentTableModel::data(const QModelIndex& index, int role) const
     case C::Website:
         return row->website;
     case C::TotalExcl:
-        return moneyText(row->totalExcl);
+        return signedEuros(row->totalExcl);
     case C::TotalVat:
-        return moneyText(row->totalVat);
+        return signedEuros(row->totalVat);
     case C::TotalIncl:
-        return moneyText(row->totalIncl);
+        return signedEuros(row->totalIncl);
     case C::State:
         return SyncStateText::label(row->state);
     case C::EboekhoudenNumber:
@@ -107,6 +107,12 @@ QVariant DocumentTableModel::data(const QModelIndex& index, int role) const
         return row->lastMessage;
     }
     return {};
+}
+
+QString DocumentTableModel::signedEuros(Money amount) const
+{
+    // A credit memo takes money back: its amounts read negative, as they are booked.
+    return euroText(m_filter.kind == DocumentKind::CreditMemo ? -amount : amount);
 }
 
 QVariant DocumentTableModel::headerData(int section, Qt::Orientation orientation, int role) const
