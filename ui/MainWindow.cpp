@@ -72,6 +72,7 @@ MainWindow::MainWindow(QSettings& settings, const Database* database, QWidget* p
     auto* settingsPage = new SettingsPage(settings, this);
     connect(settingsPage, &SettingsPage::syncIntervalChanged, this, &MainWindow::scheduleSync);
     connect(settingsPage, &SettingsPage::setupWizardRequested, this, &MainWindow::setupWizardRequested);
+    connect(settingsPage, &SettingsPage::connectionsChanged, this, &MainWindow::connectionsChanged);
     addPage(Page::Settings, tr("Settings"), settingsPage);
 
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);

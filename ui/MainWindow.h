@@ -56,6 +56,8 @@ public:
 signals:
     // The bookkeeper asked for the setup wizard (Settings); the app opens it over the window.
     void setupWizardRequested();
+    // A login or shop key was replaced in Settings → Connection (saved in the keychain).
+    void connectionsChanged();
 
 public slots:
     void showAbout();

@@ -2,6 +2,7 @@
 
 #include "AdministrationSettingsStore.h"
 #include "BookingSettingsSection.h"
+#include "ConnectionSection.h"
 #include "i18n/LanguageLoader.h"
 #include "PlaceholderPage.h"
 #include "SetupCheckDialog.h"
@@ -123,6 +124,14 @@ void SettingsPage::setBookingProfile(const QString& profile, const Database* dat
     m_sections->removeTab(index);
     m_sections->insertTab(index, scroll, tr("Booking"));
     delete previous;
+
+    // Logins and keys are replaced here, tested first, without the wizard and without a restart.
+    if (!m_connection) {
+        m_connection = new ConnectionSection(profile, m_settings);
+        m_connection->setObjectName(QStringLiteral("connectionSection"));
+        connect(m_connection, &ConnectionSection::connectionsChanged, this, &SettingsPage::connectionsChanged);
+        m_sections->addTab(m_connection, tr("Connection"));
+    }
 }
 
 SetupCheckDialog* SettingsPage::checkSetup()

@@ -6,6 +6,7 @@
 
 class BookingSettingsSection;
 class UnattendedSyncRow;
+class ConnectionSection;
 class SetupCheckDialog;
 class QPushButton;
 class Database;
@@ -32,6 +33,7 @@ public:
     void setBookingProfile(const QString& profile, const Database* database);
     BookingSettingsSection* bookingSection() const { return m_booking; }
     UnattendedSyncRow* unattendedSync() const { return m_unattended; }
+    ConnectionSection* connectionSection() const { return m_connection; }
     // "Check my setup…": opens the self-test of the profile and starts it.
     SetupCheckDialog* checkSetup();
 
@@ -40,6 +42,7 @@ signals:
     void syncIntervalChanged(int minutes);
     void setupWizardRequested();
     void bookingSettingsSaved();
+    void connectionsChanged();
 
 private:
     void saveLanguage();
@@ -51,6 +54,7 @@ private:
     BookingSettingsSection* m_booking = nullptr;
     UnattendedSyncRow* m_unattended = nullptr;
     QPushButton* m_checkSetup = nullptr;
+    ConnectionSection* m_connection = nullptr;
     QString m_profile;
     QString m_databasePath;
 };
