@@ -96,11 +96,11 @@ QVariant DocumentTableModel::data(const QModelIndex& index, int role) const
     case C::Website:
         return row->website;
     case C::TotalExcl:
-        return moneyText(row->totalExcl);
+        return signedEuros(row->totalExcl);
     case C::TotalVat:
-        return moneyText(row->totalVat);
+        return signedEuros(row->totalVat);
     case C::TotalIncl:
-        return moneyText(row->totalIncl);
+        return signedEuros(row->totalIncl);
     case C::State:
         return SyncStateText::label(row->state, row->shopStatus);
     case C::EboekhoudenNumber:
@@ -128,6 +128,12 @@ QString DocumentTableModel::paymentText(PaymentState state)
         return tr("Not outstanding");
     }
     return {};
+}
+
+QString DocumentTableModel::signedEuros(Money amount) const
+{
+    // A credit memo takes money back: its amounts read negative, as they are booked.
+    return euroText(m_filter.kind == DocumentKind::CreditMemo ? -amount : amount);
 }
 
 QVariant DocumentTableModel::headerData(int section, Qt::Orientation orientation, int role) const

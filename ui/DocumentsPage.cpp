@@ -1,7 +1,7 @@
 #include "DocumentsPage.h"
 
 #include "ColumnChooser.h"
-#include "DateFilterEdit.h"
+#include "DateRangeFilter.h"
 #include "DocumentDialog.h"
 #include "DocumentTableModel.h"
 #include "PreviewDialog.h"
@@ -16,7 +16,6 @@
 
 #include <QAction>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDesktopServices>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -40,8 +39,7 @@ DocumentsPage::DocumentsPage(const Database& database, DocumentKind kind, QSetti
     , m_state(new QComboBox(this))
     , m_website(new QComboBox(this))
     , m_country(new QComboBox(this))
-    , m_from(new DateFilterEdit(this))
-    , m_until(new DateFilterEdit(this))
+    , m_dates(new DateRangeFilter(this))
     , m_searchDelay(new QTimer(this))
 {
     m_search->setObjectName(QStringLiteral("search"));
@@ -54,8 +52,6 @@ DocumentsPage::DocumentsPage(const Database& database, DocumentKind kind, QSetti
         m_state->addItem(SyncStateText::label(state), static_cast<int>(state));
     m_website->setObjectName(QStringLiteral("websiteFilter"));
     m_country->setObjectName(QStringLiteral("countryFilter"));
-    m_from->setObjectName(QStringLiteral("fromFilter"));
-    m_until->setObjectName(QStringLiteral("untilFilter"));
     reloadChoices();
 
     // Typing filters after a short pause, not on every key: each filter is a query.
@@ -65,22 +61,14 @@ DocumentsPage::DocumentsPage(const Database& database, DocumentKind kind, QSetti
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
     for (QComboBox* combo : {m_state, m_website, m_country})
         connect(combo, &QComboBox::currentIndexChanged, this, &DocumentsPage::applyFilter);
-    for (QDateEdit* edit : {m_from, m_until})
-        connect(edit, &QDateEdit::dateChanged, this, &DocumentsPage::applyFilter);
+    connect(m_dates, &DateRangeFilter::rangeChanged, this, &DocumentsPage::applyFilter);
 
     auto* filters = new QHBoxLayout;
     filters->addWidget(m_search, 2);
     filters->addWidget(m_state);
     filters->addWidget(m_website);
     filters->addWidget(m_country);
-    auto* fromLabel = new QLabel(tr("Fro&m"), this);
-    fromLabel->setBuddy(m_from);
-    auto* untilLabel = new QLabel(tr("un&til"), this);
-    untilLabel->setBuddy(m_until);
-    filters->addWidget(fromLabel);
-    filters->addWidget(m_from);
-    filters->addWidget(untilLabel);
-    filters->addWidget(m_until);
+    filters->addWidget(m_dates);
     // Ctrl+F goes to the search field from anywhere on the page.
     auto* find = new QAction(this);
     find->setShortcut(QKeySequence::Find);
@@ -229,8 +217,8 @@ void DocumentsPage::applyFilter()
     filter.countryCode = m_country->currentData().toString();
     if (m_state->currentIndex() > 0)
         filter.state = static_cast<SyncState>(m_state->currentData().toInt());
-    filter.from = m_from->bound();
-    filter.until = m_until->bound();
+    filter.from = m_dates->from();
+    filter.until = m_dates->until();
     m_model->setFilter(filter);
 }
 
