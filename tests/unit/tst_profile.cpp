@@ -22,6 +22,19 @@ class TestProfile : public QObject
         return connection.forTest().connectorFactory()()->testConnection();
     }
 
+    // The wizard's connection to a Magento emulator, with its integration keys.
+    static ShopConnectionSettings connectionTo(const MagentoEmulator& shop)
+    {
+        ShopConnectionSettings connection;
+        connection.platform = ShopConnectionSettings::Platform::Magento;
+        connection.setApiUrl(shop.restBaseUrl());
+        connection.magento.consumerKey = shop.options().consumerKey;
+        connection.magento.consumerSecret = shop.options().consumerSecret;
+        connection.magento.accessToken = shop.options().accessToken;
+        connection.magento.accessTokenSecret = shop.options().accessTokenSecret;
+        return connection;
+    }
+
 private slots:
     void administrationDefaultsWhenAbsent()
     {
@@ -167,13 +180,7 @@ private slots:
     {
         MagentoEmulator shop(MagentoEmulator::Options{.invoices = 6});
         QVERIFY(shop.start());
-        ShopConnectionSettings connection;
-        connection.platform = ShopConnectionSettings::Platform::Magento;
-        connection.setApiUrl(shop.restBaseUrl());
-        connection.magento.consumerKey = shop.options().consumerKey;
-        connection.magento.consumerSecret = shop.options().consumerSecret;
-        connection.magento.accessToken = shop.options().accessToken;
-        connection.magento.accessTokenSecret = shop.options().accessTokenSecret;
+        ShopConnectionSettings connection = connectionTo(shop);
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("import.sqlite"));
         const std::atomic_bool cancelled = false;
@@ -194,13 +201,7 @@ private slots:
     {
         MagentoEmulator shop(MagentoEmulator::Options{.invoices = 1});
         QVERIFY(shop.start());
-        ShopConnectionSettings connection;
-        connection.platform = ShopConnectionSettings::Platform::Magento;
-        connection.setApiUrl(shop.restBaseUrl());
-        connection.magento.consumerKey = shop.options().consumerKey;
-        connection.magento.consumerSecret = shop.options().consumerSecret;
-        connection.magento.accessToken = shop.options().accessToken;
-        connection.magento.accessTokenSecret = shop.options().accessTokenSecret;
+        ShopConnectionSettings connection = connectionTo(shop);
         ShopConnectionTest test = testShop(connection);
         QVERIFY2(test.ok(), qPrintable(test.message));
         QVERIFY(test.message.contains(u"EUR"));
