@@ -65,6 +65,10 @@ QVariant DocumentTableModel::data(const QModelIndex& index, int role) const
         return row->id;
     if (role == Qt::ForegroundRole && column == C::State)
         return QBrush(SyncStateText::colour(row->state));
+    // Rows that need the bookkeeper stand out over the whole width, not only in the state column (the state's
+    // words and icon say the same for those who do not see the tint).
+    if (role == Qt::BackgroundRole && (row->state == SyncState::Failed || row->state == SyncState::Unmappable))
+        return QBrush(QColor(0xfd, 0xec, 0xea));
     if (role == Qt::DecorationRole && column == C::State)
         return SyncStateText::icon(row->state);
     if (role == Qt::ToolTipRole && (column == C::State || column == C::Message))

@@ -17,10 +17,12 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDesktopServices>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
@@ -121,18 +123,32 @@ DocumentsPage::DocumentsPage(const Database& database, DocumentKind kind, QSetti
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->horizontalHeader()->setStretchLastSection(true);
     // Names and addresses need more room than numbers; measured in the font, so they scale with the screen.
-    const int letter = m_view->fontMetrics().averageCharWidth();
+    // Numbers and dates get what their longest text takes, no more, so that the state and the reason fit.
+    using C = DocumentQuery::Column;
+    const QFontMetrics metrics = m_view->fontMetrics();
+    const int letter = metrics.averageCharWidth();
+    const int padding = 2 * letter + 8;
     for (const auto& [column, letters] :
-         {std::pair{DocumentQuery::Column::Customer, 22}, std::pair{DocumentQuery::Column::Email, 26},
-          std::pair{DocumentQuery::Column::Company, 18}})
+         {std::pair{C::Customer, 20}, std::pair{C::Email, 26}, std::pair{C::Company, 16}, std::pair{C::Message, 40}})
         m_view->horizontalHeader()->resizeSection(static_cast<int>(column), letters * letter);
+    for (const auto& [column, sample] :
+         {std::pair{C::Number, QStringLiteral("C000000000")}, std::pair{C::OrderNumber, QStringLiteral("000000000")},
+          std::pair{C::Date, QLocale().toString(QDate(2026, 12, 31), QLocale::ShortFormat)},
+          std::pair{C::Country, tr("Country")}, std::pair{C::TotalIncl, QStringLiteral("-€ 00.000,00")}})
+        m_view->horizontalHeader()->resizeSection(static_cast<int>(column),
+                                                  metrics.horizontalAdvance(sample) + padding);
     // Double-click or Enter, as the platform has it.
     connect(m_view, &QTableView::activated, this, &DocumentsPage::showSelectedDocument);
 
     const QString grid = kind == DocumentKind::CreditMemo ? QStringLiteral("creditmemos") : QStringLiteral("invoices");
-    using C = DocumentQuery::Column;
-    new ColumnChooser(m_view->horizontalHeader(), settings, QStringLiteral("grids/%1/hiddenColumns").arg(grid),
-                      {static_cast<int>(C::Email), static_cast<int>(C::Website), static_cast<int>(C::Message)});
+    // What needs attention first: the state, then why, before who and how much; so that at 1280 pixels the state
+    // and the reason are on screen without scrolling. The full reason is in the tooltip and in View.
+    QHeaderView* header = m_view->horizontalHeader();
+    header->moveSection(header->visualIndex(static_cast<int>(C::State)), 0);
+    header->moveSection(header->visualIndex(static_cast<int>(C::Message)), 1);
+    new ColumnChooser(header, settings, QStringLiteral("grids/%1/hiddenColumns").arg(grid),
+                      {static_cast<int>(C::Email), static_cast<int>(C::Website), static_cast<int>(C::VatNumber),
+                       static_cast<int>(C::TotalExcl), static_cast<int>(C::TotalVat)});
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(filters);
