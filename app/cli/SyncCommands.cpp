@@ -305,7 +305,19 @@ int SyncCommands::sync()
               << Qt::endl;
     const SyncSummary summary = engine.runSync();
     print(summary);
+    printPullErrors(summary);
     return exitCodeFor(summary);
+}
+
+void SyncCommands::printPullErrors(const SyncSummary& summary)
+{
+    // What the shop did not deliver, said as such: "0 documents" alone reads as an empty shop (issue 13 item 13).
+    if (summary.shopKeyRefused)
+        m_err << tr("The shop refused the key: nothing new was read from it. Fix the key or its permissions in the "
+                    "shop, then run sync again.")
+              << Qt::endl;
+    for (const QString& error : summary.pullErrors)
+        m_err << error << Qt::endl;
 }
 
 int SyncCommands::import()
@@ -346,6 +358,9 @@ int SyncCommands::pull(const std::function<PullReport(SyncEngine&)>& how)
         if (!resource.ok)
             m_err << resource.error << Qt::endl;
     }
+    // A refused shop key is no "try again later": retrying cannot help until a person fixes the key.
+    if (report.keyRefused())
+        return AuthFailed;
     return report.ok() ? Done : TryLater;
 }
 
@@ -417,7 +432,7 @@ void SyncCommands::print(const SyncSummary& summary)
 
 int SyncCommands::exitCodeFor(const SyncSummary& summary) const
 {
-    if (!summary.stoppedBecause.isEmpty())
+    if (!summary.stoppedBecause.isEmpty() || summary.shopKeyRefused)
         return AuthFailed;
     if (summary.postponed > 0 || !summary.pullErrors.isEmpty())
         return TryLater;

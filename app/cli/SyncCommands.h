@@ -74,6 +74,8 @@ private:
     static SyncEngine::ClientFactory clientFactory(const EBoekhoudenCredentials& credentials);
     int exitCodeFor(const SyncSummary& summary) const;
     void print(const SyncSummary& summary);
+    // The resources the shop did not deliver, and a refused shop key as such (stderr).
+    void printPullErrors(const SyncSummary& summary);
 
     QString m_profile;
     QSettings& m_settings;

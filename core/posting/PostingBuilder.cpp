@@ -216,6 +216,27 @@ PostingResult PostingBuilder::buildDocument(const SalesDocument& document, const
     }
     items.append(discountItems);
 
+    // The shop's own total is the truth (issue 13 item 12): a shop that rounds its total once, over unrounded
+    // parts, can state a total a cent or two from its rounded parts. That difference goes on a rounding line at the
+    // rate of the largest amount, so the booking is the invoice the shop issued and its payment matches it.
+    QString roundingNote;
+    const TotalsCheck::Sum rounding = TotalsCheck::roundingDifference(document);
+    const Money tolerance = document.roundingTolerance.abs();
+    if (!items.isEmpty() && !tolerance.isZero() && (!rounding.excl.isZero() || !rounding.incl.isZero()) &&
+        rounding.excl.abs() <= tolerance && rounding.incl.abs() <= tolerance) {
+        qsizetype largest = 0;
+        for (qsizetype i = 1; i < items.size(); ++i) {
+            if (items[i].gross > items[largest].gross) // the largest sale, never a discount
+                largest = i;
+        }
+        const VatRate rate = items[largest].rate;
+        items.append({{}, tr("Rounding difference"), Quantity::whole(1), rate, rounding.excl, rounding.incl, {}});
+        roundingNote = tr("The shop's total incl. VAT is %1, its rounded parts make %2: the shop rounds its total "
+                          "once. The difference %3 is booked as a rounding line at %4%.")
+                           .arg(amountText(document.totalIncl), amountText(document.totalIncl - rounding.incl),
+                                amountText(rounding.incl), rate.toString());
+    }
+
     // 2. Classification and the checks that depend on it.
     QList<VatRate> chargedRates;
     for (const Item& item : items) {
@@ -266,6 +287,8 @@ PostingResult PostingBuilder::buildDocument(const SalesDocument& document, const
     posting.documentClass = documentClass;
     posting.date = document.documentDate;
     QStringList& notes = posting.notes;
+    if (!roundingNote.isEmpty())
+        notes.append(roundingNote);
 
     const QString shopNumber = document.number.trimmed().isEmpty() ? document.orderNumber : document.number;
     posting.invoiceNumber = FieldLimits::apply(InvoiceNumberFormatter::format(shopNumber, settings.invoiceNumbering),

@@ -36,6 +36,9 @@ public:
 
     // The webservice query of one keyset page (public for tests of the wire format).
     static QUrlQuery listQuery(const KeysetQuery& query);
+    // Every webservice resource the key must be allowed to read (View, i.e. GET), for the wizard, the README and
+    // the connection test. The PrestaShop manual in the seeds lacks order_slip, order_payments and currencies.
+    static QStringList requiredResources();
 
 private:
     class Source;
@@ -53,8 +56,15 @@ private:
     bool collectOrderData(const QList<QJsonObject>& orders, bool withPayments, QHash<QString, PrestaShopOrderData>& out,
                           QString& error);
     bool isBookable(const QJsonObject& order) const;
+    // The connection test's second half: every required resource readable with this key, else which are not.
+    ShopConnectionTest checkPermissions(ShopConnectionTest test);
+    // A GET of a webservice resource; a refused key is said as such, naming the resource and the permissions,
+    // and remembered (m_keyRefused) for the resource's pull report.
+    JsonReply get(const QString& resource, const QUrlQuery& query);
+    QString refusalMessage(const QString& resource, int status) const;
 
     PrestaShopSettings m_settings;
     ShopHttpClient m_client;
     std::optional<PrestaShopLookups> m_lookups;
+    bool m_keyRefused = false;
 };

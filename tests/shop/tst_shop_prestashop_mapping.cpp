@@ -206,6 +206,9 @@ private slots:
         order.insert(QStringLiteral("total_wrapping_tax_incl"), QStringLiteral("2.420000"));
         order.insert(QStringLiteral("total_discounts_tax_excl"), QStringLiteral("5.000000"));
         order.insert(QStringLiteral("total_discounts_tax_incl"), QStringLiteral("6.050000"));
+        // The shop states its total with the wrapping and the discount (issue 13 item 12: the stated total is booked).
+        order.insert(QStringLiteral("total_paid_tax_incl"), QStringLiteral("67.880000"));
+        order.insert(QStringLiteral("total_paid_tax_excl"), QStringLiteral("68.510000"));
         data.order = order;
         const auto mapped = PrestaShopMapper::invoice(data, lookups());
         QVERIFY2(mapped.value, qPrintable(mapped.reason));

@@ -1,0 +1,271 @@
+#include "eboekhouden/RestClient.h"
+#include "EBoekhoudenEmulator.h"
+#include "PrestaShopEmulator.h"
+#include "shop/PrestaShopConnector.h"
+#include "store/DocumentQuery.h"
+#include "store/DocumentRepository.h"
+#include "store/StoreFixture.h"
+#include "sync/SyncEngine.h"
+
+#include <QHash>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+// The whole way for PrestaShop (issue 13 item 14): the PrestaShop emulator's orders, slips and payments pulled
+// into the store and booked in the e-Boekhouden emulator, over HTTP on 127.0.0.1, as tst_shoptoeboekhouden does
+// for Magento. The shop's own totals are what e-Boekhouden must hold, to the cent, including the orders whose
+// total PrestaShop rounds once (item 12).
+class TestPrestaShopToEBoekhouden : public QObject
+{
+    Q_OBJECT
+
+    static inline const QString token = QStringLiteral("prestashop-e2e-token");
+
+    struct Sandbox
+    {
+        EBoekhoudenEmulator eboekhouden;
+        PrestaShopEmulator shop;
+
+        explicit Sandbox(PrestaShopEmulator::Options options)
+            : shop(std::move(options))
+        {
+            eboekhouden.state().seedDemoAdministration();
+            eboekhouden.state().addLedger(QStringLiteral("1550"), QStringLiteral("Af te dragen btw OSS"),
+                                          QStringLiteral("BAL"));
+            eboekhouden.addAccessToken(token);
+        }
+        bool start() { return eboekhouden.start() && shop.start(); }
+
+        SyncEngine::ClientFactory clientFactory() const
+        {
+            const QUrl url = eboekhouden.restUrl();
+            return [url] {
+                RestClient::Settings settings;
+                settings.baseUrl = url;
+                settings.timeoutMs = 10000;
+                return std::unique_ptr<EBoekhoudenClient>(std::make_unique<RestClient>(token, settings));
+            };
+        }
+        PrestaShopSettings shopSettings() const
+        {
+            PrestaShopSettings settings;
+            settings.apiBaseUrl = shop.apiBaseUrl();
+            settings.webserviceKey = shop.options().webserviceKey;
+            settings.bookableStates = PrestaShopEmulator::bookableStates();
+            settings.timeZone = PrestaShopEmulator::timeZone();
+            settings.website = PrestaShopEmulator::website();
+            settings.retry.maxAttempts = 2;
+            settings.retry.initialDelayMs = 5;
+            return settings;
+        }
+        SyncEngine::ConnectorFactory connectorFactory() const
+        {
+            return [settings = shopSettings()] {
+                return std::unique_ptr<ShopConnector>(std::make_unique<PrestaShopConnector>(settings));
+            };
+        }
+        static SyncConfiguration configuration()
+        {
+            SyncConfiguration configuration;
+            configuration.settings.shopCountry = QStringLiteral("NL");
+            configuration.settings.ossRegistered = true;
+            configuration.settings.debtorLedger = QStringLiteral("1300");
+            configuration.settings.defaultBankLedger = QStringLiteral("1010");
+            VatMapping::Proposal proposal;
+            proposal.revenueLedger = QStringLiteral("8000");
+            proposal.ossVatLedger = QStringLiteral("1550");
+            configuration.vatMapping = VatMapping::defaultProposal(proposal);
+            configuration.firstRetryDelay = std::chrono::milliseconds(10);
+            return configuration;
+        }
+    };
+
+    static PrestaShopEmulator::Options options(int orders)
+    {
+        PrestaShopEmulator::Options result;
+        result.seed = 2026;
+        result.orders = orders;
+        return result;
+    }
+
+private slots:
+    // Every order booked once at the shop's stated total (item 12: also where PrestaShop rounds its total once),
+    // and every paid order's payment booked against it, to the cent.
+    void ordersAndPaymentsAreBookedToTheCent()
+    {
+        StoreFixture store;
+        Sandbox sandbox(options(60));
+        QVERIFY(sandbox.start());
+        QVERIFY(sandbox.shop.ordersWithRoundedTotal() > 0); // the shop's own rounding is part of the run
+        QVERIFY(sandbox.shop.splitCarts() > 0);             // and a cart split over two orders with one payment
+        SyncEngine engine(store.database->path(), sandbox.clientFactory(), Sandbox::configuration());
+        engine.setShopConnector(sandbox.connectorFactory());
+
+        const SyncSummary first = engine.runSync();
+        QVERIFY2(first.pullErrors.isEmpty(), qPrintable(first.pullErrors.join(u'\n')));
+        QVERIFY(!first.shopKeyRefused);
+        DocumentRepository documents(*store.database);
+        const QList<Invoice> invoices = sandbox.shop.expectedInvoices();
+        QCOMPARE(documents.count(DocumentKind::Invoice), int(invoices.size()));
+        QCOMPARE(documents.count(DocumentKind::CreditMemo), int(sandbox.shop.expectedCreditMemos().size()));
+        QCOMPARE(first.refused, 0);
+        QCOMPARE(first.waiting, 0);
+        QCOMPARE(first.postponed, 0);
+        QCOMPARE(documents.count(DocumentKind::Invoice, SyncState::Posted), int(invoices.size()));
+
+        const EmulatorState& administration = sandbox.eboekhouden.state();
+        QHash<QString, int> seen;
+        QHash<QString, Money> gross;
+        Money payments;
+        int paymentMutations = 0;
+        for (const auto& mutation : administration.mutations()) {
+            if (mutation.type == 3) {
+                ++paymentMutations;
+                payments += administration.grossTotal(mutation);
+                continue;
+            }
+            ++seen[mutation.invoiceNumber];
+            gross[mutation.invoiceNumber] = administration.grossTotal(mutation);
+        }
+        Money booked, shopPaid;
+        int paidInvoices = 0;
+        for (qint64 id : documents.idsInState(DocumentKind::Invoice, SyncState::Posted)) {
+            const StoredDocument stored = *documents.find(id);
+            QCOMPARE(seen.value(stored.eboekhoudenNumber), 1);
+            QCOMPARE(gross.value(stored.eboekhoudenNumber), stored.document.totalIncl);
+            booked += gross.value(stored.eboekhoudenNumber);
+            if (stored.document.paid) {
+                ++paidInvoices;
+                for (const Payment& payment : stored.document.payments)
+                    shopPaid += payment.amount;
+            }
+        }
+        Money sales;
+        for (const Invoice& invoice : invoices)
+            sales += invoice.totalIncl;
+        QCOMPARE(booked, sales); // what e-Boekhouden holds is what the shop invoiced, to the cent
+        QVERIFY(paidInvoices > 0);
+        QCOMPARE(first.paymentsBooked, paidInvoices);
+        QCOMPARE(paymentMutations, paidInvoices);
+        QCOMPARE(payments.abs(), shopPaid);
+
+        // A second sync finds nothing new and books nothing twice.
+        const qsizetype mutations = administration.mutations().size();
+        const SyncSummary second = engine.runSync();
+        QCOMPARE(second.posted, 0);
+        QCOMPARE(second.paymentsBooked, 0);
+        QCOMPARE(second.refused, 0);
+        QCOMPARE(administration.mutations().size(), mutations);
+    }
+
+    // Every slip its own negative booking at the slip's header amount (item 12: also where the header is a cent
+    // off its rounded lines), so the shop's sales minus its refunds are what e-Boekhouden holds.
+    void eachSlipIsItsOwnNegativeBooking()
+    {
+        StoreFixture store;
+        Sandbox sandbox(options(60));
+        QVERIFY(sandbox.start());
+        SyncEngine engine(store.database->path(), sandbox.clientFactory(), Sandbox::configuration());
+        engine.setShopConnector(sandbox.connectorFactory());
+        const SyncSummary first = engine.runSync();
+        QVERIFY2(first.pullErrors.isEmpty(), qPrintable(first.pullErrors.join(u'\n')));
+        const QList<CreditMemo> slips = sandbox.shop.expectedCreditMemos();
+        QVERIFY(!slips.isEmpty());
+        DocumentRepository documents(*store.database);
+        // PrestaShop numbers slips and invoices each from 1 (API-shops.md S2) while e-Boekhouden's sales numbers
+        // are unique (API-eboekhouden.md C4): until credit memos are booked under a number of their own (the
+        // credit-memo prefix of DESIGN "Document identity", the refunds branch), slip N finds invoice N's booking
+        // and is linked to it instead of booked.
+        QEXPECT_FAIL("", "slip N is linked to invoice N's booking until the credit-memo number prefix lands", Abort);
+        QCOMPARE(first.linked, 0);
+        QCOMPARE(documents.count(DocumentKind::CreditMemo, SyncState::Posted), int(slips.size()));
+
+        const EmulatorState& administration = sandbox.eboekhouden.state();
+        QHash<QString, int> seen;
+        QHash<QString, Money> gross;
+        Money booked;
+        for (const auto& mutation : administration.mutations()) {
+            if (mutation.type == 3)
+                continue;
+            ++seen[mutation.invoiceNumber];
+            gross[mutation.invoiceNumber] = administration.grossTotal(mutation);
+            booked += administration.grossTotal(mutation);
+        }
+        for (qint64 id : documents.idsInState(DocumentKind::CreditMemo, SyncState::Posted)) {
+            const StoredDocument stored = *documents.find(id);
+            QCOMPARE(seen.value(stored.eboekhoudenNumber), 1);
+            QCOMPARE(gross.value(stored.eboekhoudenNumber), -stored.document.totalIncl);
+        }
+        Money expected;
+        for (const Invoice& invoice : sandbox.shop.expectedInvoices())
+            expected += invoice.totalIncl;
+        for (const CreditMemo& slip : slips)
+            expected -= slip.totalIncl;
+        QCOMPARE(booked, expected);
+    }
+
+    // A key granted exactly what the seed manual lists: the pull says which resources it may not read, the run
+    // reports the refused key as such and books nothing (issue 13 item 13).
+    void aKeyWithTheManualsPermissionsIsRefusedLoudly()
+    {
+        StoreFixture store;
+        PrestaShopEmulator::Options shopOptions = options(20);
+        shopOptions.permittedResources = PrestaShopEmulator::seedManualPermissions();
+        Sandbox sandbox(shopOptions);
+        QVERIFY(sandbox.start());
+        SyncEngine engine(store.database->path(), sandbox.clientFactory(), Sandbox::configuration());
+        engine.setShopConnector(sandbox.connectorFactory());
+        const SyncSummary summary = engine.runSync();
+        QVERIFY(summary.shopKeyRefused);
+        QVERIFY(!summary.pullErrors.isEmpty());
+        QVERIFY2(summary.pullErrors.first().contains(u"currencies"), qPrintable(summary.pullErrors.first()));
+        QVERIFY2(summary.pullErrors.first().contains(u"order_slip, order_payments"),
+                 qPrintable(summary.pullErrors.first()));
+        QCOMPARE(summary.posted, 0);
+        QVERIFY(sandbox.eboekhouden.state().mutations().isEmpty());
+    }
+
+    // The CLI: import and sync with such a key exit 77 and say the key was refused, never "0 documents" and 75.
+    void theCliExitsWithSeventySevenForARefusedShopKey()
+    {
+        PrestaShopEmulator::Options shopOptions = options(10);
+        shopOptions.permittedResources = PrestaShopEmulator::seedManualPermissions();
+        shopOptions.permittedResources.append(QStringLiteral("currencies"));
+        Sandbox sandbox(shopOptions);
+        QVERIFY(sandbox.start());
+        QTemporaryDir home;
+        const auto cli = [&](const QString& command) {
+            QProcess process;
+            QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+            environment.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+            environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+            environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+            environment.insert(QStringLiteral("BOEKHOUDBRUG_EB_API_TOKEN"), token);
+            environment.insert(QStringLiteral("BOEKHOUDBRUG_EB_REST_URL"), sandbox.eboekhouden.restUrl().toString());
+            environment.insert(QStringLiteral("BOEKHOUDBRUG_SHOP"), QStringLiteral("prestashop"));
+            environment.insert(QStringLiteral("BOEKHOUDBRUG_SHOP_URL"), sandbox.shop.apiBaseUrl().toString());
+            environment.insert(QStringLiteral("BOEKHOUDBRUG_PRESTASHOP_KEY"), sandbox.shop.options().webserviceKey);
+            environment.insert(QStringLiteral("BOEKHOUDBRUG_PRESTASHOP_BOOKABLE_STATES"), QStringLiteral("2,3,4,5,14"));
+            process.setProcessEnvironment(environment);
+            QSignalSpy finished(&process, &QProcess::finished);
+            process.start(QStringLiteral(BOEKHOUDBRUG_CLI), {command});
+            // The emulators live on this thread: keep its event loop turning while the CLI works.
+            if (!finished.wait(120000))
+                return std::pair{-1, QString()};
+            return std::pair{process.exitCode(), QString::fromUtf8(process.readAllStandardError())};
+        };
+        const auto [importCode, importErr] = cli(QStringLiteral("import"));
+        QCOMPARE(importCode, 77);
+        QVERIFY2(importErr.contains(u"refused the webservice key for order_payments"), qPrintable(importErr));
+        QVERIFY2(importErr.contains(u"refused the webservice key for order_slip"), qPrintable(importErr));
+        const auto [syncCode, syncErr] = cli(QStringLiteral("sync"));
+        QCOMPARE(syncCode, 77);
+        QVERIFY2(syncErr.contains(u"The shop refused the key"), qPrintable(syncErr));
+        QVERIFY2(syncErr.contains(u"order_payments"), qPrintable(syncErr));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPrestaShopToEBoekhouden)
+#include "tst_prestashoptoeboekhouden.moc"
