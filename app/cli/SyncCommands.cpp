@@ -107,7 +107,36 @@ int SyncCommands::status()
     const DocumentRepository documents(*m_database);
     m_out << tr("Invoices: %1").arg(stateLine(documents, DocumentKind::Invoice)) << Qt::endl;
     m_out << tr("Credit memos: %1").arg(stateLine(documents, DocumentKind::CreditMemo)) << Qt::endl;
+    printUnreadable(documents, {});
     return Done;
+}
+
+void SyncCommands::printUnreadable(const DocumentRepository& documents, const QDateTime& from)
+{
+    // Documents the shop sent that could not be read are not in the sync log: say each one and why, so the
+    // bookkeeper can fix it in the shop (issue 13 item 13).
+    for (DocumentKind kind : {DocumentKind::Invoice, DocumentKind::CreditMemo}) {
+        for (qint64 id : documents.idsInState(kind, SyncState::Unmappable)) {
+            const std::optional<StoredDocument> stored = documents.find(id);
+            if (!stored || (from.isValid() && stored->stateChangedAt < from))
+                continue;
+            m_out << stored->stateChangedAt.toString(Qt::ISODate) << '\t'
+                  << (kind == DocumentKind::Invoice ? tr("unreadable invoice") : tr("unreadable credit memo")) << '\t'
+                  << stored->document.shopId << '\t' << stored->problem << Qt::endl;
+        }
+    }
+}
+
+std::optional<StoredDocument> SyncCommands::findUnreadable(const DocumentRepository& documents, DocumentKind kind,
+                                                           const QString& shopId)
+{
+    // An unreadable document has no number yet: the bookkeeper names it by the shop's id.
+    for (qint64 id : documents.idsInState(kind, SyncState::Unmappable)) {
+        std::optional<StoredDocument> stored = documents.find(id);
+        if (stored && stored->document.shopId == shopId)
+            return stored;
+    }
+    return std::nullopt;
 }
 
 int SyncCommands::logs(bool failedOnly, const QDateTime& from)
@@ -129,6 +158,7 @@ int SyncCommands::logs(bool failedOnly, const QDateTime& from)
                   << Qt::endl;
         }
     }
+    printUnreadable(DocumentRepository(*m_database), from);
     return Done;
 }
 
@@ -140,6 +170,13 @@ int SyncCommands::preview(const QString& documentNumber, bool creditMemo)
         DocumentRepository(*m_database)
             .findByNumber(creditMemo ? DocumentKind::CreditMemo : DocumentKind::Invoice, documentNumber);
     if (!stored) {
+        const DocumentKind kind = creditMemo ? DocumentKind::CreditMemo : DocumentKind::Invoice;
+        if (const auto unreadable = findUnreadable(DocumentRepository(*m_database), kind, documentNumber)) {
+            m_out << tr("%1 cannot be booked: the shop's document could not be read: %2")
+                         .arg(documentNumber, unreadable->problem)
+                  << Qt::endl;
+            return NeedsAttention;
+        }
         m_err << tr("No document %1 in the local database. Run sync first.").arg(documentNumber) << Qt::endl;
         return UsageError;
     }

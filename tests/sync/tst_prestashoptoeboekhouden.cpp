@@ -227,6 +227,39 @@ private slots:
         QVERIFY(sandbox.eboekhouden.state().mutations().isEmpty());
     }
 
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+
+    // The headless CLI against the sandbox, the profile in `home`.
+    static Run cli(const Sandbox& sandbox, const QTemporaryDir& home, const QStringList& arguments)
+    {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+        environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+        environment.insert(QStringLiteral("BOEKHOUDBRUG_EB_API_TOKEN"), token);
+        environment.insert(QStringLiteral("BOEKHOUDBRUG_EB_REST_URL"), sandbox.eboekhouden.restUrl().toString());
+        environment.insert(QStringLiteral("BOEKHOUDBRUG_SHOP"), QStringLiteral("prestashop"));
+        environment.insert(QStringLiteral("BOEKHOUDBRUG_SHOP_URL"), sandbox.shop.apiBaseUrl().toString());
+        environment.insert(QStringLiteral("BOEKHOUDBRUG_PRESTASHOP_KEY"), sandbox.shop.options().webserviceKey);
+        environment.insert(QStringLiteral("BOEKHOUDBRUG_PRESTASHOP_BOOKABLE_STATES"), QStringLiteral("2,3,4,5,14"));
+        process.setProcessEnvironment(environment);
+        QSignalSpy finished(&process, &QProcess::finished);
+        process.start(QStringLiteral(BOEKHOUDBRUG_CLI), arguments);
+        // The emulators live on this thread: keep its event loop turning while the CLI works.
+        if (!finished.wait(120000))
+            return {};
+        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                QString::fromUtf8(process.readAllStandardError())};
+    }
+
+private slots:
     // The CLI: import and sync with such a key exit 77 and say the key was refused, never "0 documents" and 75.
     void theCliExitsWithSeventySevenForARefusedShopKey()
     {
@@ -236,34 +269,41 @@ private slots:
         Sandbox sandbox(shopOptions);
         QVERIFY(sandbox.start());
         QTemporaryDir home;
-        const auto cli = [&](const QString& command) {
-            QProcess process;
-            QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-            environment.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
-            environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
-            environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-            environment.insert(QStringLiteral("BOEKHOUDBRUG_EB_API_TOKEN"), token);
-            environment.insert(QStringLiteral("BOEKHOUDBRUG_EB_REST_URL"), sandbox.eboekhouden.restUrl().toString());
-            environment.insert(QStringLiteral("BOEKHOUDBRUG_SHOP"), QStringLiteral("prestashop"));
-            environment.insert(QStringLiteral("BOEKHOUDBRUG_SHOP_URL"), sandbox.shop.apiBaseUrl().toString());
-            environment.insert(QStringLiteral("BOEKHOUDBRUG_PRESTASHOP_KEY"), sandbox.shop.options().webserviceKey);
-            environment.insert(QStringLiteral("BOEKHOUDBRUG_PRESTASHOP_BOOKABLE_STATES"), QStringLiteral("2,3,4,5,14"));
-            process.setProcessEnvironment(environment);
-            QSignalSpy finished(&process, &QProcess::finished);
-            process.start(QStringLiteral(BOEKHOUDBRUG_CLI), {command});
-            // The emulators live on this thread: keep its event loop turning while the CLI works.
-            if (!finished.wait(120000))
-                return std::pair{-1, QString()};
-            return std::pair{process.exitCode(), QString::fromUtf8(process.readAllStandardError())};
-        };
-        const auto [importCode, importErr] = cli(QStringLiteral("import"));
-        QCOMPARE(importCode, 77);
-        QVERIFY2(importErr.contains(u"refused the webservice key for order_payments"), qPrintable(importErr));
-        QVERIFY2(importErr.contains(u"refused the webservice key for order_slip"), qPrintable(importErr));
-        const auto [syncCode, syncErr] = cli(QStringLiteral("sync"));
-        QCOMPARE(syncCode, 77);
-        QVERIFY2(syncErr.contains(u"The shop refused the key"), qPrintable(syncErr));
-        QVERIFY2(syncErr.contains(u"order_payments"), qPrintable(syncErr));
+        const Run imported = cli(sandbox, home, {QStringLiteral("import")});
+        QCOMPARE(imported.exitCode, 77);
+        QVERIFY2(imported.err.contains(u"refused the webservice key for order_payments"), qPrintable(imported.err));
+        QVERIFY2(imported.err.contains(u"refused the webservice key for order_slip"), qPrintable(imported.err));
+        const Run synced = cli(sandbox, home, {QStringLiteral("sync")});
+        QCOMPARE(synced.exitCode, 77);
+        QVERIFY2(synced.err.contains(u"The shop refused the key"), qPrintable(synced.err));
+        QVERIFY2(synced.err.contains(u"order_payments"), qPrintable(synced.err));
+    }
+
+    // An order the shop sent but that cannot be read: status, logs --failed and preview say which and why.
+    void anUnreadableOrderIsShownWithItsReason()
+    {
+        Sandbox sandbox(options(6));
+        const qint64 broken = sandbox.shop.addBrokenOrder();
+        QVERIFY(sandbox.start());
+        QTemporaryDir home;
+        QCOMPARE(cli(sandbox, home, {QStringLiteral("import")}).exitCode, 0);
+        const QString reason = QStringLiteral("refers to tax 99, which the shop does not list");
+
+        const Run status = cli(sandbox, home, {QStringLiteral("status")});
+        QCOMPARE(status.exitCode, 0);
+        QVERIFY2(status.out.contains(QStringLiteral("1 unmappable")), qPrintable(status.out));
+        QVERIFY2(status.out.contains(QStringLiteral("unreadable invoice\t%1\t").arg(broken)), qPrintable(status.out));
+        QVERIFY2(status.out.contains(reason), qPrintable(status.out));
+
+        const Run failed = cli(sandbox, home, {QStringLiteral("logs"), QStringLiteral("--failed")});
+        QCOMPARE(failed.exitCode, 0);
+        QVERIFY2(failed.out.contains(reason), qPrintable(failed.out));
+
+        const Run preview =
+            cli(sandbox, home, {QStringLiteral("preview"), QStringLiteral("--invoice"), QString::number(broken)});
+        QCOMPARE(preview.exitCode, 1);
+        QVERIFY2(preview.out.contains(QStringLiteral("%1 cannot be booked").arg(broken)), qPrintable(preview.out));
+        QVERIFY2(preview.out.contains(reason), qPrintable(preview.out));
     }
 };
 
