@@ -2,6 +2,8 @@
 
 #include "IncrementalPuller.h"
 #include "JsonFields.h"
+#include "logging/Log.h"
+#include "logging/Redactor.h"
 #include "PrestaShopKeySigner.h"
 #include "PrestaShopMapper.h"
 
@@ -199,8 +201,11 @@ private:
 
 PrestaShopConnector::PrestaShopConnector(PrestaShopSettings settings)
     : m_settings(std::move(settings))
-    , m_client(m_settings.apiBaseUrl, std::make_shared<PrestaShopKeySigner>(m_settings.webserviceKey), m_settings.retry)
-{}
+    , m_signer(std::make_shared<PrestaShopKeySigner>(m_settings.webserviceKey, m_settings.keyInAddress))
+    , m_client(m_settings.apiBaseUrl, m_signer, m_settings.retry)
+{
+    Redactor::remember(m_settings.webserviceKey); // in the address it would otherwise reach the logs
+}
 
 PrestaShopConnector::~PrestaShopConnector() = default;
 
@@ -254,6 +259,24 @@ QString PrestaShopConnector::refusalMessage(const QString& resource, int status)
 JsonReply PrestaShopConnector::get(const QString& resource, const QUrlQuery& query)
 {
     JsonReply reply = m_client.getJson(resource, query, &PrestaShopMapper::isListResponse);
+    // The first answer a 401: maybe the host dropped the Authorization header (PHP as CGI/FastCGI, API-shops.md
+    // S9). PrestaShop then takes the key as ?ws_key=; asked once that way, over https (or to this machine) only.
+    if (reply.status == 401 && !m_keyAccepted && !m_signer->keyInAddress() &&
+        PrestaShopKeySigner::mayCarryKey(m_settings.apiBaseUrl)) {
+        m_signer->setKeyInAddress(true);
+        JsonReply again = m_client.getJson(resource, query, &PrestaShopMapper::isListResponse);
+        if (again.status == 401 || again.status == 403) {
+            m_signer->setKeyInAddress(false); // refused either way: the key itself, or its permissions
+        } else {
+            m_switchedToAddress = true;
+            Log::info(QStringLiteral("PrestaShop: the host drops the Authorization header; the webservice key is "
+                                     "sent as ws_key in the address"));
+            reply = again;
+        }
+    }
+    m_keyAccepted = m_keyAccepted || reply.ok();
+    if (!m_settings.webserviceKey.isEmpty())
+        reply.error.replace(m_settings.webserviceKey, Redactor::mask()); // an address in an error names the key
     if (reply.status == 401 || reply.status == 403) {
         // PrestaShop answers 401 both for a wrong key and for a resource the key may not read (error 26).
         m_keyRefused = true;
@@ -556,6 +579,11 @@ ShopConnectionTest PrestaShopConnector::checkPermissions(ShopConnectionTest test
         }
     }
     m_keyRefused = false;
+    if (m_switchedToAddress) {
+        test.message += u' ' + tr("This host does not pass the Authorization header on to PrestaShop (PHP as CGI or "
+                                  "FastCGI), so Boekhoudbrug sends the key as ws_key in the address instead, over "
+                                  "https only.");
+    }
     if (refused.isEmpty()) {
         test.message += u' ' + tr("The key may read everything Boekhoudbrug needs: %1.")
                                    .arg(requiredResources().join(QStringLiteral(", ")));

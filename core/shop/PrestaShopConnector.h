@@ -1,6 +1,7 @@
 #pragma once
 
 #include "KeysetQuery.h"
+#include "PrestaShopKeySigner.h"
 #include "PrestaShopLookups.h"
 #include "PrestaShopOrderData.h"
 #include "PrestaShopSettings.h"
@@ -33,6 +34,8 @@ public:
     ShopConnectionTest testConnection() override;
 
     int requestsSent() const { return m_client.requestsSent(); }
+    // Whether the connector moved the key to ?ws_key= because the host drops the Authorization header (S9).
+    bool switchedKeyToAddress() const { return m_switchedToAddress; }
 
     // The webservice query of one keyset page (public for tests of the wire format).
     static QUrlQuery listQuery(const KeysetQuery& query);
@@ -64,7 +67,10 @@ private:
     QString refusalMessage(const QString& resource, int status) const;
 
     PrestaShopSettings m_settings;
+    std::shared_ptr<PrestaShopKeySigner> m_signer;
     ShopHttpClient m_client;
     std::optional<PrestaShopLookups> m_lookups;
     bool m_keyRefused = false;
+    bool m_keyAccepted = false;       // a request with the key has been answered: the key travels as it should
+    bool m_switchedToAddress = false; // the host dropped the Authorization header: the key went to ?ws_key=
 };

@@ -3,6 +3,7 @@
 #include "MemoryPullSink.h"
 #include "PrestaShopConnector.h"
 #include "PrestaShopEmulator.h"
+#include "PrestaShopKeySigner.h"
 #include "PrestaShopMapper.h"
 
 #include <QElapsedTimer>
@@ -429,7 +430,9 @@ private slots:
         const PullReport report = PrestaShopConnector(settings).pull(sink);
         QVERIFY(!report.ok());
         QVERIFY(report.resources.first().error.contains(QStringLiteral("401")));
-        QCOMPARE(shop.server().requestCount(), 1); // countries refused once, nothing retried
+        // Countries refused with the key in the header, then once as ws_key (a host may drop the header, S9);
+        // nothing retried beyond that.
+        QCOMPARE(shop.server().requestCount(), 2);
         QVERIFY(sink.invoices.isEmpty());
     }
 
@@ -478,6 +481,48 @@ private slots:
         const ShopConnectionTest connected = PrestaShopConnector(settingsFor(full)).testConnection();
         QVERIFY2(connected.ok(), qPrintable(connected.message));
         QVERIFY2(connected.message.contains(u"may read everything"), qPrintable(connected.message));
+    }
+
+    // API-shops.md S9: a host running PHP as CGI drops the Authorization header; PrestaShop then takes the key
+    // as ?ws_key=. The connector notices the refusal of its first request, switches by itself and says so.
+    void aHostThatDropsTheAuthorizationHeaderGetsTheKeyInTheAddress()
+    {
+        PrestaShopEmulator::Options options = shopOptions(12);
+        options.cgiMode = true;
+        PrestaShopEmulator shop(options);
+        QVERIFY(shop.start());
+        PrestaShopConnector tester(settingsFor(shop));
+        const ShopConnectionTest test = tester.testConnection();
+        QVERIFY2(test.ok(), qPrintable(test.message));
+        QVERIFY(tester.switchedKeyToAddress());
+        QVERIFY2(test.message.contains(u"sends the key as ws_key in the address"), qPrintable(test.message));
+
+        PrestaShopConnector connector(settingsFor(shop));
+        MemoryPullSink sink;
+        QVERIFY(connector.pull(sink).ok());
+        verifyEverythingStored(shop, sink);
+        const QList<QUrl> log = shop.server().requestLog();
+        int withKey = 0;
+        for (const QUrl& url : log)
+            withKey += QUrlQuery(url).queryItemValue(QStringLiteral("ws_key")) == options.webserviceKey;
+        // The first request of each connector went with the header only and was refused; every other carried it.
+        QCOMPARE(withKey, log.size() - 2);
+
+        // Saved as the shop's setting, the key goes in the address from the first request on.
+        PrestaShopSettings saved = settingsFor(shop);
+        saved.keyInAddress = true;
+        QVERIFY(PrestaShopConnector(saved).testConnection().ok());
+        QCOMPARE(shop.server().requestLog().size(), log.size() + 10); // order states + the 9 others, none refused
+
+        // Never in clear to another host: plain http only to this machine.
+        QVERIFY(!PrestaShopKeySigner::mayCarryKey(QUrl(QStringLiteral("http://shop.example/api"))));
+        QVERIFY(PrestaShopKeySigner::mayCarryKey(QUrl(QStringLiteral("https://shop.example/api"))));
+        QVERIFY(PrestaShopKeySigner::mayCarryKey(QUrl(QStringLiteral("http://127.0.0.1:8080/api"))));
+        const PrestaShopKeySigner signer(options.webserviceKey, true);
+        QNetworkRequest request(QUrl(QStringLiteral("http://shop.example/api/orders?output_format=JSON")));
+        signer.sign(request, "GET");
+        QVERIFY(!request.url().toString().contains(options.webserviceKey));
+        QVERIFY(request.rawHeader("Authorization").isEmpty());
     }
 
     void emptyListsAndDateFiltersFollowTheWireFormat()

@@ -870,7 +870,8 @@ SandboxHttpServer::Response PrestaShopEmulator::handle(const SandboxHttpServer::
 {
     // The key as the basic-auth user, empty password; ?ws_key= is accepted as PrestaShop does.
     QByteArray user;
-    const QByteArray header = request.headers.value("authorization");
+    // In CGI mode the web server drops the header before PHP sees it (API-shops.md S9).
+    const QByteArray header = m_options.cgiMode ? QByteArray() : request.headers.value("authorization");
     if (header.startsWith("Basic "))
         user = QByteArray::fromBase64(header.mid(6)).split(':').value(0);
     else

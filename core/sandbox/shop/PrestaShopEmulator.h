@@ -40,6 +40,9 @@ public:
         // The resources the key may read (View/GET); empty: all of them. Any other resource answers 401, as
         // PrestaShop's WebserviceRequest::checkResource does (issue 13 item 13).
         QStringList permittedResources = {};
+        // A host running PHP as CGI/FastCGI: the Authorization header never reaches PrestaShop, only ?ws_key=
+        // does (API-shops.md S9).
+        bool cgiMode = false;
     };
     struct Record
     {
