@@ -202,7 +202,8 @@ private:
 PrestaShopConnector::PrestaShopConnector(PrestaShopSettings settings)
     : m_settings(std::move(settings))
     , m_signer(std::make_shared<PrestaShopKeySigner>(m_settings.webserviceKey, m_settings.keyInAddress))
-    , m_client(m_settings.apiBaseUrl, m_signer, m_settings.retry)
+    , m_apiUrl(m_settings.apiBaseUrl)
+    , m_client(std::make_unique<ShopHttpClient>(m_apiUrl, m_signer, m_settings.retry))
 {
     Redactor::remember(m_settings.webserviceKey); // in the address it would otherwise reach the logs
 }
@@ -258,13 +259,18 @@ QString PrestaShopConnector::refusalMessage(const QString& resource, int status)
 
 JsonReply PrestaShopConnector::get(const QString& resource, const QUrlQuery& query)
 {
-    JsonReply reply = m_client.getJson(resource, query, &PrestaShopMapper::isListResponse);
+    JsonReply reply = m_client->getJson(resource, query, &PrestaShopMapper::isListResponse);
+    if (!m_keyAccepted && !reply.ok() && reply.status != 0 && reply.status != 401 && reply.status != 403 &&
+        reply.status < 500) {
+        if (std::optional<JsonReply> below = tryApiBelow(resource, query))
+            reply = *below;
+    }
     // The first answer a 401: maybe the host dropped the Authorization header (PHP as CGI/FastCGI, API-shops.md
     // S9). PrestaShop then takes the key as ?ws_key=; asked once that way, over https (or to this machine) only.
     if (reply.status == 401 && !m_keyAccepted && !m_signer->keyInAddress() &&
-        PrestaShopKeySigner::mayCarryKey(m_settings.apiBaseUrl)) {
+        PrestaShopKeySigner::mayCarryKey(m_apiUrl)) {
         m_signer->setKeyInAddress(true);
-        JsonReply again = m_client.getJson(resource, query, &PrestaShopMapper::isListResponse);
+        JsonReply again = m_client->getJson(resource, query, &PrestaShopMapper::isListResponse);
         if (again.status == 401 || again.status == 403) {
             m_signer->setKeyInAddress(false); // refused either way: the key itself, or its permissions
         } else {
@@ -283,6 +289,33 @@ JsonReply PrestaShopConnector::get(const QString& resource, const QUrlQuery& que
         reply.error = refusalMessage(resource, reply.status);
     }
     return reply;
+}
+
+std::optional<JsonReply> PrestaShopConnector::tryApiBelow(const QString& resource, const QUrlQuery& query)
+{
+    QUrl below = m_apiUrl;
+    QString path = below.path();
+    while (path.endsWith(u'/'))
+        path.chop(1);
+    if (path.endsWith(QStringLiteral("/api")))
+        return std::nullopt; // it is the webservice's address already: what answered is not PrestaShop
+    below.setPath(path + QStringLiteral("/api"));
+    const QUrl typed = m_apiUrl;
+    useApiUrl(below);
+    const JsonReply reply = m_client->getJson(resource, query, &PrestaShopMapper::isListResponse);
+    if (reply.ok() || reply.status == 401 || reply.status == 403) {
+        Log::info(QStringLiteral("PrestaShop: the webservice answered at %1").arg(below.toString()));
+        return reply;
+    }
+    useApiUrl(typed);
+    return std::nullopt;
+}
+
+void PrestaShopConnector::useApiUrl(const QUrl& url)
+{
+    m_requestsBefore += m_client->requestsSent();
+    m_apiUrl = url;
+    m_client = std::make_unique<ShopHttpClient>(m_apiUrl, m_signer, m_settings.retry);
 }
 
 bool PrestaShopConnector::fetchWhere(const QString& resource, const QString& field, const QStringList& values,
@@ -579,6 +612,8 @@ ShopConnectionTest PrestaShopConnector::checkPermissions(ShopConnectionTest test
         }
     }
     m_keyRefused = false;
+    if (m_apiUrl != m_settings.apiBaseUrl)
+        test.message += u' ' + tr("The webservice answered at %1: save that address.").arg(m_apiUrl.toString());
     if (m_switchedToAddress) {
         test.message += u' ' + tr("This host does not pass the Authorization header on to PrestaShop (PHP as CGI or "
                                   "FastCGI), so Boekhoudbrug sends the key as ws_key in the address instead, over "

@@ -525,6 +525,31 @@ private slots:
         QVERIFY(request.rawHeader("Authorization").isEmpty());
     }
 
+    // Issue 13 item 8: the address typed is the shop's home page; the connector finds the webservice at /api
+    // below it, uses it, and the connection test names the address to save.
+    void theShopsHomePageIsEnough()
+    {
+        PrestaShopEmulator shop(shopOptions(8));
+        QVERIFY(shop.start());
+        PrestaShopSettings settings = settingsFor(shop);
+        settings.apiBaseUrl = shop.server().baseUrl(); // http://127.0.0.1:<port>, no /api
+        PrestaShopConnector tester(settings);
+        const ShopConnectionTest test = tester.testConnection();
+        QVERIFY2(test.ok(), qPrintable(test.message));
+        QCOMPARE(tester.apiUrl(), shop.apiBaseUrl());
+        QVERIFY2(test.message.contains(QStringLiteral("answered at %1").arg(shop.apiBaseUrl().toString())),
+                 qPrintable(test.message));
+
+        MemoryPullSink sink;
+        QVERIFY(PrestaShopConnector(settings).pull(sink).ok());
+        verifyEverythingStored(shop, sink);
+
+        // An address where nothing answers as PrestaShop, not even below it, stays "not a shop".
+        settings.apiBaseUrl = QUrl(shop.server().baseUrl().toString() + QStringLiteral("/winkel"));
+        const ShopConnectionTest elsewhere = PrestaShopConnector(settings).testConnection();
+        QCOMPARE(elsewhere.outcome, ShopConnectionTest::Outcome::NotAShop);
+    }
+
     void emptyListsAndDateFiltersFollowTheWireFormat()
     {
         PrestaShopEmulator shop(shopOptions(3));

@@ -868,6 +868,17 @@ qint64 PrestaShopEmulator::addBrokenOrder()
 
 SandboxHttpServer::Response PrestaShopEmulator::handle(const SandboxHttpServer::Request& request)
 {
+    // Outside /api is the shop's front office: its own "page not found" page in HTML, no webservice and no key
+    // asked (issue 13 item 8: an address typed as the home page; the front office's exact answer is unverified).
+    const QString path = request.url.path();
+    if (path != u"/api" && !path.startsWith(QStringLiteral("/api/"))) {
+        SandboxHttpServer::Response page;
+        page.status = 404;
+        page.contentType = "text/html; charset=utf-8";
+        page.body = "<!doctype html><html><head><title>Page not found</title></head><body><h1>Page not found"
+                    "</h1></body></html>";
+        return page;
+    }
     // The key as the basic-auth user, empty password; ?ws_key= is accepted as PrestaShop does.
     QByteArray user;
     // In CGI mode the web server drops the header before PHP sees it (API-shops.md S9).
