@@ -1,11 +1,13 @@
 #include "ShopPage.h"
 
 #include "SetupWizard.h"
+#include "shop/PrestaShopConnector.h"
 #include "shop/ShopFromEnvironment.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QStackedWidget>
@@ -98,6 +100,16 @@ ShopPage::ShopPage(SetupWizard& wizard)
     prestaShopForm->addRow(tr("Webservice &key:"), m_webserviceKey);
     prestaShopForm->addRow(tr("Order states booked as &invoices:"), m_states);
     prestaShopForm->addRow(tr("Shop's time &zone:"), m_timeZone);
+    // Issue 13 item 13: every resource the key must read; the integration manual's list lacks three of them.
+    auto* prestaShopPermissions = new QLabel(
+        tr("Create the key in PrestaShop's back office under Advanced Parameters > Webservice and give it the View "
+           "(GET) permission on: %1. The address may be the shop's home page: the test finds the webservice at "
+           "/api and says which permission is missing.")
+            .arg(PrestaShopConnector::requiredResources().join(QStringLiteral(", "))),
+        prestaShop);
+    prestaShopPermissions->setObjectName(QStringLiteral("prestaShopPermissions"));
+    prestaShopPermissions->setWordWrap(true);
+    prestaShopForm->addRow(prestaShopPermissions);
     m_keys->addWidget(magento);
     m_keys->addWidget(prestaShop);
     connect(m_platform, &QComboBox::currentIndexChanged, this, [this](int index) {
