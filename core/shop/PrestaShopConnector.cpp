@@ -463,6 +463,13 @@ bool PrestaShopConnector::collectOrderData(const QList<QJsonObject>& orders, boo
             const auto share = PrestaShopMapper::cartShare(order, cartOrders.value(reference), data.payments);
             data.payments = share.value_or(QList<QJsonObject>{});
             data.cartPaymentUnmatched = !share;
+            if (!share)
+                Log::warning(QStringLiteral("PrestaShop: the payments of cart %1 (%2 orders) do not add up to its "
+                                            "orders' totals; no payment is booked for order %3. Book it by hand in "
+                                            "e-Boekhouden.")
+                                 .arg(reference)
+                                 .arg(cartOrders.value(reference).size())
+                                 .arg(id));
         }
         out.insert(id, data);
     }

@@ -221,6 +221,24 @@ private slots:
         QCOMPARE(mapped.value->totalExcl, Money::fromCents(6951 + 200 + 200 - 500));
     }
 
+    // API-shops.md S9: an order of a split cart whose payments do not add up to the cart is not booked as paid,
+    // whatever its state says: the payment step would book a guessed amount.
+    void aSplitCartWithUnmatchedPaymentsIsNotPaid()
+    {
+        PrestaShopOrderData data = order5();
+        data.payments = {QJsonObject{{QStringLiteral("id"), QStringLiteral("3")},
+                                     {QStringLiteral("amount"), QStringLiteral("71.510000")},
+                                     {QStringLiteral("payment_method"), QStringLiteral("Bank wire")},
+                                     {QStringLiteral("date_add"), QStringLiteral("2019-01-30 01:02:12")}}};
+        QVERIFY(PrestaShopMapper::invoice(data, lookups()).value->paid); // paid in full
+        data.payments.clear();
+        data.cartPaymentUnmatched = true;
+        const auto held = PrestaShopMapper::invoice(data, lookups());
+        QVERIFY2(held.value, qPrintable(held.reason));
+        QVERIFY(!held.value->paid);
+        QVERIFY(held.value->payments.isEmpty());
+    }
+
     // An order placed in dollars: PrestaShop keeps its amounts in dollars with conversion_rate (dollars per
     // euro, the default currency); the invoice is booked in euros.
     void orderInAnotherCurrencyIsConvertedToTheShopsCurrency()
