@@ -619,6 +619,17 @@ ShopConnectionTest PrestaShopConnector::checkPermissions(ShopConnectionTest test
         }
     }
     m_keyRefused = false;
+    if (refused.isEmpty()) {
+        test.message += u' ' + tr("The key may read everything Boekhoudbrug needs: %1.")
+                                   .arg(requiredResources().join(QStringLiteral(", ")));
+    } else {
+        test.outcome = ShopConnectionTest::Outcome::KeyRefused;
+        test.message = tr("The key works, but PrestaShop does not let it read %1. In the shop's back office, under "
+                          "Advanced Parameters > Webservice, edit the key and tick View (GET) for %1. Boekhoudbrug "
+                          "needs View on: %2.")
+                           .arg(refused.join(QStringLiteral(", ")), requiredResources().join(QStringLiteral(", ")));
+    }
+    // What the test found out by itself, to keep.
     if (m_apiUrl != m_settings.apiBaseUrl)
         test.message += u' ' + tr("The webservice answered at %1: save that address.").arg(m_apiUrl.toString());
     if (m_switchedToAddress) {
@@ -626,15 +637,5 @@ ShopConnectionTest PrestaShopConnector::checkPermissions(ShopConnectionTest test
                                   "FastCGI), so Boekhoudbrug sends the key as ws_key in the address instead, over "
                                   "https only.");
     }
-    if (refused.isEmpty()) {
-        test.message += u' ' + tr("The key may read everything Boekhoudbrug needs: %1.")
-                                   .arg(requiredResources().join(QStringLiteral(", ")));
-        return test;
-    }
-    test.outcome = ShopConnectionTest::Outcome::KeyRefused;
-    test.message = tr("The key works, but PrestaShop does not let it read %1. In the shop's back office, under "
-                      "Advanced Parameters > Webservice, edit the key and tick View (GET) for %1. Boekhoudbrug needs "
-                      "View on: %2.")
-                       .arg(refused.join(QStringLiteral(", ")), requiredResources().join(QStringLiteral(", ")));
     return test;
 }
