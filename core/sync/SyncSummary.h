@@ -19,6 +19,7 @@ struct SyncSummary
     int pulled = 0;         // documents read from the shop before pushing
     int debtorsPushed = 0;  // customer push: debtors updated or created
     QStringList pullErrors; // resources the shop did not deliver (translated)
+
     // The shop refused the key for one of them: a person must fix the key (the CLI's exit 77).
     bool shopKeyRefused = false;
 
