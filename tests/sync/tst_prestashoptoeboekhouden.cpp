@@ -1,10 +1,12 @@
 #include "eboekhouden/RestClient.h"
 #include "EBoekhoudenEmulator.h"
 #include "PrestaShopEmulator.h"
+#include "rules/TotalsCheck.h"
 #include "shop/PrestaShopConnector.h"
 #include "store/DocumentQuery.h"
 #include "store/DocumentRepository.h"
 #include "store/StoreFixture.h"
+#include "sync/DocumentPusher.h"
 #include "sync/SyncEngine.h"
 
 #include <QHash>
@@ -158,6 +160,54 @@ private slots:
         QCOMPARE(second.paymentsBooked, 0);
         QCOMPARE(second.refused, 0);
         QCOMPARE(administration.mutations().size(), mutations);
+    }
+
+    // The same shop booked as e-Boekhouden invoices: each invoice's total, as e-Boekhouden computes it from the
+    // lines (the rounding line included), is the shop's stated total.
+    void ordersBookedAsInvoicesCarryTheShopsTotal()
+    {
+        StoreFixture store;
+        Sandbox sandbox(options(60));
+        QVERIFY(sandbox.start());
+        SyncConfiguration configuration = Sandbox::configuration();
+        configuration.settings.bookingForm = AdministrationSettings::BookingForm::Invoices;
+        configuration.settings.invoiceTemplate = QStringLiteral("Standaard");
+        SyncEngine engine(store.database->path(), sandbox.clientFactory(), configuration);
+        engine.setShopConnector(sandbox.connectorFactory());
+        const SyncSummary first = engine.runSync();
+        QVERIFY2(first.pullErrors.isEmpty(), qPrintable(first.pullErrors.join(u'\n')));
+        DocumentRepository documents(*store.database);
+        const QList<Invoice> invoices = sandbox.shop.expectedInvoices();
+        DocumentQuery query(*store.database);
+        DocumentFilter failed;
+        failed.state = SyncState::Failed;
+        QStringList refusals;
+        for (const DocumentRow& row : query.page(failed, DocumentQuery::Column::Number, Qt::AscendingOrder, 0, 1000))
+            refusals.append(row.number + QStringLiteral(": ") + row.lastMessage);
+        QVERIFY2(refusals.isEmpty(), qPrintable(refusals.join(u'\n')));
+        QCOMPARE(documents.count(DocumentKind::Invoice, SyncState::Posted), int(invoices.size()));
+
+        QHash<QString, Money> booked;
+        for (const auto& invoice : sandbox.eboekhouden.state().invoices())
+            booked.insert(invoice.invoiceNumber, invoice.totalIncl);
+        int rounded = 0;
+        QStringList differ;
+        for (qint64 id : documents.idsInState(DocumentKind::Invoice, SyncState::Posted)) {
+            const StoredDocument stored = *documents.find(id);
+            QVERIFY2(booked.contains(stored.eboekhoudenNumber), qPrintable(stored.eboekhoudenNumber));
+            if (booked.value(stored.eboekhoudenNumber) != stored.document.totalIncl)
+                differ.append(QStringLiteral("%1: e-Boekhouden %2, shop %3")
+                                  .arg(stored.eboekhoudenNumber,
+                                       booked.value(stored.eboekhoudenNumber).toDecimalString(),
+                                       stored.document.totalIncl.toDecimalString()));
+            rounded += !TotalsCheck::roundingDifference(stored.document).incl.isZero();
+        }
+        // Lines whose VAT e-Boekhouden cannot reproduce go as AFW_VERK with the shop's VAT; until the e-Boekhouden
+        // branch (issue 12, API-eboekhouden.md C3) sends an AFW_VERK invoice item's vatAmount, e-Boekhouden books
+        // no VAT on them and these invoices come out short by their VAT.
+        QEXPECT_FAIL("", "AFW_VERK invoice items lose their VAT until the vatAmount of C3 is sent", Continue);
+        QVERIFY2(differ.isEmpty(), qPrintable(differ.join(QStringLiteral("; "))));
+        QVERIFY(rounded > 0);
     }
 
     // Every slip its own negative booking at the slip's header amount (item 12: also where the header is a cent
