@@ -20,6 +20,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     (void)RestReplyParser::mutationList(body);
     (void)RestReplyParser::invoiceList(body);
     (void)RestReplyParser::outstandingList(body);
-    (void)RestReplyParser::administrationName(body);
+    (void)RestReplyParser::administrations(body);
+    (void)RestReplyParser::productList(body);
     return 0;
 }

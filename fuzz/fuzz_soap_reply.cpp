@@ -20,6 +20,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     (void)SoapReplyParser::outstandingItems(body);
     (void)SoapReplyParser::ledgers(body);
     (void)SoapReplyParser::costCenters(body);
+    (void)SoapReplyParser::products(body);
     (void)SoapReplyParser::administrationName(body);
     return 0;
 }

@@ -69,6 +69,8 @@ AdministrationSettingsForm::AdministrationSettingsForm(QWidget* parent)
     , m_debtorMatching(combo(this, "debtorMatching"))
     , m_numbering(combo(this, "invoiceNumbering"))
     , m_prefix(new QLineEdit(this))
+    , m_creditMemoPrefix(new QLineEdit(this))
+    , m_bookPayments(new QCheckBox(tr("Book the shop's pa&yments and refunds in e-Boekhouden"), this))
 {
     for (const auto& [name, code] : countries())
         m_shopCountry->addItem(QStringLiteral("%1 (%2)").arg(name, code), code);
@@ -103,6 +105,17 @@ AdministrationSettingsForm::AdministrationSettingsForm(QWidget* parent)
         m_prefix->setEnabled(m_numbering->currentData().toInt() == int(InvoiceNumberFormatter::Mode::StripPrefix));
     });
 
+    m_creditMemoPrefix->setObjectName(QStringLiteral("creditMemoPrefix"));
+    m_creditMemoPrefix->setMaxLength(10);
+    m_creditMemoPrefix->setToolTip(
+        tr("Put before every credit memo's number. The shop numbers credit memos apart from its invoices (both "
+           "start at 1), while e-Boekhouden needs a number of its own for each sales booking."));
+    m_bookPayments->setObjectName(QStringLiteral("bookPayments"));
+    m_bookPayments->setToolTip(tr("Payments are booked as \"invoice payment received\" on the bank ledger chosen "
+                                  "above; choose a bank ledger first."));
+    connect(m_creditMemoPrefix, &QLineEdit::textChanged, this, &AdministrationSettingsForm::changed);
+    connect(m_bookPayments, &QCheckBox::toggled, this, &AdministrationSettingsForm::changed);
+
     for (QComboBox* box : {m_shopCountry, m_bookingForm, m_template, static_cast<QComboBox*>(m_debtorLedger),
                            static_cast<QComboBox*>(m_bankLedger), m_debtorMatching, m_numbering})
         connect(box, &QComboBox::currentIndexChanged, this, &AdministrationSettingsForm::changed);
@@ -133,10 +146,12 @@ AdministrationSettingsForm::AdministrationSettingsForm(QWidget* parent)
     form->addRow(tr("Invoice &template:"), m_template);
     form->addRow(tr("&Debtor ledger:"), m_debtorLedger);
     form->addRow(tr("Ban&k ledger for payments:"), m_bankLedger);
-    form->addRow(label(tr("Per pa&yment method:"), m_methods), methods);
+    form->addRow(label(tr("Per payment &method:"), m_methods), methods);
+    form->addRow(m_bookPayments);
     form->addRow(m_oss);
     form->addRow(tr("&Match debtors:"), m_debtorMatching);
     form->addRow(label(tr("Invoice &numbers:"), m_numbering), numbering);
+    form->addRow(tr("C&redit memo prefix:"), m_creditMemoPrefix);
 
     setChoices({}, {}, {});
     setSettings({});
@@ -181,6 +196,8 @@ void AdministrationSettingsForm::setSettings(const AdministrationSettingsStore::
     m_debtorMatching->setCurrentIndex(m_debtorMatching->findData(int(saved.debtorMatching)));
     m_numbering->setCurrentIndex(m_numbering->findData(int(s.invoiceNumbering.mode)));
     m_prefix->setText(s.invoiceNumbering.prefix);
+    m_creditMemoPrefix->setText(s.invoiceNumbering.creditMemoPrefix);
+    m_bookPayments->setChecked(s.bookPayments);
 }
 
 AdministrationSettingsStore::Saved AdministrationSettingsForm::settings() const
@@ -210,6 +227,8 @@ AdministrationSettingsStore::Saved AdministrationSettingsForm::settings() const
     s.ossRegistered = m_oss->isChecked();
     s.invoiceNumbering.mode = InvoiceNumberFormatter::Mode(m_numbering->currentData().toInt());
     s.invoiceNumbering.prefix = m_prefix->isEnabled() ? m_prefix->text().trimmed() : QString();
+    s.invoiceNumbering.creditMemoPrefix = m_creditMemoPrefix->text().trimmed();
+    s.bookPayments = m_bookPayments->isChecked();
     saved.debtorMatching = SyncConfiguration::DebtorMatching(m_debtorMatching->currentData().toInt());
     return saved;
 }
@@ -238,6 +257,13 @@ QStringList AdministrationSettingsForm::problems() const
         if (auto* ledger = qobject_cast<LedgerComboBox*>(m_methods->cellWidget(row, 1)); ledger && !ledger->isKnown())
             problems.append(tr("The bank ledger %1 of payment method \"%2\" is not among the administration's ledgers.")
                                 .arg(ledger->code(), m_methods->item(row, 0)->text()));
+    if (s.bookPayments && s.defaultBankLedger.isEmpty() && s.bankLedgerByPaymentMethod.isEmpty())
+        problems.append(tr("Booking payments needs a bank ledger: choose the bank ledger for payments, or switch "
+                           "off booking payments."));
+    if (s.invoiceNumbering.mode != InvoiceNumberFormatter::Mode::LetEBoekhouden &&
+        s.invoiceNumbering.creditMemoPrefix.isEmpty())
+        problems.append(tr("Enter a credit memo prefix (for instance C): the shop numbers credit memos like its "
+                           "invoices, and e-Boekhouden cannot book two sales under one number."));
     if (s.invoiceNumbering.mode == InvoiceNumberFormatter::Mode::StripPrefix && s.invoiceNumbering.prefix.isEmpty())
         problems.append(tr("Enter the fixed prefix that is removed from the invoice numbers, e.g. INV."));
     return problems;

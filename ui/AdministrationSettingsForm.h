@@ -63,6 +63,8 @@ private:
     QComboBox* m_debtorMatching;
     QComboBox* m_numbering;
     QLineEdit* m_prefix;
+    QLineEdit* m_creditMemoPrefix;
+    QCheckBox* m_bookPayments;
     AdministrationSettingsStore::Saved m_shown; // the settings last set, for what the form does not show
     QList<Ledger> m_ledgers;
     QList<InvoiceTemplate> m_templates;

@@ -31,6 +31,7 @@ DashboardPage::DashboardPage(const Database& database, QWidget* parent)
     , m_waiting(new QLabel(this))
     , m_failed(new QLabel(this))
     , m_postedToday(new QLabel(this))
+    , m_payments(new QLabel(this))
     , m_token(new QLabel(this))
     , m_tokenWarning(new QLabel(this))
     , m_chart(new QChart)
@@ -50,6 +51,8 @@ DashboardPage::DashboardPage(const Database& database, QWidget* parent)
     figures->addRow(tr("Waiting to be posted:"), m_waiting);
     figures->addRow(tr("Failed:"), m_failed);
     figures->addRow(tr("Posted today:"), m_postedToday);
+    m_payments->setObjectName(QStringLiteral("payments"));
+    figures->addRow(tr("Payments and refunds:"), m_payments);
     figures->addRow(tr("API token:"), m_token);
 
     m_series->append(m_successSet);
@@ -118,6 +121,14 @@ void DashboardPage::refresh()
     m_counts.waitingCreditMemos = documents.count(DocumentKind::CreditMemo, SyncState::Pending);
     m_counts.failedInvoices = documents.count(DocumentKind::Invoice, SyncState::Failed);
     m_counts.failedCreditMemos = documents.count(DocumentKind::CreditMemo, SyncState::Failed);
+    const auto payments = [&documents](PaymentState state) {
+        return std::max(0, documents.countPayments(DocumentKind::Invoice, state)) +
+               std::max(0, documents.countPayments(DocumentKind::CreditMemo, state));
+    };
+    m_counts.paymentsPending = payments(PaymentState::Pending);
+    m_counts.paymentsBooked = payments(PaymentState::Booked);
+    m_counts.paymentsFailed = payments(PaymentState::Failed);
+    m_counts.paymentsNotOutstanding = payments(PaymentState::NotOutstanding);
 
     // Both counts per day run on the (kind, created_at) index of the logs.
     const SyncLogRepository log(m_database);
@@ -160,6 +171,10 @@ void DashboardPage::refresh()
         tr("Invoices: %1, credit memos: %2")
             .arg(QLocale().toString(m_counts.failedInvoices), QLocale().toString(m_counts.failedCreditMemos)));
     m_postedToday->setText(QLocale().toString(m_counts.postedToday));
+    m_payments->setText(
+        tr("%1 to book, %2 booked, %3 failed, %4 not outstanding")
+            .arg(QLocale().toString(m_counts.paymentsPending), QLocale().toString(m_counts.paymentsBooked),
+                 QLocale().toString(m_counts.paymentsFailed), QLocale().toString(m_counts.paymentsNotOutstanding)));
     updateToken();
 }
 

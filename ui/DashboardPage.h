@@ -27,6 +27,11 @@ public:
         int failedInvoices = 0;
         int failedCreditMemos = 0;
         int postedToday = 0; // successful postings of invoices and credit memos in today's logs
+        // Payments of invoices and refunds of credit memos together, by their state.
+        int paymentsPending = 0;
+        int paymentsBooked = 0;
+        int paymentsFailed = 0;
+        int paymentsNotOutstanding = 0;
     };
     static constexpr int chartDays = 14;
     static constexpr int tokenWarningDays = 30;
@@ -64,6 +69,7 @@ private:
     QLabel* m_waiting;
     QLabel* m_failed;
     QLabel* m_postedToday;
+    QLabel* m_payments;
     QLabel* m_token;
     QLabel* m_tokenWarning;
     QChart* m_chart;

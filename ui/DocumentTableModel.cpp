@@ -69,6 +69,8 @@ QVariant DocumentTableModel::data(const QModelIndex& index, int role) const
         return SyncStateText::icon(row->state);
     if (role == Qt::ToolTipRole && (column == C::State || column == C::Message))
         return row->lastMessage;
+    if (role == Qt::ToolTipRole && column == C::Payment)
+        return row->paymentMessage;
     if (role == Qt::TextAlignmentRole && (column == C::TotalExcl || column == C::TotalVat || column == C::TotalIncl))
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole)
@@ -105,6 +107,25 @@ QVariant DocumentTableModel::data(const QModelIndex& index, int role) const
         return row->eboekhoudenNumber;
     case C::Message:
         return row->lastMessage;
+    case C::Payment:
+        return paymentText(row->paymentState);
+    }
+    return {};
+}
+
+QString DocumentTableModel::paymentText(PaymentState state)
+{
+    switch (state) {
+    case PaymentState::None:
+        return tr("Not paid");
+    case PaymentState::Pending:
+        return tr("To book");
+    case PaymentState::Booked:
+        return tr("Booked");
+    case PaymentState::Failed:
+        return tr("Failed");
+    case PaymentState::NotOutstanding:
+        return tr("Not outstanding");
     }
     return {};
 }
@@ -145,6 +166,8 @@ QVariant DocumentTableModel::headerData(int section, Qt::Orientation orientation
         return tr("e-Boekhouden Number");
     case DocumentQuery::Column::Message:
         return tr("Last Message");
+    case DocumentQuery::Column::Payment:
+        return m_filter.kind == DocumentKind::CreditMemo ? tr("Refund") : tr("Payment");
     }
     return {};
 }

@@ -29,6 +29,9 @@ public:
 
     qint64 documentId(int row) const;
 
+    // The Payment column's words for a payment state.
+    static QString paymentText(PaymentState state);
+
 private:
     const DocumentRow* rowAt(int row) const;
 

@@ -104,6 +104,7 @@ DocumentsPage::DocumentsPage(const Database& database, DocumentKind kind, QSetti
                                         [this] { reprocessSelectedDocuments(); });
     m_bookedByHandAction = rowActions->add(tr("Mark as booked by &hand"), "bookedByHandAction", {},
                                            [this] { markSelectedBookedByHand(); });
+    m_checkLinksAction = rowActions->add(tr("Check the &links"), "checkLinksAction", {}, [this] { checkLinks(); });
     rowActions->addSeparator();
     m_openInShopAction = rowActions->add(tr("Open in &shop"), "openInShopAction", QKeySequence(Qt::CTRL | Qt::Key_O),
                                          [this] { openSelectedDocumentInShop(); });
@@ -163,6 +164,9 @@ void DocumentsPage::updateRowActions()
     m_reprocessAction->setEnabled(selected && idle);
     m_bookedByHandAction->setEnabled(selected && idle);
     m_bookedByHandAction->setToolTip(tr("For documents already in e-Boekhouden: Boekhoudbrug will not book them."));
+    m_checkLinksAction->setEnabled(idle);
+    m_checkLinksAction->setToolTip(tr("Reads the booked documents' bookings back from e-Boekhouden (the selected "
+                                      "ones, or all) and offers again every one whose booking is not its own."));
     const bool linked = selected && shopLink(m_model->documentId(current.row())).isValid();
     m_openInShopAction->setEnabled(linked);
     m_openInShopAction->setToolTip(
@@ -308,6 +312,13 @@ void DocumentsPage::reprocessSelectedDocuments()
     m_model->refresh();
     if (m_runner && !ids.isEmpty())
         m_runner->push(ids);
+}
+
+void DocumentsPage::checkLinks()
+{
+    if (!m_runner || m_runner->isRunning())
+        return;
+    m_runner->checkLinks(selectedDocumentIds());
 }
 
 void DocumentsPage::markSelectedBookedByHand()

@@ -48,6 +48,9 @@ public slots:
     void pushFilteredDocuments();
     void reprocessSelectedDocuments();
     void markSelectedBookedByHand();
+    // Booked documents whose e-Boekhouden booking is not theirs (another kind, sign, amount or relation) are
+    // offered again; the selected ones, or all booked ones when none is selected.
+    void checkLinks();
     void openSelectedDocumentInShop();
 
 private:
@@ -72,6 +75,7 @@ private:
     QAction* m_pushAction = nullptr;
     QAction* m_reprocessAction = nullptr;
     QAction* m_bookedByHandAction = nullptr;
+    QAction* m_checkLinksAction = nullptr;
     QAction* m_openInShopAction = nullptr;
     QUrl m_shopAdminUrl;
     QPushButton* m_pushButton = nullptr;

@@ -275,6 +275,12 @@ void MainWindow::syncFinished(const SyncSummary& summary)
         message = tr("%n document(s) read from the shop; they wait in the grids to be booked", nullptr, summary.pulled);
     if (summary.debtorsPushed)
         message = tr("%n debtor(s) updated or created in e-Boekhouden", nullptr, summary.debtorsPushed);
+    if (summary.paymentsBooked) // payments and refunds (issue 14)
+        message += u", "_qs + tr("%n payment(s) booked", nullptr, summary.paymentsBooked);
+    if (summary.wrongLinks) // the check of the links (issue 14)
+        message = tr("%n booked document(s) whose e-Boekhouden booking is not theirs: offered again, the next sync "
+                     "books them",
+                     nullptr, summary.wrongLinks);
     if (summary.linked)
         message += u", "_qs + tr("%n already in e-Boekhouden", nullptr, summary.linked);
     if (summary.refused)

@@ -32,6 +32,12 @@ QString codeDescription(VatCode code)
         return VatMappingDelegate::tr("sales, VAT amount given");
     case VatCode::Geen:
         return VatMappingDelegate::tr("no VAT");
+    case VatCode::Be21Verk:
+        return VatMappingDelegate::tr("Belgian sales, 21 %");
+    case VatCode::BeIcVerk:
+        return VatMappingDelegate::tr("Belgian supplies to EU businesses (ICP), 0 %");
+    case VatCode::BeExpVerk:
+        return VatMappingDelegate::tr("Belgian export outside the EU, 0 %");
     }
     return {};
 }
@@ -47,7 +53,9 @@ QStringList VatMappingDelegate::vatCodeNames()
     QStringList names;
     for (VatCode::Value value :
          {VatCode::HoogVerk21, VatCode::LaagVerk9, VatCode::Geen, VatCode::BiEuVerk, VatCode::BiEuVerkD,
-          VatCode::BuEuVerk, VatCode::AfstVerk, VatCode::VerlVerk, VatCode::VerlVerkL9, VatCode::AfwVerk})
+          VatCode::BuEuVerk, VatCode::AfstVerk, VatCode::VerlVerk, VatCode::VerlVerkL9, VatCode::AfwVerk,
+          // Last: for Belgian administrations only, which take no other codes (API-eboekhouden.md C6).
+          VatCode::Be21Verk, VatCode::BeIcVerk, VatCode::BeExpVerk})
         names.append(VatCode(value).name());
     return names;
 }

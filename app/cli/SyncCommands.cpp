@@ -12,6 +12,7 @@
 #include "store/VatMappingRepository.h"
 #include "store/VatMappingValidator.h"
 #include "sync/DocumentPusher.h"
+#include "sync/LinkChecker.h"
 #include "sync/ManualBooking.h"
 #include "sync/SyncEngine.h"
 
@@ -26,6 +27,17 @@ QString stateLine(const DocumentRepository& documents, DocumentKind kind)
     for (SyncState state : {SyncState::Pending, SyncState::InFlight, SyncState::Posted, SyncState::Failed,
                             SyncState::Skipped, SyncState::Unmappable})
         parts.append(QStringLiteral("%1 %2").arg(documents.count(kind, state)).arg(syncStateName(state)));
+    return parts.join(QStringLiteral(", "));
+}
+
+// "Payments: 3 pending, 5 booked, 0 failed, 1 not_outstanding" (unpaid documents are not counted).
+QString paymentLine(const DocumentRepository& documents, DocumentKind kind)
+{
+    QStringList parts;
+    for (const auto& [state, name] :
+         {std::pair{PaymentState::Pending, "pending"}, std::pair{PaymentState::Booked, "booked"},
+          std::pair{PaymentState::Failed, "failed"}, std::pair{PaymentState::NotOutstanding, "not_outstanding"}})
+        parts.append(QStringLiteral("%1 %2").arg(documents.countPayments(kind, state)).arg(QLatin1String(name)));
     return parts.join(QStringLiteral(", "));
 }
 
@@ -53,7 +65,9 @@ QString SyncCommands::help()
               "The shop is the one the setup wizard saved for the profile, or, when set, BOEKHOUDBRUG_SHOP, "
               "BOEKHOUDBRUG_SHOP_URL and BOEKHOUDBRUG_MAGENTO_* or BOEKHOUDBRUG_PRESTASHOP_* (see README).\n"
               "Exit codes: 0 all booked, 1 some documents need attention (see logs), 75 try again later, "
-              "77 login refused, 78 not configured, 64 wrong usage.");
+              "77 login refused, 78 not configured, 64 wrong usage.\n"
+              "check-links [--repair]: lists documents marked as booked whose e-Boekhouden booking is not theirs "
+              "(another kind, sign, amount or relation); --repair offers them again.");
 }
 
 bool SyncCommands::openStore()
@@ -107,6 +121,8 @@ int SyncCommands::status()
     const DocumentRepository documents(*m_database);
     m_out << tr("Invoices: %1").arg(stateLine(documents, DocumentKind::Invoice)) << Qt::endl;
     m_out << tr("Credit memos: %1").arg(stateLine(documents, DocumentKind::CreditMemo)) << Qt::endl;
+    m_out << tr("Payments: %1").arg(paymentLine(documents, DocumentKind::Invoice)) << Qt::endl;
+    m_out << tr("Refunds: %1").arg(paymentLine(documents, DocumentKind::CreditMemo)) << Qt::endl;
     printUnreadable(documents, {});
     return Done;
 }
@@ -357,6 +373,42 @@ void SyncCommands::printPullErrors(const SyncSummary& summary)
         m_err << error << Qt::endl;
 }
 
+int SyncCommands::checkLinks(bool repair)
+{
+    if (!openStore())
+        return NotConfigured;
+    const std::optional<EBoekhoudenCredentials> credentials = loadCredentials();
+    if (!credentials)
+        return NotConfigured;
+    const SyncConfiguration settings = configuration();
+    const std::unique_ptr<EBoekhoudenClient> client = clientFactory(*credentials)();
+    LinkChecker checker(*m_database, *client, settings);
+    const LinkChecker::Report report = checker.check();
+    for (const LinkChecker::WrongLink& link : report.wrong) {
+        m_out << (link.kind == DocumentKind::CreditMemo ? tr("Credit memo %1") : tr("Invoice %1")).arg(link.number)
+              << '\t' << link.eboekhoudenNumber << '\t' << link.reason << Qt::endl;
+    }
+    if (report.error) {
+        m_err << report.error->message() << Qt::endl;
+        return report.error->kind == ApiError::Kind::AuthFailed ? AuthFailed : TryLater;
+    }
+    if (report.wrong.isEmpty()) {
+        m_out << tr("%n booked document(s) checked: every link is the document's own booking.", nullptr, report.checked)
+              << Qt::endl;
+        return Done;
+    }
+    if (!repair) {
+        m_out << tr("%n document(s) marked as booked are linked to a booking that is not theirs. Run check-links "
+                    "--repair to offer them again; the next sync books them.",
+                    nullptr, int(report.wrong.size()))
+              << Qt::endl;
+        return NeedsAttention;
+    }
+    const int offered = checker.offerAgain(report.wrong);
+    m_out << tr("%n document(s) offered again: the next sync books them.", nullptr, offered) << Qt::endl;
+    return offered == report.wrong.size() ? Done : NeedsAttention;
+}
+
 int SyncCommands::import()
 {
     return pull([](SyncEngine& engine) { return engine.runPull(); });
@@ -463,6 +515,12 @@ void SyncCommands::print(const SyncSummary& summary)
                  .arg(summary.waiting)
                  .arg(summary.postponed)
           << Qt::endl;
+    if (configuration().settings.bookPayments) // off: no payment is tried, none to report
+        m_out << tr("Payments: %1 booked, %2 failed, %3 to try again later")
+                     .arg(summary.paymentsBooked)
+                     .arg(summary.paymentsRefused)
+                     .arg(summary.paymentsPostponed)
+              << Qt::endl;
     if (!summary.stoppedBecause.isEmpty())
         m_err << summary.stoppedBecause << Qt::endl;
 }

@@ -46,6 +46,9 @@ public:
     int reprocess(const QStringList& invoiceNumbers, const QStringList& creditMemoNumbers);
     // Documents the bookkeeper booked in e-Boekhouden by hand: skipped from now on.
     int markBookedByHand(const QStringList& invoiceNumbers, const QStringList& creditMemoNumbers);
+    // Documents marked Booked whose e-Boekhouden booking is not theirs (LinkChecker); with `repair` they are
+    // offered again. Exit 0 when every link is right (or all were repaired), 1 when some are wrong.
+    int checkLinks(bool repair);
     int sync();
     int import();
     // The documents the shop created from..until (inclusive), whatever was read before; books nothing.

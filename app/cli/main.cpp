@@ -108,6 +108,10 @@ int main(int argc, char* argv[])
         QCoreApplication::translate("cli", "sync, push: at most N requests per second to e-Boekhouden (0: no limit)."),
         QStringLiteral("N"));
     parser.addOption(rate);
+    const QCommandLineOption repair(
+        QStringLiteral("repair"),
+        QCoreApplication::translate("cli", "check-links: offer the wrongly linked documents again (back to pending)."));
+    parser.addOption(repair);
     parser.addPositionalArgument(
         QStringLiteral("command"),
         QCoreApplication::translate("cli", "What to do. Available: version, test-connection (logs in to "
@@ -127,7 +131,7 @@ int main(int argc, char* argv[])
         QTextStream(outcome.exitCode == ConnectionTest::Connected ? stdout : stderr) << outcome.message << Qt::endl;
         status = outcome.exitCode;
     } else if (QStringList{u"status"_qs, u"logs"_qs, u"preview"_qs, u"push"_qs, u"sync"_qs, u"import"_qs,
-                           u"vat-mapping"_qs, u"reprocess"_qs, u"mark-booked"_qs}
+                           u"vat-mapping"_qs, u"reprocess"_qs, u"mark-booked"_qs, u"check-links"_qs}
                    .contains(command)) {
         QTextStream err(stderr);
         SyncCommands commands(parser.value(profile), settings, out, err);
@@ -171,6 +175,8 @@ int main(int argc, char* argv[])
             status = commands.push(parser.values(invoice) + arguments.mid(1), parser.values(creditMemo));
         else if (command == u"reprocess")
             status = commands.reprocess(parser.values(invoice) + arguments.mid(1), parser.values(creditMemo));
+        else if (command == u"check-links")
+            status = commands.checkLinks(parser.isSet(repair));
         else if (command == u"mark-booked")
             status = commands.markBookedByHand(parser.values(invoice) + arguments.mid(1), parser.values(creditMemo));
         else if (command == u"import" && (parser.isSet(from) || parser.isSet(until))) {

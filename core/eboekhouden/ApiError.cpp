@@ -1,6 +1,9 @@
 #include "ApiError.h"
 
 #include <QSet>
+#include <QStringList>
+
+#include <algorithm>
 
 ApiError ApiError::make(Kind kind, QString code, QString detail, QString field)
 {
@@ -38,13 +41,15 @@ ApiError::Kind ApiError::kindForServiceCode(const QString& code, int httpStatus)
         return Kind::NotFound;
     if (closedPeriod.contains(code))
         return Kind::Validation;
+    // EP_001: "This endpoint is only available to accountants" (C1), the token's rights, not the data.
     if (code.startsWith(QLatin1String("SECURITY_")) || code == QLatin1String("API_SESSION_003") ||
-        code == QLatin1String("API_SESSION_004"))
+        code == QLatin1String("API_SESSION_004") || code == QLatin1String("EP_001"))
+        return Kind::AuthFailed;
+    // A 401/403 refuses the login or its rights, whatever code it carries.
+    if (httpStatus == 401 || httpStatus == 403)
         return Kind::AuthFailed;
     if (!code.isEmpty() && httpStatus < 500)
         return Kind::Validation;
-    if (httpStatus == 401 || httpStatus == 403)
-        return Kind::AuthFailed;
     if (httpStatus == 404)
         return Kind::NotFound;
     if (httpStatus == 429)
@@ -52,6 +57,22 @@ ApiError::Kind ApiError::kindForServiceCode(const QString& code, int httpStatus)
     if (httpStatus >= 500 || httpStatus == 0)
         return Kind::Server;
     return Kind::Validation;
+}
+
+bool ApiError::isCatalogueCode(const QString& code)
+{
+    static const QStringList prefixes{
+        QStringLiteral("ERR_"),    QStringLiteral("DATA_"),     QStringLiteral("MODULE_"),
+        QStringLiteral("PAGE_"),   QStringLiteral("SECURITY_"), QStringLiteral("API_SESSION_"),
+        QStringLiteral("REL_"),    QStringLiteral("FACT_"),     QStringLiteral("MUTA_"),
+        QStringLiteral("MUT_"),    QStringLiteral("LEDG_"),     QStringLiteral("EP_"),
+        QStringLiteral("COST_"),   QStringLiteral("ART_"),      QStringLiteral("MEM_"),
+        QStringLiteral("PAKKET_"),
+    };
+    if (code == QLatin1String("M006"))
+        return true;
+    return std::any_of(prefixes.cbegin(), prefixes.cend(),
+                       [&](const QString& prefix) { return code.startsWith(prefix) && code.size() > prefix.size(); });
 }
 
 ApiError ApiError::fromServiceCode(const QString& code, int httpStatus, const QString& detail, const QString& field)
@@ -80,8 +101,18 @@ QString ApiError::message() const
                       "Inrichting > Koppelingen > API) and enter it in the setup wizard.") +
                    service;
         if (code == QLatin1String("SECURITY_011"))
-            return tr("This administration is registered with e-Boekhouden in another country (.nl or .be). "
-                      "Choose the right country in the setup wizard.") +
+            return tr("This administration is registered with e-Boekhouden in the other country: a Dutch "
+                      "administration logs in at e-boekhouden.nl, a Belgian one at e-boekhouden.be. Choose the "
+                      "administration's country (Netherlands or Belgium) in the setup wizard and test again.") +
+                   service;
+        if (code == QLatin1String("EP_001"))
+            return tr("This API token may not read the list of administrations: e-Boekhouden keeps that for "
+                      "accountants. A regular token books as usual; only this step needs an accountant's token.") +
+                   service;
+        if (duringRead)
+            return tr("e-Boekhouden refused to let this login read its data. Check that the API token (or the "
+                      "username and security codes) belongs to this administration and has not been withdrawn, "
+                      "then test the connection in the setup wizard.") +
                    service;
         return tr("e-Boekhouden did not accept the credentials. Check the API token (or the username and "
                   "security codes) in the setup wizard and test the connection.") +
@@ -99,15 +130,46 @@ QString ApiError::message() const
                   "document to the existing booking instead of posting it again.") +
                service;
     case Kind::Validation:
+        if (unclassified)
+            return tr("e-Boekhouden answered with error %1, which Boekhoudbrug does not know, so it cannot say "
+                      "what to correct. e-Boekhouden's own text: \"%2\". If the text does not help, send the log "
+                      "file to support.")
+                .arg(code, detail.isEmpty() ? tr("(none)") : detail);
+        if (duringRead)
+            return tr("e-Boekhouden refused to read data for this login. Check in the setup wizard that the API "
+                      "token (or the username and security codes) belongs to this administration, and test the "
+                      "connection.") +
+                   service;
         if (code == QLatin1String("MUT_005") || code == QLatin1String("FACT_VERWERK_001") ||
             code == QLatin1String("SECURITY_007") || code == QLatin1String("SECURITY_008"))
             return tr("The date falls in a period that is closed in e-Boekhouden. Ask your accountant to reopen "
                       "the period, or book the document with a date in an open period.") +
                    service;
-        if (code == QLatin1String("MUT_109") || code == QLatin1String("MUT_110") || code == QLatin1String("MUT_111") ||
-            code.startsWith(QLatin1String("FACT_ITEM_00")) || field.contains(QLatin1String("vatCode")))
+        if (code == QLatin1String("MUT_109"))
+            return tr("e-Boekhouden does not know the VAT code of %1 in this administration. A Belgian "
+                      "administration takes only the BE_ codes, a Dutch one only the Dutch codes: check the VAT "
+                      "mapping for this rate, and the administration's country in the setup wizard.")
+                       .arg(field.isEmpty() ? tr("a line") : field) +
+                   service;
+        if (code == QLatin1String("FACT_ITEM_015"))
+            return tr("e-Boekhouden accepts a VAT amount on an invoice line only with VAT code AFW_VERK. Check the "
+                      "VAT mapping for this rate.") +
+                   service;
+        if (code == QLatin1String("FACT_ITEM_010"))
+            return tr("e-Boekhouden has no product with the code of %1. Push the document again: Boekhoudbrug then "
+                      "sends the line without a product code, or create the product in e-Boekhouden first.")
+                       .arg(field.isEmpty() ? tr("a line") : field) +
+                   service;
+        // The VAT code itself: MUT_110/111 (purchase vs sale), FACT_ITEM_005/006 (missing, invalid).
+        if (code == QLatin1String("MUT_110") || code == QLatin1String("MUT_111") ||
+            code == QLatin1String("FACT_ITEM_005") || code == QLatin1String("FACT_ITEM_006") ||
+            field.contains(QLatin1String("vatCode")))
             return tr("e-Boekhouden refused the VAT code of %1. Check the VAT mapping for this rate.")
                        .arg(field.isEmpty() ? tr("a line") : field) +
+                   service;
+        if (code == QLatin1String("FACT_018"))
+            return tr("e-Boekhouden does not know the invoice template. Type the template's name exactly as it is "
+                      "in e-Boekhouden (Settings > Booking), or book the documents as sales mutations.") +
                    service;
         if (code == QLatin1String("FACT_009"))
             return tr("An e-Boekhouden invoice number must end with a digit. Change the invoice number prefix or "

@@ -32,6 +32,12 @@ public:
     QString advice;
     int httpStatus = 0;
     int retryAfterSeconds = -1;
+    // The refusal answered a read (REST GET, SOAP Get*): no document's data was sent, so the advice is about the
+    // login and its rights, never "correct the document" (API-eboekhouden.md C1).
+    bool duringRead = false;
+    // A SOAP LastErrorCode the catalogue does not know (SOAP codes are unpublished, C7): the message says so and
+    // quotes e-Boekhouden's own text instead of guessing what went wrong.
+    bool unclassified = false;
 
     static ApiError make(Kind kind, QString code = {}, QString detail = {}, QString field = {});
     static ApiError ours(Kind kind, QString code, QString advice, QString field = {});
@@ -41,6 +47,9 @@ public:
     // otherwise.
     static ApiError fromServiceCode(const QString& code, int httpStatus, const QString& detail, const QString& field);
     static Kind kindForServiceCode(const QString& code, int httpStatus);
+    // Whether `code` has the form of the REST catalogue's codes (MUT_019, FACT_ITEM_015, EP_001, ...), the only
+    // list we have: SOAP's own codes are not published (API-eboekhouden.md C7).
+    static bool isCatalogueCode(const QString& code);
 
     // For the bookkeeper, translated: what happened and what to do.
     QString message() const;

@@ -8,6 +8,9 @@ std::unique_ptr<EBoekhoudenClient> ClientFactory::create(const EBoekhoudenCreden
     switch (credentials.api) {
     case EBoekhoudenCredentials::Api::Rest: {
         RestClient::Settings settings;
+        // A Belgian administration lives on the Belgian platform (API-eboekhouden.md §1.2, C6).
+        if (credentials.country == QLatin1String("BE"))
+            settings.baseUrl = QUrl(QStringLiteral("https://api.e-boekhouden.be"));
         if (!credentials.endpointOverride.isEmpty())
             settings.baseUrl = QUrl(credentials.endpointOverride);
         return std::make_unique<RestClient>(credentials.apiToken, settings);

@@ -49,10 +49,28 @@ ConnectionTest::Outcome ConnectionTest::run(const QString& profile, QSettings& s
     client->closeSession();
     outcome.exitCode = Connected;
     outcome.administrationName = tested.value().administrationName;
-    outcome.message =
-        tr("Connected to e-Boekhouden (%1): %2").arg(tested.value().api, tested.value().administrationName);
+    outcome.message = describe(tested.value());
     Log::info(QStringLiteral("connection test passed (%1)").arg(tested.value().api));
     return outcome;
+}
+
+QString ConnectionTest::describe(const ConnectionInfo& info)
+{
+    QString text = info.administrationName.isEmpty()
+                       ? tr("Connected to e-Boekhouden (%1).").arg(info.api)
+                       : tr("Connected to e-Boekhouden (%1): \"%2\".").arg(info.api, info.administrationName);
+    if (info.ledgerCount >= 0) {
+        text += u' ' + (info.ledgerCountIsMinimum
+                            ? tr("The login may read the ledger accounts (at least %n).", nullptr, info.ledgerCount)
+                            : tr("The login may read the ledger accounts (%n found).", nullptr, info.ledgerCount));
+    }
+    if (info.administrations.size() > 1)
+        text += u' ' + tr("This accountant's token manages %n administration(s): %1.", nullptr,
+                          int(info.administrations.size()))
+                           .arg(info.administrations.join(QStringLiteral(", ")));
+    else if (info.administrationName.isEmpty() && info.api == QLatin1String("REST"))
+        text += u' ' + tr("A regular API token cannot show the administration's name; that is normal.");
+    return text;
 }
 
 QString ConnectionTest::exitCodeHelp()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "eboekhouden/ApiError.h"
+#include "eboekhouden/ConnectionInfo.h"
 
 #include <QCoreApplication>
 #include <QProcessEnvironment>
@@ -8,8 +9,9 @@
 #include <QString>
 
 // "Test connection" as the CLI (and a scheduler behind it) sees it: load the profile's credentials, log in,
-// read the administration's name. The outcome carries a sysexits-style exit code, so a scheduler can tell
-// "fix the settings" from "try again later" without parsing text.
+// read what the login may read (the ledger accounts; the administrations for an accountant's token). The outcome
+// carries a sysexits-style exit code, so a scheduler can tell "fix the settings" from "try again later" without parsing
+// text.
 class ConnectionTest
 {
     Q_DECLARE_TR_FUNCTIONS(ConnectionTest)
@@ -34,6 +36,9 @@ public:
     static Outcome run(const QString& profile, QSettings& settings,
                        const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment());
     static int exitCodeFor(ApiError::Kind kind);
+    // The one sentence every "Test connection" shows (wizard, CLI): what the test proved, and no more. A
+    // regular REST token cannot read the administration's name (API-eboekhouden.md C1), so it is not claimed.
+    static QString describe(const ConnectionInfo& info);
     // The exit codes as lines for --help.
     static QString exitCodeHelp();
 };

@@ -10,6 +10,7 @@
 #include "eboekhouden/MutationRequest.h"
 #include "eboekhouden/MutationSummary.h"
 #include "eboekhouden/OutstandingItem.h"
+#include "eboekhouden/Product.h"
 #include "eboekhouden/Relation.h"
 #include "eboekhouden/Result.h"
 
@@ -42,12 +43,20 @@ public:
 
     virtual Result<QList<Relation>> findRelationsByCode(const QString& code) = 0;
     virtual Result<QList<Relation>> findRelationsByEmail(const QString& email) = 0;
+    // One relation by the id e-Boekhouden gave it (REST GET /v1/relation/{id}; SOAP GetRelaties by ID), with
+    // its code: where a relation code is needed, it comes from here or the store, never from the deprecated
+    // relationCode of an outstanding item (API-eboekhouden.md C2). NotFound when there is no such relation.
+    virtual Result<Relation> relation(qint64 id) = 0;
     virtual Result<Relation> createRelation(const Relation& relation) = 0; // returns id and code
     virtual Result<Done> updateRelation(const Relation& relation) = 0;
 
     virtual Result<QList<Ledger>> ledgers(const QString& code = {}) = 0; // empty code: all
     virtual Result<QList<InvoiceTemplate>> invoiceTemplates() = 0;
     virtual Result<QList<CostCenter>> costCenters() = 0;
+    // Products by exact code (REST GET /v1/product?code=, SOAP GetArtikelen), and a new one (REST POST
+    // /v1/product) -> its id. Unsupported where the API cannot (SOAP has no way to add an article).
+    virtual Result<QList<Product>> findProductsByCode(const QString& code) = 0;
+    virtual Result<qint64> createProduct(const Product& product) = 0;
     // VAT codes have no endpoint: EBoekhoudenVatCode::all().
 
     virtual Result<CreatedInvoice> createInvoice(const InvoiceRequest& invoice) = 0;
@@ -56,6 +65,14 @@ public:
     // Before posting (and after a crash with a document "in flight"): is this number already booked?
     virtual Result<QList<MutationSummary>> findMutationsByInvoiceNumber(const QString& invoiceNumber) = 0;
     virtual Result<QList<InvoiceSummary>> findInvoicesByInvoiceNumber(const QString& invoiceNumber) = 0;
+    // One mutation in detail, with its relation and its total incl. VAT (signed as booked): what proves a booking
+    // found by number is a document's own (REST GET /v1/mutation/{id}, §1.8; the list items carry no relation).
+    // An API without it answers Unsupported; its list look-up must then carry the relation itself (SOAP).
+    virtual Result<MutationSummary> mutation(qint64 id)
+    {
+        Q_UNUSED(id);
+        return ApiError::make(ApiError::Kind::Unsupported);
+    }
 
     // Open items, optionally only those of one invoice number.
     virtual Result<QList<OutstandingItem>> outstandingItems(OutstandingItem::Side side,

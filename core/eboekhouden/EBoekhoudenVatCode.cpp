@@ -46,6 +46,28 @@ std::optional<EBoekhoudenVatCode> EBoekhoudenVatCode::find(const QString& code)
     return std::nullopt;
 }
 
+const QList<EBoekhoudenVatCode>& EBoekhoudenVatCode::belgian()
+{
+    using U = EBoekhoudenVatCode::Use;
+    static const QList<EBoekhoudenVatCode> codes{
+        {QStringLiteral("BE_21_VERK"), 2100, U::Sale, false},
+        {QStringLiteral("BE_IC_VERK"), 0, U::Sale, false},
+        {QStringLiteral("BE_EXP_VERK"), 0, U::Sale, false},
+    };
+    return codes;
+}
+
+std::optional<EBoekhoudenVatCode> EBoekhoudenVatCode::find(const QString& code, const QString& country)
+{
+    if (country != QLatin1String("BE"))
+        return find(code);
+    for (const EBoekhoudenVatCode& candidate : belgian()) {
+        if (candidate.code == code)
+            return candidate;
+    }
+    return std::nullopt;
+}
+
 Money EBoekhoudenVatCode::vatOf(Money amount, int rateBasisPoints, bool amountIncludesVat)
 {
     const std::int64_t rate = rateBasisPoints;

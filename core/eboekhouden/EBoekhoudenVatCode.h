@@ -30,6 +30,12 @@ public:
 
     static const QList<EBoekhoudenVatCode>& all();
     static std::optional<EBoekhoudenVatCode> find(const QString& code);
+    // A Belgian administration (api.e-boekhouden.be) takes BE_* codes only, and refuses a Dutch code with
+    // MUT_109 (API-eboekhouden.md C6). Of the spec's 29 Belgian codes only these are named in our sources
+    // (§1.11); the rates are Belgium's 21 % and 0 % for intra-community supplies and export.
+    static const QList<EBoekhoudenVatCode>& belgian();
+    // The code as the administration of `country` ("NL" or "BE") knows it; nothing for another country's code.
+    static std::optional<EBoekhoudenVatCode> find(const QString& code, const QString& country);
 
     // VAT of one amount, rounded half away from zero to the cent. `amountIncludesVat` is the API's
     // inExVat = "IN": the VAT is then the part of the amount above the net.

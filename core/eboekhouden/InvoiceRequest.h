@@ -6,6 +6,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 // An invoice for e-Boekhouden's invoicing module (REST POST /v1/invoice, SOAP AddFactuur). With `book`
 // set it is also journaled on the debtor ledger and becomes an outstanding item.
 struct InvoiceRequest
@@ -22,6 +24,9 @@ struct InvoiceRequest
         qint64 ledgerId = 0; // revenue ledger (REST)
         QString ledgerCode;  // revenue ledger (SOAP)
         qint64 costCenterId = 0;
+        // The line's VAT as e-Boekhouden must book it; only with AFW_VERK, which books no VAT without it
+        // (API-eboekhouden.md C3, FACT_ITEM_015). SOAP's cFactuurRegel cannot carry it.
+        std::optional<Money> vatAmount;
     };
 
     qint64 relationId = 0;

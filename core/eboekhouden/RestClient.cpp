@@ -5,6 +5,7 @@
 #include "logging/Redactor.h"
 
 #include <QEventLoop>
+#include <QHash>
 #include <QRegularExpression>
 #include <QTimer>
 
@@ -140,8 +141,12 @@ Result<QByteArray> RestClient::call(const QByteArray& method, const QString& pat
             }
             return RestReplyParser::error(reply.status, reply.body, wait);
         }
-        if (reply.status < 200 || reply.status >= 300)
-            return RestReplyParser::error(reply.status, reply.body, HttpTransport::retryAfterSeconds(reply, now()));
+        if (reply.status < 200 || reply.status >= 300) {
+            ApiError error =
+                RestReplyParser::error(reply.status, reply.body, HttpTransport::retryAfterSeconds(reply, now()));
+            error.duringRead = method == "GET";
+            return error;
+        }
         return reply.body;
     }
 }
@@ -172,15 +177,48 @@ Result<ConnectionInfo> RestClient::testConnection()
     const Result<Done> opened = openSession();
     if (!opened.ok())
         return opened.error();
+    // The proof is a read every token may make (API-eboekhouden.md C1): the ledger accounts, in one page of
+    // the largest size the API allows (§1.2), so that the same answer also says how many there are.
+    constexpr int largestPage = 2000;
     QUrlQuery query;
-    query.addQueryItem(QStringLiteral("limit"), QStringLiteral("1"));
-    const Result<QByteArray> body = call("GET", QStringLiteral("/v1/administration"), query);
+    query.addQueryItem(QStringLiteral("limit"), QString::number(largestPage));
+    query.addQueryItem(QStringLiteral("offset"), QStringLiteral("0"));
+    const Result<QByteArray> body = call("GET", QStringLiteral("/v1/ledger"), query);
     if (!body.ok())
         return body.error();
-    const Result<QString> name = RestReplyParser::administrationName(body.value());
-    if (!name.ok())
-        return name.error();
-    return ConnectionInfo{name.value(), apiName()};
+    const Result<QList<Ledger>> ledgers = RestReplyParser::ledgerList(body.value());
+    if (!ledgers.ok())
+        return ledgers.error();
+    ConnectionInfo info;
+    info.api = apiName();
+    info.ledgerCount = int(ledgers.value().size());
+    info.ledgerCountIsMinimum = info.ledgerCount >= largestPage;
+
+    // Only an accountant's token may list administrations; a regular token is refused with 403 EP_001 (C1),
+    // which here only means "no name to show", not a failed test.
+    const Result<QByteArray> administrations = call("GET", QStringLiteral("/v1/administration"));
+    if (!administrations.ok()) {
+        if (administrations.error().code == QLatin1String("EP_001") || administrations.error().httpStatus == 403)
+            return info;
+        return administrations.error();
+    }
+    const Result<QStringList> names = RestReplyParser::administrations(administrations.value());
+    if (!names.ok())
+        return names.error();
+    info.administrations = names.value();
+    info.administrationName = info.administrations.value(0);
+    return info;
+}
+
+Result<Relation> RestClient::relation(qint64 id)
+{
+    if (id <= 0)
+        return ApiError::make(ApiError::Kind::NotFound, QStringLiteral("REL_054"),
+                              QStringLiteral("relation id missing"), QStringLiteral("id"));
+    const Result<QByteArray> body = call("GET", QStringLiteral("/v1/relation/%1").arg(id));
+    if (!body.ok())
+        return body.error();
+    return RestReplyParser::relation(body.value());
 }
 
 Result<QList<Relation>> RestClient::relationDetails(const Result<QList<Relation>>& thin)
@@ -190,10 +228,7 @@ Result<QList<Relation>> RestClient::relationDetails(const Result<QList<Relation>
     // The list only has id, type and code; the details come one relation at a time.
     QList<Relation> relations;
     for (const Relation& r : thin.value()) {
-        const Result<QByteArray> body = call("GET", QStringLiteral("/v1/relation/%1").arg(r.id));
-        if (!body.ok())
-            return body.error();
-        const Result<Relation> detail = RestReplyParser::relation(body.value());
+        const Result<Relation> detail = relation(r.id);
         if (!detail.ok())
             return detail.error();
         relations.append(detail.value());
@@ -261,6 +296,31 @@ Result<QList<CostCenter>> RestClient::costCenters()
     return getAll<CostCenter>(QStringLiteral("/v1/costcenter"), {}, RestReplyParser::costCenterList);
 }
 
+Result<QList<Product>> RestClient::findProductsByCode(const QString& code)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("code"), QString::fromLatin1(QUrl::toPercentEncoding(code)));
+    const Result<QList<Product>> found =
+        getAll<Product>(QStringLiteral("/v1/product"), query, RestReplyParser::productList);
+    if (!found.ok())
+        return found;
+    QList<Product> exact; // "code" is an equality filter (§1.2); keep it so whatever the service does
+    for (const Product& p : found.value()) {
+        if (p.code == code)
+            exact.append(p);
+    }
+    return exact;
+}
+
+Result<qint64> RestClient::createProduct(const Product& product)
+{
+    const Result<QByteArray> body =
+        call("POST", QStringLiteral("/v1/product"), {}, RestRequestWriter::product(product));
+    if (!body.ok())
+        return body.error();
+    return RestReplyParser::createdId(body.value());
+}
+
 Result<CreatedInvoice> RestClient::createInvoice(const InvoiceRequest& invoice)
 {
     const Result<QByteArray> body =
@@ -286,6 +346,14 @@ Result<QList<MutationSummary>> RestClient::findMutationsByInvoiceNumber(const QS
     return getAll<MutationSummary>(QStringLiteral("/v1/mutation"), query, RestReplyParser::mutationList);
 }
 
+Result<MutationSummary> RestClient::mutation(qint64 id)
+{
+    const Result<QByteArray> body = call("GET", QStringLiteral("/v1/mutation/%1").arg(id));
+    if (!body.ok())
+        return body.error();
+    return RestReplyParser::mutationDetail(body.value());
+}
+
 Result<QList<InvoiceSummary>> RestClient::findInvoicesByInvoiceNumber(const QString& invoiceNumber)
 {
     QUrlQuery query;
@@ -301,6 +369,28 @@ Result<QList<OutstandingItem>> RestClient::outstandingItems(OutstandingItem::Sid
     if (!invoiceNumber.isEmpty())
         query.addQueryItem(QStringLiteral("invoiceNumber"),
                            QString::fromLatin1(QUrl::toPercentEncoding(invoiceNumber)));
-    return getAll<OutstandingItem>(QStringLiteral("/v1/mutation/invoice/outstanding"), query,
-                                   RestReplyParser::outstandingList);
+    Result<QList<OutstandingItem>> items = getAll<OutstandingItem>(QStringLiteral("/v1/mutation/invoice/outstanding"),
+                                                                   query, RestReplyParser::outstandingList);
+    // The items' invoiceNumber and relationCode are deprecated and may be absent (API-eboekhouden.md C2). The
+    // filter is not: every item answered to it carries the number asked for. Such a look-up is about one
+    // invoice, so its relation's code is read by relationId (C2: "comes from GET /v1/relation/{id}").
+    if (items.ok() && !invoiceNumber.isEmpty()) {
+        QHash<qint64, QString> codes;
+        for (OutstandingItem& item : items.value()) {
+            if (item.invoiceNumber.isEmpty())
+                item.invoiceNumber = invoiceNumber;
+            if (!item.relationCode.isEmpty() || item.relationId <= 0)
+                continue;
+            if (!codes.contains(item.relationId)) {
+                const Result<Relation> owner = relation(item.relationId);
+                // A relation that is gone leaves the code unknown (the id still names it); anything else is a
+                // failed look-up to try again.
+                if (!owner.ok() && owner.error().kind != ApiError::Kind::NotFound)
+                    return owner.error();
+                codes.insert(item.relationId, owner.ok() ? owner.value().code : QString());
+            }
+            item.relationCode = codes.value(item.relationId);
+        }
+    }
+    return items;
 }

@@ -52,14 +52,18 @@ public:
     Result<ConnectionInfo> testConnection() override;
     Result<QList<Relation>> findRelationsByCode(const QString& code) override;
     Result<QList<Relation>> findRelationsByEmail(const QString& email) override;
+    Result<Relation> relation(qint64 id) override;
     Result<Relation> createRelation(const Relation& relation) override;
     Result<Done> updateRelation(const Relation& relation) override;
     Result<QList<Ledger>> ledgers(const QString& code = {}) override;
     Result<QList<InvoiceTemplate>> invoiceTemplates() override;
     Result<QList<CostCenter>> costCenters() override;
+    Result<QList<Product>> findProductsByCode(const QString& code) override;
+    Result<qint64> createProduct(const Product& product) override;
     Result<CreatedInvoice> createInvoice(const InvoiceRequest& invoice) override;
     Result<qint64> createMutation(const MutationRequest& mutation) override;
     Result<QList<MutationSummary>> findMutationsByInvoiceNumber(const QString& invoiceNumber) override;
+    Result<MutationSummary> mutation(qint64 id) override;
     Result<QList<InvoiceSummary>> findInvoicesByInvoiceNumber(const QString& invoiceNumber) override;
     Result<QList<OutstandingItem>> outstandingItems(OutstandingItem::Side side,
                                                     const QString& invoiceNumber = {}) override;

@@ -261,6 +261,25 @@ Result<QList<CostCenter>> RestReplyParser::costCenterList(const QByteArray& body
     return centers;
 }
 
+Result<QList<Product>> RestReplyParser::productList(const QByteArray& body)
+{
+    const Result<QList<QJsonObject>> list = items(body);
+    if (!list.ok())
+        return list.error();
+    QList<Product> products;
+    for (const QJsonObject& o : list.value()) {
+        const std::optional<qint64> productId = id(o, QLatin1String("id"));
+        if (!productId)
+            return malformed(QStringLiteral("product id is not a number"));
+        Product p;
+        p.id = *productId;
+        p.code = text(o, QLatin1String("code"));
+        p.description = text(o, QLatin1String("description"));
+        products.append(p);
+    }
+    return products;
+}
+
 Result<CreatedInvoice> RestReplyParser::createdInvoice(const QByteArray& body)
 {
     const Result<QJsonObject> top = object(body);
@@ -296,6 +315,43 @@ Result<QList<MutationSummary>> RestReplyParser::mutationList(const QByteArray& b
         mutations.append(m);
     }
     return mutations;
+}
+
+Result<MutationSummary> RestReplyParser::mutationDetail(const QByteArray& body)
+{
+    const Result<QJsonObject> top = object(body);
+    if (!top.ok())
+        return top.error();
+    const QJsonObject& o = top.value();
+    const std::optional<qint64> mutationId = id(o, QLatin1String("id"));
+    const std::optional<qint64> type = id(o, QLatin1String("type"));
+    if (!mutationId || !type)
+        return malformed(QStringLiteral("mutation has a field of the wrong type"));
+    MutationSummary m;
+    m.id = *mutationId;
+    m.type = static_cast<int>(*type);
+    m.date = date(o, QLatin1String("date"));
+    m.invoiceNumber = text(o, QLatin1String("invoiceNumber"));
+    m.ledgerId = id(o, QLatin1String("ledgerId")).value_or(0);
+    m.relationId = id(o, QLatin1String("relationId")).value_or(0);
+    m.entryNumber = text(o, QLatin1String("entryNumber"));
+    Money total;
+    for (const QJsonValue& row : o.value(QLatin1String("rows")).toArray()) {
+        const std::optional<Money> rowAmount = amount(row.toObject(), QLatin1String("amount"));
+        if (!rowAmount)
+            return malformed(QStringLiteral("mutation row amount is not a number"));
+        total += *rowAmount;
+    }
+    if (text(o, QLatin1String("inExVat")) != QLatin1String("IN")) {
+        for (const QJsonValue& vat : o.value(QLatin1String("vat")).toArray()) {
+            const std::optional<Money> vatAmount = amount(vat.toObject(), QLatin1String("amount"));
+            if (!vatAmount)
+                return malformed(QStringLiteral("mutation VAT amount is not a number"));
+            total += *vatAmount;
+        }
+    }
+    m.amount = total;
+    return m;
 }
 
 Result<QList<InvoiceSummary>> RestReplyParser::invoiceList(const QByteArray& body)
@@ -350,12 +406,13 @@ Result<QList<OutstandingItem>> RestReplyParser::outstandingList(const QByteArray
     return open;
 }
 
-Result<QString> RestReplyParser::administrationName(const QByteArray& body)
+Result<QStringList> RestReplyParser::administrations(const QByteArray& body)
 {
     const Result<QList<QJsonObject>> list = items(body);
     if (!list.ok())
         return list.error();
-    if (list.value().isEmpty())
-        return ApiError::make(ApiError::Kind::NotFound, {}, QStringLiteral("the token has no administration"));
-    return text(list.value().first(), QLatin1String("company"));
+    QStringList companies;
+    for (const QJsonObject& o : list.value())
+        companies.append(text(o, QLatin1String("company")));
+    return companies;
 }

@@ -7,6 +7,7 @@
 #include "eboekhouden/Ledger.h"
 #include "eboekhouden/MutationSummary.h"
 #include "eboekhouden/OutstandingItem.h"
+#include "eboekhouden/Product.h"
 #include "eboekhouden/Relation.h"
 #include "eboekhouden/RestSession.h"
 #include "eboekhouden/Result.h"
@@ -34,11 +35,15 @@ Result<qint64> createdId(const QByteArray& body);         // {id}
 Result<QList<Ledger>> ledgerList(const QByteArray& body);
 Result<QList<InvoiceTemplate>> invoiceTemplateList(const QByteArray& body);
 Result<QList<CostCenter>> costCenterList(const QByteArray& body);
+Result<QList<Product>> productList(const QByteArray& body); // id, code, description
 Result<CreatedInvoice> createdInvoice(const QByteArray& body);
 Result<QList<MutationSummary>> mutationList(const QByteArray& body);
+// GET /v1/mutation/{id}: with relationId, and `amount` the total incl. VAT (rows, plus the VAT when they are EX).
+Result<MutationSummary> mutationDetail(const QByteArray& body);
 Result<QList<InvoiceSummary>> invoiceList(const QByteArray& body);
 Result<QList<OutstandingItem>> outstandingList(const QByteArray& body);
-Result<QString> administrationName(const QByteArray& body); // the first administration's company
+// GET /v1/administration (accountant tokens only, C1): the company of each administration, in the reply's order.
+Result<QStringList> administrations(const QByteArray& body);
 
 // The JSON-number-to-Money boundary (see above); nothing for a value that is not a number or decimal text.
 std::optional<Money> money(const QJsonValue& value);

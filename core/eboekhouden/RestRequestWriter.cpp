@@ -89,6 +89,8 @@ QByteArray RestRequestWriter::invoice(const InvoiceRequest& i)
         json.string(QStringLiteral("description"), line.description);
         json.money(QStringLiteral("pricePerUnit"), line.pricePerUnit);
         json.string(QStringLiteral("vatCode"), line.vatCode);
+        if (line.vatAmount)
+            json.money(QStringLiteral("vatAmount"), *line.vatAmount);
         json.integer(QStringLiteral("ledgerId"), line.ledgerId);
         json.integerIfNotZero(QStringLiteral("costCenterId"), line.costCenterId);
         json.endObject();
@@ -100,6 +102,19 @@ QByteArray RestRequestWriter::invoice(const InvoiceRequest& i)
         json.stringIfNotEmpty(QStringLiteral("description"), i.bookingDescription);
         json.endObject();
     }
+    json.endObject();
+    return json.text();
+}
+
+QByteArray RestRequestWriter::product(const Product& p)
+{
+    JsonWriter json;
+    json.beginObject();
+    json.string(QStringLiteral("code"), p.code);
+    json.string(QStringLiteral("description"), p.description);
+    json.money(QStringLiteral("priceExcl"), p.priceExcl);
+    json.string(QStringLiteral("vat"), p.vatCode);
+    json.integerIfNotZero(QStringLiteral("ledgerId"), p.ledgerId);
     json.endObject();
     return json.text();
 }

@@ -2,6 +2,7 @@
 
 #include "eboekhouden/InvoiceRequest.h"
 #include "eboekhouden/MutationRequest.h"
+#include "eboekhouden/Product.h"
 #include "eboekhouden/Relation.h"
 
 #include <QByteArray>
@@ -13,5 +14,7 @@ QByteArray session(const QString& accessToken, const QString& source);
 QByteArray relation(const Relation& relation); // CreateRelation and PatchRelation share the fields
 QByteArray mutation(const MutationRequest& mutation);
 QByteArray invoice(const InvoiceRequest& invoice);
+// POST /v1/product (§1.12): code, description, priceExcl, the sale VAT code as `vat` (the spec's name), ledgerId.
+QByteArray product(const Product& product);
 
 } // namespace RestRequestWriter

@@ -97,7 +97,12 @@ Result<T> SoapClient::call(const QString& operation, const Envelope& envelope,
         if (const std::optional<ApiError> problem = transportProblem(reply))
             return *problem;
         Result<T> result = parse(reply.body);
-        if (!result.ok() && result.error().kind == ApiError::Kind::AuthFailed && !reopened) {
+        // SOAP's code for an expired session is not published (C7): a refused login, or an error we cannot place
+        // on a read, gets one fresh session. A write is retried only on a refused login: an unplaceable error
+        // there might not mean "nothing was booked".
+        const bool retry = !result.ok() && (result.error().kind == ApiError::Kind::AuthFailed ||
+                                            (result.error().unclassified && result.error().duringRead));
+        if (retry && !reopened) {
             reopened = true;
             m_sessionId.clear();
             continue;
@@ -111,6 +116,14 @@ Result<ConnectionInfo> SoapClient::testConnection()
     const Result<Done> opened = openSession();
     if (!opened.ok())
         return opened.error();
+    // As over REST (API-eboekhouden.md C1): the proof is a read every login may make, the ledger accounts, which
+    // also says how many there are.
+    const Result<QList<Ledger>> readable = ledgers();
+    if (!readable.ok())
+        return readable.error();
+    ConnectionInfo info;
+    info.api = apiName();
+    info.ledgerCount = int(readable.value().size());
     const Result<QString> name = call<QString>(
         QStringLiteral("GetAdministraties"),
         [](const QString& id, const QString& code2) {
@@ -120,10 +133,11 @@ Result<ConnectionInfo> SoapClient::testConnection()
     if (!name.ok()) {
         // A login without sub-administrations may list none; the session itself already proved the codes.
         if (name.error().kind == ApiError::Kind::NotFound)
-            return ConnectionInfo{QString(), apiName()};
+            return info;
         return name.error();
     }
-    return ConnectionInfo{name.value(), apiName()};
+    info.administrationName = name.value();
+    return info;
 }
 
 Result<QList<Relation>> SoapClient::findRelationsByCode(const QString& code)
@@ -142,6 +156,28 @@ Result<QList<Relation>> SoapClient::findRelationsByCode(const QString& code)
             exact.append(r);
     }
     return exact;
+}
+
+Result<Relation> SoapClient::relation(qint64 id)
+{
+    if (id <= 0)
+        return ApiError::make(ApiError::Kind::NotFound, QStringLiteral("REL_054"),
+                              QStringLiteral("relation id missing"), QStringLiteral("id"));
+    const Result<QList<Relation>> found = call<QList<Relation>>(
+        QStringLiteral("GetRelaties"),
+        [&](const QString& sid, const QString& code2) {
+            return SoapRequestWriter::getRelaties(Keys{sid, code2}, {}, {}, id);
+        },
+        SoapReplyParser::relations);
+    if (!found.ok())
+        return found.error();
+    // Only the relation with exactly this id: a service that ignored the filter must not hand us another one.
+    for (const Relation& r : found.value()) {
+        if (r.id == id)
+            return r;
+    }
+    return ApiError::make(ApiError::Kind::NotFound, QStringLiteral("REL_055"), QStringLiteral("relation not found"),
+                          QStringLiteral("id"));
 }
 
 Result<QList<Relation>> SoapClient::findRelationsByEmail(const QString& email)
@@ -217,8 +253,49 @@ Result<QList<CostCenter>> SoapClient::costCenters()
         SoapReplyParser::costCenters);
 }
 
+ApiError SoapClient::invoiceLineVatRefusal(const QString& invoiceNumber)
+{
+    const QString which = invoiceNumber.isEmpty() ? tr("This invoice") : tr("Invoice %1").arg(invoiceNumber);
+    return ApiError::ours(
+        ApiError::Kind::Validation, QStringLiteral("AFW_VERK"),
+        tr("%1 needs VAT code AFW_VERK with the shop's own VAT amount, and an invoice through the SOAP connection "
+           "(username and security codes) cannot carry a VAT amount, so e-Boekhouden would book it without its "
+           "VAT. Nothing was posted. Book invoices as sales mutations (Settings > Booking), or connect with an API "
+           "token, then push the document again.")
+            .arg(which),
+        QStringLiteral("items.vatAmount"));
+}
+
+Result<QList<Product>> SoapClient::findProductsByCode(const QString& code)
+{
+    const Result<QList<Product>> found = call<QList<Product>>(
+        QStringLiteral("GetArtikelen"),
+        [&](const QString& sid, const QString& code2) {
+            return SoapRequestWriter::getArtikelen(Keys{sid, code2}, code);
+        },
+        SoapReplyParser::products);
+    if (!found.ok())
+        return found;
+    QList<Product> exact;
+    for (const Product& p : found.value()) {
+        if (p.code == code)
+            exact.append(p);
+    }
+    return exact;
+}
+
+Result<qint64> SoapClient::createProduct(const Product&)
+{
+    // The WSDL has no operation that adds an article (§2.4).
+    return ApiError::make(ApiError::Kind::Unsupported, {}, tr("The SOAP connection cannot create products."));
+}
+
 Result<CreatedInvoice> SoapClient::createInvoice(const InvoiceRequest& invoice)
 {
+    for (const InvoiceRequest::Line& line : invoice.lines) {
+        if (line.vatAmount || line.vatCode == QLatin1String("AFW_VERK"))
+            return invoiceLineVatRefusal(invoice.invoiceNumber); // before anything is sent (C3)
+    }
     if (invoice.pricesIncludeVat)
         return ApiError::make(ApiError::Kind::Validation, {},
                               tr("Invoices through the SOAP connection take prices excluding VAT."),

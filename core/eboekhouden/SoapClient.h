@@ -27,6 +27,10 @@ public:
     SoapClient(QString username, QString securityCode1, QString securityCode2, Settings settings);
     ~SoapClient() override;
 
+    // An invoice line with AFW_VERK cannot be sent: SOAP's cFactuurRegel has no VAT amount, so e-Boekhouden would
+    // book the line without its VAT (API-eboekhouden.md C3). The refusal, with what the bookkeeper can do.
+    static ApiError invoiceLineVatRefusal(const QString& invoiceNumber);
+
     QString apiName() const override { return QStringLiteral("SOAP"); }
     void setRateLimiter(std::shared_ptr<RateLimiter> limiter) override
     {
@@ -37,11 +41,14 @@ public:
     Result<ConnectionInfo> testConnection() override;
     Result<QList<Relation>> findRelationsByCode(const QString& code) override;
     Result<QList<Relation>> findRelationsByEmail(const QString& email) override;
+    Result<Relation> relation(qint64 id) override;
     Result<Relation> createRelation(const Relation& relation) override;
     Result<Done> updateRelation(const Relation& relation) override;
     Result<QList<Ledger>> ledgers(const QString& code = {}) override;
     Result<QList<InvoiceTemplate>> invoiceTemplates() override;
     Result<QList<CostCenter>> costCenters() override;
+    Result<QList<Product>> findProductsByCode(const QString& code) override;
+    Result<qint64> createProduct(const Product& product) override;
     Result<CreatedInvoice> createInvoice(const InvoiceRequest& invoice) override;
     Result<qint64> createMutation(const MutationRequest& mutation) override;
     Result<QList<MutationSummary>> findMutationsByInvoiceNumber(const QString& invoiceNumber) override;

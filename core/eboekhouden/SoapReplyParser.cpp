@@ -72,8 +72,14 @@ Result<XmlNode> SoapReplyParser::operationResult(const QByteArray& body, const Q
     const XmlNode* errorHolder = errorMsg ? errorMsg : (result->child(u"LastErrorCode") ? result : nullptr);
     if (errorHolder) {
         const QString code = errorHolder->childText(u"LastErrorCode").trimmed();
-        if (!code.isEmpty())
-            return ApiError::fromServiceCode(code, 200, errorHolder->childText(u"LastErrorDescription").trimmed(), {});
+        if (!code.isEmpty()) {
+            ApiError error =
+                ApiError::fromServiceCode(code, 200, errorHolder->childText(u"LastErrorDescription").trimmed(), {});
+            // SOAP codes are not published (C7): one we cannot place is said to be so, with its own text.
+            error.unclassified = !ApiError::isCatalogueCode(code);
+            error.duringRead = operation.startsWith(QLatin1String("Get"));
+            return error;
+        }
     }
     return *result;
 }
@@ -247,6 +253,26 @@ Result<QList<Ledger>> SoapReplyParser::ledgers(const QByteArray& body)
                         node->childText(u"Groep")});
     }
     return ledgers;
+}
+
+Result<QList<Product>> SoapReplyParser::products(const QByteArray& body)
+{
+    const Result<XmlNode> result = operationResult(body, QStringLiteral("GetArtikelen"));
+    if (!result.ok())
+        return result.error();
+    QList<Product> products;
+    for (const XmlNode* node : listItems(result.value(), u"Artikelen", u"cArtikel")) {
+        const std::optional<qint64> id = number(*node, u"ArtikelID");
+        if (!id)
+            return malformed(QStringLiteral("product ID is not a number"));
+        Product p;
+        p.id = *id;
+        p.code = node->childText(u"ArtikelCode");
+        p.description = node->childText(u"ArtikelOmschrijving");
+        p.vatCode = node->childText(u"BTWCode");
+        products.append(p);
+    }
+    return products;
 }
 
 Result<QList<CostCenter>> SoapReplyParser::costCenters(const QByteArray& body)

@@ -5,6 +5,7 @@
 #include "eboekhouden/Ledger.h"
 #include "eboekhouden/MutationSummary.h"
 #include "eboekhouden/OutstandingItem.h"
+#include "eboekhouden/Product.h"
 #include "eboekhouden/Relation.h"
 #include "eboekhouden/Result.h"
 #include "eboekhouden/XmlNode.h"
@@ -29,6 +30,7 @@ Result<QList<InvoiceSummary>> invoices(const QByteArray& body);
 Result<QList<OutstandingItem>> outstandingItems(const QByteArray& body);
 Result<QList<Ledger>> ledgers(const QByteArray& body);
 Result<QList<CostCenter>> costCenters(const QByteArray& body);
+Result<QList<Product>> products(const QByteArray& body); // GetArtikelen -> Artikelen/cArtikel
 Result<QString> administrationName(const QByteArray& body);
 
 } // namespace SoapReplyParser

@@ -110,14 +110,14 @@ QByteArray SoapRequestWriter::updateRelatie(const SessionKeys& k, const Relation
     return e.finish();
 }
 
-QByteArray SoapRequestWriter::getRelaties(const SessionKeys& k, const QString& code, const QString& keyword)
+QByteArray SoapRequestWriter::getRelaties(const SessionKeys& k, const QString& code, const QString& keyword, qint64 id)
 {
     SoapEnvelope e(QStringLiteral("GetRelaties"));
     keys(e, k);
     e.begin(QStringLiteral("cFilter"));
     e.element(QStringLiteral("Trefwoord"), keyword);
     e.element(QStringLiteral("Code"), code);
-    e.element(QStringLiteral("ID"), QStringLiteral("0"));
+    e.element(QStringLiteral("ID"), QString::number(id));
     e.end();
     return e.finish();
 }
@@ -252,6 +252,20 @@ QByteArray SoapRequestWriter::getKostenplaatsen(const SessionKeys& k)
     // -1: no parent filter. 0 would mean "top level only" [unsure: undocumented].
     e.element(QStringLiteral("KostenplaatsParentID"), QStringLiteral("-1"));
     e.element(QStringLiteral("Omschrijving"), QString());
+    e.end();
+    return e.finish();
+}
+
+QByteArray SoapRequestWriter::getArtikelen(const SessionKeys& k, const QString& code)
+{
+    SoapEnvelope e(QStringLiteral("GetArtikelen"));
+    keys(e, k);
+    e.begin(QStringLiteral("cFilter"));
+    e.element(QStringLiteral("ArtikelID"), QStringLiteral("0"));
+    e.element(QStringLiteral("ArtikelOmschrijving"), QString());
+    e.element(QStringLiteral("ArtikelCode"), code);
+    e.element(QStringLiteral("GroepOmschrijving"), QString());
+    e.element(QStringLiteral("GroepCode"), QString());
     e.end();
     return e.finish();
 }

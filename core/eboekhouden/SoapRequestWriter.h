@@ -30,7 +30,8 @@ QByteArray closeSession(const QString& sessionId);
 QByteArray getAdministraties(const SessionKeys& keys);
 QByteArray addRelatie(const SessionKeys& keys, const Relation& relation);
 QByteArray updateRelatie(const SessionKeys& keys, const Relation& relation);
-QByteArray getRelaties(const SessionKeys& keys, const QString& code, const QString& keyword);
+// cRelatieFilter: Trefwoord, Code and ID (0: any; the WSDL requires the element).
+QByteArray getRelaties(const SessionKeys& keys, const QString& code, const QString& keyword, qint64 id = 0);
 // SOAP wants all four amounts per row; they are computed per row here (EBoekhoudenVatCode::vatOf), so that
 // BedragInclBTW = BedragExclBTW + BedragBTW exactly. Rows with an unknown VAT code must be refused before.
 QByteArray addMutatie(const SessionKeys& keys, const MutationRequest& mutation);
@@ -40,5 +41,7 @@ QByteArray getFacturen(const SessionKeys& keys, const QString& invoiceNumber);
 QByteArray getOpenPosten(const SessionKeys& keys, OutstandingItem::Side side);
 QByteArray getGrootboekrekeningen(const SessionKeys& keys, const QString& code);
 QByteArray getKostenplaatsen(const SessionKeys& keys);
+// cArtikelFilter (§2.4): ArtikelID (0: any), ArtikelOmschrijving, ArtikelCode, GroepOmschrijving, GroepCode.
+QByteArray getArtikelen(const SessionKeys& keys, const QString& code);
 
 } // namespace SoapRequestWriter

@@ -23,6 +23,9 @@ struct AdministrationSettings
     QString debtorLedger = QStringLiteral("1300");
     QHash<QString, QString> bankLedgerByPaymentMethod; // payment method → FIN ledger code
     QString defaultBankLedger;                         // for methods not in the list; empty = ask
+    // Book the shop's payments (and refunds of credit memos) as "invoice payment received". Off until the
+    // bookkeeper chooses a bank ledger, so that no sync tries, and logs, payments it cannot book.
+    bool bookPayments = false;
     // A collective debtor per payment method (e.g. a marketplace that pays out itself): its documents are booked
     // on that existing relation instead of the customer's. Never for ICP, whose customer and VAT number the
     // declaration needs (DESIGN §3).

@@ -33,7 +33,8 @@ struct Posting
     QString fixedDebtor;          // the payment method's collective debtor, when it has one (never for ICP)
     QString vatNumber;            // sent with the relation (ICP)
     QString description;
-    QString mainLedger; // the debtors ledger (type 2, invoices) or the bank ledger (type 3)
+    QString entryNumber; // payments: the shop's transaction id ("boekstuk", seed 004)
+    QString mainLedger;  // the debtors ledger (type 2, invoices) or the bank ledger (type 3)
     InExVat inExVat = InExVat::Ex;
     int paymentTermDays = 0;
     QString invoiceTemplate;

@@ -299,8 +299,11 @@ PostingResult PostingBuilder::buildDocument(const SalesDocument& document, const
         notes.append(roundingNote);
 
     const QString shopNumber = document.number.trimmed().isEmpty() ? document.orderNumber : document.number;
-    posting.invoiceNumber = FieldLimits::apply(InvoiceNumberFormatter::format(shopNumber, settings.invoiceNumbering),
-                                               FieldLimits::invoiceNumber, tr("invoice number"), notes);
+    // A credit memo is booked under a number of its own (the credit memo prefix, API-eboekhouden.md C4).
+    posting.invoiceNumber = FieldLimits::apply(
+        isCreditMemo ? InvoiceNumberFormatter::formatCreditMemo(shopNumber, settings.invoiceNumbering)
+                     : InvoiceNumberFormatter::format(shopNumber, settings.invoiceNumbering),
+        FieldLimits::invoiceNumber, tr("invoice number"), notes);
     if (!posting.invoiceNumber.isEmpty() && context.postedInvoiceNumbers.contains(posting.invoiceNumber)) {
         addProblem({Problem::Code::AlreadyPosted,
                     tr("Invoice number %1 is already in e-Boekhouden. Link the document to it instead of posting "
@@ -656,7 +659,9 @@ PostingResult PostingBuilder::buildPayment(const Payment& payment, const SalesDo
     }
     QString invoiceNumber = context.postedInvoiceNumber.trimmed();
     if (invoiceNumber.isEmpty())
-        invoiceNumber = InvoiceNumberFormatter::format(document.number, settings.invoiceNumbering);
+        invoiceNumber = document.kind == DocumentKind::CreditMemo
+                            ? InvoiceNumberFormatter::formatCreditMemo(document.number, settings.invoiceNumbering)
+                            : InvoiceNumberFormatter::format(document.number, settings.invoiceNumbering);
     if (invoiceNumber.isEmpty()) {
         result.problems.append({Problem::Code::PaymentNotBookable,
                                 tr("The payment of %1 cannot be matched: the invoice's number in e-Boekhouden is not "
@@ -697,12 +702,14 @@ PostingResult PostingBuilder::buildPayment(const Payment& payment, const SalesDo
     posting.relationName = relationNameOf(document);
     posting.mainLedger = bankLedger;
     posting.inExVat = InExVat::Ex; // GEEN computes no VAT: IN and EX give the same; EX as in the API's recipe
-    QStringList parts{method, document.number};
+    // Seed 004: "payment method - invoice number - transaction id", the transaction id also as the entry number.
+    QStringList parts{method, invoiceNumber};
     if (!payment.transactionId.trimmed().isEmpty())
         parts.append(payment.transactionId.trimmed());
     parts.removeAll(QString());
     posting.description = FieldLimits::apply(parts.join(QStringLiteral(" - ")), FieldLimits::mutationDescription,
                                              tr("description"), posting.notes);
+    posting.entryNumber = payment.transactionId.trimmed().left(50); // REST entryNumber max 50 (§1.8)
     posting.rows.append({settings.debtorLedger.trimmed(), VatCode::Geen, amount, Money(), amount, amount,
                          posting.description, invoiceNumber, relationCode, false});
     posting.totalExcl = amount;

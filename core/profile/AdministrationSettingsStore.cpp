@@ -74,6 +74,11 @@ AdministrationSettingsStore::Saved AdministrationSettingsStore::load(const QStri
     s.invoiceVatPerLine = settings.value(QStringLiteral("invoiceVatPerLine"), s.invoiceVatPerLine).toBool();
     s.bankLedgerByPaymentMethod = readByPaymentMethod(settings, QStringLiteral("bankLedgerByPaymentMethod"));
     s.fixedDebtorByPaymentMethod = readByPaymentMethod(settings, QStringLiteral("fixedDebtorByPaymentMethod"));
+    s.invoiceNumbering.creditMemoPrefix =
+        settings.value(QStringLiteral("creditMemoPrefix"), s.invoiceNumbering.creditMemoPrefix).toString();
+    // Settings saved before payments were a setting: on where a bank ledger was chosen, as they were booked then.
+    const bool bankLedgerChosen = !s.defaultBankLedger.trimmed().isEmpty() || !s.bankLedgerByPaymentMethod.isEmpty();
+    s.bookPayments = settings.value(QStringLiteral("bookPayments"), bankLedgerChosen).toBool();
     saved.debtorMatching = settings.value(QStringLiteral("debtorMatching")).toString() == u"customerCode"
                                ? SyncConfiguration::DebtorMatching::CustomerCode
                                : SyncConfiguration::DebtorMatching::Email;
@@ -100,6 +105,8 @@ void AdministrationSettingsStore::save(const QString& profile, const Saved& save
     settings.setValue(QStringLiteral("invoiceVatPerLine"), s.invoiceVatPerLine);
     writeByPaymentMethod(settings, QStringLiteral("bankLedgerByPaymentMethod"), s.bankLedgerByPaymentMethod);
     writeByPaymentMethod(settings, QStringLiteral("fixedDebtorByPaymentMethod"), s.fixedDebtorByPaymentMethod);
+    settings.setValue(QStringLiteral("creditMemoPrefix"), s.invoiceNumbering.creditMemoPrefix);
+    settings.setValue(QStringLiteral("bookPayments"), s.bookPayments);
     settings.setValue(QStringLiteral("debtorMatching"),
                       saved.debtorMatching == SyncConfiguration::DebtorMatching::CustomerCode
                           ? QStringLiteral("customerCode")

@@ -29,3 +29,34 @@ VatMapping VatMappingProposal::fromRatesSeen(const VatMapping::Proposal& proposa
     }
     return mapping;
 }
+
+VatMapping VatMappingProposal::forAdministrationCountry(VatMapping mapping, const QString& country)
+{
+    if (country.trimmed().toUpper() != QLatin1String("BE"))
+        return mapping;
+    const auto belgian = [](VatCode code) -> std::optional<VatCode> {
+        switch (code.value()) {
+        case VatCode::HoogVerk21:
+        case VatCode::Be21Verk:
+            return VatCode(VatCode::Be21Verk);
+        case VatCode::BiEuVerk:
+        case VatCode::BiEuVerkD:
+        case VatCode::BeIcVerk:
+            return VatCode(VatCode::BeIcVerk);
+        case VatCode::BuEuVerk:
+        case VatCode::BeExpVerk:
+            return VatCode(VatCode::BeExpVerk);
+        default:
+            return std::nullopt; // no confirmed Belgian code (9 %, 0 %, OSS, reverse charge, AFW_VERK)
+        }
+    };
+    QList<VatMappingEntry> kept;
+    for (VatMappingEntry entry : mapping.entries) {
+        if (const std::optional<VatCode> code = belgian(entry.vatCode)) {
+            entry.vatCode = *code;
+            kept.append(entry);
+        }
+    }
+    mapping.entries = kept;
+    return mapping;
+}

@@ -15,4 +15,10 @@ namespace VatMappingProposal {
 VatMapping fromRatesSeen(const VatMapping::Proposal& proposal, bool ossRegistered,
                          const QList<std::pair<QString, VatRate>>& ratesSeenByCountry);
 
+// The proposal for the administration's country ("NL" or "BE"): a Belgian administration takes only BE_* codes
+// and refuses Dutch ones with MUT_109 (API-eboekhouden.md C6), so each row gets its Belgian code (21 % ->
+// BE_21_VERK, ICP -> BE_IC_VERK, export -> BE_EXP_VERK). A row without a confirmed Belgian code is left out:
+// its documents are then held by the pre-check ("map this rate") instead of being refused by e-Boekhouden.
+VatMapping forAdministrationCountry(VatMapping mapping, const QString& country);
+
 } // namespace VatMappingProposal

@@ -24,3 +24,9 @@ QString InvoiceNumberFormatter::format(const QString& shopNumber, const Settings
     }
     return result.isEmpty() ? number : result;
 }
+
+QString InvoiceNumberFormatter::formatCreditMemo(const QString& shopNumber, const Settings& settings)
+{
+    const QString number = format(shopNumber, settings);
+    return number.isEmpty() ? number : settings.creditMemoPrefix.trimmed() + number;
+}

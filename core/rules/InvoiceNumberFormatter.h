@@ -19,9 +19,16 @@ public:
     {
         Mode mode = Mode::AsInShop;
         QString prefix; // for StripPrefix; matched case-insensitively
+        // Put before a credit memo's number. Shops number credit memos in a sequence of their own that overlaps
+        // the invoices' (API-shops.md S2), while e-Boekhouden's sales numbers are unique across both
+        // (API-eboekhouden.md C4): the prefix gives the credit memo a number of its own. `C`, as
+        // e-Boekhouden's own Magento export does.
+        QString creditMemoPrefix = QStringLiteral("C");
     };
 
     // Empty for LetEBoekhouden. A number that would become empty keeps the shop's number: an empty
     // number would silently let e-Boekhouden number it.
     static QString format(const QString& shopNumber, const Settings& settings);
+    // A credit memo's number: the credit memo prefix before format()'s result; empty for LetEBoekhouden.
+    static QString formatCreditMemo(const QString& shopNumber, const Settings& settings);
 };

@@ -5,7 +5,7 @@
 
 namespace {
 
-constexpr std::array<std::pair<VatCode::Value, const char*>, 10> names = {{
+constexpr std::array<std::pair<VatCode::Value, const char*>, 13> names = {{
     {VatCode::HoogVerk21, "HOOG_VERK_21"},
     {VatCode::LaagVerk9, "LAAG_VERK_9"},
     {VatCode::VerlVerk, "VERL_VERK"},
@@ -16,6 +16,9 @@ constexpr std::array<std::pair<VatCode::Value, const char*>, 10> names = {{
     {VatCode::AfstVerk, "AFST_VERK"},
     {VatCode::AfwVerk, "AFW_VERK"},
     {VatCode::Geen, "GEEN"},
+    {VatCode::Be21Verk, "BE_21_VERK"},
+    {VatCode::BeIcVerk, "BE_IC_VERK"},
+    {VatCode::BeExpVerk, "BE_EXP_VERK"},
 }};
 
 } // namespace
@@ -49,6 +52,7 @@ VatRate VatCode::computedRate() const
 {
     switch (m_value) {
     case HoogVerk21:
+    case Be21Verk:
         return VatRate::percent(21);
     case LaagVerk9:
         return VatRate::percent(9);

@@ -24,6 +24,11 @@ public:
         AfstVerk,   // distance sales inside the EU (OSS net turnover), 0%
         AfwVerk,    // divergent: the VAT amount is sent explicitly
         Geen,       // no VAT
+        // A Belgian administration takes only BE_* codes (API-eboekhouden.md C6). Of the spec's Belgian codes our
+        // sources name only these three; the others are not offered until they are confirmed.
+        Be21Verk,  // BE_21_VERK: Belgian sales at 21 %
+        BeIcVerk,  // BE_IC_VERK: intra-community supplies from Belgium, 0 %
+        BeExpVerk, // BE_EXP_VERK: export outside the EU from Belgium, 0 %
     };
 
     constexpr VatCode(Value value = Geen)
@@ -38,6 +43,8 @@ public:
 
     // The rate e-Boekhouden computes VAT with for this code; reverse charge and 0% codes compute none.
     VatRate computedRate() const;
+    // BE_* codes belong to Belgian administrations, the others to Dutch ones (C6).
+    constexpr bool isBelgian() const { return m_value == Be21Verk || m_value == BeIcVerk || m_value == BeExpVerk; }
     // AFW_VERK: e-Boekhouden takes the VAT amount from the row instead of computing it.
     constexpr bool takesExplicitVat() const { return m_value == AfwVerk; }
 

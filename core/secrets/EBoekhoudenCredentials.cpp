@@ -25,6 +25,16 @@ QString endpointKey(const QString& profile)
     return QStringLiteral("profiles/%1/eboekhouden/endpoint").arg(profile);
 }
 
+QString countryKey(const QString& profile)
+{
+    return QStringLiteral("profiles/%1/eboekhouden/country").arg(profile);
+}
+
+QString countryOrNl(const QString& text)
+{
+    return text.trimmed().toUpper() == QLatin1String("BE") ? QStringLiteral("BE") : QStringLiteral("NL");
+}
+
 } // namespace
 
 bool EBoekhoudenCredentials::isComplete() const
@@ -51,6 +61,7 @@ EBoekhoudenCredentials::Loaded EBoekhoudenCredentials::fromEnvironmentVariables(
     c.securityCode2 = environment.value(QStringLiteral("BOEKHOUDBRUG_EB_SECURITY_CODE2"));
     c.tokenEndDate =
         QDate::fromString(environment.value(QStringLiteral("BOEKHOUDBRUG_EB_TOKEN_END_DATE")), Qt::ISODate);
+    c.country = countryOrNl(environment.value(QStringLiteral("BOEKHOUDBRUG_EB_COUNTRY")));
     if (!c.apiToken.isEmpty()) {
         c.api = Api::Rest;
         c.endpointOverride = environment.value(QStringLiteral("BOEKHOUDBRUG_EB_REST_URL"));
@@ -78,6 +89,7 @@ EBoekhoudenCredentials::Loaded EBoekhoudenCredentials::load(const QString& profi
     EBoekhoudenCredentials& c = loaded.credentials;
     const QString api = settings.value(connectionKindKey(profile)).toString();
     c.endpointOverride = settings.value(endpointKey(profile)).toString();
+    c.country = countryOrNl(settings.value(countryKey(profile)).toString());
     // ISO text (older saves hold a QDate, whose toString() is the same text).
     c.tokenEndDate = QDate::fromString(settings.value(endDateKey(profile)).toString(), Qt::ISODate);
     SecretStore store(profile);
@@ -137,6 +149,7 @@ QString EBoekhoudenCredentials::save(const QString& profile, const EBoekhoudenCr
         settings.setValue(endDateKey(profile), endDate.toString(Qt::ISODate)); // text: readable in the ini file
     else
         settings.remove(endDateKey(profile));
+    settings.setValue(countryKey(profile), countryOrNl(credentials.country));
     if (credentials.endpointOverride.isEmpty())
         settings.remove(endpointKey(profile));
     else

@@ -19,6 +19,7 @@
 //   BOEKHOUDBRUG_EB_SECURITY_CODE2    SOAP security code 2
 //   BOEKHOUDBRUG_EB_REST_URL          optional endpoint override (e.g. https://api.e-boekhouden.be, or the emulator)
 //   BOEKHOUDBRUG_EB_SOAP_URL          optional endpoint override
+//   BOEKHOUDBRUG_EB_COUNTRY           optional, NL (default) or BE: a Belgian administration (api.e-boekhouden.be)
 class EBoekhoudenCredentials
 {
     Q_DECLARE_TR_FUNCTIONS(EBoekhoudenCredentials)
@@ -38,6 +39,9 @@ public:
     QString securityCode1;
     QString securityCode2;
     QString endpointOverride; // not secret: where to connect instead of the public service
+    // Not secret: "NL" or "BE", the country the administration is registered in. A Belgian one is served by
+    // api.e-boekhouden.be, and its token is refused on .nl with SECURITY_011 (API-eboekhouden.md C6).
+    QString country = QStringLiteral("NL");
     bool fromEnvironment = false;
 
     bool isComplete() const;

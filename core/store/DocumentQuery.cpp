@@ -42,6 +42,8 @@ QString sqlColumn(DocumentQuery::Column column)
         return QStringLiteral("eboekhouden_number");
     case C::Message:
         return QStringLiteral("last_message");
+    case C::Payment: // pending (paid, nothing recorded) sorts beside the recorded states
+        return QStringLiteral("(CASE WHEN payment_state = '' THEN paid ELSE payment_state END)");
     }
     return QStringLiteral("id");
 }
@@ -120,7 +122,7 @@ QList<DocumentRow> DocumentQuery::page(const DocumentFilter& filter, Column sort
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT id, number, order_number, document_date, customer_name, customer_email, company, "
                              "vat_number, country_code, website, total_excl, total_vat, total_incl, sync_state, "
-                             "eboekhouden_number, last_message FROM documents") +
+                             "eboekhouden_number, last_message, payment_state, paid, payment_message FROM documents") +
               where + QStringLiteral(" ORDER BY %1 %2, id %2 LIMIT ? OFFSET ?").arg(sqlColumn(sortColumn), direction));
     QList<DocumentRow> rows;
     if (!SqlValues::execute(q, values))
@@ -143,6 +145,8 @@ QList<DocumentRow> DocumentQuery::page(const DocumentFilter& filter, Column sort
         row.state = syncStateFromName(q.value(13).toString()).value_or(SyncState::Failed);
         row.eboekhoudenNumber = q.value(14).toString();
         row.lastMessage = q.value(15).toString();
+        row.paymentState = paymentStateFromName(q.value(16).toString(), q.value(17).toInt() != 0);
+        row.paymentMessage = q.value(18).toString();
         rows.append(row);
     }
     return rows;

@@ -30,8 +30,9 @@ public:
         State,
         EboekhoudenNumber,
         Message,
+        Payment, // the payment's (a credit memo: the refund's) state
     };
-    static constexpr int columnCount = 15;
+    static constexpr int columnCount = 16;
 
     explicit DocumentQuery(const Database& database);
 

@@ -33,7 +33,8 @@ QString customerName(const SalesDocument& d)
 
 const QString selectColumns = QStringLiteral(
     "SELECT id, kind, payload, sync_state, attempts, eboekhouden_id, eboekhouden_number, last_message, problem, "
-    "state_changed_at, platform, shop_id, number, post_sent_at FROM documents ");
+    "state_changed_at, platform, shop_id, number, post_sent_at, booked_relation_id, booked_relation_code, "
+    "booked_amount, payment_state, payment_message, paid FROM documents ");
 
 std::optional<StoredDocument> readRow(const QSqlQuery& q)
 {
@@ -55,6 +56,12 @@ std::optional<StoredDocument> readRow(const QSqlQuery& q)
     stored.problem = q.value(8).toString();
     stored.stateChangedAt = SqlValues::fromUtc(q.value(9));
     stored.postSent = !q.value(13).isNull();
+    stored.bookedRelationId = q.value(14).toString().toLongLong();
+    stored.bookedRelationCode = q.value(15).toString();
+    if (!q.value(16).isNull())
+        stored.bookedAmount = Money::fromCents(q.value(16).toLongLong());
+    stored.paymentState = paymentStateFromName(q.value(17).toString(), q.value(19).toInt() != 0);
+    stored.paymentMessage = q.value(18).toString();
     return stored;
 }
 
@@ -235,7 +242,10 @@ bool DocumentRepository::transition(qint64 id, SyncState from, SyncState to, con
         "UPDATE documents SET sync_state = :to, last_message = :message, state_changed_at = :now, "
         "  attempts = attempts + :attempt, post_sent_at = NULL, "
         "  eboekhouden_id = CASE WHEN :id_given = '' THEN eboekhouden_id ELSE :id_given END, "
-        "  eboekhouden_number = CASE WHEN :number_given = '' THEN eboekhouden_number ELSE :number_given END "
+        "  eboekhouden_number = CASE WHEN :number_given = '' THEN eboekhouden_number ELSE :number_given END, "
+        "  booked_relation_id = CASE WHEN :relation_given = '' THEN booked_relation_id ELSE :relation_given END, "
+        "  booked_relation_code = CASE WHEN :code_given = '' THEN booked_relation_code ELSE :code_given END, "
+        "  booked_amount = CASE WHEN :amount_given IS NULL THEN booked_amount ELSE :amount_given END "
         "WHERE id = :row AND sync_state = :from"));
     q.bindValue(u":to"_qs, syncStateName(to));
     q.bindValue(u":message"_qs, text(details.message));
@@ -243,6 +253,9 @@ bool DocumentRepository::transition(qint64 id, SyncState from, SyncState to, con
     q.bindValue(u":attempt"_qs, details.countsAsAttempt ? 1 : 0);
     q.bindValue(u":id_given"_qs, text(details.eboekhoudenId));
     q.bindValue(u":number_given"_qs, text(details.eboekhoudenNumber));
+    q.bindValue(u":relation_given"_qs, details.relationId > 0 ? QString::number(details.relationId) : text({}));
+    q.bindValue(u":code_given"_qs, text(details.relationCode));
+    q.bindValue(u":amount_given"_qs, details.amount ? QVariant(qint64(details.amount->cents())) : QVariant());
     q.bindValue(u":row"_qs, id);
     q.bindValue(u":from"_qs, syncStateName(from));
     return run(q) && q.numRowsAffected() == 1;
@@ -289,6 +302,66 @@ int DocumentRepository::count(DocumentKind kind, std::optional<SyncState> state)
         q.prepare(u"SELECT COUNT(*) FROM documents WHERE kind = ?"_qs);
         q.addBindValue(kindName(kind));
     }
+    if (!run(q) || !q.next())
+        return -1;
+    return q.value(0).toInt();
+}
+
+bool DocumentRepository::recordDebtor(qint64 id, qint64 relationId, const QString& relationCode)
+{
+    QSqlQuery q(db());
+    q.prepare(
+        u"UPDATE documents SET booked_relation_id = ?, booked_relation_code = ? WHERE id = ? AND sync_state = ?"_qs);
+    q.addBindValue(QString::number(relationId));
+    q.addBindValue(text(relationCode));
+    q.addBindValue(id);
+    q.addBindValue(syncStateName(SyncState::InFlight));
+    return run(q) && q.numRowsAffected() == 1;
+}
+
+bool DocumentRepository::setPaymentState(qint64 id, PaymentState state, const QString& message)
+{
+    QSqlQuery q(db());
+    q.prepare(u"UPDATE documents SET payment_state = ?, payment_message = ? WHERE id = ?"_qs);
+    q.addBindValue(text(paymentStateName(state)));
+    q.addBindValue(text(message));
+    q.addBindValue(id);
+    return run(q) && q.numRowsAffected() == 1;
+}
+
+bool DocumentRepository::offerAgain(qint64 id, const QString& message)
+{
+    // Only a booked document: its booking in e-Boekhouden is not its own, so nothing of it is booked.
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral(
+        "UPDATE documents SET sync_state = 'pending', last_message = ?, state_changed_at = ?, attempts = 0, "
+        "  eboekhouden_id = '', eboekhouden_number = '', booked_relation_id = '', booked_relation_code = '', "
+        "  booked_amount = NULL, payment_state = '', payment_message = '', post_sent_at = NULL "
+        "WHERE id = ? AND sync_state = 'posted'"));
+    q.addBindValue(text(message));
+    q.addBindValue(nowUtc());
+    q.addBindValue(id);
+    return run(q) && q.numRowsAffected() == 1;
+}
+
+int DocumentRepository::countPayments(DocumentKind kind, PaymentState state) const
+{
+    QSqlQuery q(db());
+    QString condition;
+    switch (state) {
+    case PaymentState::None:
+        condition = QStringLiteral("payment_state = '' AND paid = 0");
+        break;
+    case PaymentState::Pending: // paid, and its document booked: the payment step's work
+        condition = QStringLiteral("payment_state = '' AND paid = 1 AND sync_state = 'posted'");
+        break;
+    default:
+        condition = QStringLiteral("payment_state = '%1'").arg(paymentStateName(state)); // our own constant
+        break;
+    }
+    q.prepare(u"SELECT COUNT(*) FROM documents WHERE kind = ? AND sync_state NOT IN ('unmappable') AND "_qs +
+              condition);
+    q.addBindValue(kindName(kind));
     if (!run(q) || !q.next())
         return -1;
     return q.value(0).toInt();

@@ -40,6 +40,10 @@ public:
         QString eboekhoudenId;     // kept when empty
         QString eboekhoudenNumber; // kept when empty
         bool countsAsAttempt = false;
+        // What it was booked under (kept when empty / unset): the debtor, and the signed amount incl. VAT.
+        qint64 relationId = 0;
+        QString relationCode;
+        std::optional<Money> amount;
     };
     // Moves a document from `from` to `to` only if it is still in `from` (compare and set): of two workers
     // racing for the same document, exactly one wins. Committed before it returns.
@@ -47,6 +51,18 @@ public:
     bool transition(qint64 id, SyncState from, SyncState to);
     // Committed just before the post of a document in flight leaves; every transition clears it again.
     bool markPostSent(qint64 id);
+    // The debtor a document in flight is about to be booked on, recorded before its post leaves: a resumed
+    // look-up then knows whose booking it is looking for.
+    bool recordDebtor(qint64 id, qint64 relationId, const QString& relationCode);
+
+    // The outcome of the document's payment (or refund).
+    bool setPaymentState(qint64 id, PaymentState state, const QString& message);
+    // A document marked booked whose booking in e-Boekhouden is not its own (check-links): pending again, with
+    // everything of that booking forgotten, so that the next sync books it as itself.
+    bool offerAgain(qint64 id, const QString& message);
+    // Documents of `kind` whose payment is in `state` (unreadable documents left out; Pending counts the paid
+    // documents that are booked, whose payment the payment step has still to book).
+    int countPayments(DocumentKind kind, PaymentState state) const;
 
     QList<qint64> idsInState(DocumentKind kind, SyncState state, int limit = 1000) const;
     int count(DocumentKind kind, std::optional<SyncState> state = std::nullopt) const;

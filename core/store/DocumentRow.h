@@ -1,6 +1,7 @@
 #pragma once
 
 #include "money/Money.h"
+#include "PaymentState.h"
 #include "SyncState.h"
 
 #include <QDate>
@@ -25,4 +26,6 @@ struct DocumentRow
     SyncState state = SyncState::Pending;
     QString eboekhoudenNumber;
     QString lastMessage;
+    PaymentState paymentState = PaymentState::None;
+    QString paymentMessage;
 };

@@ -145,6 +145,28 @@ const QList<Migrations::Step>& Migrations::steps()
          {
              uR"(ALTER TABLE documents ADD COLUMN post_sent_at TEXT)"_qs,
          }},
+        // A booking is one document's (kind, number): what it was booked under is kept with it, so that a link
+        // can be checked later (check-links) and its payment or refund finds its own open item (DESIGN §3,
+        // API-eboekhouden.md C2, C4). Documents booked before keep eboekhouden_number as it was: the number they
+        // were booked under, without the credit memo prefix that applies from now on. The relation and amount
+        // of those older bookings are not known (NULL/empty): check-links reads them from e-Boekhouden.
+        // payment_state: '' (nothing recorded: none or pending, by `paid`), 'booked', 'failed', 'not_outstanding'.
+        {8,
+         {
+             uR"(ALTER TABLE documents ADD COLUMN booked_relation_id TEXT NOT NULL DEFAULT '')"_qs,
+             uR"(ALTER TABLE documents ADD COLUMN booked_relation_code TEXT NOT NULL DEFAULT '')"_qs,
+             uR"(ALTER TABLE documents ADD COLUMN booked_amount INTEGER)"_qs,
+             uR"(ALTER TABLE documents ADD COLUMN payment_state TEXT NOT NULL DEFAULT '' CHECK (payment_state IN
+                   ('', 'booked', 'failed', 'not_outstanding')))"_qs,
+             uR"(ALTER TABLE documents ADD COLUMN payment_message TEXT NOT NULL DEFAULT '')"_qs,
+             // Payments recorded as posted or skipped before: their document's state follows from them.
+             uR"(UPDATE documents SET payment_state = CASE
+                   WHEN EXISTS (SELECT 1 FROM payments p WHERE p.document_id = documents.id
+                                AND p.sync_state = 'posted') THEN 'booked'
+                   ELSE 'not_outstanding' END
+                 WHERE EXISTS (SELECT 1 FROM payments p WHERE p.document_id = documents.id
+                               AND p.sync_state IN ('posted', 'skipped')))"_qs,
+         }},
     };
     return all;
 }

@@ -30,14 +30,17 @@ bool PaymentRepository::record(qint64 documentId, const QString& paymentKey, con
                                   eboekhoudenId});
 }
 
-QList<qint64> PaymentRepository::invoicesAwaitingPayment(int limit) const
+QList<qint64> PaymentRepository::documentsAwaitingPayment(int limit) const
 {
+    // Invoices before credit memos: a refund is booked against its credit memo's own open item, so the order
+    // only keeps the log readable. A failed payment is tried again (its log row is written only when its
+    // message changes, PaymentPusher).
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral(
-        "SELECT d.id FROM documents d WHERE d.kind = 'invoice' AND d.sync_state = 'posted' AND d.paid = 1 "
-        "AND NOT EXISTS (SELECT 1 FROM payments p WHERE p.document_id = d.id "
-        "                AND p.sync_state IN ('posted', 'skipped')) "
-        "ORDER BY d.document_date, d.id LIMIT ?"));
+    q.prepare(QStringLiteral("SELECT d.id FROM documents d WHERE d.sync_state = 'posted' AND d.paid = 1 "
+                             "AND d.payment_state IN ('', 'failed') "
+                             "AND NOT EXISTS (SELECT 1 FROM payments p WHERE p.document_id = d.id "
+                             "                AND p.sync_state IN ('posted', 'skipped')) "
+                             "ORDER BY d.kind = 'creditmemo', d.document_date, d.id LIMIT ?"));
     QList<qint64> ids;
     if (!SqlValues::execute(q, {limit}))
         return ids;

@@ -22,8 +22,8 @@ public:
     bool record(qint64 documentId, const QString& paymentKey, const Payment& payment, State state,
                 const QString& eboekhoudenId);
 
-    // Booked, paid invoices whose payment is not settled yet: the work of the payment step.
-    QList<qint64> invoicesAwaitingPayment(int limit = 100000) const;
+    // Booked, paid invoices and credit memos whose payment (refund) is not settled yet: the payment step's work.
+    QList<qint64> documentsAwaitingPayment(int limit = 100000) const;
 
 private:
     const Database& m_database;

@@ -1,10 +1,14 @@
 #pragma once
 
 #include "domain/CreditMemo.h"
+#include "money/Money.h"
+#include "PaymentState.h"
 #include "SyncState.h"
 
 #include <QDateTime>
 #include <QString>
+
+#include <optional>
 
 // A document as the store holds it: the shop's document plus where it is on its way to e-Boekhouden.
 struct StoredDocument
@@ -19,4 +23,13 @@ struct StoredDocument
     QString problem;           // why the shop's data could not be read (Unmappable)
     QDateTime stateChangedAt;  // UTC
     bool postSent = false;     // in flight, and the post itself has left (see DocumentRepository::markPostSent)
+
+    // What the booking was made under (kept from the booking on; empty/unset for bookings of older versions):
+    // the debtor's e-Boekhouden id and code, and the signed amount incl. VAT (a credit memo negative).
+    qint64 bookedRelationId = 0;
+    QString bookedRelationCode;
+    std::optional<Money> bookedAmount;
+
+    PaymentState paymentState = PaymentState::None;
+    QString paymentMessage; // the last outcome of its payment (or refund), in the user's language
 };

@@ -1,5 +1,7 @@
 #include "AdministrationDirectory.h"
 
+#include "logging/Log.h"
+
 AdministrationDirectory::AdministrationDirectory(EBoekhoudenClient& client)
     : m_client(client)
 {}
@@ -26,8 +28,18 @@ Result<Ledger> AdministrationDirectory::ledger(const QString& code)
 
 Result<InvoiceTemplate> AdministrationDirectory::invoiceTemplate(const QString& name)
 {
+    if (name.trimmed().isEmpty())
+        return ApiError::ours(ApiError::Kind::Validation, QStringLiteral("FACT_018"),
+                              tr("No invoice template is chosen. Type the name of an e-Boekhouden invoice template "
+                                 "in the settings, or book the documents as sales mutations."),
+                              QStringLiteral("template"));
     if (!m_templatesLoaded) {
         Result<QList<InvoiceTemplate>> templates = m_client.invoiceTemplates();
+        // SOAP cannot list templates, but AddFactuur takes the name itself (API-eboekhouden.md §2.5
+        // Factuursjabloon): the name the bookkeeper typed goes as it is, and e-Boekhouden checks it on the first
+        // booking (FACT_018 when there is no such template).
+        if (!templates.ok() && templates.error().kind == ApiError::Kind::Unsupported)
+            return InvoiceTemplate{0, name, true, {}};
         if (!templates.ok())
             return templates.error();
         for (const InvoiceTemplate& invoiceTemplate : templates.value())
@@ -41,4 +53,32 @@ Result<InvoiceTemplate> AdministrationDirectory::invoiceTemplate(const QString& 
                              "in the settings.")
                               .arg(name),
                           QStringLiteral("template"));
+}
+
+Result<QString> AdministrationDirectory::productCode(const QString& sku, const Product& proposed)
+{
+    const QString code = sku.trimmed();
+    if (code.isEmpty())
+        return QString();
+    if (const auto known = m_productCodes.constFind(code); known != m_productCodes.constEnd())
+        return *known;
+    Result<QList<Product>> found = m_client.findProductsByCode(code);
+    if (!found.ok() && found.error().kind == ApiError::Kind::Unsupported) {
+        m_productCodes.insert(code, QString());
+        return QString();
+    }
+    if (!found.ok())
+        return found.error();
+    QString send = found.value().isEmpty() ? QString() : code;
+    if (send.isEmpty() && m_createMissingProducts) {
+        Product product = proposed;
+        product.code = code;
+        const Result<qint64> created = m_client.createProduct(product);
+        if (created.ok())
+            send = code;
+        else
+            Log::warning(QStringLiteral("product %1 not created: %2").arg(code, created.error().summary()));
+    }
+    m_productCodes.insert(code, send);
+    return send;
 }

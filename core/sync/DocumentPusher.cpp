@@ -3,6 +3,7 @@
 #include "DebtorResolver.h"
 #include "posting/PostingBuilder.h"
 #include "PostingRequests.h"
+#include "rules/InvoiceNumberFormatter.h"
 #include "store/CustomerRepository.h"
 #include "store/Database.h"
 #include "store/DocumentRepository.h"
@@ -75,17 +76,13 @@ DocumentPusher::Attempt DocumentPusher::attempt(const StoredDocument& stored, bo
     const CreditMemo& document = stored.document;
     const bool memo = document.kind == DocumentKind::CreditMemo;
 
-    // A credit memo waits for its invoice (seed 001: "Invoice not found").
+    // A credit memo waits for its invoice (seed 001: "Invoice not found"), or finds it in e-Boekhouden.
     if (memo) {
-        const std::optional<StoredDocument> invoice =
-            DocumentRepository(m_database).findByNumber(DocumentKind::Invoice, document.invoiceNumber);
-        if (!invoice || invoice->state != SyncState::Posted) {
-            return finish(stored, SyncState::Pending, Outcome::Waiting,
-                          tr("Invoice not found: invoice %1 has not been booked in e-Boekhouden yet. Push the "
-                             "invoice first; this credit memo follows at the next sync.")
-                              .arg(document.invoiceNumber),
-                          false);
-        }
+        Result<QString> missing = creditedInvoiceMissing(stored);
+        if (!missing.ok())
+            return fromError(stored, missing.error());
+        if (!missing.value().isEmpty())
+            return finish(stored, SyncState::Pending, Outcome::Waiting, missing.value(), false);
     }
 
     // Pre-checks first, before anything reaches e-Boekhouden.
@@ -108,19 +105,46 @@ DocumentPusher::Attempt DocumentPusher::attempt(const StoredDocument& stored, bo
         return Attempt{Outcome::Retry, error.message(), {}, error.retryAfterSeconds, false};
     };
 
-    Result<std::optional<QString>> booked = findBooked(*checked.posting);
-    if (!booked.ok())
-        return fromError(stored, booked.error());
-    if (booked.value()) {
-        return finish(stored, SyncState::Posted, Outcome::Linked,
-                      tr("Already in e-Boekhouden under number %1: linked, not posted again.")
-                          .arg(checked.posting->invoiceNumber),
-                      true, *booked.value(), checked.posting->invoiceNumber);
+    const QString fixedCode = checked.posting->fixedDebtor;
+    if (ownNumber) {
+        // Our number may be booked already: by us before a crash (then it is linked), or by someone else. Only
+        // then is the debtor looked up and each booking read in detail (lookUp).
+        bool anyCandidate = false;
+        if (checked.posting->form == Posting::Form::Invoice) {
+            Result<QList<InvoiceSummary>> invoices =
+                m_client.findInvoicesByInvoiceNumber(checked.posting->invoiceNumber);
+            if (!invoices.ok())
+                return fromError(stored, invoices.error());
+            for (const InvoiceSummary& invoice : invoices.value())
+                anyCandidate = anyCandidate || invoice.invoiceNumber == checked.posting->invoiceNumber;
+        } else {
+            Result<QList<MutationSummary>> mutations =
+                m_client.findMutationsByInvoiceNumber(checked.posting->invoiceNumber);
+            if (!mutations.ok())
+                return fromError(stored, mutations.error());
+            for (const MutationSummary& mutation : mutations.value())
+                anyCandidate = anyCandidate || mutation.invoiceNumber == checked.posting->invoiceNumber;
+        }
+        if (anyCandidate) {
+            Result<std::optional<Relation>> debtor = knownDebtor(stored, fixedCode);
+            if (!debtor.ok())
+                return fromError(stored, debtor.error());
+            Result<LookUp> found = lookUp(stored, *checked.posting, debtor.value());
+            if (!found.ok())
+                return fromError(stored, found.error());
+            if (found.value().ours) {
+                return finish(stored, SyncState::Posted, Outcome::Linked,
+                              tr("Already in e-Boekhouden under number %1: linked, not posted again.")
+                                  .arg(checked.posting->invoiceNumber),
+                              true, *found.value().ours);
+            }
+            if (!found.value().foreign.isEmpty())
+                return refuseForeign(stored, checked.posting->invoiceNumber, found.value().foreign);
+        }
     }
 
     DebtorResolver resolver(m_client, m_configuration.debtorMatching, m_debtors);
     // The payment method's collective debtor when the rules give one (PostingBuilder), else the customer's.
-    const QString fixedCode = checked.posting->fixedDebtor;
     Result<DebtorResolver::Debtor> debtor =
         fixedCode.isEmpty() ? resolver.resolve(document) : resolver.fixed(fixedCode);
     if (!debtor.ok())
@@ -133,6 +157,8 @@ DocumentPusher::Attempt DocumentPusher::attempt(const StoredDocument& stored, bo
             customer && !document.customer.shopId.isEmpty())
             customers.setDebtor(customer->id, relation.code, QString::number(relation.id));
     }
+    // Recorded before the post leaves: after a crash the look-up knows whose booking it looks for.
+    DocumentRepository(m_database).recordDebtor(stored.id, relation.id, relation.code);
 
     BookingContext context;
     context.relationCode = relation.code;
@@ -142,8 +168,11 @@ DocumentPusher::Attempt DocumentPusher::attempt(const StoredDocument& stored, bo
         return finish(stored, SyncState::Failed, Outcome::Refused, problemsText(built.problems), false);
     const Posting& posting = *built.posting;
 
-    QString id;
-    QString number = posting.invoiceNumber;
+    Booked booked;
+    booked.number = posting.invoiceNumber;
+    booked.relationId = relation.id;
+    booked.relationCode = relation.code;
+    booked.amount = posting.totalIncl;
     if (posting.form == Posting::Form::Invoice) {
         Result<InvoiceRequest> request = PostingRequests::invoice(posting, relation, m_directory);
         if (!request.ok())
@@ -155,9 +184,9 @@ DocumentPusher::Attempt DocumentPusher::attempt(const StoredDocument& stored, bo
             return unknownWithoutNumber(stored);
         if (!created.ok())
             return fromError(stored, created.error());
-        id = QString::number(created.value().id);
+        booked.id = QString::number(created.value().id);
         if (!created.value().invoiceNumber.isEmpty())
-            number = created.value().invoiceNumber;
+            booked.number = created.value().invoiceNumber;
     } else {
         Result<MutationRequest> request = PostingRequests::mutation(posting, relation, m_directory);
         if (!request.ok())
@@ -169,14 +198,175 @@ DocumentPusher::Attempt DocumentPusher::attempt(const StoredDocument& stored, bo
             return unknownWithoutNumber(stored);
         if (!created.ok())
             return fromError(stored, created.error());
-        id = QString::number(created.value());
+        booked.id = QString::number(created.value());
     }
 
-    QString message = memo ? tr("Credit memo booked in e-Boekhouden as %1.").arg(number)
-                           : tr("Invoice booked in e-Boekhouden as %1.").arg(number);
+    QString message = memo ? tr("Credit memo booked in e-Boekhouden as %1.").arg(booked.number)
+                           : tr("Invoice booked in e-Boekhouden as %1.").arg(booked.number);
     if (debtor.value().created)
         message += u' ' + tr("New debtor %1 created.").arg(relation.code);
-    return finish(stored, SyncState::Posted, Outcome::Posted, message, true, id, number);
+    return finish(stored, SyncState::Posted, Outcome::Posted, message, true, booked);
+}
+
+Result<QString> DocumentPusher::creditedInvoiceMissing(const StoredDocument& stored)
+{
+    const CreditMemo& memo = stored.document;
+    const std::optional<StoredDocument> invoice =
+        DocumentRepository(m_database).findByNumber(DocumentKind::Invoice, memo.invoiceNumber);
+    if (invoice && invoice->state == SyncState::Posted)
+        return QString();
+    if (invoice && invoice->state != SyncState::Skipped) {
+        // On its way (pending, in flight) or held with its own message (failed, unreadable).
+        if (invoice->state == SyncState::Failed || invoice->state == SyncState::Unmappable)
+            return tr("Invoice not booked: invoice %1 of this credit memo could not be booked (see its message). "
+                      "Fix the invoice and push it again; this credit memo follows at the next sync.")
+                .arg(memo.invoiceNumber);
+        return tr("Invoice not found: invoice %1 has not been booked in e-Boekhouden yet. Push the "
+                  "invoice first; this credit memo follows at the next sync.")
+            .arg(memo.invoiceNumber);
+    }
+    // Booked by hand, or outside the imported period: its booking in e-Boekhouden, found by its number, of the
+    // same kind (a positive sales booking) and the same relation.
+    const QString number =
+        InvoiceNumberFormatter::format(memo.invoiceNumber, m_configuration.settings.invoiceNumbering);
+    const QString what = invoice ? tr("invoice %1 was marked as booked by hand").arg(memo.invoiceNumber)
+                                 : tr("invoice %1 is not in the local database").arg(memo.invoiceNumber);
+    const QString hold =
+        tr("Invoice not found: %1, and e-Boekhouden has no sales booking numbered %2 for this customer. Import the "
+           "period of the invoice (Import a period) or book the invoice in e-Boekhouden under number %2; this credit "
+           "memo follows at the next sync.")
+            .arg(what, number.isEmpty() ? memo.invoiceNumber : number);
+    if (number.isEmpty())
+        return hold;
+    DebtorResolver resolver(m_client, m_configuration.debtorMatching);
+    Result<std::optional<Relation>> debtor = resolver.findExisting(memo);
+    if (!debtor.ok())
+        return debtor.error();
+    if (!debtor.value())
+        return hold;
+    Result<QList<MutationSummary>> found = m_client.findMutationsByInvoiceNumber(number);
+    if (!found.ok())
+        return found.error();
+    for (const MutationSummary& mutation : found.value()) {
+        if (mutation.id == 0 || mutation.type != 2 || mutation.invoiceNumber != number || mutation.amount.cents() <= 0)
+            continue;
+        Result<MutationSummary> detail = m_client.mutation(mutation.id);
+        const bool sameRelation =
+            detail.ok() ? detail.value().relationId == debtor.value()->id
+                        : !mutation.relationCode.isEmpty() && mutation.relationCode == debtor.value()->code;
+        if (!detail.ok() && detail.error().kind != ApiError::Kind::Unsupported)
+            return detail.error();
+        if (sameRelation)
+            return QString();
+    }
+    return hold;
+}
+
+Result<std::optional<Relation>> DocumentPusher::knownDebtor(const StoredDocument& stored, const QString& fixedCode)
+{
+    if (stored.bookedRelationId > 0) {
+        Relation recorded;
+        recorded.id = stored.bookedRelationId;
+        recorded.code = stored.bookedRelationCode;
+        return std::optional<Relation>(recorded);
+    }
+    DebtorResolver resolver(m_client, m_configuration.debtorMatching);
+    if (!fixedCode.isEmpty()) {
+        Result<DebtorResolver::Debtor> fixed = resolver.fixed(fixedCode);
+        if (!fixed.ok())
+            return fixed.error().kind == ApiError::Kind::NotFound ? Result<std::optional<Relation>>(std::nullopt)
+                                                                  : Result<std::optional<Relation>>(fixed.error());
+        return std::optional<Relation>(fixed.value().relation);
+    }
+    return resolver.findExisting(stored.document);
+}
+
+Result<DocumentPusher::LookUp> DocumentPusher::lookUp(const StoredDocument& stored, const Posting& posting,
+                                                      const std::optional<Relation>& debtor)
+{
+    Q_UNUSED(stored);
+    const QString& number = posting.invoiceNumber;
+    LookUp result;
+    QStringList foreign;
+    const auto describe = [&](const Money& amount, bool sameRelation) {
+        const QString kind = amount.isNegative() ? tr("a credit booking of %1").arg(amount.toDecimalString())
+                                                 : tr("an invoice booking of %1").arg(amount.toDecimalString());
+        return sameRelation ? kind : tr("%1 for another relation").arg(kind);
+    };
+    const auto judge = [&](const QString& id, const Money& amount, qint64 relationId, const QString& relationCode) {
+        const bool sameRelation = debtor && ((relationId > 0 && relationId == debtor->id) ||
+                                             (relationId == 0 && !relationCode.isEmpty() &&
+                                              relationCode.compare(debtor->code, Qt::CaseInsensitive) == 0));
+        // The sign is the kind: an invoice positive, a credit memo negative; the amount proves the rest.
+        if (sameRelation && amount == posting.totalIncl && !result.ours) {
+            Booked booked;
+            booked.id = id;
+            booked.number = number;
+            booked.relationId = relationId > 0 ? relationId : debtor->id;
+            booked.relationCode = debtor->code;
+            booked.amount = amount;
+            result.ours = booked;
+        } else {
+            foreign.append(describe(amount, sameRelation));
+        }
+    };
+
+    if (posting.form == Posting::Form::Invoice) {
+        Result<QList<InvoiceSummary>> invoices = m_client.findInvoicesByInvoiceNumber(number);
+        if (!invoices.ok())
+            return invoices.error();
+        for (const InvoiceSummary& invoice : invoices.value()) {
+            if (invoice.invoiceNumber != number)
+                continue;
+            if (invoice.id == 0) { // C5: no id is no link
+                foreign.append(tr("an invoice listed without an id"));
+                continue;
+            }
+            judge(QString::number(invoice.id), invoice.totalInclVat, invoice.relationId, invoice.relationCode);
+        }
+    } else {
+        Result<QList<MutationSummary>> mutations = m_client.findMutationsByInvoiceNumber(number);
+        if (!mutations.ok())
+            return mutations.error();
+        for (const MutationSummary& mutation : mutations.value()) {
+            if (mutation.invoiceNumber != number || mutation.type != posting.mutationType)
+                continue;
+            if (mutation.id == 0) { // C5: a list item with id 0 is never a link
+                foreign.append(tr("a booking listed without an id"));
+                continue;
+            }
+            // The list items carry no relation (§1.8): the detail does. SOAP lists carry the relation code.
+            MutationSummary detail = mutation;
+            if (mutation.relationCode.isEmpty()) {
+                Result<MutationSummary> read = m_client.mutation(mutation.id);
+                if (!read.ok())
+                    return read.error();
+                detail.relationId = read.value().relationId;
+                detail.amount = read.value().amount;
+            }
+            judge(QString::number(mutation.id), detail.amount, detail.relationId, detail.relationCode);
+        }
+    }
+    if (!result.ours && !foreign.isEmpty())
+        result.foreign = foreign.join(QStringLiteral("; "));
+    return result;
+}
+
+DocumentPusher::Attempt DocumentPusher::refuseForeign(const StoredDocument& stored, const QString& number,
+                                                      const QString& what)
+{
+    const bool memo = stored.document.kind == DocumentKind::CreditMemo;
+    const QString message =
+        (memo ? tr("e-Boekhouden already has a sales booking numbered %1 that is not this credit memo: %2. Nothing "
+                   "was booked. Check that booking in e-Boekhouden; if it is another document, give credit memos a "
+                   "prefix of their own in the booking settings and push this one again; if it is this credit memo, "
+                   "choose \"Mark as booked by hand\".")
+              : tr("e-Boekhouden already has a sales booking numbered %1 that is not this invoice: %2. Nothing was "
+                   "booked. Check that booking in e-Boekhouden; if it is another document, change the invoice "
+                   "numbering in the booking settings and push this one again; if it is this invoice, choose "
+                   "\"Mark as booked by hand\"."))
+            .arg(number, what);
+    return finish(stored, SyncState::Failed, Outcome::Refused, message, false);
 }
 
 bool DocumentPusher::markPostSent(const StoredDocument& stored, bool ownNumber)
@@ -201,31 +391,6 @@ void DocumentPusher::backToPending(const StoredDocument& stored, const QString& 
     log(m_database, m_configuration.platformName, stored, message, false);
 }
 
-Result<std::optional<QString>> DocumentPusher::findBooked(const Posting& posting)
-{
-    // Without a number of ours (e-Boekhouden numbers the invoices) there is nothing to look up.
-    if (posting.invoiceNumber.isEmpty())
-        return std::optional<QString>();
-    if (posting.form == Posting::Form::Invoice) {
-        Result<QList<InvoiceSummary>> invoices = m_client.findInvoicesByInvoiceNumber(posting.invoiceNumber);
-        if (!invoices.ok())
-            return invoices.error();
-        for (const InvoiceSummary& invoice : invoices.value()) {
-            if (invoice.invoiceNumber == posting.invoiceNumber)
-                return std::optional<QString>(QString::number(invoice.id));
-        }
-        return std::optional<QString>();
-    }
-    Result<QList<MutationSummary>> mutations = m_client.findMutationsByInvoiceNumber(posting.invoiceNumber);
-    if (!mutations.ok())
-        return mutations.error();
-    for (const MutationSummary& mutation : mutations.value()) {
-        if (mutation.invoiceNumber == posting.invoiceNumber && mutation.type == posting.mutationType)
-            return std::optional<QString>(QString::number(mutation.id));
-    }
-    return std::optional<QString>();
-}
-
 DocumentPusher::Attempt DocumentPusher::unknownWithoutNumber(const StoredDocument& stored)
 {
     const QString order = stored.document.orderNumber.isEmpty() ? stored.document.number : stored.document.orderNumber;
@@ -246,16 +411,20 @@ DocumentPusher::Attempt DocumentPusher::fromError(const StoredDocument& stored, 
         return {Outcome::Retry, error.message(), {}, error.retryAfterSeconds, false};
     }
     if (error.kind == ApiError::Kind::AlreadyExists && error.code != QLatin1String("REL_049")) {
-        // The number is taken: it was posted before. Link it when the look-up finds it.
+        // The number is taken: posted before by us (linked when provably ours), or by someone else (refused).
         const PostingResult built = preview(stored, m_configuration);
-        if (built.isPosting()) {
-            Result<std::optional<QString>> booked = findBooked(*built.posting);
-            if (booked.ok() && booked.value()) {
+        const std::optional<StoredDocument> now = DocumentRepository(m_database).find(stored.id);
+        if (built.isPosting() && now) {
+            Result<std::optional<Relation>> debtor = knownDebtor(*now, built.posting->fixedDebtor);
+            Result<LookUp> found = debtor.ok() ? lookUp(*now, *built.posting, debtor.value()) : debtor.error();
+            if (found.ok() && found.value().ours) {
                 return finish(stored, SyncState::Posted, Outcome::Linked,
                               tr("Already in e-Boekhouden under number %1: linked, not posted again.")
                                   .arg(built.posting->invoiceNumber),
-                              true, *booked.value(), built.posting->invoiceNumber);
+                              true, *found.value().ours);
             }
+            if (found.ok() && !found.value().foreign.isEmpty())
+                return refuseForeign(stored, built.posting->invoiceNumber, found.value().foreign);
         }
     }
     if (error.kind == ApiError::Kind::AuthFailed) {
@@ -268,17 +437,29 @@ DocumentPusher::Attempt DocumentPusher::fromError(const StoredDocument& stored, 
 }
 
 DocumentPusher::Attempt DocumentPusher::finish(const StoredDocument& stored, SyncState to, Outcome outcome,
-                                               const QString& message, bool success, const QString& eboekhoudenId,
-                                               const QString& eboekhoudenNumber)
+                                               const QString& message, bool success)
+{
+    return finish(stored, to, outcome, message, success, Booked());
+}
+
+DocumentPusher::Attempt DocumentPusher::finish(const StoredDocument& stored, SyncState to, Outcome outcome,
+                                               const QString& message, bool success, const Booked& booked)
 {
     DocumentRepository::Transition transition;
     transition.message = message;
-    transition.eboekhoudenId = eboekhoudenId;
-    transition.eboekhoudenNumber = eboekhoudenNumber;
-    transition.countsAsAttempt = true;
+    transition.eboekhoudenId = booked.id;
+    transition.eboekhoudenNumber = booked.number;
+    transition.relationId = booked.relationId;
+    transition.relationCode = booked.relationCode;
+    transition.amount = booked.amount;
+    // A credit memo that goes on waiting for the same reason counts no attempt and writes no log row: one row
+    // when it starts waiting, not one per sync.
+    const bool stillWaiting = outcome == Outcome::Waiting && stored.lastMessage == message;
+    transition.countsAsAttempt = !stillWaiting;
     DocumentRepository(m_database).transition(stored.id, SyncState::InFlight, to, transition);
-    log(m_database, m_configuration.platformName, stored, message, success);
-    return {outcome, message, eboekhoudenNumber, -1, false};
+    if (!stillWaiting)
+        log(m_database, m_configuration.platformName, stored, message, success);
+    return {outcome, message, booked.number, -1, false};
 }
 
 void DocumentPusher::giveUp(qint64 documentId, const QString& message)

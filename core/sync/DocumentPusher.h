@@ -79,11 +79,39 @@ private:
     // Nothing of this document reached e-Boekhouden for a reason outside it: pending again with `message`,
     // and one log row saying so.
     void backToPending(const StoredDocument& stored, const QString& message);
+    // What a booking was made under, recorded with the document when it is Posted or Linked.
+    struct Booked
+    {
+        QString id;
+        QString number;
+        qint64 relationId = 0;
+        QString relationCode;
+        std::optional<Money> amount;
+    };
     Attempt finish(const StoredDocument& stored, SyncState to, Outcome outcome, const QString& message, bool success,
-                   const QString& eboekhoudenId = {}, const QString& eboekhoudenNumber = {});
+                   const Booked& booked);
+    Attempt finish(const StoredDocument& stored, SyncState to, Outcome outcome, const QString& message, bool success);
     Attempt fromError(const StoredDocument& stored, const ApiError& error);
-    // Is this posting's number already booked? Returns the id when it is.
-    Result<std::optional<QString>> findBooked(const Posting& posting);
+
+    // What e-Boekhouden holds under this posting's number. A booking is only ever the document's own when it is
+    // provably so: the same kind (type 2; an invoice of the invoicing module), the same sign and amount incl. VAT,
+    // and the same relation, and never a list item with id 0 (API-eboekhouden.md C4, C5). A booking with the
+    // number that is not provably ours is `foreign`: described for the bookkeeper, never linked.
+    struct LookUp
+    {
+        std::optional<Booked> ours;
+        QString foreign;
+    };
+    // `debtor`: the relation the document is (or was) booked on; none known: nothing can be ours.
+    Result<LookUp> lookUp(const StoredDocument& stored, const Posting& posting, const std::optional<Relation>& debtor);
+    // The debtor a booking of this document must carry: the one recorded before its post, else the existing
+    // relation by the matching rule (or the payment method's fixed debtor). Never creates one.
+    Result<std::optional<Relation>> knownDebtor(const StoredDocument& stored, const QString& fixedCode);
+    // The refusal for a booking with our number that is not ours.
+    Attempt refuseForeign(const StoredDocument& stored, const QString& number, const QString& what);
+    // A credit memo whose invoice is not booked by us: is it booked in e-Boekhouden (by hand, or before the
+    // imported period)? Returns the hold message when the memo must wait, empty when it may be booked.
+    Result<QString> creditedInvoiceMissing(const StoredDocument& stored);
 
     const Database& m_database;
     EBoekhoudenClient& m_client;

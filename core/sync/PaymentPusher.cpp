@@ -3,6 +3,8 @@
 #include "DocumentPusher.h"
 #include "posting/PostingBuilder.h"
 #include "PostingRequests.h"
+#include "store/CustomerRepository.h"
+#include "store/DocumentRepository.h"
 #include "store/PaymentRepository.h"
 
 PaymentPusher::PaymentPusher(const Database& database, EBoekhoudenClient& client, AdministrationDirectory& directory,
@@ -30,83 +32,168 @@ QString PaymentPusher::keyOf(const Payment& payment)
     return payment.shopId.isEmpty() ? QStringLiteral("paid") : payment.shopId;
 }
 
-PaymentPusher::Outcome PaymentPusher::push(const StoredDocument& invoice)
+std::optional<OutstandingItem> PaymentPusher::ownOpenItem(const StoredDocument& document,
+                                                          const QList<OutstandingItem>& items)
+{
+    const bool mutationBooking = m_configuration.settings.bookingForm == AdministrationSettings::BookingForm::Mutations;
+    const qint64 bookingId = document.eboekhoudenId.toLongLong();
+    const bool memo = document.document.kind == DocumentKind::CreditMemo;
+    const Money amount =
+        document.bookedAmount.value_or(memo ? -document.document.totalIncl : document.document.totalIncl);
+    for (const OutstandingItem& item : items) {
+        if (item.mutationId == 0) {
+            // SOAP's open items (cOpenPost) carry no ids, only the invoice number the client filtered on and the
+            // relation code: ours and our amount. A REST item without an id is nobody's (C5), and it carries no
+            // relation code (deprecated, C2), so it never matches here.
+            const QString code = relationCodeOf(document);
+            if (!code.isEmpty() && item.relationCode.compare(code, Qt::CaseInsensitive) == 0 && item.total == amount)
+                return item;
+            continue;
+        }
+        if (mutationBooking && bookingId > 0) {
+            if (item.mutationId == bookingId)
+                return item;
+            continue;
+        }
+        // An invoice of the invoicing module: its mutation id is not in the POST's reply. Our relation and amount.
+        const bool sameRelation = document.bookedRelationId > 0 && item.relationId == document.bookedRelationId;
+        if (sameRelation && item.total == amount)
+            return item;
+    }
+    return std::nullopt;
+}
+
+QString PaymentPusher::relationCodeOf(const StoredDocument& document) const
+{
+    if (!document.bookedRelationCode.isEmpty())
+        return document.bookedRelationCode;
+    if (!document.document.customer.debtorCode.isEmpty())
+        return document.document.customer.debtorCode;
+    if (const std::optional<StoredCustomer> customer =
+            CustomerRepository(m_database).findByShopId(document.document.platform, document.document.customer.shopId);
+        customer && !document.document.customer.shopId.isEmpty())
+        return customer->customer.debtorCode;
+    return {};
+}
+
+PaymentPusher::Attempt PaymentPusher::push(const StoredDocument& document)
 {
     PaymentRepository payments(m_database);
-    const QString number = invoice.eboekhoudenNumber;
-    Outcome outcome = Outcome::Settled;
-    for (const Payment& payment : paymentsOf(invoice.document)) {
+    DocumentRepository documents(m_database);
+    const QString number = document.eboekhoudenNumber;
+    const bool memo = document.document.kind == DocumentKind::CreditMemo;
+    Attempt result;
+    for (const Payment& payment : paymentsOf(document.document)) {
         const QString key = keyOf(payment);
-        if (payments.isSettled(invoice.id, key))
+        if (payments.isSettled(document.id, key))
             continue;
 
         Result<QList<OutstandingItem>> items = m_client.outstandingItems(OutstandingItem::Side::Debtors, number);
-        if (!items.ok())
-            return Outcome::TryLater;
-        std::optional<OutstandingItem> open;
-        for (const OutstandingItem& item : items.value()) {
-            if (item.invoiceNumber == number)
-                open = item;
+        if (!items.ok()) {
+            if (items.error().kind == ApiError::Kind::AuthFailed)
+                return {Outcome::Stop, items.error().message(), -1};
+            if (DocumentPusher::answerUnknown(items.error().kind))
+                return {Outcome::TryLater, items.error().message(), items.error().retryAfterSeconds};
+            return fail(document, items.error().message());
         }
+        const std::optional<OutstandingItem> open = ownOpenItem(document, items.value());
         if (!open) {
-            // Not outstanding: paid already. Booked by us before a crash, or reconciled in e-Boekhouden.
+            // Not outstanding: paid already. Booked by us before a crash (a payment with our number and this
+            // amount), or reconciled in e-Boekhouden: either way it is not booked again.
             Result<QList<MutationSummary>> booked = m_client.findMutationsByInvoiceNumber(number);
-            if (!booked.ok())
-                return Outcome::TryLater;
+            if (!booked.ok()) {
+                if (DocumentPusher::answerUnknown(booked.error().kind))
+                    return {Outcome::TryLater, booked.error().message(), booked.error().retryAfterSeconds};
+                return fail(document, booked.error().message());
+            }
+            const Money amount = memo ? -payment.amount : payment.amount;
             QString id;
             for (const MutationSummary& mutation : booked.value()) {
-                if (mutation.type == 3)
+                if (mutation.id != 0 && mutation.type == 3 && mutation.invoiceNumber == number &&
+                    (mutation.amount == amount || mutation.amount == -amount))
                     id = QString::number(mutation.id);
             }
-            payments.record(invoice.id, key, payment, PaymentRepository::State::Skipped, id);
-            log(invoice,
+            payments.record(document.id, key, payment, PaymentRepository::State::Skipped, id);
+            const QString message =
                 id.isEmpty()
-                    ? tr("Invoice %1 is no longer outstanding in e-Boekhouden; its payment was not booked "
-                         "again.")
+                    ? (memo ? tr("Credit memo %1 is no longer outstanding in e-Boekhouden; its refund was not booked "
+                                 "again.")
+                            : tr("Invoice %1 is no longer outstanding in e-Boekhouden; its payment was not booked "
+                                 "again."))
                           .arg(number)
-                    : tr("The payment of invoice %1 is already in e-Boekhouden: linked, not booked again.").arg(number),
-                true);
+                    : (memo ? tr("The refund of credit memo %1 is already in e-Boekhouden: linked, not booked again.")
+                            : tr("The payment of invoice %1 is already in e-Boekhouden: linked, not booked again."))
+                          .arg(number);
+            documents.setPaymentState(document.id, id.isEmpty() ? PaymentState::NotOutstanding : PaymentState::Booked,
+                                      message);
+            log(document, message, true);
             continue;
         }
 
         BookingContext context;
         context.postedInvoiceNumber = number;
         context.outstandingAmount = open->outstanding;
-        context.relationCode = open->relationCode;
+        context.relationCode = relationCodeOf(document);
         const PostingResult built =
-            PostingBuilder::buildPayment(payment, invoice.document, m_configuration.settings, context);
+            PostingBuilder::buildPayment(payment, document.document, m_configuration.settings, context);
         if (!built.isPosting()) {
             QStringList messages;
             for (const Problem& problem : built.problems)
                 messages.append(problem.message);
-            log(invoice, messages.join(u' '), false);
-            outcome = Outcome::Refused;
+            result.outcome = Outcome::Refused;
+            result.message = fail(document, messages.join(u' ')).message;
             continue;
         }
         Relation debtor;
-        debtor.id = open->relationId;
-        debtor.code = open->relationCode;
+        debtor.id = document.bookedRelationId > 0 ? document.bookedRelationId : open->relationId;
+        debtor.code = built.posting->relationCode;
         Result<MutationRequest> request = PostingRequests::mutation(*built.posting, debtor, m_directory);
         if (!request.ok()) {
-            log(invoice, request.error().message(), false);
-            outcome = Outcome::Refused;
+            if (DocumentPusher::answerUnknown(request.error().kind))
+                return {Outcome::TryLater, request.error().message(), request.error().retryAfterSeconds};
+            result.outcome = Outcome::Refused;
+            result.message = fail(document, request.error().message()).message;
             continue;
         }
         Result<qint64> created = m_client.createMutation(request.value());
         if (!created.ok()) {
-            log(invoice, created.error().message(), false);
-            return created.error().kind == ApiError::Kind::Validation ? Outcome::Refused : Outcome::TryLater;
+            const ApiError& error = created.error();
+            if (error.kind == ApiError::Kind::AuthFailed)
+                return {Outcome::Stop, error.message(), -1};
+            // Unknown whether it arrived: the retry reads the open item first, so it is never booked twice.
+            if (DocumentPusher::answerUnknown(error.kind))
+                return {Outcome::TryLater, error.message(), error.retryAfterSeconds};
+            result.outcome = Outcome::Refused;
+            result.message = fail(document, error.message()).message;
+            continue;
         }
-        payments.record(invoice.id, key, payment, PaymentRepository::State::Posted, QString::number(created.value()));
-        log(invoice,
-            tr("Payment of %1 for invoice %2 booked in e-Boekhouden.").arg(payment.amount.toDecimalString(), number),
-            true);
-        outcome = Outcome::Posted;
+        payments.record(document.id, key, payment, PaymentRepository::State::Posted, QString::number(created.value()));
+        const QString message = memo ? tr("Refund of %1 for credit memo %2 booked in e-Boekhouden.")
+                                           .arg(payment.amount.toDecimalString(), number)
+                                     : tr("Payment of %1 for invoice %2 booked in e-Boekhouden.")
+                                           .arg(payment.amount.toDecimalString(), number);
+        documents.setPaymentState(document.id, PaymentState::Booked, message);
+        log(document, message, true);
+        ++result.booked;
+        if (result.outcome != Outcome::Refused) {
+            result.outcome = Outcome::Posted;
+            result.message = message;
+        }
     }
-    return outcome;
+    return result;
 }
 
-void PaymentPusher::log(const StoredDocument& invoice, const QString& message, bool success)
+PaymentPusher::Attempt PaymentPusher::fail(const StoredDocument& document, const QString& message)
 {
-    DocumentPusher::log(m_database, m_configuration.platformName, invoice, message, success);
+    // One log row when a payment starts failing for a reason, not one per sync.
+    const bool repeated = document.paymentState == PaymentState::Failed && document.paymentMessage == message;
+    DocumentRepository(m_database).setPaymentState(document.id, PaymentState::Failed, message);
+    if (!repeated)
+        log(document, message, false);
+    return {Outcome::Refused, message, -1};
+}
+
+void PaymentPusher::log(const StoredDocument& document, const QString& message, bool success)
+{
+    DocumentPusher::log(m_database, m_configuration.platformName, document, message, success);
 }

@@ -1,5 +1,8 @@
 #include "PostingRequests.h"
 
+#include "eboekhouden/SoapClient.h"
+#include "rules/FieldLimits.h"
+
 Result<MutationRequest> PostingRequests::mutation(const Posting& posting, const Relation& debtor,
                                                   AdministrationDirectory& directory)
 {
@@ -16,6 +19,7 @@ Result<MutationRequest> PostingRequests::mutation(const Posting& posting, const 
     request.relationCode = debtor.code;
     request.invoiceNumber = posting.invoiceNumber;
     request.description = posting.description;
+    request.entryNumber = posting.entryNumber;
     if (request.type == MutationType::InvoiceSent)
         request.termOfPayment = posting.paymentTermDays;
     request.amountsIncludeVat = posting.inExVat == InExVat::In;
@@ -30,9 +34,12 @@ Result<MutationRequest> PostingRequests::mutation(const Posting& posting, const 
             out.vatAmount = row.vatAmount;
         out.ledgerId = ledger.value().id;
         out.ledgerCode = ledger.value().code;
-        out.description = row.description;
+        // Cut at the limit we chose (unverified, C7; see FieldLimits): a long text is shortened, never refused.
+        out.description = row.description.left(FieldLimits::rowDescription);
         out.invoiceNumber = row.invoiceNumber;
-        if (!row.relationCode.isEmpty())
+        // A row that settles an invoice names its relation (MUT_112), by id: the code may be unknown now that
+        // outstanding items leave out the deprecated relationCode (API-eboekhouden.md C2).
+        if (!row.relationCode.isEmpty() || !row.invoiceNumber.isEmpty())
             out.relationId = debtor.id;
         request.rows.append(out);
     }
@@ -42,6 +49,14 @@ Result<MutationRequest> PostingRequests::mutation(const Posting& posting, const 
 Result<InvoiceRequest> PostingRequests::invoice(const Posting& posting, const Relation& debtor,
                                                 AdministrationDirectory& directory)
 {
+    // SOAP's cFactuurRegel has no VAT amount (API-eboekhouden.md C3): an AFW_VERK line would be booked without
+    // its VAT. Refuse before anything of the document is posted, and say how it can be booked.
+    if (directory.apiName() == QLatin1String("SOAP")) {
+        for (const PostingInvoiceLine& line : posting.lines) {
+            if (line.vatCode.takesExplicitVat())
+                return SoapClient::invoiceLineVatRefusal(posting.invoiceNumber);
+        }
+    }
     Result<InvoiceTemplate> invoiceTemplate = directory.invoiceTemplate(posting.invoiceTemplate);
     if (!invoiceTemplate.ok())
         return invoiceTemplate.error();
@@ -68,10 +83,22 @@ Result<InvoiceRequest> PostingRequests::invoice(const Posting& posting, const Re
             return ledger.error();
         InvoiceRequest::Line out;
         out.quantityTenThousandths = line.quantity.thousandths * 10;
-        out.code = line.productCode;
-        out.description = line.description;
+        // An item's code names an e-Boekhouden product: only a code that is one is sent (issue 12 item 9).
+        Product asProduct;
+        asProduct.description = line.description.left(FieldLimits::invoiceItemDescription);
+        asProduct.priceExcl = line.unitPriceExcl;
+        asProduct.vatCode = line.vatCode.name();
+        asProduct.ledgerId = ledger.value().id;
+        Result<QString> code = directory.productCode(line.productCode, asProduct);
+        if (!code.ok())
+            return code.error();
+        out.code = code.value();
+        out.description = line.description.left(FieldLimits::invoiceItemDescription); // C7, see FieldLimits
         out.pricePerUnit = request.pricesIncludeVat ? line.unitPriceIncl : line.unitPriceExcl;
         out.vatCode = line.vatCode.name();
+        // AFW_VERK books the VAT it is given, and none without it (API-eboekhouden.md C3).
+        if (line.vatCode.takesExplicitVat())
+            out.vatAmount = line.vatAmount;
         out.ledgerId = ledger.value().id;
         out.ledgerCode = ledger.value().code;
         request.lines.append(out);

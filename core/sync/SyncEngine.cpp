@@ -3,6 +3,7 @@
 #include "AdministrationDirectory.h"
 #include "DebtorResolver.h"
 #include "DocumentPusher.h"
+#include "LinkChecker.h"
 #include "logging/Log.h"
 #include "PaymentPusher.h"
 #include "shop/ProgressPullSink.h"
@@ -452,24 +453,79 @@ SyncSummary SyncEngine::runCustomers(const QList<qint64>& customerIds)
     return summary;
 }
 
+void SyncEngine::startCheckLinks(const QList<qint64>& documentIds)
+{
+    emit finished(runCheckLinks(documentIds));
+}
+
+SyncSummary SyncEngine::runCheckLinks(const QList<qint64>& documentIds)
+{
+    m_cancelled = false;
+    SyncSummary summary;
+    if (!m_database.open()) {
+        summary.stoppedBecause = m_database.lastError();
+        return summary;
+    }
+    emit progress(0, 0, tr("Checking the bookings in e-Boekhouden…"));
+    LinkChecker checker(m_database, client(), m_configuration);
+    const LinkChecker::Report report = checker.check(documentIds);
+    summary.total = report.checked;
+    summary.wrongLinks = checker.offerAgain(report.wrong);
+    const DocumentRepository documents(m_database);
+    for (const LinkChecker::WrongLink& link : report.wrong) {
+        const std::optional<StoredDocument> stored = documents.find(link.documentId);
+        emit documentFinished(link.documentId, false, stored ? stored->lastMessage : link.reason);
+    }
+    if (report.error)
+        summary.stoppedBecause = report.error->message();
+    return summary;
+}
+
 void SyncEngine::runPayments(SyncSummary& summary)
 {
+    // Off until the bookkeeper chooses to book payments (a bank ledger): then no run tries, or logs, any.
+    if (!m_configuration.settings.bookPayments)
+        return;
     AdministrationDirectory directory(client());
     PaymentPusher pusher(m_database, client(), directory, m_configuration);
     const DocumentRepository documents(m_database);
-    for (qint64 id : PaymentRepository(m_database).invoicesAwaitingPayment()) {
-        if (m_cancelled) {
-            summary.cancelled = true;
-            return;
+    for (qint64 id : PaymentRepository(m_database).documentsAwaitingPayment()) {
+        // Each payment is retried on its own, with backoff like a document; one that gets no answer in time
+        // waits for the next sync while the others go on.
+        std::chrono::milliseconds delay = m_configuration.firstRetryDelay;
+        for (int attempt = 1;; ++attempt) {
+            if (m_cancelled) {
+                summary.cancelled = true;
+                return;
+            }
+            const std::optional<StoredDocument> document = documents.find(id);
+            if (!document)
+                break;
+            const PaymentPusher::Attempt result = pusher.push(*document);
+            summary.paymentsBooked += result.booked;
+            if (result.outcome == PaymentPusher::Outcome::Refused)
+                ++summary.paymentsRefused;
+            if (result.outcome == PaymentPusher::Outcome::Stop) {
+                summary.stoppedBecause = result.message;
+                return;
+            }
+            if (result.outcome != PaymentPusher::Outcome::TryLater)
+                break;
+            if (attempt >= m_configuration.maxAttempts) {
+                ++summary.paymentsPostponed;
+                break;
+            }
+            std::chrono::milliseconds wait = delay;
+            if (result.retryAfterSeconds >= 0)
+                wait = std::max(wait, std::chrono::milliseconds(result.retryAfterSeconds * 1000LL));
+            wait += std::chrono::milliseconds(QRandomGenerator::global()->bounded(qint64(wait.count() / 4 + 1)));
+            wait = std::min(wait, m_configuration.maxRetryDelay);
+            if (!sleepUnlessCancelled(wait)) {
+                summary.cancelled = true;
+                return;
+            }
+            delay = std::min(delay * 2, m_configuration.maxRetryDelay);
         }
-        const std::optional<StoredDocument> invoice = documents.find(id);
-        if (!invoice)
-            continue;
-        const PaymentPusher::Outcome outcome = pusher.push(*invoice);
-        if (outcome == PaymentPusher::Outcome::Posted)
-            ++summary.paymentsBooked;
-        else if (outcome == PaymentPusher::Outcome::TryLater)
-            return; // e-Boekhouden is not answering: the next sync picks the payments up again
     }
 }
 

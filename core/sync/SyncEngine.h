@@ -60,6 +60,11 @@ public:
     // customer in the customer sync log.
     SyncSummary runCustomers(const QList<qint64>& customerIds);
 
+    // Reads the bookings of these booked documents (empty: all) back from e-Boekhouden and offers every one whose
+    // booking is not its own again (LinkChecker); documentFinished names each with why. summary.wrongLinks counts
+    // them; nothing is booked.
+    SyncSummary runCheckLinks(const QList<qint64>& documentIds);
+
     // Thread-safe: the run stops after the document it is on.
     void cancel();
 
@@ -73,6 +78,7 @@ public slots:
     void startDocuments(const QList<qint64>& documentIds);
     void startCustomers(const QList<qint64>& customerIds);
     void startBackfill(const QDate& from, const QDate& until);
+    void startCheckLinks(const QList<qint64>& documentIds);
 
 signals:
     void progress(int done, int total, const QString& currentDocument);

@@ -56,6 +56,11 @@ void SyncRunner::push(const QList<qint64>& documentIds)
     startOnEngine([documentIds](SyncEngine* engine) { engine->startDocuments(documentIds); });
 }
 
+void SyncRunner::checkLinks(const QList<qint64>& documentIds)
+{
+    startOnEngine([documentIds](SyncEngine* engine) { engine->startCheckLinks(documentIds); });
+}
+
 void SyncRunner::pushCustomers(const QList<qint64>& customerIds)
 {
     startOnEngine([customerIds](SyncEngine* engine) { engine->startCustomers(customerIds); });

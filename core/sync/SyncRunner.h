@@ -28,6 +28,8 @@ public slots:
     void pushCustomers(const QList<qint64>& customerIds);
     // Reads the shop's documents of a period the bookkeeper picks into the store; books nothing.
     void importPeriod(const QDate& from, const QDate& until);
+    // Booked documents whose e-Boekhouden booking is not theirs are offered again (SyncEngine::runCheckLinks).
+    void checkLinks(const QList<qint64>& documentIds);
     void cancel();
 
 signals:

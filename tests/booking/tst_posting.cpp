@@ -510,7 +510,8 @@ QList<Case> cases()
                  {},
                  [](const Posting& p) {
                      QCOMPARE(p.creditedInvoiceNumber, QStringLiteral("1001"));
-                     QCOMPARE(p.invoiceNumber, QStringLiteral("CM1"));
+                     // Booked under the credit memo prefix (default C, API-eboekhouden.md C4).
+                     QCOMPARE(p.invoiceNumber, QStringLiteral("CCM1"));
                  }});
     list.append({"credit memo mixed rates",
                  [] {

@@ -2,7 +2,9 @@
 # `boekhoudbrug-cli test-connection` as a scheduler runs it: the real CLI binary against the real emulator
 # executable on 127.0.0.1, credentials from environment variables. Checks the exit code and what is printed.
 #   cli-test-connection.sh CLI EMULATOR CASE
-# CASE: rest-ok | rest-wrong-token | soap-ok | soap-wrong-code | not-configured | unreachable
+# CASE: rest-ok | rest-accountant | rest-wrong-token | soap-ok | soap-wrong-code | not-configured | unreachable
+# The emulator starts as the real service treats a regular token (403 EP_001 on /v1/administration,
+# API-eboekhouden.md C1); rest-accountant starts it with --accountant.
 set -u
 cli=$1
 emulator=$2
@@ -33,7 +35,7 @@ unset BOEKHOUDBRUG_EB_API_TOKEN BOEKHOUDBRUG_EB_TOKEN_END_DATE BOEKHOUDBRUG_EB_U
 export XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data" XDG_CACHE_HOME="$work/cache"
 
 start_emulator() {
-    "$emulator" --port 0 --token cli-token-4711 >"$work/emulator.out" 2>&1 &
+    "$emulator" --port 0 --token cli-token-4711 "$@" >"$work/emulator.out" 2>&1 &
     pid=$!
     # It prints "REST http://127.0.0.1:<port>  SOAP http://127.0.0.1:<port>/soap.asmx" once it listens.
     i=0
@@ -60,7 +62,14 @@ expect() {
 
 case $case in
 rest-ok)
+    # A regular token: the test passes on the ledger read; the name is not claimed (the token may not read it).
     start_emulator
+    BOEKHOUDBRUG_EB_API_TOKEN=cli-token-4711 BOEKHOUDBRUG_EB_REST_URL=$rest_url run_cli
+    expect 0 out "ledger accounts (6 found)"
+    if grep -q "Demo Webwinkel B.V." "$work/out"; then fail "a regular token claimed the administration's name"; fi
+    ;;
+rest-accountant)
+    start_emulator --accountant
     BOEKHOUDBRUG_EB_API_TOKEN=cli-token-4711 BOEKHOUDBRUG_EB_REST_URL=$rest_url run_cli
     expect 0 out "Demo Webwinkel B.V."
     ;;

@@ -26,6 +26,15 @@ private slots:
         const Result<qint64> sale = client->createMutation(f.sale(customer.value(), QStringLiteral("F2026-0001")));
         QVERIFY2(sale.ok(), why(sale));
         QVERIFY(client->createMutation(f.payment(customer.value(), u"F2026-0001"_qs, Money::fromCents(5000))).ok());
+        // Issue 12: the administration's country and its products are kept too.
+        f.emulator.state().country = QStringLiteral("BE");
+        EmulatorState::Product teapot;
+        teapot.code = QStringLiteral("SKU-1");
+        teapot.description = QStringLiteral("Theepot");
+        teapot.priceExcl = Money::fromCents(1995);
+        teapot.vatCode = QStringLiteral("BE_21_VERK");
+        teapot.ledgerId = f.revenue;
+        QVERIFY(f.emulator.state().addProduct(teapot).ok());
 
         const QString path = m_dir.filePath(QStringLiteral("roundtrip.json"));
         QString problem;
@@ -35,6 +44,11 @@ private slots:
         QVERIFY2(EmulatorStateFile::load(path, loaded, &problem), qPrintable(problem));
         const EmulatorState& original = f.emulator.state();
         QCOMPARE(loaded.administrationName, original.administrationName);
+        QCOMPARE(loaded.country, QStringLiteral("BE"));
+        QCOMPARE(loaded.products().size(), 1);
+        QCOMPARE(loaded.products().first().code, QStringLiteral("SKU-1"));
+        QCOMPARE(loaded.products().first().priceExcl, Money::fromCents(1995));
+        QCOMPARE(loaded.products().first().vatCode, QStringLiteral("BE_21_VERK"));
         QCOMPARE(loaded.vatPerRow, false);
         QCOMPARE(loaded.closedUntil, QDate(2025, 12, 31));
         QCOMPARE(loaded.ledgers().size(), original.ledgers().size());

@@ -61,6 +61,8 @@ private slots:
         QCOMPARE(m.ledgerId, 13201861);
         QCOMPARE(m.amount, Money::fromCents(40000)); // 400.0 on the wire
         QVERIFY(m.invoiceNumber.isEmpty());
+        QCOMPARE(m.id, 0);
+        QVERIFY(!m.hasId()); // C5: id 0 is not a link
     }
 
     void restSingleMutationIdIsReadable()
@@ -124,6 +126,30 @@ private slots:
         QVERIFY(!number.ok());
         QCOMPARE(number.error().code, QStringLiteral("E0001"));
         QCOMPARE(number.error().detail, QStringLiteral("Ongeldige sessie"));
+    }
+
+    // SOAP's codes are not published (C7): a code outside the catalogue says so, with e-Boekhouden's own text,
+    // instead of "correct the document".
+    void soapUnknownCodeSaysSo()
+    {
+        const QByteArray body =
+            "<?xml version=\"1.0\"?><soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\">"
+            "<soap:Body><AddMutatieResponse xmlns=\"http://www.e-boekhouden.nl/soap\"><AddMutatieResult><ErrorMsg>"
+            "<LastErrorCode>E0417</LastErrorCode><LastErrorDescription>Boekjaar niet gevonden</LastErrorDescription>"
+            "</ErrorMsg><Mutatienummer>0</Mutatienummer></AddMutatieResult></AddMutatieResponse></soap:Body>"
+            "</soap:Envelope>";
+        const Result<qint64> result = SoapReplyParser::mutationNumber(body);
+        QVERIFY(!result.ok());
+        QVERIFY(result.error().unclassified);
+        QVERIFY(!result.error().duringRead);
+        const QString message = result.error().message();
+        QVERIFY2(message.contains(u"E0417") && message.contains(u"Boekjaar niet gevonden") &&
+                     message.contains(u"does not know"),
+                 qPrintable(message));
+        QVERIFY2(!message.contains(u"Correct the document"), qPrintable(message));
+        QVERIFY(ApiError::isCatalogueCode(QStringLiteral("MUT_019")));
+        QVERIFY(ApiError::isCatalogueCode(QStringLiteral("FACT_ITEM_015")));
+        QVERIFY(!ApiError::isCatalogueCode(QStringLiteral("E0417")));
     }
 
     void soapRequestIsNotAReply()

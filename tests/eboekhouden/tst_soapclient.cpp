@@ -15,6 +15,7 @@ private slots:
         const Result<ConnectionInfo> info = f.soap()->testConnection();
         QVERIFY2(info.ok(), why(info).constData());
         QCOMPARE(info.value().administrationName, QStringLiteral("Demo Webwinkel B.V."));
+        QCOMPARE(info.value().ledgerCount, 5); // the proof, as over REST (C1): the ledger accounts
         const QList<EmulatorRequest> open = f.emulator.requests("POST", QStringLiteral("OpenSession"));
         QCOMPARE(open.size(), 1);
         QCOMPARE(open.first().header("soapaction"), QByteArray("\"http://www.e-boekhouden.nl/soap/OpenSession\""));
@@ -38,6 +39,11 @@ private slots:
         QCOMPARE(f.emulator.state().relationByCode(QStringLiteral("WEB00123"))->city, QStringLiteral("Zwolle"));
         QCOMPARE(client->ledgers(QStringLiteral("8000")).value().first().description, QStringLiteral("Omzet"));
         QCOMPARE(client->costCenters().value().size(), 1);
+        // By id (GetRelaties' ID filter): exactly that relation, with its code.
+        const Result<Relation> byId = client->relation(created.value().id);
+        QVERIFY2(byId.ok(), why(byId).constData());
+        QCOMPARE(byId.value().code, QStringLiteral("WEB00123"));
+        QCOMPARE(client->relation(created.value().id + 999).error().kind, ApiError::Kind::NotFound);
         QCOMPARE(client->invoiceTemplates().error().kind, ApiError::Kind::Unsupported);
     }
 
@@ -107,12 +113,26 @@ private slots:
                           QStringLiteral("LAAG_VERK_9"),
                           0,
                           QStringLiteral("8000"),
-                          0}};
+                          0,
+                          {}}};
         const Result<CreatedInvoice> created = client->createInvoice(invoice);
         QVERIFY2(created.ok(), why(created).constData());
         QCOMPARE(client->findInvoicesByInvoiceNumber(QStringLiteral("WS-2026-0007")).value().first().totalInclVat,
                  Money::fromCents(1090));
         QCOMPARE(client->createInvoice(invoice).error().code, QStringLiteral("FACT_101"));
+
+        // C3: cFactuurRegel has no VAT amount, so an AFW_VERK line is refused before anything is sent.
+        const qsizetype sent = f.emulator.requests("POST", QStringLiteral("AddFactuur")).size();
+        invoice.invoiceNumber = QStringLiteral("WS-2026-0008");
+        invoice.lines[0].vatCode = QStringLiteral("AFW_VERK");
+        invoice.lines[0].vatAmount = Money::fromCents(190);
+        const Result<CreatedInvoice> refused = client->createInvoice(invoice);
+        QCOMPARE(refused.error().kind, ApiError::Kind::Validation);
+        QCOMPARE(refused.error().code, QStringLiteral("AFW_VERK"));
+        QVERIFY2(refused.error().message().contains(u"sales mutations") &&
+                     refused.error().message().contains(u"API token"),
+                 qPrintable(refused.error().message()));
+        QCOMPARE(f.emulator.requests("POST", QStringLiteral("AddFactuur")).size(), sent);
     }
 
     void sessionIsReopenedWhenRefused()
@@ -123,6 +143,42 @@ private slots:
         f.emulator.expireAllSessions();
         QVERIFY(client->ledgers().ok());
         QCOMPARE(f.emulator.requests("POST", QStringLiteral("OpenSession")).size(), 2);
+    }
+
+    // Products by code through GetArtikelen; SOAP cannot add one.
+    void productsAreFoundByCode()
+    {
+        EmulatorFixture f;
+        auto client = f.soap();
+        QVERIFY(client->findProductsByCode(QStringLiteral("SKU-1")).value().isEmpty());
+        EmulatorState::Product teapot;
+        teapot.code = QStringLiteral("SKU-1");
+        teapot.description = QStringLiteral("Theepot");
+        teapot.vatCode = QStringLiteral("HOOG_VERK_21");
+        QVERIFY(f.emulator.state().addProduct(teapot).ok());
+        const Result<QList<Product>> found = client->findProductsByCode(QStringLiteral("SKU-1"));
+        QVERIFY2(found.ok(), why(found).constData());
+        QCOMPARE(found.value().size(), 1);
+        QCOMPARE(found.value().first().description, QStringLiteral("Theepot"));
+        QCOMPARE(found.value().first().vatCode, QStringLiteral("HOOG_VERK_21"));
+        QVERIFY(client->findProductsByCode(QStringLiteral("SKU")).value().isEmpty()); // exact codes only
+        QCOMPARE(client->createProduct(Product{}).error().kind, ApiError::Kind::Unsupported);
+    }
+
+    // A session the service ended on its own (its lifetime is undocumented, C7) is reopened once, like REST
+    // does on 401; one booking, no double post.
+    void expiredSessionIsReopenedOnce()
+    {
+        EmulatorFixture f;
+        f.emulator.sessions().soapLifetimeSeconds = 1;
+        auto client = f.soap();
+        const Relation r = client->createRelation(f.customer()).value();
+        QTest::qWait(1200); // the emulator's session is over; the client's clock still says it is fresh
+        const Result<qint64> booked = client->createMutation(f.sale(r, QStringLiteral("WS77")));
+        QVERIFY2(booked.ok(), why(booked).constData());
+        QCOMPARE(f.emulator.requests("POST", QStringLiteral("OpenSession")).size(), 2);
+        QCOMPARE(f.emulator.requests("POST", QStringLiteral("AddMutatie")).size(), 2); // refused, then booked
+        QCOMPARE(f.emulator.state().mutations().size(), 1);
     }
 
     void transportFaults()

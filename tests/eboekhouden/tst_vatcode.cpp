@@ -1,5 +1,6 @@
 #include "eboekhouden/EBoekhoudenVatCode.h"
 #include "EmulatorState.h"
+#include "profile/VatMappingProposal.h"
 
 #include <QtTest>
 
@@ -12,6 +13,31 @@ class TestVatCode : public QObject
     static Money cents(qint64 value) { return Money::fromCents(value); }
 
 private slots:
+    // C6: a Belgian administration knows BE_* codes only; the proposal gives each row its Belgian code and
+    // leaves out the rows that have none confirmed.
+    void belgianAdministrationGetsBelgianCodes()
+    {
+        QCOMPARE(EBoekhoudenVatCode::find(QStringLiteral("BE_21_VERK"), QStringLiteral("BE"))->rateBasisPoints, 2100);
+        QVERIFY(!EBoekhoudenVatCode::find(QStringLiteral("HOOG_VERK_21"), QStringLiteral("BE")));
+        QVERIFY(!EBoekhoudenVatCode::find(QStringLiteral("BE_21_VERK"), QStringLiteral("NL")));
+        QCOMPARE(VatCode::fromName(QStringLiteral("BE_21_VERK"))->computedRate(), VatRate::percent(21));
+        QVERIFY(VatCode(VatCode::BeIcVerk).isBelgian());
+        QVERIFY(!VatCode(VatCode::HoogVerk21).isBelgian());
+
+        VatMapping::Proposal proposal;
+        proposal.shopCountry = QStringLiteral("BE");
+        proposal.revenueLedger = QStringLiteral("8000");
+        const VatMapping dutch = VatMappingProposal::fromRatesSeen(proposal, false, {});
+        QCOMPARE(VatMappingProposal::forAdministrationCountry(dutch, QStringLiteral("NL")).entries.size(),
+                 dutch.entries.size());
+        const VatMapping belgian = VatMappingProposal::forAdministrationCountry(dutch, QStringLiteral("BE"));
+        QStringList codes;
+        for (const VatMappingEntry& entry : belgian.entries)
+            codes.append(entry.vatCode.name());
+        QCOMPARE(codes, (QStringList{QStringLiteral("BE_21_VERK"), QStringLiteral("BE_IC_VERK"),
+                                     QStringLiteral("BE_EXP_VERK")}));
+    }
+
     void everyCodeHasItsRate_data()
     {
         QTest::addColumn<QString>("code");

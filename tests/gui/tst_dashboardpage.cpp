@@ -88,6 +88,38 @@ private slots:
         QCOMPARE(page.findChild<QLabel*>(QStringLiteral("postedToday"))->text(), QStringLiteral("3"));
     }
 
+    // Payments and refunds by state (issue 14): paid and booked but not yet booked payments are "to book".
+    void countsPaymentsAndRefunds()
+    {
+        DocumentRepository documents(*m_store->database);
+        for (int i = 1; i <= 4; ++i) {
+            Invoice paid = StoreFixture::invoice(QString::number(100 + i), QString::number(1100 + i));
+            paid.paid = true;
+            const qint64 id = *documents.upsert(paid);
+            QVERIFY(documents.transition(id, SyncState::Pending, SyncState::Posted));
+            if (i == 1)
+                QVERIFY(documents.setPaymentState(id, PaymentState::Booked, u"Payment booked."_qs));
+            if (i == 2)
+                QVERIFY(documents.setPaymentState(id, PaymentState::Failed, u"No bank ledger."_qs));
+        }
+        CreditMemo refunded;
+        static_cast<SalesDocument&>(refunded) = StoreFixture::invoice(u"200"_qs, u"2200"_qs);
+        refunded.kind = DocumentKind::CreditMemo;
+        refunded.paid = true;
+        const qint64 memo = *documents.upsert(refunded);
+        QVERIFY(documents.transition(memo, SyncState::Pending, SyncState::Posted));
+        QVERIFY(documents.setPaymentState(memo, PaymentState::NotOutstanding, u"Settled."_qs));
+        DashboardPage page(*m_store->database);
+        page.setToday(m_today);
+        const DashboardPage::Counts counts = page.counts();
+        QCOMPARE(counts.paymentsPending, 2);
+        QCOMPARE(counts.paymentsBooked, 1);
+        QCOMPARE(counts.paymentsFailed, 1);
+        QCOMPARE(counts.paymentsNotOutstanding, 1);
+        QCOMPARE(page.findChild<QLabel*>(QStringLiteral("payments"))->text(),
+                 QStringLiteral("2 to book, 1 booked, 1 failed, 1 not outstanding"));
+    }
+
     void refreshSeesNewWork()
     {
         DashboardPage page(*m_store->database);

@@ -118,6 +118,24 @@ private slots:
         QVERIFY(decoration.canConvert<QIcon>() && !decoration.value<QIcon>().isNull());
     }
 
+    // The Payment column (Refund on the credit memo grid): the payment's state, its message as the tooltip.
+    void paymentColumnShowsThePaymentState()
+    {
+        DocumentRepository documents(*m_store->database);
+        const qint64 first = documents.findByNumber(DocumentKind::Invoice, u"100000001"_qs)->id;
+        QVERIFY(documents.transition(first, SyncState::Pending, SyncState::Posted));
+        QVERIFY(documents.setPaymentState(first, PaymentState::Failed, u"No bank ledger is set."_qs));
+        DocumentTableModel model(*m_store->database, DocumentKind::Invoice);
+        const int payment = static_cast<int>(DocumentQuery::Column::Payment);
+        QCOMPARE(model.headerData(payment, Qt::Horizontal).toString(), QStringLiteral("Payment"));
+        model.sort(static_cast<int>(DocumentQuery::Column::Number), Qt::AscendingOrder);
+        QCOMPARE(model.index(0, payment).data().toString(), QStringLiteral("Failed"));
+        QCOMPARE(model.index(0, payment).data(Qt::ToolTipRole).toString(), QStringLiteral("No bank ledger is set."));
+        QCOMPARE(model.index(1, payment).data().toString(), QStringLiteral("Not paid"));
+        DocumentTableModel memos(*m_store->database, DocumentKind::CreditMemo);
+        QCOMPARE(memos.headerData(payment, Qt::Horizontal).toString(), QStringLiteral("Refund"));
+    }
+
     void gridPagesThroughAllDocuments()
     {
         DocumentTableModel model(*m_store->database, DocumentKind::Invoice);

@@ -131,6 +131,32 @@ private slots:
         QVERIFY(!EBoekhoudenCredentials::load(QStringLiteral("shop-soap"), settings, QProcessEnvironment()).ok);
     }
 
+    // C6: the administration's country (NL or BE) is kept with the login, in the settings (it is not secret), and
+    // a headless run can give it in BOEKHOUDBRUG_EB_COUNTRY.
+    void theAdministrationsCountryIsKept()
+    {
+        QSettings settings(settingsPath(), QSettings::IniFormat);
+        QCOMPARE(EBoekhoudenCredentials::save(QStringLiteral("shop-nl"), rest(token), settings), QString());
+        EBoekhoudenCredentials belgian = rest(token);
+        belgian.country = QStringLiteral("BE");
+        QCOMPARE(EBoekhoudenCredentials::save(QStringLiteral("shop-be"), belgian, settings), QString());
+        QSettings again(settingsPath(), QSettings::IniFormat);
+        QCOMPARE(
+            EBoekhoudenCredentials::load(QStringLiteral("shop-nl"), again, QProcessEnvironment()).credentials.country,
+            QStringLiteral("NL"));
+        QCOMPARE(
+            EBoekhoudenCredentials::load(QStringLiteral("shop-be"), again, QProcessEnvironment()).credentials.country,
+            QStringLiteral("BE"));
+        QCOMPARE(again.value(QStringLiteral("profiles/shop-be/eboekhouden/country")).toString(), QStringLiteral("BE"));
+        QProcessEnvironment environment;
+        environment.insert(QStringLiteral("BOEKHOUDBRUG_EB_API_TOKEN"), QStringLiteral("tok-from-env-4412"));
+        environment.insert(QStringLiteral("BOEKHOUDBRUG_EB_COUNTRY"), QStringLiteral("be"));
+        QCOMPARE(EBoekhoudenCredentials::load(QStringLiteral("shop-nl"), again, environment).credentials.country,
+                 QStringLiteral("BE"));
+        QCOMPARE(EBoekhoudenCredentials::remove(QStringLiteral("shop-nl"), again), QString());
+        QCOMPARE(EBoekhoudenCredentials::remove(QStringLiteral("shop-be"), again), QString());
+    }
+
     void profilesDoNotShareCredentials()
     {
         QSettings settings(settingsPath(), QSettings::IniFormat);

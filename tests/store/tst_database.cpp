@@ -1,4 +1,5 @@
 #include "store/Database.h"
+#include "store/DocumentRepository.h"
 #include "store/Migrations.h"
 
 #include <QSqlQuery>
@@ -63,6 +64,48 @@ private slots:
             QCOMPARE(q.value(0).toString(), QStringLiteral("100000007"));
             QCOMPARE(q.value(1).toLongLong(), 12100);
         }
+    }
+
+    // Schema 8 (document identity, payment state): what was booked before keeps the number it was booked under
+    // (a credit memo without the prefix that applies from now on), and its payment's state follows from the
+    // payments recorded then.
+    void documentsBookedBeforeKeepTheNumberTheyWereBookedUnder()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("seven.sqlite"));
+        {
+            Database old(path);
+            QSqlDatabase db = old.connection();
+            QVERIFY(Migrations::migrate(db, 7).ok);
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral(
+                "INSERT INTO documents (id, platform, kind, shop_id, number, total_incl, paid, sync_state, "
+                "  eboekhouden_id, eboekhouden_number) VALUES "
+                "(1, 'magento', 'invoice', '1', '000000001', 2920, 1, 'posted', '1001', '000000001'), "
+                "(2, 'magento', 'creditmemo', '1', '000000001', 2920, 1, 'posted', '1002', '000000001'), "
+                "(3, 'magento', 'invoice', '2', '000000002', 2920, 1, 'posted', '1003', '000000002'), "
+                "(4, 'magento', 'invoice', '3', '000000003', 2920, 1, 'posted', '1004', '000000003')")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO payments (document_id, shop_id, amount, sync_state, "
+                                          "eboekhouden_id) VALUES (1, 'paid', 2920, 'posted', '2001'), "
+                                          "(3, 'paid', 2920, 'skipped', '')")));
+        }
+        Database upgraded(path);
+        QVERIFY2(upgraded.open(), qPrintable(upgraded.lastError()));
+        QCOMPARE(upgraded.schemaVersion(), 8);
+        const DocumentRepository documents(upgraded);
+        const StoredDocument memo = *documents.find(2);
+        QCOMPARE(memo.state, SyncState::Posted);
+        QCOMPARE(memo.eboekhoudenNumber, QStringLiteral("000000001")); // not C000000001
+        QCOMPARE(memo.eboekhoudenId, QStringLiteral("1002"));
+        QCOMPARE(memo.bookedRelationId, 0);                  // not known for older bookings
+        QCOMPARE(memo.bookedAmount, std::optional<Money>()); // read back by check-links
+        QCOMPARE(documents.find(1)->paymentState, PaymentState::Booked);
+        QCOMPARE(documents.find(3)->paymentState, PaymentState::NotOutstanding);
+        QCOMPARE(documents.find(4)->paymentState, PaymentState::Pending);
+        QCOMPARE(memo.paymentState, PaymentState::Pending);
+        QCOMPARE(documents.countPayments(DocumentKind::Invoice, PaymentState::Booked), 1);
+        QCOMPARE(documents.countPayments(DocumentKind::Invoice, PaymentState::Pending), 1);
+        QCOMPARE(documents.countPayments(DocumentKind::CreditMemo, PaymentState::Pending), 1);
     }
 
     void refusesAFileFromANewerRelease()

@@ -69,7 +69,7 @@ private slots:
         const qint64 id = *documents.upsert(invoice);
         QVERIFY(documents.transition(id, SyncState::Pending, SyncState::InFlight));
         QVERIFY(documents.transition(id, SyncState::InFlight, SyncState::Posted,
-                                     {u"Booked"_qs, u"4711"_qs, u"100000011"_qs, true}));
+                                     {u"Booked"_qs, u"4711"_qs, u"100000011"_qs, true, 0, {}, std::nullopt}));
 
         invoice.totalIncl = Money::fromCents(9999);
         QVERIFY(documents.upsert(invoice));

@@ -75,6 +75,7 @@ class TestPrestaShopToEBoekhouden : public QObject
             configuration.settings.ossRegistered = true;
             configuration.settings.debtorLedger = QStringLiteral("1300");
             configuration.settings.defaultBankLedger = QStringLiteral("1010");
+            configuration.settings.bookPayments = true;
             VatMapping::Proposal proposal;
             proposal.revenueLedger = QStringLiteral("8000");
             proposal.ossVatLedger = QStringLiteral("1550");
@@ -202,10 +203,8 @@ private slots:
                                        stored.document.totalIncl.toDecimalString()));
             rounded += !TotalsCheck::roundingDifference(stored.document).incl.isZero();
         }
-        // Lines whose VAT e-Boekhouden cannot reproduce go as AFW_VERK with the shop's VAT; until the e-Boekhouden
-        // branch (issue 12, API-eboekhouden.md C3) sends an AFW_VERK invoice item's vatAmount, e-Boekhouden books
-        // no VAT on them and these invoices come out short by their VAT.
-        QEXPECT_FAIL("", "AFW_VERK invoice items lose their VAT until the vatAmount of C3 is sent", Continue);
+        // Lines whose VAT e-Boekhouden cannot reproduce go as AFW_VERK with the shop's VAT per item (vatAmount,
+        // API-eboekhouden.md C3); the rounding line has none.
         QVERIFY2(differ.isEmpty(), qPrintable(differ.join(QStringLiteral("; "))));
         QVERIFY(rounded > 0);
     }
@@ -225,10 +224,8 @@ private slots:
         QVERIFY(!slips.isEmpty());
         DocumentRepository documents(*store.database);
         // PrestaShop numbers slips and invoices each from 1 (API-shops.md S2) while e-Boekhouden's sales numbers
-        // are unique (API-eboekhouden.md C4): until credit memos are booked under a number of their own (the
-        // credit-memo prefix of DESIGN "Document identity", the refunds branch), slip N finds invoice N's booking
-        // and is linked to it instead of booked.
-        QEXPECT_FAIL("", "slip N is linked to invoice N's booking until the credit-memo number prefix lands", Abort);
+        // are unique (API-eboekhouden.md C4): each slip is booked under a number of its own (the credit-memo
+        // prefix of DESIGN "Document identity"), never linked to the invoice that has its number.
         QCOMPARE(first.linked, 0);
         QCOMPARE(documents.count(DocumentKind::CreditMemo, SyncState::Posted), int(slips.size()));
 

@@ -1,6 +1,7 @@
 #include "DemoSandbox.h"
 #include "EBoekhoudenEmulator.h"
 #include "MagentoEmulator.h"
+#include "SandboxHttpServer.h"
 #include "store/DocumentQuery.h"
 #include "store/DocumentRepository.h"
 #include "store/InvoiceTemplateRepository.h"
@@ -186,6 +187,121 @@ private slots:
         QCOMPARE(second.posted, 0);
         QCOMPARE(second.paymentsBooked, 0);
         QCOMPARE(administration.mutations().size(), first.posted + first.paymentsBooked);
+    }
+
+    // Issue 14 item 6: 20 % of every call to the shop and to e-Boekhouden answered 503, sync after sync, with
+    // invoices and credit memos numbered as Magento numbers them (API-shops.md S2) and outstanding items without
+    // the deprecated fields (C2): at the end every invoice, credit memo, payment and refund is booked exactly once,
+    // as a run without faults books them.
+    void everythingIsBookedOnceThroughTwentyPercentServerErrors()
+    {
+        constexpr int invoices = 60;
+        const auto configure = [](DemoSandbox& sandbox) {
+            SyncConfiguration configuration = sandbox.configuration();
+            configuration.firstRetryDelay = std::chrono::milliseconds(5);
+            configuration.maxRetryDelay = std::chrono::milliseconds(20);
+            return configuration;
+        };
+        // What a run without faults books, for the same shop.
+        StoreFixture referenceStore;
+        DemoSandbox reference(invoices);
+        QVERIFY(reference.start());
+        SyncEngine referenceEngine(referenceStore.database->path(), reference.clientFactory(), configure(reference));
+        referenceEngine.setShopConnector(reference.connectorFactory());
+        const SyncSummary expected = referenceEngine.runSync();
+        QVERIFY(expected.paymentsBooked > 0);
+        const DocumentRepository referenceDocuments(*referenceStore.database);
+
+        StoreFixture store;
+        DemoSandbox sandbox(invoices);
+        QVERIFY(sandbox.start());
+        EmulatorFault unavailable{EmulatorFault::Kind::ServerError, QString(), -1, 503, 1, 0};
+        unavailable.percent = 20;
+        sandbox.eboekhouden().injectFault(unavailable);
+        SandboxHttpServer::Fault shopUnavailable;
+        shopUnavailable.times = 1000000;
+        shopUnavailable.percent = 20;
+        sandbox.shop().server().addFault(shopUnavailable);
+        SyncEngine engine(store.database->path(), sandbox.clientFactory(), configure(sandbox));
+        engine.setShopConnector(sandbox.connectorFactory());
+        const DocumentRepository documents(*store.database);
+        int syncs = 0;
+        for (; syncs < 20; ++syncs) {
+            const SyncSummary summary = engine.runSync();
+            const bool settled =
+                summary.pullErrors.isEmpty() && summary.postponed == 0 && summary.paymentsPostponed == 0 &&
+                documents.count(DocumentKind::Invoice) == invoices &&
+                documents.count(DocumentKind::Invoice, SyncState::Pending) ==
+                    referenceDocuments.count(DocumentKind::Invoice, SyncState::Pending) &&
+                documents.count(DocumentKind::CreditMemo, SyncState::Pending) ==
+                    referenceDocuments.count(DocumentKind::CreditMemo, SyncState::Pending) &&
+                documents.count(DocumentKind::CreditMemo) == referenceDocuments.count(DocumentKind::CreditMemo);
+            if (settled)
+                break;
+        }
+        int faults = 0;
+        for (const EmulatorRequest& request : sandbox.eboekhouden().requests())
+            faults += request.fault.isEmpty() ? 0 : 1;
+        qInfo("%d syncs; %d of %d e-Boekhouden calls and %d of %d shop calls answered 503", syncs + 1, faults,
+              int(sandbox.eboekhouden().requests().size()), sandbox.shop().server().faultsInjected(),
+              sandbox.shop().server().requestCount());
+        QVERIFY2(faults >= 50, qPrintable(QString::number(faults)));
+        QVERIFY(sandbox.shop().server().faultsInjected() >= 3);
+
+        // The same outcome as without faults, document by document kind and state.
+        for (DocumentKind kind : {DocumentKind::Invoice, DocumentKind::CreditMemo}) {
+            for (SyncState state : {SyncState::Pending, SyncState::InFlight, SyncState::Posted, SyncState::Failed})
+                QCOMPARE(documents.count(kind, state), referenceDocuments.count(kind, state));
+            for (PaymentState state :
+                 {PaymentState::Pending, PaymentState::Booked, PaymentState::Failed, PaymentState::NotOutstanding})
+                QCOMPARE(documents.countPayments(kind, state), referenceDocuments.countPayments(kind, state));
+        }
+        QCOMPARE(documents.count(DocumentKind::Invoice, SyncState::InFlight), 0);
+        QVERIFY(documents.countPayments(DocumentKind::CreditMemo, PaymentState::Booked) > 0); // refunds
+
+        // Each booking once, under the document's own number and to the cent; invoice and memo numbers overlap.
+        const EmulatorState& administration = sandbox.eboekhouden().state();
+        QHash<QString, int> sales;
+        QHash<QString, int> payments;
+        QHash<QString, Money> gross;
+        for (const auto& mutation : administration.mutations()) {
+            if (mutation.type == 2) {
+                ++sales[mutation.invoiceNumber];
+                gross[mutation.invoiceNumber] = administration.grossTotal(mutation);
+            } else {
+                QCOMPARE(mutation.type, 3);
+                ++payments[mutation.invoiceNumber];
+            }
+        }
+        int booked = 0;
+        int overlapping = 0;
+        for (DocumentKind kind : {DocumentKind::Invoice, DocumentKind::CreditMemo}) {
+            for (qint64 id : documents.idsInState(kind, SyncState::Posted)) {
+                const StoredDocument stored = *documents.find(id);
+                const bool memo = kind == DocumentKind::CreditMemo;
+                QCOMPARE(stored.eboekhoudenNumber, memo ? u'C' + stored.document.number : stored.document.number);
+                QCOMPARE(sales.value(stored.eboekhoudenNumber), 1);
+                QCOMPARE(gross.value(stored.eboekhoudenNumber),
+                         memo ? -stored.document.totalIncl : stored.document.totalIncl);
+                QCOMPARE(payments.value(stored.eboekhoudenNumber), stored.paymentState == PaymentState::Booked ? 1 : 0);
+                if (memo && documents.findByNumber(DocumentKind::Invoice, stored.document.number))
+                    ++overlapping;
+                ++booked;
+            }
+        }
+        QCOMPARE(int(sales.size()), booked);
+        QVERIFY(overlapping > 0);
+        int paidBooked = 0;
+        for (int count : payments)
+            paidBooked += count;
+        QCOMPARE(paidBooked, documents.countPayments(DocumentKind::Invoice, PaymentState::Booked) +
+                                 documents.countPayments(DocumentKind::CreditMemo, PaymentState::Booked));
+        QSet<QString> emails;
+        for (const auto& relation : administration.relations()) {
+            const QString email = relation.emailAddress.toLower();
+            QVERIFY2(email.isEmpty() || !emails.contains(email), qPrintable(email));
+            emails.insert(email);
+        }
     }
 };
 

@@ -1,11 +1,42 @@
 #include "store/CustomerRepository.h"
 #include "store/SyncLogRepository.h"
 #include "store/VatMappingRepository.h"
+#include "sync/LinkChecker.h"
 #include "sync/SyncRunner.h"
 #include "SyncFixture.h"
 
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QtTest>
+
+// e-Boekhouden as a field report saw it (API-eboekhouden.md C5): list items with id 0. This client adds one with
+// the number asked for to every answer of GET /v1/mutation, and can leave the real items out.
+class ListsIdZero : public RestClient
+{
+public:
+    ListsIdZero(QString token, Settings settings, bool onlyIdZero)
+        : RestClient(std::move(token), std::move(settings))
+        , m_onlyIdZero(onlyIdZero)
+    {}
+
+    Result<QList<MutationSummary>> findMutationsByInvoiceNumber(const QString& invoiceNumber) override
+    {
+        Result<QList<MutationSummary>> listed = RestClient::findMutationsByInvoiceNumber(invoiceNumber);
+        if (!listed.ok())
+            return listed;
+        QList<MutationSummary> items = m_onlyIdZero ? QList<MutationSummary>() : listed.value();
+        MutationSummary zero;
+        zero.id = 0;
+        zero.type = 2;
+        zero.invoiceNumber = invoiceNumber;
+        zero.amount = Money::fromCents(2920);
+        items.append(zero);
+        return items;
+    }
+
+private:
+    bool m_onlyIdZero;
+};
 
 class TestSyncEngine : public QObject
 {
@@ -455,6 +486,9 @@ private slots:
         QCOMPARE(log.size(), 1);
         QVERIFY(log.at(0).message.startsWith(QStringLiteral("Invoice not found")));
         QVERIFY(!log.at(0).success);
+        // Still waiting at the next sync: no second log row (one when it starts waiting, not one per sync).
+        QCOMPARE(f.engine()->runDocuments({memoId}).waiting, 1);
+        QCOMPARE(SyncLogRepository(*f.store.database).find(memos).size(), 1);
 
         f.add(SyncFixture::invoice(1, 1));
         summary = f.engine()->runPending(); // invoices first, then credit memos
@@ -462,7 +496,7 @@ private slots:
         QCOMPARE(f.document(memoId).state, SyncState::Posted);
         bool negative = false;
         for (const auto& mutation : f.emulator.state().mutations()) {
-            if (mutation.invoiceNumber == u"200000001"_qs)
+            if (mutation.invoiceNumber == u"C200000001"_qs) // booked under the credit memo prefix (C4)
                 negative = f.emulator.state().grossTotal(mutation) == Money::fromCents(-2920);
         }
         QVERIFY(negative);
@@ -518,6 +552,7 @@ private slots:
     {
         SyncFixture f;
         f.configuration.settings.defaultBankLedger = QStringLiteral("1010");
+        f.configuration.settings.bookPayments = true;
         Invoice paid = SyncFixture::invoice(1, 1);
         paid.paid = true;
         paid.payments = {{u"p1"_qs, u"iDEAL"_qs, u"tr_1"_qs, Money::fromCents(2920), paid.createdAt}};
@@ -551,6 +586,7 @@ private slots:
     {
         SyncFixture f;
         f.configuration.settings.defaultBankLedger = QStringLiteral("1010");
+        f.configuration.settings.bookPayments = true;
         Invoice paid = SyncFixture::invoice(1, 1);
         paid.paid = true;
         paid.payments = {{u"p1"_qs, u"iDEAL"_qs, u"tr_1"_qs, Money::fromCents(2000), paid.createdAt}};
@@ -565,6 +601,390 @@ private slots:
         const QList<SyncLogEntry> log = SyncLogRepository(*f.store.database).find(failures);
         QCOMPARE(log.size(), 1);
         QVERIFY2(log.at(0).message.contains(QStringLiteral("29.20")), qPrintable(log.at(0).message));
+    }
+
+    // API-shops.md S2 + API-eboekhouden.md C4: invoice 000000001 and credit memo 000000001 are two documents.
+    void overlappingInvoiceAndCreditMemoNumbersAreEachBookedAsTheirOwn()
+    {
+        SyncFixture f;
+        for (int i = 1; i <= 3; ++i)
+            f.add(SyncFixture::magentoInvoice(i, i));
+        // Memo 000000001 credits invoice 000000003, memo 000000002 invoice 000000001: numbers overlap both ways.
+        const qint64 first = f.add(SyncFixture::magentoCreditMemo(1, 3, 3));
+        const qint64 second = f.add(SyncFixture::magentoCreditMemo(2, 1, 1));
+        // Memos first in the list: the look-up of a memo must never link it to the invoice of its number.
+        SyncSummary summary = f.engine()->runDocuments({first, second});
+        QCOMPARE(summary.waiting, 2);
+        summary = f.engine()->runPending();
+        QCOMPARE(summary.posted, 5);
+        QCOMPARE(summary.linked, 0);
+        QCOMPARE(summary.refused, 0);
+        for (const QString& number : {u"000000001"_qs, u"000000002"_qs, u"000000003"_qs})
+            QCOMPARE(f.mutationsFor(number, 2), 1);
+        QCOMPARE(f.mutationsFor(u"C000000001"_qs, 2), 1);
+        QCOMPARE(f.mutationsFor(u"C000000002"_qs, 2), 1);
+        QCOMPARE(f.emulator.state().mutations().size(), 5);
+        for (const auto& mutation : f.emulator.state().mutations()) {
+            const Money gross = f.emulator.state().grossTotal(mutation);
+            QCOMPARE(gross, mutation.invoiceNumber.startsWith(u'C') ? Money::fromCents(-2920) : Money::fromCents(2920));
+        }
+        const StoredDocument memo = f.document(first);
+        QCOMPARE(memo.state, SyncState::Posted);
+        QCOMPARE(memo.eboekhoudenNumber, QStringLiteral("C000000001"));
+        QCOMPARE(memo.bookedAmount, std::optional<Money>(Money::fromCents(-2920)));
+        QVERIFY(memo.bookedRelationId > 0);
+        QVERIFY(!memo.bookedRelationCode.isEmpty());
+        // A crash after the memo's post: resumed, it is linked to its own booking, not posted again.
+        QSqlQuery q(f.store.database->connection());
+        QVERIFY(q.exec(QStringLiteral("UPDATE documents SET sync_state = 'in_flight', eboekhouden_id = '' "
+                                      "WHERE id = %1")
+                           .arg(first)));
+        summary = f.engine()->runPending();
+        QCOMPARE(summary.linked, 1);
+        QCOMPARE(f.document(first).eboekhoudenId, memo.eboekhoudenId);
+        QCOMPARE(f.emulator.state().mutations().size(), 5);
+    }
+
+    // C5: a list item with id 0 is never a link; beside the real booking it changes nothing, alone it is a refusal.
+    void aListItemWithIdZeroIsNeverALink()
+    {
+        SyncFixture f;
+        const qint64 id = f.add(SyncFixture::magentoInvoice(1, 1));
+        QCOMPARE(f.engine()->runPending().posted, 1);
+        const QString bookedId = f.document(id).eboekhoudenId;
+        QVERIFY(bookedId.toLongLong() > 0);
+        const auto engineListing = [&f](bool onlyIdZero) {
+            const QUrl url = f.emulator.restUrl();
+            const QString token = f.token;
+            return std::make_unique<SyncEngine>(
+                f.store.database->path(),
+                [url, token, onlyIdZero] {
+                    RestClient::Settings settings;
+                    settings.baseUrl = url;
+                    settings.timeoutMs = 1500;
+                    return std::unique_ptr<EBoekhoudenClient>(
+                        std::make_unique<ListsIdZero>(token, settings, onlyIdZero));
+                },
+                f.configuration);
+        };
+        QSqlQuery q(f.store.database->connection());
+        const QString crash =
+            QStringLiteral("UPDATE documents SET sync_state = 'in_flight', eboekhouden_id = '' WHERE id = %1").arg(id);
+        QVERIFY(q.exec(crash));
+        QCOMPARE(engineListing(false)->runPending().linked, 1);
+        QCOMPARE(f.document(id).eboekhoudenId, bookedId);
+
+        QVERIFY(q.exec(crash));
+        const SyncSummary summary = engineListing(true)->runPending();
+        QCOMPARE(summary.linked, 0);
+        QCOMPARE(summary.refused, 1);
+        QCOMPARE(f.document(id).state, SyncState::Failed);
+        QVERIFY(f.document(id).eboekhoudenId.isEmpty());
+        QVERIFY2(f.document(id).lastMessage.contains(QStringLiteral("without an id")),
+                 qPrintable(f.document(id).lastMessage));
+        QCOMPARE(f.emulator.state().mutations().size(), 1);
+    }
+
+    // Without a prefix a credit memo meets the invoice booked under its number: a refusal, never a link.
+    void aBookingWithOurNumberThatIsNotOursIsRefusedNotLinked()
+    {
+        SyncFixture f;
+        f.configuration.settings.invoiceNumbering.creditMemoPrefix.clear();
+        f.add(SyncFixture::magentoInvoice(1, 1));
+        f.add(SyncFixture::magentoInvoice(2, 2));
+        QCOMPARE(f.engine()->runPending().posted, 2);
+        const qint64 memoId = f.add(SyncFixture::magentoCreditMemo(1, 2, 2)); // 000000001, like invoice 1
+        const SyncSummary summary = f.engine()->runPending();
+        QCOMPARE(summary.linked, 0);
+        QCOMPARE(summary.refused, 1);
+        const StoredDocument memo = f.document(memoId);
+        QCOMPARE(memo.state, SyncState::Failed);
+        QVERIFY(memo.eboekhoudenId.isEmpty());
+        QVERIFY2(memo.lastMessage.startsWith(QStringLiteral("e-Boekhouden already has a sales booking numbered "
+                                                            "000000001 that is not this credit memo: ")),
+                 qPrintable(memo.lastMessage));
+        QCOMPARE(f.emulator.state().mutations().size(), 2);
+
+        // The other way round: an invoice whose number a credit memo of its customer already took.
+        const qint64 memoFive = f.add(SyncFixture::magentoCreditMemo(5, 2, 5));
+        QCOMPARE(f.engine()->runDocuments({memoFive}).posted, 1); // 000000005, negative
+        const qint64 fifth = f.add(SyncFixture::magentoInvoice(5, 5));
+        QCOMPARE(f.engine()->runDocuments({fifth}).refused, 1);
+        QVERIFY2(f.document(fifth).lastMessage.startsWith(QStringLiteral("e-Boekhouden already has a sales booking "
+                                                                         "numbered 000000005 that is not this "
+                                                                         "invoice: a credit booking of -29.20")),
+                 qPrintable(f.document(fifth).lastMessage));
+        QCOMPARE(f.mutationsFor(u"000000005"_qs, 2), 1);
+        QCOMPARE(f.emulator.state().mutations().size(), 3);
+
+        // An invoice meets a booking of another relation under its number (booked by hand, or another shop).
+        EmulatorState::Relation stranger;
+        stranger.code = QStringLiteral("ANDER1");
+        stranger.name = QStringLiteral("Iemand Anders");
+        const qint64 strangerId = f.emulator.state().addRelation(stranger).value;
+        EmulatorState::Mutation foreign;
+        foreign.type = 2;
+        foreign.dateText = QStringLiteral("2026-11-02");
+        foreign.ledgerId = f.emulator.state().ledgerByCode(u"1300"_qs)->id;
+        foreign.relationId = strangerId;
+        foreign.invoiceNumber = QStringLiteral("000000003");
+        foreign.inExVat = QStringLiteral("IN");
+        EmulatorState::Row row;
+        row.ledgerId = f.emulator.state().ledgerByCode(u"8000"_qs)->id;
+        row.vatCode = QStringLiteral("HOOG_VERK_21");
+        row.amount = Money::fromCents(2920); // even the same amount: another relation is not ours
+        foreign.rows = {row};
+        QVERIFY(f.emulator.state().addMutation(foreign).ok());
+        const qint64 third = f.add(SyncFixture::magentoInvoice(3, 3));
+        QCOMPARE(f.engine()->runPending().refused, 1);
+        QCOMPARE(f.document(third).state, SyncState::Failed);
+        QVERIFY2(f.document(third).lastMessage.contains(QStringLiteral("for another relation")),
+                 qPrintable(f.document(third).lastMessage));
+        QCOMPARE(f.mutationsFor(u"000000003"_qs, 2), 1);
+    }
+
+    // A credit memo whose invoice was booked by hand (or lies before the imported period) finds the invoice's
+    // booking in e-Boekhouden, same kind and relation, or is held with what to do; it never waits for ever.
+    void aCreditMemoFindsAnInvoiceBookedByHandInEBoekhouden()
+    {
+        SyncFixture f;
+        // Its invoice is neither in this store nor in e-Boekhouden: held, with what to do.
+        const qint64 memoId = f.add(SyncFixture::magentoCreditMemo(1, 1, 1));
+        SyncSummary summary = f.engine()->runPending();
+        QCOMPARE(summary.waiting, 1);
+        QVERIFY2(f.document(memoId).lastMessage.contains(QStringLiteral("Import the period")),
+                 qPrintable(f.document(memoId).lastMessage));
+        // Booked in e-Boekhouden under its number for the same customer, and not in the imported period (gone
+        // from the store): the memo may follow.
+        const qint64 invoiceId = f.add(SyncFixture::magentoInvoice(1, 1));
+        QCOMPARE(f.engine()->runDocuments({invoiceId}).posted, 1);
+        QSqlQuery q(f.store.database->connection());
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM documents WHERE id = %1").arg(invoiceId)));
+        summary = f.engine()->runPending();
+        QCOMPARE(summary.posted, 1);
+        QCOMPARE(f.document(memoId).eboekhoudenNumber, QStringLiteral("C000000001"));
+        SyncLogRepository::Filter memos;
+        memos.kind = SyncLogEntry::Kind::CreditMemo;
+        QCOMPARE(SyncLogRepository(*f.store.database).find(memos).size(), 2); // one wait, one booking
+
+        // Invoices marked as booked by hand: invoice 2 is in e-Boekhouden (so its memo follows), invoice 3 is not
+        // (its memo is held, saying so).
+        const qint64 second = f.add(SyncFixture::magentoInvoice(2, 2));
+        QCOMPARE(f.engine()->runDocuments({second}).posted, 1);
+        const qint64 third = f.add(SyncFixture::magentoInvoice(3, 3));
+        QVERIFY(q.exec(
+            QStringLiteral("UPDATE documents SET sync_state = 'skipped' WHERE id IN (%1, %2)").arg(second).arg(third)));
+        const qint64 memoOfSecond = f.add(SyncFixture::magentoCreditMemo(2, 2, 2));
+        const qint64 memoOfThird = f.add(SyncFixture::magentoCreditMemo(3, 3, 3));
+        summary = f.engine()->runPending();
+        QCOMPARE(summary.posted, 1);
+        QCOMPARE(summary.waiting, 1);
+        QCOMPARE(f.document(memoOfSecond).eboekhoudenNumber, QStringLiteral("C000000002"));
+        QCOMPARE(f.document(memoOfThird).state, SyncState::Pending);
+        QVERIFY2(f.document(memoOfThird).lastMessage.contains(QStringLiteral("marked as booked by hand")),
+                 qPrintable(f.document(memoOfThird).lastMessage));
+    }
+
+    // Payments are a setting: off, no payment is tried and no log row is written, however often it syncs.
+    void paymentsOffBookNothingAndLogNothing()
+    {
+        SyncFixture f;
+        Invoice paid = SyncFixture::magentoInvoice(1, 1);
+        paid.paid = true;
+        f.add(paid);
+        for (int run = 0; run < 3; ++run)
+            f.engine()->runPending();
+        QCOMPARE(f.mutationsFor(u"000000001"_qs, 3), 0);
+        SyncLogRepository::Filter failures;
+        failures.success = false;
+        QCOMPARE(SyncLogRepository(*f.store.database).count(failures), 0);
+        QCOMPARE(DocumentRepository(*f.store.database).countPayments(DocumentKind::Invoice, PaymentState::Pending), 1);
+
+        // On, without a bank ledger: one failed row, not one per sync.
+        f.configuration.settings.bookPayments = true;
+        for (int run = 0; run < 3; ++run)
+            f.engine()->runPending();
+        QCOMPARE(SyncLogRepository(*f.store.database).count(failures), 1);
+        QCOMPARE(DocumentRepository(*f.store.database).countPayments(DocumentKind::Invoice, PaymentState::Failed), 1);
+    }
+
+    // Each payment is retried on its own: one that gets no answer in time waits for the next sync, the others
+    // are booked; the open item is found by our mutation, not by the deprecated fields (C2).
+    void aTemporaryErrorPostponesThatPaymentOnly()
+    {
+        SyncFixture f;
+        f.configuration.settings.defaultBankLedger = QStringLiteral("1010");
+        f.configuration.settings.bookPayments = true;
+        f.configuration.maxAttempts = 3;
+        f.configuration.settings.bookPayments = false; // the invoices first, the payments below
+        for (int i = 1; i <= 3; ++i) {
+            Invoice paid = SyncFixture::magentoInvoice(i, i);
+            paid.paid = true;
+            paid.payments = {
+                {u"p%1"_qs.arg(i), u"iDEAL"_qs, u"tr_%1"_qs.arg(i), Money::fromCents(2920), paid.createdAt}};
+            f.add(paid);
+        }
+        QCOMPARE(f.engine()->runPending().posted, 3);
+        QCOMPARE(f.emulator.state().mutations().size(), 3);
+        f.configuration.settings.bookPayments = true;
+        // The first payment's three attempts all get a 503; the other two go through.
+        f.emulator.injectFault(
+            {EmulatorFault::Kind::ServerError, QStringLiteral("/v1/mutation/invoice/outstanding"), 3, 503, 1, 0});
+        SyncSummary summary = f.engine()->runPending();
+        QCOMPARE(summary.paymentsBooked, 2);
+        QCOMPARE(summary.paymentsPostponed, 1);
+        summary = f.engine()->runPending();
+        QCOMPARE(summary.paymentsBooked, 1);
+        QCOMPARE(summary.paymentsPostponed, 0);
+        for (int i = 1; i <= 3; ++i)
+            QCOMPARE(f.mutationsFor(u"%1"_qs.arg(i, 9, 10, QLatin1Char('0')), 3), 1);
+        // Seed 004: "method - invoice number - transaction id", the transaction id as the entry number.
+        for (const auto& mutation : f.emulator.state().mutations()) {
+            if (mutation.type == 3 && mutation.invoiceNumber == u"000000002"_qs) {
+                QCOMPARE(mutation.description, QStringLiteral("iDEAL - 000000002 - tr_2"));
+                QCOMPARE(mutation.entryNumber, QStringLiteral("tr_2"));
+            }
+        }
+        QCOMPARE(DocumentRepository(*f.store.database).countPayments(DocumentKind::Invoice, PaymentState::Booked), 3);
+        QVERIFY(f.emulator.state().outstanding(true).isEmpty());
+    }
+
+    // The money paid back for a credit memo: type 3, negative, against the credit memo's own open item (C7).
+    void aRefundIsBookedAgainstItsCreditMemosOpenItem()
+    {
+        SyncFixture f;
+        f.configuration.settings.defaultBankLedger = QStringLiteral("1010");
+        f.configuration.settings.bookPayments = true;
+        Invoice paid = SyncFixture::magentoInvoice(1, 1);
+        paid.paid = true;
+        f.add(paid);
+        CreditMemo refunded = SyncFixture::magentoCreditMemo(1, 1, 1);
+        refunded.paid = true;
+        const qint64 memoId = f.add(refunded);
+        SyncSummary summary = f.engine()->runPending();
+        QCOMPARE(summary.posted, 2);
+        QCOMPARE(summary.paymentsBooked, 2);
+        QCOMPARE(f.mutationsFor(u"000000001"_qs, 3), 1);
+        QCOMPARE(f.mutationsFor(u"C000000001"_qs, 3), 1);
+        for (const auto& mutation : f.emulator.state().mutations()) {
+            if (mutation.type == 3 && mutation.invoiceNumber == u"C000000001"_qs)
+                QCOMPARE(mutation.rows.first().amount, std::optional<Money>(Money::fromCents(-2920)));
+        }
+        QVERIFY(f.emulator.state().outstanding(true).isEmpty());
+        QCOMPARE(f.document(memoId).paymentState, PaymentState::Booked);
+        // Again: nothing twice.
+        QCOMPARE(f.engine()->runPending().paymentsBooked, 0);
+        QCOMPARE(f.emulator.state().mutations().size(), 4);
+
+        // The emulator's strict reading (C7, unverified): a payment with the wrong sign, or one on an item with
+        // nothing outstanding, is refused.
+        CreditMemo second = SyncFixture::magentoCreditMemo(2, 1, 1);
+        f.add(second); // not refunded: its item stays open at -29.20
+        QCOMPARE(f.engine()->runPending().posted, 1);
+        const auto payment = [&](const QString& number, qint64 cents) {
+            const EmulatorState& state = f.emulator.state();
+            EmulatorState::Mutation m;
+            m.type = 3;
+            m.dateText = QStringLiteral("2026-11-03");
+            m.ledgerId = state.ledgerByCode(u"1010"_qs)->id;
+            m.relationId = f.document(memoId).bookedRelationId;
+            m.inExVat = QStringLiteral("EX");
+            EmulatorState::Row row;
+            row.ledgerId = state.ledgerByCode(u"1300"_qs)->id;
+            row.vatCode = QStringLiteral("GEEN");
+            row.amount = Money::fromCents(cents);
+            row.invoiceNumber = number;
+            row.relationId = m.relationId;
+            m.rows = {row};
+            return f.emulator.state().addMutation(m);
+        };
+        QCOMPARE(payment(u"C000000002"_qs, 2920).error->code, QStringLiteral("ERR_002"));  // positive on negative
+        QCOMPARE(payment(u"C000000002"_qs, -3000).error->code, QStringLiteral("ERR_002")); // more than open
+        QCOMPARE(payment(u"C000000001"_qs, -2920).error->code, QStringLiteral("ERR_002")); // settled already
+        QVERIFY(payment(u"C000000002"_qs, -2920).ok());
+    }
+
+    // Over SOAP (issue 12 item 8's payment part): invoices, overlapping credit memos, payments and refunds, each
+    // once; SOAP's open items carry no ids, so they are matched by relation code and amount.
+    void soapBooksInvoicesCreditMemosPaymentsAndRefundsOnce()
+    {
+        SyncFixture f;
+        f.configuration.settings.defaultBankLedger = QStringLiteral("1010");
+        f.configuration.settings.bookPayments = true;
+        for (int i = 1; i <= 2; ++i) {
+            Invoice paid = SyncFixture::magentoInvoice(i, i);
+            paid.paid = true;
+            f.add(paid);
+        }
+        CreditMemo refunded = SyncFixture::magentoCreditMemo(1, 2, 2); // 000000001, crediting invoice 000000002
+        refunded.paid = true;
+        f.add(refunded);
+        SyncSummary summary = f.soapEngine()->runPending();
+        QCOMPARE(summary.posted, 3);
+        QCOMPARE(summary.linked, 0);
+        QCOMPARE(summary.paymentsBooked, 3);
+        QCOMPARE(f.mutationsFor(u"000000001"_qs, 2), 1);
+        QCOMPARE(f.mutationsFor(u"C000000001"_qs, 2), 1);
+        QCOMPARE(f.mutationsFor(u"000000001"_qs, 3), 1);
+        QCOMPARE(f.mutationsFor(u"000000002"_qs, 3), 1);
+        QCOMPARE(f.mutationsFor(u"C000000001"_qs, 3), 1);
+        QVERIFY(f.emulator.state().outstanding(true).isEmpty());
+        summary = f.soapEngine()->runPending();
+        QCOMPARE(summary.paymentsBooked, 0);
+        QCOMPARE(f.emulator.state().mutations().size(), 6);
+    }
+
+    // A store as today's rules left it: a credit memo "linked" to the invoice booked under its number. The check
+    // finds it; offered again, the next sync books it as itself.
+    void checkLinksFindsACreditMemoLinkedToAnInvoice()
+    {
+        SyncFixture f;
+        const qint64 invoiceId = f.add(SyncFixture::magentoInvoice(1, 1));
+        f.add(SyncFixture::magentoInvoice(2, 2));
+        QCOMPARE(f.engine()->runPending().posted, 2);
+        const qint64 memoId = f.add(SyncFixture::magentoCreditMemo(1, 2, 2));
+        const StoredDocument invoice = f.document(invoiceId);
+        QSqlQuery q(f.store.database->connection());
+        // What the look-up by number alone did: the memo marked posted on invoice 000000001's booking.
+        QVERIFY(q.exec(QStringLiteral("UPDATE documents SET sync_state = 'posted', eboekhouden_id = '%1', "
+                                      "eboekhouden_number = '000000001' WHERE id = %2")
+                           .arg(invoice.eboekhoudenId)
+                           .arg(memoId)));
+
+        RestClient::Settings settings;
+        settings.baseUrl = f.emulator.restUrl();
+        RestClient client(f.token, settings);
+        LinkChecker checker(*f.store.database, client, f.configuration);
+        const LinkChecker::Report report = checker.check();
+        QVERIFY(!report.error);
+        QCOMPARE(report.checked, 3);
+        QCOMPARE(report.wrong.size(), 1);
+        QCOMPARE(report.wrong.first().documentId, memoId);
+        QVERIFY2(report.wrong.first().reason.contains(QStringLiteral("not a credit booking")),
+                 qPrintable(report.wrong.first().reason));
+        QCOMPARE(checker.offerAgain(report.wrong), 1);
+        QCOMPARE(f.document(memoId).state, SyncState::Pending);
+
+        QCOMPARE(f.engine()->runPending().posted, 1);
+        QCOMPARE(f.document(memoId).eboekhoudenNumber, QStringLiteral("C000000001"));
+        QCOMPARE(checker.check().wrong.size(), 0);
+
+        // The grid's "Check the links" runs the same on the engine: it names each wrong one and offers it again.
+        QVERIFY(q.exec(QStringLiteral("UPDATE documents SET eboekhouden_id = '%1' WHERE id = %2")
+                           .arg(invoice.eboekhoudenId)
+                           .arg(memoId)));
+        const std::unique_ptr<SyncEngine> engine = f.engine();
+        QSignalSpy finished(engine.get(), &SyncEngine::documentFinished);
+        const SyncSummary summary = engine->runCheckLinks({});
+        QCOMPARE(summary.total, 3);
+        QCOMPARE(summary.wrongLinks, 1);
+        QVERIFY(summary.stoppedBecause.isEmpty());
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(finished.first().at(0).toLongLong(), memoId);
+        QVERIFY2(finished.first().at(2).toString().contains(QStringLiteral("Offered again")),
+                 qPrintable(finished.first().at(2).toString()));
+        QCOMPARE(f.document(memoId).state, SyncState::Pending);
+        QCOMPARE(engine->runCheckLinks({}).wrongLinks, 0); // the invoices' links are right
     }
 
     void theSavedVatMappingIsUsedFromTheNextRunOn()

@@ -54,6 +54,8 @@ private slots:
         s.fixedDebtorByPaymentMethod = {{QStringLiteral("Bol.com - 50% korting"), QStringLiteral("BOLCOM")}};
         s.defaultBankLedger = QStringLiteral("1010");
         s.invoiceVatPerLine = true;
+        s.invoiceNumbering.creditMemoPrefix = QStringLiteral("CR");
+        s.bookPayments = true;
         saved.debtorMatching = SyncConfiguration::DebtorMatching::CustomerCode;
         {
             QSettings settings(path, QSettings::IniFormat);
@@ -74,9 +76,18 @@ private slots:
         QCOMPARE(read.settings.fixedDebtorByPaymentMethod, s.fixedDebtorByPaymentMethod);
         QCOMPARE(read.settings.defaultBankLedger, s.defaultBankLedger);
         QCOMPARE(read.settings.invoiceVatPerLine, true);
+        QCOMPARE(read.settings.invoiceNumbering.creditMemoPrefix, QStringLiteral("CR"));
+        QCOMPARE(read.settings.bookPayments, true);
         QCOMPARE(read.debtorMatching, SyncConfiguration::DebtorMatching::CustomerCode);
-        // Another profile keeps its defaults.
-        QCOMPARE(AdministrationSettingsStore::load(QStringLiteral("other"), settings).settings.paymentTermDays, 14);
+        // Another profile keeps its defaults: credit memos prefixed C, payments off without a bank ledger.
+        const AdministrationSettings other =
+            AdministrationSettingsStore::load(QStringLiteral("other"), settings).settings;
+        QCOMPARE(other.paymentTermDays, 14);
+        QCOMPARE(other.invoiceNumbering.creditMemoPrefix, QStringLiteral("C"));
+        QCOMPARE(other.bookPayments, false);
+        // Settings saved before payments were a setting: on where a bank ledger was chosen (they were booked then).
+        settings.remove(QStringLiteral("profiles/p/administration/bookPayments"));
+        QCOMPARE(AdministrationSettingsStore::load(QStringLiteral("p"), settings).settings.bookPayments, true);
 
         // The configuration of the profile: these settings, and the default mapping while none is saved.
         Database database(m_dir.filePath(QStringLiteral("admin.sqlite")));

@@ -87,7 +87,8 @@ AdministrationPage::AdministrationPage(SetupWizard& wizard)
 QStringList AdministrationPage::login() const
 {
     const EBoekhoudenCredentials& c = m_wizard.credentials;
-    return {QString::number(int(c.api)), c.apiToken, c.username, c.securityCode1, c.securityCode2, c.endpointOverride};
+    return {QString::number(int(c.api)), c.apiToken, c.username, c.securityCode1, c.securityCode2,
+            c.endpointOverride,          c.country};
 }
 
 void AdministrationPage::initializePage()

@@ -6,6 +6,7 @@
 #include <QCheckBox>
 #include <QDateEdit>
 #include <QFormLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QVBoxLayout>
 
@@ -31,10 +32,23 @@ ApiTokenPage::ApiTokenPage(SetupWizard& wizard)
     m_endDate->setEnabled(false);
     connect(m_hasEndDate, &QCheckBox::toggled, m_endDate, &QDateEdit::setEnabled);
 
+    // What a regular token can do, so that nobody waits for an administration name it cannot show
+    // (API-eboekhouden.md C1).
+    auto* help = new QLabel(tr("Create the token in e-Boekhouden under Beheer > Inrichting > Koppelingen > API; it is "
+                               "shown only once. A regular token belongs to one administration and may book and "
+                               "read everything Boekhoudbrug needs (ledger accounts, relations, invoices, "
+                               "outstanding items), but not the list of administrations, which e-Boekhouden keeps "
+                               "for accountants. The test therefore shows how many ledger accounts the token may "
+                               "read, and the administration's name only for an accountant's token."),
+                            this);
+    help->setObjectName(QStringLiteral("tokenHelp"));
+    help->setWordWrap(true);
+
     auto* form = new QFormLayout;
     form->addRow(tr("API &token:"), m_token);
     form->addRow(m_hasEndDate, m_endDate);
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(help);
     layout->addLayout(form);
     layout->addWidget(testRow());
     layout->addStretch();
@@ -47,6 +61,7 @@ EBoekhoudenCredentials ApiTokenPage::typed() const
     credentials.api = EBoekhoudenCredentials::Api::Rest;
     credentials.apiToken = m_token->text().trimmed();
     credentials.endpointOverride = m_wizard.credentials.endpointOverride;
+    credentials.country = m_wizard.credentials.country;
     if (m_hasEndDate->isChecked())
         credentials.tokenEndDate = m_endDate->date();
     return credentials;

@@ -2,6 +2,7 @@
 
 #include "SetupWizard.h"
 
+#include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -13,6 +14,7 @@ ChooseApiPage::ChooseApiPage(SetupWizard& wizard)
     : m_wizard(wizard)
     , m_token(new QRadioButton(tr("With an &API token (recommended)"), this))
     , m_codes(new QRadioButton(tr("With &username and security codes 1 and 2 (older SOAP connection)"), this))
+    , m_country(new QComboBox(this))
     , m_advanced(new QToolButton(this))
     , m_advancedBox(new QWidget(this))
     , m_endpoint(new QLineEdit(m_advancedBox))
@@ -26,6 +28,11 @@ ChooseApiPage::ChooseApiPage(SetupWizard& wizard)
                                "e-Boekhouden administration, where its API connections are managed."),
                             this);
     help->setWordWrap(true);
+    m_country->setObjectName(QStringLiteral("country"));
+    m_country->addItem(tr("Netherlands (e-boekhouden.nl)"), QStringLiteral("NL"));
+    m_country->addItem(tr("Belgium (e-boekhouden.be)"), QStringLiteral("BE"));
+    auto* countryForm = new QFormLayout;
+    countryForm->addRow(tr("The administration is &registered in:"), m_country);
 
     m_advanced->setObjectName(QStringLiteral("advancedButton"));
     m_advanced->setText(tr("Ad&vanced"));
@@ -46,6 +53,7 @@ ChooseApiPage::ChooseApiPage(SetupWizard& wizard)
     layout->addWidget(m_token);
     layout->addWidget(m_codes);
     layout->addWidget(help);
+    layout->addLayout(countryForm);
     layout->addStretch();
     layout->addWidget(m_advanced);
     layout->addWidget(m_advancedBox);
@@ -61,5 +69,6 @@ bool ChooseApiPage::validatePage()
     m_wizard.credentials.api =
         m_codes->isChecked() ? EBoekhoudenCredentials::Api::Soap : EBoekhoudenCredentials::Api::Rest;
     m_wizard.credentials.endpointOverride = m_endpoint->text().trimmed();
+    m_wizard.credentials.country = m_country->currentData().toString();
     return true;
 }

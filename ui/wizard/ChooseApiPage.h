@@ -2,14 +2,15 @@
 
 #include <QWizardPage>
 
+class QComboBox;
 class QLineEdit;
 class QRadioButton;
 class QToolButton;
 class SetupWizard;
 
 // Step 1: how Boekhoudbrug logs in to e-Boekhouden: the REST API token (today's way) or username and security
-// codes (the older SOAP API). An endpoint override for another service (the Belgian one, or a sandbox) hides
-// under "Advanced".
+// codes (the older SOAP API), and the administration's country: a Belgian administration is served by
+// api.e-boekhouden.be (API-eboekhouden.md C6). An endpoint override (a sandbox) hides under "Advanced".
 class ChooseApiPage : public QWizardPage
 {
     Q_OBJECT
@@ -24,6 +25,7 @@ private:
     SetupWizard& m_wizard;
     QRadioButton* m_token;
     QRadioButton* m_codes;
+    QComboBox* m_country;
     QToolButton* m_advanced;
     QWidget* m_advancedBox;
     QLineEdit* m_endpoint;

@@ -1,6 +1,7 @@
 #include "EBoekhoudenCheck.h"
 
 #include "eboekhouden/ClientFactory.h"
+#include "eboekhouden/ConnectionTest.h"
 
 ConnectionVerdict EBoekhoudenCheck::run(const EBoekhoudenCredentials& credentials)
 {
@@ -11,5 +12,5 @@ ConnectionVerdict EBoekhoudenCheck::run(const EBoekhoudenCredentials& credential
     if (!tested.ok())
         return {false, tested.error().message()};
     client->closeSession();
-    return {true, tr("Connected to \"%1\" (%2).").arg(tested.value().administrationName, tested.value().api)};
+    return {true, ConnectionTest::describe(tested.value())};
 }

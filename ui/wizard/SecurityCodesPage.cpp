@@ -45,6 +45,7 @@ EBoekhoudenCredentials SecurityCodesPage::typed() const
     credentials.securityCode1 = m_code1->text().trimmed();
     credentials.securityCode2 = m_code2->text().trimmed();
     credentials.endpointOverride = m_wizard.credentials.endpointOverride;
+    credentials.country = m_wizard.credentials.country;
     return credentials;
 }
 

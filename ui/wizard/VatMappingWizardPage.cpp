@@ -48,8 +48,11 @@ void VatMappingWizardPage::initializePage()
     proposal.shopCountry = m_wizard.administration.settings.shopCountry;
     proposal.revenueLedger = m_wizard.revenueLedger;
     proposal.ossVatLedger = m_wizard.ossVatLedger;
-    const VatMapping mapping = VatMappingProposal::fromRatesSeen(
-        proposal, m_wizard.administration.settings.ossRegistered, repository.ratesSeenByCountry());
+    // A Belgian administration takes BE_* codes only (API-eboekhouden.md C6).
+    const VatMapping mapping = VatMappingProposal::forAdministrationCountry(
+        VatMappingProposal::fromRatesSeen(proposal, m_wizard.administration.settings.ossRegistered,
+                                          repository.ratesSeenByCountry()),
+        m_wizard.credentials.country);
     QList<VatMappingRow> rows;
     for (const VatMappingEntry& entry : mapping.entries)
         rows.append(VatMappingRow::fromEntry(entry));

@@ -62,6 +62,7 @@ SyncConfiguration DemoSandbox::configuration() const
     configuration.settings.ossRegistered = true;
     configuration.settings.debtorLedger = QStringLiteral("1300");
     configuration.settings.defaultBankLedger = QStringLiteral("1010");
+    configuration.settings.bookPayments = true;
     VatMapping::Proposal proposal;
     proposal.revenueLedger = QStringLiteral("8000");
     proposal.ossVatLedger = ossVatLedger;

@@ -117,6 +117,11 @@ void EBoekhoudenEmulator::answer(QTcpSocket* socket, EmulatorRequest request)
         EmulatorFault& candidate = m_faults[i];
         if (!subject.contains(candidate.match))
             continue;
+        if (candidate.percent < 100) {
+            m_draws = m_draws * 1664525u + 1013904223u; // a small LCG: the same draws every run
+            if (static_cast<int>((m_draws >> 16) % 100) >= candidate.percent)
+                continue;
+        }
         fault = candidate;
         if (candidate.times > 0 && --candidate.times == 0)
             m_faults.removeAt(i);

@@ -39,6 +39,9 @@ public:
     EmulatorSessions& sessions() { return m_sessions; }
     void addAccessToken(const QString& token, const QDate& endDate = {});
     void addSoapUser(const QString& username, const QString& securityCode1, const QString& securityCode2);
+    // The REST tokens are an accountant's (API-eboekhouden.md C1): the administration endpoints answer, listing
+    // state().administrationName and then state().otherAdministrations. Off by default, as for most users.
+    void setAccountantMode(bool on) { m_sessions.accountantMode = on; }
 
     // Demo mode: the state is written to this JSON file (EmulatorStateFile) after every request that may change
     // it, so a restarted emulator can load it and carry on.
@@ -66,4 +69,5 @@ private:
     QList<EmulatorRequest> m_requests;
     QHash<QTcpSocket*, QByteArray> m_buffers;
     QString m_stateFile;
+    quint32 m_draws = 20261201; // the seed of EmulatorFault::percent
 };

@@ -24,4 +24,7 @@ struct EmulatorFault
     int status = 503;
     int retryAfterSeconds = 1;
     int latencyMs = 0;
+    // The share of matching requests that get it, drawn from a generator with a fixed seed (a steady error rate
+    // for the fault tests, the same run after run); `times` still caps how many do.
+    int percent = 100;
 };

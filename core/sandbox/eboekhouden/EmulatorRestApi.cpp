@@ -167,6 +167,8 @@ EmulatorResponse createInvoice(const QJsonObject& o, EmulatorState& state)
         line.description = item.value(QLatin1String("description")).toString();
         line.pricePerUnit = optionalMoney(item, QLatin1String("pricePerUnit"));
         line.vatCode = item.value(QLatin1String("vatCode")).toString();
+        line.vatAmount = optionalMoney(item, QLatin1String("vatAmount"));
+        line.code = item.value(QLatin1String("code")).toString();
         line.ledgerId = item.value(QLatin1String("ledgerId")).toInteger();
         invoice.lines.append(line);
     }
@@ -208,6 +210,14 @@ EmulatorResponse EmulatorRestApi::handle(const EmulatorRequest& request, Emulato
             unauthorized.status = 401;
             return unauthorized;
         }
+        // C6: the account is registered under the other domain (.nl vs .be). Session start errors are 400, 401 or
+        // 403 with a SecurityError (§1.3); which one the service uses for this code is unverified: 403.
+        if (state.country != sessions.domainCountry)
+            return errorResponse({403,
+                                  QStringLiteral("SECURITY_011"),
+                                  QStringLiteral("The account is registered under a different domain."),
+                                  {},
+                                  QStringLiteral("security")});
         const QDate end = sessions.accessTokens.value(token);
         if (end.isValid() && end < QDate::currentDate())
             return refuse(QStringLiteral("API_SESSION_004"), QStringLiteral("Access token has expired."),
@@ -231,10 +241,24 @@ EmulatorResponse EmulatorRestApi::handle(const EmulatorRequest& request, Emulato
         return empty;
     }
     const QUrlQuery& q = request.query;
-    if (path == QLatin1String("/v1/administration") && method == "GET")
-        return page({{{QStringLiteral("guid"), QStringLiteral("4f1c7e2a-0000-4000-8000-000000000001")},
-                      {QStringLiteral("company"), state.administrationName}}},
-                    q);
+    if ((path == QLatin1String("/v1/administration") || path == QLatin1String("/v1/administration/linked")) &&
+        method == "GET") {
+        // API-eboekhouden.md C1: for accountants only; a regular token is refused with 403 EP_001.
+        if (!sessions.accountantMode)
+            return errorResponse({403,
+                                  QStringLiteral("EP_001"),
+                                  QStringLiteral("This endpoint is only available to accountants"),
+                                  {},
+                                  QStringLiteral("security")});
+        QList<QJsonObject> administrations{
+            {{QStringLiteral("guid"), QStringLiteral("4f1c7e2a-0000-4000-8000-000000000001")},
+             {QStringLiteral("company"), state.administrationName}}};
+        for (qsizetype i = 0; i < state.otherAdministrations.size(); ++i)
+            administrations.append({{QStringLiteral("guid"),
+                                     QStringLiteral("4f1c7e2a-0000-4000-8000-%1").arg(i + 2, 12, 10, QLatin1Char('0'))},
+                                    {QStringLiteral("company"), state.otherAdministrations.at(i)}});
+        return page(administrations, q);
+    }
     if (path == QLatin1String("/v1/relation") && method == "GET") {
         QList<QJsonObject> items;
         for (const EmulatorState::Relation& r : state.relations()) {
@@ -299,6 +323,28 @@ EmulatorResponse EmulatorRestApi::handle(const EmulatorRequest& request, Emulato
                           {QStringLiteral("active"), true}});
         return page(items, q);
     }
+    if (path == QLatin1String("/v1/product") && method == "GET") {
+        QList<QJsonObject> items;
+        for (const EmulatorState::Product& p : state.products()) {
+            if (matches(q, QStringLiteral("code"), p.code))
+                items.append({{QStringLiteral("id"), p.id},
+                              {QStringLiteral("code"), p.code},
+                              {QStringLiteral("description"), p.description}});
+        }
+        return page(items, q);
+    }
+    if (path == QLatin1String("/v1/product") && method == "POST") {
+        EmulatorState::Product product;
+        product.code = body.value(QLatin1String("code")).toString();
+        product.description = body.value(QLatin1String("description")).toString();
+        product.priceExcl = optionalMoney(body, QLatin1String("priceExcl")).value_or(Money());
+        product.vatCode = body.value(QLatin1String("vat")).toString(); // the spec's name (§1.12)
+        product.ledgerId = body.value(QLatin1String("ledgerId")).toInteger();
+        const EmulatorState::Outcome<qint64> added = state.addProduct(product);
+        if (!added.ok())
+            return errorResponse(*added.error);
+        return json({{QStringLiteral("id"), added.value}});
+    }
     if (path == QLatin1String("/v1/mutation") && method == "POST")
         return createMutation(body, state);
     if (path == QLatin1String("/v1/mutation") && method == "GET") {
@@ -306,7 +352,7 @@ EmulatorResponse EmulatorRestApi::handle(const EmulatorRequest& request, Emulato
         for (const EmulatorState::Mutation& m : state.mutations()) {
             if (matches(q, QStringLiteral("invoiceNumber"), m.invoiceNumber) &&
                 matches(q, QStringLiteral("type"), QString::number(m.type)))
-                items.append({{QStringLiteral("id"), m.id},
+                items.append({{QStringLiteral("id"), state.mutationListWithoutIds ? 0 : m.id}, // C5
                               {QStringLiteral("type"), m.type},
                               {QStringLiteral("date"), m.date.toString(Qt::ISODate)},
                               {QStringLiteral("invoiceNumber"), m.invoiceNumber},
@@ -323,14 +369,15 @@ EmulatorResponse EmulatorRestApi::handle(const EmulatorRequest& request, Emulato
                           QStringLiteral("credDeb"));
         QList<QJsonObject> items;
         for (const EmulatorState::Outstanding& o : state.outstanding(side == QLatin1String("D"))) {
+            // The invoiceNumber filter is still in the spec's parameter list (API-eboekhouden.md §1.5) ...
             if (!matches(q, QStringLiteral("invoiceNumber"), o.mutation->invoiceNumber))
                 continue;
             const EmulatorState::Relation* r = state.relation(o.mutation->relationId);
+            // ... but the items leave out the deprecated relationCode and invoiceNumber (C2): a client must build
+            // on mutationId and relationId, as it would have to against the real service.
             items.append({{QStringLiteral("date"), o.mutation->date.toString(Qt::ISODate)},
                           {QStringLiteral("mutationId"), o.mutation->id},
-                          {QStringLiteral("invoiceNumber"), o.mutation->invoiceNumber},
                           {QStringLiteral("relationId"), o.mutation->relationId},
-                          {QStringLiteral("relationCode"), r ? r->code : QString()},
                           {QStringLiteral("company"), r ? r->name : QString()},
                           {QStringLiteral("totalAmount"), number(o.total)},
                           {QStringLiteral("paidAmount"), number(o.paid)},

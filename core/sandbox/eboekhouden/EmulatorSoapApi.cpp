@@ -125,6 +125,8 @@ EmulatorResponse EmulatorSoapApi::handle(const EmulatorRequest& request, Emulato
         response.body = e.finish();
         return response;
     }
+    // The code of an expired or unknown SOAP session is not published (API-eboekhouden.md C7): unverified, the
+    // REST catalogue's "not authenticated" is the emulator's choice.
     if (!sessions.validSoap(op.childText(u"SessionID"), op.childText(u"SecurityCode2")))
         return reply(operation, QStringLiteral("SECURITY_010"), QStringLiteral("Session is not valid."));
 
@@ -180,6 +182,7 @@ EmulatorResponse EmulatorSoapApi::handle(const EmulatorRequest& request, Emulato
         const XmlNode* filter = op.child(u"cFilter");
         const QString code = filter ? filter->childText(u"Code") : QString();
         const QString keyword = filter ? filter->childText(u"Trefwoord") : QString();
+        const qint64 id = filter ? filter->childText(u"ID").toLongLong() : 0; // cRelatieFilter.ID, 0: any (WSDL)
         return reply(operation, {}, {}, [&](SoapEnvelope& e) {
             e.begin(QStringLiteral("Relaties"));
             for (const EmulatorState::Relation& r : state.relations()) {
@@ -187,7 +190,7 @@ EmulatorResponse EmulatorSoapApi::handle(const EmulatorRequest& request, Emulato
                 const bool keywordOk = keyword.isEmpty() || r.name.contains(keyword, Qt::CaseInsensitive) ||
                                        r.emailAddress.contains(keyword, Qt::CaseInsensitive) ||
                                        r.code.contains(keyword, Qt::CaseInsensitive);
-                if (codeOk && keywordOk)
+                if (codeOk && keywordOk && (id == 0 || r.id == id))
                     writeRelation(e, r);
             }
             e.end();
@@ -297,6 +300,7 @@ EmulatorResponse EmulatorSoapApi::handle(const EmulatorRequest& request, Emulato
             line.description = r->childText(u"Omschrijving");
             line.pricePerUnit = Money::parse(r->childText(u"PrijsPerEenheid"));
             line.vatCode = r->childText(u"BTWCode");
+            line.code = r->childText(u"Code"); // a product code, checked like REST's (unverified for SOAP)
             const EmulatorState::Ledger* l = state.ledgerByCode(r->childText(u"TegenrekeningCode"));
             line.ledgerId = l ? l->id : (r->childText(u"TegenrekeningCode").isEmpty() ? 0 : -1);
             invoice.lines.append(line);
@@ -361,6 +365,29 @@ EmulatorResponse EmulatorSoapApi::handle(const EmulatorRequest& request, Emulato
                 e.element(QStringLiteral("Omschrijving"), l.description);
                 e.element(QStringLiteral("Categorie"), l.category);
                 e.element(QStringLiteral("Groep"), l.group);
+                e.end();
+            }
+            e.end();
+        });
+    }
+    if (operation == QLatin1String("GetArtikelen")) {
+        // cArtikelFilter / cArtikel as in the WSDL (§2.4); the emulator filters on ArtikelCode only.
+        const XmlNode* filter = op.child(u"cFilter");
+        const QString code = filter ? filter->childText(u"ArtikelCode") : QString();
+        return reply(operation, {}, {}, [&](SoapEnvelope& e) {
+            e.begin(QStringLiteral("Artikelen"));
+            for (const EmulatorState::Product& p : state.products()) {
+                if (!code.isEmpty() && p.code != code)
+                    continue;
+                const EmulatorState::Ledger* l = state.ledger(p.ledgerId);
+                e.begin(QStringLiteral("cArtikel"));
+                e.element(QStringLiteral("ArtikelID"), QString::number(p.id));
+                e.element(QStringLiteral("ArtikelOmschrijving"), p.description);
+                e.element(QStringLiteral("ArtikelCode"), p.code);
+                e.element(QStringLiteral("VerkoopprijsExclBTW"), p.priceExcl.toDecimalString());
+                e.element(QStringLiteral("BTWCode"), p.vatCode);
+                e.element(QStringLiteral("TegenrekeningCode"), l ? l->code : QString());
+                e.element(QStringLiteral("Actief"), QStringLiteral("true"));
                 e.end();
             }
             e.end();

@@ -58,6 +58,24 @@ void EmulatorState::seedDemoAdministration()
     addCostCenter(QStringLiteral("Webwinkel"));
 }
 
+void EmulatorState::addOpeningBalance(const QDate& date, qint64 ledgerId, Money amount)
+{
+    Mutation m;
+    m.id = 0; // MUT_025 / C5: an opening balance is mutation 0
+    m.type = 0;
+    m.date = date;
+    m.dateText = date.toString(Qt::ISODate);
+    m.ledgerId = ledgerId;
+    m.inExVat = QStringLiteral("EX");
+    Row row;
+    row.ledgerId = ledgerId;
+    row.vatCode = QStringLiteral("GEEN");
+    row.amount = amount;
+    m.rows.append(row);
+    m.vatPerRow = vatPerRow;
+    m_mutations.append(m);
+}
+
 const EmulatorState::Ledger* EmulatorState::ledger(qint64 id) const
 {
     for (const Ledger& l : m_ledgers) {
@@ -254,7 +272,8 @@ std::optional<EmulatorError> EmulatorState::validateMutation(Mutation& m) const
         if ((m.type == 1 || m.type == 2 || m.type == 5 || m.type == 6) && isBalanceLedgerForRows(rowLedger->category))
             return refuse(QStringLiteral("MUT_106"), QStringLiteral("Row ledger may not be a FIN, CRED or DEB ledger."),
                           at + u"ledgerId"_qs);
-        const std::optional<EBoekhoudenVatCode> code = EBoekhoudenVatCode::find(row.vatCode);
+        // A Belgian administration knows only BE_* codes, a Dutch one only the NL codes (C6): MUT_109 for the rest.
+        const std::optional<EBoekhoudenVatCode> code = EBoekhoudenVatCode::find(row.vatCode, country);
         if (!code)
             return refuse(QStringLiteral("MUT_109"), QStringLiteral("Invalid VAT code."), at + u"vatCode"_qs);
         if (m.type == 1 && !code->allowsPurchase())
@@ -268,6 +287,7 @@ std::optional<EmulatorError> EmulatorState::validateMutation(Mutation& m) const
                           at + u"vatAmount"_qs);
         if (!row.amount)
             return refuse(QStringLiteral("ERR_002"), QStringLiteral("Amount is missing."), at + u"amount"_qs);
+        // Unverified (C7): no published limit; 200 as SOAP's Omschrijving (§2.7).
         if (row.description.size() > 200)
             return refuse(QStringLiteral("ERR_002"), QStringLiteral("Row description is too long."),
                           at + u"description"_qs);
@@ -290,6 +310,27 @@ std::optional<EmulatorError> EmulatorState::validateMutation(Mutation& m) const
             if (!invoiceExists)
                 return refuse(QStringLiteral("MUT_115"), QStringLiteral("Invoice not found."),
                               at + u"invoiceNumber"_qs);
+            // Unverified (API-eboekhouden.md C7: the sign rules of a payment against a negative open item are not
+            // published), so the strictest reading: a payment row has the sign of the open item it settles (a
+            // refund of a credit memo is negative) and does not exceed what is outstanding. No code is published
+            // for it: ERR_002 "invalid value".
+            bool open = false;
+            for (const Outstanding& item : outstanding(m.type == 3)) {
+                if (item.mutation->invoiceNumber != row.invoiceNumber || item.mutation->relationId != row.relationId)
+                    continue;
+                open = true;
+                const Money left = item.total - item.paid;
+                const Money paid = row.amount.value_or(Money());
+                const bool sameSign = (left.cents() < 0) == (paid.cents() < 0);
+                if (paid.isZero() || !sameSign || (left.cents() < 0 ? paid < left : paid > left))
+                    return refuse(QStringLiteral("ERR_002"),
+                                  QStringLiteral("Amount does not match the sign or the outstanding amount of the "
+                                                 "invoice."),
+                                  at + u"amount"_qs);
+            }
+            if (!open) // settled already: nothing is outstanding to pay
+                return refuse(QStringLiteral("ERR_002"), QStringLiteral("The invoice has nothing outstanding."),
+                              at + u"amount"_qs);
         }
         row.vat = code->explicitVatAmount
                       ? row.vatAmount.value_or(Money())
@@ -315,14 +356,14 @@ QMap<QString, Money> EmulatorState::vatTotals(const Mutation& m) const
     QMap<QString, Money> totals;
     QMap<QString, QList<Money>> amounts;
     for (const Row& row : m.rows) {
-        const std::optional<EBoekhoudenVatCode> code = EBoekhoudenVatCode::find(row.vatCode);
+        const std::optional<EBoekhoudenVatCode> code = EBoekhoudenVatCode::find(row.vatCode, country);
         if (m.vatPerRow || !code || code->explicitVatAmount)
             totals[row.vatCode] += row.vat;
         else
             amounts[row.vatCode].append(row.amount.value_or(Money()));
     }
     for (auto it = amounts.cbegin(); it != amounts.cend(); ++it) {
-        const EBoekhoudenVatCode code = *EBoekhoudenVatCode::find(it.key());
+        const EBoekhoudenVatCode code = *EBoekhoudenVatCode::find(it.key(), country);
         totals[it.key()] +=
             EBoekhoudenVatCode::vatOfTotal(it.value(), code.rateBasisPoints, m.inExVat == QLatin1String("IN"));
     }
@@ -418,19 +459,36 @@ EmulatorState::Outcome<qint64> EmulatorState::addInvoice(Invoice invoice)
                     QStringLiteral("mutation.description"));
     const bool pricesIncludeVat = invoice.inExVat == QLatin1String("IN");
     QMap<QString, QList<Money>> perCode;
+    Money explicitVat; // AFW_VERK lines: their own amounts, whatever the rounding setting
     for (qsizetype i = 0; i < invoice.lines.size(); ++i) {
         InvoiceLine& line = invoice.lines[i];
         const QString at = QStringLiteral("items[%1].").arg(i);
         if (line.description.isEmpty())
             return fail(QStringLiteral("FACT_ITEM_001"), QStringLiteral("Description is missing."),
                         at + u"description"_qs);
+        // FACT_ITEM_002 "too long": the limit is not published (API-eboekhouden.md C7). Unverified: the stricter
+        // reading, 200 like the row descriptions and SOAP's Omschrijving.
+        if (line.description.size() > 200)
+            return fail(QStringLiteral("FACT_ITEM_002"), QStringLiteral("Description is too long."),
+                        at + u"description"_qs);
         if (!line.pricePerUnit)
             return fail(QStringLiteral("FACT_ITEM_004"), QStringLiteral("Price is missing."), at + u"pricePerUnit"_qs);
         if (line.vatCode.isEmpty())
             return fail(QStringLiteral("FACT_ITEM_005"), QStringLiteral("VAT code is missing."), at + u"vatCode"_qs);
-        const std::optional<EBoekhoudenVatCode> code = EBoekhoudenVatCode::find(line.vatCode);
+        const std::optional<EBoekhoudenVatCode> code = EBoekhoudenVatCode::find(line.vatCode, country);
         if (!code || !code->allowsSale())
             return fail(QStringLiteral("FACT_ITEM_006"), QStringLiteral("VAT code is invalid."), at + u"vatCode"_qs);
+        // API-eboekhouden.md C3: "Only use in combination with vatCode AFW_VERK" (FACT_ITEM_015).
+        if (line.vatAmount && line.vatCode != QLatin1String("AFW_VERK"))
+            return fail(QStringLiteral("FACT_ITEM_015"),
+                        QStringLiteral("VatAmount can only be used in combination with vatCode AFW_VERK."),
+                        at + u"vatAmount"_qs);
+        // An item's code names a product; one that is not there is refused (issue 12 item 9, seed 004). The
+        // catalogue lists "unit/product not found" between FACT_ITEM_008 and the discount codes: FACT_ITEM_010
+        // by that order, unverified.
+        if (!line.code.isEmpty() &&
+            std::none_of(m_products.cbegin(), m_products.cend(), [&](const Product& p) { return p.code == line.code; }))
+            return fail(QStringLiteral("FACT_ITEM_010"), QStringLiteral("Product not found."), at + u"code"_qs);
         if (line.ledgerId == 0)
             return fail(QStringLiteral("FACT_ITEM_007"), QStringLiteral("Ledger is missing."), at + u"ledgerId"_qs);
         if (!ledger(line.ledgerId))
@@ -439,24 +497,36 @@ EmulatorState::Outcome<qint64> EmulatorState::addInvoice(Invoice invoice)
         const qint64 scaled = line.pricePerUnit->cents() * line.quantityTenThousandths;
         const qint64 cents = (std::llabs(scaled) * 2 + 10000) / 20000 * (scaled < 0 ? -1 : 1);
         const Money amount = Money::fromCents(cents);
-        line.vat = EBoekhoudenVatCode::vatOf(amount, code->rateBasisPoints, pricesIncludeVat);
+        // AFW_VERK books exactly the VAT sent, and none without it (C3); other codes compute theirs.
+        line.vat = code->explicitVatAmount ? line.vatAmount.value_or(Money())
+                                           : EBoekhoudenVatCode::vatOf(amount, code->rateBasisPoints, pricesIncludeVat);
         line.net = pricesIncludeVat ? amount - line.vat : amount;
-        perCode[line.vatCode].append(amount);
+        if (code->explicitVatAmount)
+            explicitVat += line.vat;
+        else
+            perCode[line.vatCode].append(amount);
         invoice.totalExcl += line.net;
     }
     if (vatPerRow) {
         for (const InvoiceLine& line : invoice.lines)
             invoice.vatTotal += line.vat;
     } else {
+        Money computedVat;
         for (auto it = perCode.cbegin(); it != perCode.cend(); ++it)
-            invoice.vatTotal += EBoekhoudenVatCode::vatOfTotal(
-                it.value(), EBoekhoudenVatCode::find(it.key())->rateBasisPoints, pricesIncludeVat);
+            computedVat += EBoekhoudenVatCode::vatOfTotal(
+                it.value(), EBoekhoudenVatCode::find(it.key(), country)->rateBasisPoints, pricesIncludeVat);
+        invoice.vatTotal = computedVat + explicitVat;
         if (pricesIncludeVat) {
             Money gross;
             for (const QList<Money>& amounts : perCode)
                 for (Money amount : amounts)
                     gross += amount;
-            invoice.totalExcl = gross - invoice.vatTotal;
+            Money explicitNet;
+            for (const InvoiceLine& line : invoice.lines) {
+                if (EBoekhoudenVatCode::find(line.vatCode, country)->explicitVatAmount)
+                    explicitNet += line.net;
+            }
+            invoice.totalExcl = gross - computedVat + explicitNet;
         }
     }
     invoice.totalIncl = invoice.totalExcl + invoice.vatTotal;
@@ -477,6 +547,8 @@ EmulatorState::Outcome<qint64> EmulatorState::addInvoice(Invoice invoice)
             row.ledgerId = line.ledgerId;
             row.vatCode = line.vatCode;
             row.amount = line.net;
+            if (EBoekhoudenVatCode::find(line.vatCode, country)->explicitVatAmount)
+                row.vatAmount = line.vat; // the booking carries the VAT the item stated (C3)
             row.description = line.description;
             m.rows.append(row);
         }
@@ -492,6 +564,37 @@ EmulatorState::Outcome<qint64> EmulatorState::addInvoice(Invoice invoice)
     invoice.id = ++m_nextId;
     m_invoices.append(invoice);
     outcome.value = invoice.id;
+    return outcome;
+}
+
+EmulatorState::Outcome<qint64> EmulatorState::addProduct(Product product)
+{
+    // §1.12: ART_007 concerns the code; the catalogue's other ART_* numbers are not in our sources, so the
+    // emulator's choices below are unverified.
+    Outcome<qint64> outcome;
+    if (product.code.trimmed().isEmpty() || product.code.size() > 50) {
+        outcome.error = refuse(QStringLiteral("ART_007"), QStringLiteral("Code is invalid."), QStringLiteral("code"));
+        return outcome;
+    }
+    if (std::any_of(m_products.cbegin(), m_products.cend(), [&](const Product& p) { return p.code == product.code; })) {
+        outcome.error =
+            refuse(QStringLiteral("ART_008"), QStringLiteral("Code already exists."), QStringLiteral("code"));
+        return outcome;
+    }
+    if (product.description.trimmed().isEmpty()) {
+        outcome.error =
+            refuse(QStringLiteral("ART_002"), QStringLiteral("Description is missing."), QStringLiteral("description"));
+        return outcome;
+    }
+    const std::optional<EBoekhoudenVatCode> code = EBoekhoudenVatCode::find(product.vatCode, country);
+    if (!code || !code->allowsSale()) {
+        outcome.error =
+            refuse(QStringLiteral("ART_010"), QStringLiteral("VAT code is invalid."), QStringLiteral("vat"));
+        return outcome;
+    }
+    product.id = ++m_nextId;
+    m_products.append(product);
+    outcome.value = product.id;
     return outcome;
 }
 

@@ -10,6 +10,7 @@
 #include <QList>
 #include <QMap>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -85,6 +86,8 @@ public:
         qint64 ledgerId = 0;
         Money net;
         Money vat;
+        std::optional<Money> vatAmount; // sent; only with AFW_VERK (C3, FACT_ITEM_015)
+        QString code;                   // the product's code, when the item names one
     };
     struct Invoice
     {
@@ -107,6 +110,15 @@ public:
         Money totalIncl;
         qint64 mutationId = 0;
     };
+    struct Product
+    {
+        qint64 id = 0;
+        QString code;
+        QString description;
+        Money priceExcl;
+        QString vatCode;
+        qint64 ledgerId = 0;
+    };
     struct Outstanding
     {
         const Mutation* mutation = nullptr;
@@ -126,12 +138,21 @@ public:
 
     // Setup
     QString administrationName = QStringLiteral("Demo Webwinkel B.V.");
-    bool vatPerRow = true; // "Btw per afzonderlijke factuurregel berekenen"
-    QDate closedUntil;     // bookings on or before this date are refused (closed period)
+    // "NL" or "BE": a Belgian administration takes BE_* VAT codes only (API-eboekhouden.md C6).
+    QString country = QStringLiteral("NL");
+    QStringList otherAdministrations; // what an accountant's token also manages (C1); names only
+    bool vatPerRow = true;            // "Btw per afzonderlijke factuurregel berekenen"
+    QDate closedUntil;                // bookings on or before this date are refused (closed period)
     qint64 addLedger(const QString& code, const QString& description, const QString& category);
     qint64 addInvoiceTemplate(const QString& name);
     qint64 addCostCenter(const QString& description, qint64 parentId = 0);
     void seedDemoAdministration(); // 1010 Bank, 1300 Debiteuren, 1600 Crediteuren, 8000 Omzet, ...
+    // The opening balance of a ledger: type 0, always mutation id 0, no invoice number (spec MUT_025 "opening
+    // balance is always mutation ID 0"; API-eboekhouden.md C5 and its sample rest-mutation-list-response.json).
+    void addOpeningBalance(const QDate& date, qint64 ledgerId, Money amount);
+    // The field report of C5 read strictly: GET /v1/mutation lists every item with id 0, so only a POST's own
+    // reply (or GET /v1/mutation/{id}) proves an id. Off by default.
+    bool mutationListWithoutIds = false;
 
     // Booking (with the service's validation)
     // A relation's fields under the REST API's names; the REST answer and the state file each add its date.
@@ -141,6 +162,7 @@ public:
     std::optional<EmulatorError> updateRelation(const Relation& relation); // by id
     Outcome<qint64> addMutation(Mutation mutation);
     Outcome<qint64> addInvoice(Invoice invoice);
+    Outcome<qint64> addProduct(Product product);
 
     // Reading
     const QList<Ledger>& ledgers() const { return m_ledgers; }
@@ -148,6 +170,7 @@ public:
     const QList<Mutation>& mutations() const { return m_mutations; }
     const QList<Invoice>& invoices() const { return m_invoices; }
     const QMap<qint64, QString>& invoiceTemplates() const { return m_templates; }
+    const QList<Product>& products() const { return m_products; }
     const QMap<qint64, QPair<QString, qint64>>& costCenters() const { return m_costCenters; }
     const Ledger* ledger(qint64 id) const;
     const Ledger* ledgerByCode(const QString& code) const;
@@ -171,5 +194,6 @@ private:
     QList<Invoice> m_invoices;
     QMap<qint64, QString> m_templates;
     QMap<qint64, QPair<QString, qint64>> m_costCenters;
+    QList<Product> m_products;
     int m_invoiceSequence = 0;
 };

@@ -120,7 +120,9 @@ QJsonObject invoiceJson(const EmulatorState::Invoice& i)
                                  {QStringLiteral("vatCode"), l.vatCode},
                                  {QStringLiteral("ledgerId"), l.ledgerId},
                                  {QStringLiteral("net"), amountText(l.net)},
-                                 {QStringLiteral("vat"), amountText(l.vat)}});
+                                 {QStringLiteral("vat"), amountText(l.vat)},
+                                 {QStringLiteral("vatAmount"), amountText(l.vatAmount)},
+                                 {QStringLiteral("code"), l.code}});
     return {{QStringLiteral("id"), i.id},
             {QStringLiteral("invoiceNumber"), i.invoiceNumber},
             {QStringLiteral("dateText"), i.dateText},
@@ -168,6 +170,8 @@ EmulatorState::Invoice invoiceFrom(const QJsonObject& o, Reader& reader)
         line.ledgerId = l.value(QLatin1String("ledgerId")).toInteger();
         line.net = reader.amount(l, QLatin1String("net"));
         line.vat = reader.amount(l, QLatin1String("vat"));
+        line.vatAmount = reader.optionalAmount(l, QLatin1String("vatAmount"));
+        line.code = l.value(QLatin1String("code")).toString();
         i.lines.append(line);
     }
     i.totalExcl = reader.amount(o, QLatin1String("totalExcl"));
@@ -208,7 +212,14 @@ EmulatorState::Relation relationFrom(const QJsonObject& o)
 
 QJsonObject EmulatorStateFile::toJson(const EmulatorState& state)
 {
-    QJsonArray ledgers, relations, mutations, invoices, templates, costCenters;
+    QJsonArray ledgers, relations, mutations, invoices, templates, costCenters, products;
+    for (const EmulatorState::Product& p : state.m_products)
+        products.append(QJsonObject{{QStringLiteral("id"), p.id},
+                                    {QStringLiteral("code"), p.code},
+                                    {QStringLiteral("description"), p.description},
+                                    {QStringLiteral("priceExcl"), amountText(p.priceExcl)},
+                                    {QStringLiteral("vatCode"), p.vatCode},
+                                    {QStringLiteral("ledgerId"), p.ledgerId}});
     for (const EmulatorState::Ledger& l : state.m_ledgers)
         ledgers.append(QJsonObject{{QStringLiteral("id"), l.id},
                                    {QStringLiteral("code"), l.code},
@@ -229,6 +240,7 @@ QJsonObject EmulatorStateFile::toJson(const EmulatorState& state)
                                        {QStringLiteral("parentId"), it.value().second}});
     return {{QStringLiteral("format"), formatVersion},
             {QStringLiteral("administrationName"), state.administrationName},
+            {QStringLiteral("country"), state.country},
             {QStringLiteral("vatPerRow"), state.vatPerRow},
             {QStringLiteral("closedUntil"), dateText(state.closedUntil)},
             {QStringLiteral("nextId"), state.m_nextId},
@@ -238,7 +250,8 @@ QJsonObject EmulatorStateFile::toJson(const EmulatorState& state)
             {QStringLiteral("mutations"), mutations},
             {QStringLiteral("invoices"), invoices},
             {QStringLiteral("invoiceTemplates"), templates},
-            {QStringLiteral("costCenters"), costCenters}};
+            {QStringLiteral("costCenters"), costCenters},
+            {QStringLiteral("products"), products}};
 }
 
 bool EmulatorStateFile::fromJson(const QJsonObject& json, EmulatorState& state, QString* why)
@@ -253,6 +266,7 @@ bool EmulatorStateFile::fromJson(const QJsonObject& json, EmulatorState& state, 
     EmulatorState loaded;
     Reader reader;
     loaded.administrationName = json.value(QLatin1String("administrationName")).toString();
+    loaded.country = json.value(QLatin1String("country")).toString(QStringLiteral("NL")); // files before C6: NL
     loaded.vatPerRow = json.value(QLatin1String("vatPerRow")).toBool(true);
     loaded.closedUntil = dateOf(json, QLatin1String("closedUntil"));
     loaded.m_nextId = json.value(QLatin1String("nextId")).toInteger();
@@ -276,6 +290,17 @@ bool EmulatorStateFile::fromJson(const QJsonObject& json, EmulatorState& state, 
         loaded.m_costCenters.insert(
             value[QLatin1String("id")].toInteger(),
             {value[QLatin1String("description")].toString(), value[QLatin1String("parentId")].toInteger()});
+    for (const QJsonValue& value : json.value(QLatin1String("products")).toArray()) {
+        const QJsonObject o = value.toObject();
+        EmulatorState::Product p;
+        p.id = o.value(QLatin1String("id")).toInteger();
+        p.code = o.value(QLatin1String("code")).toString();
+        p.description = o.value(QLatin1String("description")).toString();
+        p.priceExcl = reader.amount(o, QLatin1String("priceExcl"));
+        p.vatCode = o.value(QLatin1String("vatCode")).toString();
+        p.ledgerId = o.value(QLatin1String("ledgerId")).toInteger();
+        loaded.m_products.append(p);
+    }
     if (!reader.problem.isEmpty())
         return fail(reader.problem);
     state = loaded;

@@ -22,7 +22,11 @@ int main(int argc, char* argv[])
                                                       "it exists (else a demo administration is seeded), saved after "
                                                       "every change."),
                                        QStringLiteral("file"));
-    parser.addOptions({port, token, stateFile});
+    const QCommandLineOption accountant(
+        QStringLiteral("accountant"),
+        QStringLiteral("The token is an accountant's: /v1/administration answers. Without it the token is a regular "
+                       "one and gets 403 EP_001 there, as the real service does (API-eboekhouden.md C1)."));
+    parser.addOptions({port, token, stateFile, accountant});
     parser.process(app);
 
     EBoekhoudenEmulator emulator;
@@ -35,12 +39,17 @@ int main(int argc, char* argv[])
         }
     } else {
         emulator.state().seedDemoAdministration();
+        // As in a real administration started with a balance: GET /v1/mutation lists it with id 0 (C5).
+        emulator.state().addOpeningBalance(QDate(QDate::currentDate().year() - 1, 12, 31),
+                                           emulator.state().ledgerByCode(QStringLiteral("1010"))->id,
+                                           Money::fromCents(40000));
     }
     if (!statePath.isEmpty()) {
         emulator.setStateFile(statePath);
         EmulatorStateFile::save(emulator.state(), statePath);
     }
     emulator.addAccessToken(parser.value(token));
+    emulator.setAccountantMode(parser.isSet(accountant));
     emulator.addSoapUser(QStringLiteral("demo"), QStringLiteral("demo-code-1"), QStringLiteral("demo-code-2"));
     if (!emulator.start(static_cast<quint16>(parser.value(port).toUInt()))) {
         QTextStream(stderr) << "could not listen on 127.0.0.1:" << parser.value(port) << Qt::endl;

@@ -304,7 +304,9 @@ void MagentoEmulator::generateOne()
     Invoice expected;
     expected.platform = QStringLiteral("magento");
     expected.shopId = QString::number(i);
-    expected.number = QStringLiteral("1%1").arg(i, 8, 10, QLatin1Char('0'));
+    // Invoices, credit memos and orders each numbered from 000000001 per store (API-shops.md S2: Magento's
+    // sequence_invoice_1, sequence_creditmemo_1, sequence_order_1): an invoice and a credit memo share numbers.
+    expected.number = QStringLiteral("%1").arg(i, 9, 10, QLatin1Char('0'));
     expected.orderId = QString::number(orderId);
     expected.orderNumber = QStringLiteral("0%1").arg(i, 8, 10, QLatin1Char('0'));
     expected.website = QStringLiteral("Main Website");
@@ -541,7 +543,8 @@ void MagentoEmulator::generateOne()
         for (const char* name : {"row_total", "tax_amount", "discount_amount", "row_total_incl_tax"})
             item.remove(QLatin1String(name)), item.remove(QStringLiteral("base_") + QLatin1String(name));
         QJsonObject memo{{QStringLiteral("entity_id"), qint64(i)},
-                         {QStringLiteral("increment_id"), QStringLiteral("2%1").arg(i, 8, 10, QLatin1Char('0'))},
+                         {QStringLiteral("increment_id"),
+                          QStringLiteral("%1").arg(m_creditMemos.size() + 1, 9, 10, QLatin1Char('0'))}, // S2
                          {QStringLiteral("order_id"), qint64(orderId)},
                          {QStringLiteral("invoice_id"), qint64(i)},
                          {QStringLiteral("store_id"), 1},

@@ -82,6 +82,11 @@ void SandboxHttpServer::respond(QTcpSocket* socket, const Request& request)
             --candidate.skip;
             continue;
         }
+        if (candidate.percent < 100) {
+            m_draws = m_draws * 1664525u + 1013904223u; // a small LCG: the same draws every run
+            if (static_cast<int>((m_draws >> 16) % 100) >= candidate.percent)
+                continue;
+        }
         --candidate.times;
         fault = candidate;
         ++m_faultsInjected;

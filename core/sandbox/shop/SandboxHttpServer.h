@@ -46,6 +46,9 @@ public:
         int status = 503;
         int times = 1; // how many matching requests get the fault
         int skip = 0;  // matching requests to let through first
+        // The share of matching requests that get it, drawn from a generator with a fixed seed (a steady error
+        // rate for the fault tests, the same run after run); `times` still caps how many do.
+        int percent = 100;
     };
     using Handler = std::function<Response(const Request&)>;
 
@@ -79,5 +82,6 @@ private:
     int m_latencyMs = 0;
     int m_requestCount = 0;
     int m_faultsInjected = 0;
+    quint32 m_draws = 20261201; // the seed of the `percent` draws
     QList<QUrl> m_log;
 };
