@@ -102,7 +102,7 @@ QVariant DocumentTableModel::data(const QModelIndex& index, int role) const
     case C::TotalIncl:
         return moneyText(row->totalIncl);
     case C::State:
-        return SyncStateText::label(row->state);
+        return SyncStateText::label(row->state, row->shopStatus);
     case C::EboekhoudenNumber:
         return row->eboekhoudenNumber;
     case C::Message:

@@ -32,6 +32,16 @@ public:
         return {};
     }
 
+    // With the shop's status: a document the shop canceled says so, booked or not (API-shops.md S6).
+    static QString label(SyncState state, const QString& shopStatus)
+    {
+        if (shopStatus != u"canceled")
+            return label(state);
+        if (state == SyncState::Unmappable)
+            return tr("Canceled in the shop");
+        return tr("%1, canceled in the shop").arg(label(state));
+    }
+
     static QColor colour(SyncState state)
     {
         switch (state) {

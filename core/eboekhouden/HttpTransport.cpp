@@ -1,10 +1,10 @@
 #include "HttpTransport.h"
 
+#include "network/TransportPolicy.h"
 #include "OneShotBody.h"
 #include "RateLimiter.h"
 
 #include <QEventLoop>
-#include <QHostAddress>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QTimer>
@@ -18,12 +18,7 @@ HttpTransport::~HttpTransport() = default;
 
 bool HttpTransport::isAllowedUrl(const QUrl& url)
 {
-    if (url.scheme() == QLatin1String("https"))
-        return true;
-    if (url.scheme() != QLatin1String("http"))
-        return false;
-    const QString host = url.host();
-    return host == QLatin1String("localhost") || QHostAddress(host).isLoopback();
+    return TransportPolicy::mayCarryCredentials(url);
 }
 
 HttpReply HttpTransport::send(const HttpRequest& request)

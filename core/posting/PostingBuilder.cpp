@@ -147,10 +147,19 @@ PostingResult PostingBuilder::buildDocument(const SalesDocument& document, const
         if (vat.isZero())
             return VatRate(); // nothing charged: 0%, whatever rate the shop states (ICP lines often say 21)
         const VatRate normalised = VatRateNormaliser::fromShopRate(stated);
-        if (!normalised.isZero() && VatRateNormaliser::amountsFitRate(net, vat, normalised, quantity.roundings()))
+        // One rounding more than the quantity's: Magento carries each rate's rounding remainder from row to row,
+        // so a row's VAT can be a cent off its own rate (API-shops.md S7, TotalBaseCalculator delta rounding).
+        const bool statedFits =
+            !normalised.isZero() && VatRateNormaliser::amountsFitRate(net, vat, normalised, quantity.roundings() + 1);
+        const bool statedLegal = std::any_of(rateCountries.cbegin(), rateCountries.cend(),
+                                             [&](const QString& c) { return EuCountries::isLegalRate(c, normalised); });
+        if (statedFits && statedLegal)
             return normalised;
+        // A "rate" a shop derived from rounded amounts (S7: 0.87 on 4.13 is 21.07 %) is the legal rate they fit.
         if (const std::optional<VatRate> derived = VatRateNormaliser::deriveFromAmounts(net, gross, rateCountries))
             return derived;
+        if (statedFits)
+            return normalised; // a stated rate outside the legal rates (15 %): the VAT mapping decides
         addProblem({Problem::Code::UnknownVatRate,
                     tr("%1: VAT %2 on %3 excl. VAT is no legal VAT rate of %4. Correct the VAT in the shop and "
                        "import the document again.")
@@ -331,7 +340,9 @@ PostingResult PostingBuilder::buildDocument(const SalesDocument& document, const
                                        [](const Item& item) { return !item.net.isZero() || !item.gross.isZero(); });
     if (!anyAmount && problems.isEmpty()) {
         addProblem({Problem::Code::NothingToBook,
-                    tr("Document %1 totals 0.00 and has no amounts: there is nothing to book.").arg(shopNumber)});
+                    tr("Document %1 totals 0.00 and has no amounts: there is nothing to book. Mark it as booked "
+                       "by hand to clear it from the list.")
+                        .arg(shopNumber)});
     }
     if (!problems.isEmpty())
         return result;

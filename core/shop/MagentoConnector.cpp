@@ -119,6 +119,16 @@ public:
         if (m_kind == Kind::CreditMemos &&
             !m_connector.fetchByIds(QStringLiteral("V1/invoices"), invoiceIds, invoices, error))
             return false;
+        // A credit memo made from the order view names no invoice (API-shops.md S3): its order's invoices decide.
+        QSet<qint64> offlineOrders;
+        if (m_kind == Kind::CreditMemos)
+            for (const QJsonObject& item : items)
+                if (!JsonFields::integer(item, QStringLiteral("invoice_id")))
+                    if (const auto id = JsonFields::integer(item, QStringLiteral("order_id")))
+                        offlineOrders.insert(*id);
+        QHash<qint64, QList<QJsonObject>> invoicesOfOrder;
+        if (!offlineOrders.isEmpty() && !m_connector.fetchInvoicesOfOrders(offlineOrders, invoicesOfOrder, error))
+            return false;
 
         for (const QJsonObject& item : items) {
             const auto orderId = JsonFields::integer(item, QStringLiteral("order_id"));
@@ -131,25 +141,97 @@ public:
             }
             if (m_kind == Kind::Invoices) {
                 const auto mapped = MagentoMapper::invoice(item, orders.value(*orderId), shop);
-                if (mapped.value)
+                if (!mapped.value)
+                    page.unmappable.append(unmappable(kind, item, mapped.reason));
+                else if (JsonFields::integer(item, QStringLiteral("state")) == canceledState)
+                    page.unmappable.append(canceled(item, *mapped.value));
+                else
                     page.invoices.append(*mapped.value);
-                else
-                    page.unmappable.append(unmappable(kind, item, mapped.reason));
             } else {
-                const auto invoiceId = JsonFields::integer(item, QStringLiteral("invoice_id"));
-                const QString invoiceNumber =
+                auto invoiceId = JsonFields::integer(item, QStringLiteral("invoice_id"));
+                QString invoiceNumber =
                     invoiceId ? invoices.value(*invoiceId).value(QStringLiteral("increment_id")).toString() : QString();
-                const auto mapped = MagentoMapper::creditMemo(item, orders.value(*orderId), invoiceNumber, shop);
-                if (mapped.value)
+                if (!invoiceId) {
+                    QString why;
+                    const std::optional<QJsonObject> invoice =
+                        invoiceOfOfflineMemo(item, orders.value(*orderId), invoicesOfOrder.value(*orderId), why);
+                    if (!invoice) {
+                        page.unmappable.append(unmappable(kind, item, why));
+                        continue;
+                    }
+                    invoiceId = JsonFields::integer(*invoice, QStringLiteral("entity_id"));
+                    invoiceNumber = invoice->value(QStringLiteral("increment_id")).toString();
+                }
+                auto mapped = MagentoMapper::creditMemo(item, orders.value(*orderId), invoiceNumber, shop);
+                if (mapped.value && JsonFields::integer(item, QStringLiteral("state")) == canceledState) {
+                    page.unmappable.append(canceled(item, *mapped.value));
+                } else if (mapped.value) {
+                    mapped.value->invoiceShopId = QString::number(invoiceId.value_or(0));
                     page.creditMemos.append(*mapped.value);
-                else
+                } else {
                     page.unmappable.append(unmappable(kind, item, mapped.reason));
+                }
             }
         }
         return true;
     }
 
 private:
+    static constexpr qint64 canceledState = 3; // Magento's Invoice::STATE_CANCELED (API-shops.md S6)
+
+    // The invoice an offline credit memo credits: its order's only invoice that is not canceled. With none or
+    // several, nothing is guessed: `why` says which invoices there are and what the bookkeeper can do.
+    static std::optional<QJsonObject> invoiceOfOfflineMemo(const QJsonObject& memo, const QJsonObject& order,
+                                                           const QList<QJsonObject>& invoices, QString& why)
+    {
+        QList<QJsonObject> candidates;
+        for (const QJsonObject& invoice : invoices)
+            if (JsonFields::integer(invoice, QStringLiteral("state")) != canceledState)
+                candidates.append(invoice);
+        if (candidates.size() == 1)
+            return candidates.first();
+        const QString memoNumber = JsonFields::text(memo, QStringLiteral("increment_id"));
+        const QString orderNumber = order.value(QStringLiteral("increment_id")).toString();
+        if (candidates.isEmpty()) {
+            why = MagentoConnector::tr("Credit memo %1 names no invoice, and its order %2 has no invoice in the shop "
+                                       "that it could credit. Book it by hand in e-Boekhouden and mark it as "
+                                       "booked by hand.")
+                      .arg(memoNumber, orderNumber);
+            return std::nullopt;
+        }
+        QStringList numbers;
+        for (const QJsonObject& invoice : std::as_const(candidates))
+            numbers.append(invoice.value(QStringLiteral("increment_id")).toString());
+        why = MagentoConnector::tr("Credit memo %1 was made from order %2 without choosing an invoice, and that order "
+                                   "has %3 invoices: %4. Boekhoudbrug does not guess which one it credits. Look up "
+                                   "the refunded items in the shop, book the credit memo by hand in e-Boekhouden "
+                                   "against that invoice and mark it as booked by hand.")
+                  .arg(memoNumber, orderNumber)
+                  .arg(candidates.size())
+                  .arg(numbers.join(QStringLiteral(", ")));
+        return std::nullopt;
+    }
+
+    // A canceled invoice is no sale (S6), a canceled credit memo no refund: held with the shop's status, never
+    // booked. When it was booked before the shop canceled it, the store keeps the booking and shows this next to it.
+    UnmappableDocument canceled(const QJsonObject& item, const SalesDocument& document) const
+    {
+        const bool memo = document.kind == DocumentKind::CreditMemo;
+        const QString reason =
+            memo ? MagentoConnector::tr("Credit memo %1 was canceled in the shop: it refunds nothing and is not "
+                                        "booked. If it was booked in e-Boekhouden before it was canceled, reverse "
+                                        "that booking there.")
+                       .arg(document.number)
+                 : MagentoConnector::tr("Invoice %1 was canceled in the shop: a canceled invoice is no sale and is "
+                                        "not booked. If it was booked in e-Boekhouden before it was canceled, book a "
+                                        "credit note for it there.")
+                       .arg(document.number);
+        UnmappableDocument held = unmappable(memo ? ShopRecordKind::CreditMemo : ShopRecordKind::Invoice, item, reason);
+        held.number = document.number;
+        held.status = QStringLiteral("canceled");
+        return held;
+    }
+
     UnmappableDocument unmappable(ShopRecordKind kind, const QJsonObject& item, const QString& reason) const
     {
         UnmappableDocument document;
@@ -236,14 +318,119 @@ bool MagentoConnector::fetchByIds(const QString& path, const QSet<qint64>& ids, 
     return true;
 }
 
+bool MagentoConnector::fetchInvoicesOfOrders(const QSet<qint64>& orderIds, QHash<qint64, QList<QJsonObject>>& out,
+                                             QString& error)
+{
+    QList<qint64> sorted(orderIds.begin(), orderIds.end());
+    std::sort(sorted.begin(), sorted.end());
+    constexpr int chunk = 100;
+    for (qsizetype start = 0; start < sorted.size(); start += chunk) {
+        QStringList values;
+        for (qsizetype i = start; i < sorted.size() && i < start + chunk; ++i)
+            values.append(QString::number(sorted[i]));
+        QUrlQuery query;
+        int group = 0;
+        // No pageSize: Magento then returns every match (API-shops.md 1.3), however many invoices an order has.
+        addFilter(query, group, QStringLiteral("order_id"), values.join(u','), "in");
+        const JsonReply reply =
+            m_client.getJson(QStringLiteral("V1/invoices"), query, &MagentoConnector::isSearchResult);
+        if (!reply.ok()) {
+            error = reply.error;
+            return false;
+        }
+        for (const QJsonValue& value : reply.document->object().value(QStringLiteral("items")).toArray()) {
+            const QJsonObject invoice = value.toObject();
+            if (const auto id = JsonFields::integer(invoice, QStringLiteral("order_id")); id && orderIds.contains(*id))
+                out[*id].append(invoice);
+        }
+    }
+    return true;
+}
+
+QList<QUrl> MagentoConnector::restBaseCandidates(const QUrl& typed)
+{
+    QString path = typed.path();
+    while (path.endsWith(u'/'))
+        path.chop(1);
+    QList<QUrl> result;
+    const auto add = [&](const QString& candidate) {
+        QUrl url = typed;
+        url.setPath(candidate);
+        url.setQuery(QString());
+        url.setFragment(QString());
+        if (!result.contains(url))
+            result.append(url);
+    };
+    if (path.endsWith(u"/rest") || path.contains(u"/rest/")) {
+        add(path);
+        return result;
+    }
+    add(path + QStringLiteral("/rest"));
+    if (!path.endsWith(u"/index.php"))
+        add(path + QStringLiteral("/index.php/rest"));
+    const qsizetype slash = path.lastIndexOf(u'/');
+    const QString last = slash >= 0 ? path.mid(slash + 1) : QString();
+    if (!last.isEmpty() && last != u"index.php") {
+        const QString parent = path.left(slash);
+        add(parent + QStringLiteral("/rest/") + last);
+        add(parent + QStringLiteral("/index.php/rest/") + last);
+    }
+    add(path);
+    return result;
+}
+
+QList<QPair<QString, QString>> MagentoConnector::requiredResources()
+{
+    return {{QStringLiteral("Magento_Backend::store"), tr("Stores")},
+            {QStringLiteral("Magento_Sales::sales"), tr("Sales")},
+            {QStringLiteral("Magento_Customer::customer"), tr("Customers")}};
+}
+
+bool MagentoConnector::findRestBase(JsonReply& reply)
+{
+    const auto isArray = [](const QJsonDocument& document) { return document.isArray(); };
+    std::optional<JsonReply> first;
+    for (const QUrl& candidate : restBaseCandidates(m_settings.restBaseUrl)) {
+        m_client.setBaseUrl(candidate);
+        JsonReply answer = m_client.getJson(QStringLiteral("V1/store/storeConfigs"), {}, isArray);
+        // Magento answered when it sent data or refused the keys; no answer at all or a plain-http refusal ends
+        // the search (another path on the same host will not answer either); anything else is not the API.
+        const bool magento = answer.ok() || answer.status == 401 || answer.status == 403;
+        if (magento || answer.status == 0) {
+            reply = answer;
+            return magento;
+        }
+        if (!first)
+            first = answer;
+    }
+    m_client.setBaseUrl(m_settings.restBaseUrl);
+    reply = first.value_or(JsonReply{});
+    return false;
+}
+
+QString MagentoConnector::explainRefusal(const JsonReply& reply) const
+{
+    if (m_settings.useBearerToken || !reply.shopMessage.contains(QStringLiteral("signature"), Qt::CaseInsensitive))
+        return reply.error;
+    return tr("The shop refused the signature made with the credentials (\"%1\"). Check the consumer secret and the "
+              "access token "
+              "secret. If the shop runs behind a proxy or load balancer that handles https, Magento checks every "
+              "signature against an http:// address and refuses them all: then let the shop accept the access "
+              "token as a Bearer token (Stores > Configuration > Services > OAuth > Consumer Settings > \"Allow "
+              "OAuth Access Tokens to be used as standalone Bearer tokens\") and choose \"Send only the access "
+              "token\" here.")
+        .arg(reply.shopMessage);
+}
+
 bool MagentoConnector::loadShopInfo(QString& error)
 {
     if (m_shop)
         return true;
     const auto isArray = [](const QJsonDocument& document) { return document.isArray(); };
-    const JsonReply configs = m_client.getJson(QStringLiteral("V1/store/storeConfigs"), {}, isArray);
+    JsonReply configs;
+    findRestBase(configs);
     if (!configs.ok()) {
-        error = configs.error;
+        error = explainRefusal(configs);
         return false;
     }
     const JsonReply websites = m_client.getJson(QStringLiteral("V1/store/websites"), {}, isArray);
@@ -306,19 +493,77 @@ PullReport MagentoConnector::backfill(PullSink& sink, const QDate& from, const Q
 
 ShopConnectionTest MagentoConnector::testConnection()
 {
-    // The store configuration: small, behind the same OAuth check as the sales endpoints, and only Magento
-    // answers it with this shape. The connector reads it anyway before every pull.
-    const auto isStoreList = [](const QJsonDocument& document) {
-        return document.isArray() && !document.array().isEmpty() &&
-               document.array().first().toObject().contains(QStringLiteral("base_currency_code"));
+    // The store configuration first: small, behind the same OAuth check as the sales endpoints, and only Magento
+    // answers it with this shape; found under the address typed or the REST paths a shop may have (item 8).
+    JsonReply configs;
+    const bool found = findRestBase(configs);
+    const bool isStoreList =
+        configs.ok() && configs.document->isArray() && !configs.document->array().isEmpty() &&
+        configs.document->array().first().toObject().contains(QStringLiteral("base_currency_code"));
+    const auto aclRefusal = [](const JsonReply& reply) {
+        return (reply.status == 401 || reply.status == 403) &&
+               reply.shopMessage.contains(QStringLiteral("isn't authorized to access"));
     };
-    const JsonReply reply = m_client.getJson(QStringLiteral("V1/store/storeConfigs"), {}, isStoreList);
-    if (!reply.ok())
-        return ShopConnectionTest::failed(reply, QStringLiteral("Magento"));
-    const QJsonObject store = reply.document->array().first().toObject();
-    return ShopConnectionTest::connected(tr("Connected to the Magento shop: %n store view(s), currency %1, time "
-                                            "zone %2.",
-                                            nullptr, int(reply.document->array().size()))
-                                             .arg(store.value(QStringLiteral("base_currency_code")).toString(),
-                                                  store.value(QStringLiteral("timezone")).toString()));
+    if (!found || (!configs.ok() && !aclRefusal(configs))) {
+        ShopConnectionTest test = ShopConnectionTest::failed(configs, QStringLiteral("Magento"));
+        if (configs.status == 401 || configs.status == 403) {
+            test.message = explainRefusal(configs);
+        } else if (test.outcome == ShopConnectionTest::Outcome::NotAShop) {
+            QStringList tried;
+            for (const QUrl& candidate : restBaseCandidates(m_settings.restBaseUrl))
+                tried.append(candidate.toString());
+            test.message += u' ' + tr("Tried: %1.").arg(tried.join(QStringLiteral(", ")));
+        }
+        return test;
+    }
+    if (configs.ok() && !isStoreList) {
+        JsonReply notAShop = configs;
+        notAShop.status = 200;
+        return ShopConnectionTest::failed(notAShop, QStringLiteral("Magento"));
+    }
+
+    // One small read per ACL resource, so that a missing permission is named (API-shops.md S4).
+    QUrlQuery one;
+    one.addQueryItem(QStringLiteral("searchCriteria[pageSize]"), QStringLiteral("1"));
+    one.addQueryItem(QStringLiteral("searchCriteria[currentPage]"), QStringLiteral("1"));
+    const JsonReply sales = m_client.getJson(QStringLiteral("V1/invoices"), one, &MagentoConnector::isSearchResult);
+    const JsonReply customers =
+        m_client.getJson(QStringLiteral("V1/customers/search"), one, &MagentoConnector::isSearchResult);
+    QStringList missing;
+    const QList<QPair<QString, QString>> resources = requiredResources();
+    const QList<const JsonReply*> replies{&configs, &sales, &customers};
+    for (qsizetype i = 0; i < replies.size(); ++i) {
+        const JsonReply& reply = *replies[i];
+        if (reply.ok())
+            continue;
+        if (!aclRefusal(reply))
+            return ShopConnectionTest::failed(reply, QStringLiteral("Magento"));
+        missing.append(QStringLiteral("%1 (%2)").arg(resources[i].second, resources[i].first));
+    }
+    if (!missing.isEmpty()) {
+        ShopConnectionTest test;
+        test.outcome = ShopConnectionTest::Outcome::KeyRefused;
+        test.message = tr("The shop knows the keys, but the integration may not read %1. In Magento's admin open "
+                          "System > Extensions > Integrations, edit this integration, tick these resources on its "
+                          "API tab, save, and activate the integration again if Magento asks.")
+                           .arg(missing.join(QStringLiteral(", ")));
+        if (m_settings.useBearerToken && missing.size() == replies.size())
+            test.message += u' ' + tr("Refused everywhere with the access token alone: the shop may not accept it as "
+                                      "a Bearer token (Stores > Configuration > Services > OAuth > Consumer Settings). "
+                                      "Then enter all four keys instead.");
+        return test;
+    }
+
+    const QJsonObject store = configs.document->array().first().toObject();
+    ShopConnectionTest test = ShopConnectionTest::connected(
+        tr("Connected to the Magento shop: %n store view(s), currency %1, time zone %2. The integration may read "
+           "stores, sales and customers.",
+           nullptr, int(configs.document->array().size()))
+            .arg(store.value(QStringLiteral("base_currency_code")).toString(),
+                 store.value(QStringLiteral("timezone")).toString()));
+    if (m_client.baseUrl() != m_settings.restBaseUrl) {
+        test.apiUrl = m_client.baseUrl();
+        test.message += u' ' + tr("The API answered at %1; that address is saved.").arg(test.apiUrl.toString());
+    }
+    return test;
 }

@@ -1,6 +1,7 @@
 #include "MagentoMapper.h"
 
 #include "JsonFields.h"
+#include "rules/VatRateNormaliser.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -64,6 +65,16 @@ VatRate derivedRate(Money tax, Money amount)
     return VatRate::fromBasisPoints(int(quotient));
 }
 
+// A rate derived from amounts is the legal rate of the document's countries that they fit (API-shops.md S7: 0.87
+// on 4.13 is 21 %, not 21.07 %); when none does (a Dutch shop charging its own VAT to a customer abroad), the raw
+// rate, which the booking rules snap with the shop's country or refuse.
+VatRate legalRateOf(Money tax, Money amount, const QStringList& countries)
+{
+    if (const std::optional<VatRate> legal = VatRateNormaliser::deriveFromAmounts(amount, amount + tax, countries))
+        return *legal;
+    return derivedRate(tax, amount);
+}
+
 } // namespace
 
 QString MagentoMapper::mapDocument(const QJsonObject& document, const QJsonObject& order, const MagentoShopInfo& shop,
@@ -104,6 +115,10 @@ QString MagentoMapper::mapDocument(const QJsonObject& document, const QJsonObjec
             ? QJsonObject()
             : assignments.at(0).toObject().value(key("shipping")).toObject().value(key("address")).toObject();
     out.shippingAddress = shippingAddress.isEmpty() ? out.billingAddress : address(shippingAddress);
+    QStringList countries;
+    for (const QString& country : {out.shippingAddress.countryCode, out.billingAddress.countryCode})
+        if (!country.isEmpty() && !countries.contains(country))
+            countries.append(country);
 
     Customer& customer = out.customer;
     customer.shopId = flag(order, key("customer_is_guest")) ? QString() : text(order, key("customer_id"));
@@ -191,7 +206,7 @@ QString MagentoMapper::mapDocument(const QJsonObject& document, const QJsonObjec
         else if (orderItem.isEmpty() && !order.isEmpty())
             return tr("Item %1 is not on its order %2.").arg(row.line.sku, out.orderNumber);
         else
-            row.line.vatRate = derivedRate(tax, *rowTotal - row.discount);
+            row.line.vatRate = legalRateOf(tax, *rowTotal - row.discount, countries);
         rowSum += *rowTotal;
         rows.append(row);
     }
@@ -212,17 +227,25 @@ QString MagentoMapper::mapDocument(const QJsonObject& document, const QJsonObjec
         // field of its own on invoices and credit memos (orders have shipping_discount_amount): it is what the
         // document's discount has beyond its items'. Magento charges VAT on the discounted shipping, so
         // shipping_tax_amount already fits; with prices incl. VAT part of the discount is VAT compensation.
+        // The items' part of it is what they state, or, when their rows come after discount, what the rows lack
+        // of the subtotal: a fully discounted order has rows of 0 that state no discount (API-shops.md S8).
         const Money documentDiscount = amount(document, "discount_amount").value_or(Money{}).abs();
+        Money itemPart = itemDiscounts;
+        if (!rowsBeforeDiscount && subtotal && *subtotal - rowSum > itemPart)
+            itemPart = *subtotal - rowSum;
         const Money shippingDiscount = document.contains(prefix + key("shipping_discount_amount"))
                                            ? amount(document, "shipping_discount_amount").value_or(Money{}).abs()
-                                           : std::max(documentDiscount - itemDiscounts, Money{});
+                                           : std::max(documentDiscount - itemPart, Money{});
         const Money shippingDiscountExcl =
             shippingDiscount.isZero()
                 ? Money{}
                 : shippingDiscount - amount(document, "shipping_discount_tax_compensation_amount").value_or(Money{});
-        shipping.amountExcl = *shippingAmount - shippingDiscountExcl;
+        // Never more off the shipping than the shipping itself (S8): a discount that does not fit the parts is
+        // left for the totals check to report, not booked as a negative shipping line.
+        shipping.amountExcl =
+            *shippingAmount - std::clamp(shippingDiscountExcl, Money{}, std::max(*shippingAmount, Money{}));
         shipping.amountIncl = shipping.amountExcl + shippingTax;
-        shipping.vatRate = shippingRate.value_or(derivedRate(shippingTax, shipping.amountExcl));
+        shipping.vatRate = shippingRate.value_or(legalRateOf(shippingTax, shipping.amountExcl, countries));
         out.shipping = shipping;
     }
 

@@ -23,6 +23,68 @@ void OAuth1Signer::setClock(std::function<QString()> timestamp, std::function<QS
     m_nonce = std::move(nonce);
 }
 
+int OAuth1Signer::naturalCompare(const QByteArray& a, const QByteArray& b)
+{
+    // As PHP's strnatcmp: a run of digits against a run of digits compares as a number (the longer run of
+    // significant digits is the larger; a run that starts with 0 is compared digit by digit, as a fraction);
+    // zeros leading the whole text and white space do not count. Everything else compares as bytes.
+    const auto isDigit = [](const QByteArray& s, qsizetype i) { return i < s.size() && s[i] >= '0' && s[i] <= '9'; };
+    const auto isSpace = [](const QByteArray& s, qsizetype i) {
+        return i < s.size() && (s[i] == ' ' || (s[i] >= '\t' && s[i] <= '\r'));
+    };
+    if (a.isEmpty() || b.isEmpty())
+        return int(a.size() > b.size()) - int(a.size() < b.size());
+    qsizetype i = 0;
+    qsizetype j = 0;
+    while (i + 1 < a.size() && a[i] == '0' && isDigit(a, i + 1))
+        ++i;
+    while (j + 1 < b.size() && b[j] == '0' && isDigit(b, j + 1))
+        ++j;
+    for (;;) {
+        while (isSpace(a, i))
+            ++i;
+        while (isSpace(b, j))
+            ++j;
+        if (isDigit(a, i) && isDigit(b, j)) {
+            qsizetype endA = i;
+            qsizetype endB = j;
+            while (isDigit(a, endA))
+                ++endA;
+            while (isDigit(b, endB))
+                ++endB;
+            const QByteArray runA = a.mid(i, endA - i);
+            const QByteArray runB = b.mid(j, endB - j);
+            int order = 0;
+            if (runA.startsWith('0') || runB.startsWith('0')) {
+                // Left-aligned: the first differing digit decides, a run that ends first is the smaller.
+                const qsizetype common = std::min(runA.size(), runB.size());
+                for (qsizetype k = 0; k < common && order == 0; ++k)
+                    order = int(runA[k] > runB[k]) - int(runA[k] < runB[k]);
+                if (order == 0)
+                    order = int(runA.size() > runB.size()) - int(runA.size() < runB.size());
+            } else if (runA.size() != runB.size()) {
+                order = runA.size() < runB.size() ? -1 : 1;
+            } else {
+                order = runA < runB ? -1 : (runB < runA ? 1 : 0);
+            }
+            if (order != 0)
+                return order;
+            i = endA;
+            j = endB;
+            if (i >= a.size() || j >= b.size())
+                return int(i < a.size()) - int(j < b.size());
+        }
+        const uchar x = uchar(a[i]);
+        const uchar y = uchar(b[j]);
+        if (x != y)
+            return x < y ? -1 : 1;
+        ++i;
+        ++j;
+        if (i >= a.size() || j >= b.size())
+            return int(i < a.size()) - int(j < b.size());
+    }
+}
+
 QByteArray OAuth1Signer::percentEncode(const QString& text)
 {
     // RFC 3986 unreserved characters stay, everything else is %XX with upper-case hex (RFC 5849 3.6).
@@ -50,7 +112,13 @@ QByteArray OAuth1Signer::signatureBaseString(const QByteArray& httpMethod, const
         encoded.append({percentEncode(name), percentEncode(value)});
     for (const auto& [name, value] : extra)
         encoded.append({percentEncode(name), percentEncode(value)});
-    std::sort(encoded.begin(), encoded.end());
+    // Magento checks with Laminas, which orders the encoded names with PHP's strnatcmp, not byte by byte as
+    // RFC 5849 3.4.1.3.2 says (API-shops.md S5): "[10]" after "[2]". The two agree until a query has more
+    // than ten filter groups or sort orders. Equal names (which Magento would have collapsed) by value.
+    std::stable_sort(encoded.begin(), encoded.end(), [](const auto& a, const auto& b) {
+        const int byName = naturalCompare(a.first, b.first);
+        return byName != 0 ? byName < 0 : a.second < b.second;
+    });
 
     QByteArray normalised;
     for (const auto& [name, value] : encoded) {

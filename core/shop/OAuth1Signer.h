@@ -33,13 +33,15 @@ public:
                                    const QString& nonce) const;
 
     // RFC 5849 3.4.1: method & base string URI & normalised parameters (the URL's query parameters plus
-    // `extra`, e.g. the oauth_* protocol parameters and form-encoded body parameters).
+    // `extra`, e.g. the oauth_* protocol parameters and form-encoded body parameters), in Magento's natural order.
     static QByteArray signatureBaseString(const QByteArray& httpMethod, const QUrl& url, const Parameters& extra);
     // RFC 5849 3.4.2: base64 of HMAC(consumer secret & token secret, base string).
     static QByteArray signature(const QByteArray& baseString, const QString& consumerSecret, const QString& tokenSecret,
                                 Method method);
     static QByteArray methodName(Method method);
     static QByteArray percentEncode(const QString& text);
+    // <0, 0, >0 as PHP's strnatcmp orders two texts, the order Magento sorts parameters in (API-shops.md S5).
+    static int naturalCompare(const QByteArray& a, const QByteArray& b);
 
     // For the sandbox: test hooks to pin time and nonce. Empty functions use the clock and a random nonce.
     void setClock(std::function<QString()> timestamp, std::function<QString()> nonce);

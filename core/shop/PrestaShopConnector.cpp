@@ -630,8 +630,10 @@ ShopConnectionTest PrestaShopConnector::checkPermissions(ShopConnectionTest test
                            .arg(refused.join(QStringLiteral(", ")), requiredResources().join(QStringLiteral(", ")));
     }
     // What the test found out by itself, to keep.
-    if (m_apiUrl != m_settings.apiBaseUrl)
-        test.message += u' ' + tr("The webservice answered at %1: save that address.").arg(m_apiUrl.toString());
+    if (m_apiUrl != m_settings.apiBaseUrl) {
+        test.apiUrl = m_apiUrl; // the setup wizard saves it instead of the address typed
+        test.message += u' ' + tr("The webservice answered at %1; that address is saved.").arg(m_apiUrl.toString());
+    }
     if (m_switchedToAddress) {
         test.message += u' ' + tr("This host does not pass the Authorization header on to PrestaShop (PHP as CGI or "
                                   "FastCGI), so Boekhoudbrug sends the key as ws_key in the address instead, over "

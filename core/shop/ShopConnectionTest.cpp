@@ -3,7 +3,10 @@
 ShopConnectionTest ShopConnectionTest::failed(const JsonReply& reply, const QString& shopName)
 {
     ShopConnectionTest test;
-    if (reply.status == 401 || reply.status == 403) {
+    if (reply.insecure) {
+        test.outcome = Outcome::Insecure;
+        test.message = reply.error;
+    } else if (reply.status == 401 || reply.status == 403) {
         test.outcome = Outcome::KeyRefused;
         test.message = tr("The shop refused the keys (HTTP %1). Check that they are copied completely and that "
                           "the %2 integration may read orders, invoices and customers.")

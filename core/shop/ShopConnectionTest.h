@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <QUrl>
 
 // The verdict of a shop's "Test connection": one small authenticated request that proves the address and the
 // keys. The outcome tells the bookkeeper what to fix: the keys, the address, or that the address is no shop.
@@ -19,6 +20,7 @@ public:
         KeyRefused,  // 401/403: the shop is there but does not accept these keys
         Unreachable, // no answer: wrong host, offline, refused, timed out
         NotAShop,    // an answer, but not the API asked for (404, an HTML page, another shape)
+        Insecure,    // a plain http:// address of another machine: refused before anything was sent (S10)
     };
 
     // A PrestaShop order state, so the bookkeeper picks the bookable ones by name instead of typing ids.
@@ -33,6 +35,7 @@ public:
     Outcome outcome = Outcome::Unreachable;
     QString message;               // for the bookkeeper, translated
     QList<OrderState> orderStates; // PrestaShop: what the test read on the way; empty when not read
+    QUrl apiUrl;                   // the API address that answered, found from the address typed (a home page)
 
     bool ok() const { return outcome == Outcome::Connected; }
 

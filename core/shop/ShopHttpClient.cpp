@@ -1,8 +1,11 @@
 #include "ShopHttpClient.h"
 
 #include "logging/Log.h"
+#include "network/TransportPolicy.h"
 
 #include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QJsonParseError>
 #include <QNetworkReply>
 #include <QTimer>
@@ -28,6 +31,27 @@ ShopHttpClient::ShopHttpClient(QUrl baseUrl, std::shared_ptr<const RequestSigner
     m_network.setAutoDeleteReplies(false);
 }
 
+QString ShopHttpClient::shopMessage(const QByteArray& body)
+{
+    const QJsonDocument document = QJsonDocument::fromJson(body);
+    if (!document.isObject())
+        return {};
+    const QJsonObject object = document.object();
+    QString message = object.value(QStringLiteral("message")).toString();
+    // Magento's Phrase placeholders: %name from an object of parameters, %1, %2 ... from a list.
+    const QJsonValue parameters = object.value(QStringLiteral("parameters"));
+    if (parameters.isObject()) {
+        const QJsonObject named = parameters.toObject();
+        for (auto it = named.begin(); it != named.end(); ++it)
+            message.replace(u'%' + it.key(), it.value().toVariant().toString());
+    } else if (parameters.isArray()) {
+        const QJsonArray list = parameters.toArray();
+        for (qsizetype i = list.size(); i > 0; --i) // %10 before %1
+            message.replace(u'%' + QString::number(i), list.at(i - 1).toVariant().toString());
+    }
+    return message.trimmed();
+}
+
 JsonReply ShopHttpClient::getJson(const QString& path, const QUrlQuery& query, const ShapeCheck& shapeOk)
 {
     QUrl url = m_baseUrl;
@@ -38,6 +62,13 @@ JsonReply ShopHttpClient::getJson(const QString& path, const QUrlQuery& query, c
     url.setQuery(query);
 
     JsonReply result;
+    if (!TransportPolicy::mayCarryCredentials(url)) {
+        result.insecure = true;
+        result.error = tr("Refused to send the shop's keys unencrypted to %1: the address starts with http://. Use "
+                          "the shop's https:// address.")
+                           .arg(url.host());
+        return result;
+    }
     const int attempts = m_retry.maxAttempts < 1 ? 1 : m_retry.maxAttempts;
     for (int attempt = 1; attempt <= attempts; ++attempt) {
         if (attempt > 1)
@@ -66,10 +97,16 @@ JsonReply ShopHttpClient::getJson(const QString& path, const QUrlQuery& query, c
         Log::httpExchange(QStringLiteral("<-"), QByteArray::number(result.status), url, {}, body);
 
         if (result.status == 401 || result.status == 403) {
-            result.error = tr("The shop refused the credentials (HTTP %1) for %2: check the keys in the shop "
-                              "settings and the integration's permissions.")
-                               .arg(result.status)
-                               .arg(path);
+            result.shopMessage = shopMessage(body);
+            result.error = result.shopMessage.isEmpty()
+                               ? tr("The shop refused the credentials (HTTP %1) for %2: check the keys in the shop "
+                                    "settings and the integration's permissions.")
+                                     .arg(result.status)
+                                     .arg(path)
+                               : tr("The shop refused the credentials (HTTP %1) for %2: \"%3\" Check the keys in "
+                                    "the shop settings and the integration's permissions.")
+                                     .arg(result.status)
+                                     .arg(path, result.shopMessage);
             return result;
         }
         if (result.status >= 400 && result.status < 500 && result.status != 429) {

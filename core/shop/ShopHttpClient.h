@@ -30,6 +30,12 @@ public:
     JsonReply getJson(const QString& path, const QUrlQuery& query, const ShapeCheck& shapeOk);
 
     int requestsSent() const { return m_requestsSent; }
+    const QUrl& baseUrl() const { return m_baseUrl; }
+    void setBaseUrl(const QUrl& url) { m_baseUrl = url; }
+
+    // The text of a Magento error body {"message": "... %resources.", "parameters": {"resources": "..."}} with
+    // its placeholders filled in, as Magento's admin shows it; empty when the body has none.
+    static QString shopMessage(const QByteArray& body);
 
 private:
     QNetworkAccessManager m_network;

@@ -10,8 +10,10 @@
 struct UnmappableDocument
 {
     ShopRecordKind kind = ShopRecordKind::Invoice;
-    QString resource;   // the shop resource it came from ("invoices", "orders", "order_slip", ...)
-    QString shopId;     // the shop's id of the document
-    QByteArray payload; // the document as the shop sent it (compact JSON)
-    QString reason;     // translated, for the bookkeeper
+    QString resource;    // the shop resource it came from ("invoices", "orders", "order_slip", ...)
+    QString shopId;      // the shop's id of the document
+    QByteArray payload;  // the document as the shop sent it (compact JSON)
+    QString reason;      // translated, for the bookkeeper
+    QString number = {}; // the shop's document number, when it could be read
+    QString status = {}; // the shop's status, when it is why the document is held ("canceled": API-shops.md S6)
 };

@@ -120,9 +120,10 @@ QList<DocumentRow> DocumentQuery::page(const DocumentFilter& filter, Column sort
     values << limit << offset;
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, number, order_number, document_date, customer_name, customer_email, company, "
-                             "vat_number, country_code, website, total_excl, total_vat, total_incl, sync_state, "
-                             "eboekhouden_number, last_message, payment_state, paid, payment_message FROM documents") +
+    q.prepare(QStringLiteral(
+                  "SELECT id, number, order_number, document_date, customer_name, customer_email, company, "
+                  "vat_number, country_code, website, total_excl, total_vat, total_incl, sync_state, "
+                  "eboekhouden_number, last_message, payment_state, paid, payment_message, status FROM documents") +
               where + QStringLiteral(" ORDER BY %1 %2, id %2 LIMIT ? OFFSET ?").arg(sqlColumn(sortColumn), direction));
     QList<DocumentRow> rows;
     if (!SqlValues::execute(q, values))
@@ -147,6 +148,7 @@ QList<DocumentRow> DocumentQuery::page(const DocumentFilter& filter, Column sort
         row.lastMessage = q.value(15).toString();
         row.paymentState = paymentStateFromName(q.value(16).toString(), q.value(17).toInt() != 0);
         row.paymentMessage = q.value(18).toString();
+        row.shopStatus = q.value(19).toString();
         rows.append(row);
     }
     return rows;

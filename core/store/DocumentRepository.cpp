@@ -160,21 +160,36 @@ std::optional<qint64> DocumentRepository::upsertPayload(const SalesDocument& d, 
 
 std::optional<qint64> DocumentRepository::upsertUnmappable(const QString& platform, DocumentKind kind,
                                                            const QString& shopId, const QString& number,
-                                                           const QByteArray& rawPayload, const QString& reason)
+                                                           const QByteArray& rawPayload, const QString& reason,
+                                                           const QString& status)
 {
     QSqlQuery q(db());
+    if (!status.isEmpty()) {
+        // Booked (or being booked) before the shop changed it: the booking stays, the bookkeeper is told.
+        q.prepare(QStringLiteral("UPDATE documents SET status = :status, problem = :problem, last_message = :problem "
+                                 "WHERE platform = :platform AND kind = :kind AND shop_id = :shop_id "
+                                 "AND sync_state IN ('posted', 'in_flight', 'skipped') AND status <> :status"));
+        q.bindValue(u":status"_qs, text(status));
+        q.bindValue(u":problem"_qs, text(reason));
+        q.bindValue(u":platform"_qs, text(platform));
+        q.bindValue(u":kind"_qs, kindName(kind));
+        q.bindValue(u":shop_id"_qs, text(shopId));
+        if (!run(q))
+            return std::nullopt;
+    }
     q.prepare(QStringLiteral(
-        "INSERT INTO documents (platform, kind, shop_id, number, payload, problem, sync_state, last_message, "
+        "INSERT INTO documents (platform, kind, shop_id, number, status, payload, problem, sync_state, last_message, "
         "  state_changed_at) "
-        "VALUES (:platform, :kind, :shop_id, :number, :payload, :problem, 'unmappable', :problem, :now) "
-        "ON CONFLICT (platform, kind, shop_id) DO UPDATE SET number = excluded.number, payload = excluded.payload, "
-        "  problem = excluded.problem, last_message = excluded.last_message, sync_state = 'unmappable', "
-        "  state_changed_at = excluded.state_changed_at "
+        "VALUES (:platform, :kind, :shop_id, :number, :status, :payload, :problem, 'unmappable', :problem, :now) "
+        "ON CONFLICT (platform, kind, shop_id) DO UPDATE SET number = excluded.number, status = excluded.status, "
+        "  payload = excluded.payload, problem = excluded.problem, last_message = excluded.last_message, "
+        "  sync_state = 'unmappable', state_changed_at = excluded.state_changed_at "
         "WHERE documents.sync_state NOT IN ('posted', 'in_flight', 'skipped')"));
     q.bindValue(u":platform"_qs, text(platform));
     q.bindValue(u":kind"_qs, kindName(kind));
     q.bindValue(u":shop_id"_qs, text(shopId));
     q.bindValue(u":number"_qs, text(number));
+    q.bindValue(u":status"_qs, text(status));
     q.bindValue(u":payload"_qs, text(QString::fromUtf8(rawPayload)));
     q.bindValue(u":problem"_qs, text(reason));
     q.bindValue(u":now"_qs, nowUtc());

@@ -24,9 +24,12 @@ public:
 
     std::optional<qint64> upsert(const SalesDocument& document);
     std::optional<qint64> upsert(const CreditMemo& memo);
-    // A document whose shop data could not be read: kept with its raw data and the reason, shown in the grid.
+    // A document whose shop data could not be read, or that the shop's status keeps from being booked (a
+    // canceled Magento invoice: `status` "canceled"): kept with its raw data and the reason, shown in the grid.
+    // One already booked keeps its booking; its status and message then say what the shop did since.
     std::optional<qint64> upsertUnmappable(const QString& platform, DocumentKind kind, const QString& shopId,
-                                           const QString& number, const QByteArray& rawPayload, const QString& reason);
+                                           const QString& number, const QByteArray& rawPayload, const QString& reason,
+                                           const QString& status = {});
 
     std::optional<StoredDocument> find(qint64 id) const;
     std::optional<StoredDocument> findByShopId(const QString& platform, DocumentKind kind, const QString& shopId) const;

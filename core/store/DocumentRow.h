@@ -28,4 +28,5 @@ struct DocumentRow
     QString lastMessage;
     PaymentState paymentState = PaymentState::None;
     QString paymentMessage;
+    QString shopStatus; // the shop's status of the document ("canceled": API-shops.md S6)
 };

@@ -90,8 +90,8 @@ bool StorePullSink::storeRecords(const PulledPage& page)
             record.kind == ShopRecordKind::Customer
                 ? customers.upsertUnmappable(page.platform, record.shopId, record.payload, record.reason).has_value()
                 : documents
-                      .upsertUnmappable(page.platform, documentKind(record.kind), record.shopId, {}, record.payload,
-                                        record.reason)
+                      .upsertUnmappable(page.platform, documentKind(record.kind), record.shopId, record.number,
+                                        record.payload, record.reason, record.status)
                       .has_value();
         if (!stored)
             return false;

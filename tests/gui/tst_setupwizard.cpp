@@ -193,7 +193,10 @@ private slots:
 
         QCOMPARE(m_wizard->currentId(), int(SetupWizard::ShopPageId));
         const MagentoEmulator::Options& keys = m_magento->options();
-        type("shopUrl", m_magento->restBaseUrl().toString());
+        for (const char* resource : {"Magento_Backend::store", "Magento_Sales::sales", "Magento_Customer::customer"})
+            QVERIFY(field<QLabel>("magentoPermissions")->text().contains(QLatin1String(resource)));
+        // The shop's home page, as merchants type it: the test finds /rest and the address that answered is saved.
+        type("shopUrl", m_magento->homePageUrl().toString());
         type("adminUrl", QStringLiteral("https://shop.example/admin"));
         type("consumerKey", keys.consumerKey);
         type("consumerSecret", keys.consumerSecret);
@@ -201,6 +204,8 @@ private slots:
         type("accessTokenSecret", keys.accessTokenSecret);
         QVERIFY(!next()->isEnabled());
         QVERIFY2(test().contains(u"Connected to the Magento shop"), qPrintable(verdict()));
+        QCOMPARE(field<QLineEdit>("shopUrl")->text(), m_magento->restBaseUrl().toString());
+        QVERIFY(next()->isEnabled()); // the address found replaces the typed one without a new test
         QTest::mouseClick(next(), Qt::LeftButton);
 
         QCOMPARE(m_wizard->currentId(), int(SetupWizard::ImportPageId));
@@ -284,6 +289,7 @@ private slots:
         QCOMPARE(shop.connection.platform, ShopConnectionSettings::Platform::Magento);
         QCOMPARE(shop.connection.magento.accessToken, keys.accessToken);
         QCOMPARE(shop.connection.adminUrl, QUrl(QStringLiteral("https://shop.example/admin")));
+        QCOMPARE(shop.connection.apiUrl(), m_magento->restBaseUrl());
 
         // The store holds the imported documents and the mapping; the configuration is built from them.
         Database database(databasePath());

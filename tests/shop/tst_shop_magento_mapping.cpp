@@ -1,7 +1,9 @@
 #ifndef Q_MOC_RUN // moc 6.4 cannot parse what these pull in from <compare>/<concepts>
 #include "JsonFields.h"
 #include "MagentoMapper.h"
+#include "posting/PostingBuilder.h"
 #include "rules/TotalsCheck.h"
+#include "rules/VatMapping.h"
 #endif
 
 #include <QFile>
@@ -159,6 +161,151 @@ private slots:
         QCOMPARE(mapped.value->lines.first().rowTotalExcl, Money::fromCents(10000)); // the items had no discount
         const Problems problems = TotalsCheck::check(*mapped.value);
         QVERIFY2(problems.isEmpty(), problems.isEmpty() ? "" : qPrintable(problems.first().message));
+    }
+
+    // A store whose orders carry no item_applied_taxes (API-shops.md S7): shipping states no rate, and 0.87 VAT
+    // on 4.13 is 21.07 % by its amounts. It is the 21 % Dutch shipping rate, and books as such.
+    static QJsonObject orderWithoutAppliedTaxes(const char* country)
+    {
+        return QJsonObject{
+            {QStringLiteral("entity_id"), 7},
+            {QStringLiteral("increment_id"), QStringLiteral("000000007")},
+            {QStringLiteral("customer_email"), QStringLiteral("a@example.nl")},
+            {QStringLiteral("billing_address"), QJsonObject{{QStringLiteral("country_id"), QLatin1String(country)}}},
+            {QStringLiteral("items"),
+             QJsonArray{QJsonObject{{QStringLiteral("item_id"), 1}, {QStringLiteral("tax_percent"), 21}},
+                        QJsonObject{{QStringLiteral("item_id"), 2}, {QStringLiteral("tax_percent"), 21}}}}};
+    }
+    static QJsonObject invoiceOf(const QJsonArray& items, const char* subtotal, const char* tax, const char* total)
+    {
+        return QJsonObject{{QStringLiteral("entity_id"), 9},
+                           {QStringLiteral("increment_id"), QStringLiteral("000000009")},
+                           {QStringLiteral("order_id"), 7},
+                           {QStringLiteral("state"), 2},
+                           {QStringLiteral("created_at"), QStringLiteral("2026-03-02 10:00:00")},
+                           {QStringLiteral("base_currency_code"), QStringLiteral("EUR")},
+                           {QStringLiteral("order_currency_code"), QStringLiteral("EUR")},
+                           {QStringLiteral("base_subtotal"), QString::fromLatin1(subtotal).toDouble()},
+                           {QStringLiteral("base_shipping_amount"), 4.13},
+                           {QStringLiteral("base_shipping_tax_amount"), 0.87},
+                           {QStringLiteral("base_tax_amount"), QString::fromLatin1(tax).toDouble()},
+                           {QStringLiteral("base_grand_total"), QString::fromLatin1(total).toDouble()},
+                           {QStringLiteral("items"), items}};
+    }
+    static QJsonObject item(int id, double row, double tax)
+    {
+        return QJsonObject{{QStringLiteral("order_item_id"), id},
+                           {QStringLiteral("sku"), QStringLiteral("SKU-%1").arg(id)},
+                           {QStringLiteral("name"), QStringLiteral("Artikel %1").arg(id)},
+                           {QStringLiteral("qty"), 1},
+                           {QStringLiteral("base_row_total"), row},
+                           {QStringLiteral("base_tax_amount"), tax}};
+    }
+    static PostingResult book(const Invoice& invoice)
+    {
+        VatMapping::Proposal proposal;
+        proposal.ossVatLedger = QStringLiteral("1650");
+        return PostingBuilder::build(invoice, AdministrationSettings{}, VatMapping::defaultProposal(proposal));
+    }
+    static QString problemsOf(const PostingResult& result)
+    {
+        QStringList messages;
+        for (const Problem& problem : result.problems)
+            messages.append(problem.message);
+        return messages.join(u'\n');
+    }
+
+    void shippingWithoutAppliedTaxesBooksAtTheLegalRate()
+    {
+        const auto mapped = MagentoMapper::invoice(invoiceOf({item(1, 100, 21)}, "100", "21.87", "126"),
+                                                   orderWithoutAppliedTaxes("NL"), shop());
+        QVERIFY2(mapped.value, qPrintable(mapped.reason));
+        QCOMPARE(mapped.value->shipping->amountExcl, Money::fromCents(413));
+        QCOMPARE(mapped.value->shipping->amountIncl, Money::fromCents(500));
+        QCOMPARE(mapped.value->shipping->vatRate, VatRate::percent(21)); // not 21.07
+        const PostingResult booked = book(*mapped.value);
+        QVERIFY2(booked.isPosting(), qPrintable(problemsOf(booked)));
+        QCOMPARE(booked.posting->rows.size(), 1);
+        QCOMPARE(booked.posting->rows.first().vatCode, VatCode::HoogVerk21);
+        QCOMPARE(booked.posting->rows.first().amount, Money::fromCents(10413));
+        QCOMPARE(booked.posting->totalIncl, Money::fromCents(12600));
+        QCOMPARE(booked.posting->totalVat, Money::fromCents(2187));
+    }
+
+    // The same order from a German customer of a Dutch shop that charges its own VAT: the document's countries
+    // do not explain 21.07 %; the booking rules snap it with the shop's country.
+    void derivedRateIsSnappedWithTheShopsCountryToo()
+    {
+        const auto mapped = MagentoMapper::invoice(invoiceOf({item(1, 100, 21)}, "100", "21.87", "126"),
+                                                   orderWithoutAppliedTaxes("DE"), shop());
+        QVERIFY2(mapped.value, qPrintable(mapped.reason));
+        const PostingResult booked = book(*mapped.value);
+        QVERIFY2(booked.isPosting(), qPrintable(problemsOf(booked)));
+        QCOMPARE(booked.posting->rows.size(), 1);
+        QCOMPARE(booked.posting->rows.first().vatCode, VatCode::HoogVerk21);
+        QCOMPARE(booked.posting->totalVat, Money::fromCents(2187));
+    }
+
+    // Magento carries a row's rounding remainder to the next row at the same rate (S7): 0.40 at 21 % is 0.084,
+    // VAT 0.08, and the 0.004 left over makes the next row's 0.0945 VAT 0.10, a cent above its own rounding.
+    void rowDeltaRoundingIsAccepted()
+    {
+        const auto mapped =
+            MagentoMapper::invoice(invoiceOf({item(1, 0.40, 0.08), item(2, 0.45, 0.10)}, "0.85", "1.05", "6.03"),
+                                   orderWithoutAppliedTaxes("NL"), shop());
+        QVERIFY2(mapped.value, qPrintable(mapped.reason));
+        QCOMPARE(mapped.value->lines.at(1).vatRate, VatRate::percent(21));
+        QVERIFY(TotalsCheck::check(*mapped.value).isEmpty());
+        const PostingResult booked = book(*mapped.value);
+        QVERIFY2(booked.isPosting(), qPrintable(problemsOf(booked)));
+        QCOMPARE(booked.posting->totalIncl, Money::fromCents(603));
+        QCOMPARE(booked.posting->totalVat, Money::fromCents(105));
+    }
+
+    // A rate no legal rate explains is still refused: 1.50 VAT on 4.13 is 36.32 %, which no VAT code is for.
+    void rateNoLegalRateExplainsIsRefused()
+    {
+        QJsonObject invoice = invoiceOf({item(1, 100, 21)}, "100", "22.50", "126.63");
+        invoice.insert(QStringLiteral("base_shipping_tax_amount"), 1.50);
+        const auto mapped = MagentoMapper::invoice(invoice, orderWithoutAppliedTaxes("NL"), shop());
+        QVERIFY2(mapped.value, qPrintable(mapped.reason));
+        const PostingResult booked = book(*mapped.value);
+        QVERIFY(!booked.isPosting());
+        QCOMPARE(booked.problems.size(), 1);
+        QCOMPARE(booked.problems.first().code, Problem::Code::NoVatMapping);
+        QVERIFY2(booked.problems.first().message.contains(QStringLiteral("36.32")),
+                 qPrintable(booked.problems.first().message));
+    }
+
+    // A fully discounted order (API-shops.md S8): rows already 0 without a discount of their own, 5.00 shipping,
+    // the whole 44.00 off in the invoice's discount_amount, grand total 0. Nothing negative, nothing to book.
+    void fullyDiscountedOrderHasNothingToBook()
+    {
+        QJsonObject invoice = invoiceOf({item(1, 0, 0), item(2, 0, 0)}, "39", "0", "0");
+        invoice.insert(QStringLiteral("base_shipping_amount"), 5);
+        invoice.insert(QStringLiteral("base_shipping_tax_amount"), 0);
+        invoice.insert(QStringLiteral("base_discount_amount"), -44);
+        const auto mapped = MagentoMapper::invoice(invoice, orderWithoutAppliedTaxes("NL"), shop());
+        QVERIFY2(mapped.value, qPrintable(mapped.reason));
+        QCOMPARE(mapped.value->shipping->amountExcl, Money{});
+        QCOMPARE(mapped.value->shipping->amountIncl, Money{});
+        QCOMPARE(mapped.value->totalIncl, Money{});
+        QVERIFY(TotalsCheck::check(*mapped.value).isEmpty());
+        const PostingResult booked = book(*mapped.value);
+        QVERIFY(!booked.isPosting());
+        QCOMPARE(booked.problems.size(), 1);
+        QCOMPARE(booked.problems.first().code, Problem::Code::NothingToBook);
+    }
+
+    // A discount larger than the parts can explain is left for the totals check, never a negative shipping line.
+    void shippingIsNeverNegative()
+    {
+        QJsonObject invoice = invoiceOf({item(1, 10, 2.10)}, "10", "2.97", "4.00");
+        invoice.insert(QStringLiteral("base_discount_amount"), -13);
+        const auto mapped = MagentoMapper::invoice(invoice, orderWithoutAppliedTaxes("NL"), shop());
+        QVERIFY2(mapped.value, qPrintable(mapped.reason));
+        QCOMPARE(mapped.value->shipping->amountExcl, Money{});
+        QVERIFY(!TotalsCheck::check(*mapped.value).isEmpty());
     }
 
     void customerSample()

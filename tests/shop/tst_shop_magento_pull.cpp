@@ -267,6 +267,92 @@ private slots:
         QCOMPARE(shop.server().requestCount(), 1); // store configs refused once, nothing retried
     }
 
+    // API-shops.md S3: a credit memo made from the order view has no invoice_id; its order's one invoice is the
+    // one it credits. The emulator makes every credit memo of a twentieth order that way.
+    void offlineCreditMemoIsMatchedToItsOrdersInvoice()
+    {
+        MagentoEmulator shop(shopOptions());
+        QVERIFY(shop.start());
+        MemoryPullSink sink;
+        QVERIFY(MagentoConnector(settingsFor(shop)).pull(sink).ok());
+        const CreditMemo memo =
+            sink.creditMemos.value(MemoryPullSink::key(QStringLiteral("magento"), ShopRecordKind::CreditMemo, "20"));
+        QCOMPARE(memo.shopId, QStringLiteral("20"));
+        QCOMPARE(memo.invoiceShopId, QStringLiteral("20"));
+        QCOMPARE(memo.invoiceNumber, shop.expectedInvoices().at(19).number);
+        QVERIFY(sink.unmappable.isEmpty());
+    }
+
+    // With two invoices on the order nothing is guessed: the memo is held, naming both invoices.
+    void offlineCreditMemoOnTwiceInvoicedOrderIsHeld()
+    {
+        MagentoEmulator shop(shopOptions(12));
+        const qint64 memoId = shop.addOfflineCreditMemoOnTwiceInvoicedOrder(0);
+        QVERIFY(memoId > 0);
+        QVERIFY(shop.start());
+        MemoryPullSink sink;
+        QVERIFY(MagentoConnector(settingsFor(shop)).pull(sink).ok());
+        QCOMPARE(sink.unmappable.size(), 1);
+        const UnmappableDocument held = sink.unmappable.first();
+        QCOMPARE(held.kind, ShopRecordKind::CreditMemo);
+        QCOMPARE(held.shopId, QString::number(memoId));
+        QCOMPARE(shop.expectedInvoices().size(), 13);
+        QVERIFY2(held.reason.contains(shop.expectedInvoices().first().number), qPrintable(held.reason));
+        QVERIFY2(held.reason.contains(shop.expectedInvoices().last().number), qPrintable(held.reason));
+        QVERIFY2(held.reason.contains(QStringLiteral("2 invoices")), qPrintable(held.reason));
+        QVERIFY(!sink.creditMemos.contains(
+            MemoryPullSink::key(QStringLiteral("magento"), ShopRecordKind::CreditMemo, QString::number(memoId))));
+        verifyEverythingStored(shop, sink);
+    }
+
+    // API-shops.md S6: a canceled invoice (state 3) is no sale: held with the shop's status, not delivered as an
+    // invoice to book.
+    void canceledInvoiceIsHeldNotBooked()
+    {
+        MagentoEmulator shop(shopOptions());
+        QVERIFY(shop.start());
+        MagentoConnector connector(settingsFor(shop));
+        MemoryPullSink sink;
+        QVERIFY(connector.pull(sink).ok());
+        const QString number = shop.expectedInvoices().at(8).number;
+        QVERIFY(shop.cancelInvoice(8));  // invoice 9 is open (every ninth is)
+        QVERIFY(!shop.cancelInvoice(0)); // a paid invoice cannot be canceled
+        sink.invoices.clear();
+        QVERIFY(connector.pull(sink).ok());
+        QCOMPARE(sink.invoices.size(), 0);
+        QCOMPARE(sink.unmappable.size(), 1);
+        const UnmappableDocument held = sink.unmappable.first();
+        QCOMPARE(held.kind, ShopRecordKind::Invoice);
+        QCOMPARE(held.shopId, QStringLiteral("9"));
+        QCOMPARE(held.status, QStringLiteral("canceled"));
+        QCOMPARE(held.number, number);
+        QVERIFY2(held.reason.contains(QStringLiteral("canceled in the shop")), qPrintable(held.reason));
+    }
+
+    // API-shops.md S7, S8: the emulator's rows carry Magento's delta rounding, some orders have no
+    // item_applied_taxes and one is fully discounted; the connector reads them all as the shop meant them.
+    void ordersWithoutAppliedTaxesAndAFreeOrderAreReadAsMeant()
+    {
+        MagentoEmulator shop(shopOptions(50));
+        QVERIFY(shop.start());
+        MemoryPullSink sink;
+        QVERIFY(MagentoConnector(settingsFor(shop)).pull(sink).ok());
+        QVERIFY(sink.unmappable.isEmpty());
+        verifyEverythingStored(shop, sink);
+        const auto invoice = [&](int id) {
+            return sink.invoices.value(
+                MemoryPullSink::key(QStringLiteral("magento"), ShopRecordKind::Invoice, QString::number(id)));
+        };
+        const Invoice free = invoice(23);
+        QCOMPARE(free.totalIncl, Money{});
+        QCOMPARE(free.shipping->amountExcl, Money{});
+        QCOMPARE(free.shipping->amountIncl, Money{});
+        const Invoice untaxedOrder = invoice(14); // 14 % 8 == 6: no item_applied_taxes
+        QVERIFY(!untaxedOrder.shipping->amountExcl.isZero());
+        QCOMPARE(untaxedOrder.shipping->vatRate, shop.expectedInvoices().at(13).shipping->vatRate);
+        QVERIFY(!untaxedOrder.shipping->vatRate.isZero());
+    }
+
     void bearerTokenOnlyWhenTheShopAllowsIt()
     {
         MagentoEmulator::Options options = shopOptions(4);

@@ -37,6 +37,7 @@ class TestSoapSync : public QObject
         f.configuration.settings.bookingForm = AdministrationSettings::BookingForm::Invoices;
         f.configuration.settings.invoiceTemplate = templateName;
         f.configuration.settings.defaultBankLedger = QStringLiteral("1010");
+        f.configuration.settings.bookPayments = true;
     }
 
     static CreditMemo creditMemoOf(const Invoice& invoice, const QString& number)
@@ -233,6 +234,7 @@ private slots:
     {
         SyncFixture f;
         f.configuration.settings.defaultBankLedger = QStringLiteral("1010");
+        f.configuration.settings.bookPayments = true;
         f.emulator.state().addOpeningBalance(
             QDate(2025, 12, 31), f.emulator.state().ledgerByCode(QStringLiteral("1010"))->id, Money::fromCents(40000));
         f.emulator.state().mutationListWithoutIds = true;

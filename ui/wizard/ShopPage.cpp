@@ -36,8 +36,12 @@ ShopPage::ShopPage(SetupWizard& wizard)
         return {[factory = connection.forTest().connectorFactory()] {
                     const ShopConnectionTest test = factory()->testConnection();
                     ConnectionVerdict verdict(test.ok(), test.message);
-                    if (!test.orderStates.isEmpty())
+                    if (!test.orderStates.isEmpty() && test.apiUrl.isValid()) // PrestaShop found below the address
+                        verdict.details = QVariantList{QVariant::fromValue(test.orderStates), test.apiUrl};
+                    else if (!test.orderStates.isEmpty())
                         verdict.details = QVariant::fromValue(test.orderStates);
+                    else if (test.apiUrl.isValid())
+                        verdict.details = test.apiUrl; // found from the address typed: saved instead of it
                     return verdict;
                 },
                 {}};
@@ -70,6 +74,17 @@ ShopPage::ShopPage(SetupWizard& wizard)
     magentoForm->addRow(tr("Access t&oken:"), m_accessToken);
     magentoForm->addRow(tr("Access token s&ecret:"), m_accessTokenSecret);
     magentoForm->addRow(m_bearer);
+    // API-shops.md S4: the ACL resources the connector reads with; the connection test names a missing one.
+    auto* magentoPermissions =
+        new QLabel(tr("Create the integration in Magento's admin under System > Extensions > Integrations and give it "
+                      "these resources on its API tab: Stores (Magento_Backend::store), Sales (Magento_Sales::sales) "
+                      "and Customers (Magento_Customer::customer). Activate it to see the four keys. The address "
+                      "may be the shop's home page: the test finds the REST API (/rest, /index.php/rest, "
+                      "/rest/<store code>) and saves the address that answered."),
+                   magento);
+    magentoPermissions->setObjectName(QStringLiteral("magentoPermissions"));
+    magentoPermissions->setWordWrap(true);
+    magentoForm->addRow(magentoPermissions);
     connect(m_bearer, &QCheckBox::toggled, this, [this](bool bearer) {
         m_consumerKey->setEnabled(!bearer);
         m_consumerSecret->setEnabled(!bearer);
@@ -128,8 +143,19 @@ ShopPage::ShopPage(SetupWizard& wizard)
     layout->addWidget(testRow());
     layout->addStretch();
     connect(testRow(), &TestConnectionRow::verdictChanged, this, [this](bool passed) {
+        QVariant details = testRow()->verdict().details;
+        QUrl found = details.typeId() == QMetaType::QUrl ? details.toUrl() : QUrl();
+        if (details.typeId() == QMetaType::QVariantList) { // PrestaShop: its order states and the address found
+            found = details.toList().value(1).toUrl();
+            details = details.toList().value(0);
+        }
         if (passed && m_platform->currentData().toString() == u"prestashop")
-            showOrderStates(testRow()->verdict().details.value<QList<ShopConnectionTest::OrderState>>());
+            showOrderStates(details.value<QList<ShopConnectionTest::OrderState>>());
+        if (passed && found.isValid()) {
+            // The address that answered replaces the one typed (a home page), without calling for a new test.
+            const QSignalBlocker blocker(m_apiUrl);
+            m_apiUrl->setText(found.toString());
+        }
     });
     watch({m_platform, m_apiUrl, m_consumerKey, m_consumerSecret, m_accessToken, m_accessTokenSecret, m_bearer,
            m_webserviceKey, m_bookableStates, m_timeZone});

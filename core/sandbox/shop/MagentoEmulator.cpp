@@ -1,15 +1,17 @@
 #include "MagentoEmulator.h"
 
 #include "JsonNumberText.h"
-#include "OAuth1Signer.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMessageAuthenticationCode>
 #include <QRegularExpression>
 #include <QTimeZone>
 #include <QUrlQuery>
 
 #include <algorithm>
+#include <cctype>
 
 namespace {
 
@@ -226,8 +228,13 @@ bool MagentoEmulator::start()
 QUrl MagentoEmulator::restBaseUrl() const
 {
     QUrl url = m_server->baseUrl();
-    url.setPath(QStringLiteral("/rest"));
+    url.setPath(m_options.restPrefix);
     return url;
+}
+
+QUrl MagentoEmulator::homePageUrl() const
+{
+    return m_server->baseUrl();
 }
 
 void MagentoEmulator::sortRecords(QList<Record>& records)
@@ -336,15 +343,23 @@ void MagentoEmulator::generateOne()
     const int lineCount = 1 + int(next(3));
     qint64 firstUnit = 0; // the credit memo below refunds one unit of the first line
     qint64 itemId = orderId * 10;
+    // A cart rule of 100 % on everything, shipping included (API-shops.md S8): the rows already show 0 and state
+    // no discount of their own, the whole discount is the document's discount_amount, the grand total is 0.
+    const bool free = i % 50 == 23;
+    // Magento's default tax algorithm rounds each row's VAT with the remainder of the rows before it at the same
+    // rate carried over (S7, TotalBaseCalculator::deltaRound), in ten-thousandths of a cent.
+    QHash<int, qint64> roundingDelta;
     for (int line = 0; line < lineCount; ++line) {
         const qint64 qty = 1 + qint64(next(3));
         const qint64 unit = 500 + qint64(next(9500));
         if (line == 0)
             firstUnit = unit;
         const int rate = next(2) ? profile.lowRate : profile.highRate;
-        const qint64 row = unit * qty;
+        const qint64 row = free ? 0 : unit * qty;
         const qint64 discount = i % 3 == 0 ? roundedShare(row, 10, 100) : 0;
-        const qint64 tax = roundedShare(row - discount, rate, 10000);
+        const qint64 exactTax = (row - discount) * rate + roundingDelta.value(rate);
+        const qint64 tax = exactTax >= 0 ? (exactTax * 2 + 10000) / 20000 : -((-exactTax * 2 + 10000) / 20000);
+        roundingDelta.insert(rate, exactTax - tax * 10000);
         const bool configurable = i % 4 == 0 && line == 0;
         const qint64 parentItem = ++itemId;
         const QString sku = QStringLiteral("SKU-%1-%2").arg(i).arg(line);
@@ -416,15 +431,15 @@ void MagentoEmulator::generateOne()
         expectedLine.rowTotalIncl = Money::fromCents(row - discount + tax);
         expectedLine.vatRate = VatRate::fromBasisPoints(rate);
         expected.lines.append(expectedLine);
-        subtotal += row;
-        discountTotal += discount;
+        subtotal += free ? unit * qty : row;
+        discountTotal += free ? unit * qty : discount;
         taxTotal += tax;
         netTotal += row - discount;
     }
     const qint64 shippingAmount = i % 5 == 0 ? 0 : 495;
     // Every seventh order has a cart rule that also takes half off the shipping: Magento adds that to the
     // invoice's discount_amount without a field of its own, and charges VAT on the discounted shipping.
-    const qint64 shippingDiscount = i % 7 == 3 ? roundedShare(shippingAmount, 50, 100) : 0;
+    const qint64 shippingDiscount = free ? shippingAmount : i % 7 == 3 ? roundedShare(shippingAmount, 50, 100) : 0;
     const qint64 shippingTax = roundedShare(shippingAmount - shippingDiscount, profile.highRate, 10000);
     if (shippingTax > 0)
         appliedTaxes.append(
@@ -436,6 +451,9 @@ void MagentoEmulator::generateOne()
                                                 {QStringLiteral("base_amount"), amount(shippingTax)}}}}});
     taxTotal += shippingTax;
     const qint64 grandTotal = netTotal + shippingAmount - shippingDiscount + taxTotal;
+    // Older and imported orders carry no item_applied_taxes at all (S7): the rates are then the order items'
+    // tax_percent, and shipping's only its amounts.
+    const bool withoutAppliedTaxes = i % 8 == 6;
     expected.shipping =
         Shipping{QStringLiteral("Flat Rate - Fixed"), Money::fromCents(shippingAmount - shippingDiscount),
                  Money::fromCents(shippingAmount - shippingDiscount + shippingTax),
@@ -492,6 +510,16 @@ void MagentoEmulator::generateOne()
                               QJsonArray{QJsonObject{{QStringLiteral("key"), QStringLiteral("method_title")},
                                                      {QStringLiteral("value"), expected.paymentMethod}}}},
                              {QStringLiteral("item_applied_taxes"), appliedTaxes}});
+    if (withoutAppliedTaxes) {
+        QJsonObject extension = order.value(QStringLiteral("extension_attributes")).toObject();
+        extension.remove(QStringLiteral("item_applied_taxes"));
+        order.insert(QStringLiteral("extension_attributes"), extension);
+    }
+    if (free) {
+        // Orders (not invoices) state the shipping's part of the discount (S8).
+        order.insert(QStringLiteral("shipping_discount_amount"), amount(orderAmount(shippingDiscount)));
+        order.insert(QStringLiteral("base_shipping_discount_amount"), amount(shippingDiscount));
+    }
     m_orders.insert(orderId, order);
     m_orderRecords.append({updatedAt, createdAt, orderId, order});
     m_invoices.append({updatedAt, createdAt, i, invoice});
@@ -553,6 +581,10 @@ void MagentoEmulator::generateOne()
                          {QStringLiteral("updated_at"), memoCreated.addSecs(60).toString(timeFormat)},
                          {QStringLiteral("base_currency_code"), QStringLiteral("EUR")},
                          {QStringLiteral("order_currency_code"), gbp ? QStringLiteral("GBP") : QStringLiteral("EUR")}};
+        // Every other one is made offline from the order view ("Credit Memo" on the order): no invoice_id,
+        // null fields being left out (API-shops.md S3); the order has one invoice, so it is that one's.
+        if (i % 20 == 0)
+            memo.remove(QStringLiteral("invoice_id"));
         headerMoney(item, "row_total", unit);
         headerMoney(item, "tax_amount", tax);
         memo.insert(QStringLiteral("items"), QJsonArray{item});
@@ -634,32 +666,92 @@ void MagentoEmulator::addBrokenInvoice()
     sortRecords(m_invoices);
 }
 
+bool MagentoEmulator::cancelInvoice(int index)
+{
+    const qint64 id = index + 1;
+    for (Record& record : m_invoices) {
+        if (record.id != id)
+            continue;
+        if (record.object.value(QStringLiteral("state")).toInt() != 1)
+            return false; // Invoice::canCancel: only an open invoice
+        m_clock = m_clock.addSecs(3600);
+        const QString now = m_clock.toString(timeFormat);
+        record.updatedAt = now;
+        record.object.insert(QStringLiteral("updated_at"), now);
+        record.object.insert(QStringLiteral("state"), 3); // API-shops.md S6: 3 is canceled
+        sortRecords(m_invoices);
+        m_expectedInvoices.removeIf([&](const Invoice& invoice) { return invoice.shopId == QString::number(id); });
+        return true;
+    }
+    return false;
+}
+
+qint64 MagentoEmulator::addOfflineCreditMemoOnTwiceInvoicedOrder(int index)
+{
+    const qint64 firstId = index + 1;
+    const auto original = std::find_if(m_invoices.cbegin(), m_invoices.cend(),
+                                       [&](const Record& record) { return record.id == firstId; });
+    if (original == m_invoices.cend())
+        return 0;
+    m_clock = m_clock.addSecs(3600);
+    const QString now = m_clock.toString(timeFormat);
+    // The second (partial) invoice of the same order: entity and number of its own.
+    const qint64 secondId = 700000 + m_generated + m_invoices.size();
+    QJsonObject second = original->object;
+    second.insert(QStringLiteral("entity_id"), secondId);
+    second.insert(QStringLiteral("increment_id"), QStringLiteral("7%1").arg(secondId, 8, 10, QLatin1Char('0')));
+    second.insert(QStringLiteral("created_at"), now);
+    second.insert(QStringLiteral("updated_at"), now);
+    m_invoices.append({now, now, secondId, second});
+    if (m_options.keepExpected) {
+        for (const Invoice& expected : std::as_const(m_expectedInvoices)) {
+            if (expected.shopId != QString::number(firstId))
+                continue;
+            Invoice copy = expected;
+            copy.shopId = QString::number(secondId);
+            copy.number = second.value(QStringLiteral("increment_id")).toString();
+            copy.createdAt = QDateTime::fromString(now, timeFormat);
+            copy.createdAt.setTimeZone(QTimeZone::utc());
+            copy.updatedAt = copy.createdAt;
+            copy.documentDate = copy.createdAt.toTimeZone(QTimeZone("Europe/Amsterdam")).date();
+            m_expectedInvoices.append(copy);
+            break;
+        }
+    }
+    // The credit memo made from the order view: no invoice_id (API-shops.md S3).
+    const qint64 memoId = 700000 + m_generated + m_invoices.size();
+    QJsonObject memo = second;
+    memo.remove(QStringLiteral("state"));
+    memo.insert(QStringLiteral("entity_id"), memoId);
+    memo.insert(QStringLiteral("increment_id"), QStringLiteral("8%1").arg(memoId, 8, 10, QLatin1Char('0')));
+    memo.insert(QStringLiteral("state"), 2);
+    m_creditMemos.append({now, now, memoId, memo});
+    sortRecords(m_invoices);
+    sortRecords(m_creditMemos);
+    return memoId;
+}
+
 bool MagentoEmulator::authorised(const SandboxHttpServer::Request& request, QByteArray& why)
 {
     const QByteArray header = request.headers.value("authorization");
     if (header.startsWith("Bearer ")) {
         if (m_options.bearerAllowed && header.mid(7) == m_options.accessToken.toUtf8())
             return true;
-        why = "The consumer isn't authorized to access %resources.";
+        // Without "Allow OAuth Access Tokens to be used as standalone Bearer tokens" the token is no user: the
+        // ACL check of the route refuses it (API-shops.md 1.1).
+        why = "acl";
         return false;
     }
     if (!header.startsWith("OAuth ")) {
-        why = "The consumer isn't authorized to access %resources.";
+        why = "acl";
         return false;
     }
-    OAuth1Signer::Parameters parameters;
-    QByteArray signature;
     QHash<QByteArray, QString> values;
     static const QRegularExpression pair(QStringLiteral(R"re((\w+)="([^"]*)")re"));
     auto it = pair.globalMatch(QString::fromLatin1(header.mid(6)));
     while (it.hasNext()) {
         const auto m = it.next();
-        const QString value = QUrl::fromPercentEncoding(m.captured(2).toLatin1());
-        if (m.captured(1) == u"oauth_signature")
-            signature = value.toLatin1();
-        else
-            parameters.append({m.captured(1), value});
-        values.insert(m.captured(1).toLatin1(), value);
+        values.insert(m.captured(1).toLatin1(), QUrl::fromPercentEncoding(m.captured(2).toLatin1()));
     }
     if (values.value("oauth_consumer_key") != m_options.consumerKey ||
         values.value("oauth_token") != m_options.accessToken) {
@@ -676,26 +768,208 @@ bool MagentoEmulator::authorised(const SandboxHttpServer::Request& request, QByt
         why = "The nonce is already being used by the consumer";
         return false;
     }
-    QUrl url = request.url;
-    url.setScheme(QStringLiteral("http"));
-    url.setHost(QStringLiteral("127.0.0.1"));
-    url.setPort(m_server->port());
-    const QByteArray base = OAuth1Signer::signatureBaseString(request.method, url, parameters);
-    const auto algorithm = method == u"HMAC-SHA1" ? OAuth1Signer::Method::HmacSha1 : OAuth1Signer::Method::HmacSha256;
-    if (OAuth1Signer::signature(base, m_options.consumerSecret, m_options.accessTokenSecret, algorithm) != signature) {
-        why = "Invalid signature";
+    if (!signatureValid(request, values, method)) {
+        // Magento\Framework\Oauth\Oauth::_validateSignature (the wording unverified against a live shop).
+        why = "The signature is invalid. Verify and try again.";
         return false;
     }
     m_nonces.insert(nonce);
     return true;
 }
 
+namespace {
+
+// PHP's strnatcmp (ext/standard/strnatcmp.c), which Laminas' uksort($params, 'strnatcmp') uses
+// (API-shops.md S5): runs of digits compare as numbers ("[10]" after "[2]"), a run starting with 0 compares
+// digit by digit, leading zeros at the very start and white space are skipped.
+int phpStrnatcmp(const QByteArray& a, const QByteArray& b)
+{
+    const auto digit = [](const QByteArray& s, qsizetype i) { return i < s.size() && std::isdigit(uchar(s[i])); };
+    if (a.isEmpty() || b.isEmpty())
+        return a.size() == b.size() ? 0 : (a.size() > b.size() ? 1 : -1);
+    qsizetype ai = 0;
+    qsizetype bi = 0;
+    bool leading = true;
+    while (true) {
+        while (leading && ai + 1 < a.size() && a[ai] == '0' && digit(a, ai + 1))
+            ++ai;
+        while (leading && bi + 1 < b.size() && b[bi] == '0' && digit(b, bi + 1))
+            ++bi;
+        leading = false;
+        while (ai < a.size() && std::isspace(uchar(a[ai])))
+            ++ai;
+        while (bi < b.size() && std::isspace(uchar(b[bi])))
+            ++bi;
+        if (digit(a, ai) && digit(b, bi)) {
+            int result = 0;
+            if (a[ai] == '0' || b[bi] == '0') { // compare_left: the first different digit wins
+                for (;; ++ai, ++bi) {
+                    const bool ad = digit(a, ai), bd = digit(b, bi);
+                    if (!ad && !bd)
+                        break;
+                    if (!ad || !bd) {
+                        result = ad ? 1 : -1;
+                        break;
+                    }
+                    if (a[ai] != b[bi]) {
+                        result = a[ai] < b[bi] ? -1 : 1;
+                        break;
+                    }
+                }
+            } else { // compare_right: the longer run wins, else the first difference
+                int bias = 0;
+                for (;; ++ai, ++bi) {
+                    const bool ad = digit(a, ai), bd = digit(b, bi);
+                    if (!ad && !bd) {
+                        result = bias;
+                        break;
+                    }
+                    if (!ad || !bd) {
+                        result = ad ? 1 : -1;
+                        break;
+                    }
+                    if (!bias && a[ai] != b[bi])
+                        bias = a[ai] < b[bi] ? -1 : 1;
+                }
+            }
+            if (result != 0)
+                return result;
+            if (ai >= a.size() && bi >= b.size())
+                return 0;
+            if (ai >= a.size())
+                return -1;
+            if (bi >= b.size())
+                return 1;
+        }
+        const uchar ca = ai < a.size() ? uchar(a[ai]) : 0;
+        const uchar cb = bi < b.size() ? uchar(b[bi]) : 0;
+        if (ca != cb)
+            return ca < cb ? -1 : 1;
+        ++ai;
+        ++bi;
+        if (ai >= a.size() && bi >= b.size())
+            return 0;
+        if (ai >= a.size())
+            return -1;
+        if (bi >= b.size())
+            return 1;
+    }
+}
+
+// PHP's urldecode: '+' is a space, %XX a byte.
+QByteArray phpUrldecode(QByteArray text)
+{
+    return QByteArray::fromPercentEncoding(text.replace('+', ' '));
+}
+
+// PHP's rawurlencode as Laminas HTTPUtility::urlEncode uses it: RFC 3986, '~' kept.
+QByteArray phpRawurlencode(const QByteArray& text)
+{
+    return text.toPercentEncoding();
+}
+
+} // namespace
+
+// Magento's own check, written from its source and not with our signer (API-shops.md S5): the parameters are the
+// Authorization header's oauth_* values plus the query string's others, split on '&' and '=' and urldecode'd, a
+// later name replacing an earlier one as in a PHP array (Magento\Framework\Oauth\Helper\Request::_processRequest,
+// _extractQueryStringParams). Laminas AbstractSignature::_getBaseSignatureString rawurlencodes names and values,
+// drops oauth_signature, orders them with uksort(strnatcmp) (_toByteValueOrderedQueryString) and signs
+// METHOD&urlencode(scheme://host[:port]/path)&urlencode(name=value&...) with HMAC(secret&token secret).
+bool MagentoEmulator::signatureValid(const SandboxHttpServer::Request& request,
+                                     const QHash<QByteArray, QString>& protocol, const QString& method) const
+{
+    QList<QPair<QByteArray, QByteArray>> parameters; // in PHP array order: a repeated name keeps its first place
+    const auto set = [&](const QByteArray& name, const QByteArray& value) {
+        for (auto& [existing, old] : parameters)
+            if (existing == name) {
+                old = value;
+                return;
+            }
+        parameters.append({name, value});
+    };
+    for (auto it = protocol.cbegin(); it != protocol.cend(); ++it)
+        if (it.key() != "realm")
+            set(it.key(), it.value().toUtf8());
+    const QByteArray query = request.url.query(QUrl::FullyEncoded).toLatin1();
+    for (const QByteArray& part : query.split('&')) {
+        const QList<QByteArray> nameValue = part.split('=');
+        const QByteArray name = phpUrldecode(nameValue.value(0));
+        static const QRegularExpression protocolParameter(QStringLiteral("oauth_[a-z_-]+"));
+        if (name.isEmpty() || protocolParameter.match(QString::fromUtf8(name)).hasMatch())
+            continue;
+        set(name, phpUrldecode(nameValue.value(1)));
+    }
+    QList<QPair<QByteArray, QByteArray>> encoded;
+    QByteArray signature;
+    for (const auto& [name, value] : parameters) {
+        if (name == "oauth_signature")
+            signature = value;
+        else
+            encoded.append({phpRawurlencode(name), phpRawurlencode(value)});
+    }
+    std::stable_sort(encoded.begin(), encoded.end(),
+                     [](const auto& x, const auto& y) { return phpStrnatcmp(x.first, y.first) < 0; });
+    QByteArray normalised;
+    for (const auto& [name, value] : encoded)
+        normalised += (normalised.isEmpty() ? "" : "&") + name + '=' + value;
+
+    // The URL as the shop sees it: behind a TLS-terminating proxy the scheme is not the client's.
+    const QString clientScheme = QStringLiteral("http");
+    const QString scheme = m_options.behindTlsProxy ? QStringLiteral("https") : clientScheme;
+    // getScheme() . '://' . getHttpHost(false): the Host header, port kept; Laminas then lower-cases the host
+    // and drops a default port (normaliseBaseSignatureUrl).
+    QByteArray host = request.headers.value("host").toLower();
+    if (host.isEmpty())
+        host = "127.0.0.1:" + QByteArray::number(m_server->port());
+    if ((scheme == u"http" && host.endsWith(":80")) || (scheme == u"https" && host.endsWith(":443")))
+        host.truncate(host.lastIndexOf(':'));
+    const QByteArray url = scheme.toLatin1() + "://" + host + request.url.path(QUrl::FullyEncoded).toLatin1();
+    const QByteArray base = request.method.toUpper() + '&' + phpRawurlencode(url) + '&' + phpRawurlencode(normalised);
+    const QByteArray key = phpRawurlencode(m_options.consumerSecret.toUtf8()) + '&' +
+                           phpRawurlencode(m_options.accessTokenSecret.toUtf8());
+    const auto algorithm = method == u"HMAC-SHA1" ? QCryptographicHash::Sha1 : QCryptographicHash::Sha256;
+    return QMessageAuthenticationCode::hash(base, key, algorithm).toBase64() == signature;
+}
+
 SandboxHttpServer::Response MagentoEmulator::handle(const SandboxHttpServer::Request& request)
 {
+    // Only the REST prefix reaches Magento's web API (API-shops.md 1.2: /rest/<store_code>/V1/..., the OCA
+    // recordings' /index.php/rest/V1/...); anything else is the storefront, whose "page not found" is HTML with
+    // 404 (the page's text unverified: themes differ).
+    QString path = request.url.path();
+    if (!path.startsWith(m_options.restPrefix + u'/')) {
+        SandboxHttpServer::Response page;
+        page.status = 404;
+        page.contentType = "text/html; charset=UTF-8";
+        page.body =
+            "<!doctype html><html><head><title>404 Not Found</title></head><body>Whoops, our bad...</body></html>";
+        return page;
+    }
+    path = QStringLiteral("/rest") + path.mid(m_options.restPrefix.size());
+
+    // The ACL resource of each route (API-shops.md S4: Store, Sales and Customer etc/webapi.xml).
+    QString resource;
+    if (path.startsWith(u"/rest/V1/store/"))
+        resource = QStringLiteral("Magento_Backend::store");
+    else if (path.startsWith(u"/rest/V1/customers"))
+        resource = QStringLiteral("Magento_Customer::customer");
+    else if (path.startsWith(u"/rest/V1/"))
+        resource = QStringLiteral("Magento_Sales::sales");
+    const auto refusedAccess = [&] {
+        // Magento's web API error: the phrase with its placeholder, the value in "parameters".
+        return json(QJsonObject{{QStringLiteral("message"), QStringLiteral("The consumer isn't authorized to access "
+                                                                           "%resources.")},
+                                {QStringLiteral("parameters"), QJsonObject{{QStringLiteral("resources"), resource}}}},
+                    401);
+    };
+
     QByteArray why;
     if (!authorised(request, why))
-        return json(errorBody(QString::fromUtf8(why)), 401);
-    const QString path = request.url.path();
+        return why == "acl" ? refusedAccess() : json(errorBody(QString::fromUtf8(why)), 401);
+    if (!resource.isEmpty() && !m_options.grantedResources.contains(resource))
+        return refusedAccess();
+
     const QUrlQuery query(request.url);
     static const QRegularExpression single(
         QStringLiteral(R"(^/rest/V1/(invoices|creditmemo|orders|customers)/(\d+)$)"));

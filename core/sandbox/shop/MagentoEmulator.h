@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
+#include <QStringList>
 #include <QUrl>
 
 #include <memory>
@@ -17,7 +18,10 @@
 // A Magento 2 shop on 127.0.0.1 speaking the REST wire format of API-shops.md: searchCriteria with filter
 // groups, sort orders and paging (a page past the end repeats the last page), total_count, UTC dates, base_*
 // and order-currency amounts, configurable parent/child items, item_applied_taxes incl. shipping, the
-// singular /V1/creditmemo/{id}, OAuth 1.0a HMAC-SHA256 signatures (or Bearer when allowed).
+// singular /V1/creditmemo/{id}, OAuth 1.0a HMAC-SHA256 signatures checked as Magento checks them (or Bearer when
+// allowed), ACL resources per route, and what API-shops.md S3-S8 found real shops send: offline credit memos
+// without invoice_id, canceled invoices, orders without item_applied_taxes, per-rate delta rounding of row VAT,
+// a fully discounted order.
 //
 // The data is generated from a seed: the same seed and size give the same shop. Every generated document is
 // also kept as the domain record a correct connector must produce (expected*()), so tests compare against it.
@@ -36,13 +40,25 @@ public:
         QString accessTokenSecret = QStringLiteral("sandbox-access-token-secret");
         bool bearerAllowed = false;
         bool keepExpected = true; // false for benchmarks with 100,000 documents
+        // The integration's ACL resources (API-shops.md S4); a call outside them is refused with 401 "The consumer
+        // isn't authorized to access %resources.". By default the three the connector needs.
+        QStringList grantedResources{QStringLiteral("Magento_Backend::store"), QStringLiteral("Magento_Sales::sales"),
+                                     QStringLiteral("Magento_Customer::customer")};
+        // Where the REST API lives on the host: "/rest", "/index.php/rest" (no URL rewrites) or "/rest/<store
+        // code>". Requests elsewhere get the shop's HTML home page with 404, as a web server in front of it does.
+        QString restPrefix = QStringLiteral("/rest");
+        // S5: behind a TLS-terminating proxy Magento rebuilds the request URL as http:// and checks signatures
+        // against that. Here the shop checks against the other scheme than the client used, so every signature
+        // fails as it does there.
+        bool behindTlsProxy = false;
     };
 
     explicit MagentoEmulator(Options options, QObject* parent = nullptr);
     ~MagentoEmulator() override;
 
     bool start();
-    QUrl restBaseUrl() const; // http://127.0.0.1:<port>/rest
+    QUrl restBaseUrl() const; // http://127.0.0.1:<port><restPrefix>
+    QUrl homePageUrl() const; // http://127.0.0.1:<port>: what a merchant types as the shop's address
     SandboxHttpServer& server() { return *m_server; }
     const Options& options() const { return m_options; }
 
@@ -57,6 +73,14 @@ public:
     void touchInvoice(int index, const QString& newDescription);
     // Serves a broken invoice (no grand_total) whose order does not exist, to prove it is reported.
     void addBrokenInvoice();
+    // Cancels invoice number `index` (0-based; Magento cancels only open invoices): state 3 (API-shops.md S6),
+    // updated_at moved past every other document. Its expected record is removed: a canceled invoice is no sale.
+    // Returns false when that invoice is not open.
+    bool cancelInvoice(int index);
+    // Invoices the order of invoice `index` a second time (a partial invoice of the rest) and refunds it offline
+    // from the order view, so the credit memo names no invoice and its order has two (S3). Returns the credit
+    // memo's entity id; the memo is not in expectedCreditMemos(): a connector must hold it, not guess.
+    qint64 addOfflineCreditMemoOnTwiceInvoicedOrder(int index);
 
     QString latestTimestamp() const { return m_clock.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")); }
 
@@ -71,6 +95,8 @@ public:
 private:
     SandboxHttpServer::Response handle(const SandboxHttpServer::Request& request);
     bool authorised(const SandboxHttpServer::Request& request, QByteArray& why);
+    bool signatureValid(const SandboxHttpServer::Request& request, const QHash<QByteArray, QString>& protocol,
+                        const QString& method) const;
     void generateOne();
     static void sortRecords(QList<Record>& records);
 
