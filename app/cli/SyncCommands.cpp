@@ -124,7 +124,36 @@ int SyncCommands::status()
     m_out << tr("Credit memos: %1").arg(stateLine(documents, DocumentKind::CreditMemo)) << Qt::endl;
     m_out << tr("Payments: %1").arg(paymentLine(documents, DocumentKind::Invoice)) << Qt::endl;
     m_out << tr("Refunds: %1").arg(paymentLine(documents, DocumentKind::CreditMemo)) << Qt::endl;
+    printUnreadable(documents, {});
     return Done;
+}
+
+void SyncCommands::printUnreadable(const DocumentRepository& documents, const QDateTime& from)
+{
+    // Documents the shop sent that could not be read are not in the sync log: say each one and why, so the
+    // bookkeeper can fix it in the shop (issue 13 item 13).
+    for (DocumentKind kind : {DocumentKind::Invoice, DocumentKind::CreditMemo}) {
+        for (qint64 id : documents.idsInState(kind, SyncState::Unmappable)) {
+            const std::optional<StoredDocument> stored = documents.find(id);
+            if (!stored || (from.isValid() && stored->stateChangedAt < from))
+                continue;
+            m_out << stored->stateChangedAt.toString(Qt::ISODate) << '\t'
+                  << (kind == DocumentKind::Invoice ? tr("unreadable invoice") : tr("unreadable credit memo")) << '\t'
+                  << stored->document.shopId << '\t' << stored->problem << Qt::endl;
+        }
+    }
+}
+
+std::optional<StoredDocument> SyncCommands::findUnreadable(const DocumentRepository& documents, DocumentKind kind,
+                                                           const QString& shopId)
+{
+    // An unreadable document has no number yet: the bookkeeper names it by the shop's id.
+    for (qint64 id : documents.idsInState(kind, SyncState::Unmappable)) {
+        std::optional<StoredDocument> stored = documents.find(id);
+        if (stored && stored->document.shopId == shopId)
+            return stored;
+    }
+    return std::nullopt;
 }
 
 int SyncCommands::logs(bool failedOnly, const QDateTime& from)
@@ -146,6 +175,7 @@ int SyncCommands::logs(bool failedOnly, const QDateTime& from)
                   << Qt::endl;
         }
     }
+    printUnreadable(DocumentRepository(*m_database), from);
     return Done;
 }
 
@@ -157,6 +187,13 @@ int SyncCommands::preview(const QString& documentNumber, bool creditMemo)
         DocumentRepository(*m_database)
             .findByNumber(creditMemo ? DocumentKind::CreditMemo : DocumentKind::Invoice, documentNumber);
     if (!stored) {
+        const DocumentKind kind = creditMemo ? DocumentKind::CreditMemo : DocumentKind::Invoice;
+        if (const auto unreadable = findUnreadable(DocumentRepository(*m_database), kind, documentNumber)) {
+            m_out << tr("%1 cannot be booked: the shop's document could not be read: %2")
+                         .arg(documentNumber, unreadable->problem)
+                  << Qt::endl;
+            return NeedsAttention;
+        }
         m_err << tr("No document %1 in the local database. Run sync first.").arg(documentNumber) << Qt::endl;
         return UsageError;
     }
@@ -322,9 +359,21 @@ int SyncCommands::sync()
               << Qt::endl;
     const SyncSummary summary = engine.runSync();
     print(summary);
+    printPullErrors(summary);
     // An unattended CLI keeps the log's retention promise as the app does (LogRetention: once a day).
     LogRetention::runIfDue(*m_database, m_settings, QDateTime::currentDateTimeUtc());
     return exitCodeFor(summary);
+}
+
+void SyncCommands::printPullErrors(const SyncSummary& summary)
+{
+    // What the shop did not deliver, said as such: "0 documents" alone reads as an empty shop (issue 13 item 13).
+    if (summary.shopKeyRefused)
+        m_err << tr("The shop refused the key: nothing new was read from it. Fix the key or its permissions in the "
+                    "shop, then run sync again.")
+              << Qt::endl;
+    for (const QString& error : summary.pullErrors)
+        m_err << error << Qt::endl;
 }
 
 int SyncCommands::checkLinks(bool repair)
@@ -401,6 +450,9 @@ int SyncCommands::pull(const std::function<PullReport(SyncEngine&)>& how)
         if (!resource.ok)
             m_err << resource.error << Qt::endl;
     }
+    // A refused shop key is no "try again later": retrying cannot help until a person fixes the key.
+    if (report.keyRefused())
+        return AuthFailed;
     return report.ok() ? Done : TryLater;
 }
 
@@ -478,7 +530,7 @@ void SyncCommands::print(const SyncSummary& summary)
 
 int SyncCommands::exitCodeFor(const SyncSummary& summary) const
 {
-    if (!summary.stoppedBecause.isEmpty())
+    if (!summary.stoppedBecause.isEmpty() || summary.shopKeyRefused)
         return AuthFailed;
     if (summary.postponed > 0 || !summary.pullErrors.isEmpty())
         return TryLater;

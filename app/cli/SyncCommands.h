@@ -2,6 +2,7 @@
 
 #include "secrets/EBoekhoudenCredentials.h"
 #include "store/Database.h"
+#include "store/DocumentRepository.h"
 #include "sync/SyncConfiguration.h"
 #include "sync/SyncEngine.h"
 #include "sync/SyncSummary.h"
@@ -77,6 +78,12 @@ private:
     static SyncEngine::ClientFactory clientFactory(const EBoekhoudenCredentials& credentials);
     int exitCodeFor(const SyncSummary& summary) const;
     void print(const SyncSummary& summary);
+    // Documents the shop sent that could not be read, with why (changed since `from` when valid).
+    void printUnreadable(const DocumentRepository& documents, const QDateTime& from);
+    static std::optional<StoredDocument> findUnreadable(const DocumentRepository& documents, DocumentKind kind,
+                                                        const QString& shopId);
+    // The resources the shop did not deliver, and a refused shop key as such (stderr).
+    void printPullErrors(const SyncSummary& summary);
 
     QString m_profile;
     QSettings& m_settings;

@@ -47,6 +47,10 @@ struct SalesDocument
     Money totalExcl; // the shop's document totals
     Money totalIncl;
     Money totalVat;
+    // How far these totals may lie from the sum of the parts because the shop rounds its total once, over
+    // unrounded parts, as PrestaShop does (issue 13 item 12); zero: to the cent. Within it the difference is the
+    // shop's arithmetic and is booked on a rounding row; beyond it the pre-check refuses the document.
+    Money roundingTolerance;
 
     QList<Payment> payments;
     bool paid = false;

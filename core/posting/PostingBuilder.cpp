@@ -225,6 +225,31 @@ PostingResult PostingBuilder::buildDocument(const SalesDocument& document, const
     }
     items.append(discountItems);
 
+    // The shop's own total is the truth (issue 13 item 12): a shop that rounds its total once, over unrounded
+    // parts, can state a total a cent or two from its rounded parts. That difference goes on a rounding line
+    // without VAT (a rounding is no supply; a cent of VAT on it no code could express) on the revenue ledger of
+    // the largest sale, so the booking is the invoice the shop issued and its payment matches it.
+    QString roundingNote;
+    std::optional<qsizetype> roundingItem;
+    const TotalsCheck::Sum rounding = TotalsCheck::roundingDifference(document);
+    const Money tolerance = document.roundingTolerance.abs();
+    if (!items.isEmpty() && !tolerance.isZero() && !rounding.incl.isZero() && rounding.excl.abs() <= tolerance &&
+        rounding.incl.abs() <= tolerance) {
+        qsizetype largest = 0;
+        for (qsizetype i = 1; i < items.size(); ++i) {
+            if (items[i].gross > items[largest].gross) // the largest sale, never a discount
+                largest = i;
+        }
+        // At the largest sale's rate for now, so that its mapping entry (ledger) is found; GEEN once resolved.
+        roundingItem = items.size();
+        items.append(
+            {{}, tr("Rounding difference"), Quantity::whole(1), items[largest].rate, rounding.incl, rounding.incl, {}});
+        roundingNote = tr("The shop's total incl. VAT is %1, its rounded parts make %2: the shop rounds its total "
+                          "once. The difference %3 is booked as a rounding line without VAT.")
+                           .arg(amountText(document.totalIncl), amountText(document.totalIncl - rounding.incl),
+                                amountText(rounding.incl));
+    }
+
     // 2. Classification and the checks that depend on it.
     QList<VatRate> chargedRates;
     for (const Item& item : items) {
@@ -262,6 +287,10 @@ PostingResult PostingBuilder::buildDocument(const SalesDocument& document, const
         else
             item.entry = *resolution.entry;
     }
+    if (roundingItem) {
+        items[*roundingItem].entry.vatCode = VatCode::Geen;
+        items[*roundingItem].rate = VatRate();
+    }
 
     if (isCreditMemo && creditedInvoiceNumber.trimmed().isEmpty()) {
         addProblem({Problem::Code::CreditMemoWithoutInvoice,
@@ -275,6 +304,8 @@ PostingResult PostingBuilder::buildDocument(const SalesDocument& document, const
     posting.documentClass = documentClass;
     posting.date = document.documentDate;
     QStringList& notes = posting.notes;
+    if (!roundingNote.isEmpty())
+        notes.append(roundingNote);
 
     const QString shopNumber = document.number.trimmed().isEmpty() ? document.orderNumber : document.number;
     // A credit memo is booked under a number of its own (the credit memo prefix, API-eboekhouden.md C4).

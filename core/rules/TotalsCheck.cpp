@@ -46,25 +46,39 @@ TotalsCheck::Sum TotalsCheck::partsSum(const SalesDocument& document)
     return {excl.sum(), incl.sum()};
 }
 
+TotalsCheck::Sum TotalsCheck::roundingDifference(const SalesDocument& document)
+{
+    const Sum parts = partsSum(document);
+    return {document.totalExcl - parts.excl, document.totalIncl - parts.incl};
+}
+
 Problems TotalsCheck::check(const SalesDocument& document)
 {
     Parts excl;
     Parts incl;
     addParts(document, excl, incl);
+    const Money tolerance = document.roundingTolerance.abs();
 
     Problems problems;
     const auto mismatch = [&](const QString& which, const Parts& parts, Money total) {
-        problems.append(
-            {Problem::Code::TotalsMismatch,
-             tr("The document total %1 VAT is %2, but lines %3 + shipping %4 + surcharges %5 − discounts %6 "
-                "make %7 (difference %8). Correct the document in the shop and import it again.")
-                 .arg(which, total.toDecimalString(), parts.lines.toDecimalString(), parts.shipping.toDecimalString(),
-                      parts.surcharges.toDecimalString(), parts.discounts.toDecimalString(),
-                      parts.sum().toDecimalString(), (total - parts.sum()).toDecimalString())});
+        const QString sums =
+            tr("The document total %1 VAT is %2, but lines %3 + shipping %4 + surcharges %5 − discounts %6 "
+               "make %7 (difference %8).")
+                .arg(which, total.toDecimalString(), parts.lines.toDecimalString(), parts.shipping.toDecimalString(),
+                     parts.surcharges.toDecimalString(), parts.discounts.toDecimalString(),
+                     parts.sum().toDecimalString(), (total - parts.sum()).toDecimalString());
+        const QString what =
+            tolerance.isZero()
+                ? tr("Correct the document in the shop and import it again.")
+                : tr("That is more than the shop's rounding of its total (at most %1) explains: check the order's "
+                     "totals in the shop; if the shop is right, book the document by hand in e-Boekhouden and "
+                     "choose \"Mark as booked by hand\".")
+                      .arg(tolerance.toDecimalString());
+        problems.append({Problem::Code::TotalsMismatch, sums + u' ' + what});
     };
-    if (excl.sum() != document.totalExcl)
+    if ((document.totalExcl - excl.sum()).abs() > tolerance)
         mismatch(tr("excl."), excl, document.totalExcl);
-    if (incl.sum() != document.totalIncl)
+    if ((document.totalIncl - incl.sum()).abs() > tolerance)
         mismatch(tr("incl."), incl, document.totalIncl);
     if (document.totalIncl - document.totalExcl != document.totalVat) {
         problems.append({Problem::Code::VatTotalMismatch,

@@ -2,6 +2,8 @@
 
 #include "IncrementalPuller.h"
 #include "JsonFields.h"
+#include "logging/Log.h"
+#include "logging/Redactor.h"
 #include "PrestaShopKeySigner.h"
 #include "PrestaShopMapper.h"
 
@@ -12,7 +14,7 @@ namespace {
 
 const QString platformName = QStringLiteral("prestashop");
 const QString ordersResource = QStringLiteral("orders");
-// Open bounds of a date interval filter: PrestaShop has no ">=" on dates, only [from,until) intervals.
+// Open bounds of a date interval filter: PrestaShop has no ">=" on dates, only [from,until] intervals.
 const QString earliest = QStringLiteral("1970-01-01 00:00:00");
 const QString latest = QStringLiteral("9999-12-31 23:59:59");
 constexpr int idsPerRequest = 50; // keeps the URL of a filter[id]=[a|b|...] short
@@ -63,8 +65,7 @@ public:
 
     bool fetch(const KeysetQuery& query, FetchedBatch& batch, QString& error) override
     {
-        const JsonReply reply =
-            m_connector.m_client.getJson(resource(), listQuery(query), &PrestaShopMapper::isListResponse);
+        const JsonReply reply = m_connector.get(resource(), listQuery(query));
         if (!reply.ok()) {
             error = reply.error;
             return false;
@@ -200,8 +201,12 @@ private:
 
 PrestaShopConnector::PrestaShopConnector(PrestaShopSettings settings)
     : m_settings(std::move(settings))
-    , m_client(m_settings.apiBaseUrl, std::make_shared<PrestaShopKeySigner>(m_settings.webserviceKey), m_settings.retry)
-{}
+    , m_signer(std::make_shared<PrestaShopKeySigner>(m_settings.webserviceKey, m_settings.keyInAddress))
+    , m_apiUrl(m_settings.apiBaseUrl)
+    , m_client(std::make_unique<ShopHttpClient>(m_apiUrl, m_signer, m_settings.retry))
+{
+    Redactor::remember(m_settings.webserviceKey); // in the address it would otherwise reach the logs
+}
 
 PrestaShopConnector::~PrestaShopConnector() = default;
 
@@ -214,14 +219,103 @@ QUrlQuery PrestaShopConnector::listQuery(const KeysetQuery& query)
 {
     QUrlQuery result = baseQuery();
     result.addQueryItem(QStringLiteral("date"), QStringLiteral("1")); // date filters and sorting need it
+    // PrestaShop's interval is SQL BETWEEN, inclusive at both ends (API-shops.md S1), while the keyset's upper
+    // bound is exclusive: its last included second is one before it (the dates are second-granular). Sending the
+    // bound itself would let a same-second page reach into the next second and move the watermark past that
+    // second's documents with lower ids.
+    const QString until = query.until.isEmpty() ? latest : IncrementalPuller::addSeconds(query.until, -1);
     result.addQueryItem(QStringLiteral("filter[%1]").arg(query.field),
-                        QStringLiteral("[%1,%2]").arg(query.from.isEmpty() ? earliest : query.from,
-                                                      query.until.isEmpty() ? latest : query.until));
+                        QStringLiteral("[%1,%2]").arg(query.from.isEmpty() ? earliest : query.from, until));
     if (query.afterId)
         result.addQueryItem(QStringLiteral("filter[id]"), QStringLiteral(">[%1]").arg(*query.afterId));
     result.addQueryItem(QStringLiteral("sort"), QStringLiteral("[%1_ASC,id_ASC]").arg(query.field));
     result.addQueryItem(QStringLiteral("limit"), QStringLiteral("0,%1").arg(query.pageSize));
     return result;
+}
+
+QStringList PrestaShopConnector::requiredResources()
+{
+    return {ordersResource,
+            QStringLiteral("order_details"),
+            QStringLiteral("order_slip"),
+            QStringLiteral("order_payments"),
+            QStringLiteral("order_states"),
+            QStringLiteral("customers"),
+            QStringLiteral("addresses"),
+            QStringLiteral("countries"),
+            QStringLiteral("taxes"),
+            QStringLiteral("currencies")};
+}
+
+QString PrestaShopConnector::refusalMessage(const QString& resource, int status) const
+{
+    return tr("PrestaShop refused the webservice key for %1 (HTTP %2): the key is wrong, or it may not read %1. In "
+              "the shop's back office, under Advanced Parameters > Webservice, check the key and give it the View "
+              "(GET) permission on: %3.")
+        .arg(resource)
+        .arg(status)
+        .arg(requiredResources().join(QStringLiteral(", ")));
+}
+
+JsonReply PrestaShopConnector::get(const QString& resource, const QUrlQuery& query)
+{
+    JsonReply reply = m_client->getJson(resource, query, &PrestaShopMapper::isListResponse);
+    if (!m_keyAccepted && !reply.ok() && reply.status != 0 && reply.status != 401 && reply.status != 403 &&
+        reply.status < 500) {
+        if (std::optional<JsonReply> below = tryApiBelow(resource, query))
+            reply = *below;
+    }
+    // The first answer a 401: maybe the host dropped the Authorization header (PHP as CGI/FastCGI, API-shops.md
+    // S9). PrestaShop then takes the key as ?ws_key=; asked once that way, over https (or to this machine) only.
+    if (reply.status == 401 && !m_keyAccepted && !m_signer->keyInAddress() &&
+        PrestaShopKeySigner::mayCarryKey(m_apiUrl)) {
+        m_signer->setKeyInAddress(true);
+        JsonReply again = m_client->getJson(resource, query, &PrestaShopMapper::isListResponse);
+        if (again.status == 401 || again.status == 403) {
+            m_signer->setKeyInAddress(false); // refused either way: the key itself, or its permissions
+        } else {
+            m_switchedToAddress = true;
+            Log::info(QStringLiteral("PrestaShop: the host drops the Authorization header; the webservice key is "
+                                     "sent as ws_key in the address"));
+            reply = again;
+        }
+    }
+    m_keyAccepted = m_keyAccepted || reply.ok();
+    if (!m_settings.webserviceKey.isEmpty())
+        reply.error.replace(m_settings.webserviceKey, Redactor::mask()); // an address in an error names the key
+    if (reply.status == 401 || reply.status == 403) {
+        // PrestaShop answers 401 both for a wrong key and for a resource the key may not read (error 26).
+        m_keyRefused = true;
+        reply.error = refusalMessage(resource, reply.status);
+    }
+    return reply;
+}
+
+std::optional<JsonReply> PrestaShopConnector::tryApiBelow(const QString& resource, const QUrlQuery& query)
+{
+    QUrl below = m_apiUrl;
+    QString path = below.path();
+    while (path.endsWith(u'/'))
+        path.chop(1);
+    if (path.endsWith(QStringLiteral("/api")))
+        return std::nullopt; // it is the webservice's address already: what answered is not PrestaShop
+    below.setPath(path + QStringLiteral("/api"));
+    const QUrl typed = m_apiUrl;
+    useApiUrl(below);
+    const JsonReply reply = m_client->getJson(resource, query, &PrestaShopMapper::isListResponse);
+    if (reply.ok() || reply.status == 401 || reply.status == 403) {
+        Log::info(QStringLiteral("PrestaShop: the webservice answered at %1").arg(below.toString()));
+        return reply;
+    }
+    useApiUrl(typed);
+    return std::nullopt;
+}
+
+void PrestaShopConnector::useApiUrl(const QUrl& url)
+{
+    m_requestsBefore += m_client->requestsSent();
+    m_apiUrl = url;
+    m_client = std::make_unique<ShopHttpClient>(m_apiUrl, m_signer, m_settings.retry);
 }
 
 bool PrestaShopConnector::fetchWhere(const QString& resource, const QString& field, const QStringList& values,
@@ -235,7 +329,7 @@ bool PrestaShopConnector::fetchWhere(const QString& resource, const QString& fie
         QUrlQuery query = baseQuery();
         query.addQueryItem(QStringLiteral("filter[%1]").arg(field),
                            u'[' + wanted.mid(start, idsPerRequest).join(u'|') + u']');
-        const JsonReply reply = m_client.getJson(resource, query, &PrestaShopMapper::isListResponse);
+        const JsonReply reply = get(resource, query);
         if (!reply.ok()) {
             error = reply.error;
             return false;
@@ -247,7 +341,7 @@ bool PrestaShopConnector::fetchWhere(const QString& resource, const QString& fie
 
 bool PrestaShopConnector::fetchAll(const QString& resource, QList<QJsonObject>& out, QString& error)
 {
-    const JsonReply reply = m_client.getJson(resource, baseQuery(), &PrestaShopMapper::isListResponse);
+    const JsonReply reply = get(resource, baseQuery());
     if (!reply.ok()) {
         error = reply.error;
         return false;
@@ -282,17 +376,17 @@ bool PrestaShopConnector::loadLookups(QString& error)
         return false;
     for (const QJsonObject& state : std::as_const(records))
         lookups.orderStates.insert(JsonFields::integer(state, key("id")).value_or(0), state);
-    // Currencies only check an order's conversion_rate against its currency; a key set up without access to
-    // them (older instructions did not name them) still pulls, with the rate alone.
-    QString currencyError;
-    if (fetchAll(QStringLiteral("currencies"), records, currencyError)) {
-        for (const QJsonObject& currency : std::as_const(records))
-            lookups.currencyIso.insert(JsonFields::integer(currency, key("id")).value_or(0),
-                                       currency.value(key("iso_code")).toString().toUpper());
-        // The shop's own default beats the one set up here: a shop that sells in pounds is not booked as euros.
-        if (const QString shopDefault = PrestaShopMapper::defaultCurrency(records); !shopDefault.isEmpty())
-            lookups.currency = shopDefault;
-    }
+    // The currencies say which is the shop's default and check an order's conversion_rate against its currency.
+    // A key without them (the seed manual does not name them) is refused loudly rather than booking in a
+    // currency guessed from the settings (issue 13 item 13).
+    if (!fetchAll(QStringLiteral("currencies"), records, error))
+        return false;
+    for (const QJsonObject& currency : std::as_const(records))
+        lookups.currencyIso.insert(JsonFields::integer(currency, key("id")).value_or(0),
+                                   currency.value(key("iso_code")).toString().toUpper());
+    // The shop's own default beats the one set up here: a shop that sells in pounds is not booked as euros.
+    if (const QString shopDefault = PrestaShopMapper::defaultCurrency(records); !shopDefault.isEmpty())
+        lookups.currency = shopDefault;
     m_lookups = lookups;
     return true;
 }
@@ -323,6 +417,28 @@ bool PrestaShopConnector::collectOrderData(const QList<QJsonObject>& orders, boo
         !fetchWhere(QStringLiteral("order_payments"), key("order_reference"), references, payments, error))
         return false;
 
+    // API-shops.md S9: orders PrestaShop split (several carriers) share one reference and its payments. Where a
+    // reference's payments exceed one order's total, its cart's other orders are read to share them out.
+    QHash<QString, QList<QJsonObject>> cartOrders;
+    if (withPayments) {
+        QHash<QString, Money> paidPerReference;
+        for (const QJsonObject& payment : std::as_const(payments))
+            paidPerReference[payment.value(key("order_reference")).toString()] +=
+                JsonFields::money(payment, key("amount")).value_or(Money{});
+        QStringList shared;
+        for (const QJsonObject& order : orders) {
+            const QString reference = order.value(key("reference")).toString();
+            if (paidPerReference.value(reference) >
+                JsonFields::money(order, key("total_paid_tax_incl")).value_or(Money{}))
+                shared.append(reference);
+        }
+        QList<QJsonObject> siblings;
+        if (!shared.isEmpty() && !fetchWhere(ordersResource, key("reference"), shared, siblings, error))
+            return false;
+        for (const QJsonObject& sibling : std::as_const(siblings))
+            cartOrders[sibling.value(key("reference")).toString()].append(sibling);
+    }
+
     QHash<QString, QJsonObject> customerById;
     for (const QJsonObject& customer : std::as_const(customers))
         customerById.insert(JsonFields::text(customer, key("id")), customer);
@@ -341,7 +457,20 @@ bool PrestaShopConnector::collectOrderData(const QList<QJsonObject>& orders, boo
         data.details = detailsByOrder.value(id);
         data.customer = customerById.value(customerId);
         data.addresses = addressesByCustomer.value(customerId);
-        data.payments = paymentsByReference.value(order.value(key("reference")).toString());
+        const QString reference = order.value(key("reference")).toString();
+        data.payments = paymentsByReference.value(reference);
+        if (cartOrders.value(reference).size() > 1) {
+            const auto share = PrestaShopMapper::cartShare(order, cartOrders.value(reference), data.payments);
+            data.payments = share.value_or(QList<QJsonObject>{});
+            data.cartPaymentUnmatched = !share;
+            if (!share)
+                Log::warning(QStringLiteral("PrestaShop: the payments of cart %1 (%2 orders) do not add up to its "
+                                            "orders' totals; no payment is booked for order %3. Book it by hand in "
+                                            "e-Boekhouden.")
+                                 .arg(reference)
+                                 .arg(cartOrders.value(reference).size())
+                                 .arg(id));
+        }
         out.insert(id, data);
     }
     return true;
@@ -400,22 +529,30 @@ PullReport PrestaShopConnector::run(PullSink& sink, const QString& suffix, bool 
     const QList<QPair<QString, Source::Kind>> kinds{{ordersResource, Source::Kind::Orders},
                                                     {QStringLiteral("order_slip"), Source::Kind::OrderSlips},
                                                     {QStringLiteral("customers"), Source::Kind::Customers}};
+    const bool lookupsRefused = m_keyRefused;
     for (const auto& [resource, kind] : kinds) {
         if (!haveLookups) {
             ResourcePullReport failed;
             failed.resource = resource + suffix;
             failed.ok = false;
             failed.error = error;
+            failed.keyRefused = lookupsRefused;
             report.resources.append(failed);
             continue;
         }
+        m_keyRefused = false;
         Source source(*this, kind, &sink);
         const IncrementalPuller::Range range{backfill ? key("date_add") : key("date_upd"), from, until};
         report.resources.append(
             IncrementalPuller::run(source, sink, platform(), resource + suffix, range, m_settings.pageSize));
+        report.resources.last().keyRefused = !report.resources.last().ok && m_keyRefused;
     }
-    if (haveLookups && !backfill)
+    if (haveLookups && !backfill) {
+        m_keyRefused = false;
         report.resources.append(recheckOpenOrders(sink));
+        report.resources.last().keyRefused = !report.resources.last().ok && m_keyRefused;
+    }
+    m_keyRefused = false;
     return report;
 }
 
@@ -435,12 +572,16 @@ PullReport PrestaShopConnector::backfill(PullSink& sink, const QDate& from, cons
 
 ShopConnectionTest PrestaShopConnector::testConnection()
 {
-    // The order states: a short list every webservice key that may read orders may read, and the list the
-    // bookable states are chosen from.
-    const JsonReply reply =
-        m_client.getJson(QStringLiteral("order_states"), baseQuery(), &PrestaShopMapper::isListResponse);
-    if (!reply.ok())
-        return ShopConnectionTest::failed(reply, QStringLiteral("PrestaShop"));
+    // The order states first: the list the bookable states are chosen from, and a small proof of the key.
+    const JsonReply reply = get(QStringLiteral("order_states"), baseQuery());
+    if (!reply.ok()) {
+        ShopConnectionTest test = ShopConnectionTest::failed(reply, QStringLiteral("PrestaShop"));
+        if (test.outcome == ShopConnectionTest::Outcome::KeyRefused)
+            test.message += u' ' + tr("In the shop's back office, under Advanced Parameters > Webservice, the key "
+                                      "needs the View (GET) permission on: %1.")
+                                       .arg(requiredResources().join(QStringLiteral(", ")));
+        return test;
+    }
     const QList<QJsonObject> records = PrestaShopMapper::records(*reply.document);
     ShopConnectionTest test = ShopConnectionTest::connected(
         tr("Connected to the PrestaShop webservice: %n order state(s).", nullptr, int(records.size())));
@@ -450,6 +591,53 @@ ShopConnectionTest PrestaShopConnector::testConnection()
             continue; // a deleted state is no choice
         test.orderStates.append({*id, PrestaShopMapper::stateName(*id, record),
                                  JsonFields::flag(record, key("invoice")), JsonFields::flag(record, key("logable"))});
+    }
+    return checkPermissions(test);
+}
+
+ShopConnectionTest PrestaShopConnector::checkPermissions(ShopConnectionTest test)
+{
+    // Every other resource a pull reads, one id each: a key missing one of them would import nothing later
+    // (issue 13 item 13), so the test names them now.
+    QStringList refused;
+    for (const QString& resource : requiredResources()) {
+        if (resource == u"order_states")
+            continue;
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("output_format"), QStringLiteral("JSON"));
+        query.addQueryItem(QStringLiteral("display"), QStringLiteral("[id]"));
+        query.addQueryItem(QStringLiteral("limit"), QStringLiteral("1"));
+        const JsonReply reply = get(resource, query);
+        if (reply.status == 401 || reply.status == 403) {
+            refused.append(resource);
+            continue;
+        }
+        if (!reply.ok()) {
+            ShopConnectionTest failed = ShopConnectionTest::failed(reply, QStringLiteral("PrestaShop"));
+            failed.orderStates = test.orderStates;
+            return failed;
+        }
+    }
+    m_keyRefused = false;
+    if (refused.isEmpty()) {
+        test.message += u' ' + tr("The key may read everything Boekhoudbrug needs: %1.")
+                                   .arg(requiredResources().join(QStringLiteral(", ")));
+    } else {
+        test.outcome = ShopConnectionTest::Outcome::KeyRefused;
+        test.message = tr("The key works, but PrestaShop does not let it read %1. In the shop's back office, under "
+                          "Advanced Parameters > Webservice, edit the key and tick View (GET) for %1. Boekhoudbrug "
+                          "needs View on: %2.")
+                           .arg(refused.join(QStringLiteral(", ")), requiredResources().join(QStringLiteral(", ")));
+    }
+    // What the test found out by itself, to keep.
+    if (m_apiUrl != m_settings.apiBaseUrl) {
+        test.apiUrl = m_apiUrl; // the setup wizard saves it instead of the address typed
+        test.message += u' ' + tr("The webservice answered at %1; that address is saved.").arg(m_apiUrl.toString());
+    }
+    if (m_switchedToAddress) {
+        test.message += u' ' + tr("This host does not pass the Authorization header on to PrestaShop (PHP as CGI or "
+                                  "FastCGI), so Boekhoudbrug sends the key as ws_key in the address instead, over "
+                                  "https only.");
     }
     return test;
 }

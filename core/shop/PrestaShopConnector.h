@@ -1,6 +1,7 @@
 #pragma once
 
 #include "KeysetQuery.h"
+#include "PrestaShopKeySigner.h"
 #include "PrestaShopLookups.h"
 #include "PrestaShopOrderData.h"
 #include "PrestaShopSettings.h"
@@ -32,10 +33,17 @@ public:
     PullReport backfill(PullSink& sink, const QDate& from, const QDate& until) override;
     ShopConnectionTest testConnection() override;
 
-    int requestsSent() const { return m_client.requestsSent(); }
+    int requestsSent() const { return m_requestsBefore + m_client->requestsSent(); }
+    // The webservice address in use: the one set up, or the one found from it (a home page: its /api).
+    QUrl apiUrl() const { return m_apiUrl; }
+    // Whether the connector moved the key to ?ws_key= because the host drops the Authorization header (S9).
+    bool switchedKeyToAddress() const { return m_switchedToAddress; }
 
     // The webservice query of one keyset page (public for tests of the wire format).
     static QUrlQuery listQuery(const KeysetQuery& query);
+    // Every webservice resource the key must be allowed to read (View, i.e. GET), for the wizard, the README and
+    // the connection test. The PrestaShop manual in the seeds lacks order_slip, order_payments and currencies.
+    static QStringList requiredResources();
 
 private:
     class Source;
@@ -53,8 +61,24 @@ private:
     bool collectOrderData(const QList<QJsonObject>& orders, bool withPayments, QHash<QString, PrestaShopOrderData>& out,
                           QString& error);
     bool isBookable(const QJsonObject& order) const;
+    // The connection test's second half: every required resource readable with this key, else which are not.
+    ShopConnectionTest checkPermissions(ShopConnectionTest test);
+    // A GET of a webservice resource; a refused key is said as such, naming the resource and the permissions,
+    // and remembered (m_keyRefused) for the resource's pull report.
+    JsonReply get(const QString& resource, const QUrlQuery& query);
+    // The first answer is no webservice (a home page, an HTML 404): PrestaShop's webservice is at /api below the
+    // shop's address; asked there once. Returns the reply from there when something answered as PrestaShop.
+    std::optional<JsonReply> tryApiBelow(const QString& resource, const QUrlQuery& query);
+    void useApiUrl(const QUrl& url);
+    QString refusalMessage(const QString& resource, int status) const;
 
     PrestaShopSettings m_settings;
-    ShopHttpClient m_client;
+    std::shared_ptr<PrestaShopKeySigner> m_signer;
+    QUrl m_apiUrl;
+    std::unique_ptr<ShopHttpClient> m_client;
+    int m_requestsBefore = 0; // sent by a client replaced when the webservice was found elsewhere
     std::optional<PrestaShopLookups> m_lookups;
+    bool m_keyRefused = false;
+    bool m_keyAccepted = false;       // a request with the key has been answered: the key travels as it should
+    bool m_switchedToAddress = false; // the host dropped the Authorization header: the key went to ?ws_key=
 };

@@ -1,12 +1,15 @@
 #include "PrestaShopMapper.h"
 
 #include "JsonFields.h"
+#include "money/VatArithmetic.h"
 #include "rules/CurrencyConversion.h"
 #include "rules/VatRateNormaliser.h"
 
 #include <QHash>
 #include <QJsonArray>
 #include <QSet>
+
+#include <algorithm>
 
 using namespace JsonFields;
 
@@ -25,6 +28,12 @@ QJsonArray association(const QJsonObject& object, const char* name)
 QString rateText(const QJsonObject& object, const char* name)
 {
     return decimalText(object.value(key(name)));
+}
+
+// Half a cent for each rounded amount a total is made of, in whole cents, and at least one.
+Money roundingTolerance(int roundedParts)
+{
+    return Money::fromCents(std::max(1, roundedParts / 2));
 }
 
 // amount × quantity (thousandths), half away from zero to cents.
@@ -142,6 +151,54 @@ Mapped<Address> PrestaShopMapper::address(const QJsonObject& object, const Prest
                                            .arg(countryId));
     result.countryCode = lookups.countryIso.value(countryId).toUpper();
     return {result, {}};
+}
+
+std::optional<QList<QJsonObject>> PrestaShopMapper::cartShare(const QJsonObject& order,
+                                                              const QList<QJsonObject>& cartOrders,
+                                                              const QList<QJsonObject>& payments)
+{
+    const auto byId = [](const QJsonObject& a, const QJsonObject& b) {
+        return integer(a, key("id")).value_or(0) < integer(b, key("id")).value_or(0);
+    };
+    QList<QJsonObject> orders = cartOrders;
+    QList<QJsonObject> paid = payments;
+    std::sort(orders.begin(), orders.end(), byId);
+    std::sort(paid.begin(), paid.end(), byId);
+    Money cartTotal;
+    for (const QJsonObject& cartOrder : std::as_const(orders)) {
+        const auto total = money(cartOrder, key("total_paid_tax_incl"));
+        if (!total)
+            return std::nullopt;
+        cartTotal += *total;
+    }
+    Money paidTotal;
+    for (const QJsonObject& payment : std::as_const(paid))
+        paidTotal += money(payment, key("amount")).value_or(Money{});
+    if (paidTotal != cartTotal)
+        return std::nullopt;
+
+    const QString wanted = text(order, key("id"));
+    qsizetype next = 0;
+    Money left = paid.isEmpty() ? Money{} : money(paid.first(), key("amount")).value_or(Money{});
+    for (const QJsonObject& cartOrder : std::as_const(orders)) {
+        Money due = *money(cartOrder, key("total_paid_tax_incl"));
+        QList<QJsonObject> shares;
+        while (!due.isZero() && next < paid.size()) {
+            const Money taken = left < due ? left : due;
+            if (!taken.isZero()) {
+                QJsonObject share = paid.at(next);
+                share.insert(key("amount"), taken.toDecimalString());
+                shares.append(share);
+            }
+            due -= taken;
+            left -= taken;
+            if (left.isZero() && ++next < paid.size())
+                left = money(paid.at(next), key("amount")).value_or(Money{});
+        }
+        if (text(cartOrder, key("id")) == wanted)
+            return shares;
+    }
+    return std::nullopt;
 }
 
 Payment PrestaShopMapper::payment(const QJsonObject& object, const QTimeZone& zone)
@@ -367,9 +424,19 @@ Mapped<Invoice> PrestaShopMapper::invoice(const PrestaShopOrderData& data, const
     if (!discountIncl.isZero() || !discountExcl.isZero())
         result.discounts.append({tr("Discount"), discountExcl, discountIncl});
 
-    result.totalIncl = *productsIncl + shippingIncl + wrappingIncl - discountIncl;
-    result.totalExcl = *products + shippingExcl + wrappingExcl - discountExcl;
+    // The invoice the shop issued is its stated total: Cart::getOrderTotal rounds once, at the end, over
+    // unrounded cart-rule amounts, so the rounded parts can miss it by a cent (issue 13 item 12). The payment is
+    // of this total. Only without a stated total are the parts all there is.
+    result.totalIncl =
+        money(order, key("total_paid_tax_incl")).value_or(*productsIncl + shippingIncl + wrappingIncl - discountIncl);
+    result.totalExcl =
+        money(order, key("total_paid_tax_excl")).value_or(*products + shippingExcl + wrappingExcl - discountExcl);
     result.totalVat = result.totalIncl - result.totalExcl;
+    // Each rounded part (a line, the shipping, the wrapping, the discount, counted twice because it sums rounded
+    // cart rules) and the total itself may be half a cent off its unrounded value.
+    const int roundedParts =
+        int(result.lines.size()) + 1 + (result.surcharges.isEmpty() ? 0 : 1) + (result.discounts.isEmpty() ? 0 : 2) + 1;
+    result.roundingTolerance = roundingTolerance(roundedParts);
 
     Money paidSum;
     for (const QJsonObject& object : data.payments) {
@@ -378,6 +445,9 @@ Mapped<Invoice> PrestaShopMapper::invoice(const PrestaShopOrderData& data, const
     }
     const QJsonObject state = lookups.orderStates.value(integer(order, key("current_state")).value_or(0));
     result.paid = flag(state, key("paid")) || (!result.payments.isEmpty() && paidSum >= result.totalIncl);
+    // A split cart whose payments do not add up: booking "paid" would book a payment of a guessed amount.
+    if (data.cartPaymentUnmatched)
+        result.paid = false;
     if (const QString reason = toShopCurrency(order, order, lookups, result); !reason.isEmpty())
         return Mapped<Invoice>::failed(reason);
     return {result, {}};
@@ -446,24 +516,27 @@ Mapped<CreditMemo> PrestaShopMapper::creditMemo(const QJsonObject& slip, const P
     const auto productsIncl = money(slip, key("total_products_tax_incl"));
     if (!productsExcl || !productsIncl)
         return Mapped<CreditMemo>::failed(tr("The order slip has no readable product totals."));
-    Money shippingExcl;
-    Money shippingIncl;
-    if (flag(slip, key("shipping_cost"))) {
-        shippingExcl = money(slip, key("total_shipping_tax_excl")).value_or(Money{});
-        shippingIncl = money(slip, key("total_shipping_tax_incl")).value_or(shippingExcl);
-        Shipping shipping;
-        shipping.description = tr("Shipping");
-        shipping.amountExcl = shippingExcl;
-        shipping.amountIncl = shippingIncl;
-        shipping.vatRate =
-            VatRateNormaliser::parseShopRate(rateText(order.order, "carrier_tax_rate")).value_or(VatRate{});
-        result.shipping = shipping;
-    } else {
-        result.shipping.reset();
+    // The shipping refund: the slip's shipping totals, or, for a partial refund, only shipping_cost_amount with
+    // shipping_cost 0 (API-shops.md S9, OrderSlip::createPartialOrderSlip). That amount is read as incl. VAT at
+    // the carrier's rate (unverified: the stricter reading, as the refunded amount is what the customer gets).
+    const VatRate carrierRate =
+        VatRateNormaliser::parseShopRate(rateText(order.order, "carrier_tax_rate")).value_or(VatRate{});
+    Money shippingExcl = money(slip, key("total_shipping_tax_excl")).value_or(Money{});
+    Money shippingIncl = money(slip, key("total_shipping_tax_incl")).value_or(shippingExcl);
+    if (shippingExcl.isZero() && shippingIncl.isZero()) {
+        shippingIncl = money(slip, key("shipping_cost_amount")).value_or(Money{});
+        shippingExcl = shippingIncl - VatArithmetic::vatInGross(shippingIncl, carrierRate);
     }
+    result.shipping.reset();
+    if (!shippingExcl.isZero() || !shippingIncl.isZero() || flag(slip, key("shipping_cost")))
+        result.shipping = Shipping{tr("Shipping"), shippingExcl, shippingIncl, carrierRate};
+    // The slip's header is what PrestaShop refunds: OrderRefundCalculator sums the unrounded price × quantity
+    // of the lines and rounds once, while each detail line is rounded on its own (issue 13 item 12). A gap of
+    // that size is PrestaShop's arithmetic, booked on a rounding line, not a fault in the shop.
     result.totalExcl = *productsExcl + shippingExcl;
     result.totalIncl = *productsIncl + shippingIncl;
     result.totalVat = result.totalIncl - result.totalExcl;
+    result.roundingTolerance = roundingTolerance(int(result.lines.size()) + 1);
     result.payments.clear();
     result.paid = false;
     if (const QString reason = toShopCurrency(slip, order.order, lookups, result); !reason.isEmpty())

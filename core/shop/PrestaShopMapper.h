@@ -26,7 +26,9 @@
 //   without taxes it is derived from the line's incl./excl. totals and snapped to a legal rate.
 // - Shipping at carrier_tax_rate; gift wrapping is a surcharge; total_discounts_tax_incl/excl is one
 //   order-level discount (the rules spread it over the rates).
-// - Totals: products + shipping + wrapping - discounts, incl. and excl.; total_paid_real is never used.
+// - Totals: the order's stated total_paid_tax_incl/excl (the invoice the shop issued), which PrestaShop rounds
+//   once over unrounded parts, with a rounding tolerance of half a cent per rounded part (issue 13 item 12); a
+//   slip's header totals likewise. total_paid_real is never used.
 // - Addresses: the order's address id among the customer's addresses, else the one with the customer's
 //   first and last name, else the first. Country ISO code through id_country.
 class PrestaShopMapper
@@ -49,6 +51,12 @@ public:
     // The VAT rate of an order_details line from its taxes association; nothing when it names no tax.
     static std::optional<VatRate> statedRate(const QJsonObject& detail, const PrestaShopLookups& lookups,
                                              QString& reason);
+    // An order's share of the payments of its cart (API-shops.md S9: orders PrestaShop splits share one
+    // reference, and order_payments are per reference): the cart's orders in id order each take their stated
+    // total from the payments in id order, a payment split where it covers two orders. Nothing when the
+    // payments do not add up to the cart's totals exactly.
+    static std::optional<QList<QJsonObject>> cartShare(const QJsonObject& order, const QList<QJsonObject>& cartOrders,
+                                                       const QList<QJsonObject>& payments);
     // The order state's name for the grid and the wizard ("Awaiting bank wire payment"), else its id.
     static QString stateName(qint64 stateId, const PrestaShopLookups& lookups);
     static QString stateName(qint64 stateId, const QJsonObject& state);

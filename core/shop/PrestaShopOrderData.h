@@ -11,5 +11,8 @@ struct PrestaShopOrderData
     QList<QJsonObject> details;
     QJsonObject customer;
     QList<QJsonObject> addresses;
-    QList<QJsonObject> payments;
+    QList<QJsonObject> payments; // this order's, or its share of its cart's payments (API-shops.md S9)
+    // The order is part of a cart split over several orders whose payments do not add up to the cart's totals:
+    // which part of them is this order's cannot be told, so none is booked for it.
+    bool cartPaymentUnmatched = false;
 };

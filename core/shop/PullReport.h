@@ -16,6 +16,8 @@ struct ResourcePullReport
     int open = 0;
     bool ok = true;
     QString error; // translated; set when the resource stopped early (shop unreachable, store refused, ...)
+    // The shop refused the key for it (HTTP 401/403): no retry helps, a person must fix the key.
+    bool keyRefused = false;
 };
 
 struct PullReport
@@ -28,6 +30,13 @@ struct PullReport
             if (!resource.ok)
                 return false;
         return true;
+    }
+    bool keyRefused() const
+    {
+        for (const auto& resource : resources)
+            if (resource.keyRefused)
+                return true;
+        return false;
     }
     int total(int ResourcePullReport::*field) const
     {

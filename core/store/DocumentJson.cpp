@@ -159,6 +159,8 @@ QJsonObject DocumentJson::toJson(const SalesDocument& d, const QString& credited
                   {"totalVat", money(d.totalVat)},
                   {"payments", payments},
                   {"paid", d.paid}};
+    if (!d.roundingTolerance.isZero()) // only where a shop rounds its total once: other payloads stay as they were
+        o["roundingTolerance"] = money(d.roundingTolerance);
     if (d.shipping) {
         QJsonObject shipping = chargeToJson(d.shipping->description, d.shipping->amountExcl, d.shipping->amountIncl);
         shipping["vatRate"] = rate(d.shipping->vatRate);
@@ -235,6 +237,7 @@ std::optional<SalesDocument> DocumentJson::fromBytes(const QByteArray& payload)
     d.totalExcl = money(o["totalExcl"]);
     d.totalIncl = money(o["totalIncl"]);
     d.totalVat = money(o["totalVat"]);
+    d.roundingTolerance = money(o["roundingTolerance"]); // absent in older payloads: 0, to the cent
     for (const QJsonValue& value : o["payments"].toArray()) {
         const QJsonObject p = value.toObject();
         d.payments.append({p["shopId"].toString(), p["method"].toString(), p["transactionId"].toString(),

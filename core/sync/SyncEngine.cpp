@@ -72,6 +72,7 @@ void addPullReport(SyncSummary& summary, const PullReport& pulled, bool pullCanc
         if (!resource.ok && !pullCancelled)
             summary.pullErrors.append(resource.error);
     }
+    summary.shopKeyRefused = !pullCancelled && pulled.keyRefused();
 }
 
 } // namespace

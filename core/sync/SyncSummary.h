@@ -23,6 +23,9 @@ struct SyncSummary
     int wrongLinks = 0;        // check of the links: booked documents whose booking was not theirs, offered again
     QStringList pullErrors;    // resources the shop did not deliver (translated)
 
+    // The shop refused the key for one of them: a person must fix the key (the CLI's exit 77).
+    bool shopKeyRefused = false;
+
     // Adds what another worker (or round) did to this one's counts.
     void add(const SyncSummary& other)
     {

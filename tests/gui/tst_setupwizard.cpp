@@ -387,6 +387,27 @@ private slots:
 
     // PrestaShop: the order states are ticked from the shop's list instead of typed. And Back to the login: the
     // same login keeps the ledgers read, another one reads them again (here with a ledger added meanwhile).
+    // Issue 13 item 8 (PrestaShop): the shop's home page is typed; the test finds the webservice at /api, puts
+    // that address in the field and Next keeps it, with the order states read on the way.
+    void prestaShopHomePageIsSavedAsItsWebserviceAddress()
+    {
+        chooseLogin(false);
+        type("token", token);
+        QVERIFY2(tokenPasses(test()), qPrintable(verdict()));
+        QTest::mouseClick(next(), Qt::LeftButton);
+        QCOMPARE(m_wizard->currentId(), int(SetupWizard::ShopPageId));
+        field<QComboBox>("platform")->setCurrentIndex(1); // PrestaShop
+        type("shopUrl", m_prestaShop->server().baseUrl().toString());
+        type("webserviceKey", m_prestaShop->options().webserviceKey);
+        QVERIFY2(test().contains(u"Connected to the PrestaShop webservice"), qPrintable(verdict()));
+        QCOMPARE(field<QLineEdit>("shopUrl")->text(), m_prestaShop->apiBaseUrl().toString());
+        QCOMPARE(field<QListWidget>("orderStateList")->count(), 8);
+        QVERIFY(field<QLabel>("prestaShopPermissions")->text().contains(u"order_slip, order_payments"));
+        QVERIFY(next()->isEnabled());
+        QTest::mouseClick(next(), Qt::LeftButton);
+        QCOMPARE(m_wizard->shop.apiUrl(), m_prestaShop->apiBaseUrl());
+    }
+
     void prestaShopStatesFromTheListAndLedgersOfAnotherLogin()
     {
         chooseLogin(false);

@@ -67,6 +67,7 @@ inline void compareDocument(const SalesDocument& actual, const SalesDocument& ex
     QCOMPARE(actual.totalExcl.cents(), expected.totalExcl.cents());
     QCOMPARE(actual.totalIncl.cents(), expected.totalIncl.cents());
     QCOMPARE(actual.totalVat.cents(), expected.totalVat.cents());
+    QCOMPARE(actual.roundingTolerance.cents(), expected.roundingTolerance.cents());
     QCOMPARE(actual.payments.size(), expected.payments.size());
     for (qsizetype i = 0; i < actual.payments.size(); ++i) {
         QCOMPARE(actual.payments[i].amount.cents(), expected.payments[i].amount.cents());

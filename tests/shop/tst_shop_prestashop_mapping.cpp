@@ -206,6 +206,9 @@ private slots:
         order.insert(QStringLiteral("total_wrapping_tax_incl"), QStringLiteral("2.420000"));
         order.insert(QStringLiteral("total_discounts_tax_excl"), QStringLiteral("5.000000"));
         order.insert(QStringLiteral("total_discounts_tax_incl"), QStringLiteral("6.050000"));
+        // The shop states its total with the wrapping and the discount (issue 13 item 12: the stated total is booked).
+        order.insert(QStringLiteral("total_paid_tax_incl"), QStringLiteral("67.880000"));
+        order.insert(QStringLiteral("total_paid_tax_excl"), QStringLiteral("68.510000"));
         data.order = order;
         const auto mapped = PrestaShopMapper::invoice(data, lookups());
         QVERIFY2(mapped.value, qPrintable(mapped.reason));
@@ -216,6 +219,24 @@ private slots:
         QCOMPARE(mapped.value->discounts.first().amountExcl, Money::fromCents(500));
         QCOMPARE(mapped.value->totalIncl, Money::fromCents(6951 + 200 + 242 - 605));
         QCOMPARE(mapped.value->totalExcl, Money::fromCents(6951 + 200 + 200 - 500));
+    }
+
+    // API-shops.md S9: an order of a split cart whose payments do not add up to the cart is not booked as paid,
+    // whatever its state says: the payment step would book a guessed amount.
+    void aSplitCartWithUnmatchedPaymentsIsNotPaid()
+    {
+        PrestaShopOrderData data = order5();
+        data.payments = {QJsonObject{{QStringLiteral("id"), QStringLiteral("3")},
+                                     {QStringLiteral("amount"), QStringLiteral("71.510000")},
+                                     {QStringLiteral("payment_method"), QStringLiteral("Bank wire")},
+                                     {QStringLiteral("date_add"), QStringLiteral("2019-01-30 01:02:12")}}};
+        QVERIFY(PrestaShopMapper::invoice(data, lookups()).value->paid); // paid in full
+        data.payments.clear();
+        data.cartPaymentUnmatched = true;
+        const auto held = PrestaShopMapper::invoice(data, lookups());
+        QVERIFY2(held.value, qPrintable(held.reason));
+        QVERIFY(!held.value->paid);
+        QVERIFY(held.value->payments.isEmpty());
     }
 
     // An order placed in dollars: PrestaShop keeps its amounts in dollars with conversion_rate (dollars per

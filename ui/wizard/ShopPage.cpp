@@ -1,6 +1,7 @@
 #include "ShopPage.h"
 
 #include "SetupWizard.h"
+#include "shop/PrestaShopConnector.h"
 #include "shop/ShopFromEnvironment.h"
 
 #include <QCheckBox>
@@ -35,7 +36,9 @@ ShopPage::ShopPage(SetupWizard& wizard)
         return {[factory = connection.forTest().connectorFactory()] {
                     const ShopConnectionTest test = factory()->testConnection();
                     ConnectionVerdict verdict(test.ok(), test.message);
-                    if (!test.orderStates.isEmpty())
+                    if (!test.orderStates.isEmpty() && test.apiUrl.isValid()) // PrestaShop found below the address
+                        verdict.details = QVariantList{QVariant::fromValue(test.orderStates), test.apiUrl};
+                    else if (!test.orderStates.isEmpty())
                         verdict.details = QVariant::fromValue(test.orderStates);
                     else if (test.apiUrl.isValid())
                         verdict.details = test.apiUrl; // found from the address typed: saved instead of it
@@ -112,6 +115,16 @@ ShopPage::ShopPage(SetupWizard& wizard)
     prestaShopForm->addRow(tr("Webservice &key:"), m_webserviceKey);
     prestaShopForm->addRow(tr("Order states booked as &invoices:"), m_states);
     prestaShopForm->addRow(tr("Shop's time &zone:"), m_timeZone);
+    // Issue 13 item 13: every resource the key must read; the integration manual's list lacks three of them.
+    auto* prestaShopPermissions = new QLabel(
+        tr("Create the key in PrestaShop's back office under Advanced Parameters > Webservice and give it the View "
+           "(GET) permission on: %1. The address may be the shop's home page: the test finds the webservice at "
+           "/api and says which permission is missing.")
+            .arg(PrestaShopConnector::requiredResources().join(QStringLiteral(", "))),
+        prestaShop);
+    prestaShopPermissions->setObjectName(QStringLiteral("prestaShopPermissions"));
+    prestaShopPermissions->setWordWrap(true);
+    prestaShopForm->addRow(prestaShopPermissions);
     m_keys->addWidget(magento);
     m_keys->addWidget(prestaShop);
     connect(m_platform, &QComboBox::currentIndexChanged, this, [this](int index) {
@@ -130,13 +143,18 @@ ShopPage::ShopPage(SetupWizard& wizard)
     layout->addWidget(testRow());
     layout->addStretch();
     connect(testRow(), &TestConnectionRow::verdictChanged, this, [this](bool passed) {
+        QVariant details = testRow()->verdict().details;
+        QUrl found = details.typeId() == QMetaType::QUrl ? details.toUrl() : QUrl();
+        if (details.typeId() == QMetaType::QVariantList) { // PrestaShop: its order states and the address found
+            found = details.toList().value(1).toUrl();
+            details = details.toList().value(0);
+        }
         if (passed && m_platform->currentData().toString() == u"prestashop")
-            showOrderStates(testRow()->verdict().details.value<QList<ShopConnectionTest::OrderState>>());
-        const QVariant details = testRow()->verdict().details;
-        if (passed && details.typeId() == QMetaType::QUrl) {
+            showOrderStates(details.value<QList<ShopConnectionTest::OrderState>>());
+        if (passed && found.isValid()) {
             // The address that answered replaces the one typed (a home page), without calling for a new test.
             const QSignalBlocker blocker(m_apiUrl);
-            m_apiUrl->setText(details.toUrl().toString());
+            m_apiUrl->setText(found.toString());
         }
     });
     watch({m_platform, m_apiUrl, m_consumerKey, m_consumerSecret, m_accessToken, m_accessTokenSecret, m_bearer,
