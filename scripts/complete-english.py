@@ -9,7 +9,7 @@ import re
 import sys
 import xml.etree.ElementTree as ET
 
-PLURAL_WORDS = [("(s) has", ("", " has"), ("s", " have")), ("(s) is", ("", " is"), ("s", " are")),
+PLURAL_WORDS = [("(s) has", ("", " has"), ("s", " have")), ("(s) have", ("", " has"), ("s", " have")), ("(s) is", ("", " is"), ("s", " are")),
                 ("(s) was", ("", " was"), ("s", " were"))]
 
 
@@ -24,6 +24,9 @@ def forms(source):
 
 
 def main(path):
+    with open(path, encoding="utf-8") as f:
+        raw = f.read()
+    header = raw[: raw.index("<TS")]  # the XML declaration and <!DOCTYPE TS>, which ElementTree drops
     tree = ET.parse(path)
     done = 0
     for message in tree.iter("message"):
@@ -42,7 +45,8 @@ def main(path):
         else:
             translation.text = source
         done += 1
-    tree.write(path, encoding="utf-8", xml_declaration=True)
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(header + ET.tostring(tree.getroot(), encoding="unicode") + "\n")
     print(f"{path}: {done} messages completed")
 
 

@@ -8,8 +8,8 @@
         <translation>About Boekhoudbrug</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Boekhoudbrug&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Books your webshop's invoices, credit memos, customers and payments into e-Boekhouden.nl.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Boekhoudbrug&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Books your webshop's invoices, credit memos, customers and payments into e-Boekhouden.nl.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Boekhoudbrug&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Books your webshop&apos;s invoices, credit memos, customers and payments into e-Boekhouden.nl.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Boekhoudbrug&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Books your webshop&apos;s invoices, credit memos, customers and payments into e-Boekhouden.nl.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Version %1</source>
@@ -23,8 +23,12 @@
         <translation>Ledger account %1 does not exist in e-Boekhouden. Correct it in the VAT mapping or the settings.</translation>
     </message>
     <message>
-        <source>Invoice template "%1" does not exist in e-Boekhouden. Choose an existing template in the settings.</source>
-        <translation>Invoice template "%1" does not exist in e-Boekhouden. Choose an existing template in the settings.</translation>
+        <source>Invoice template &quot;%1&quot; does not exist in e-Boekhouden. Choose an existing template in the settings.</source>
+        <translation>Invoice template &quot;%1&quot; does not exist in e-Boekhouden. Choose an existing template in the settings.</translation>
+    </message>
+    <message>
+        <source>No invoice template is chosen. Type the name of an e-Boekhouden invoice template in the settings, or book the documents as sales mutations.</source>
+        <translation>No invoice template is chosen. Type the name of an e-Boekhouden invoice template in the settings, or book the documents as sales mutations.</translation>
     </message>
 </context>
 <context>
@@ -77,12 +81,12 @@
         <translation>Choose the revenue ledger.</translation>
     </message>
     <message>
-        <source>The revenue ledger %1 is not among the administration's ledgers.</source>
-        <translation>The revenue ledger %1 is not among the administration's ledgers.</translation>
+        <source>The revenue ledger %1 is not among the administration&apos;s ledgers.</source>
+        <translation>The revenue ledger %1 is not among the administration&apos;s ledgers.</translation>
     </message>
     <message>
-        <source>The ledger of foreign VAT %1 is not among the administration's ledgers.</source>
-        <translation>The ledger of foreign VAT %1 is not among the administration's ledgers.</translation>
+        <source>The ledger of foreign VAT %1 is not among the administration&apos;s ledgers.</source>
+        <translation>The ledger of foreign VAT %1 is not among the administration&apos;s ledgers.</translation>
     </message>
 </context>
 <context>
@@ -92,20 +96,20 @@
         <translation>The imported documents name no payment method yet.</translation>
     </message>
     <message>
-        <source>The shop charges the customer's country's VAT to EU consumers (&amp;OSS)</source>
-        <translation>The shop charges the customer's country's VAT to EU consumers (&amp;OSS)</translation>
+        <source>The shop charges the customer&apos;s country&apos;s VAT to EU consumers (&amp;OSS)</source>
+        <translation>The shop charges the customer&apos;s country&apos;s VAT to EU consumers (&amp;OSS)</translation>
     </message>
     <message>
         <source>The country the shop sells from: it decides which sales are domestic, intra-community (ICP), export or OSS.</source>
         <translation>The country the shop sells from: it decides which sales are domestic, intra-community (ICP), export or OSS.</translation>
     </message>
     <message>
-        <source>Mutations ("invoice sent")</source>
-        <translation>Mutations ("invoice sent")</translation>
+        <source>Mutations (&quot;invoice sent&quot;)</source>
+        <translation>Mutations (&quot;invoice sent&quot;)</translation>
     </message>
     <message>
-        <source>Invoices (e-Boekhouden's invoicing module)</source>
-        <translation>Invoices (e-Boekhouden's invoicing module)</translation>
+        <source>Invoices (e-Boekhouden&apos;s invoicing module)</source>
+        <translation>Invoices (e-Boekhouden&apos;s invoicing module)</translation>
     </message>
     <message>
         <source> days</source>
@@ -148,8 +152,8 @@
         <translation>prefix, e.g. INV</translation>
     </message>
     <message>
-        <source>Shop's &amp;country:</source>
-        <translation>Shop's &amp;country:</translation>
+        <source>Shop&apos;s &amp;country:</source>
+        <translation>Shop&apos;s &amp;country:</translation>
     </message>
     <message>
         <source>&amp;Book as:</source>
@@ -188,32 +192,32 @@
         <translation>Booking as invoices needs an invoice template: choose or type its name.</translation>
     </message>
     <message>
-        <source>The invoice template "%1" is not among the administration's active templates.</source>
-        <translation>The invoice template "%1" is not among the administration's active templates.</translation>
+        <source>The invoice template &quot;%1&quot; is not among the administration&apos;s active templates.</source>
+        <translation>The invoice template &quot;%1&quot; is not among the administration&apos;s active templates.</translation>
     </message>
     <message>
         <source>Choose the debtor ledger.</source>
         <translation>Choose the debtor ledger.</translation>
     </message>
     <message>
-        <source>The debtor ledger %1 is not among the administration's ledgers.</source>
-        <translation>The debtor ledger %1 is not among the administration's ledgers.</translation>
+        <source>The debtor ledger %1 is not among the administration&apos;s ledgers.</source>
+        <translation>The debtor ledger %1 is not among the administration&apos;s ledgers.</translation>
     </message>
     <message>
-        <source>The bank ledger %1 is not among the administration's ledgers.</source>
-        <translation>The bank ledger %1 is not among the administration's ledgers.</translation>
+        <source>The bank ledger %1 is not among the administration&apos;s ledgers.</source>
+        <translation>The bank ledger %1 is not among the administration&apos;s ledgers.</translation>
     </message>
     <message>
-        <source>The bank ledger %1 of payment method "%2" is not among the administration's ledgers.</source>
-        <translation>The bank ledger %1 of payment method "%2" is not among the administration's ledgers.</translation>
+        <source>The bank ledger %1 of payment method &quot;%2&quot; is not among the administration&apos;s ledgers.</source>
+        <translation>The bank ledger %1 of payment method &quot;%2&quot; is not among the administration&apos;s ledgers.</translation>
     </message>
     <message>
         <source>Enter the fixed prefix that is removed from the invoice numbers, e.g. INV.</source>
         <translation>Enter the fixed prefix that is removed from the invoice numbers, e.g. INV.</translation>
     </message>
     <message>
-        <source>%1 (not among the administration's templates)</source>
-        <translation>%1 (not among the administration's templates)</translation>
+        <source>%1 (not among the administration&apos;s templates)</source>
+        <translation>%1 (not among the administration&apos;s templates)</translation>
     </message>
     <message>
         <source>(the default bank ledger)</source>
@@ -224,16 +228,40 @@
         <translation>Fixed debtor</translation>
     </message>
     <message>
-        <source>Per pa&amp;yment method:</source>
-        <translation>Per pa&amp;yment method:</translation>
+        <source>(the customer&apos;s own)</source>
+        <translation>(the customer&apos;s own)</translation>
     </message>
     <message>
-        <source>(the customer's own)</source>
-        <translation>(the customer's own)</translation>
+        <source>The code of an existing e-Boekhouden relation to book every document paid this way on; empty books on the customer&apos;s own debtor. Never used for ICP sales.</source>
+        <translation>The code of an existing e-Boekhouden relation to book every document paid this way on; empty books on the customer&apos;s own debtor. Never used for ICP sales.</translation>
     </message>
     <message>
-        <source>The code of an existing e-Boekhouden relation to book every document paid this way on; empty books on the customer's own debtor. Never used for ICP sales.</source>
-        <translation>The code of an existing e-Boekhouden relation to book every document paid this way on; empty books on the customer's own debtor. Never used for ICP sales.</translation>
+        <source>Book the shop&apos;s pa&amp;yments and refunds in e-Boekhouden</source>
+        <translation>Book the shop&apos;s pa&amp;yments and refunds in e-Boekhouden</translation>
+    </message>
+    <message>
+        <source>Put before every credit memo&apos;s number. The shop numbers credit memos apart from its invoices (both start at 1), while e-Boekhouden needs a number of its own for each sales booking.</source>
+        <translation>Put before every credit memo&apos;s number. The shop numbers credit memos apart from its invoices (both start at 1), while e-Boekhouden needs a number of its own for each sales booking.</translation>
+    </message>
+    <message>
+        <source>Payments are booked as &quot;invoice payment received&quot; on the bank ledger chosen above; choose a bank ledger first.</source>
+        <translation>Payments are booked as &quot;invoice payment received&quot; on the bank ledger chosen above; choose a bank ledger first.</translation>
+    </message>
+    <message>
+        <source>Per payment &amp;method:</source>
+        <translation>Per payment &amp;method:</translation>
+    </message>
+    <message>
+        <source>C&amp;redit memo prefix:</source>
+        <translation>C&amp;redit memo prefix:</translation>
+    </message>
+    <message>
+        <source>Booking payments needs a bank ledger: choose the bank ledger for payments, or switch off booking payments.</source>
+        <translation>Booking payments needs a bank ledger: choose the bank ledger for payments, or switch off booking payments.</translation>
+    </message>
+    <message>
+        <source>Enter a credit memo prefix (for instance C): the shop numbers credit memos like its invoices, and e-Boekhouden cannot book two sales under one number.</source>
+        <translation>Enter a credit memo prefix (for instance C): the shop numbers credit memos like its invoices, and e-Boekhouden cannot book two sales under one number.</translation>
     </message>
 </context>
 <context>
@@ -245,10 +273,6 @@
     <message>
         <source>The e-Boekhouden API token has expired. Create a new token in e-Boekhouden (Beheer &gt; Inrichting &gt; Koppelingen &gt; API) and enter it in the setup wizard.</source>
         <translation>The e-Boekhouden API token has expired. Create a new token in e-Boekhouden (Beheer &gt; Inrichting &gt; Koppelingen &gt; API) and enter it in the setup wizard.</translation>
-    </message>
-    <message>
-        <source>This administration is registered with e-Boekhouden in another country (.nl or .be). Choose the right country in the setup wizard.</source>
-        <translation>This administration is registered with e-Boekhouden in another country (.nl or .be). Choose the right country in the setup wizard.</translation>
     </message>
     <message>
         <source>e-Boekhouden did not accept the credentials. Check the API token (or the username and security codes) in the setup wizard and test the connection.</source>
@@ -291,8 +315,8 @@
         <translation>e-Boekhouden refused the data. Correct the document and push it again.</translation>
     </message>
     <message>
-        <source>e-Boekhouden refused the value of "%1". Correct it and push the document again.</source>
-        <translation>e-Boekhouden refused the value of "%1". Correct it and push the document again.</translation>
+        <source>e-Boekhouden refused the value of &quot;%1&quot;. Correct it and push the document again.</source>
+        <translation>e-Boekhouden refused the value of &quot;%1&quot;. Correct it and push the document again.</translation>
     </message>
     <message numerus="yes">
         <source>e-Boekhouden asks to slow down. Boekhoudbrug will try again in %n second(s).</source>
@@ -321,6 +345,46 @@
         <source>This is not available through the chosen e-Boekhouden connection.</source>
         <translation>This is not available through the chosen e-Boekhouden connection.</translation>
     </message>
+    <message>
+        <source>This administration is registered with e-Boekhouden in the other country: a Dutch administration logs in at e-boekhouden.nl, a Belgian one at e-boekhouden.be. Choose the administration&apos;s country (Netherlands or Belgium) in the setup wizard and test again.</source>
+        <translation>This administration is registered with e-Boekhouden in the other country: a Dutch administration logs in at e-boekhouden.nl, a Belgian one at e-boekhouden.be. Choose the administration&apos;s country (Netherlands or Belgium) in the setup wizard and test again.</translation>
+    </message>
+    <message>
+        <source>This API token may not read the list of administrations: e-Boekhouden keeps that for accountants. A regular token books as usual; only this step needs an accountant&apos;s token.</source>
+        <translation>This API token may not read the list of administrations: e-Boekhouden keeps that for accountants. A regular token books as usual; only this step needs an accountant&apos;s token.</translation>
+    </message>
+    <message>
+        <source>e-Boekhouden refused to let this login read its data. Check that the API token (or the username and security codes) belongs to this administration and has not been withdrawn, then test the connection in the setup wizard.</source>
+        <translation>e-Boekhouden refused to let this login read its data. Check that the API token (or the username and security codes) belongs to this administration and has not been withdrawn, then test the connection in the setup wizard.</translation>
+    </message>
+    <message>
+        <source>e-Boekhouden answered with error %1, which Boekhoudbrug does not know, so it cannot say what to correct. e-Boekhouden&apos;s own text: &quot;%2&quot;. If the text does not help, send the log file to support.</source>
+        <translation>e-Boekhouden answered with error %1, which Boekhoudbrug does not know, so it cannot say what to correct. e-Boekhouden&apos;s own text: &quot;%2&quot;. If the text does not help, send the log file to support.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>e-Boekhouden refused to read data for this login. Check in the setup wizard that the API token (or the username and security codes) belongs to this administration, and test the connection.</source>
+        <translation>e-Boekhouden refused to read data for this login. Check in the setup wizard that the API token (or the username and security codes) belongs to this administration, and test the connection.</translation>
+    </message>
+    <message>
+        <source>e-Boekhouden does not know the VAT code of %1 in this administration. A Belgian administration takes only the BE_ codes, a Dutch one only the Dutch codes: check the VAT mapping for this rate, and the administration&apos;s country in the setup wizard.</source>
+        <translation>e-Boekhouden does not know the VAT code of %1 in this administration. A Belgian administration takes only the BE_ codes, a Dutch one only the Dutch codes: check the VAT mapping for this rate, and the administration&apos;s country in the setup wizard.</translation>
+    </message>
+    <message>
+        <source>e-Boekhouden accepts a VAT amount on an invoice line only with VAT code AFW_VERK. Check the VAT mapping for this rate.</source>
+        <translation>e-Boekhouden accepts a VAT amount on an invoice line only with VAT code AFW_VERK. Check the VAT mapping for this rate.</translation>
+    </message>
+    <message>
+        <source>e-Boekhouden has no product with the code of %1. Push the document again: Boekhoudbrug then sends the line without a product code, or create the product in e-Boekhouden first.</source>
+        <translation>e-Boekhouden has no product with the code of %1. Push the document again: Boekhoudbrug then sends the line without a product code, or create the product in e-Boekhouden first.</translation>
+    </message>
+    <message>
+        <source>e-Boekhouden does not know the invoice template. Type the template&apos;s name exactly as it is in e-Boekhouden (Settings &gt; Booking), or book the documents as sales mutations.</source>
+        <translation>e-Boekhouden does not know the invoice template. Type the template&apos;s name exactly as it is in e-Boekhouden (Settings &gt; Booking), or book the documents as sales mutations.</translation>
+    </message>
 </context>
 <context>
     <name>ApiTokenPage</name>
@@ -344,6 +408,10 @@
         <source>API &amp;token:</source>
         <translation>API &amp;token:</translation>
     </message>
+    <message>
+        <source>Create the token in e-Boekhouden under Beheer &gt; Inrichting &gt; Koppelingen &gt; API; it is shown only once. A regular token belongs to one administration and may book and read everything Boekhoudbrug needs (ledger accounts, relations, invoices, outstanding items), but not the list of administrations, which e-Boekhouden keeps for accountants. The test therefore shows how many ledger accounts the token may read, and the administration&apos;s name only for an accountant&apos;s token.</source>
+        <translation>Create the token in e-Boekhouden under Beheer &gt; Inrichting &gt; Koppelingen &gt; API; it is shown only once. A regular token belongs to one administration and may book and read everything Boekhoudbrug needs (ledger accounts, relations, invoices, outstanding items), but not the list of administrations, which e-Boekhouden keeps for accountants. The test therefore shows how many ledger accounts the token may read, and the administration&apos;s name only for an accountant&apos;s token.</translation>
+    </message>
 </context>
 <context>
     <name>BookingSettingsSection</name>
@@ -352,8 +420,8 @@
         <translation>&amp;Save booking settings</translation>
     </message>
     <message>
-        <source>The shop's country and OSS do not change the VAT mapping: check it on the VAT Mapping page after changing them. Saved settings count from the next push or synchronisation on, here and in boekhoudbrug-cli.</source>
-        <translation>The shop's country and OSS do not change the VAT mapping: check it on the VAT Mapping page after changing them. Saved settings count from the next push or synchronisation on, here and in boekhoudbrug-cli.</translation>
+        <source>The shop&apos;s country and OSS do not change the VAT mapping: check it on the VAT Mapping page after changing them. Saved settings count from the next push or synchronisation on, here and in boekhoudbrug-cli.</source>
+        <translation>The shop&apos;s country and OSS do not change the VAT mapping: check it on the VAT Mapping page after changing them. Saved settings count from the next push or synchronisation on, here and in boekhoudbrug-cli.</translation>
     </message>
     <message>
         <source>Without the local database the ledgers cannot be offered; codes are shown as saved.</source>
@@ -421,16 +489,115 @@
         <source>&amp;Endpoint address:</source>
         <translation>&amp;Endpoint address:</translation>
     </message>
+    <message>
+        <source>Netherlands (e-boekhouden.nl)</source>
+        <translation>Netherlands (e-boekhouden.nl)</translation>
+    </message>
+    <message>
+        <source>Belgium (e-boekhouden.be)</source>
+        <translation>Belgium (e-boekhouden.be)</translation>
+    </message>
+    <message>
+        <source>The administration is &amp;registered in:</source>
+        <translation>The administration is &amp;registered in:</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionSection</name>
+    <message>
+        <source>saved in the keychain: type to replace</source>
+        <translation>saved in the keychain: type to replace</translation>
+    </message>
+    <message>
+        <source>e-Boekhouden</source>
+        <translation>e-Boekhouden</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Username:</translation>
+    </message>
+    <message>
+        <source>Security code &amp;1:</source>
+        <translation>Security code &amp;1:</translation>
+    </message>
+    <message>
+        <source>Security code &amp;2:</source>
+        <translation>Security code &amp;2:</translation>
+    </message>
+    <message>
+        <source>New API &amp;token:</source>
+        <translation>New API &amp;token:</translation>
+    </message>
+    <message>
+        <source>Test and &amp;save the login</source>
+        <translation>Test and &amp;save the login</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
+        <source>Shop &amp;address:</source>
+        <translation>Shop &amp;address:</translation>
+    </message>
+    <message>
+        <source>&amp;Webservice key:</source>
+        <translation>&amp;Webservice key:</translation>
+    </message>
+    <message>
+        <source>&amp;Consumer key:</source>
+        <translation>&amp;Consumer key:</translation>
+    </message>
+    <message>
+        <source>Consumer s&amp;ecret:</source>
+        <translation>Consumer s&amp;ecret:</translation>
+    </message>
+    <message>
+        <source>Access t&amp;oken:</source>
+        <translation>Access t&amp;oken:</translation>
+    </message>
+    <message>
+        <source>Access token secret:</source>
+        <translation>Access token secret:</translation>
+    </message>
+    <message>
+        <source>Test and save the s&amp;hop</source>
+        <translation>Test and save the s&amp;hop</translation>
+    </message>
+    <message>
+        <source>Type the new API token (or the username and both security codes) first.</source>
+        <translation>Type the new API token (or the username and both security codes) first.</translation>
+    </message>
+    <message>
+        <source>Testing the login…</source>
+        <translation>Testing the login…</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>The login works, but the keychain did not save it: %1</source>
+        <translation>The login works, but the keychain did not save it: %1</translation>
+    </message>
+    <message>
+        <source>%1 Saved: the next synchronisation uses it.</source>
+        <translation>%1 Saved: the next synchronisation uses it.</translation>
+    </message>
+    <message>
+        <source>Testing the shop…</source>
+        <translation>Testing the shop…</translation>
+    </message>
+    <message>
+        <source>The shop answers, but the keychain did not save its keys: %1</source>
+        <translation>The shop answers, but the keychain did not save its keys: %1</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTest</name>
     <message>
         <source>No e-Boekhouden connection is set up for profile %1.</source>
         <translation>No e-Boekhouden connection is set up for profile %1.</translation>
-    </message>
-    <message>
-        <source>Connected to e-Boekhouden (%1): %2</source>
-        <translation>Connected to e-Boekhouden (%1): %2</translation>
     </message>
     <message>
         <source>Exit codes of test-connection:
@@ -445,6 +612,39 @@
   75  temporary problem (network, server, rate limit): try again later
   77  login refused: check the API token or security codes
   78  not configured: run the setup wizard or set the BOEKHOUDBRUG_EB_* variables</translation>
+    </message>
+    <message>
+        <source>Connected to e-Boekhouden (%1).</source>
+        <translation>Connected to e-Boekhouden (%1).</translation>
+    </message>
+    <message>
+        <source>Connected to e-Boekhouden (%1): &quot;%2&quot;.</source>
+        <translation>Connected to e-Boekhouden (%1): &quot;%2&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The login may read the ledger accounts (at least %n).</source>
+        <translation>
+            <numerusform>The login may read the ledger accounts (at least %n).</numerusform>
+            <numerusform>The login may read the ledger accounts (at least %n).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The login may read the ledger accounts (%n found).</source>
+        <translation>
+            <numerusform>The login may read the ledger accounts (%n found).</numerusform>
+            <numerusform>The login may read the ledger accounts (%n found).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This accountant&apos;s token manages %n administration(s): %1.</source>
+        <translation>
+            <numerusform>This accountant&apos;s token manages %n administration: %1.</numerusform>
+            <numerusform>This accountant&apos;s token manages %n administrations: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A regular API token cannot show the administration&apos;s name; that is normal.</source>
+        <translation>A regular API token cannot show the administration&apos;s name; that is normal.</translation>
     </message>
 </context>
 <context>
@@ -624,8 +824,8 @@
         <translation>P&amp;ush to e-Boekhouden</translation>
     </message>
     <message>
-        <source>Update the selected customers' debtors in e-Boekhouden with the shop's name, address, e-mail address and VAT number, or create them when there are none</source>
-        <translation>Update the selected customers' debtors in e-Boekhouden with the shop's name, address, e-mail address and VAT number, or create them when there are none</translation>
+        <source>Update the selected customers&apos; debtors in e-Boekhouden with the shop&apos;s name, address, e-mail address and VAT number, or create them when there are none</source>
+        <translation>Update the selected customers&apos; debtors in e-Boekhouden with the shop&apos;s name, address, e-mail address and VAT number, or create them when there are none</translation>
     </message>
     <message>
         <source>Open in &amp;shop</source>
@@ -682,6 +882,14 @@
         <source>The e-Boekhouden API token ends on %1 (in %2 days). Create a new token in e-Boekhouden and enter it in Settings before then.</source>
         <translation>The e-Boekhouden API token ends on %1 (in %2 days). Create a new token in e-Boekhouden and enter it in Settings before then.</translation>
     </message>
+    <message>
+        <source>Payments and refunds:</source>
+        <translation>Payments and refunds:</translation>
+    </message>
+    <message>
+        <source>%1 to book, %2 booked, %3 failed, %4 not outstanding</source>
+        <translation>%1 to book, %2 booked, %3 failed, %4 not outstanding</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -695,10 +903,77 @@
     </message>
 </context>
 <context>
-    <name>DateFilterEdit</name>
+    <name>DateField</name>
     <message>
-        <source>any</source>
-        <translation>any</translation>
+        <source>any date</source>
+        <translation>any date</translation>
+    </message>
+    <message>
+        <source>Type a date as 20-11-2026, or pick one (Alt+Down). Empty: no limit.</source>
+        <translation>Type a date as 20-11-2026, or pick one (Alt+Down). Empty: no limit.</translation>
+    </message>
+    <message>
+        <source>Pick a date</source>
+        <translation>Pick a date</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date. Type it as 20-11-2026.</source>
+        <translation>&quot;%1&quot; is not a date. Type it as 20-11-2026.</translation>
+    </message>
+</context>
+<context>
+    <name>DateRangeFilter</name>
+    <message>
+        <source>&amp;Period</source>
+        <translation>&amp;Period</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Last month</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>This quarter</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>Last quarter</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Last year</translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation>Any date</translation>
+    </message>
+    <message>
+        <source>Clear both dates</source>
+        <translation>Clear both dates</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m</source>
+        <translation>Fro&amp;m</translation>
+    </message>
+    <message>
+        <source>un&amp;til</source>
+        <translation>un&amp;til</translation>
     </message>
 </context>
 <context>
@@ -717,6 +992,21 @@
     <message>
         <source>Demo webshop (sandbox)</source>
         <translation>Demo webshop (sandbox)</translation>
+    </message>
+</context>
+<context>
+    <name>DoctorCommand</name>
+    <message>
+        <source>doctor: checks the setup (both connections, the token&apos;s end date, the ledgers and template in the settings, the VAT mapping of the waiting documents, settings that cannot work together, the keychain, the schedule); exits 1 when something must be fixed before documents can be booked.</source>
+        <translation>doctor: checks the setup (both connections, the token&apos;s end date, the ledgers and template in the settings, the VAT mapping of the waiting documents, settings that cannot work together, the keychain, the schedule); exits 1 when something must be fixed before documents can be booked.</translation>
+    </message>
+    <message>
+        <source>Something must be fixed before documents can be booked: see the lines marked [problem].</source>
+        <translation>Something must be fixed before documents can be booked: see the lines marked [problem].</translation>
+    </message>
+    <message>
+        <source>The setup can book.</source>
+        <translation>The setup can book.</translation>
     </message>
 </context>
 <context>
@@ -908,8 +1198,52 @@
         <translation>Document %1 was not sent: the local database could not record that it was being booked. It will be tried again at the next sync; if this repeats, check the disk.</translation>
     </message>
     <message>
-        <source>The connection to e-Boekhouden broke off while document %1 (order %2) was being booked. e-Boekhouden numbers these documents itself, so it cannot be looked up: it may already be booked. Check e-Boekhouden's invoices of this customer first: when it is there, choose "Mark as booked by hand"; push it again only when it is not there.</source>
-        <translation>The connection to e-Boekhouden broke off while document %1 (order %2) was being booked. e-Boekhouden numbers these documents itself, so it cannot be looked up: it may already be booked. Check e-Boekhouden's invoices of this customer first: when it is there, choose "Mark as booked by hand"; push it again only when it is not there.</translation>
+        <source>The connection to e-Boekhouden broke off while document %1 (order %2) was being booked. e-Boekhouden numbers these documents itself, so it cannot be looked up: it may already be booked. Check e-Boekhouden&apos;s invoices of this customer first: when it is there, choose &quot;Mark as booked by hand&quot;; push it again only when it is not there.</source>
+        <translation>The connection to e-Boekhouden broke off while document %1 (order %2) was being booked. e-Boekhouden numbers these documents itself, so it cannot be looked up: it may already be booked. Check e-Boekhouden&apos;s invoices of this customer first: when it is there, choose &quot;Mark as booked by hand&quot;; push it again only when it is not there.</translation>
+    </message>
+    <message>
+        <source>Invoice not booked: invoice %1 of this credit memo could not be booked (see its message). Fix the invoice and push it again; this credit memo follows at the next sync.</source>
+        <translation>Invoice not booked: invoice %1 of this credit memo could not be booked (see its message). Fix the invoice and push it again; this credit memo follows at the next sync.</translation>
+    </message>
+    <message>
+        <source>invoice %1 was marked as booked by hand</source>
+        <translation>invoice %1 was marked as booked by hand</translation>
+    </message>
+    <message>
+        <source>invoice %1 is not in the local database</source>
+        <translation>invoice %1 is not in the local database</translation>
+    </message>
+    <message>
+        <source>Invoice not found: %1, and e-Boekhouden has no sales booking numbered %2 for this customer. Import the period of the invoice (Import a period) or book the invoice in e-Boekhouden under number %2; this credit memo follows at the next sync.</source>
+        <translation>Invoice not found: %1, and e-Boekhouden has no sales booking numbered %2 for this customer. Import the period of the invoice (Import a period) or book the invoice in e-Boekhouden under number %2; this credit memo follows at the next sync.</translation>
+    </message>
+    <message>
+        <source>a credit booking of %1</source>
+        <translation>a credit booking of %1</translation>
+    </message>
+    <message>
+        <source>an invoice booking of %1</source>
+        <translation>an invoice booking of %1</translation>
+    </message>
+    <message>
+        <source>%1 for another relation</source>
+        <translation>%1 for another relation</translation>
+    </message>
+    <message>
+        <source>an invoice listed without an id</source>
+        <translation>an invoice listed without an id</translation>
+    </message>
+    <message>
+        <source>a booking listed without an id</source>
+        <translation>a booking listed without an id</translation>
+    </message>
+    <message>
+        <source>e-Boekhouden already has a sales booking numbered %1 that is not this credit memo: %2. Nothing was booked. Check that booking in e-Boekhouden; if it is another document, give credit memos a prefix of their own in the booking settings and push this one again; if it is this credit memo, choose &quot;Mark as booked by hand&quot;.</source>
+        <translation>e-Boekhouden already has a sales booking numbered %1 that is not this credit memo: %2. Nothing was booked. Check that booking in e-Boekhouden; if it is another document, give credit memos a prefix of their own in the booking settings and push this one again; if it is this credit memo, choose &quot;Mark as booked by hand&quot;.</translation>
+    </message>
+    <message>
+        <source>e-Boekhouden already has a sales booking numbered %1 that is not this invoice: %2. Nothing was booked. Check that booking in e-Boekhouden; if it is another document, change the invoice numbering in the booking settings and push this one again; if it is this invoice, choose &quot;Mark as booked by hand&quot;.</source>
+        <translation>e-Boekhouden already has a sales booking numbered %1 that is not this invoice: %2. Nothing was booked. Check that booking in e-Boekhouden; if it is another document, change the invoice numbering in the booking settings and push this one again; if it is this invoice, choose &quot;Mark as booked by hand&quot;.</translation>
     </message>
 </context>
 <context>
@@ -978,6 +1312,34 @@
         <source>Last Message</source>
         <translation>Last Message</translation>
     </message>
+    <message>
+        <source>Not paid</source>
+        <translation>Not paid</translation>
+    </message>
+    <message>
+        <source>To book</source>
+        <translation>To book</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Booked</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Not outstanding</source>
+        <translation>Not outstanding</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Refund</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Payment</translation>
+    </message>
 </context>
 <context>
     <name>DocumentsPage</name>
@@ -1033,24 +1395,16 @@
         </translation>
     </message>
     <message>
-        <source>Fro&amp;m</source>
-        <translation>Fro&amp;m</translation>
-    </message>
-    <message>
-        <source>un&amp;til</source>
-        <translation>un&amp;til</translation>
-    </message>
-    <message>
         <source>Open in &amp;shop</source>
         <translation>Open in &amp;shop</translation>
     </message>
     <message>
-        <source>Enter the shop's admin address in the setup wizard to open documents there.</source>
-        <translation>Enter the shop's admin address in the setup wizard to open documents there.</translation>
+        <source>Enter the shop&apos;s admin address in the setup wizard to open documents there.</source>
+        <translation>Enter the shop&apos;s admin address in the setup wizard to open documents there.</translation>
     </message>
     <message>
-        <source>Open this document in the shop's back office.</source>
-        <translation>Open this document in the shop's back office.</translation>
+        <source>Open this document in the shop&apos;s back office.</source>
+        <translation>Open this document in the shop&apos;s back office.</translation>
     </message>
     <message>
         <source>Mark as booked by &amp;hand</source>
@@ -1071,16 +1425,24 @@
             <numerusform>Mark the %n selected documents as booked by hand? Boekhoudbrug will not book them in e-Boekhouden. Do this only for documents that are in e-Boekhouden already; Reprocess undoes it.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Check the &amp;links</source>
+        <translation>Check the &amp;links</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Reads the booked documents&apos; bookings back from e-Boekhouden (the selected ones, or all) and offers again every one whose booking is not its own.</source>
+        <translation>Reads the booked documents&apos; bookings back from e-Boekhouden (the selected ones, or all) and offers again every one whose booking is not its own.</translation>
+    </message>
 </context>
 <context>
     <name>EBoekhoudenCheck</name>
     <message>
         <source>Choose how to log in first.</source>
         <translation>Choose how to log in first.</translation>
-    </message>
-    <message>
-        <source>Connected to "%1" (%2).</source>
-        <translation>Connected to "%1" (%2).</translation>
     </message>
 </context>
 <context>
@@ -1101,8 +1463,8 @@
 <context>
     <name>FieldLimits</name>
     <message>
-        <source>The %1 "%2" is longer than the %3 characters e-Boekhouden accepts; it is sent as "%4".</source>
-        <translation>The %1 "%2" is longer than the %3 characters e-Boekhouden accepts; it is sent as "%4".</translation>
+        <source>The %1 &quot;%2&quot; is longer than the %3 characters e-Boekhouden accepts; it is sent as &quot;%4&quot;.</source>
+        <translation>The %1 &quot;%2&quot; is longer than the %3 characters e-Boekhouden accepts; it is sent as &quot;%4&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1120,10 +1482,10 @@
         <translation>the username and security codes</translation>
     </message>
     <message numerus="yes">
-        <source>Finish saves %1 and the shop's keys in the system's keychain, the settings of this computer and the VAT mapping (%n row(s)). Boekhoudbrug then opens on your administration; "Synchronise now" books the imported documents.</source>
+        <source>Finish saves %1 and the shop&apos;s keys in the system&apos;s keychain, the settings of this computer and the VAT mapping (%n row(s)). Boekhoudbrug then opens on your administration; &quot;Synchronise now&quot; books the imported documents.</source>
         <translation>
-            <numerusform>Finish saves %1 and the shop's keys in the system's keychain, the settings of this computer and the VAT mapping (%n row). Boekhoudbrug then opens on your administration; "Synchronise now" books the imported documents.</numerusform>
-            <numerusform>Finish saves %1 and the shop's keys in the system's keychain, the settings of this computer and the VAT mapping (%n rows). Boekhoudbrug then opens on your administration; "Synchronise now" books the imported documents.</numerusform>
+            <numerusform>Finish saves %1 and the shop&apos;s keys in the system&apos;s keychain, the settings of this computer and the VAT mapping (%n row). Boekhoudbrug then opens on your administration; &quot;Synchronise now&quot; books the imported documents.</numerusform>
+            <numerusform>Finish saves %1 and the shop&apos;s keys in the system&apos;s keychain, the settings of this computer and the VAT mapping (%n rows). Boekhoudbrug then opens on your administration; &quot;Synchronise now&quot; books the imported documents.</numerusform>
         </translation>
     </message>
     <message>
@@ -1162,8 +1524,8 @@
         <translation>First import</translation>
     </message>
     <message>
-        <source>Boekhoudbrug reads the shop's invoices, credit memos and customers into its own database. Nothing is booked in e-Boekhouden yet.</source>
-        <translation>Boekhoudbrug reads the shop's invoices, credit memos and customers into its own database. Nothing is booked in e-Boekhouden yet.</translation>
+        <source>Boekhoudbrug reads the shop&apos;s invoices, credit memos and customers into its own database. Nothing is booked in e-Boekhouden yet.</source>
+        <translation>Boekhoudbrug reads the shop&apos;s invoices, credit memos and customers into its own database. Nothing is booked in e-Boekhouden yet.</translation>
     </message>
     <message>
         <source>Reading the shop…</source>
@@ -1236,16 +1598,101 @@
             <numerusform>Import cancelled after %n documents; the next synchronisation continues where it stopped.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n new invoice(s)</source>
+        <translation>
+            <numerusform>%n new invoice</numerusform>
+            <numerusform>%n new invoices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new credit memo(s)</source>
+        <translation>
+            <numerusform>%n new credit memo</numerusform>
+            <numerusform>%n new credit memos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new customer(s)</source>
+        <translation>
+            <numerusform>%n new customer</numerusform>
+            <numerusform>%n new customers</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Imported %1 invoices, %2 credit memos and %3 customers from the shop.</source>
-        <translation>Imported %1 invoices, %2 credit memos and %3 customers from the shop.</translation>
+        <source>Imported from the shop: %1.</source>
+        <translation>Imported from the shop: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s)</source>
+        <translation>
+            <numerusform>%n invoice</numerusform>
+            <numerusform>%n invoices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credit memo(s)</source>
+        <translation>
+            <numerusform>%n credit memo</numerusform>
+            <numerusform>%n credit memos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n customer</numerusform>
+            <numerusform>%n customers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already known: %1. From the shop: %2.</source>
+        <translation>Already known: %1. From the shop: %2.</translation>
     </message>
 </context>
 <context>
     <name>LedgerComboBox</name>
     <message>
-        <source>%1 (not among the administration's ledgers)</source>
-        <translation>%1 (not among the administration's ledgers)</translation>
+        <source>%1 (not among the administration&apos;s ledgers)</source>
+        <translation>%1 (not among the administration&apos;s ledgers)</translation>
+    </message>
+</context>
+<context>
+    <name>LinkChecker</name>
+    <message>
+        <source>no e-Boekhouden booking id is recorded</source>
+        <translation>no e-Boekhouden booking id is recorded</translation>
+    </message>
+    <message>
+        <source>e-Boekhouden has no invoice %1 with the recorded id</source>
+        <translation>e-Boekhouden has no invoice %1 with the recorded id</translation>
+    </message>
+    <message>
+        <source>e-Boekhouden has no booking with the recorded id %1</source>
+        <translation>e-Boekhouden has no booking with the recorded id %1</translation>
+    </message>
+    <message>
+        <source>it is not a sales booking (type %1)</source>
+        <translation>it is not a sales booking (type %1)</translation>
+    </message>
+    <message>
+        <source>it is an invoice booking of %1, not a credit booking</source>
+        <translation>it is an invoice booking of %1, not a credit booking</translation>
+    </message>
+    <message>
+        <source>it is a credit booking of %1, not an invoice</source>
+        <translation>it is a credit booking of %1, not an invoice</translation>
+    </message>
+    <message>
+        <source>its amount is %1, this document&apos;s %2</source>
+        <translation>its amount is %1, this document&apos;s %2</translation>
+    </message>
+    <message>
+        <source>it is booked on another relation</source>
+        <translation>it is booked on another relation</translation>
+    </message>
+    <message>
+        <source>Marked as booked under %1, but that booking in e-Boekhouden is not this document&apos;s (%2). Offered again: the next sync books it under a number of its own.</source>
+        <translation>Marked as booked under %1, but that booking in e-Boekhouden is not this document&apos;s (%2). Offered again: the next sync books it under a number of its own.</translation>
     </message>
 </context>
 <context>
@@ -1255,15 +1702,63 @@
         <translation>Its order %1 could not be found in the shop.</translation>
     </message>
     <message>
-        <source>The shop's store configuration could not be read.</source>
-        <translation>The shop's store configuration could not be read.</translation>
+        <source>The shop&apos;s store configuration could not be read.</source>
+        <translation>The shop&apos;s store configuration could not be read.</translation>
+    </message>
+    <message>
+        <source>Credit memo %1 names no invoice, and its order %2 has no invoice in the shop that it could credit. Book it by hand in e-Boekhouden and mark it as booked by hand.</source>
+        <translation>Credit memo %1 names no invoice, and its order %2 has no invoice in the shop that it could credit. Book it by hand in e-Boekhouden and mark it as booked by hand.</translation>
+    </message>
+    <message>
+        <source>Credit memo %1 was made from order %2 without choosing an invoice, and that order has %3 invoices: %4. Boekhoudbrug does not guess which one it credits. Look up the refunded items in the shop, book the credit memo by hand in e-Boekhouden against that invoice and mark it as booked by hand.</source>
+        <translation>Credit memo %1 was made from order %2 without choosing an invoice, and that order has %3 invoices: %4. Boekhoudbrug does not guess which one it credits. Look up the refunded items in the shop, book the credit memo by hand in e-Boekhouden against that invoice and mark it as booked by hand.</translation>
+    </message>
+    <message>
+        <source>Credit memo %1 was canceled in the shop: it refunds nothing and is not booked. If it was booked in e-Boekhouden before it was canceled, reverse that booking there.</source>
+        <translation>Credit memo %1 was canceled in the shop: it refunds nothing and is not booked. If it was booked in e-Boekhouden before it was canceled, reverse that booking there.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 was canceled in the shop: a canceled invoice is no sale and is not booked. If it was booked in e-Boekhouden before it was canceled, book a credit note for it there.</source>
+        <translation>Invoice %1 was canceled in the shop: a canceled invoice is no sale and is not booked. If it was booked in e-Boekhouden before it was canceled, book a credit note for it there.</translation>
+    </message>
+    <message>
+        <source>Stores</source>
+        <translation>Stores</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Sales</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>The shop refused the signature made with the credentials (&quot;%1&quot;). Check the consumer secret and the access token secret. If the shop runs behind a proxy or load balancer that handles https, Magento checks every signature against an http:// address and refuses them all: then let the shop accept the access token as a Bearer token (Stores &gt; Configuration &gt; Services &gt; OAuth &gt; Consumer Settings &gt; &quot;Allow OAuth Access Tokens to be used as standalone Bearer tokens&quot;) and choose &quot;Send only the access token&quot; here.</source>
+        <translation>The shop refused the signature made with the credentials (&quot;%1&quot;). Check the consumer secret and the access token secret. If the shop runs behind a proxy or load balancer that handles https, Magento checks every signature against an http:// address and refuses them all: then let the shop accept the access token as a Bearer token (Stores &gt; Configuration &gt; Services &gt; OAuth &gt; Consumer Settings &gt; &quot;Allow OAuth Access Tokens to be used as standalone Bearer tokens&quot;) and choose &quot;Send only the access token&quot; here.</translation>
+    </message>
+    <message>
+        <source>Tried: %1.</source>
+        <translation>Tried: %1.</translation>
+    </message>
+    <message>
+        <source>The shop knows the keys, but the integration may not read %1. In Magento&apos;s admin open System &gt; Extensions &gt; Integrations, edit this integration, tick these resources on its API tab, save, and activate the integration again if Magento asks.</source>
+        <translation>The shop knows the keys, but the integration may not read %1. In Magento&apos;s admin open System &gt; Extensions &gt; Integrations, edit this integration, tick these resources on its API tab, save, and activate the integration again if Magento asks.</translation>
+    </message>
+    <message>
+        <source>Refused everywhere with the access token alone: the shop may not accept it as a Bearer token (Stores &gt; Configuration &gt; Services &gt; OAuth &gt; Consumer Settings). Then enter all four keys instead.</source>
+        <translation>Refused everywhere with the access token alone: the shop may not accept it as a Bearer token (Stores &gt; Configuration &gt; Services &gt; OAuth &gt; Consumer Settings). Then enter all four keys instead.</translation>
     </message>
     <message numerus="yes">
-        <source>Connected to the Magento shop: %n store view(s), currency %1, time zone %2.</source>
+        <source>Connected to the Magento shop: %n store view(s), currency %1, time zone %2. The integration may read stores, sales and customers.</source>
         <translation>
-            <numerusform>Connected to the Magento shop: %n store view, currency %1, time zone %2.</numerusform>
-            <numerusform>Connected to the Magento shop: %n store views, currency %1, time zone %2.</numerusform>
+            <numerusform>Connected to the Magento shop: %n store view, currency %1, time zone %2. The integration may read stores, sales and customers.</numerusform>
+            <numerusform>Connected to the Magento shop: %n store views, currency %1, time zone %2. The integration may read stores, sales and customers.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The API answered at %1; that address is saved.</source>
+        <translation>The API answered at %1; that address is saved.</translation>
     </message>
 </context>
 <context>
@@ -1324,8 +1819,8 @@
         <translation>Dashboard</translation>
     </message>
     <message>
-        <source>What is waiting, what failed and today's success rate will be shown here.</source>
-        <translation>What is waiting, what failed and today's success rate will be shown here.</translation>
+        <source>What is waiting, what failed and today&apos;s success rate will be shown here.</source>
+        <translation>What is waiting, what failed and today&apos;s success rate will be shown here.</translation>
     </message>
     <message>
         <source>Invoices</source>
@@ -1480,12 +1975,61 @@
             <numerusform>%n documents read from the shop; they wait in the grids to be booked</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n payment(s) booked</source>
+        <translation>
+            <numerusform>%n payment booked</numerusform>
+            <numerusform>%n payments booked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booked document(s) whose e-Boekhouden booking is not theirs: offered again, the next sync books them</source>
+        <translation>
+            <numerusform>%n booked document whose e-Boekhouden booking is not its own: offered again, the next sync books it</numerusform>
+            <numerusform>%n booked documents whose e-Boekhouden booking is not theirs: offered again, the next sync books them</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ManualBooking</name>
     <message>
         <source>Marked as booked by hand on %1: Boekhoudbrug will not book it. Reprocess undoes this.</source>
         <translation>Marked as booked by hand on %1: Boekhoudbrug will not book it. Reprocess undoes this.</translation>
+    </message>
+</context>
+<context>
+    <name>OsScheduler</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 failed (exit code %3): %4</source>
+        <translation>%1 %2 failed (exit code %3): %4</translation>
+    </message>
+    <message>
+        <source>no output</source>
+        <translation>no output</translation>
+    </message>
+    <message>
+        <source>The timer was written to %1, but systemd did not start it: %2 Log in again and run &quot;systemctl --user enable --now %3&quot;.</source>
+        <translation>The timer was written to %1, but systemd did not start it: %2 Log in again and run &quot;systemctl --user enable --now %3&quot;.</translation>
+    </message>
+    <message>
+        <source>Profile %1 now syncs every %2 minutes, also when Boekhoudbrug is closed (systemd timer %3).</source>
+        <translation>Profile %1 now syncs every %2 minutes, also when Boekhoudbrug is closed (systemd timer %3).</translation>
+    </message>
+    <message>
+        <source>Profile %1 now syncs every %2 minutes, also when Boekhoudbrug is closed (launchd agent %3).</source>
+        <translation>Profile %1 now syncs every %2 minutes, also when Boekhoudbrug is closed (launchd agent %3).</translation>
+    </message>
+    <message>
+        <source>Profile %1 now syncs every %2 minutes, also when Boekhoudbrug is closed (Task Scheduler task %3).</source>
+        <translation>Profile %1 now syncs every %2 minutes, also when Boekhoudbrug is closed (Task Scheduler task %3).</translation>
+    </message>
+    <message>
+        <source>Profile %1 no longer syncs while Boekhoudbrug is closed.</source>
+        <translation>Profile %1 no longer syncs while Boekhoudbrug is closed.</translation>
     </message>
 </context>
 <context>
@@ -1502,6 +2046,18 @@
         <source>Payment of %1 for invoice %2 booked in e-Boekhouden.</source>
         <translation>Payment of %1 for invoice %2 booked in e-Boekhouden.</translation>
     </message>
+    <message>
+        <source>Credit memo %1 is no longer outstanding in e-Boekhouden; its refund was not booked again.</source>
+        <translation>Credit memo %1 is no longer outstanding in e-Boekhouden; its refund was not booked again.</translation>
+    </message>
+    <message>
+        <source>The refund of credit memo %1 is already in e-Boekhouden: linked, not booked again.</source>
+        <translation>The refund of credit memo %1 is already in e-Boekhouden: linked, not booked again.</translation>
+    </message>
+    <message>
+        <source>Refund of %1 for credit memo %2 booked in e-Boekhouden.</source>
+        <translation>Refund of %1 for credit memo %2 booked in e-Boekhouden.</translation>
+    </message>
 </context>
 <context>
     <name>PostingBuilder</name>
@@ -1510,8 +2066,8 @@
         <translation>%1: VAT %2 on %3 excl. VAT is no legal VAT rate of %4. Correct the VAT in the shop and import the document again.</translation>
     </message>
     <message>
-        <source>Line "%1"</source>
-        <translation>Line "%1"</translation>
+        <source>Line &quot;%1&quot;</source>
+        <translation>Line &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Shipping</source>
@@ -1522,24 +2078,24 @@
         <translation>Surcharge</translation>
     </message>
     <message>
-        <source>Surcharge "%1"</source>
-        <translation>Surcharge "%1"</translation>
+        <source>Surcharge &quot;%1&quot;</source>
+        <translation>Surcharge &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>The discount "%1" of %2 has nothing to be spread over: the document has no goods total. Correct the document in the shop.</source>
-        <translation>The discount "%1" of %2 has nothing to be spread over: the document has no goods total. Correct the document in the shop.</translation>
+        <source>The discount &quot;%1&quot; of %2 has nothing to be spread over: the document has no goods total. Correct the document in the shop.</source>
+        <translation>The discount &quot;%1&quot; of %2 has nothing to be spread over: the document has no goods total. Correct the document in the shop.</translation>
     </message>
     <message>
         <source>Discount</source>
         <translation>Discount</translation>
     </message>
     <message>
-        <source>This is an intra-community (ICP) sale to %1 without VAT, but the customer has no VAT number. Add the customer's VAT number in the shop, or charge VAT.</source>
-        <translation>This is an intra-community (ICP) sale to %1 without VAT, but the customer has no VAT number. Add the customer's VAT number in the shop, or charge VAT.</translation>
+        <source>This is an intra-community (ICP) sale to %1 without VAT, but the customer has no VAT number. Add the customer&apos;s VAT number in the shop, or charge VAT.</source>
+        <translation>This is an intra-community (ICP) sale to %1 without VAT, but the customer has no VAT number. Add the customer&apos;s VAT number in the shop, or charge VAT.</translation>
     </message>
     <message>
-        <source>VAT number %1 is from %2, the shop's own country: an intra-community (ICP) sale needs the customer's VAT number of another member state.</source>
-        <translation>VAT number %1 is from %2, the shop's own country: an intra-community (ICP) sale needs the customer's VAT number of another member state.</translation>
+        <source>VAT number %1 is from %2, the shop&apos;s own country: an intra-community (ICP) sale needs the customer&apos;s VAT number of another member state.</source>
+        <translation>VAT number %1 is from %2, the shop&apos;s own country: an intra-community (ICP) sale needs the customer&apos;s VAT number of another member state.</translation>
     </message>
     <message>
         <source>Credit memo %1 does not name the invoice it credits. Import its invoice first.</source>
@@ -1554,8 +2110,8 @@
         <translation>Invoice number %1 is already in e-Boekhouden. Link the document to it instead of posting it again.</translation>
     </message>
     <message>
-        <source>Invoice number %1 does not end with a digit, which e-Boekhouden's invoices require. Strip its suffix in the settings or let e-Boekhouden number the invoices.</source>
-        <translation>Invoice number %1 does not end with a digit, which e-Boekhouden's invoices require. Strip its suffix in the settings or let e-Boekhouden number the invoices.</translation>
+        <source>Invoice number %1 does not end with a digit, which e-Boekhouden&apos;s invoices require. Strip its suffix in the settings or let e-Boekhouden number the invoices.</source>
+        <translation>Invoice number %1 does not end with a digit, which e-Boekhouden&apos;s invoices require. Strip its suffix in the settings or let e-Boekhouden number the invoices.</translation>
     </message>
     <message>
         <source>No invoice template is set. Choose the e-Boekhouden invoice template in the settings.</source>
@@ -1564,10 +2120,6 @@
     <message>
         <source>No debtors ledger is set. Choose the e-Boekhouden debtors ledger in the settings.</source>
         <translation>No debtors ledger is set. Choose the e-Boekhouden debtors ledger in the settings.</translation>
-    </message>
-    <message>
-        <source>Document %1 totals 0.00 and has no amounts: there is nothing to book.</source>
-        <translation>Document %1 totals 0.00 and has no amounts: there is nothing to book.</translation>
     </message>
     <message>
         <source>Credit memo %1 for invoice %2</source>
@@ -1606,40 +2158,40 @@
         <translation>VAT %1 (OSS)</translation>
     </message>
     <message>
-        <source>The shop's VAT at %1 is %2 (rounded per line); %1 of the total would be %3. The shop's %2 is posted on the VAT ledger %4.</source>
-        <translation>The shop's VAT at %1 is %2 (rounded per line); %1 of the total would be %3. The shop's %2 is posted on the VAT ledger %4.</translation>
+        <source>The shop&apos;s VAT at %1 is %2 (rounded per line); %1 of the total would be %3. The shop&apos;s %2 is posted on the VAT ledger %4.</source>
+        <translation>The shop&apos;s VAT at %1 is %2 (rounded per line); %1 of the total would be %3. The shop&apos;s %2 is posted on the VAT ledger %4.</translation>
     </message>
     <message>
-        <source>The shop's VAT at %1 is %2 (rounded per line); on one row e-Boekhouden would compute %3. The %1 amounts are posted per line so that e-Boekhouden computes %2.</source>
-        <translation>The shop's VAT at %1 is %2 (rounded per line); on one row e-Boekhouden would compute %3. The %1 amounts are posted per line so that e-Boekhouden computes %2.</translation>
+        <source>The shop&apos;s VAT at %1 is %2 (rounded per line); on one row e-Boekhouden would compute %3. The %1 amounts are posted per line so that e-Boekhouden computes %2.</source>
+        <translation>The shop&apos;s VAT at %1 is %2 (rounded per line); on one row e-Boekhouden would compute %3. The %1 amounts are posted per line so that e-Boekhouden computes %2.</translation>
     </message>
     <message>
-        <source>The shop's VAT at %1 is %2; e-Boekhouden would compute %3 (difference %4). The %1 row is posted with VAT code AFW_VERK and the shop's VAT amount %2.</source>
-        <translation>The shop's VAT at %1 is %2; e-Boekhouden would compute %3 (difference %4). The %1 row is posted with VAT code AFW_VERK and the shop's VAT amount %2.</translation>
+        <source>The shop&apos;s VAT at %1 is %2; e-Boekhouden would compute %3 (difference %4). The %1 row is posted with VAT code AFW_VERK and the shop&apos;s VAT amount %2.</source>
+        <translation>The shop&apos;s VAT at %1 is %2; e-Boekhouden would compute %3 (difference %4). The %1 row is posted with VAT code AFW_VERK and the shop&apos;s VAT amount %2.</translation>
     </message>
     <message>
-        <source>The shop's VAT on the %1 lines cannot be reproduced by e-Boekhouden's rounding; these lines are posted with VAT code AFW_VERK and the shop's VAT amount per line.</source>
-        <translation>The shop's VAT on the %1 lines cannot be reproduced by e-Boekhouden's rounding; these lines are posted with VAT code AFW_VERK and the shop's VAT amount per line.</translation>
+        <source>The shop&apos;s VAT on the %1 lines cannot be reproduced by e-Boekhouden&apos;s rounding; these lines are posted with VAT code AFW_VERK and the shop&apos;s VAT amount per line.</source>
+        <translation>The shop&apos;s VAT on the %1 lines cannot be reproduced by e-Boekhouden&apos;s rounding; these lines are posted with VAT code AFW_VERK and the shop&apos;s VAT amount per line.</translation>
     </message>
     <message>
         <source>VAT %1% %2 (OSS) on %3</source>
         <translation>VAT %1% %2 (OSS) on %3</translation>
     </message>
     <message>
-        <source>Where a line's total is not a whole number of cents per unit, it is posted as one unit of its total with the quantity in its description.</source>
-        <translation>Where a line's total is not a whole number of cents per unit, it is posted as one unit of its total with the quantity in its description.</translation>
+        <source>Where a line&apos;s total is not a whole number of cents per unit, it is posted as one unit of its total with the quantity in its description.</source>
+        <translation>Where a line&apos;s total is not a whole number of cents per unit, it is posted as one unit of its total with the quantity in its description.</translation>
     </message>
     <message>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
     <message>
-        <source>No bank ledger is set for payment method "%1". Choose its ledger in the settings.</source>
-        <translation>No bank ledger is set for payment method "%1". Choose its ledger in the settings.</translation>
+        <source>No bank ledger is set for payment method &quot;%1&quot;. Choose its ledger in the settings.</source>
+        <translation>No bank ledger is set for payment method &quot;%1&quot;. Choose its ledger in the settings.</translation>
     </message>
     <message>
-        <source>The payment of %1 cannot be matched: the invoice's number in e-Boekhouden is not known yet. Post the invoice first.</source>
-        <translation>The payment of %1 cannot be matched: the invoice's number in e-Boekhouden is not known yet. Post the invoice first.</translation>
+        <source>The payment of %1 cannot be matched: the invoice&apos;s number in e-Boekhouden is not known yet. Post the invoice first.</source>
+        <translation>The payment of %1 cannot be matched: the invoice&apos;s number in e-Boekhouden is not known yet. Post the invoice first.</translation>
     </message>
     <message>
         <source>The payment of %1 cannot be booked: the debtor is not known in e-Boekhouden yet. Post the invoice first.</source>
@@ -1654,12 +2206,24 @@
         <translation>The payment of %1 is %2, but e-Boekhouden has %3 outstanding for invoice %4. Check the payment and the invoice in e-Boekhouden.</translation>
     </message>
     <message>
-        <source>Document %1 is in %2, but e-Boekhouden books in euros and the shop gives no euro amounts for it. Book it by hand, or make EUR the shop's base currency.</source>
-        <translation>Document %1 is in %2, but e-Boekhouden books in euros and the shop gives no euro amounts for it. Book it by hand, or make EUR the shop's base currency.</translation>
+        <source>Document %1 is in %2, but e-Boekhouden books in euros and the shop gives no euro amounts for it. Book it by hand, or make EUR the shop&apos;s base currency.</source>
+        <translation>Document %1 is in %2, but e-Boekhouden books in euros and the shop gives no euro amounts for it. Book it by hand, or make EUR the shop&apos;s base currency.</translation>
     </message>
     <message>
-        <source>Booked on the fixed debtor %1 of payment method "%2".</source>
-        <translation>Booked on the fixed debtor %1 of payment method "%2".</translation>
+        <source>Booked on the fixed debtor %1 of payment method &quot;%2&quot;.</source>
+        <translation>Booked on the fixed debtor %1 of payment method &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Rounding difference</source>
+        <translation>Rounding difference</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s total incl. VAT is %1, its rounded parts make %2: the shop rounds its total once. The difference %3 is booked as a rounding line without VAT.</source>
+        <translation>The shop&apos;s total incl. VAT is %1, its rounded parts make %2: the shop rounds its total once. The difference %3 is booked as a rounding line without VAT.</translation>
+    </message>
+    <message>
+        <source>Document %1 totals 0.00 and has no amounts: there is nothing to book. Mark it as booked by hand to clear it from the list.</source>
+        <translation>Document %1 totals 0.00 and has no amounts: there is nothing to book. Mark it as booked by hand to clear it from the list.</translation>
     </message>
 </context>
 <context>
@@ -1673,8 +2237,8 @@
         <translation>The local store refused the open orders of a page.</translation>
     </message>
     <message>
-        <source>The shop's time zone %1 is unknown.</source>
-        <translation>The shop's time zone %1 is unknown.</translation>
+        <source>The shop&apos;s time zone %1 is unknown.</source>
+        <translation>The shop&apos;s time zone %1 is unknown.</translation>
     </message>
     <message>
         <source>The local store refused the re-checked open orders; the next pull checks them again.</source>
@@ -1686,6 +2250,30 @@
             <numerusform>Connected to the PrestaShop webservice: %n order state.</numerusform>
             <numerusform>Connected to the PrestaShop webservice: %n order states.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>PrestaShop refused the webservice key for %1 (HTTP %2): the key is wrong, or it may not read %1. In the shop&apos;s back office, under Advanced Parameters &gt; Webservice, check the key and give it the View (GET) permission on: %3.</source>
+        <translation>PrestaShop refused the webservice key for %1 (HTTP %2): the key is wrong, or it may not read %1. In the shop&apos;s back office, under Advanced Parameters &gt; Webservice, check the key and give it the View (GET) permission on: %3.</translation>
+    </message>
+    <message>
+        <source>In the shop&apos;s back office, under Advanced Parameters &gt; Webservice, the key needs the View (GET) permission on: %1.</source>
+        <translation>In the shop&apos;s back office, under Advanced Parameters &gt; Webservice, the key needs the View (GET) permission on: %1.</translation>
+    </message>
+    <message>
+        <source>The key may read everything Boekhoudbrug needs: %1.</source>
+        <translation>The key may read everything Boekhoudbrug needs: %1.</translation>
+    </message>
+    <message>
+        <source>The key works, but PrestaShop does not let it read %1. In the shop&apos;s back office, under Advanced Parameters &gt; Webservice, edit the key and tick View (GET) for %1. Boekhoudbrug needs View on: %2.</source>
+        <translation>The key works, but PrestaShop does not let it read %1. In the shop&apos;s back office, under Advanced Parameters &gt; Webservice, edit the key and tick View (GET) for %1. Boekhoudbrug needs View on: %2.</translation>
+    </message>
+    <message>
+        <source>The webservice answered at %1; that address is saved.</source>
+        <translation>The webservice answered at %1; that address is saved.</translation>
+    </message>
+    <message>
+        <source>This host does not pass the Authorization header on to PrestaShop (PHP as CGI or FastCGI), so Boekhoudbrug sends the key as ws_key in the address instead, over https only.</source>
+        <translation>This host does not pass the Authorization header on to PrestaShop (PHP as CGI or FastCGI), so Boekhoudbrug sends the key as ws_key in the address instead, over https only.</translation>
     </message>
 </context>
 <context>
@@ -1783,16 +2371,16 @@
         <translation>The customer has no id.</translation>
     </message>
     <message>
-        <source>The order's conversion rate "%1" cannot be read, so its amounts cannot be converted to %2.</source>
-        <translation>The order's conversion rate "%1" cannot be read, so its amounts cannot be converted to %2.</translation>
+        <source>The order&apos;s conversion rate &quot;%1&quot; cannot be read, so its amounts cannot be converted to %2.</source>
+        <translation>The order&apos;s conversion rate &quot;%1&quot; cannot be read, so its amounts cannot be converted to %2.</translation>
     </message>
     <message>
-        <source>Order %1 has %2 invoices in PrestaShop; Boekhoudbrug books one invoice per order. Book these invoices by hand in e-Boekhouden, then choose "Mark as booked by hand" on it.</source>
-        <translation>Order %1 has %2 invoices in PrestaShop; Boekhoudbrug books one invoice per order. Book these invoices by hand in e-Boekhouden, then choose "Mark as booked by hand" on it.</translation>
+        <source>Order %1 has %2 invoices in PrestaShop; Boekhoudbrug books one invoice per order. Book these invoices by hand in e-Boekhouden, then choose &quot;Mark as booked by hand&quot; on it.</source>
+        <translation>Order %1 has %2 invoices in PrestaShop; Boekhoudbrug books one invoice per order. Book these invoices by hand in e-Boekhouden, then choose &quot;Mark as booked by hand&quot; on it.</translation>
     </message>
     <message>
-        <source>Order %1 is in %2 at a conversion rate of %3 to %4, which cannot both be right. Check that %4 is the shop's default currency in the shop settings of Boekhoudbrug.</source>
-        <translation>Order %1 is in %2 at a conversion rate of %3 to %4, which cannot both be right. Check that %4 is the shop's default currency in the shop settings of Boekhoudbrug.</translation>
+        <source>Order %1 is in %2 at a conversion rate of %3 to %4, which cannot both be right. Check that %4 is the shop&apos;s default currency in the shop settings of Boekhoudbrug.</source>
+        <translation>Order %1 is in %2 at a conversion rate of %3 to %4, which cannot both be right. Check that %4 is the shop&apos;s default currency in the shop settings of Boekhoudbrug.</translation>
     </message>
 </context>
 <context>
@@ -1876,6 +2464,29 @@
     <message>
         <source>Notes: %1</source>
         <translation>Notes: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleCommand</name>
+    <message>
+        <source>schedule on [--every MINUTES] | off | status: sync the profile also when Boekhoudbrug is closed, through the operating system&apos;s scheduler (a systemd user timer on Linux, a launchd agent on macOS, a Task Scheduler task on Windows); at least every %1 minutes.</source>
+        <translation>schedule on [--every MINUTES] | off | status: sync the profile also when Boekhoudbrug is closed, through the operating system&apos;s scheduler (a systemd user timer on Linux, a launchd agent on macOS, a Task Scheduler task on Windows); at least every %1 minutes.</translation>
+    </message>
+    <message>
+        <source>--every must be at least %1 minutes: e-Boekhouden limits how often it may be asked.</source>
+        <translation>--every must be at least %1 minutes: e-Boekhouden limits how often it may be asked.</translation>
+    </message>
+    <message>
+        <source>Profile %1 syncs also when Boekhoudbrug is closed.</source>
+        <translation>Profile %1 syncs also when Boekhoudbrug is closed.</translation>
+    </message>
+    <message>
+        <source>Profile %1 syncs only while Boekhoudbrug is open.</source>
+        <translation>Profile %1 syncs only while Boekhoudbrug is open.</translation>
+    </message>
+    <message>
+        <source>schedule takes on, off or status.</source>
+        <translation>schedule takes on, off or status.</translation>
     </message>
 </context>
 <context>
@@ -1979,8 +2590,250 @@
         <translation>Booking</translation>
     </message>
     <message>
-        <source>How documents are booked can be changed here once an administration is set up; the demo's sandbox books with fixed settings. Run the setup wizard to connect your own.</source>
-        <translation>How documents are booked can be changed here once an administration is set up; the demo's sandbox books with fixed settings. Run the setup wizard to connect your own.</translation>
+        <source>How documents are booked can be changed here once an administration is set up; the demo&apos;s sandbox books with fixed settings. Run the setup wizard to connect your own.</source>
+        <translation>How documents are booked can be changed here once an administration is set up; the demo&apos;s sandbox books with fixed settings. Run the setup wizard to connect your own.</translation>
+    </message>
+    <message>
+        <source>&amp;Check my setup…</source>
+        <translation>&amp;Check my setup…</translation>
+    </message>
+    <message>
+        <source>Tests both connections, the token&apos;s end date, the ledgers and template in the settings and the VAT mapping, and says what to fix.</source>
+        <translation>Tests both connections, the token&apos;s end date, the ledgers and template in the settings and the VAT mapping, and says what to fix.</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connection</translation>
+    </message>
+</context>
+<context>
+    <name>SetupCheck</name>
+    <message>
+        <source>API token end date</source>
+        <translation>API token end date</translation>
+    </message>
+    <message>
+        <source>No end date is known for the token. If you gave it one in e-Boekhouden, enter it in the setup wizard so that Boekhoudbrug warns before it stops working.</source>
+        <translation>No end date is known for the token. If you gave it one in e-Boekhouden, enter it in the setup wizard so that Boekhoudbrug warns before it stops working.</translation>
+    </message>
+    <message>
+        <source>The token expired on %1: nothing is booked. Make a new token in e-Boekhouden (Beheer → Inrichting → Koppelingen → API) and enter it in Settings or the setup wizard.</source>
+        <translation>The token expired on %1: nothing is booked. Make a new token in e-Boekhouden (Beheer → Inrichting → Koppelingen → API) and enter it in Settings or the setup wizard.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The token expires on %1, in %n day(s). Make a new token in e-Boekhouden before then and enter it in Settings or the setup wizard.</source>
+        <translation>
+            <numerusform>The token expires on %1, in %n day. Make a new token in e-Boekhouden before then and enter it in Settings or the setup wizard.</numerusform>
+            <numerusform>The token expires on %1, in %n days. Make a new token in e-Boekhouden before then and enter it in Settings or the setup wizard.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Valid until %1.</source>
+        <translation>Valid until %1.</translation>
+    </message>
+    <message>
+        <source>Booking settings</source>
+        <translation>Booking settings</translation>
+    </message>
+    <message>
+        <source>&quot;Let e-Boekhouden number the invoices&quot; only works when documents are booked as e-Boekhouden invoices: a sales mutation needs the shop&apos;s number, so every document would fail. Choose &quot;as in the shop&quot; numbering, or book as invoices.</source>
+        <translation>&quot;Let e-Boekhouden number the invoices&quot; only works when documents are booked as e-Boekhouden invoices: a sales mutation needs the shop&apos;s number, so every document would fail. Choose &quot;as in the shop&quot; numbering, or book as invoices.</translation>
+    </message>
+    <message>
+        <source>Documents are booked as e-Boekhouden invoices, but no invoice template is chosen. Choose one in Settings → Booking.</source>
+        <translation>Documents are booked as e-Boekhouden invoices, but no invoice template is chosen. Choose one in Settings → Booking.</translation>
+    </message>
+    <message>
+        <source>No debtor ledger is chosen. Choose one in Settings → Booking.</source>
+        <translation>No debtor ledger is chosen. Choose one in Settings → Booking.</translation>
+    </message>
+    <message>
+        <source>The booking settings fit together.</source>
+        <translation>The booking settings fit together.</translation>
+    </message>
+    <message>
+        <source>debtor ledger</source>
+        <translation>debtor ledger</translation>
+    </message>
+    <message>
+        <source>bank ledger</source>
+        <translation>bank ledger</translation>
+    </message>
+    <message>
+        <source>bank ledger for %1</source>
+        <translation>bank ledger for %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Ledgers in the settings</source>
+        <translation>Ledgers in the settings</translation>
+    </message>
+    <message>
+        <source>e-Boekhouden has no ledger %1. Choose an existing ledger in Settings → Booking, or create it in e-Boekhouden.</source>
+        <translation>e-Boekhouden has no ledger %1. Choose an existing ledger in Settings → Booking, or create it in e-Boekhouden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every ledger the settings name exists in e-Boekhouden (%n ledger(s) read).</source>
+        <translation>
+            <numerusform>Every ledger the settings name exists in e-Boekhouden (%n ledger read).</numerusform>
+            <numerusform>Every ledger the settings name exists in e-Boekhouden (%n ledgers read).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Invoice template</source>
+        <translation>Invoice template</translation>
+    </message>
+    <message>
+        <source>Not needed: documents are booked as sales mutations.</source>
+        <translation>Not needed: documents are booked as sales mutations.</translation>
+    </message>
+    <message>
+        <source>This login cannot list the templates; &quot;%1&quot; is checked at the first booking. Make sure the name is exactly the one in e-Boekhouden.</source>
+        <translation>This login cannot list the templates; &quot;%1&quot; is checked at the first booking. Make sure the name is exactly the one in e-Boekhouden.</translation>
+    </message>
+    <message>
+        <source>e-Boekhouden has no invoice template named &quot;%1&quot;. Choose one of its templates in Settings → Booking.</source>
+        <translation>e-Boekhouden has no invoice template named &quot;%1&quot;. Choose one of its templates in Settings → Booking.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; exists in e-Boekhouden.</source>
+        <translation>&quot;%1&quot; exists in e-Boekhouden.</translation>
+    </message>
+    <message>
+        <source>VAT mapping</source>
+        <translation>VAT mapping</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting document(s) have a VAT rate the mapping does not cover: </source>
+        <translation>
+            <numerusform>%n waiting document has a VAT rate the mapping does not cover: </numerusform>
+            <numerusform>%n waiting documents have a VAT rate the mapping does not cover: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add the rows on the VAT Mapping page.</source>
+        <translation>Add the rows on the VAT Mapping page.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every VAT rate of the %n waiting document(s) is mapped.</source>
+        <translation>
+            <numerusform>Every VAT rate of the %n waiting document is mapped.</numerusform>
+            <numerusform>Every VAT rate of the %n waiting documents are mapped.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unattended sync</source>
+        <translation>Unattended sync</translation>
+    </message>
+    <message>
+        <source>&quot;Also when Boekhoudbrug is closed&quot; is on, but the system&apos;s scheduler does not have it (any more). Switch it off and on in Settings, or run &quot;boekhoudbrug-cli schedule on&quot;.</source>
+        <translation>&quot;Also when Boekhoudbrug is closed&quot; is on, but the system&apos;s scheduler does not have it (any more). Switch it off and on in Settings, or run &quot;boekhoudbrug-cli schedule on&quot;.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s scheduler runs a sync of this profile that Settings do not know of. Run &quot;boekhoudbrug-cli schedule off&quot; if it is not wanted.</source>
+        <translation>The system&apos;s scheduler runs a sync of this profile that Settings do not know of. Run &quot;boekhoudbrug-cli schedule off&quot; if it is not wanted.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s scheduler syncs this profile also when Boekhoudbrug is closed.</source>
+        <translation>The system&apos;s scheduler syncs this profile also when Boekhoudbrug is closed.</translation>
+    </message>
+    <message>
+        <source>Syncs only while Boekhoudbrug is open.</source>
+        <translation>Syncs only while Boekhoudbrug is open.</translation>
+    </message>
+    <message>
+        <source>e-Boekhouden login in the keychain</source>
+        <translation>e-Boekhouden login in the keychain</translation>
+    </message>
+    <message>
+        <source>Found (%1).</source>
+        <translation>Found (%1).</translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation>API token</translation>
+    </message>
+    <message>
+        <source>username and security codes</source>
+        <translation>username and security codes</translation>
+    </message>
+    <message>
+        <source>e-Boekhouden connection</source>
+        <translation>e-Boekhouden connection</translation>
+    </message>
+    <message>
+        <source>Shop connection</source>
+        <translation>Shop connection</translation>
+    </message>
+    <message>
+        <source>No shop is set up: run the setup wizard.</source>
+        <translation>No shop is set up: run the setup wizard.</translation>
+    </message>
+    <message>
+        <source>[ok]</source>
+        <translation>[ok]</translation>
+    </message>
+    <message>
+        <source>[attention]</source>
+        <translation>[attention]</translation>
+    </message>
+    <message>
+        <source>[problem]</source>
+        <translation>[problem]</translation>
+    </message>
+</context>
+<context>
+    <name>SetupCheckDialog</name>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>Check &amp;again</translation>
+    </message>
+    <message>
+        <source>Check my setup</source>
+        <translation>Check my setup</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Checked</translation>
+    </message>
+    <message>
+        <source>Found, and what to do</source>
+        <translation>Found, and what to do</translation>
+    </message>
+    <message>
+        <source>Checking both connections and the settings…</source>
+        <translation>Checking both connections and the settings…</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation>Attention</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Something must be fixed before documents can be booked: see the lines marked Problem.</source>
+        <translation>Something must be fixed before documents can be booked: see the lines marked Problem.</translation>
+    </message>
+    <message>
+        <source>The setup can book; the lines marked Attention need a look soon.</source>
+        <translation>The setup can book; the lines marked Attention need a look soon.</translation>
+    </message>
+    <message>
+        <source>Everything checked is in order.</source>
+        <translation>Everything checked is in order.</translation>
     </message>
 </context>
 <context>
@@ -1989,24 +2842,40 @@
         <source>Set up Boekhoudbrug</source>
         <translation>Set up Boekhoudbrug</translation>
     </message>
+    <message>
+        <source>Discard the setup?</source>
+        <translation>Discard the setup?</translation>
+    </message>
+    <message>
+        <source>What you entered in the setup wizard has not been saved. Discard it and close the wizard?</source>
+        <translation>What you entered in the setup wizard has not been saved. Discard it and close the wizard?</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Discard</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Keep editing</translation>
+    </message>
 </context>
 <context>
     <name>ShopConnectionSettings</name>
     <message>
-        <source>Choose the shop's platform.</source>
-        <translation>Choose the shop's platform.</translation>
+        <source>Choose the shop&apos;s platform.</source>
+        <translation>Choose the shop&apos;s platform.</translation>
     </message>
     <message>
-        <source>Enter the shop's REST address, e.g. https://shop.example/rest.</source>
-        <translation>Enter the shop's REST address, e.g. https://shop.example/rest.</translation>
+        <source>Enter the shop&apos;s REST address, e.g. https://shop.example/rest.</source>
+        <translation>Enter the shop&apos;s REST address, e.g. https://shop.example/rest.</translation>
     </message>
     <message>
-        <source>Enter the integration's four keys (or only the access token when the shop accepts it as a Bearer token).</source>
-        <translation>Enter the integration's four keys (or only the access token when the shop accepts it as a Bearer token).</translation>
+        <source>Enter the integration&apos;s four keys (or only the access token when the shop accepts it as a Bearer token).</source>
+        <translation>Enter the integration&apos;s four keys (or only the access token when the shop accepts it as a Bearer token).</translation>
     </message>
     <message>
-        <source>Enter the shop's webservice address, e.g. https://shop.example/api.</source>
-        <translation>Enter the shop's webservice address, e.g. https://shop.example/api.</translation>
+        <source>Enter the shop&apos;s webservice address, e.g. https://shop.example/api.</source>
+        <translation>Enter the shop&apos;s webservice address, e.g. https://shop.example/api.</translation>
     </message>
     <message>
         <source>Enter the webservice key.</source>
@@ -2047,15 +2916,15 @@
         <translation>Set BOEKHOUDBRUG_PRESTASHOP_KEY and BOEKHOUDBRUG_PRESTASHOP_BOOKABLE_STATES (the order states booked as invoices, e.g. 2,4,5).</translation>
     </message>
     <message>
-        <source>BOEKHOUDBRUG_SHOP must be magento or prestashop, not "%1".</source>
-        <translation>BOEKHOUDBRUG_SHOP must be magento or prestashop, not "%1".</translation>
+        <source>BOEKHOUDBRUG_SHOP must be magento or prestashop, not &quot;%1&quot;.</source>
+        <translation>BOEKHOUDBRUG_SHOP must be magento or prestashop, not &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
     <name>ShopHttpClient</name>
     <message>
-        <source>The shop refused the credentials (HTTP %1) for %2: check the keys in the shop settings and the integration's permissions.</source>
-        <translation>The shop refused the credentials (HTTP %1) for %2: check the keys in the shop settings and the integration's permissions.</translation>
+        <source>The shop refused the credentials (HTTP %1) for %2: check the keys in the shop settings and the integration&apos;s permissions.</source>
+        <translation>The shop refused the credentials (HTTP %1) for %2: check the keys in the shop settings and the integration&apos;s permissions.</translation>
     </message>
     <message>
         <source>The shop answered HTTP %1 for %2.</source>
@@ -2077,6 +2946,14 @@
         <source>unexpected structure</source>
         <translation>unexpected structure</translation>
     </message>
+    <message>
+        <source>Refused to send the shop&apos;s keys unencrypted to %1: the address starts with http://. Use the shop&apos;s https:// address.</source>
+        <translation>Refused to send the shop&apos;s keys unencrypted to %1: the address starts with http://. Use the shop&apos;s https:// address.</translation>
+    </message>
+    <message>
+        <source>The shop refused the credentials (HTTP %1) for %2: &quot;%3&quot; Check the keys in the shop settings and the integration&apos;s permissions.</source>
+        <translation>The shop refused the credentials (HTTP %1) for %2: &quot;%3&quot; Check the keys in the shop settings and the integration&apos;s permissions.</translation>
+    </message>
 </context>
 <context>
     <name>ShopPage</name>
@@ -2089,8 +2966,8 @@
         <translation>Boekhoudbrug only reads from the shop; it never changes anything there.</translation>
     </message>
     <message>
-        <source>optional, for "Open in shop"</source>
-        <translation>optional, for "Open in shop"</translation>
+        <source>optional, for &quot;Open in shop&quot;</source>
+        <translation>optional, for &quot;Open in shop&quot;</translation>
     </message>
     <message>
         <source>Send only the access token, as a &amp;Bearer token (the shop must allow it)</source>
@@ -2121,8 +2998,8 @@
         <translation>Order states booked as &amp;invoices:</translation>
     </message>
     <message>
-        <source>Shop's time &amp;zone:</source>
-        <translation>Shop's time &amp;zone:</translation>
+        <source>Shop&apos;s time &amp;zone:</source>
+        <translation>Shop&apos;s time &amp;zone:</translation>
     </message>
     <message>
         <source>&amp;Platform:</source>
@@ -2137,8 +3014,16 @@
         <translation>Back-office a&amp;ddress:</translation>
     </message>
     <message>
-        <source>The ids of the order states, separated by commas; after "Test connection" the shop's states are listed by name to tick.</source>
-        <translation>The ids of the order states, separated by commas; after "Test connection" the shop's states are listed by name to tick.</translation>
+        <source>The ids of the order states, separated by commas; after &quot;Test connection&quot; the shop&apos;s states are listed by name to tick.</source>
+        <translation>The ids of the order states, separated by commas; after &quot;Test connection&quot; the shop&apos;s states are listed by name to tick.</translation>
+    </message>
+    <message>
+        <source>Create the integration in Magento&apos;s admin under System &gt; Extensions &gt; Integrations and give it these resources on its API tab: Stores (Magento_Backend::store), Sales (Magento_Sales::sales) and Customers (Magento_Customer::customer). Activate it to see the four keys. The address may be the shop&apos;s home page: the test finds the REST API (/rest, /index.php/rest, /rest/&lt;store code&gt;) and saves the address that answered.</source>
+        <translation>Create the integration in Magento&apos;s admin under System &gt; Extensions &gt; Integrations and give it these resources on its API tab: Stores (Magento_Backend::store), Sales (Magento_Sales::sales) and Customers (Magento_Customer::customer). Activate it to see the four keys. The address may be the shop&apos;s home page: the test finds the REST API (/rest, /index.php/rest, /rest/&lt;store code&gt;) and saves the address that answered.</translation>
+    </message>
+    <message>
+        <source>Create the key in PrestaShop&apos;s back office under Advanced Parameters &gt; Webservice and give it the View (GET) permission on: %1. The address may be the shop&apos;s home page: the test finds the webservice at /api and says which permission is missing.</source>
+        <translation>Create the key in PrestaShop&apos;s back office under Advanced Parameters &gt; Webservice and give it the View (GET) permission on: %1. The address may be the shop&apos;s home page: the test finds the webservice at /api and says which permission is missing.</translation>
     </message>
 </context>
 <context>
@@ -2157,6 +3042,22 @@
     <message>
         <source>Invoices through the SOAP connection take prices excluding VAT.</source>
         <translation>Invoices through the SOAP connection take prices excluding VAT.</translation>
+    </message>
+    <message>
+        <source>This invoice</source>
+        <translation>This invoice</translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation>Invoice %1</translation>
+    </message>
+    <message>
+        <source>%1 needs VAT code AFW_VERK with the shop&apos;s own VAT amount, and an invoice through the SOAP connection (username and security codes) cannot carry a VAT amount, so e-Boekhouden would book it without its VAT. Nothing was posted. Book invoices as sales mutations (Settings &gt; Booking), or connect with an API token, then push the document again.</source>
+        <translation>%1 needs VAT code AFW_VERK with the shop&apos;s own VAT amount, and an invoice through the SOAP connection (username and security codes) cannot carry a VAT amount, so e-Boekhouden would book it without its VAT. Nothing was posted. Book invoices as sales mutations (Settings &gt; Booking), or connect with an API token, then push the document again.</translation>
+    </message>
+    <message>
+        <source>The SOAP connection cannot create products.</source>
+        <translation>The SOAP connection cannot create products.</translation>
     </message>
 </context>
 <context>
@@ -2285,14 +3186,73 @@
         <translation>The others were booked already or are being booked: nothing changed for them.</translation>
     </message>
     <message>
-        <source>Sync commands: status; logs [--failed] [--since YYYY-MM-DD | --days N]; preview --invoice N | --creditmemo N; push --invoice N... --creditmemo N...; push --customer ID|EMAIL (updates or creates the customer's debtor); reprocess --invoice N... --creditmemo N... (offers failed documents again and books them); mark-booked --invoice N... --creditmemo N... (documents booked by hand in e-Boekhouden: never booked by Boekhoudbrug); import (reads the shop into the local database; with --from DATE [--until DATE] every document the shop created in that period, however old); sync (reads the shop, then books everything pending); vat-mapping export|import FILE (CSV).
-sync and push book --concurrency N documents at a time (1 to 8) and send at most --rate N requests per second to e-Boekhouden (0: no limit); without them, the values of the app's Settings.
+        <source>Sync commands: status; logs [--failed] [--since YYYY-MM-DD | --days N]; preview --invoice N | --creditmemo N; push --invoice N... --creditmemo N...; push --customer ID|EMAIL (updates or creates the customer&apos;s debtor); reprocess --invoice N... --creditmemo N... (offers failed documents again and books them); mark-booked --invoice N... --creditmemo N... (documents booked by hand in e-Boekhouden: never booked by Boekhoudbrug); import (reads the shop into the local database; with --from DATE [--until DATE] every document the shop created in that period, however old); sync (reads the shop, then books everything pending); vat-mapping export|import FILE (CSV).
+sync and push book --concurrency N documents at a time (1 to 8) and send at most --rate N requests per second to e-Boekhouden (0: no limit); without them, the values of the app&apos;s Settings.
 The shop is the one the setup wizard saved for the profile, or, when set, BOEKHOUDBRUG_SHOP, BOEKHOUDBRUG_SHOP_URL and BOEKHOUDBRUG_MAGENTO_* or BOEKHOUDBRUG_PRESTASHOP_* (see README).
-Exit codes: 0 all booked, 1 some documents need attention (see logs), 75 try again later, 77 login refused, 78 not configured, 64 wrong usage.</source>
-        <translation>Sync commands: status; logs [--failed] [--since YYYY-MM-DD | --days N]; preview --invoice N | --creditmemo N; push --invoice N... --creditmemo N...; push --customer ID|EMAIL (updates or creates the customer's debtor); reprocess --invoice N... --creditmemo N... (offers failed documents again and books them); mark-booked --invoice N... --creditmemo N... (documents booked by hand in e-Boekhouden: never booked by Boekhoudbrug); import (reads the shop into the local database; with --from DATE [--until DATE] every document the shop created in that period, however old); sync (reads the shop, then books everything pending); vat-mapping export|import FILE (CSV).
-sync and push book --concurrency N documents at a time (1 to 8) and send at most --rate N requests per second to e-Boekhouden (0: no limit); without them, the values of the app's Settings.
+Exit codes: 0 all booked, 1 some documents need attention (see logs), 75 try again later, 77 login refused, 78 not configured, 64 wrong usage.
+check-links [--repair]: lists documents marked as booked whose e-Boekhouden booking is not theirs (another kind, sign, amount or relation); --repair offers them again.</source>
+        <translation>Sync commands: status; logs [--failed] [--since YYYY-MM-DD | --days N]; preview --invoice N | --creditmemo N; push --invoice N... --creditmemo N...; push --customer ID|EMAIL (updates or creates the customer&apos;s debtor); reprocess --invoice N... --creditmemo N... (offers failed documents again and books them); mark-booked --invoice N... --creditmemo N... (documents booked by hand in e-Boekhouden: never booked by Boekhoudbrug); import (reads the shop into the local database; with --from DATE [--until DATE] every document the shop created in that period, however old); sync (reads the shop, then books everything pending); vat-mapping export|import FILE (CSV).
+sync and push book --concurrency N documents at a time (1 to 8) and send at most --rate N requests per second to e-Boekhouden (0: no limit); without them, the values of the app&apos;s Settings.
 The shop is the one the setup wizard saved for the profile, or, when set, BOEKHOUDBRUG_SHOP, BOEKHOUDBRUG_SHOP_URL and BOEKHOUDBRUG_MAGENTO_* or BOEKHOUDBRUG_PRESTASHOP_* (see README).
-Exit codes: 0 all booked, 1 some documents need attention (see logs), 75 try again later, 77 login refused, 78 not configured, 64 wrong usage.</translation>
+Exit codes: 0 all booked, 1 some documents need attention (see logs), 75 try again later, 77 login refused, 78 not configured, 64 wrong usage.
+check-links [--repair]: lists documents marked as booked whose e-Boekhouden booking is not theirs (another kind, sign, amount or relation); --repair offers them again.</translation>
+    </message>
+    <message>
+        <source>Payments: %1</source>
+        <translation>Payments: %1</translation>
+    </message>
+    <message>
+        <source>Refunds: %1</source>
+        <translation>Refunds: %1</translation>
+    </message>
+    <message>
+        <source>unreadable invoice</source>
+        <translation>unreadable invoice</translation>
+    </message>
+    <message>
+        <source>unreadable credit memo</source>
+        <translation>unreadable credit memo</translation>
+    </message>
+    <message>
+        <source>%1 cannot be booked: the shop&apos;s document could not be read: %2</source>
+        <translation>%1 cannot be booked: the shop&apos;s document could not be read: %2</translation>
+    </message>
+    <message>
+        <source>The shop refused the key: nothing new was read from it. Fix the key or its permissions in the shop, then run sync again.</source>
+        <translation>The shop refused the key: nothing new was read from it. Fix the key or its permissions in the shop, then run sync again.</translation>
+    </message>
+    <message>
+        <source>Credit memo %1</source>
+        <translation>Credit memo %1</translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation>Invoice %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booked document(s) checked: every link is the document&apos;s own booking.</source>
+        <translation>
+            <numerusform>%n booked document checked: every link is the document&apos;s own booking.</numerusform>
+            <numerusform>%n booked documents checked: every link is the document&apos;s own booking.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) marked as booked are linked to a booking that is not theirs. Run check-links --repair to offer them again; the next sync books them.</source>
+        <translation>
+            <numerusform>%n document marked as booked is linked to a booking that is not its own. Run check-links --repair to offer it again; the next sync books it.</numerusform>
+            <numerusform>%n documents marked as booked are linked to a booking that is not theirs. Run check-links --repair to offer them again; the next sync books them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) offered again: the next sync books them.</source>
+        <translation>
+            <numerusform>%n document offered again: the next sync books it.</numerusform>
+            <numerusform>%n documents offered again: the next sync books them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Payments: %1 booked, %2 failed, %3 to try again later</source>
+        <translation>Payments: %1 booked, %2 failed, %3 to try again later</translation>
     </message>
 </context>
 <context>
@@ -2302,8 +3262,8 @@ Exit codes: 0 all booked, 1 some documents need attention (see logs), 75 try aga
         <translation>Reading new documents from the shop…</translation>
     </message>
     <message>
-        <source>Customer updated: debtor %1 in e-Boekhouden now has the shop's name, address, e-mail address and VAT number of %2.</source>
-        <translation>Customer updated: debtor %1 in e-Boekhouden now has the shop's name, address, e-mail address and VAT number of %2.</translation>
+        <source>Customer updated: debtor %1 in e-Boekhouden now has the shop&apos;s name, address, e-mail address and VAT number of %2.</source>
+        <translation>Customer updated: debtor %1 in e-Boekhouden now has the shop&apos;s name, address, e-mail address and VAT number of %2.</translation>
     </message>
     <message>
         <source>Customer created: new debtor %1 in e-Boekhouden for %2.</source>
@@ -2314,8 +3274,8 @@ Exit codes: 0 all booked, 1 some documents need attention (see logs), 75 try aga
         <translation>%1 to %2</translation>
     </message>
     <message>
-        <source>Reading the shop's documents of %1…</source>
-        <translation>Reading the shop's documents of %1…</translation>
+        <source>Reading the shop&apos;s documents of %1…</source>
+        <translation>Reading the shop&apos;s documents of %1…</translation>
     </message>
     <message numerus="yes">
         <source>%1 %n document(s) read.</source>
@@ -2323,6 +3283,10 @@ Exit codes: 0 all booked, 1 some documents need attention (see logs), 75 try aga
             <numerusform>%1 %n document read.</numerusform>
             <numerusform>%1 %n documents read.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Checking the bookings in e-Boekhouden…</source>
+        <translation>Checking the bookings in e-Boekhouden…</translation>
     </message>
 </context>
 <context>
@@ -2346,14 +3310,6 @@ Exit codes: 0 all booked, 1 some documents need attention (see logs), 75 try aga
     <message>
         <source>Export to CSV…</source>
         <translation>Export to CSV…</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>From</translation>
-    </message>
-    <message>
-        <source>until</source>
-        <translation>until</translation>
     </message>
     <message>
         <source>Export log</source>
@@ -2468,6 +3424,14 @@ Exit codes: 0 all booked, 1 some documents need attention (see logs), 75 try aga
         <source>Booked by hand</source>
         <translation>Booked by hand</translation>
     </message>
+    <message>
+        <source>Canceled in the shop</source>
+        <translation>Canceled in the shop</translation>
+    </message>
+    <message>
+        <source>%1, canceled in the shop</source>
+        <translation>%1, canceled in the shop</translation>
+    </message>
 </context>
 <context>
     <name>TestConnectionRow</name>
@@ -2483,10 +3447,6 @@ Exit codes: 0 all booked, 1 some documents need attention (see logs), 75 try aga
 <context>
     <name>TotalsCheck</name>
     <message>
-        <source>The document total %1 VAT is %2, but lines %3 + shipping %4 + surcharges %5 − discounts %6 make %7 (difference %8). Correct the document in the shop and import it again.</source>
-        <translation>The document total %1 VAT is %2, but lines %3 + shipping %4 + surcharges %5 − discounts %6 make %7 (difference %8). Correct the document in the shop and import it again.</translation>
-    </message>
-    <message>
         <source>excl.</source>
         <translation>excl.</translation>
     </message>
@@ -2495,8 +3455,43 @@ Exit codes: 0 all booked, 1 some documents need attention (see logs), 75 try aga
         <translation>incl.</translation>
     </message>
     <message>
-        <source>The document's VAT is %1, but its total incl. VAT %2 − total excl. VAT %3 makes %4. Correct the document in the shop and import it again.</source>
-        <translation>The document's VAT is %1, but its total incl. VAT %2 − total excl. VAT %3 makes %4. Correct the document in the shop and import it again.</translation>
+        <source>The document&apos;s VAT is %1, but its total incl. VAT %2 − total excl. VAT %3 makes %4. Correct the document in the shop and import it again.</source>
+        <translation>The document&apos;s VAT is %1, but its total incl. VAT %2 − total excl. VAT %3 makes %4. Correct the document in the shop and import it again.</translation>
+    </message>
+    <message>
+        <source>The document total %1 VAT is %2, but lines %3 + shipping %4 + surcharges %5 − discounts %6 make %7 (difference %8).</source>
+        <translation>The document total %1 VAT is %2, but lines %3 + shipping %4 + surcharges %5 − discounts %6 make %7 (difference %8).</translation>
+    </message>
+    <message>
+        <source>Correct the document in the shop and import it again.</source>
+        <translation>Correct the document in the shop and import it again.</translation>
+    </message>
+    <message>
+        <source>That is more than the shop&apos;s rounding of its total (at most %1) explains: check the order&apos;s totals in the shop; if the shop is right, book the document by hand in e-Boekhouden and choose &quot;Mark as booked by hand&quot;.</source>
+        <translation>That is more than the shop&apos;s rounding of its total (at most %1) explains: check the order&apos;s totals in the shop; if the shop is right, book the document by hand in e-Boekhouden and choose &quot;Mark as booked by hand&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>UnattendedSyncRow</name>
+    <message>
+        <source>Also when Boekhoudbrug is &amp;closed</source>
+        <translation>Also when Boekhoudbrug is &amp;closed</translation>
+    </message>
+    <message>
+        <source>The operating system starts boekhoudbrug-cli at the interval above, also after a restart and without the window open. The login stays in the keychain.</source>
+        <translation>The operating system starts boekhoudbrug-cli at the interval above, also after a restart and without the window open. The login stays in the keychain.</translation>
+    </message>
+    <message>
+        <source>Available once an administration is set up.</source>
+        <translation>Available once an administration is set up.</translation>
+    </message>
+    <message>
+        <source>Registered with the system&apos;s scheduler.</source>
+        <translation>Registered with the system&apos;s scheduler.</translation>
+    </message>
+    <message>
+        <source>Syncs only while Boekhoudbrug is open.</source>
+        <translation>Syncs only while Boekhoudbrug is open.</translation>
     </message>
 </context>
 <context>
@@ -2568,6 +3563,18 @@ Exit codes: 0 all booked, 1 some documents need attention (see logs), 75 try aga
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
+    <message>
+        <source>Belgian sales, 21 %</source>
+        <translation>Belgian sales, 21 %</translation>
+    </message>
+    <message>
+        <source>Belgian supplies to EU businesses (ICP), 0 %</source>
+        <translation>Belgian supplies to EU businesses (ICP), 0 %</translation>
+    </message>
+    <message>
+        <source>Belgian export outside the EU, 0 %</source>
+        <translation>Belgian export outside the EU, 0 %</translation>
+    </message>
 </context>
 <context>
     <name>VatMappingModel</name>
@@ -2576,8 +3583,8 @@ Exit codes: 0 all booked, 1 some documents need attention (see logs), 75 try aga
         <translation>Any country</translation>
     </message>
     <message>
-        <source>The balance ledger the destination country's VAT is booked on.</source>
-        <translation>The balance ledger the destination country's VAT is booked on.</translation>
+        <source>The balance ledger the destination country&apos;s VAT is booked on.</source>
+        <translation>The balance ledger the destination country&apos;s VAT is booked on.</translation>
     </message>
     <message>
         <source>Shop rate</source>
@@ -2706,8 +3713,8 @@ Exit codes: 0 all booked, 1 some documents need attention (see logs), 75 try aga
         <translation>The VAT mapping row for %1% VAT (%2) has no revenue ledger. Choose one in the VAT mapping.</translation>
     </message>
     <message>
-        <source>The VAT mapping row for %1% VAT (%2) has no VAT ledger for the foreign VAT. Choose the balance ledger of this country's OSS VAT in the VAT mapping.</source>
-        <translation>The VAT mapping row for %1% VAT (%2) has no VAT ledger for the foreign VAT. Choose the balance ledger of this country's OSS VAT in the VAT mapping.</translation>
+        <source>The VAT mapping row for %1% VAT (%2) has no VAT ledger for the foreign VAT. Choose the balance ledger of this country&apos;s OSS VAT in the VAT mapping.</source>
+        <translation>The VAT mapping row for %1% VAT (%2) has no VAT ledger for the foreign VAT. Choose the balance ledger of this country&apos;s OSS VAT in the VAT mapping.</translation>
     </message>
     <message>
         <source>The VAT mapping maps %1% VAT (%2) to %3, which computes %4%. Choose a VAT code of %1% in the VAT mapping.</source>
@@ -2744,8 +3751,8 @@ Exit codes: 0 all booked, 1 some documents need attention (see logs), 75 try aga
 <context>
     <name>VatMappingValidator</name>
     <message>
-        <source>The shop's documents use %1 VAT, but no domestic row maps it. Add a row for %1.</source>
-        <translation>The shop's documents use %1 VAT, but no domestic row maps it. Add a row for %1.</translation>
+        <source>The shop&apos;s documents use %1 VAT, but no domestic row maps it. Add a row for %1.</source>
+        <translation>The shop&apos;s documents use %1 VAT, but no domestic row maps it. Add a row for %1.</translation>
     </message>
     <message>
         <source>Row %1: choose the e-Boekhouden VAT code.</source>
@@ -2849,8 +3856,8 @@ Exit codes: 0 all booked, 1 some documents need attention (see logs), 75 try aga
         <translation>name</translation>
     </message>
     <message>
-        <source>What to do. Available: version, test-connection (logs in to e-Boekhouden and prints the administration's name).</source>
-        <translation>What to do. Available: version, test-connection (logs in to e-Boekhouden and prints the administration's name).</translation>
+        <source>What to do. Available: version, test-connection (logs in to e-Boekhouden and prints the administration&apos;s name).</source>
+        <translation>What to do. Available: version, test-connection (logs in to e-Boekhouden and prints the administration&apos;s name).</translation>
     </message>
     <message>
         <source>logs: only failures.</source>
@@ -2861,8 +3868,8 @@ Exit codes: 0 all booked, 1 some documents need attention (see logs), 75 try aga
         <translation>logs: the last N days.</translation>
     </message>
     <message>
-        <source>Read and write the settings in this INI file instead of the user's settings (secrets stay in the keychain or environment variables).</source>
-        <translation>Read and write the settings in this INI file instead of the user's settings (secrets stay in the keychain or environment variables).</translation>
+        <source>Read and write the settings in this INI file instead of the user&apos;s settings (secrets stay in the keychain or environment variables).</source>
+        <translation>Read and write the settings in this INI file instead of the user&apos;s settings (secrets stay in the keychain or environment variables).</translation>
     </message>
     <message>
         <source>file</source>
@@ -2885,8 +3892,8 @@ Exit codes: 0 all booked, 1 some documents need attention (see logs), 75 try aga
         <translation>preview, push: this credit memo (its number). May be repeated.</translation>
     </message>
     <message>
-        <source>push: update (or create) this customer's debtor; the shop's customer id or e-mail address. May be repeated.</source>
-        <translation>push: update (or create) this customer's debtor; the shop's customer id or e-mail address. May be repeated.</translation>
+        <source>push: update (or create) this customer&apos;s debtor; the shop&apos;s customer id or e-mail address. May be repeated.</source>
+        <translation>push: update (or create) this customer&apos;s debtor; the shop&apos;s customer id or e-mail address. May be repeated.</translation>
     </message>
     <message>
         <source>id</source>
@@ -2919,6 +3926,14 @@ Exit codes: 0 all booked, 1 some documents need attention (see logs), 75 try aga
     <message>
         <source>import --from takes a date as YYYY-MM-DD, and --until one not before it.</source>
         <translation>import --from takes a date as YYYY-MM-DD, and --until one not before it.</translation>
+    </message>
+    <message>
+        <source>check-links: offer the wrongly linked documents again (back to pending).</source>
+        <translation>check-links: offer the wrongly linked documents again (back to pending).</translation>
+    </message>
+    <message>
+        <source>schedule on: sync every N minutes (default: the app&apos;s setting).</source>
+        <translation>schedule on: sync every N minutes (default: the app&apos;s setting).</translation>
     </message>
 </context>
 <context>

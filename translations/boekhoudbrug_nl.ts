@@ -8,8 +8,8 @@
         <translation>Over Boekhoudbrug</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Boekhoudbrug&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Books your webshop's invoices, credit memos, customers and payments into e-Boekhouden.nl.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Boekhoudbrug&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Boekt de facturen, creditnota's, klanten en betalingen van uw webshop in e-Boekhouden.nl.&lt;/p&gt;&lt;p&gt;Gebouwd met Qt %2.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Boekhoudbrug&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Books your webshop&apos;s invoices, credit memos, customers and payments into e-Boekhouden.nl.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Boekhoudbrug&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Boekt de facturen, creditnota&apos;s, klanten en betalingen van uw webshop in e-Boekhouden.nl.&lt;/p&gt;&lt;p&gt;Gebouwd met Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Version %1</source>
@@ -23,8 +23,12 @@
         <translation>Grootboekrekening %1 bestaat niet in e-Boekhouden. Corrigeer dit in de btw-koppeling of de instellingen.</translation>
     </message>
     <message>
-        <source>Invoice template "%1" does not exist in e-Boekhouden. Choose an existing template in the settings.</source>
-        <translation>Factuursjabloon "%1" bestaat niet in e-Boekhouden. Kies een bestaand sjabloon in de instellingen.</translation>
+        <source>Invoice template &quot;%1&quot; does not exist in e-Boekhouden. Choose an existing template in the settings.</source>
+        <translation>Factuursjabloon &quot;%1&quot; bestaat niet in e-Boekhouden. Kies een bestaand sjabloon in de instellingen.</translation>
+    </message>
+    <message>
+        <source>No invoice template is chosen. Type the name of an e-Boekhouden invoice template in the settings, or book the documents as sales mutations.</source>
+        <translation>Er is geen factuursjabloon gekozen. Typ in de instellingen de naam van een factuursjabloon van e-Boekhouden, of boek de documenten als verkoopmutaties.</translation>
     </message>
 </context>
 <context>
@@ -63,7 +67,10 @@
     </message>
     <message numerus="yes">
         <source>Read %n ledger(s); invoice templates: %1; VAT codes: %2.</source>
-        <translation><numerusform>%n grootboekrekening gelezen; factuursjablonen: %1; btw-codes: %2.</numerusform><numerusform>%n grootboekrekeningen gelezen; factuursjablonen: %1; btw-codes: %2.</numerusform></translation>
+        <translation>
+            <numerusform>%n grootboekrekening gelezen; factuursjablonen: %1; btw-codes: %2.</numerusform>
+            <numerusform>%n grootboekrekeningen gelezen; factuursjablonen: %1; btw-codes: %2.</numerusform>
+        </translation>
     </message>
     <message>
         <source>How documents are booked in e-Boekhouden. You can change this later on the Settings page.</source>
@@ -74,11 +81,11 @@
         <translation>Kies de omzetrekening.</translation>
     </message>
     <message>
-        <source>The revenue ledger %1 is not among the administration's ledgers.</source>
+        <source>The revenue ledger %1 is not among the administration&apos;s ledgers.</source>
         <translation>De omzetrekening %1 staat niet tussen de grootboekrekeningen van de administratie.</translation>
     </message>
     <message>
-        <source>The ledger of foreign VAT %1 is not among the administration's ledgers.</source>
+        <source>The ledger of foreign VAT %1 is not among the administration&apos;s ledgers.</source>
         <translation>De rekening voor buitenlandse btw %1 staat niet tussen de grootboekrekeningen van de administratie.</translation>
     </message>
 </context>
@@ -89,7 +96,7 @@
         <translation>De geïmporteerde documenten noemen nog geen betaalmethode.</translation>
     </message>
     <message>
-        <source>The shop charges the customer's country's VAT to EU consumers (&amp;OSS)</source>
+        <source>The shop charges the customer&apos;s country&apos;s VAT to EU consumers (&amp;OSS)</source>
         <translation>De webshop rekent EU-consumenten de btw van hun eigen land (&amp;OSS)</translation>
     </message>
     <message>
@@ -97,11 +104,11 @@
         <translation>Het land van waaruit de webshop verkoopt: het bepaalt welke verkopen binnenlands, intracommunautair (ICP), export of OSS zijn.</translation>
     </message>
     <message>
-        <source>Mutations ("invoice sent")</source>
-        <translation>Mutaties ("factuur verstuurd")</translation>
+        <source>Mutations (&quot;invoice sent&quot;)</source>
+        <translation>Mutaties (&quot;factuur verstuurd&quot;)</translation>
     </message>
     <message>
-        <source>Invoices (e-Boekhouden's invoicing module)</source>
+        <source>Invoices (e-Boekhouden&apos;s invoicing module)</source>
         <translation>Facturen (factuurmodule van e-Boekhouden)</translation>
     </message>
     <message>
@@ -145,7 +152,7 @@
         <translation>voorvoegsel, bijv. INV</translation>
     </message>
     <message>
-        <source>Shop's &amp;country:</source>
+        <source>Shop&apos;s &amp;country:</source>
         <translation>&amp;Land van de webshop:</translation>
     </message>
     <message>
@@ -185,31 +192,31 @@
         <translation>Boeken als facturen vraagt een factuursjabloon: kies het of typ de naam ervan.</translation>
     </message>
     <message>
-        <source>The invoice template "%1" is not among the administration's active templates.</source>
-        <translation>Het factuursjabloon "%1" staat niet tussen de actieve sjablonen van de administratie.</translation>
+        <source>The invoice template &quot;%1&quot; is not among the administration&apos;s active templates.</source>
+        <translation>Het factuursjabloon &quot;%1&quot; staat niet tussen de actieve sjablonen van de administratie.</translation>
     </message>
     <message>
         <source>Choose the debtor ledger.</source>
         <translation>Kies de debiteurenrekening.</translation>
     </message>
     <message>
-        <source>The debtor ledger %1 is not among the administration's ledgers.</source>
+        <source>The debtor ledger %1 is not among the administration&apos;s ledgers.</source>
         <translation>De debiteurenrekening %1 staat niet tussen de grootboekrekeningen van de administratie.</translation>
     </message>
     <message>
-        <source>The bank ledger %1 is not among the administration's ledgers.</source>
+        <source>The bank ledger %1 is not among the administration&apos;s ledgers.</source>
         <translation>De bankrekening %1 staat niet tussen de grootboekrekeningen van de administratie.</translation>
     </message>
     <message>
-        <source>The bank ledger %1 of payment method "%2" is not among the administration's ledgers.</source>
-        <translation>De bankrekening %1 van betaalmethode "%2" staat niet tussen de grootboekrekeningen van de administratie.</translation>
+        <source>The bank ledger %1 of payment method &quot;%2&quot; is not among the administration&apos;s ledgers.</source>
+        <translation>De bankrekening %1 van betaalmethode &quot;%2&quot; staat niet tussen de grootboekrekeningen van de administratie.</translation>
     </message>
     <message>
         <source>Enter the fixed prefix that is removed from the invoice numbers, e.g. INV.</source>
         <translation>Vul het vaste voorvoegsel in dat van de factuurnummers wordt verwijderd, bijv. INV.</translation>
     </message>
     <message>
-        <source>%1 (not among the administration's templates)</source>
+        <source>%1 (not among the administration&apos;s templates)</source>
         <translation>%1 (niet tussen de sjablonen van de administratie)</translation>
     </message>
     <message>
@@ -221,16 +228,40 @@
         <translation>Vaste debiteur</translation>
     </message>
     <message>
-        <source>Per pa&amp;yment method:</source>
-        <translation>Per &amp;betaalmethode:</translation>
-    </message>
-    <message>
-        <source>(the customer's own)</source>
+        <source>(the customer&apos;s own)</source>
         <translation>(die van de klant)</translation>
     </message>
     <message>
-        <source>The code of an existing e-Boekhouden relation to book every document paid this way on; empty books on the customer's own debtor. Never used for ICP sales.</source>
+        <source>The code of an existing e-Boekhouden relation to book every document paid this way on; empty books on the customer&apos;s own debtor. Never used for ICP sales.</source>
         <translation>De code van een bestaande relatie in e-Boekhouden waarop elk document met deze betaalmethode wordt geboekt; leeg boekt op de eigen debiteur van de klant. Nooit voor ICP-verkopen.</translation>
+    </message>
+    <message>
+        <source>Book the shop&apos;s pa&amp;yments and refunds in e-Boekhouden</source>
+        <translation>Be&amp;talingen en terugbetalingen van de webshop in e-Boekhouden boeken</translation>
+    </message>
+    <message>
+        <source>Put before every credit memo&apos;s number. The shop numbers credit memos apart from its invoices (both start at 1), while e-Boekhouden needs a number of its own for each sales booking.</source>
+        <translation>Komt vóór het nummer van elke creditnota. De webshop nummert creditnota&apos;s los van de facturen (beide beginnen bij 1), terwijl e-Boekhouden voor elke verkoopboeking een eigen nummer nodig heeft.</translation>
+    </message>
+    <message>
+        <source>Payments are booked as &quot;invoice payment received&quot; on the bank ledger chosen above; choose a bank ledger first.</source>
+        <translation>Betalingen worden geboekt als &quot;Factuurbetaling ontvangen&quot; op de hierboven gekozen bankrekening; kies eerst een bankrekening.</translation>
+    </message>
+    <message>
+        <source>Per payment &amp;method:</source>
+        <translation>Per betaal&amp;methode:</translation>
+    </message>
+    <message>
+        <source>C&amp;redit memo prefix:</source>
+        <translation>Voorvoegsel voor &amp;creditnota&apos;s:</translation>
+    </message>
+    <message>
+        <source>Booking payments needs a bank ledger: choose the bank ledger for payments, or switch off booking payments.</source>
+        <translation>Betalingen boeken vraagt een bankrekening: kies de bankrekening voor betalingen, of zet het boeken van betalingen uit.</translation>
+    </message>
+    <message>
+        <source>Enter a credit memo prefix (for instance C): the shop numbers credit memos like its invoices, and e-Boekhouden cannot book two sales under one number.</source>
+        <translation>Vul een voorvoegsel voor creditnota&apos;s in (bijvoorbeeld C): de webshop nummert creditnota&apos;s net als de facturen, en e-Boekhouden kan geen twee verkopen onder één nummer boeken.</translation>
     </message>
 </context>
 <context>
@@ -242,10 +273,6 @@
     <message>
         <source>The e-Boekhouden API token has expired. Create a new token in e-Boekhouden (Beheer &gt; Inrichting &gt; Koppelingen &gt; API) and enter it in the setup wizard.</source>
         <translation>Het API-token van e-Boekhouden is verlopen. Maak een nieuw token aan in e-Boekhouden (Beheer &gt; Inrichting &gt; Koppelingen &gt; API) en vul het in de installatiewizard in.</translation>
-    </message>
-    <message>
-        <source>This administration is registered with e-Boekhouden in another country (.nl or .be). Choose the right country in the setup wizard.</source>
-        <translation>Deze administratie is bij e-Boekhouden in een ander land geregistreerd (.nl of .be). Kies het juiste land in de installatiewizard.</translation>
     </message>
     <message>
         <source>e-Boekhouden did not accept the credentials. Check the API token (or the username and security codes) in the setup wizard and test the connection.</source>
@@ -288,12 +315,15 @@
         <translation>e-Boekhouden weigerde de gegevens. Corrigeer het document en verstuur het opnieuw.</translation>
     </message>
     <message>
-        <source>e-Boekhouden refused the value of "%1". Correct it and push the document again.</source>
-        <translation>e-Boekhouden weigerde de waarde van "%1". Corrigeer deze en verstuur het document opnieuw.</translation>
+        <source>e-Boekhouden refused the value of &quot;%1&quot;. Correct it and push the document again.</source>
+        <translation>e-Boekhouden weigerde de waarde van &quot;%1&quot;. Corrigeer deze en verstuur het document opnieuw.</translation>
     </message>
     <message numerus="yes">
         <source>e-Boekhouden asks to slow down. Boekhoudbrug will try again in %n second(s).</source>
-        <translation><numerusform>e-Boekhouden vraagt om het rustiger aan te doen. Boekhoudbrug probeert het over %n seconde(n) opnieuw.</numerusform><numerusform>e-Boekhouden vraagt om het rustiger aan te doen. Boekhoudbrug probeert het over %n seconde(n) opnieuw.</numerusform></translation>
+        <translation>
+            <numerusform>e-Boekhouden vraagt om het rustiger aan te doen. Boekhoudbrug probeert het over %n seconde(n) opnieuw.</numerusform>
+            <numerusform>e-Boekhouden vraagt om het rustiger aan te doen. Boekhoudbrug probeert het over %n seconde(n) opnieuw.</numerusform>
+        </translation>
     </message>
     <message>
         <source>e-Boekhouden asks to slow down. Boekhoudbrug will try again later.</source>
@@ -314,6 +344,46 @@
     <message>
         <source>This is not available through the chosen e-Boekhouden connection.</source>
         <translation>Dit is niet beschikbaar via de gekozen e-Boekhouden-koppeling.</translation>
+    </message>
+    <message>
+        <source>This administration is registered with e-Boekhouden in the other country: a Dutch administration logs in at e-boekhouden.nl, a Belgian one at e-boekhouden.be. Choose the administration&apos;s country (Netherlands or Belgium) in the setup wizard and test again.</source>
+        <translation>Deze administratie is bij e-Boekhouden in het andere land geregistreerd: een Nederlandse administratie logt in bij e-boekhouden.nl, een Belgische bij e-boekhouden.be. Kies in de installatiewizard het land van de administratie (Nederland of België) en test opnieuw.</translation>
+    </message>
+    <message>
+        <source>This API token may not read the list of administrations: e-Boekhouden keeps that for accountants. A regular token books as usual; only this step needs an accountant&apos;s token.</source>
+        <translation>Dit API-token mag de lijst met administraties niet lezen: die houdt e-Boekhouden voor accountants. Met een gewoon token wordt er zoals altijd geboekt; alleen voor deze stap is het token van een accountant nodig.</translation>
+    </message>
+    <message>
+        <source>e-Boekhouden refused to let this login read its data. Check that the API token (or the username and security codes) belongs to this administration and has not been withdrawn, then test the connection in the setup wizard.</source>
+        <translation>e-Boekhouden staat niet toe dat deze inloggegevens de gegevens lezen. Controleer of het API-token (of de gebruikersnaam en beveiligingscodes) bij deze administratie hoort en niet is ingetrokken, en test daarna de verbinding in de installatiewizard.</translation>
+    </message>
+    <message>
+        <source>e-Boekhouden answered with error %1, which Boekhoudbrug does not know, so it cannot say what to correct. e-Boekhouden&apos;s own text: &quot;%2&quot;. If the text does not help, send the log file to support.</source>
+        <translation>e-Boekhouden antwoordde met fout %1, die Boekhoudbrug niet kent; daarom kan het niet zeggen wat er gecorrigeerd moet worden. De eigen tekst van e-Boekhouden: &quot;%2&quot;. Helpt die tekst niet, stuur dan het logbestand naar support.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <source>e-Boekhouden refused to read data for this login. Check in the setup wizard that the API token (or the username and security codes) belongs to this administration, and test the connection.</source>
+        <translation>e-Boekhouden weigerde gegevens te lezen voor deze inloggegevens. Controleer in de installatiewizard of het API-token (of de gebruikersnaam en beveiligingscodes) bij deze administratie hoort, en test de verbinding.</translation>
+    </message>
+    <message>
+        <source>e-Boekhouden does not know the VAT code of %1 in this administration. A Belgian administration takes only the BE_ codes, a Dutch one only the Dutch codes: check the VAT mapping for this rate, and the administration&apos;s country in the setup wizard.</source>
+        <translation>e-Boekhouden kent de btw-code van %1 niet in deze administratie. Een Belgische administratie gebruikt alleen de BE_-codes, een Nederlandse alleen de Nederlandse codes: controleer de btw-koppeling voor dit tarief, en het land van de administratie in de installatiewizard.</translation>
+    </message>
+    <message>
+        <source>e-Boekhouden accepts a VAT amount on an invoice line only with VAT code AFW_VERK. Check the VAT mapping for this rate.</source>
+        <translation>e-Boekhouden accepteert een btw-bedrag op een factuurregel alleen met btw-code AFW_VERK. Controleer de btw-koppeling voor dit tarief.</translation>
+    </message>
+    <message>
+        <source>e-Boekhouden has no product with the code of %1. Push the document again: Boekhoudbrug then sends the line without a product code, or create the product in e-Boekhouden first.</source>
+        <translation>e-Boekhouden heeft geen artikel met de code van %1. Verstuur het document opnieuw: Boekhoudbrug stuurt de regel dan zonder artikelcode; of maak het artikel eerst aan in e-Boekhouden.</translation>
+    </message>
+    <message>
+        <source>e-Boekhouden does not know the invoice template. Type the template&apos;s name exactly as it is in e-Boekhouden (Settings &gt; Booking), or book the documents as sales mutations.</source>
+        <translation>e-Boekhouden kent het factuursjabloon niet. Typ de naam van het sjabloon precies zoals die in e-Boekhouden staat (Instellingen &gt; Boeken), of boek de documenten als verkoopmutaties.</translation>
     </message>
 </context>
 <context>
@@ -338,6 +408,10 @@
         <source>API &amp;token:</source>
         <translation>API-&amp;token:</translation>
     </message>
+    <message>
+        <source>Create the token in e-Boekhouden under Beheer &gt; Inrichting &gt; Koppelingen &gt; API; it is shown only once. A regular token belongs to one administration and may book and read everything Boekhoudbrug needs (ledger accounts, relations, invoices, outstanding items), but not the list of administrations, which e-Boekhouden keeps for accountants. The test therefore shows how many ledger accounts the token may read, and the administration&apos;s name only for an accountant&apos;s token.</source>
+        <translation>Maak het token aan in e-Boekhouden onder Beheer &gt; Inrichting &gt; Koppelingen &gt; API; het wordt maar één keer getoond. Een gewoon token hoort bij één administratie en mag alles boeken en lezen wat Boekhoudbrug nodig heeft (grootboekrekeningen, relaties, facturen, openstaande posten), maar niet de lijst met administraties, die e-Boekhouden voor accountants houdt. De test toont daarom hoeveel grootboekrekeningen het token mag lezen, en alleen bij het token van een accountant de naam van de administratie.</translation>
+    </message>
 </context>
 <context>
     <name>BookingSettingsSection</name>
@@ -346,7 +420,7 @@
         <translation>Boekingsinstellingen &amp;bewaren</translation>
     </message>
     <message>
-        <source>The shop's country and OSS do not change the VAT mapping: check it on the VAT Mapping page after changing them. Saved settings count from the next push or synchronisation on, here and in boekhoudbrug-cli.</source>
+        <source>The shop&apos;s country and OSS do not change the VAT mapping: check it on the VAT Mapping page after changing them. Saved settings count from the next push or synchronisation on, here and in boekhoudbrug-cli.</source>
         <translation>Het land van de webshop en OSS veranderen de btw-koppeling niet: controleer die na een wijziging op de pagina Btw-koppeling. Opgeslagen instellingen gelden vanaf de volgende verzending of synchronisatie, hier en in boekhoudbrug-cli.</translation>
     </message>
     <message>
@@ -363,7 +437,10 @@
     </message>
     <message numerus="yes">
         <source>The %n ledger(s) as e-Boekhouden listed them on %1.</source>
-        <translation><numerusform>De %n grootboekrekening zoals e-Boekhouden die op %1 gaf.</numerusform><numerusform>De %n grootboekrekeningen zoals e-Boekhouden die op %1 gaf.</numerusform></translation>
+        <translation>
+            <numerusform>De %n grootboekrekening zoals e-Boekhouden die op %1 gaf.</numerusform>
+            <numerusform>De %n grootboekrekeningen zoals e-Boekhouden die op %1 gaf.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not saved: %1</source>
@@ -412,16 +489,115 @@
         <source>&amp;Endpoint address:</source>
         <translation>&amp;Adres van de dienst:</translation>
     </message>
+    <message>
+        <source>Netherlands (e-boekhouden.nl)</source>
+        <translation>Nederland (e-boekhouden.nl)</translation>
+    </message>
+    <message>
+        <source>Belgium (e-boekhouden.be)</source>
+        <translation>België (e-boekhouden.be)</translation>
+    </message>
+    <message>
+        <source>The administration is &amp;registered in:</source>
+        <translation>De administratie is ge&amp;registreerd in:</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionSection</name>
+    <message>
+        <source>saved in the keychain: type to replace</source>
+        <translation>bewaard in de sleutelhanger: typ om te vervangen</translation>
+    </message>
+    <message>
+        <source>e-Boekhouden</source>
+        <translation>e-Boekhouden</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Gebruikersnaam:</translation>
+    </message>
+    <message>
+        <source>Security code &amp;1:</source>
+        <translation>Beveiligingscode &amp;1:</translation>
+    </message>
+    <message>
+        <source>Security code &amp;2:</source>
+        <translation>Beveiligingscode &amp;2:</translation>
+    </message>
+    <message>
+        <source>New API &amp;token:</source>
+        <translation>Nieuw API-&amp;token:</translation>
+    </message>
+    <message>
+        <source>Test and &amp;save the login</source>
+        <translation>Inloggegevens testen en &amp;bewaren</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Webshop</translation>
+    </message>
+    <message>
+        <source>Shop &amp;address:</source>
+        <translation>&amp;Adres van de webshop:</translation>
+    </message>
+    <message>
+        <source>&amp;Webservice key:</source>
+        <translation>&amp;Webservicesleutel:</translation>
+    </message>
+    <message>
+        <source>&amp;Consumer key:</source>
+        <translation>&amp;Consumer key:</translation>
+    </message>
+    <message>
+        <source>Consumer s&amp;ecret:</source>
+        <translation>Consumer s&amp;ecret:</translation>
+    </message>
+    <message>
+        <source>Access t&amp;oken:</source>
+        <translation>Access t&amp;oken:</translation>
+    </message>
+    <message>
+        <source>Access token secret:</source>
+        <translation>Access token secret:</translation>
+    </message>
+    <message>
+        <source>Test and save the s&amp;hop</source>
+        <translation>Webs&amp;hop testen en bewaren</translation>
+    </message>
+    <message>
+        <source>Type the new API token (or the username and both security codes) first.</source>
+        <translation>Typ eerst het nieuwe API-token (of de gebruikersnaam en beide beveiligingscodes).</translation>
+    </message>
+    <message>
+        <source>Testing the login…</source>
+        <translation>De inloggegevens worden getest…</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Niet bewaard: %1</translation>
+    </message>
+    <message>
+        <source>The login works, but the keychain did not save it: %1</source>
+        <translation>De inloggegevens werken, maar de sleutelhanger heeft ze niet bewaard: %1</translation>
+    </message>
+    <message>
+        <source>%1 Saved: the next synchronisation uses it.</source>
+        <translation>%1 Bewaard: de volgende synchronisatie gebruikt deze gegevens.</translation>
+    </message>
+    <message>
+        <source>Testing the shop…</source>
+        <translation>De webshop wordt getest…</translation>
+    </message>
+    <message>
+        <source>The shop answers, but the keychain did not save its keys: %1</source>
+        <translation>De webshop antwoordt, maar de sleutelhanger heeft de sleutels niet bewaard: %1</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTest</name>
     <message>
         <source>No e-Boekhouden connection is set up for profile %1.</source>
         <translation>Voor profiel %1 is nog geen e-Boekhouden-koppeling ingesteld.</translation>
-    </message>
-    <message>
-        <source>Connected to e-Boekhouden (%1): %2</source>
-        <translation>Verbonden met e-Boekhouden (%1): %2</translation>
     </message>
     <message>
         <source>Exit codes of test-connection:
@@ -436,6 +612,39 @@
   75  tijdelijk probleem (netwerk, server, te veel verzoeken): probeer het later opnieuw
   77  inloggen geweigerd: controleer de API-token of de beveiligingscodes
   78  niet ingesteld: doorloop de installatiewizard of stel de variabelen BOEKHOUDBRUG_EB_* in</translation>
+    </message>
+    <message>
+        <source>Connected to e-Boekhouden (%1).</source>
+        <translation>Verbonden met e-Boekhouden (%1).</translation>
+    </message>
+    <message>
+        <source>Connected to e-Boekhouden (%1): &quot;%2&quot;.</source>
+        <translation>Verbonden met e-Boekhouden (%1): &quot;%2&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The login may read the ledger accounts (at least %n).</source>
+        <translation>
+            <numerusform>Deze inloggegevens mogen de grootboekrekeningen lezen (minstens %n rekening).</numerusform>
+            <numerusform>Deze inloggegevens mogen de grootboekrekeningen lezen (minstens %n rekeningen).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The login may read the ledger accounts (%n found).</source>
+        <translation>
+            <numerusform>Deze inloggegevens mogen de grootboekrekeningen lezen (%n rekening gevonden).</numerusform>
+            <numerusform>Deze inloggegevens mogen de grootboekrekeningen lezen (%n rekeningen gevonden).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This accountant&apos;s token manages %n administration(s): %1.</source>
+        <translation>
+            <numerusform>Dit accountantstoken beheert %n administratie: %1.</numerusform>
+            <numerusform>Dit accountantstoken beheert %n administraties: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A regular API token cannot show the administration&apos;s name; that is normal.</source>
+        <translation>Een gewoon API-token kan de naam van de administratie niet tonen; dat is normaal.</translation>
     </message>
 </context>
 <context>
@@ -615,7 +824,7 @@
         <translation>Naar e-Boekhouden &amp;sturen</translation>
     </message>
     <message>
-        <source>Update the selected customers' debtors in e-Boekhouden with the shop's name, address, e-mail address and VAT number, or create them when there are none</source>
+        <source>Update the selected customers&apos; debtors in e-Boekhouden with the shop&apos;s name, address, e-mail address and VAT number, or create them when there are none</source>
         <translation>De debiteuren van de gekozen klanten in e-Boekhouden bijwerken met naam, adres, e-mailadres en btw-nummer uit de webshop, of ze aanmaken als ze er nog niet zijn</translation>
     </message>
     <message>
@@ -655,7 +864,7 @@
     </message>
     <message>
         <source>Invoices: %1, credit memos: %2</source>
-        <translation>Facturen: %1, creditnota's: %2</translation>
+        <translation>Facturen: %1, creditnota&apos;s: %2</translation>
     </message>
     <message>
         <source>No end date known</source>
@@ -673,6 +882,14 @@
         <source>The e-Boekhouden API token ends on %1 (in %2 days). Create a new token in e-Boekhouden and enter it in Settings before then.</source>
         <translation>Het API-token van e-Boekhouden verloopt op %1 (over %2 dagen). Maak vóór die tijd een nieuw token aan in e-Boekhouden en vul het in bij Instellingen.</translation>
     </message>
+    <message>
+        <source>Payments and refunds:</source>
+        <translation>Betalingen en terugbetalingen:</translation>
+    </message>
+    <message>
+        <source>%1 to book, %2 booked, %3 failed, %4 not outstanding</source>
+        <translation>%1 te boeken, %2 geboekt, %3 mislukt, %4 niet openstaand</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -686,10 +903,77 @@
     </message>
 </context>
 <context>
-    <name>DateFilterEdit</name>
+    <name>DateField</name>
     <message>
-        <source>any</source>
-        <translation>alle</translation>
+        <source>any date</source>
+        <translation>elke datum</translation>
+    </message>
+    <message>
+        <source>Type a date as 20-11-2026, or pick one (Alt+Down). Empty: no limit.</source>
+        <translation>Typ een datum als 20-11-2026, of kies er een (Alt+Omlaag). Leeg: geen grens.</translation>
+    </message>
+    <message>
+        <source>Pick a date</source>
+        <translation>Kies een datum</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date. Type it as 20-11-2026.</source>
+        <translation>&quot;%1&quot; is geen datum. Typ de datum als 20-11-2026.</translation>
+    </message>
+</context>
+<context>
+    <name>DateRangeFilter</name>
+    <message>
+        <source>&amp;Period</source>
+        <translation>&amp;Periode</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Deze week</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Deze maand</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Vorige maand</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Dit kwartaal</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>Vorig kwartaal</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Dit jaar</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Vorig jaar</translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation>Elke datum</translation>
+    </message>
+    <message>
+        <source>Clear both dates</source>
+        <translation>Beide datums wissen</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m</source>
+        <translation>Va&amp;n</translation>
+    </message>
+    <message>
+        <source>un&amp;til</source>
+        <translation>&amp;tot en met</translation>
     </message>
 </context>
 <context>
@@ -708,6 +992,21 @@
     <message>
         <source>Demo webshop (sandbox)</source>
         <translation>Demowebwinkel (zandbak)</translation>
+    </message>
+</context>
+<context>
+    <name>DoctorCommand</name>
+    <message>
+        <source>doctor: checks the setup (both connections, the token&apos;s end date, the ledgers and template in the settings, the VAT mapping of the waiting documents, settings that cannot work together, the keychain, the schedule); exits 1 when something must be fixed before documents can be booked.</source>
+        <translation>doctor: controleert de instellingen (beide verbindingen, de einddatum van het token, de ingestelde grootboekrekeningen en het factuursjabloon, de btw-koppeling van de wachtende documenten, instellingen die niet samen kunnen werken, de sleutelhanger, de planning); geeft afsluitcode 1 als er iets moet worden hersteld voordat documenten kunnen worden geboekt.</translation>
+    </message>
+    <message>
+        <source>Something must be fixed before documents can be booked: see the lines marked [problem].</source>
+        <translation>Er moet iets worden hersteld voordat documenten kunnen worden geboekt: zie de regels met [probleem].</translation>
+    </message>
+    <message>
+        <source>The setup can book.</source>
+        <translation>Met deze instellingen kan worden geboekt.</translation>
     </message>
 </context>
 <context>
@@ -899,8 +1198,52 @@
         <translation>Document %1 is niet verzonden: de lokale database kon niet vastleggen dat het geboekt werd. Het wordt bij de volgende synchronisatie opnieuw geprobeerd; controleer de schijf als dit vaker gebeurt.</translation>
     </message>
     <message>
-        <source>The connection to e-Boekhouden broke off while document %1 (order %2) was being booked. e-Boekhouden numbers these documents itself, so it cannot be looked up: it may already be booked. Check e-Boekhouden's invoices of this customer first: when it is there, choose "Mark as booked by hand"; push it again only when it is not there.</source>
-        <translation>De verbinding met e-Boekhouden viel weg terwijl document %1 (bestelling %2) werd geboekt. e-Boekhouden nummert deze documenten zelf, dus het kan niet worden opgezocht: het is mogelijk al geboekt. Controleer eerst de facturen van deze klant in e-Boekhouden: staat het er, kies dan "Markeren als handmatig geboekt"; verstuur het alleen opnieuw als het er niet staat.</translation>
+        <source>The connection to e-Boekhouden broke off while document %1 (order %2) was being booked. e-Boekhouden numbers these documents itself, so it cannot be looked up: it may already be booked. Check e-Boekhouden&apos;s invoices of this customer first: when it is there, choose &quot;Mark as booked by hand&quot;; push it again only when it is not there.</source>
+        <translation>De verbinding met e-Boekhouden viel weg terwijl document %1 (bestelling %2) werd geboekt. e-Boekhouden nummert deze documenten zelf, dus het kan niet worden opgezocht: het is mogelijk al geboekt. Controleer eerst de facturen van deze klant in e-Boekhouden: staat het er, kies dan &quot;Markeren als handmatig geboekt&quot;; verstuur het alleen opnieuw als het er niet staat.</translation>
+    </message>
+    <message>
+        <source>Invoice not booked: invoice %1 of this credit memo could not be booked (see its message). Fix the invoice and push it again; this credit memo follows at the next sync.</source>
+        <translation>Factuur niet geboekt: factuur %1 van deze creditnota kon niet worden geboekt (zie de melding bij die factuur). Herstel de factuur en verstuur haar opnieuw; deze creditnota volgt bij de volgende synchronisatie.</translation>
+    </message>
+    <message>
+        <source>invoice %1 was marked as booked by hand</source>
+        <translation>factuur %1 is gemarkeerd als handmatig geboekt</translation>
+    </message>
+    <message>
+        <source>invoice %1 is not in the local database</source>
+        <translation>factuur %1 staat niet in de lokale database</translation>
+    </message>
+    <message>
+        <source>Invoice not found: %1, and e-Boekhouden has no sales booking numbered %2 for this customer. Import the period of the invoice (Import a period) or book the invoice in e-Boekhouden under number %2; this credit memo follows at the next sync.</source>
+        <translation>Factuur niet gevonden: %1, en e-Boekhouden heeft voor deze klant geen verkoopboeking met nummer %2. Importeer de periode van de factuur (Een periode uit de webshop importeren) of boek de factuur in e-Boekhouden onder nummer %2; deze creditnota volgt bij de volgende synchronisatie.</translation>
+    </message>
+    <message>
+        <source>a credit booking of %1</source>
+        <translation>een creditboeking van %1</translation>
+    </message>
+    <message>
+        <source>an invoice booking of %1</source>
+        <translation>een factuurboeking van %1</translation>
+    </message>
+    <message>
+        <source>%1 for another relation</source>
+        <translation>%1 voor een andere relatie</translation>
+    </message>
+    <message>
+        <source>an invoice listed without an id</source>
+        <translation>een factuur zonder id in de lijst</translation>
+    </message>
+    <message>
+        <source>a booking listed without an id</source>
+        <translation>een boeking zonder id in de lijst</translation>
+    </message>
+    <message>
+        <source>e-Boekhouden already has a sales booking numbered %1 that is not this credit memo: %2. Nothing was booked. Check that booking in e-Boekhouden; if it is another document, give credit memos a prefix of their own in the booking settings and push this one again; if it is this credit memo, choose &quot;Mark as booked by hand&quot;.</source>
+        <translation>e-Boekhouden heeft al een verkoopboeking met nummer %1 die niet deze creditnota is: %2. Er is niets geboekt. Controleer die boeking in e-Boekhouden; is het een ander document, geef creditnota&apos;s dan een eigen voorvoegsel in de boekingsinstellingen en verstuur deze creditnota opnieuw; is het deze creditnota, kies dan &quot;Markeren als handmatig geboekt&quot;.</translation>
+    </message>
+    <message>
+        <source>e-Boekhouden already has a sales booking numbered %1 that is not this invoice: %2. Nothing was booked. Check that booking in e-Boekhouden; if it is another document, change the invoice numbering in the booking settings and push this one again; if it is this invoice, choose &quot;Mark as booked by hand&quot;.</source>
+        <translation>e-Boekhouden heeft al een verkoopboeking met nummer %1 die niet deze factuur is: %2. Er is niets geboekt. Controleer die boeking in e-Boekhouden; is het een ander document, wijzig dan de factuurnummering in de boekingsinstellingen en verstuur deze factuur opnieuw; is het deze factuur, kies dan &quot;Markeren als handmatig geboekt&quot;.</translation>
     </message>
 </context>
 <context>
@@ -969,6 +1312,34 @@
         <source>Last Message</source>
         <translation>Laatste melding</translation>
     </message>
+    <message>
+        <source>Not paid</source>
+        <translation>Niet betaald</translation>
+    </message>
+    <message>
+        <source>To book</source>
+        <translation>Te boeken</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Geboekt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Mislukt</translation>
+    </message>
+    <message>
+        <source>Not outstanding</source>
+        <translation>Niet openstaand</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Terugbetaling</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Betaling</translation>
+    </message>
 </context>
 <context>
     <name>DocumentsPage</name>
@@ -1024,23 +1395,15 @@
         </translation>
     </message>
     <message>
-        <source>Fro&amp;m</source>
-        <translation>&amp;Van</translation>
-    </message>
-    <message>
-        <source>un&amp;til</source>
-        <translation>&amp;tot en met</translation>
-    </message>
-    <message>
         <source>Open in &amp;shop</source>
         <translation>In &amp;webshop openen</translation>
     </message>
     <message>
-        <source>Enter the shop's admin address in the setup wizard to open documents there.</source>
+        <source>Enter the shop&apos;s admin address in the setup wizard to open documents there.</source>
         <translation>Vul het beheeradres van de webshop in de installatiewizard in om documenten daar te openen.</translation>
     </message>
     <message>
-        <source>Open this document in the shop's back office.</source>
+        <source>Open this document in the shop&apos;s back office.</source>
         <translation>Dit document openen in het beheer van de webshop.</translation>
     </message>
     <message>
@@ -1057,7 +1420,22 @@
     </message>
     <message numerus="yes">
         <source>Mark the %n selected document(s) as booked by hand? Boekhoudbrug will not book them in e-Boekhouden. Do this only for documents that are in e-Boekhouden already; Reprocess undoes it.</source>
-        <translation><numerusform>Het geselecteerde document markeren als handmatig geboekt? Boekhoudbrug boekt het dan niet in e-Boekhouden. Doe dit alleen voor documenten die al in e-Boekhouden staan; Opnieuw verwerken maakt het ongedaan.</numerusform><numerusform>De %n geselecteerde documenten markeren als handmatig geboekt? Boekhoudbrug boekt ze dan niet in e-Boekhouden. Doe dit alleen voor documenten die al in e-Boekhouden staan; Opnieuw verwerken maakt het ongedaan.</numerusform></translation>
+        <translation>
+            <numerusform>Het geselecteerde document markeren als handmatig geboekt? Boekhoudbrug boekt het dan niet in e-Boekhouden. Doe dit alleen voor documenten die al in e-Boekhouden staan; Opnieuw verwerken maakt het ongedaan.</numerusform>
+            <numerusform>De %n geselecteerde documenten markeren als handmatig geboekt? Boekhoudbrug boekt ze dan niet in e-Boekhouden. Doe dit alleen voor documenten die al in e-Boekhouden staan; Opnieuw verwerken maakt het ongedaan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check the &amp;links</source>
+        <translation>&amp;Koppelingen controleren</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Reads the booked documents&apos; bookings back from e-Boekhouden (the selected ones, or all) and offers again every one whose booking is not its own.</source>
+        <translation>Leest de boekingen van de geboekte documenten terug uit e-Boekhouden (de geselecteerde, of alle) en biedt elk document opnieuw aan waarvan de boeking niet bij dat document hoort.</translation>
     </message>
 </context>
 <context>
@@ -1065,10 +1443,6 @@
     <message>
         <source>Choose how to log in first.</source>
         <translation>Kies eerst hoe er wordt ingelogd.</translation>
-    </message>
-    <message>
-        <source>Connected to "%1" (%2).</source>
-        <translation>Verbonden met "%1" (%2).</translation>
     </message>
 </context>
 <context>
@@ -1089,8 +1463,8 @@
 <context>
     <name>FieldLimits</name>
     <message>
-        <source>The %1 "%2" is longer than the %3 characters e-Boekhouden accepts; it is sent as "%4".</source>
-        <translation>De %1 "%2" is langer dan de %3 tekens die e-Boekhouden accepteert; verzonden wordt "%4".</translation>
+        <source>The %1 &quot;%2&quot; is longer than the %3 characters e-Boekhouden accepts; it is sent as &quot;%4&quot;.</source>
+        <translation>De %1 &quot;%2&quot; is langer dan de %3 tekens die e-Boekhouden accepteert; verzonden wordt &quot;%4&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1108,8 +1482,11 @@
         <translation>de gebruikersnaam en beveiligingscodes</translation>
     </message>
     <message numerus="yes">
-        <source>Finish saves %1 and the shop's keys in the system's keychain, the settings of this computer and the VAT mapping (%n row(s)). Boekhoudbrug then opens on your administration; "Synchronise now" books the imported documents.</source>
-        <translation><numerusform>Voltooien bewaart %1 en de sleutels van de webshop in de sleutelhanger van het systeem, de instellingen van deze computer en de btw-koppeling (%n regel). Boekhoudbrug opent daarna op uw administratie; "Nu synchroniseren" boekt de ingelezen documenten.</numerusform><numerusform>Voltooien bewaart %1 en de sleutels van de webshop in de sleutelhanger van het systeem, de instellingen van deze computer en de btw-koppeling (%n regels). Boekhoudbrug opent daarna op uw administratie; "Nu synchroniseren" boekt de ingelezen documenten.</numerusform></translation>
+        <source>Finish saves %1 and the shop&apos;s keys in the system&apos;s keychain, the settings of this computer and the VAT mapping (%n row(s)). Boekhoudbrug then opens on your administration; &quot;Synchronise now&quot; books the imported documents.</source>
+        <translation>
+            <numerusform>Voltooien bewaart %1 en de sleutels van de webshop in de sleutelhanger van het systeem, de instellingen van deze computer en de btw-koppeling (%n regel). Boekhoudbrug opent daarna op uw administratie; &quot;Nu synchroniseren&quot; boekt de ingelezen documenten.</numerusform>
+            <numerusform>Voltooien bewaart %1 en de sleutels van de webshop in de sleutelhanger van het systeem, de instellingen van deze computer en de btw-koppeling (%n regels). Boekhoudbrug opent daarna op uw administratie; &quot;Nu synchroniseren&quot; boekt de ingelezen documenten.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -1147,8 +1524,8 @@
         <translation>Eerste keer inlezen</translation>
     </message>
     <message>
-        <source>Boekhoudbrug reads the shop's invoices, credit memos and customers into its own database. Nothing is booked in e-Boekhouden yet.</source>
-        <translation>Boekhoudbrug leest de facturen, creditnota's en klanten van de webshop in zijn eigen database. Er wordt nog niets in e-Boekhouden geboekt.</translation>
+        <source>Boekhoudbrug reads the shop&apos;s invoices, credit memos and customers into its own database. Nothing is booked in e-Boekhouden yet.</source>
+        <translation>Boekhoudbrug leest de facturen, creditnota&apos;s en klanten van de webshop in zijn eigen database. Er wordt nog niets in e-Boekhouden geboekt.</translation>
     </message>
     <message>
         <source>Reading the shop…</source>
@@ -1156,7 +1533,10 @@
     </message>
     <message numerus="yes">
         <source>%n document(s) read (now: %1)…</source>
-        <translation><numerusform>%n document gelezen (nu: %1)…</numerusform><numerusform>%n documenten gelezen (nu: %1)…</numerusform></translation>
+        <translation>
+            <numerusform>%n document gelezen (nu: %1)…</numerusform>
+            <numerusform>%n documenten gelezen (nu: %1)…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelling after the current page…</source>
@@ -1213,18 +1593,106 @@
     </message>
     <message numerus="yes">
         <source>Import cancelled after %n document(s); the next synchronisation continues where it stopped.</source>
-        <translation><numerusform>Inlezen afgebroken na %n document; de volgende synchronisatie gaat verder waar het stopte.</numerusform><numerusform>Inlezen afgebroken na %n documenten; de volgende synchronisatie gaat verder waar het stopte.</numerusform></translation>
+        <translation>
+            <numerusform>Inlezen afgebroken na %n document; de volgende synchronisatie gaat verder waar het stopte.</numerusform>
+            <numerusform>Inlezen afgebroken na %n documenten; de volgende synchronisatie gaat verder waar het stopte.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new invoice(s)</source>
+        <translation>
+            <numerusform>%n nieuwe factuur</numerusform>
+            <numerusform>%n nieuwe facturen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new credit memo(s)</source>
+        <translation>
+            <numerusform>%n nieuwe creditnota</numerusform>
+            <numerusform>%n nieuwe creditnota&apos;s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new customer(s)</source>
+        <translation>
+            <numerusform>%n nieuwe klant</numerusform>
+            <numerusform>%n nieuwe klanten</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Imported %1 invoices, %2 credit memos and %3 customers from the shop.</source>
-        <translation>%1 facturen, %2 creditnota's en %3 klanten uit de webshop ingelezen.</translation>
+        <source>Imported from the shop: %1.</source>
+        <translation>Geïmporteerd uit de webshop: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s)</source>
+        <translation>
+            <numerusform>%n factuur</numerusform>
+            <numerusform>%n facturen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credit memo(s)</source>
+        <translation>
+            <numerusform>%n creditnota</numerusform>
+            <numerusform>%n creditnota&apos;s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n klant</numerusform>
+            <numerusform>%n klanten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already known: %1. From the shop: %2.</source>
+        <translation>Al bekend: %1. Uit de webshop: %2.</translation>
     </message>
 </context>
 <context>
     <name>LedgerComboBox</name>
     <message>
-        <source>%1 (not among the administration's ledgers)</source>
+        <source>%1 (not among the administration&apos;s ledgers)</source>
         <translation>%1 (niet tussen de grootboekrekeningen van de administratie)</translation>
+    </message>
+</context>
+<context>
+    <name>LinkChecker</name>
+    <message>
+        <source>no e-Boekhouden booking id is recorded</source>
+        <translation>er is geen boekings-id van e-Boekhouden vastgelegd</translation>
+    </message>
+    <message>
+        <source>e-Boekhouden has no invoice %1 with the recorded id</source>
+        <translation>e-Boekhouden heeft geen factuur %1 met het vastgelegde id</translation>
+    </message>
+    <message>
+        <source>e-Boekhouden has no booking with the recorded id %1</source>
+        <translation>e-Boekhouden heeft geen boeking met het vastgelegde id %1</translation>
+    </message>
+    <message>
+        <source>it is not a sales booking (type %1)</source>
+        <translation>het is geen verkoopboeking (soort %1)</translation>
+    </message>
+    <message>
+        <source>it is an invoice booking of %1, not a credit booking</source>
+        <translation>het is een factuurboeking van %1, geen creditboeking</translation>
+    </message>
+    <message>
+        <source>it is a credit booking of %1, not an invoice</source>
+        <translation>het is een creditboeking van %1, geen factuur</translation>
+    </message>
+    <message>
+        <source>its amount is %1, this document&apos;s %2</source>
+        <translation>het bedrag is %1, dat van dit document %2</translation>
+    </message>
+    <message>
+        <source>it is booked on another relation</source>
+        <translation>het is op een andere relatie geboekt</translation>
+    </message>
+    <message>
+        <source>Marked as booked under %1, but that booking in e-Boekhouden is not this document&apos;s (%2). Offered again: the next sync books it under a number of its own.</source>
+        <translation>Gemarkeerd als geboekt onder %1, maar die boeking in e-Boekhouden hoort niet bij dit document (%2). Opnieuw aangeboden: de volgende synchronisatie boekt het onder een eigen nummer.</translation>
     </message>
 </context>
 <context>
@@ -1234,12 +1702,63 @@
         <translation>De bestelling %1 is niet gevonden in de winkel.</translation>
     </message>
     <message>
-        <source>The shop's store configuration could not be read.</source>
+        <source>The shop&apos;s store configuration could not be read.</source>
         <translation>De winkelconfiguratie van de webshop kon niet worden gelezen.</translation>
     </message>
+    <message>
+        <source>Credit memo %1 names no invoice, and its order %2 has no invoice in the shop that it could credit. Book it by hand in e-Boekhouden and mark it as booked by hand.</source>
+        <translation>Creditnota %1 noemt geen factuur, en de bestelling %2 heeft in de webshop geen factuur die ze kan crediteren. Boek de creditnota handmatig in e-Boekhouden en markeer haar als handmatig geboekt.</translation>
+    </message>
+    <message>
+        <source>Credit memo %1 was made from order %2 without choosing an invoice, and that order has %3 invoices: %4. Boekhoudbrug does not guess which one it credits. Look up the refunded items in the shop, book the credit memo by hand in e-Boekhouden against that invoice and mark it as booked by hand.</source>
+        <translation>Creditnota %1 is vanuit bestelling %2 gemaakt zonder een factuur te kiezen, en die bestelling heeft %3 facturen: %4. Boekhoudbrug gaat niet raden welke factuur ze crediteert. Zoek de terugbetaalde artikelen op in de webshop, boek de creditnota handmatig in e-Boekhouden op die factuur en markeer haar als handmatig geboekt.</translation>
+    </message>
+    <message>
+        <source>Credit memo %1 was canceled in the shop: it refunds nothing and is not booked. If it was booked in e-Boekhouden before it was canceled, reverse that booking there.</source>
+        <translation>Creditnota %1 is geannuleerd in de winkel: ze betaalt niets terug en wordt niet geboekt. Was ze al in e-Boekhouden geboekt voordat ze werd geannuleerd, draai die boeking daar dan terug.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 was canceled in the shop: a canceled invoice is no sale and is not booked. If it was booked in e-Boekhouden before it was canceled, book a credit note for it there.</source>
+        <translation>Factuur %1 is geannuleerd in de winkel: een geannuleerde factuur is geen verkoop en wordt niet geboekt. Was ze al in e-Boekhouden geboekt voordat ze werd geannuleerd, boek er daar dan een creditnota voor.</translation>
+    </message>
+    <message>
+        <source>Stores</source>
+        <translation>Winkels (Stores)</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Verkoop (Sales)</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Klanten (Customers)</translation>
+    </message>
+    <message>
+        <source>The shop refused the signature made with the credentials (&quot;%1&quot;). Check the consumer secret and the access token secret. If the shop runs behind a proxy or load balancer that handles https, Magento checks every signature against an http:// address and refuses them all: then let the shop accept the access token as a Bearer token (Stores &gt; Configuration &gt; Services &gt; OAuth &gt; Consumer Settings &gt; &quot;Allow OAuth Access Tokens to be used as standalone Bearer tokens&quot;) and choose &quot;Send only the access token&quot; here.</source>
+        <translation>De webshop weigerde de handtekening die met de inloggegevens is gemaakt (&quot;%1&quot;). Controleer het consumer secret en het access token secret. Draait de webshop achter een proxy of load balancer die https afhandelt, dan controleert Magento elke handtekening tegen een http://-adres en weigert ze allemaal: laat de webshop het access token dan als Bearer-token accepteren (Stores &gt; Configuration &gt; Services &gt; OAuth &gt; Consumer Settings &gt; &quot;Allow OAuth Access Tokens to be used as standalone Bearer tokens&quot;) en kies hier &quot;Alleen het access token sturen&quot;.</translation>
+    </message>
+    <message>
+        <source>Tried: %1.</source>
+        <translation>Geprobeerd: %1.</translation>
+    </message>
+    <message>
+        <source>The shop knows the keys, but the integration may not read %1. In Magento&apos;s admin open System &gt; Extensions &gt; Integrations, edit this integration, tick these resources on its API tab, save, and activate the integration again if Magento asks.</source>
+        <translation>De webshop kent de sleutels, maar de integratie mag %1 niet lezen. Open in het beheer van Magento System &gt; Extensions &gt; Integrations, bewerk deze integratie, vink deze resources aan op het tabblad API, sla op en activeer de integratie opnieuw als Magento daarom vraagt.</translation>
+    </message>
+    <message>
+        <source>Refused everywhere with the access token alone: the shop may not accept it as a Bearer token (Stores &gt; Configuration &gt; Services &gt; OAuth &gt; Consumer Settings). Then enter all four keys instead.</source>
+        <translation>Met alleen het access token overal geweigerd: de webshop accepteert het mogelijk niet als Bearer-token (Stores &gt; Configuration &gt; Services &gt; OAuth &gt; Consumer Settings). Vul dan in plaats daarvan alle vier de sleutels in.</translation>
+    </message>
     <message numerus="yes">
-        <source>Connected to the Magento shop: %n store view(s), currency %1, time zone %2.</source>
-        <translation><numerusform>Verbonden met de Magento-webshop: %n winkelweergave, valuta %1, tijdzone %2.</numerusform><numerusform>Verbonden met de Magento-webshop: %n winkelweergaven, valuta %1, tijdzone %2.</numerusform></translation>
+        <source>Connected to the Magento shop: %n store view(s), currency %1, time zone %2. The integration may read stores, sales and customers.</source>
+        <translation>
+            <numerusform>Verbonden met de Magento-webshop: %n winkelweergave, valuta %1, tijdzone %2. De integratie mag winkels, verkopen en klanten lezen.</numerusform>
+            <numerusform>Verbonden met de Magento-webshop: %n winkelweergaven, valuta %1, tijdzone %2. De integratie mag winkels, verkopen en klanten lezen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The API answered at %1; that address is saved.</source>
+        <translation>De API antwoordde op %1; dat adres is bewaard.</translation>
     </message>
 </context>
 <context>
@@ -1300,7 +1819,7 @@
         <translation>Overzicht</translation>
     </message>
     <message>
-        <source>What is waiting, what failed and today's success rate will be shown here.</source>
+        <source>What is waiting, what failed and today&apos;s success rate will be shown here.</source>
         <translation>Hier ziet u straks wat klaarstaat, wat mislukt is en hoeveel vandaag gelukt is.</translation>
     </message>
     <message>
@@ -1309,7 +1828,7 @@
     </message>
     <message>
         <source>Credit Memos</source>
-        <translation>Creditnota's</translation>
+        <translation>Creditnota&apos;s</translation>
     </message>
     <message>
         <source>Customers</source>
@@ -1408,7 +1927,7 @@
         <source>%n credit memo(s) waiting for their invoice</source>
         <translation>
             <numerusform>%n creditnota wacht op de factuur</numerusform>
-            <numerusform>%n creditnota's wachten op hun factuur</numerusform>
+            <numerusform>%n creditnota&apos;s wachten op hun factuur</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1436,7 +1955,10 @@
     </message>
     <message numerus="yes">
         <source>%n debtor(s) updated or created in e-Boekhouden</source>
-        <translation><numerusform>%n debiteur bijgewerkt of aangemaakt in e-Boekhouden</numerusform><numerusform>%n debiteuren bijgewerkt of aangemaakt in e-Boekhouden</numerusform></translation>
+        <translation>
+            <numerusform>%n debiteur bijgewerkt of aangemaakt in e-Boekhouden</numerusform>
+            <numerusform>%n debiteuren bijgewerkt of aangemaakt in e-Boekhouden</numerusform>
+        </translation>
     </message>
     <message>
         <source>Synchronising %1 (%2 of %3 done)…</source>
@@ -1448,7 +1970,24 @@
     </message>
     <message numerus="yes">
         <source>%n document(s) read from the shop; they wait in the grids to be booked</source>
-        <translation><numerusform>%n document uit de webshop gelezen; het wacht in de overzichten om geboekt te worden</numerusform><numerusform>%n documenten uit de webshop gelezen; ze wachten in de overzichten om geboekt te worden</numerusform></translation>
+        <translation>
+            <numerusform>%n document uit de webshop gelezen; het wacht in de overzichten om geboekt te worden</numerusform>
+            <numerusform>%n documenten uit de webshop gelezen; ze wachten in de overzichten om geboekt te worden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s) booked</source>
+        <translation>
+            <numerusform>%n betaling geboekt</numerusform>
+            <numerusform>%n betalingen geboekt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booked document(s) whose e-Boekhouden booking is not theirs: offered again, the next sync books them</source>
+        <translation>
+            <numerusform>%n geboekt document met een boeking in e-Boekhouden die er niet bij hoort: opnieuw aangeboden, de volgende synchronisatie boekt het</numerusform>
+            <numerusform>%n geboekte documenten met een boeking in e-Boekhouden die er niet bij hoort: opnieuw aangeboden, de volgende synchronisatie boekt ze</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1456,6 +1995,41 @@
     <message>
         <source>Marked as booked by hand on %1: Boekhoudbrug will not book it. Reprocess undoes this.</source>
         <translation>Op %1 gemarkeerd als handmatig geboekt: Boekhoudbrug boekt het niet. Opnieuw verwerken maakt dit ongedaan.</translation>
+    </message>
+</context>
+<context>
+    <name>OsScheduler</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 failed (exit code %3): %4</source>
+        <translation>%1 %2 mislukt (afsluitcode %3): %4</translation>
+    </message>
+    <message>
+        <source>no output</source>
+        <translation>geen uitvoer</translation>
+    </message>
+    <message>
+        <source>The timer was written to %1, but systemd did not start it: %2 Log in again and run &quot;systemctl --user enable --now %3&quot;.</source>
+        <translation>De timer is naar %1 geschreven, maar systemd heeft hem niet gestart: %2 Log opnieuw in en voer &quot;systemctl --user enable --now %3&quot; uit.</translation>
+    </message>
+    <message>
+        <source>Profile %1 now syncs every %2 minutes, also when Boekhoudbrug is closed (systemd timer %3).</source>
+        <translation>Profiel %1 synchroniseert nu elke %2 minuten, ook als Boekhoudbrug gesloten is (systemd-timer %3).</translation>
+    </message>
+    <message>
+        <source>Profile %1 now syncs every %2 minutes, also when Boekhoudbrug is closed (launchd agent %3).</source>
+        <translation>Profiel %1 synchroniseert nu elke %2 minuten, ook als Boekhoudbrug gesloten is (launchd-agent %3).</translation>
+    </message>
+    <message>
+        <source>Profile %1 now syncs every %2 minutes, also when Boekhoudbrug is closed (Task Scheduler task %3).</source>
+        <translation>Profiel %1 synchroniseert nu elke %2 minuten, ook als Boekhoudbrug gesloten is (taak %3 in Taakplanner).</translation>
+    </message>
+    <message>
+        <source>Profile %1 no longer syncs while Boekhoudbrug is closed.</source>
+        <translation>Profiel %1 synchroniseert niet meer als Boekhoudbrug gesloten is.</translation>
     </message>
 </context>
 <context>
@@ -1472,6 +2046,18 @@
         <source>Payment of %1 for invoice %2 booked in e-Boekhouden.</source>
         <translation>Betaling van %1 voor factuur %2 geboekt in e-Boekhouden.</translation>
     </message>
+    <message>
+        <source>Credit memo %1 is no longer outstanding in e-Boekhouden; its refund was not booked again.</source>
+        <translation>Creditnota %1 staat niet meer open in e-Boekhouden; de terugbetaling is niet nogmaals geboekt.</translation>
+    </message>
+    <message>
+        <source>The refund of credit memo %1 is already in e-Boekhouden: linked, not booked again.</source>
+        <translation>De terugbetaling van creditnota %1 staat al in e-Boekhouden: gekoppeld, niet opnieuw geboekt.</translation>
+    </message>
+    <message>
+        <source>Refund of %1 for credit memo %2 booked in e-Boekhouden.</source>
+        <translation>Terugbetaling van %1 voor creditnota %2 geboekt in e-Boekhouden.</translation>
+    </message>
 </context>
 <context>
     <name>PostingBuilder</name>
@@ -1480,8 +2066,8 @@
         <translation>%1: btw %2 op %3 excl. btw is geen geldig btw-tarief van %4. Corrigeer de btw in de webshop en importeer het document opnieuw.</translation>
     </message>
     <message>
-        <source>Line "%1"</source>
-        <translation>Regel "%1"</translation>
+        <source>Line &quot;%1&quot;</source>
+        <translation>Regel &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Shipping</source>
@@ -1492,23 +2078,23 @@
         <translation>Toeslag</translation>
     </message>
     <message>
-        <source>Surcharge "%1"</source>
-        <translation>Toeslag "%1"</translation>
+        <source>Surcharge &quot;%1&quot;</source>
+        <translation>Toeslag &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>The discount "%1" of %2 has nothing to be spread over: the document has no goods total. Correct the document in the shop.</source>
-        <translation>De korting "%1" van %2 kan over niets worden verdeeld: het document heeft geen goederentotaal. Corrigeer het document in de webshop.</translation>
+        <source>The discount &quot;%1&quot; of %2 has nothing to be spread over: the document has no goods total. Correct the document in the shop.</source>
+        <translation>De korting &quot;%1&quot; van %2 kan over niets worden verdeeld: het document heeft geen goederentotaal. Corrigeer het document in de webshop.</translation>
     </message>
     <message>
         <source>Discount</source>
         <translation>Korting</translation>
     </message>
     <message>
-        <source>This is an intra-community (ICP) sale to %1 without VAT, but the customer has no VAT number. Add the customer's VAT number in the shop, or charge VAT.</source>
+        <source>This is an intra-community (ICP) sale to %1 without VAT, but the customer has no VAT number. Add the customer&apos;s VAT number in the shop, or charge VAT.</source>
         <translation>Dit is een intracommunautaire levering (ICP) naar %1 zonder btw, maar de klant heeft geen btw-nummer. Vul het btw-nummer van de klant in de webshop in, of reken btw.</translation>
     </message>
     <message>
-        <source>VAT number %1 is from %2, the shop's own country: an intra-community (ICP) sale needs the customer's VAT number of another member state.</source>
+        <source>VAT number %1 is from %2, the shop&apos;s own country: an intra-community (ICP) sale needs the customer&apos;s VAT number of another member state.</source>
         <translation>Btw-nummer %1 is uit %2, het land van de webshop zelf: een intracommunautaire levering (ICP) vraagt het btw-nummer van de klant uit een andere lidstaat.</translation>
     </message>
     <message>
@@ -1524,7 +2110,7 @@
         <translation>Factuurnummer %1 staat al in e-Boekhouden. Koppel het document eraan in plaats van het opnieuw te boeken.</translation>
     </message>
     <message>
-        <source>Invoice number %1 does not end with a digit, which e-Boekhouden's invoices require. Strip its suffix in the settings or let e-Boekhouden number the invoices.</source>
+        <source>Invoice number %1 does not end with a digit, which e-Boekhouden&apos;s invoices require. Strip its suffix in the settings or let e-Boekhouden number the invoices.</source>
         <translation>Factuurnummer %1 eindigt niet op een cijfer, wat facturen in e-Boekhouden vereisen. Verwijder het achtervoegsel via de instellingen of laat e-Boekhouden de facturen nummeren.</translation>
     </message>
     <message>
@@ -1534,10 +2120,6 @@
     <message>
         <source>No debtors ledger is set. Choose the e-Boekhouden debtors ledger in the settings.</source>
         <translation>Er is geen debiteurenrekening ingesteld. Kies de grootboekrekening Debiteuren van e-Boekhouden in de instellingen.</translation>
-    </message>
-    <message>
-        <source>Document %1 totals 0.00 and has no amounts: there is nothing to book.</source>
-        <translation>Document %1 is in totaal 0,00 en heeft geen bedragen: er valt niets te boeken.</translation>
     </message>
     <message>
         <source>Credit memo %1 for invoice %2</source>
@@ -1576,19 +2158,19 @@
         <translation>Btw %1 (OSS)</translation>
     </message>
     <message>
-        <source>The shop's VAT at %1 is %2 (rounded per line); %1 of the total would be %3. The shop's %2 is posted on the VAT ledger %4.</source>
+        <source>The shop&apos;s VAT at %1 is %2 (rounded per line); %1 of the total would be %3. The shop&apos;s %2 is posted on the VAT ledger %4.</source>
         <translation>De btw van de webshop tegen %1 is %2 (per regel afgerond); %1 over het totaal zou %3 zijn. De %2 van de webshop wordt geboekt op btw-rekening %4.</translation>
     </message>
     <message>
-        <source>The shop's VAT at %1 is %2 (rounded per line); on one row e-Boekhouden would compute %3. The %1 amounts are posted per line so that e-Boekhouden computes %2.</source>
+        <source>The shop&apos;s VAT at %1 is %2 (rounded per line); on one row e-Boekhouden would compute %3. The %1 amounts are posted per line so that e-Boekhouden computes %2.</source>
         <translation>De btw van de webshop tegen %1 is %2 (per regel afgerond); op één boekingsregel zou e-Boekhouden %3 berekenen. De bedragen tegen %1 worden per regel geboekt zodat e-Boekhouden %2 berekent.</translation>
     </message>
     <message>
-        <source>The shop's VAT at %1 is %2; e-Boekhouden would compute %3 (difference %4). The %1 row is posted with VAT code AFW_VERK and the shop's VAT amount %2.</source>
+        <source>The shop&apos;s VAT at %1 is %2; e-Boekhouden would compute %3 (difference %4). The %1 row is posted with VAT code AFW_VERK and the shop&apos;s VAT amount %2.</source>
         <translation>De btw van de webshop tegen %1 is %2; e-Boekhouden zou %3 berekenen (verschil %4). De regel tegen %1 wordt geboekt met btw-code AFW_VERK en het btw-bedrag %2 van de webshop.</translation>
     </message>
     <message>
-        <source>The shop's VAT on the %1 lines cannot be reproduced by e-Boekhouden's rounding; these lines are posted with VAT code AFW_VERK and the shop's VAT amount per line.</source>
+        <source>The shop&apos;s VAT on the %1 lines cannot be reproduced by e-Boekhouden&apos;s rounding; these lines are posted with VAT code AFW_VERK and the shop&apos;s VAT amount per line.</source>
         <translation>De btw van de webshop op de %1-regels is met de afronding van e-Boekhouden niet na te rekenen; deze regels worden geboekt met btw-code AFW_VERK en het btw-bedrag per regel van de webshop.</translation>
     </message>
     <message>
@@ -1596,7 +2178,7 @@
         <translation>Btw %1% %2 (OSS) over %3</translation>
     </message>
     <message>
-        <source>Where a line's total is not a whole number of cents per unit, it is posted as one unit of its total with the quantity in its description.</source>
+        <source>Where a line&apos;s total is not a whole number of cents per unit, it is posted as one unit of its total with the quantity in its description.</source>
         <translation>Waar het regeltotaal geen heel aantal centen per stuk is, wordt de regel geboekt als één stuk van het totaal, met het aantal in de omschrijving.</translation>
     </message>
     <message>
@@ -1604,11 +2186,11 @@
         <translation>%1 × %2</translation>
     </message>
     <message>
-        <source>No bank ledger is set for payment method "%1". Choose its ledger in the settings.</source>
-        <translation>Er is geen bankrekening ingesteld voor betaalmethode "%1". Kies de grootboekrekening ervan in de instellingen.</translation>
+        <source>No bank ledger is set for payment method &quot;%1&quot;. Choose its ledger in the settings.</source>
+        <translation>Er is geen bankrekening ingesteld voor betaalmethode &quot;%1&quot;. Kies de grootboekrekening ervan in de instellingen.</translation>
     </message>
     <message>
-        <source>The payment of %1 cannot be matched: the invoice's number in e-Boekhouden is not known yet. Post the invoice first.</source>
+        <source>The payment of %1 cannot be matched: the invoice&apos;s number in e-Boekhouden is not known yet. Post the invoice first.</source>
         <translation>De betaling van %1 kan niet worden gekoppeld: het factuurnummer in e-Boekhouden is nog niet bekend. Boek eerst de factuur.</translation>
     </message>
     <message>
@@ -1624,12 +2206,24 @@
         <translation>De betaling van %1 is %2, maar in e-Boekhouden staat %3 open voor factuur %4. Controleer de betaling en de factuur in e-Boekhouden.</translation>
     </message>
     <message>
-        <source>Document %1 is in %2, but e-Boekhouden books in euros and the shop gives no euro amounts for it. Book it by hand, or make EUR the shop's base currency.</source>
-        <translation>Document %1 is in %2, maar e-Boekhouden boekt in euro's en de webshop geeft er geen bedragen in euro's voor. Boek het handmatig, of maak EUR de basisvaluta van de webshop.</translation>
+        <source>Document %1 is in %2, but e-Boekhouden books in euros and the shop gives no euro amounts for it. Book it by hand, or make EUR the shop&apos;s base currency.</source>
+        <translation>Document %1 is in %2, maar e-Boekhouden boekt in euro&apos;s en de webshop geeft er geen bedragen in euro&apos;s voor. Boek het handmatig, of maak EUR de basisvaluta van de webshop.</translation>
     </message>
     <message>
-        <source>Booked on the fixed debtor %1 of payment method "%2".</source>
-        <translation>Geboekt op de vaste debiteur %1 van betaalmethode "%2".</translation>
+        <source>Booked on the fixed debtor %1 of payment method &quot;%2&quot;.</source>
+        <translation>Geboekt op de vaste debiteur %1 van betaalmethode &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Rounding difference</source>
+        <translation>Afrondingsverschil</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s total incl. VAT is %1, its rounded parts make %2: the shop rounds its total once. The difference %3 is booked as a rounding line without VAT.</source>
+        <translation>Het totaal incl. btw van de webshop is %1, de afgeronde delen samen %2: de webshop rondt zijn totaal één keer af. Het verschil %3 wordt geboekt als afrondingsregel zonder btw.</translation>
+    </message>
+    <message>
+        <source>Document %1 totals 0.00 and has no amounts: there is nothing to book. Mark it as booked by hand to clear it from the list.</source>
+        <translation>Document %1 heeft een totaal van 0,00 en geen bedragen: er valt niets te boeken. Markeer het als handmatig geboekt om het uit de lijst te halen.</translation>
     </message>
 </context>
 <context>
@@ -1643,7 +2237,7 @@
         <translation>De lokale opslag weigerde de openstaande bestellingen van een pagina.</translation>
     </message>
     <message>
-        <source>The shop's time zone %1 is unknown.</source>
+        <source>The shop&apos;s time zone %1 is unknown.</source>
         <translation>De tijdzone %1 van de winkel is onbekend.</translation>
     </message>
     <message>
@@ -1652,7 +2246,34 @@
     </message>
     <message numerus="yes">
         <source>Connected to the PrestaShop webservice: %n order state(s).</source>
-        <translation><numerusform>Verbonden met de PrestaShop-webservice: %n bestelstatus.</numerusform><numerusform>Verbonden met de PrestaShop-webservice: %n bestelstatussen.</numerusform></translation>
+        <translation>
+            <numerusform>Verbonden met de PrestaShop-webservice: %n bestelstatus.</numerusform>
+            <numerusform>Verbonden met de PrestaShop-webservice: %n bestelstatussen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PrestaShop refused the webservice key for %1 (HTTP %2): the key is wrong, or it may not read %1. In the shop&apos;s back office, under Advanced Parameters &gt; Webservice, check the key and give it the View (GET) permission on: %3.</source>
+        <translation>PrestaShop weigerde de webservicesleutel voor %1 (HTTP %2): de sleutel klopt niet, of mag %1 niet lezen. Controleer in de back office van de webshop, onder Advanced Parameters &gt; Webservice, de sleutel en geef hem de rechten View (GET) op: %3.</translation>
+    </message>
+    <message>
+        <source>In the shop&apos;s back office, under Advanced Parameters &gt; Webservice, the key needs the View (GET) permission on: %1.</source>
+        <translation>In de back office van de webshop, onder Advanced Parameters &gt; Webservice, heeft de sleutel de rechten View (GET) nodig op: %1.</translation>
+    </message>
+    <message>
+        <source>The key may read everything Boekhoudbrug needs: %1.</source>
+        <translation>De sleutel mag alles lezen wat Boekhoudbrug nodig heeft: %1.</translation>
+    </message>
+    <message>
+        <source>The key works, but PrestaShop does not let it read %1. In the shop&apos;s back office, under Advanced Parameters &gt; Webservice, edit the key and tick View (GET) for %1. Boekhoudbrug needs View on: %2.</source>
+        <translation>De sleutel werkt, maar PrestaShop laat hem %1 niet lezen. Bewerk de sleutel in de back office van de webshop, onder Advanced Parameters &gt; Webservice, en vink View (GET) aan voor %1. Boekhoudbrug heeft View nodig op: %2.</translation>
+    </message>
+    <message>
+        <source>The webservice answered at %1; that address is saved.</source>
+        <translation>De webservice antwoordde op %1; dat adres wordt bewaard.</translation>
+    </message>
+    <message>
+        <source>This host does not pass the Authorization header on to PrestaShop (PHP as CGI or FastCGI), so Boekhoudbrug sends the key as ws_key in the address instead, over https only.</source>
+        <translation>Deze server geeft de Authorization-header niet door aan PrestaShop (PHP als CGI of FastCGI); daarom stuurt Boekhoudbrug de sleutel als ws_key in het adres mee, alleen over https.</translation>
     </message>
 </context>
 <context>
@@ -1750,15 +2371,15 @@
         <translation>De klant heeft geen id.</translation>
     </message>
     <message>
-        <source>The order's conversion rate "%1" cannot be read, so its amounts cannot be converted to %2.</source>
-        <translation>De wisselkoers "%1" van de bestelling is onleesbaar, dus de bedragen kunnen niet naar %2 worden omgerekend.</translation>
+        <source>The order&apos;s conversion rate &quot;%1&quot; cannot be read, so its amounts cannot be converted to %2.</source>
+        <translation>De wisselkoers &quot;%1&quot; van de bestelling is onleesbaar, dus de bedragen kunnen niet naar %2 worden omgerekend.</translation>
     </message>
     <message>
-        <source>Order %1 has %2 invoices in PrestaShop; Boekhoudbrug books one invoice per order. Book these invoices by hand in e-Boekhouden, then choose "Mark as booked by hand" on it.</source>
-        <translation>Bestelling %1 heeft %2 facturen in PrestaShop; Boekhoudbrug boekt één factuur per bestelling. Boek deze facturen handmatig in e-Boekhouden en kies daarna "Markeren als handmatig geboekt" voor deze bestelling.</translation>
+        <source>Order %1 has %2 invoices in PrestaShop; Boekhoudbrug books one invoice per order. Book these invoices by hand in e-Boekhouden, then choose &quot;Mark as booked by hand&quot; on it.</source>
+        <translation>Bestelling %1 heeft %2 facturen in PrestaShop; Boekhoudbrug boekt één factuur per bestelling. Boek deze facturen handmatig in e-Boekhouden en kies daarna &quot;Markeren als handmatig geboekt&quot; voor deze bestelling.</translation>
     </message>
     <message>
-        <source>Order %1 is in %2 at a conversion rate of %3 to %4, which cannot both be right. Check that %4 is the shop's default currency in the shop settings of Boekhoudbrug.</source>
+        <source>Order %1 is in %2 at a conversion rate of %3 to %4, which cannot both be right. Check that %4 is the shop&apos;s default currency in the shop settings of Boekhoudbrug.</source>
         <translation>Bestelling %1 is in %2 tegen een wisselkoers van %3 naar %4; die twee kunnen niet allebei kloppen. Controleer dat %4 de standaardvaluta van de webshop is in de webshopinstellingen van Boekhoudbrug.</translation>
     </message>
 </context>
@@ -1843,6 +2464,29 @@
     <message>
         <source>Notes: %1</source>
         <translation>Opmerkingen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleCommand</name>
+    <message>
+        <source>schedule on [--every MINUTES] | off | status: sync the profile also when Boekhoudbrug is closed, through the operating system&apos;s scheduler (a systemd user timer on Linux, a launchd agent on macOS, a Task Scheduler task on Windows); at least every %1 minutes.</source>
+        <translation>schedule on [--every MINUTEN] | off | status: het profiel ook synchroniseren als Boekhoudbrug gesloten is, via de planner van het besturingssysteem (een systemd-gebruikerstimer op Linux, een launchd-agent op macOS, een taak in Taakplanner op Windows); hoogstens eens per %1 minuten.</translation>
+    </message>
+    <message>
+        <source>--every must be at least %1 minutes: e-Boekhouden limits how often it may be asked.</source>
+        <translation>--every moet minstens %1 minuten zijn: e-Boekhouden beperkt hoe vaak het mag worden aangesproken.</translation>
+    </message>
+    <message>
+        <source>Profile %1 syncs also when Boekhoudbrug is closed.</source>
+        <translation>Profiel %1 synchroniseert ook als Boekhoudbrug gesloten is.</translation>
+    </message>
+    <message>
+        <source>Profile %1 syncs only while Boekhoudbrug is open.</source>
+        <translation>Profiel %1 synchroniseert alleen als Boekhoudbrug open is.</translation>
+    </message>
+    <message>
+        <source>schedule takes on, off or status.</source>
+        <translation>schedule verwacht on, off of status.</translation>
     </message>
 </context>
 <context>
@@ -1946,8 +2590,250 @@
         <translation>Boeken</translation>
     </message>
     <message>
-        <source>How documents are booked can be changed here once an administration is set up; the demo's sandbox books with fixed settings. Run the setup wizard to connect your own.</source>
+        <source>How documents are booked can be changed here once an administration is set up; the demo&apos;s sandbox books with fixed settings. Run the setup wizard to connect your own.</source>
         <translation>Hoe documenten worden geboekt kunt u hier wijzigen zodra een administratie is ingericht; de zandbak van de demo boekt met vaste instellingen. Start de installatiewizard om uw eigen administratie te koppelen.</translation>
+    </message>
+    <message>
+        <source>&amp;Check my setup…</source>
+        <translation>Mijn instellingen &amp;controleren…</translation>
+    </message>
+    <message>
+        <source>Tests both connections, the token&apos;s end date, the ledgers and template in the settings and the VAT mapping, and says what to fix.</source>
+        <translation>Test beide verbindingen, de einddatum van het token, de ingestelde grootboekrekeningen en het factuursjabloon en de btw-koppeling, en zegt wat er hersteld moet worden.</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbinding</translation>
+    </message>
+</context>
+<context>
+    <name>SetupCheck</name>
+    <message>
+        <source>API token end date</source>
+        <translation>Einddatum van het API-token</translation>
+    </message>
+    <message>
+        <source>No end date is known for the token. If you gave it one in e-Boekhouden, enter it in the setup wizard so that Boekhoudbrug warns before it stops working.</source>
+        <translation>Er is geen einddatum van het token bekend. Heeft het token in e-Boekhouden een einddatum gekregen, vul die dan in de installatiewizard in, zodat Boekhoudbrug waarschuwt voordat het token niet meer werkt.</translation>
+    </message>
+    <message>
+        <source>The token expired on %1: nothing is booked. Make a new token in e-Boekhouden (Beheer → Inrichting → Koppelingen → API) and enter it in Settings or the setup wizard.</source>
+        <translation>Het token is op %1 verlopen: er wordt niets geboekt. Maak een nieuw token aan in e-Boekhouden (Beheer → Inrichting → Koppelingen → API) en vul het in bij Instellingen of in de installatiewizard.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The token expires on %1, in %n day(s). Make a new token in e-Boekhouden before then and enter it in Settings or the setup wizard.</source>
+        <translation>
+            <numerusform>Het token verloopt op %1, over %n dag. Maak vóór die tijd een nieuw token aan in e-Boekhouden en vul het in bij Instellingen of in de installatiewizard.</numerusform>
+            <numerusform>Het token verloopt op %1, over %n dagen. Maak vóór die tijd een nieuw token aan in e-Boekhouden en vul het in bij Instellingen of in de installatiewizard.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Valid until %1.</source>
+        <translation>Geldig tot %1.</translation>
+    </message>
+    <message>
+        <source>Booking settings</source>
+        <translation>Boekingsinstellingen</translation>
+    </message>
+    <message>
+        <source>&quot;Let e-Boekhouden number the invoices&quot; only works when documents are booked as e-Boekhouden invoices: a sales mutation needs the shop&apos;s number, so every document would fail. Choose &quot;as in the shop&quot; numbering, or book as invoices.</source>
+        <translation>&quot;e-Boekhouden laten nummeren&quot; werkt alleen als documenten als e-Boekhouden-facturen worden geboekt: een verkoopmutatie heeft het nummer van de webshop nodig, dus elk document zou mislukken. Kies de nummering &quot;Zoals in de webshop&quot;, of boek als facturen.</translation>
+    </message>
+    <message>
+        <source>Documents are booked as e-Boekhouden invoices, but no invoice template is chosen. Choose one in Settings → Booking.</source>
+        <translation>Documenten worden geboekt als e-Boekhouden-facturen, maar er is geen factuursjabloon gekozen. Kies er een bij Instellingen → Boeken.</translation>
+    </message>
+    <message>
+        <source>No debtor ledger is chosen. Choose one in Settings → Booking.</source>
+        <translation>Er is geen debiteurenrekening gekozen. Kies er een bij Instellingen → Boeken.</translation>
+    </message>
+    <message>
+        <source>The booking settings fit together.</source>
+        <translation>De boekingsinstellingen passen bij elkaar.</translation>
+    </message>
+    <message>
+        <source>debtor ledger</source>
+        <translation>debiteurenrekening</translation>
+    </message>
+    <message>
+        <source>bank ledger</source>
+        <translation>bankrekening</translation>
+    </message>
+    <message>
+        <source>bank ledger for %1</source>
+        <translation>bankrekening voor %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Ledgers in the settings</source>
+        <translation>Grootboekrekeningen in de instellingen</translation>
+    </message>
+    <message>
+        <source>e-Boekhouden has no ledger %1. Choose an existing ledger in Settings → Booking, or create it in e-Boekhouden.</source>
+        <translation>e-Boekhouden heeft geen grootboekrekening %1. Kies een bestaande rekening bij Instellingen → Boeken, of maak de rekening aan in e-Boekhouden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every ledger the settings name exists in e-Boekhouden (%n ledger(s) read).</source>
+        <translation>
+            <numerusform>Elke grootboekrekening die de instellingen noemen, bestaat in e-Boekhouden (%n rekening gelezen).</numerusform>
+            <numerusform>Elke grootboekrekening die de instellingen noemen, bestaat in e-Boekhouden (%n rekeningen gelezen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Invoice template</source>
+        <translation>Factuursjabloon</translation>
+    </message>
+    <message>
+        <source>Not needed: documents are booked as sales mutations.</source>
+        <translation>Niet nodig: documenten worden als verkoopmutaties geboekt.</translation>
+    </message>
+    <message>
+        <source>This login cannot list the templates; &quot;%1&quot; is checked at the first booking. Make sure the name is exactly the one in e-Boekhouden.</source>
+        <translation>Met deze inloggegevens kunnen de sjablonen niet worden opgevraagd; &quot;%1&quot; wordt bij de eerste boeking gecontroleerd. Zorg dat de naam precies overeenkomt met die in e-Boekhouden.</translation>
+    </message>
+    <message>
+        <source>e-Boekhouden has no invoice template named &quot;%1&quot;. Choose one of its templates in Settings → Booking.</source>
+        <translation>e-Boekhouden heeft geen factuursjabloon met de naam &quot;%1&quot;. Kies een van de sjablonen bij Instellingen → Boeken.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; exists in e-Boekhouden.</source>
+        <translation>&quot;%1&quot; bestaat in e-Boekhouden.</translation>
+    </message>
+    <message>
+        <source>VAT mapping</source>
+        <translation>Btw-koppeling</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting document(s) have a VAT rate the mapping does not cover: </source>
+        <translation>
+            <numerusform>%n wachtend document heeft een btw-tarief dat de koppeling niet dekt: </numerusform>
+            <numerusform>%n wachtende documenten hebben een btw-tarief dat de koppeling niet dekt: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add the rows on the VAT Mapping page.</source>
+        <translation>Voeg de regels toe op de pagina Btw-koppeling.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every VAT rate of the %n waiting document(s) is mapped.</source>
+        <translation>
+            <numerusform>Elk btw-tarief van het %n wachtende document is gekoppeld.</numerusform>
+            <numerusform>Elk btw-tarief van de %n wachtende documenten is gekoppeld.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unattended sync</source>
+        <translation>Onbeheerde synchronisatie</translation>
+    </message>
+    <message>
+        <source>&quot;Also when Boekhoudbrug is closed&quot; is on, but the system&apos;s scheduler does not have it (any more). Switch it off and on in Settings, or run &quot;boekhoudbrug-cli schedule on&quot;.</source>
+        <translation>&quot;Ook als Boekhoudbrug gesloten is&quot; staat aan, maar de planner van het systeem kent die taak niet (meer). Zet de optie uit en weer aan in Instellingen, of voer &quot;boekhoudbrug-cli schedule on&quot; uit.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s scheduler runs a sync of this profile that Settings do not know of. Run &quot;boekhoudbrug-cli schedule off&quot; if it is not wanted.</source>
+        <translation>De planner van het systeem voert een synchronisatie van dit profiel uit die niet in Instellingen staat. Voer &quot;boekhoudbrug-cli schedule off&quot; uit als die niet gewenst is.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s scheduler syncs this profile also when Boekhoudbrug is closed.</source>
+        <translation>De planner van het systeem synchroniseert dit profiel ook als Boekhoudbrug gesloten is.</translation>
+    </message>
+    <message>
+        <source>Syncs only while Boekhoudbrug is open.</source>
+        <translation>Synchroniseert alleen als Boekhoudbrug open is.</translation>
+    </message>
+    <message>
+        <source>e-Boekhouden login in the keychain</source>
+        <translation>Inloggegevens voor e-Boekhouden in de sleutelhanger</translation>
+    </message>
+    <message>
+        <source>Found (%1).</source>
+        <translation>Gevonden (%1).</translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation>API-token</translation>
+    </message>
+    <message>
+        <source>username and security codes</source>
+        <translation>gebruikersnaam en beveiligingscodes</translation>
+    </message>
+    <message>
+        <source>e-Boekhouden connection</source>
+        <translation>Verbinding met e-Boekhouden</translation>
+    </message>
+    <message>
+        <source>Shop connection</source>
+        <translation>Verbinding met de webshop</translation>
+    </message>
+    <message>
+        <source>No shop is set up: run the setup wizard.</source>
+        <translation>Er is geen webshop ingesteld: doorloop de installatiewizard.</translation>
+    </message>
+    <message>
+        <source>[ok]</source>
+        <translation>[ok]</translation>
+    </message>
+    <message>
+        <source>[attention]</source>
+        <translation>[let op]</translation>
+    </message>
+    <message>
+        <source>[problem]</source>
+        <translation>[probleem]</translation>
+    </message>
+</context>
+<context>
+    <name>SetupCheckDialog</name>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>&amp;Opnieuw controleren</translation>
+    </message>
+    <message>
+        <source>Check my setup</source>
+        <translation>Mijn instellingen controleren</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Gecontroleerd</translation>
+    </message>
+    <message>
+        <source>Found, and what to do</source>
+        <translation>Bevinding en wat te doen</translation>
+    </message>
+    <message>
+        <source>Checking both connections and the settings…</source>
+        <translation>Beide verbindingen en de instellingen worden gecontroleerd…</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation>Let op</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Probleem</translation>
+    </message>
+    <message>
+        <source>Something must be fixed before documents can be booked: see the lines marked Problem.</source>
+        <translation>Er moet iets worden hersteld voordat documenten kunnen worden geboekt: zie de regels met Probleem.</translation>
+    </message>
+    <message>
+        <source>The setup can book; the lines marked Attention need a look soon.</source>
+        <translation>Met deze instellingen kan worden geboekt; bekijk de regels met Let op binnenkort.</translation>
+    </message>
+    <message>
+        <source>Everything checked is in order.</source>
+        <translation>Alles wat is gecontroleerd, is in orde.</translation>
     </message>
 </context>
 <context>
@@ -1956,23 +2842,39 @@
         <source>Set up Boekhoudbrug</source>
         <translation>Boekhoudbrug instellen</translation>
     </message>
+    <message>
+        <source>Discard the setup?</source>
+        <translation>Instellingen weggooien?</translation>
+    </message>
+    <message>
+        <source>What you entered in the setup wizard has not been saved. Discard it and close the wizard?</source>
+        <translation>Wat in de installatiewizard is ingevuld, is nog niet bewaard. Weggooien en de wizard sluiten?</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Weggooien</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Verder bewerken</translation>
+    </message>
 </context>
 <context>
     <name>ShopConnectionSettings</name>
     <message>
-        <source>Choose the shop's platform.</source>
+        <source>Choose the shop&apos;s platform.</source>
         <translation>Kies het platform van de webshop.</translation>
     </message>
     <message>
-        <source>Enter the shop's REST address, e.g. https://shop.example/rest.</source>
+        <source>Enter the shop&apos;s REST address, e.g. https://shop.example/rest.</source>
         <translation>Vul het REST-adres van de webshop in, bijv. https://shop.example/rest.</translation>
     </message>
     <message>
-        <source>Enter the integration's four keys (or only the access token when the shop accepts it as a Bearer token).</source>
+        <source>Enter the integration&apos;s four keys (or only the access token when the shop accepts it as a Bearer token).</source>
         <translation>Vul de vier sleutels van de integratie in (of alleen het access token als de webshop dat als Bearer-token accepteert).</translation>
     </message>
     <message>
-        <source>Enter the shop's webservice address, e.g. https://shop.example/api.</source>
+        <source>Enter the shop&apos;s webservice address, e.g. https://shop.example/api.</source>
         <translation>Vul het webservice-adres van de webshop in, bijv. https://shop.example/api.</translation>
     </message>
     <message>
@@ -2014,14 +2916,14 @@
         <translation>Stel BOEKHOUDBRUG_PRESTASHOP_KEY en BOEKHOUDBRUG_PRESTASHOP_BOOKABLE_STATES in (de bestelstatussen die als factuur worden geboekt, bijvoorbeeld 2,4,5).</translation>
     </message>
     <message>
-        <source>BOEKHOUDBRUG_SHOP must be magento or prestashop, not "%1".</source>
-        <translation>BOEKHOUDBRUG_SHOP moet magento of prestashop zijn, niet "%1".</translation>
+        <source>BOEKHOUDBRUG_SHOP must be magento or prestashop, not &quot;%1&quot;.</source>
+        <translation>BOEKHOUDBRUG_SHOP moet magento of prestashop zijn, niet &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
     <name>ShopHttpClient</name>
     <message>
-        <source>The shop refused the credentials (HTTP %1) for %2: check the keys in the shop settings and the integration's permissions.</source>
+        <source>The shop refused the credentials (HTTP %1) for %2: check the keys in the shop settings and the integration&apos;s permissions.</source>
         <translation>De webshop weigerde de inloggegevens (HTTP %1) voor %2: controleer de sleutels in de webshopinstellingen en de rechten van de integratie.</translation>
     </message>
     <message>
@@ -2044,6 +2946,14 @@
         <source>unexpected structure</source>
         <translation>onverwachte opbouw</translation>
     </message>
+    <message>
+        <source>Refused to send the shop&apos;s keys unencrypted to %1: the address starts with http://. Use the shop&apos;s https:// address.</source>
+        <translation>Boekhoudbrug weigert de sleutels van de webshop onversleuteld naar %1 te sturen: het adres begint met http://. Gebruik het https://-adres van de webshop.</translation>
+    </message>
+    <message>
+        <source>The shop refused the credentials (HTTP %1) for %2: &quot;%3&quot; Check the keys in the shop settings and the integration&apos;s permissions.</source>
+        <translation>De webshop weigerde de inloggegevens (HTTP %1) voor %2: &quot;%3&quot; Controleer de sleutels in de webshopinstellingen en de rechten van de integratie.</translation>
+    </message>
 </context>
 <context>
     <name>ShopPage</name>
@@ -2056,8 +2966,8 @@
         <translation>Boekhoudbrug leest alleen uit de webshop; het verandert daar nooit iets.</translation>
     </message>
     <message>
-        <source>optional, for "Open in shop"</source>
-        <translation>optioneel, voor "In webshop openen"</translation>
+        <source>optional, for &quot;Open in shop&quot;</source>
+        <translation>optioneel, voor &quot;In webshop openen&quot;</translation>
     </message>
     <message>
         <source>Send only the access token, as a &amp;Bearer token (the shop must allow it)</source>
@@ -2088,7 +2998,7 @@
         <translation>Bestelstatussen die als &amp;factuur worden geboekt:</translation>
     </message>
     <message>
-        <source>Shop's time &amp;zone:</source>
+        <source>Shop&apos;s time &amp;zone:</source>
         <translation>&amp;Tijdzone van de webshop:</translation>
     </message>
     <message>
@@ -2104,8 +3014,16 @@
         <translation>&amp;Beheeradres:</translation>
     </message>
     <message>
-        <source>The ids of the order states, separated by commas; after "Test connection" the shop's states are listed by name to tick.</source>
-        <translation>De nummers van de bestelstatussen, gescheiden door komma's; na "Verbinding testen" staan de statussen van de webshop op naam om aan te vinken.</translation>
+        <source>The ids of the order states, separated by commas; after &quot;Test connection&quot; the shop&apos;s states are listed by name to tick.</source>
+        <translation>De nummers van de bestelstatussen, gescheiden door komma&apos;s; na &quot;Verbinding testen&quot; staan de statussen van de webshop op naam om aan te vinken.</translation>
+    </message>
+    <message>
+        <source>Create the integration in Magento&apos;s admin under System &gt; Extensions &gt; Integrations and give it these resources on its API tab: Stores (Magento_Backend::store), Sales (Magento_Sales::sales) and Customers (Magento_Customer::customer). Activate it to see the four keys. The address may be the shop&apos;s home page: the test finds the REST API (/rest, /index.php/rest, /rest/&lt;store code&gt;) and saves the address that answered.</source>
+        <translation>Maak de integratie aan in het beheer van Magento onder System &gt; Extensions &gt; Integrations en geef haar op het tabblad API deze resources: Stores (Magento_Backend::store), Sales (Magento_Sales::sales) en Customers (Magento_Customer::customer). Activeer de integratie om de vier sleutels te zien. Het adres mag de startpagina van de webshop zijn: de test zoekt de REST-API (/rest, /index.php/rest, /rest/&lt;store code&gt;) en bewaart het adres dat antwoordde.</translation>
+    </message>
+    <message>
+        <source>Create the key in PrestaShop&apos;s back office under Advanced Parameters &gt; Webservice and give it the View (GET) permission on: %1. The address may be the shop&apos;s home page: the test finds the webservice at /api and says which permission is missing.</source>
+        <translation>Maak de sleutel aan in de back office van PrestaShop onder Advanced Parameters &gt; Webservice en geef hem de rechten View (GET) op: %1. Het adres mag de startpagina van de webshop zijn: de test vindt de webservice op /api en zegt welke rechten ontbreken.</translation>
     </message>
 </context>
 <context>
@@ -2125,6 +3043,22 @@
         <source>Invoices through the SOAP connection take prices excluding VAT.</source>
         <translation>Facturen via de SOAP-koppeling gebruiken prijzen exclusief btw.</translation>
     </message>
+    <message>
+        <source>This invoice</source>
+        <translation>Deze factuur</translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation>Factuur %1</translation>
+    </message>
+    <message>
+        <source>%1 needs VAT code AFW_VERK with the shop&apos;s own VAT amount, and an invoice through the SOAP connection (username and security codes) cannot carry a VAT amount, so e-Boekhouden would book it without its VAT. Nothing was posted. Book invoices as sales mutations (Settings &gt; Booking), or connect with an API token, then push the document again.</source>
+        <translation>%1 vraagt btw-code AFW_VERK met het eigen btw-bedrag van de webshop, en een factuur via de SOAP-koppeling (gebruikersnaam en beveiligingscodes) kan geen btw-bedrag meegeven, dus e-Boekhouden zou haar zonder btw boeken. Er is niets geboekt. Boek facturen als verkoopmutaties (Instellingen &gt; Boeken), of maak verbinding met een API-token, en verstuur het document daarna opnieuw.</translation>
+    </message>
+    <message>
+        <source>The SOAP connection cannot create products.</source>
+        <translation>Via de SOAP-koppeling kunnen geen artikelen worden aangemaakt.</translation>
+    </message>
 </context>
 <context>
     <name>SyncCommands</name>
@@ -2134,7 +3068,7 @@
     </message>
     <message>
         <source>Credit memos: %1</source>
-        <translation>Creditnota's: %1</translation>
+        <translation>Creditnota&apos;s: %1</translation>
     </message>
     <message>
         <source>ok</source>
@@ -2178,7 +3112,7 @@
     </message>
     <message>
         <source>%1: %2 read, %3 invoices, %4 credit memos, %5 customers, %6 unreadable, %7 not yet bookable</source>
-        <translation>%1: %2 gelezen, %3 facturen, %4 creditnota's, %5 klanten, %6 onleesbaar, %7 nog niet te boeken</translation>
+        <translation>%1: %2 gelezen, %3 facturen, %4 creditnota&apos;s, %5 klanten, %6 onleesbaar, %7 nog niet te boeken</translation>
     </message>
     <message>
         <source>Name the file: vat-mapping export FILE.</source>
@@ -2242,21 +3176,83 @@
     </message>
     <message numerus="yes">
         <source>%n document(s) marked as booked by hand; Boekhoudbrug will not book them.</source>
-        <translation><numerusform>%n document gemarkeerd als handmatig geboekt; Boekhoudbrug boekt het niet.</numerusform><numerusform>%n documenten gemarkeerd als handmatig geboekt; Boekhoudbrug boekt ze niet.</numerusform></translation>
+        <translation>
+            <numerusform>%n document gemarkeerd als handmatig geboekt; Boekhoudbrug boekt het niet.</numerusform>
+            <numerusform>%n documenten gemarkeerd als handmatig geboekt; Boekhoudbrug boekt ze niet.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The others were booked already or are being booked: nothing changed for them.</source>
         <translation>De andere waren al geboekt of worden net geboekt: voor die documenten is niets veranderd.</translation>
     </message>
     <message>
-        <source>Sync commands: status; logs [--failed] [--since YYYY-MM-DD | --days N]; preview --invoice N | --creditmemo N; push --invoice N... --creditmemo N...; push --customer ID|EMAIL (updates or creates the customer's debtor); reprocess --invoice N... --creditmemo N... (offers failed documents again and books them); mark-booked --invoice N... --creditmemo N... (documents booked by hand in e-Boekhouden: never booked by Boekhoudbrug); import (reads the shop into the local database; with --from DATE [--until DATE] every document the shop created in that period, however old); sync (reads the shop, then books everything pending); vat-mapping export|import FILE (CSV).
-sync and push book --concurrency N documents at a time (1 to 8) and send at most --rate N requests per second to e-Boekhouden (0: no limit); without them, the values of the app's Settings.
+        <source>Sync commands: status; logs [--failed] [--since YYYY-MM-DD | --days N]; preview --invoice N | --creditmemo N; push --invoice N... --creditmemo N...; push --customer ID|EMAIL (updates or creates the customer&apos;s debtor); reprocess --invoice N... --creditmemo N... (offers failed documents again and books them); mark-booked --invoice N... --creditmemo N... (documents booked by hand in e-Boekhouden: never booked by Boekhoudbrug); import (reads the shop into the local database; with --from DATE [--until DATE] every document the shop created in that period, however old); sync (reads the shop, then books everything pending); vat-mapping export|import FILE (CSV).
+sync and push book --concurrency N documents at a time (1 to 8) and send at most --rate N requests per second to e-Boekhouden (0: no limit); without them, the values of the app&apos;s Settings.
 The shop is the one the setup wizard saved for the profile, or, when set, BOEKHOUDBRUG_SHOP, BOEKHOUDBRUG_SHOP_URL and BOEKHOUDBRUG_MAGENTO_* or BOEKHOUDBRUG_PRESTASHOP_* (see README).
-Exit codes: 0 all booked, 1 some documents need attention (see logs), 75 try again later, 77 login refused, 78 not configured, 64 wrong usage.</source>
-        <translation>Synchronisatieopdrachten: status; logs [--failed] [--since JJJJ-MM-DD | --days N]; preview --invoice N | --creditmemo N; push --invoice N... --creditmemo N...; push --customer ID|E-MAIL (werkt de debiteur van de klant bij of maakt hem aan); reprocess --invoice N... --creditmemo N... (biedt mislukte documenten opnieuw aan en boekt ze); mark-booked --invoice N... --creditmemo N... (handmatig in e-Boekhouden geboekte documenten: Boekhoudbrug boekt ze nooit); import (leest de webshop in de lokale database; met --from DATUM [--until DATUM] elk document dat de webshop in die periode maakte, hoe oud ook); sync (leest de webshop en boekt daarna alles wat wacht); vat-mapping export|import BESTAND (CSV).
-sync en push boeken --concurrency N documenten tegelijk (1 tot 8) en sturen hoogstens --rate N verzoeken per seconde naar e-Boekhouden (0: geen grens); zonder deze opties gelden de Instellingen van de app.
-De webshop is die welke de installatiewizard voor het profiel bewaarde, of, als ze gezet zijn, BOEKHOUDBRUG_SHOP, BOEKHOUDBRUG_SHOP_URL en BOEKHOUDBRUG_MAGENTO_* of BOEKHOUDBRUG_PRESTASHOP_* (zie README).
-Afsluitcodes: 0 alles geboekt, 1 sommige documenten vragen aandacht (zie logs), 75 later opnieuw proberen, 77 inloggen geweigerd, 78 niet ingesteld, 64 verkeerd gebruik.</translation>
+Exit codes: 0 all booked, 1 some documents need attention (see logs), 75 try again later, 77 login refused, 78 not configured, 64 wrong usage.
+check-links [--repair]: lists documents marked as booked whose e-Boekhouden booking is not theirs (another kind, sign, amount or relation); --repair offers them again.</source>
+        <translation>Synchronisatieopdrachten: status; logs [--failed] [--since JJJJ-MM-DD | --days N]; preview --invoice N | --creditmemo N; push --invoice N... --creditmemo N...; push --customer ID|E-MAIL (werkt de debiteur van de klant bij of maakt die aan); reprocess --invoice N... --creditmemo N... (biedt mislukte documenten opnieuw aan en boekt ze); mark-booked --invoice N... --creditmemo N... (documenten die handmatig in e-Boekhouden zijn geboekt: Boekhoudbrug boekt ze nooit); import (leest de webshop in de lokale database; met --from DATUM [--until DATUM] elk document dat de webshop in die periode maakte, hoe oud ook); sync (leest de webshop en boekt daarna alles wat wacht); vat-mapping export|import BESTAND (CSV).
+sync en push boeken --concurrency N documenten tegelijk (1 tot 8) en sturen hoogstens --rate N verzoeken per seconde naar e-Boekhouden (0: geen grens); zonder deze opties gelden de waarden uit de Instellingen van de app.
+De webshop is de webshop die de installatiewizard voor het profiel heeft bewaard, of, als ze zijn ingesteld, BOEKHOUDBRUG_SHOP, BOEKHOUDBRUG_SHOP_URL en BOEKHOUDBRUG_MAGENTO_* of BOEKHOUDBRUG_PRESTASHOP_* (zie README).
+Afsluitcodes: 0 alles geboekt, 1 sommige documenten vragen aandacht (zie logs), 75 probeer het later opnieuw, 77 inloggen geweigerd, 78 niet ingesteld, 64 verkeerd gebruik.
+check-links [--repair]: toont documenten die als geboekt zijn gemarkeerd, maar waarvan de boeking in e-Boekhouden er niet bij hoort (andere soort, ander teken, ander bedrag of andere relatie); --repair biedt ze opnieuw aan.</translation>
+    </message>
+    <message>
+        <source>Payments: %1</source>
+        <translation>Betalingen: %1</translation>
+    </message>
+    <message>
+        <source>Refunds: %1</source>
+        <translation>Terugbetalingen: %1</translation>
+    </message>
+    <message>
+        <source>unreadable invoice</source>
+        <translation>onleesbare factuur</translation>
+    </message>
+    <message>
+        <source>unreadable credit memo</source>
+        <translation>onleesbare creditnota</translation>
+    </message>
+    <message>
+        <source>%1 cannot be booked: the shop&apos;s document could not be read: %2</source>
+        <translation>%1 kan niet worden geboekt: het document van de webshop kon niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>The shop refused the key: nothing new was read from it. Fix the key or its permissions in the shop, then run sync again.</source>
+        <translation>De webshop weigerde de sleutel: er is niets nieuws gelezen. Herstel de sleutel of de rechten ervan in de webshop en voer daarna sync opnieuw uit.</translation>
+    </message>
+    <message>
+        <source>Credit memo %1</source>
+        <translation>Creditnota %1</translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation>Factuur %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booked document(s) checked: every link is the document&apos;s own booking.</source>
+        <translation>
+            <numerusform>%n geboekt document gecontroleerd: elke koppeling is de eigen boeking van het document.</numerusform>
+            <numerusform>%n geboekte documenten gecontroleerd: elke koppeling is de eigen boeking van het document.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) marked as booked are linked to a booking that is not theirs. Run check-links --repair to offer them again; the next sync books them.</source>
+        <translation>
+            <numerusform>%n document dat als geboekt is gemarkeerd, is gekoppeld aan een boeking die er niet bij hoort. Voer check-links --repair uit om het opnieuw aan te bieden; de volgende synchronisatie boekt het.</numerusform>
+            <numerusform>%n documenten die als geboekt zijn gemarkeerd, zijn gekoppeld aan een boeking die er niet bij hoort. Voer check-links --repair uit om ze opnieuw aan te bieden; de volgende synchronisatie boekt ze.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) offered again: the next sync books them.</source>
+        <translation>
+            <numerusform>%n document opnieuw aangeboden: de volgende synchronisatie boekt het.</numerusform>
+            <numerusform>%n documenten opnieuw aangeboden: de volgende synchronisatie boekt ze.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Payments: %1 booked, %2 failed, %3 to try again later</source>
+        <translation>Betalingen: %1 geboekt, %2 mislukt, %3 worden later opnieuw geprobeerd</translation>
     </message>
 </context>
 <context>
@@ -2266,7 +3262,7 @@ Afsluitcodes: 0 alles geboekt, 1 sommige documenten vragen aandacht (zie logs), 
         <translation>Nieuwe documenten uit de webwinkel lezen…</translation>
     </message>
     <message>
-        <source>Customer updated: debtor %1 in e-Boekhouden now has the shop's name, address, e-mail address and VAT number of %2.</source>
+        <source>Customer updated: debtor %1 in e-Boekhouden now has the shop&apos;s name, address, e-mail address and VAT number of %2.</source>
         <translation>Klant bijgewerkt: debiteur %1 in e-Boekhouden heeft nu de naam, het adres, het e-mailadres en het btw-nummer van %2 uit de webshop.</translation>
     </message>
     <message>
@@ -2278,12 +3274,19 @@ Afsluitcodes: 0 alles geboekt, 1 sommige documenten vragen aandacht (zie logs), 
         <translation>%1 tot en met %2</translation>
     </message>
     <message>
-        <source>Reading the shop's documents of %1…</source>
+        <source>Reading the shop&apos;s documents of %1…</source>
         <translation>De documenten van de webshop uit %1 worden gelezen…</translation>
     </message>
     <message numerus="yes">
         <source>%1 %n document(s) read.</source>
-        <translation><numerusform>%1 %n document gelezen.</numerusform><numerusform>%1 %n documenten gelezen.</numerusform></translation>
+        <translation>
+            <numerusform>%1 %n document gelezen.</numerusform>
+            <numerusform>%1 %n documenten gelezen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking the bookings in e-Boekhouden…</source>
+        <translation>De boekingen in e-Boekhouden worden gecontroleerd…</translation>
     </message>
 </context>
 <context>
@@ -2307,14 +3310,6 @@ Afsluitcodes: 0 alles geboekt, 1 sommige documenten vragen aandacht (zie logs), 
     <message>
         <source>Export to CSV…</source>
         <translation>Exporteren naar CSV…</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>Van</translation>
-    </message>
-    <message>
-        <source>until</source>
-        <translation>tot en met</translation>
     </message>
     <message>
         <source>Export log</source>
@@ -2429,6 +3424,14 @@ Afsluitcodes: 0 alles geboekt, 1 sommige documenten vragen aandacht (zie logs), 
         <source>Booked by hand</source>
         <translation>Handmatig geboekt</translation>
     </message>
+    <message>
+        <source>Canceled in the shop</source>
+        <translation>Geannuleerd in de winkel</translation>
+    </message>
+    <message>
+        <source>%1, canceled in the shop</source>
+        <translation>%1, geannuleerd in de winkel</translation>
+    </message>
 </context>
 <context>
     <name>TestConnectionRow</name>
@@ -2444,10 +3447,6 @@ Afsluitcodes: 0 alles geboekt, 1 sommige documenten vragen aandacht (zie logs), 
 <context>
     <name>TotalsCheck</name>
     <message>
-        <source>The document total %1 VAT is %2, but lines %3 + shipping %4 + surcharges %5 − discounts %6 make %7 (difference %8). Correct the document in the shop and import it again.</source>
-        <translation>Het documenttotaal %1 btw is %2, maar regels %3 + verzendkosten %4 + toeslagen %5 − kortingen %6 maken %7 (verschil %8). Corrigeer het document in de webshop en importeer het opnieuw.</translation>
-    </message>
-    <message>
         <source>excl.</source>
         <translation>excl.</translation>
     </message>
@@ -2456,8 +3455,43 @@ Afsluitcodes: 0 alles geboekt, 1 sommige documenten vragen aandacht (zie logs), 
         <translation>incl.</translation>
     </message>
     <message>
-        <source>The document's VAT is %1, but its total incl. VAT %2 − total excl. VAT %3 makes %4. Correct the document in the shop and import it again.</source>
+        <source>The document&apos;s VAT is %1, but its total incl. VAT %2 − total excl. VAT %3 makes %4. Correct the document in the shop and import it again.</source>
         <translation>De btw van het document is %1, maar het totaal incl. btw %2 − het totaal excl. btw %3 maakt %4. Corrigeer het document in de webshop en importeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The document total %1 VAT is %2, but lines %3 + shipping %4 + surcharges %5 − discounts %6 make %7 (difference %8).</source>
+        <translation>Het documenttotaal %1 btw is %2, maar regels %3 + verzending %4 + toeslagen %5 − kortingen %6 maken %7 (verschil %8).</translation>
+    </message>
+    <message>
+        <source>Correct the document in the shop and import it again.</source>
+        <translation>Corrigeer het document in de webshop en importeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>That is more than the shop&apos;s rounding of its total (at most %1) explains: check the order&apos;s totals in the shop; if the shop is right, book the document by hand in e-Boekhouden and choose &quot;Mark as booked by hand&quot;.</source>
+        <translation>Dat is meer dan de afronding van het totaal door de webshop (hoogstens %1) verklaart: controleer de totalen van de bestelling in de webshop; klopt de webshop, boek het document dan handmatig in e-Boekhouden en kies &quot;Markeren als handmatig geboekt&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>UnattendedSyncRow</name>
+    <message>
+        <source>Also when Boekhoudbrug is &amp;closed</source>
+        <translation>Ook als Boekhoudbrug &amp;gesloten is</translation>
+    </message>
+    <message>
+        <source>The operating system starts boekhoudbrug-cli at the interval above, also after a restart and without the window open. The login stays in the keychain.</source>
+        <translation>Het besturingssysteem start boekhoudbrug-cli met het interval hierboven, ook na een herstart en zonder dat het venster open is. De inloggegevens blijven in de sleutelhanger.</translation>
+    </message>
+    <message>
+        <source>Available once an administration is set up.</source>
+        <translation>Beschikbaar zodra een administratie is ingericht.</translation>
+    </message>
+    <message>
+        <source>Registered with the system&apos;s scheduler.</source>
+        <translation>Aangemeld bij de planner van het systeem.</translation>
+    </message>
+    <message>
+        <source>Syncs only while Boekhoudbrug is open.</source>
+        <translation>Synchroniseert alleen als Boekhoudbrug open is.</translation>
     </message>
 </context>
 <context>
@@ -2529,6 +3563,18 @@ Afsluitcodes: 0 alles geboekt, 1 sommige documenten vragen aandacht (zie logs), 
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
+    <message>
+        <source>Belgian sales, 21 %</source>
+        <translation>Belgische verkoop, 21 %</translation>
+    </message>
+    <message>
+        <source>Belgian supplies to EU businesses (ICP), 0 %</source>
+        <translation>Belgische leveringen aan EU-bedrijven (ICP), 0 %</translation>
+    </message>
+    <message>
+        <source>Belgian export outside the EU, 0 %</source>
+        <translation>Belgische export buiten de EU, 0 %</translation>
+    </message>
 </context>
 <context>
     <name>VatMappingModel</name>
@@ -2537,7 +3583,7 @@ Afsluitcodes: 0 alles geboekt, 1 sommige documenten vragen aandacht (zie logs), 
         <translation>Elk land</translation>
     </message>
     <message>
-        <source>The balance ledger the destination country's VAT is booked on.</source>
+        <source>The balance ledger the destination country&apos;s VAT is booked on.</source>
         <translation>De balansrekening waarop de btw van het land van bestemming wordt geboekt.</translation>
     </message>
     <message>
@@ -2667,7 +3713,7 @@ Afsluitcodes: 0 alles geboekt, 1 sommige documenten vragen aandacht (zie logs), 
         <translation>De regel van de btw-koppeling voor %1% btw (%2) heeft geen omzetrekening. Kies er een in de btw-koppeling.</translation>
     </message>
     <message>
-        <source>The VAT mapping row for %1% VAT (%2) has no VAT ledger for the foreign VAT. Choose the balance ledger of this country's OSS VAT in the VAT mapping.</source>
+        <source>The VAT mapping row for %1% VAT (%2) has no VAT ledger for the foreign VAT. Choose the balance ledger of this country&apos;s OSS VAT in the VAT mapping.</source>
         <translation>De regel van de btw-koppeling voor %1% btw (%2) heeft geen btw-rekening voor de buitenlandse btw. Kies in de btw-koppeling de balansrekening voor de OSS-btw van dit land.</translation>
     </message>
     <message>
@@ -2705,7 +3751,7 @@ Afsluitcodes: 0 alles geboekt, 1 sommige documenten vragen aandacht (zie logs), 
 <context>
     <name>VatMappingValidator</name>
     <message>
-        <source>The shop's documents use %1 VAT, but no domestic row maps it. Add a row for %1.</source>
+        <source>The shop&apos;s documents use %1 VAT, but no domestic row maps it. Add a row for %1.</source>
         <translation>De documenten van de webshop gebruiken %1 btw, maar geen binnenlandse regel koppelt dat tarief. Voeg een regel toe voor %1.</translation>
     </message>
     <message>
@@ -2810,7 +3856,7 @@ Afsluitcodes: 0 alles geboekt, 1 sommige documenten vragen aandacht (zie logs), 
         <translation>naam</translation>
     </message>
     <message>
-        <source>What to do. Available: version, test-connection (logs in to e-Boekhouden and prints the administration's name).</source>
+        <source>What to do. Available: version, test-connection (logs in to e-Boekhouden and prints the administration&apos;s name).</source>
         <translation>Wat er moet gebeuren. Beschikbaar: version, test-connection (logt in bij e-Boekhouden en toont de naam van de administratie).</translation>
     </message>
     <message>
@@ -2822,7 +3868,7 @@ Afsluitcodes: 0 alles geboekt, 1 sommige documenten vragen aandacht (zie logs), 
         <translation>logs: de laatste N dagen.</translation>
     </message>
     <message>
-        <source>Read and write the settings in this INI file instead of the user's settings (secrets stay in the keychain or environment variables).</source>
+        <source>Read and write the settings in this INI file instead of the user&apos;s settings (secrets stay in the keychain or environment variables).</source>
         <translation>De instellingen in dit INI-bestand lezen en schrijven in plaats van die van de gebruiker (geheimen blijven in de sleutelhanger of in omgevingsvariabelen).</translation>
     </message>
     <message>
@@ -2846,7 +3892,7 @@ Afsluitcodes: 0 alles geboekt, 1 sommige documenten vragen aandacht (zie logs), 
         <translation>preview, push: deze creditnota (het nummer). Mag vaker worden gegeven.</translation>
     </message>
     <message>
-        <source>push: update (or create) this customer's debtor; the shop's customer id or e-mail address. May be repeated.</source>
+        <source>push: update (or create) this customer&apos;s debtor; the shop&apos;s customer id or e-mail address. May be repeated.</source>
         <translation>push: de debiteur van deze klant bijwerken (of aanmaken); het klant-ID in de webshop of het e-mailadres. Mag vaker worden gegeven.</translation>
     </message>
     <message>
@@ -2880,6 +3926,14 @@ Afsluitcodes: 0 alles geboekt, 1 sommige documenten vragen aandacht (zie logs), 
     <message>
         <source>import --from takes a date as YYYY-MM-DD, and --until one not before it.</source>
         <translation>import --from verwacht een datum als JJJJ-MM-DD, en --until een datum die daar niet voor ligt.</translation>
+    </message>
+    <message>
+        <source>check-links: offer the wrongly linked documents again (back to pending).</source>
+        <translation>check-links: de verkeerd gekoppelde documenten opnieuw aanbieden (terug naar wachtend).</translation>
+    </message>
+    <message>
+        <source>schedule on: sync every N minutes (default: the app&apos;s setting).</source>
+        <translation>schedule on: elke N minuten synchroniseren (standaard: de instelling van de app).</translation>
     </message>
 </context>
 <context>
