@@ -817,7 +817,7 @@
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>Beel&amp;d</translation>
+        <translation>Be&amp;kijken</translation>
     </message>
     <message>
         <source>P&amp;ush to e-Boekhouden</source>
@@ -1353,7 +1353,7 @@
     </message>
     <message>
         <source>Push selected to e-Boekhouden</source>
-        <translation>Selectie naar e-Boekhouden sturen</translation>
+        <translation>Geselecteerde boeken</translation>
     </message>
     <message>
         <source>All web sites</source>
@@ -1365,27 +1365,27 @@
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>Beel&amp;d</translation>
+        <translation>Be&amp;kijken</translation>
     </message>
     <message>
         <source>&amp;Preview posting</source>
-        <translation>&amp;Voorbeeld van de boeking</translation>
+        <translation>&amp;Voorbeeld boeking</translation>
     </message>
     <message>
         <source>P&amp;ush to e-Boekhouden</source>
-        <translation>Naar e-Boekhouden &amp;sturen</translation>
+        <translation>&amp;Boeken in e-Boekhouden</translation>
     </message>
     <message>
         <source>&amp;Reprocess</source>
-        <translation>Opnieuw &amp;verwerken</translation>
+        <translation>Opnieuw &amp;aanbieden</translation>
     </message>
     <message>
         <source>Push all filtered</source>
-        <translation>Alles in de selectie versturen</translation>
+        <translation>Alle gefilterde boeken</translation>
     </message>
     <message>
         <source>Push to e-Boekhouden</source>
-        <translation>Naar e-Boekhouden sturen</translation>
+        <translation>Boeken</translation>
     </message>
     <message numerus="yes">
         <source>Book the %n waiting document(s) that the filter shows?</source>
@@ -1421,8 +1421,8 @@
     <message numerus="yes">
         <source>Mark the %n selected document(s) as booked by hand? Boekhoudbrug will not book them in e-Boekhouden. Do this only for documents that are in e-Boekhouden already; Reprocess undoes it.</source>
         <translation>
-            <numerusform>Het geselecteerde document markeren als handmatig geboekt? Boekhoudbrug boekt het dan niet in e-Boekhouden. Doe dit alleen voor documenten die al in e-Boekhouden staan; Opnieuw verwerken maakt het ongedaan.</numerusform>
-            <numerusform>De %n geselecteerde documenten markeren als handmatig geboekt? Boekhoudbrug boekt ze dan niet in e-Boekhouden. Doe dit alleen voor documenten die al in e-Boekhouden staan; Opnieuw verwerken maakt het ongedaan.</numerusform>
+            <numerusform>Het geselecteerde document markeren als handmatig geboekt? Boekhoudbrug boekt het dan niet in e-Boekhouden. Doe dit alleen voor documenten die al in e-Boekhouden staan; Opnieuw aanbieden maakt het ongedaan.</numerusform>
+            <numerusform>De %n geselecteerde documenten markeren als handmatig geboekt? Boekhoudbrug boekt ze dan niet in e-Boekhouden. Doe dit alleen voor documenten die al in e-Boekhouden staan; Opnieuw aanbieden maakt het ongedaan.</numerusform>
         </translation>
     </message>
     <message>
@@ -1994,7 +1994,7 @@
     <name>ManualBooking</name>
     <message>
         <source>Marked as booked by hand on %1: Boekhoudbrug will not book it. Reprocess undoes this.</source>
-        <translation>Op %1 gemarkeerd als handmatig geboekt: Boekhoudbrug boekt het niet. Opnieuw verwerken maakt dit ongedaan.</translation>
+        <translation>Op %1 gemarkeerd als handmatig geboekt: Boekhoudbrug boekt het niet. Opnieuw aanbieden maakt dit ongedaan.</translation>
     </message>
 </context>
 <context>

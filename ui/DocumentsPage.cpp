@@ -14,6 +14,7 @@
 #include "sync/SyncRunner.h"
 #include "SyncStateText.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QComboBox>
 #include <QDesktopServices>
@@ -61,6 +62,13 @@ DocumentsPage::DocumentsPage(const Database& database, DocumentKind kind, QSetti
     m_searchDelay->setInterval(250);
     connect(m_searchDelay, &QTimer::timeout, this, &DocumentsPage::applyFilter);
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    // A filter drop-down is as wide as a short choice, not as its longest one: the bar must fit a 1280-pixel
+    // screen in Dutch too. The list itself shows every choice in full.
+    for (QComboBox* combo : {m_state, m_website, m_country}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(12);
+        combo->view()->setTextElideMode(Qt::ElideNone);
+    }
     for (QComboBox* combo : {m_state, m_website, m_country})
         connect(combo, &QComboBox::currentIndexChanged, this, &DocumentsPage::applyFilter);
     connect(m_dates, &DateRangeFilter::rangeChanged, this, &DocumentsPage::applyFilter);
@@ -70,7 +78,6 @@ DocumentsPage::DocumentsPage(const Database& database, DocumentKind kind, QSetti
     filters->addWidget(m_state);
     filters->addWidget(m_website);
     filters->addWidget(m_country);
-    filters->addWidget(m_dates);
     // Ctrl+F goes to the search field from anywhere on the page.
     auto* find = new QAction(this);
     find->setShortcut(QKeySequence::Find);
@@ -80,7 +87,7 @@ DocumentsPage::DocumentsPage(const Database& database, DocumentKind kind, QSetti
         m_search->selectAll();
     });
     addAction(find);
-    m_search->setMinimumWidth(240);
+    m_search->setMinimumWidth(180);
     // One set of row actions for the toolbar, the context menu and the keyboard.
     m_view->setModel(m_model);
     auto* rowActions = new RowActions(m_view, this);
@@ -112,6 +119,8 @@ DocumentsPage::DocumentsPage(const Database& database, DocumentKind kind, QSetti
     actions->addWidget(m_pushButton);
     actions->addWidget(m_pushAllButton);
     actions->addStretch();
+    // The dates sit with the actions, so that neither row needs more than a 1280-pixel screen gives.
+    actions->addWidget(m_dates);
 
     m_view->setObjectName(QStringLiteral("grid"));
     m_view->setSortingEnabled(true);

@@ -43,15 +43,26 @@ private slots:
             QCOMPARE(navigation->item(row)->text(), expected.at(row));
     }
 
+    void stateAndReasonAreOnScreenAt1280By800_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("English") << QStringLiteral("en");
+        QTest::newRow("Dutch") << QStringLiteral("nl");
+    }
+
     void stateAndReasonAreOnScreenAt1280By800()
     {
         // A bookkeeper on a 1280 x 800 laptop sees at a glance what failed and why, without scrolling sideways.
         Database database(m_dir.filePath(QStringLiteral("grid-width.sqlite")));
         QVERIFY(database.open());
+        QFETCH(QString, language);
+        LanguageLoader loader;
+        loader.apply(language);
         MainWindow window(*m_settings, &database);
         window.resize(1280, 800);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY2(window.width() <= 1280, qPrintable(QString::number(window.width()))); // nothing forces it wider
         for (const MainWindow::Page page : {MainWindow::Page::Invoices, MainWindow::Page::CreditMemos}) {
             window.showPage(page);
             QTableView* grid = nullptr;
@@ -75,6 +86,7 @@ private slots:
             QVERIFY(grid->columnWidth(static_cast<int>(DocumentQuery::Column::Message)) >=
                     25 * grid->fontMetrics().averageCharWidth());
         }
+        loader.apply(QStringLiteral("en"));
     }
 
     void clickingNavigationSwitchesPage()
