@@ -14,6 +14,8 @@ packages=(
     # fuzzing the reply parsers (scripts/fuzz.sh)
     clang libclang-rt-14-dev
     dbus dbus-x11 gnome-keyring libsecret-1-0 libsecret-tools fonts-dejavu-core xvfb xauth libqt6svg6
+    # systemd-analyze checks the scheduler's units; dpkg-dev lets CPack compute the .deb's dependencies
+    systemd dpkg-dev
 )
 
 missing=()

@@ -65,6 +65,10 @@ QVariant DocumentTableModel::data(const QModelIndex& index, int role) const
         return row->id;
     if (role == Qt::ForegroundRole && column == C::State)
         return QBrush(SyncStateText::colour(row->state));
+    // Rows that need the bookkeeper stand out over the whole width, not only in the state column (the state's
+    // words and icon say the same for those who do not see the tint).
+    if (role == Qt::BackgroundRole && (row->state == SyncState::Failed || row->state == SyncState::Unmappable))
+        return QBrush(QColor(0xfd, 0xec, 0xea));
     if (role == Qt::DecorationRole && column == C::State)
         return SyncStateText::icon(row->state);
     if (role == Qt::ToolTipRole && (column == C::State || column == C::Message))
@@ -96,11 +100,11 @@ QVariant DocumentTableModel::data(const QModelIndex& index, int role) const
     case C::Website:
         return row->website;
     case C::TotalExcl:
-        return moneyText(row->totalExcl);
+        return signedEuros(row->totalExcl);
     case C::TotalVat:
-        return moneyText(row->totalVat);
+        return signedEuros(row->totalVat);
     case C::TotalIncl:
-        return moneyText(row->totalIncl);
+        return signedEuros(row->totalIncl);
     case C::State:
         return SyncStateText::label(row->state, row->shopStatus);
     case C::EboekhoudenNumber:
@@ -128,6 +132,12 @@ QString DocumentTableModel::paymentText(PaymentState state)
         return tr("Not outstanding");
     }
     return {};
+}
+
+QString DocumentTableModel::signedEuros(Money amount) const
+{
+    // A credit memo takes money back: its amounts read negative, as they are booked.
+    return euroText(m_filter.kind == DocumentKind::CreditMemo ? -amount : amount);
 }
 
 QVariant DocumentTableModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -34,6 +34,7 @@ public:
 
 private:
     const DocumentRow* rowAt(int row) const;
+    QString signedEuros(Money amount) const;
 
     DocumentQuery m_query;
     DocumentFilter m_filter;

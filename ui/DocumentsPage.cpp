@@ -1,7 +1,7 @@
 #include "DocumentsPage.h"
 
 #include "ColumnChooser.h"
-#include "DateFilterEdit.h"
+#include "DateRangeFilter.h"
 #include "DocumentDialog.h"
 #include "DocumentTableModel.h"
 #include "PreviewDialog.h"
@@ -16,12 +16,13 @@
 
 #include <QAction>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDesktopServices>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
@@ -40,8 +41,7 @@ DocumentsPage::DocumentsPage(const Database& database, DocumentKind kind, QSetti
     , m_state(new QComboBox(this))
     , m_website(new QComboBox(this))
     , m_country(new QComboBox(this))
-    , m_from(new DateFilterEdit(this))
-    , m_until(new DateFilterEdit(this))
+    , m_dates(new DateRangeFilter(this))
     , m_searchDelay(new QTimer(this))
 {
     m_search->setObjectName(QStringLiteral("search"));
@@ -54,8 +54,6 @@ DocumentsPage::DocumentsPage(const Database& database, DocumentKind kind, QSetti
         m_state->addItem(SyncStateText::label(state), static_cast<int>(state));
     m_website->setObjectName(QStringLiteral("websiteFilter"));
     m_country->setObjectName(QStringLiteral("countryFilter"));
-    m_from->setObjectName(QStringLiteral("fromFilter"));
-    m_until->setObjectName(QStringLiteral("untilFilter"));
     reloadChoices();
 
     // Typing filters after a short pause, not on every key: each filter is a query.
@@ -65,22 +63,14 @@ DocumentsPage::DocumentsPage(const Database& database, DocumentKind kind, QSetti
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
     for (QComboBox* combo : {m_state, m_website, m_country})
         connect(combo, &QComboBox::currentIndexChanged, this, &DocumentsPage::applyFilter);
-    for (QDateEdit* edit : {m_from, m_until})
-        connect(edit, &QDateEdit::dateChanged, this, &DocumentsPage::applyFilter);
+    connect(m_dates, &DateRangeFilter::rangeChanged, this, &DocumentsPage::applyFilter);
 
     auto* filters = new QHBoxLayout;
     filters->addWidget(m_search, 2);
     filters->addWidget(m_state);
     filters->addWidget(m_website);
     filters->addWidget(m_country);
-    auto* fromLabel = new QLabel(tr("Fro&m"), this);
-    fromLabel->setBuddy(m_from);
-    auto* untilLabel = new QLabel(tr("un&til"), this);
-    untilLabel->setBuddy(m_until);
-    filters->addWidget(fromLabel);
-    filters->addWidget(m_from);
-    filters->addWidget(untilLabel);
-    filters->addWidget(m_until);
+    filters->addWidget(m_dates);
     // Ctrl+F goes to the search field from anywhere on the page.
     auto* find = new QAction(this);
     find->setShortcut(QKeySequence::Find);
@@ -133,18 +123,32 @@ DocumentsPage::DocumentsPage(const Database& database, DocumentKind kind, QSetti
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->horizontalHeader()->setStretchLastSection(true);
     // Names and addresses need more room than numbers; measured in the font, so they scale with the screen.
-    const int letter = m_view->fontMetrics().averageCharWidth();
+    // Numbers and dates get what their longest text takes, no more, so that the state and the reason fit.
+    using C = DocumentQuery::Column;
+    const QFontMetrics metrics = m_view->fontMetrics();
+    const int letter = metrics.averageCharWidth();
+    const int padding = 2 * letter + 8;
     for (const auto& [column, letters] :
-         {std::pair{DocumentQuery::Column::Customer, 22}, std::pair{DocumentQuery::Column::Email, 26},
-          std::pair{DocumentQuery::Column::Company, 18}})
+         {std::pair{C::Customer, 20}, std::pair{C::Email, 26}, std::pair{C::Company, 16}, std::pair{C::Message, 40}})
         m_view->horizontalHeader()->resizeSection(static_cast<int>(column), letters * letter);
+    for (const auto& [column, sample] :
+         {std::pair{C::Number, QStringLiteral("C000000000")}, std::pair{C::OrderNumber, QStringLiteral("000000000")},
+          std::pair{C::Date, QLocale().toString(QDate(2026, 12, 31), QLocale::ShortFormat)},
+          std::pair{C::Country, tr("Country")}, std::pair{C::TotalIncl, QStringLiteral("-€ 00.000,00")}})
+        m_view->horizontalHeader()->resizeSection(static_cast<int>(column),
+                                                  metrics.horizontalAdvance(sample) + padding);
     // Double-click or Enter, as the platform has it.
     connect(m_view, &QTableView::activated, this, &DocumentsPage::showSelectedDocument);
 
     const QString grid = kind == DocumentKind::CreditMemo ? QStringLiteral("creditmemos") : QStringLiteral("invoices");
-    using C = DocumentQuery::Column;
-    new ColumnChooser(m_view->horizontalHeader(), settings, QStringLiteral("grids/%1/hiddenColumns").arg(grid),
-                      {static_cast<int>(C::Email), static_cast<int>(C::Website), static_cast<int>(C::Message)});
+    // What needs attention first: the state, then why, before who and how much; so that at 1280 pixels the state
+    // and the reason are on screen without scrolling. The full reason is in the tooltip and in View.
+    QHeaderView* header = m_view->horizontalHeader();
+    header->moveSection(header->visualIndex(static_cast<int>(C::State)), 0);
+    header->moveSection(header->visualIndex(static_cast<int>(C::Message)), 1);
+    new ColumnChooser(header, settings, QStringLiteral("grids/%1/hiddenColumns").arg(grid),
+                      {static_cast<int>(C::Email), static_cast<int>(C::Website), static_cast<int>(C::VatNumber),
+                       static_cast<int>(C::TotalExcl), static_cast<int>(C::TotalVat)});
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(filters);
@@ -229,8 +233,8 @@ void DocumentsPage::applyFilter()
     filter.countryCode = m_country->currentData().toString();
     if (m_state->currentIndex() > 0)
         filter.state = static_cast<SyncState>(m_state->currentData().toInt());
-    filter.from = m_from->bound();
-    filter.until = m_until->bound();
+    filter.from = m_dates->from();
+    filter.until = m_dates->until();
     m_model->setFilter(filter);
 }
 

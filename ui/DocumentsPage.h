@@ -13,7 +13,7 @@ class RowActions;
 class SyncRunner;
 struct SyncConfiguration;
 class QComboBox;
-class DateFilterEdit;
+class DateRangeFilter;
 class QLineEdit;
 class QSettings;
 class QTableView;
@@ -66,8 +66,7 @@ private:
     QComboBox* m_state;
     QComboBox* m_website;
     QComboBox* m_country;
-    DateFilterEdit* m_from;
-    DateFilterEdit* m_until;
+    DateRangeFilter* m_dates;
     QTimer* m_searchDelay;
     RowActions* m_rowActions = nullptr;
     QAction* m_viewAction = nullptr;

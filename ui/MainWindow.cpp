@@ -8,6 +8,7 @@
 #include "DocumentsPage.h"
 #include "DocumentTableModel.h"
 #include "ImportPeriodDialog.h"
+#include "LogRetention.h"
 #include "PlaceholderPage.h"
 #include "SettingsPage.h"
 #include "sync/SyncRunner.h"
@@ -71,6 +72,7 @@ MainWindow::MainWindow(QSettings& settings, const Database* database, QWidget* p
     auto* settingsPage = new SettingsPage(settings, this);
     connect(settingsPage, &SettingsPage::syncIntervalChanged, this, &MainWindow::scheduleSync);
     connect(settingsPage, &SettingsPage::setupWizardRequested, this, &MainWindow::setupWizardRequested);
+    connect(settingsPage, &SettingsPage::connectionsChanged, this, &MainWindow::connectionsChanged);
     addPage(Page::Settings, tr("Settings"), settingsPage);
 
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
@@ -177,6 +179,7 @@ void MainWindow::setSync(SyncRunner* runner, SyncConfiguration* configuration, b
         m_runner->sync();
     });
     scheduleSync(m_settings.value(SettingsPage::syncIntervalKey(), SettingsPage::defaultSyncIntervalMinutes).toInt());
+    cleanUpLogsIfDue();
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         m_tray = new QSystemTrayIcon(windowIcon(), this);
         m_tray->setToolTip(tr("Boekhoudbrug"));
@@ -300,7 +303,14 @@ void MainWindow::syncFinished(const SyncSummary& summary)
     if (m_scheduledRun && !summary.allDone() && m_tray)
         m_tray->showMessage(tr("Boekhoudbrug: synchronisation needs attention"), message, QSystemTrayIcon::Warning);
     m_scheduledRun = false;
+    cleanUpLogsIfDue();
     refreshPages();
+}
+
+void MainWindow::cleanUpLogsIfDue()
+{
+    if (m_database && LogRetention::runIfDue(*m_database, m_settings, QDateTime::currentDateTimeUtc()) > 0)
+        refreshPages();
 }
 
 void MainWindow::refreshPages()

@@ -56,6 +56,8 @@ public:
 signals:
     // The bookkeeper asked for the setup wizard (Settings); the app opens it over the window.
     void setupWizardRequested();
+    // A login or shop key was replaced in Settings → Connection (saved in the keychain).
+    void connectionsChanged();
 
 public slots:
     void showAbout();
@@ -65,6 +67,8 @@ public slots:
     void importPeriod(const QDate& from, const QDate& until);
     // Sets the automatic sync's interval (minutes; 0 = off).
     void scheduleSync(int minutes);
+    // The sync log's retention, once a day without a click (LogRetention).
+    void cleanUpLogsIfDue();
     // Re-reads every grid and the dashboard from the store.
     void refreshPages();
 

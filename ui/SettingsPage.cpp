@@ -2,8 +2,12 @@
 
 #include "AdministrationSettingsStore.h"
 #include "BookingSettingsSection.h"
+#include "ConnectionSection.h"
 #include "i18n/LanguageLoader.h"
 #include "PlaceholderPage.h"
+#include "SetupCheckDialog.h"
+#include "store/Database.h"
+#include "UnattendedSyncRow.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -41,8 +45,11 @@ SettingsPage::SettingsPage(QSettings& settings, QWidget* parent)
     connect(m_syncInterval, &QSpinBox::valueChanged, this, [this](int minutes) {
         m_settings.setValue(syncIntervalKey(), minutes);
         emit syncIntervalChanged(minutes);
+        m_unattended->intervalChanged();
     });
     form->addRow(tr("&Synchronise every:"), m_syncInterval);
+    m_unattended = new UnattendedSyncRow(m_settings, this);
+    form->addRow(QString(), m_unattended);
     // How hard a sync may push: more documents at once is faster, a rate limit is kinder to e-Boekhouden.
     auto* concurrency = new QSpinBox(this);
     concurrency->setObjectName(QStringLiteral("syncConcurrency"));
@@ -66,6 +73,13 @@ SettingsPage::SettingsPage(QSettings& settings, QWidget* parent)
                             this);
     note->setWordWrap(true);
 
+    m_checkSetup = new QPushButton(tr("&Check my setup…"), this);
+    m_checkSetup->setObjectName(QStringLiteral("checkSetupButton"));
+    m_checkSetup->setToolTip(tr("Tests both connections, the token's end date, the ledgers and template in the "
+                                "settings and the VAT mapping, and says what to fix."));
+    m_checkSetup->setEnabled(false);
+    connect(m_checkSetup, &QPushButton::clicked, this, &SettingsPage::checkSetup);
+
     auto* wizard = new QPushButton(tr("Run setup &wizard…"), this);
     wizard->setObjectName(QStringLiteral("setupWizardButton"));
     connect(wizard, &QPushButton::clicked, this, &SettingsPage::setupWizardRequested);
@@ -74,6 +88,7 @@ SettingsPage::SettingsPage(QSettings& settings, QWidget* parent)
     auto* layout = new QVBoxLayout(general);
     layout->addLayout(form);
     layout->addWidget(note);
+    layout->addWidget(m_checkSetup, 0, Qt::AlignLeft);
     layout->addWidget(wizard, 0, Qt::AlignLeft);
     layout->addStretch();
 
@@ -94,6 +109,10 @@ void SettingsPage::setBookingProfile(const QString& profile, const Database* dat
 {
     const int index = m_sections->count() - 1;
     QWidget* previous = m_sections->widget(index);
+    m_unattended->setProfile(profile);
+    m_profile = profile;
+    m_databasePath = database ? database->path() : QString();
+    m_checkSetup->setEnabled(true);
     m_booking = new BookingSettingsSection(profile, m_settings, database);
     m_booking->setObjectName(QStringLiteral("bookingSection"));
     connect(m_booking, &BookingSettingsSection::saved, this, &SettingsPage::bookingSettingsSaved);
@@ -105,6 +124,23 @@ void SettingsPage::setBookingProfile(const QString& profile, const Database* dat
     m_sections->removeTab(index);
     m_sections->insertTab(index, scroll, tr("Booking"));
     delete previous;
+
+    // Logins and keys are replaced here, tested first, without the wizard and without a restart.
+    if (!m_connection) {
+        m_connection = new ConnectionSection(profile, m_settings);
+        m_connection->setObjectName(QStringLiteral("connectionSection"));
+        connect(m_connection, &ConnectionSection::connectionsChanged, this, &SettingsPage::connectionsChanged);
+        m_sections->addTab(m_connection, tr("Connection"));
+    }
+}
+
+SetupCheckDialog* SettingsPage::checkSetup()
+{
+    auto* dialog = new SetupCheckDialog(m_profile, m_settings, m_databasePath, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    dialog->check();
+    return dialog;
 }
 
 void SettingsPage::saveLanguage()

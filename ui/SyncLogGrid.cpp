@@ -1,15 +1,13 @@
 #include "SyncLogGrid.h"
 
-#include "DateFilterEdit.h"
+#include "DateRangeFilter.h"
 #include "SyncLogTableModel.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QFile>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
@@ -25,8 +23,7 @@ SyncLogGrid::SyncLogGrid(const Database& database, SyncLogEntry::Kind kind, QWid
     , m_view(new QTableView(this))
     , m_search(new QLineEdit(this))
     , m_success(new QComboBox(this))
-    , m_from(new DateFilterEdit(this))
-    , m_until(new DateFilterEdit(this))
+    , m_dates(new DateRangeFilter(this))
     , m_searchDelay(new QTimer(this))
 {
     m_search->setObjectName(QStringLiteral("search"));
@@ -44,17 +41,13 @@ SyncLogGrid::SyncLogGrid(const Database& database, SyncLogEntry::Kind kind, QWid
     connect(m_searchDelay, &QTimer::timeout, this, &SyncLogGrid::applyFilter);
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
     connect(m_success, &QComboBox::currentIndexChanged, this, &SyncLogGrid::applyFilter);
-    for (QDateEdit* edit : {m_from, m_until})
-        connect(edit, &QDateEdit::dateChanged, this, &SyncLogGrid::applyFilter);
+    connect(m_dates, &DateRangeFilter::rangeChanged, this, &SyncLogGrid::applyFilter);
     connect(exportButton, &QPushButton::clicked, this, &SyncLogGrid::exportCsv);
 
     auto* filters = new QHBoxLayout;
     filters->addWidget(m_search, 2);
     filters->addWidget(m_success);
-    filters->addWidget(new QLabel(tr("From"), this));
-    filters->addWidget(m_from);
-    filters->addWidget(new QLabel(tr("until"), this));
-    filters->addWidget(m_until);
+    filters->addWidget(m_dates);
     filters->addWidget(exportButton);
 
     m_view->setObjectName(QStringLiteral("grid"));
@@ -77,10 +70,10 @@ void SyncLogGrid::applyFilter()
     if (m_success->currentIndex() > 0)
         filter.success = m_success->currentData().toBool();
     // Dates are picked in local time; the log is kept in UTC.
-    if (m_from->bound().isValid())
-        filter.from = QDateTime(m_from->bound(), QTime(0, 0)).toUTC();
-    if (m_until->bound().isValid())
-        filter.to = QDateTime(m_until->bound().addDays(1), QTime(0, 0)).toUTC();
+    if (m_dates->from().isValid())
+        filter.from = QDateTime(m_dates->from(), QTime(0, 0)).toUTC();
+    if (m_dates->until().isValid())
+        filter.to = QDateTime(m_dates->until().addDays(1), QTime(0, 0)).toUTC();
     m_model->setFilter(filter);
 }
 

@@ -6,7 +6,7 @@
 
 class Database;
 class QComboBox;
-class DateFilterEdit;
+class DateRangeFilter;
 class QLineEdit;
 class QTableView;
 class QTimer;
@@ -33,7 +33,6 @@ private:
     QTableView* m_view;
     QLineEdit* m_search;
     QComboBox* m_success;
-    DateFilterEdit* m_from;
-    DateFilterEdit* m_until;
+    DateRangeFilter* m_dates;
     QTimer* m_searchDelay;
 };

@@ -33,7 +33,7 @@ SyncLogPage::SyncLogPage(const Database& database, QSettings& settings, QWidget*
     m_keepDays->setObjectName(QStringLiteral("keepDays"));
     m_keepDays->setRange(SyncLogRepository::minimumKeepDays, 3650);
     m_keepDays->setSuffix(tr(" days"));
-    m_keepDays->setValue(m_settings.value(keepDaysKey(), SyncLogRepository::minimumKeepDays).toInt());
+    m_keepDays->setValue(LogRetention::keepDays(m_settings));
     connect(m_keepDays, &QSpinBox::valueChanged, this, [this](int days) { m_settings.setValue(keepDaysKey(), days); });
     auto* cleanUpButton = new QPushButton(tr("Clean up now"), this);
     cleanUpButton->setObjectName(QStringLiteral("cleanUpButton"));
@@ -57,8 +57,7 @@ SyncLogGrid* SyncLogPage::grid(int index) const
 
 int SyncLogPage::cleanUp()
 {
-    const int removed =
-        SyncLogRepository(m_database).removeOlderThan(QDateTime::currentDateTimeUtc(), m_keepDays->value());
+    const int removed = LogRetention::run(m_database, m_settings, QDateTime::currentDateTimeUtc());
     for (SyncLogGrid* grid : std::as_const(m_grids))
         grid->model()->refresh();
     return removed;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "LogRetention.h"
+
 #include <QWidget>
 
 class Database;
@@ -16,7 +18,7 @@ public:
     SyncLogPage(const Database& database, QSettings& settings, QWidget* parent = nullptr);
 
     SyncLogGrid* grid(int index) const;
-    static QString keepDaysKey() { return QStringLiteral("logs/keepDays"); }
+    static QString keepDaysKey() { return LogRetention::keepDaysKey(); }
 
 public slots:
     // Removes entries older than the retention setting (never less than 90 days).

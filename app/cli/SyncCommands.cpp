@@ -2,6 +2,7 @@
 
 #include "AdministrationSettingsStore.h"
 #include "eboekhouden/ClientFactory.h"
+#include "LogRetention.h"
 #include "secrets/EBoekhoudenCredentials.h"
 #include "ShopProfile.h"
 #include "store/CustomerRepository.h"
@@ -359,6 +360,8 @@ int SyncCommands::sync()
     const SyncSummary summary = engine.runSync();
     print(summary);
     printPullErrors(summary);
+    // An unattended CLI keeps the log's retention promise as the app does (LogRetention: once a day).
+    LogRetention::runIfDue(*m_database, m_settings, QDateTime::currentDateTimeUtc());
     return exitCodeFor(summary);
 }
 

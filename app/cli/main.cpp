@@ -1,7 +1,9 @@
 #include "BuildInfo.h"
+#include "DoctorCommand.h"
 #include "eboekhouden/ConnectionTest.h"
 #include "i18n/LanguageLoader.h"
 #include "logging/Log.h"
+#include "ScheduleCommand.h"
 #include "SyncCommands.h"
 
 #include <QCommandLineParser>
@@ -46,7 +48,8 @@ int main(int argc, char* argv[])
     parser.setApplicationDescription(
         QCoreApplication::translate("cli", "Boekhoudbrug command line: runs the webshop to e-Boekhouden.nl sync "
                                            "without a window, for schedulers.") +
-        u"\n\n"_qs + ConnectionTest::exitCodeHelp() + u"\n\n"_qs + SyncCommands::help());
+        u"\n\n"_qs + ConnectionTest::exitCodeHelp() + u"\n\n"_qs + SyncCommands::help() + u"\n"_qs +
+        ScheduleCommand::help() + u"\n"_qs + DoctorCommand::help());
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption verbose(QStringLiteral("verbose"),
@@ -112,6 +115,11 @@ int main(int argc, char* argv[])
         QStringLiteral("repair"),
         QCoreApplication::translate("cli", "check-links: offer the wrongly linked documents again (back to pending)."));
     parser.addOption(repair);
+    const QCommandLineOption every(
+        QStringLiteral("every"),
+        QCoreApplication::translate("cli", "schedule on: sync every N minutes (default: the app's setting)."),
+        QStringLiteral("N"));
+    parser.addOption(every);
     parser.addPositionalArgument(
         QStringLiteral("command"),
         QCoreApplication::translate("cli", "What to do. Available: version, test-connection (logs in to "
@@ -126,6 +134,16 @@ int main(int argc, char* argv[])
     int status = Success;
     if (command == QLatin1String("version")) {
         out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << Qt::endl;
+    } else if (command == QLatin1String("doctor")) {
+        status = DoctorCommand(settings, out).run(parser.value(profile));
+    } else if (command == QLatin1String("schedule")) {
+        std::optional<int> minutes;
+        if (parser.isSet(every))
+            minutes = parser.value(every).toInt();
+        QTextStream err(stderr);
+        ScheduleCommand schedule(OsScheduler::forThisSystem(), settings, out, err);
+        status =
+            schedule.run(QCoreApplication::applicationFilePath(), parser.value(profile), arguments.value(1), minutes);
     } else if (command == QLatin1String("test-connection")) {
         const ConnectionTest::Outcome outcome = ConnectionTest::run(parser.value(profile), settings);
         QTextStream(outcome.exitCode == ConnectionTest::Connected ? stdout : stderr) << outcome.message << Qt::endl;

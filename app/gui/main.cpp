@@ -110,6 +110,14 @@ int main(int argc, char* argv[])
         Log::warning(credentials.message);
     }
     window.setSync(runner.get(), &configuration, demoMode);
+    // Logins replaced in Settings → Connection: the next run uses them, no restart.
+    QObject::connect(&window, &MainWindow::connectionsChanged, &window, [&runner, &settings, profile] {
+        const EBoekhoudenCredentials::Loaded replaced = EBoekhoudenCredentials::load(profile, settings);
+        if (!runner || !replaced.ok)
+            return;
+        runner->setConnections([c = replaced.credentials] { return ClientFactory::create(c); },
+                               ShopProfile::load(profile, settings).factory);
+    });
     window.setTokenEndDate(credentials.credentials.tokenEndDate);
     if (!demoMode) {
         window.setShopAdminUrl(ShopProfile::readSettings(profile, settings).adminUrl);

@@ -25,6 +25,8 @@ public:
     // Installs the translators for `language` on the running application, replacing earlier ones.
     // Returns false when the application's own translation could not be loaded.
     bool apply(const QString& language);
+    // The locale numbers, amounts and dates are written in for `language` (apply() makes it the default).
+    static QLocale localeFor(const QString& language, const QLocale& system);
     QString language() const { return m_language; }
 
 private:

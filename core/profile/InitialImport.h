@@ -32,4 +32,9 @@ public:
 
     static Outcome run(const QString& databasePath, const ShopConnectionSettings::Factory& connectorFactory,
                        const QDate& from, const std::atomic_bool& cancelled, const Progress& progress);
+
+    // What an import says: what it added, and, when the store held documents already, how many (a second
+    // import reads "Already known: 60 invoices, … From the shop: 0 new invoices, …", not "Imported 0").
+    static QString message(int invoicesKnown, int memosKnown, int customersKnown, int newInvoices, int newMemos,
+                           int newCustomers);
 };

@@ -153,6 +153,22 @@ std::optional<qint64> DocumentRepository::upsertPayload(const SalesDocument& d, 
     q.bindValue(u":now"_qs, nowUtc());
     if (!run(q))
         return std::nullopt;
+    if (d.paid) {
+        // A booked document stays as it was booked, but a payment the shop registers later is news for the payment
+        // step (issue 14): only `paid` and the payments change, the booked content does not.
+        QSqlQuery paid(db());
+        paid.prepare(QStringLiteral(
+            "UPDATE documents SET paid = 1, payload = json_set(payload, '$.paid', json('true'), '$.payments', "
+            "  json(json_extract(:payload, '$.payments'))) "
+            "WHERE platform = :platform AND kind = :kind AND shop_id = :shop_id AND paid = 0 "
+            "  AND sync_state IN ('posted', 'in_flight')"));
+        paid.bindValue(u":payload"_qs, text(QString::fromUtf8(payload)));
+        paid.bindValue(u":platform"_qs, text(d.platform));
+        paid.bindValue(u":kind"_qs, kindName(d.kind));
+        paid.bindValue(u":shop_id"_qs, text(d.shopId));
+        if (!run(paid))
+            return std::nullopt;
+    }
     if (const std::optional<StoredDocument> stored = findByShopId(d.platform, d.kind, d.shopId))
         return stored->id;
     return std::nullopt;

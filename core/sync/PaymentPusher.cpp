@@ -51,7 +51,9 @@ std::optional<OutstandingItem> PaymentPusher::ownOpenItem(const StoredDocument& 
             continue;
         }
         if (mutationBooking && bookingId > 0) {
-            if (item.mutationId == bookingId)
+            // Our mutation, on our relation where the booking recorded it.
+            if (item.mutationId == bookingId &&
+                (document.bookedRelationId <= 0 || item.relationId == document.bookedRelationId))
                 return item;
             continue;
         }

@@ -49,6 +49,12 @@ void SyncEngine::cancel()
     m_cancelled = true;
 }
 
+void SyncEngine::setClientFactory(ClientFactory clientFactory)
+{
+    m_clientFactory = std::move(clientFactory);
+    m_client.reset(); // the session of the old login goes with it
+}
+
 void SyncEngine::setShopConnector(ConnectorFactory connectorFactory)
 {
     m_connectorFactory = std::move(connectorFactory);

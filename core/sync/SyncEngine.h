@@ -44,6 +44,8 @@ public:
 
     // The shop to pull from; without one, runSync() only pushes.
     void setShopConnector(ConnectorFactory connectorFactory);
+    // A new e-Boekhouden login (Settings → Connection): the next run logs in with it. Between runs only.
+    void setClientFactory(ClientFactory clientFactory);
 
     // Pulls what changed in the shop into the store, then pushes everything pending.
     SyncSummary runSync();

@@ -30,6 +30,11 @@ void SyncRunner::setBookingSettings(const AdministrationSettings& settings, Sync
     m_newSettings = BookingSettings{settings, matching};
 }
 
+void SyncRunner::setConnections(SyncEngine::ClientFactory client, SyncEngine::ConnectorFactory shop)
+{
+    m_newConnections = Connections{std::move(client), std::move(shop)};
+}
+
 void SyncRunner::startOnEngine(std::function<void(SyncEngine*)> start)
 {
     if (m_running)
@@ -38,9 +43,14 @@ void SyncRunner::startOnEngine(std::function<void(SyncEngine*)> start)
     emit started();
     QMetaObject::invokeMethod(
         m_engine,
-        [engine = m_engine, settings = std::exchange(m_newSettings, std::nullopt), start = std::move(start)] {
+        [engine = m_engine, settings = std::exchange(m_newSettings, std::nullopt),
+         connections = std::exchange(m_newConnections, std::nullopt), start = std::move(start)] {
             if (settings)
                 engine->setBookingSettings(settings->settings, settings->matching);
+            if (connections && connections->client)
+                engine->setClientFactory(connections->client);
+            if (connections && connections->shop)
+                engine->setShopConnector(connections->shop);
             start(engine);
         },
         Qt::QueuedConnection);

@@ -20,6 +20,9 @@ public:
     // Booking settings saved while the app runs: the engine takes them at the start of its next run, never
     // in the middle of one (its workers read the configuration while they book).
     void setBookingSettings(const AdministrationSettings& settings, SyncConfiguration::DebtorMatching matching);
+    // Logins replaced while the app runs (Settings → Connection): likewise taken at the start of the next run.
+    // An empty connector factory leaves the shop as it is.
+    void setConnections(SyncEngine::ClientFactory client, SyncEngine::ConnectorFactory shop);
 
 public slots:
     void sync(); // pull from the shop, then push everything pending
@@ -49,6 +52,12 @@ private:
         SyncConfiguration::DebtorMatching matching;
     };
     std::optional<BookingSettings> m_newSettings;
+    struct Connections
+    {
+        SyncEngine::ClientFactory client;
+        SyncEngine::ConnectorFactory shop;
+    };
+    std::optional<Connections> m_newConnections;
     QThread m_thread;
     SyncEngine* m_engine;
     bool m_running = false;

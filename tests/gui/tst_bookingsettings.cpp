@@ -8,6 +8,7 @@
 #include "store/LedgerRepository.h"
 #include "store/StoreFixture.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -168,6 +169,43 @@ private slots:
         QCOMPARE(running.settings.paymentTermDays, 30);
         QCOMPARE(running.settings.shopCountry, QStringLiteral("DE"));
         QCOMPARE(running.debtorMatching, SyncConfiguration::DebtorMatching::CustomerCode);
+    }
+
+    // Issue 14: the credit memo prefix (default C) and the payments switch are on the form and saved; booking
+    // payments without any bank ledger, or credit memos without a prefix, is refused with the reason.
+    void creditMemoPrefixAndPaymentsAreSaved()
+    {
+        BookingSettingsSection* section = openBooking();
+        QVERIFY(section);
+        auto* prefix = section->findChild<QLineEdit*>(QStringLiteral("creditMemoPrefix"));
+        auto* payments = section->findChild<QCheckBox*>(QStringLiteral("bookPayments"));
+        QVERIFY(prefix && payments);
+        QCOMPARE(prefix->text(), QStringLiteral("C"));
+        QVERIFY(!payments->isChecked()); // saved off (the default)
+        prefix->setText(QStringLiteral(" CR "));
+        payments->setChecked(true);
+        clickSave(section);
+        QVERIFY2(message(section).contains(u"saved"), qPrintable(message(section)));
+        QSettings reread(m_settings->fileName(), QSettings::IniFormat);
+        const AdministrationSettingsStore::Saved saved = AdministrationSettingsStore::load(profile, reread);
+        QCOMPARE(saved.settings.invoiceNumbering.creditMemoPrefix, QStringLiteral("CR"));
+        QCOMPARE(saved.settings.bookPayments, true);
+
+        prefix->clear();
+        QVERIFY(section->form()->problems().join(u' ').contains(QStringLiteral("credit memo prefix")));
+        prefix->setText(QStringLiteral("C"));
+        QVERIFY(section->form()->problems().isEmpty());
+
+        // A form of its own: payments on without any bank ledger is refused with the reason.
+        AdministrationSettingsForm form;
+        AdministrationSettingsStore::Saved unbookable;
+        unbookable.settings.bookPayments = true;
+        form.setSettings(unbookable);
+        QVERIFY2(form.problems().join(u' ').contains(QStringLiteral("needs a bank ledger")),
+                 qPrintable(form.problems().join(u' ')));
+        unbookable.settings.bookPayments = false;
+        form.setSettings(unbookable);
+        QVERIFY(!form.problems().join(u' ').contains(QStringLiteral("needs a bank ledger")));
     }
 
     // Templates kept from e-Boekhouden (wizard or sync) are offered as a choice, not typed.

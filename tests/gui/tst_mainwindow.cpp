@@ -4,6 +4,7 @@
 #include "i18n/LanguageLoader.h"
 #include "MainWindow.h"
 #include "store/Database.h"
+#include "store/DocumentQuery.h"
 
 #include <QAction>
 #include <QApplication>
@@ -15,6 +16,7 @@
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -39,6 +41,40 @@ private slots:
         QCOMPARE(navigation->count(), expected.size());
         for (int row = 0; row < expected.size(); ++row)
             QCOMPARE(navigation->item(row)->text(), expected.at(row));
+    }
+
+    void stateAndReasonAreOnScreenAt1280By800()
+    {
+        // A bookkeeper on a 1280 x 800 laptop sees at a glance what failed and why, without scrolling sideways.
+        Database database(m_dir.filePath(QStringLiteral("grid-width.sqlite")));
+        QVERIFY(database.open());
+        MainWindow window(*m_settings, &database);
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        for (const MainWindow::Page page : {MainWindow::Page::Invoices, MainWindow::Page::CreditMemos}) {
+            window.showPage(page);
+            QTableView* grid = nullptr;
+            for (QTableView* view : window.findChildren<QTableView*>(QStringLiteral("grid")))
+                if (view->isVisible())
+                    grid = view;
+            QVERIFY(grid);
+            const int width = grid->viewport()->width();
+            for (const DocumentQuery::Column column : {DocumentQuery::Column::State, DocumentQuery::Column::Message}) {
+                const int logical = static_cast<int>(column);
+                QVERIFY(!grid->isColumnHidden(logical));
+                const int left = grid->columnViewportPosition(logical);
+                QVERIFY2(left >= 0 && left + grid->columnWidth(logical) <= width,
+                         qPrintable(QStringLiteral("column %1 at %2..%3 of %4")
+                                        .arg(logical)
+                                        .arg(left)
+                                        .arg(left + grid->columnWidth(logical))
+                                        .arg(width)));
+            }
+            // The reason gets room for a sentence, not a word.
+            QVERIFY(grid->columnWidth(static_cast<int>(DocumentQuery::Column::Message)) >=
+                    25 * grid->fontMetrics().averageCharWidth());
+        }
     }
 
     void clickingNavigationSwitchesPage()

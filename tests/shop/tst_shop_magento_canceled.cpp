@@ -90,8 +90,12 @@ private slots:
         const qint64 id =
             documents.findByShopId(QStringLiteral("magento"), DocumentKind::Invoice, QStringLiteral("9"))->id;
         QVERIFY(documents.transition(id, SyncState::Pending, SyncState::InFlight));
-        QVERIFY(documents.transition(id, SyncState::InFlight, SyncState::Posted,
-                                     {QStringLiteral("Booked."), QStringLiteral("4711"), number, true, 0, {}, {}}));
+        DocumentRepository::Transition posted;
+        posted.message = QStringLiteral("Booked.");
+        posted.eboekhoudenId = QStringLiteral("4711");
+        posted.eboekhoudenNumber = number;
+        posted.countsAsAttempt = true;
+        QVERIFY(documents.transition(id, SyncState::InFlight, SyncState::Posted, posted));
 
         QVERIFY(shop.cancelInvoice(8));
         QVERIFY(connector.pull(sink).ok());

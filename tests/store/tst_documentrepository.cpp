@@ -13,6 +13,31 @@ class TestDocumentRepository : public QObject
     Q_OBJECT
 
 private slots:
+    // A payment the shop registers after the invoice was booked reaches the payment step; the booked content stays.
+    void aBookedDocumentPaidLaterGetsItsPayment()
+    {
+        StoreFixture store;
+        DocumentRepository documents(*store.database);
+        Invoice invoice = StoreFixture::invoice(u"21"_qs, u"100000021"_qs);
+        const qint64 id = *documents.upsert(invoice);
+        QVERIFY(documents.transition(id, SyncState::Pending, SyncState::InFlight));
+        QVERIFY(documents.transition(id, SyncState::InFlight, SyncState::Posted));
+        QCOMPARE(documents.find(id)->paymentState, PaymentState::None);
+
+        invoice.paid = true;
+        invoice.payments = {{u"p21"_qs, u"iDEAL"_qs, u"tr_21"_qs, Money::fromCents(2920), invoice.createdAt}};
+        invoice.totalIncl = Money::fromCents(9999); // a change to the booked content: not taken
+        QCOMPARE(documents.upsert(invoice), std::optional<qint64>(id));
+        const StoredDocument stored = *documents.find(id);
+        QCOMPARE(stored.state, SyncState::Posted);
+        QCOMPARE(stored.paymentState, PaymentState::Pending);
+        QVERIFY(stored.document.paid);
+        QCOMPARE(stored.document.payments.size(), 1);
+        QCOMPARE(stored.document.payments.first().transactionId, QStringLiteral("tr_21"));
+        QCOMPARE(stored.document.totalIncl, Money::fromCents(2920));
+        QCOMPARE(documents.countPayments(DocumentKind::Invoice, PaymentState::Pending), 1);
+    }
+
     void payloadRoundTripsTheWholeDocument()
     {
         Invoice invoice = StoreFixture::invoice(QStringLiteral("11"), QStringLiteral("100000011"));

@@ -1,4 +1,5 @@
 #include "AdministrationSettingsStore.h"
+#include "InitialImport.h"
 #include "MagentoEmulator.h"
 #include "PrestaShopEmulator.h"
 #include "ShopProfile.h"
@@ -19,6 +20,19 @@ class TestProfile : public QObject
     ShopConnectionTest testShop(const ShopConnectionSettings& connection)
     {
         return connection.forTest().connectorFactory()()->testConnection();
+    }
+
+    // The wizard's connection to a Magento emulator, with its integration keys.
+    static ShopConnectionSettings connectionTo(const MagentoEmulator& shop)
+    {
+        ShopConnectionSettings connection;
+        connection.platform = ShopConnectionSettings::Platform::Magento;
+        connection.setApiUrl(shop.restBaseUrl());
+        connection.magento.consumerKey = shop.options().consumerKey;
+        connection.magento.consumerSecret = shop.options().consumerSecret;
+        connection.magento.accessToken = shop.options().accessToken;
+        connection.magento.accessTokenSecret = shop.options().accessTokenSecret;
+        return connection;
     }
 
 private slots:
@@ -164,17 +178,32 @@ private slots:
         QVERIFY(none.message.isEmpty());
     }
 
+    void secondImportSaysWhatIsAlreadyKnown()
+    {
+        MagentoEmulator shop(MagentoEmulator::Options{.invoices = 6});
+        QVERIFY(shop.start());
+        ShopConnectionSettings connection = connectionTo(shop);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("import.sqlite"));
+        const std::atomic_bool cancelled = false;
+        const auto quiet = [](const QString&, int) {};
+        const InitialImport::Outcome first =
+            InitialImport::run(path, connection.connectorFactory(), {}, cancelled, quiet);
+        QVERIFY2(first.ok(), qPrintable(first.message));
+        QVERIFY2(first.message.startsWith(QStringLiteral("Imported from the shop: 6 new invoice")),
+                 qPrintable(first.message));
+        const InitialImport::Outcome again =
+            InitialImport::run(path, connection.connectorFactory(), {}, cancelled, quiet);
+        QVERIFY2(again.ok(), qPrintable(again.message));
+        QVERIFY2(again.message.startsWith(QStringLiteral("Already known: 6 invoice")), qPrintable(again.message));
+        QVERIFY2(again.message.contains(QStringLiteral("From the shop: 0 new invoice")), qPrintable(again.message));
+    }
+
     void magentoTestConnection()
     {
         MagentoEmulator shop(MagentoEmulator::Options{.invoices = 1});
         QVERIFY(shop.start());
-        ShopConnectionSettings connection;
-        connection.platform = ShopConnectionSettings::Platform::Magento;
-        connection.setApiUrl(shop.restBaseUrl());
-        connection.magento.consumerKey = shop.options().consumerKey;
-        connection.magento.consumerSecret = shop.options().consumerSecret;
-        connection.magento.accessToken = shop.options().accessToken;
-        connection.magento.accessTokenSecret = shop.options().accessTokenSecret;
+        ShopConnectionSettings connection = connectionTo(shop);
         ShopConnectionTest test = testShop(connection);
         QVERIFY2(test.ok(), qPrintable(test.message));
         QVERIFY(test.message.contains(u"EUR"));

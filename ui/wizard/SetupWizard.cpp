@@ -9,6 +9,12 @@
 #include "ShopPage.h"
 #include "VatMappingWizardPage.h"
 
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+
+#include <algorithm>
+
 SetupWizard::SetupWizard(QString profile, QSettings& settings, const QString& databasePath, QWidget* parent)
     : QWizard(parent)
     , m_profile(std::move(profile))
@@ -33,3 +39,34 @@ SetupWizard::SetupWizard(QString profile, QSettings& settings, const QString& da
 }
 
 SetupWizard::~SetupWizard() = default;
+
+bool SetupWizard::hasInput() const
+{
+    if (visitedIds().size() > 1)
+        return true;
+    const QList<QLineEdit*> fields = findChildren<QLineEdit*>();
+    return std::any_of(fields.cbegin(), fields.cend(), [](const QLineEdit* field) { return field->isModified(); });
+}
+
+void SetupWizard::reject()
+{
+    // Escape (also the one that only meant to close a drop-down) and Cancel would throw away every key typed so
+    // far: ask first, with "keep editing" as the safe default.
+    if (hasInput()) {
+        QMessageBox box(QMessageBox::Question, tr("Discard the setup?"),
+                        tr("What you entered in the setup wizard has not been saved. Discard it and close the "
+                           "wizard?"),
+                        QMessageBox::NoButton, this);
+        box.setObjectName(QStringLiteral("discardSetup"));
+        QPushButton* discard = box.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+        QPushButton* keep = box.addButton(tr("&Keep editing"), QMessageBox::RejectRole);
+        discard->setObjectName(QStringLiteral("discardButton"));
+        keep->setObjectName(QStringLiteral("keepEditingButton"));
+        box.setDefaultButton(keep);
+        box.setEscapeButton(keep);
+        box.exec();
+        if (box.clickedButton() != discard)
+            return;
+    }
+    QWizard::reject();
+}

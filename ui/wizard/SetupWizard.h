@@ -50,7 +50,13 @@ public:
     QString revenueLedger = QStringLiteral("8000");
     VatMapping vatMapping;
 
+public slots:
+    // Asks before it throws away what was typed (Escape, Cancel, the window's close button).
+    void reject() override;
+
 private:
+    bool hasInput() const;
+
     QString m_profile;
     QSettings& m_settings;
     Database m_database;
