@@ -58,6 +58,7 @@ ShopConnectionSettings ShopProfile::readSettings(const QString& profile, QSettin
     connection.magento.useBearerToken = settings.value(key(profile, "magentoBearer"), false).toBool();
     connection.prestaShop.bookableStates =
         ShopFromEnvironment::parseStates(settings.value(key(profile, "prestashopBookableStates")).toString());
+    connection.prestaShop.keyInAddress = settings.value(key(profile, "prestashopKeyInAddress"), false).toBool();
     const QString zone = settings.value(key(profile, "prestashopTimeZone")).toString();
     if (!zone.isEmpty())
         connection.prestaShop.timeZone = zone.toUtf8();
@@ -111,6 +112,8 @@ QString ShopProfile::save(const QString& profile, const ShopConnectionSettings& 
             states.append(QString::number(state));
         settings.setValue(key(profile, "prestashopBookableStates"), states.join(u','));
         settings.setValue(key(profile, "prestashopTimeZone"), QString::fromUtf8(connection.prestaShop.timeZone));
+        if (connection.prestaShop.keyInAddress) // API-shops.md S9: the host drops the Authorization header
+            settings.setValue(key(profile, "prestashopKeyInAddress"), true);
     }
     settings.sync();
     return {};

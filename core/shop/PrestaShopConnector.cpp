@@ -634,6 +634,7 @@ ShopConnectionTest PrestaShopConnector::checkPermissions(ShopConnectionTest test
         test.apiUrl = m_apiUrl; // the setup wizard saves it instead of the address typed
         test.message += u' ' + tr("The webservice answered at %1; that address is saved.").arg(m_apiUrl.toString());
     }
+    test.keyInAddress = m_signer->keyInAddress(); // saved with the shop, so later runs send it so at once
     if (m_switchedToAddress) {
         test.message += u' ' + tr("This host does not pass the Authorization header on to PrestaShop (PHP as CGI or "
                                   "FastCGI), so Boekhoudbrug sends the key as ws_key in the address instead, over "

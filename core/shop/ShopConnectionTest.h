@@ -36,6 +36,8 @@ public:
     QString message;               // for the bookkeeper, translated
     QList<OrderState> orderStates; // PrestaShop: what the test read on the way; empty when not read
     QUrl apiUrl;                   // the API address that answered, found from the address typed (a home page)
+    // PrestaShop: the host drops the Authorization header, so the key goes as ?ws_key= (API-shops.md S9).
+    bool keyInAddress = false;
 
     bool ok() const { return outcome == Outcome::Connected; }
 

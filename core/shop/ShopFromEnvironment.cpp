@@ -30,6 +30,7 @@ ShopFromEnvironment::Found ShopFromEnvironment::read(const QProcessEnvironment& 
     if (connection.platform == ShopConnectionSettings::Platform::PrestaShop) {
         PrestaShopSettings& settings = connection.prestaShop;
         settings.webserviceKey = environment.value(QStringLiteral("BOEKHOUDBRUG_PRESTASHOP_KEY"));
+        settings.keyInAddress = environment.value(QStringLiteral("BOEKHOUDBRUG_PRESTASHOP_KEY_IN_ADDRESS")) == u"1";
         const QString zone = environment.value(QStringLiteral("BOEKHOUDBRUG_PRESTASHOP_TIMEZONE"));
         if (!zone.isEmpty())
             settings.timeZone = zone.toUtf8();

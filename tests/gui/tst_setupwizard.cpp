@@ -406,6 +406,26 @@ private slots:
         QVERIFY(next()->isEnabled());
         QTest::mouseClick(next(), Qt::LeftButton);
         QCOMPARE(m_wizard->shop.apiUrl(), m_prestaShop->apiBaseUrl());
+        QVERIFY(!m_wizard->shop.prestaShop.keyInAddress);
+    }
+
+    // API-shops.md S9: a host that drops the Authorization header; the test switches the key to ?ws_key=, says
+    // so, and the shop settings keep that choice.
+    void prestaShopOnAHostThatDropsTheHeaderKeepsTheKeyInTheAddress()
+    {
+        PrestaShopEmulator cgi(PrestaShopEmulator::Options{.seed = 3, .orders = 4, .cgiMode = true});
+        QVERIFY(cgi.start());
+        chooseLogin(false);
+        type("token", token);
+        QVERIFY2(tokenPasses(test()), qPrintable(verdict()));
+        QTest::mouseClick(next(), Qt::LeftButton);
+        QCOMPARE(m_wizard->currentId(), int(SetupWizard::ShopPageId));
+        field<QComboBox>("platform")->setCurrentIndex(1); // PrestaShop
+        type("shopUrl", cgi.apiBaseUrl().toString());
+        type("webserviceKey", cgi.options().webserviceKey);
+        QVERIFY2(test().contains(u"sends the key as ws_key in the address"), qPrintable(verdict()));
+        QTest::mouseClick(next(), Qt::LeftButton);
+        QVERIFY(m_wizard->shop.prestaShop.keyInAddress);
     }
 
     void prestaShopStatesFromTheListAndLedgersOfAnotherLogin()

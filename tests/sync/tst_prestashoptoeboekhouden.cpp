@@ -283,7 +283,8 @@ private:
     };
 
     // The headless CLI against the sandbox, the profile in `home`.
-    static Run cli(const Sandbox& sandbox, const QTemporaryDir& home, const QStringList& arguments)
+    static Run cli(const Sandbox& sandbox, const QTemporaryDir& home, const QStringList& arguments,
+                   const QList<QPair<QString, QString>>& extra = {})
     {
         QProcess process;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -296,6 +297,8 @@ private:
         environment.insert(QStringLiteral("BOEKHOUDBRUG_SHOP_URL"), sandbox.shop.apiBaseUrl().toString());
         environment.insert(QStringLiteral("BOEKHOUDBRUG_PRESTASHOP_KEY"), sandbox.shop.options().webserviceKey);
         environment.insert(QStringLiteral("BOEKHOUDBRUG_PRESTASHOP_BOOKABLE_STATES"), QStringLiteral("2,3,4,5,14"));
+        for (const auto& [name, value] : extra)
+            environment.insert(name, value);
         process.setProcessEnvironment(environment);
         QSignalSpy finished(&process, &QProcess::finished);
         process.start(QStringLiteral(BOEKHOUDBRUG_CLI), arguments);
@@ -324,6 +327,24 @@ private slots:
         QCOMPARE(synced.exitCode, 77);
         QVERIFY2(synced.err.contains(u"The shop refused the key"), qPrintable(synced.err));
         QVERIFY2(synced.err.contains(u"order_payments"), qPrintable(synced.err));
+    }
+
+    // API-shops.md S9 headless: with BOEKHOUDBRUG_PRESTASHOP_KEY_IN_ADDRESS=1 every request carries ws_key from
+    // the first on, on a host that drops the Authorization header.
+    void aHeadlessRunSendsTheKeyInTheAddressWhenSetSo()
+    {
+        PrestaShopEmulator::Options shopOptions = options(6);
+        shopOptions.cgiMode = true;
+        Sandbox sandbox(shopOptions);
+        QVERIFY(sandbox.start());
+        QTemporaryDir home;
+        const Run imported = cli(sandbox, home, {QStringLiteral("import")},
+                                 {{QStringLiteral("BOEKHOUDBRUG_PRESTASHOP_KEY_IN_ADDRESS"), QStringLiteral("1")}});
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        const QList<QUrl> log = sandbox.shop.server().requestLog();
+        QVERIFY(!log.isEmpty());
+        for (const QUrl& url : log)
+            QCOMPARE(QUrlQuery(url).queryItemValue(QStringLiteral("ws_key")), sandbox.shop.options().webserviceKey);
     }
 
     // An order the shop sent but that cannot be read: status, logs --failed and preview say which and why.

@@ -146,6 +146,7 @@ private slots:
         connection.prestaShop.webserviceKey = QStringLiteral("PSKEY-SECRET-0001");
         connection.prestaShop.bookableStates = {2, 4, 5};
         connection.prestaShop.timeZone = "Europe/Brussels";
+        connection.prestaShop.keyInAddress = true; // a host that drops the Authorization header (S9)
         QCOMPARE(ShopProfile::save(QStringLiteral("p"), connection, settings), QString());
         settings.sync();
         QFile file(path);
@@ -158,6 +159,7 @@ private slots:
         QCOMPARE(read.connection.prestaShop.webserviceKey, QStringLiteral("PSKEY-SECRET-0001"));
         QCOMPARE(read.connection.prestaShop.bookableStates, (QList<qint64>{2, 4, 5}));
         QCOMPARE(read.connection.prestaShop.timeZone, QByteArray("Europe/Brussels"));
+        QVERIFY(read.connection.prestaShop.keyInAddress);
         QCOMPARE(read.connection.adminUrl, connection.adminUrl);
         QVERIFY(ShopProfile::load(QStringLiteral("p"), settings, QProcessEnvironment()).factory);
 

@@ -36,8 +36,10 @@ ShopPage::ShopPage(SetupWizard& wizard)
         return {[factory = connection.forTest().connectorFactory()] {
                     const ShopConnectionTest test = factory()->testConnection();
                     ConnectionVerdict verdict(test.ok(), test.message);
-                    if (!test.orderStates.isEmpty() && test.apiUrl.isValid()) // PrestaShop found below the address
-                        verdict.details = QVariantList{QVariant::fromValue(test.orderStates), test.apiUrl};
+                    if (!test.orderStates.isEmpty() && (test.apiUrl.isValid() || test.keyInAddress))
+                        // PrestaShop, with what its test found out: the address below the one typed, ws_key
+                        verdict.details =
+                            QVariantList{QVariant::fromValue(test.orderStates), test.apiUrl, test.keyInAddress};
                     else if (!test.orderStates.isEmpty())
                         verdict.details = QVariant::fromValue(test.orderStates);
                     else if (test.apiUrl.isValid())
@@ -145,8 +147,10 @@ ShopPage::ShopPage(SetupWizard& wizard)
     connect(testRow(), &TestConnectionRow::verdictChanged, this, [this](bool passed) {
         QVariant details = testRow()->verdict().details;
         QUrl found = details.typeId() == QMetaType::QUrl ? details.toUrl() : QUrl();
-        if (details.typeId() == QMetaType::QVariantList) { // PrestaShop: its order states and the address found
+        m_keyInAddress = false;
+        if (details.typeId() == QMetaType::QVariantList) { // PrestaShop: its order states and what it found
             found = details.toList().value(1).toUrl();
+            m_keyInAddress = details.toList().value(2).toBool();
             details = details.toList().value(0);
         }
         if (passed && m_platform->currentData().toString() == u"prestashop")
@@ -180,6 +184,7 @@ ShopConnectionSettings ShopPage::typed() const
         connection.prestaShop.bookableStates =
             m_stateList->isHidden() ? ShopFromEnvironment::parseStates(m_bookableStates->text()) : tickedStates();
         connection.prestaShop.timeZone = m_timeZone->text().trimmed().toUtf8();
+        connection.prestaShop.keyInAddress = m_keyInAddress;
     }
     return connection;
 }

@@ -47,4 +47,5 @@ private:
     QListWidget* m_stateList;
     QWidget* m_states; // the typed ids or the list
     QLineEdit* m_timeZone;
+    bool m_keyInAddress = false; // PrestaShop: the last test found that the host drops the Authorization header
 };
