@@ -67,6 +67,16 @@ EBoekhoudenCredentials ApiTokenPage::typed() const
     return credentials;
 }
 
+void ApiTokenPage::prefill(const EBoekhoudenCredentials& saved)
+{
+    if (saved.api != EBoekhoudenCredentials::Api::Rest)
+        return;
+    m_token->setText(saved.apiToken);
+    m_hasEndDate->setChecked(saved.tokenEndDate.isValid());
+    if (saved.tokenEndDate.isValid())
+        m_endDate->setDate(saved.tokenEndDate);
+}
+
 int ApiTokenPage::nextId() const
 {
     return SetupWizard::ShopPageId;

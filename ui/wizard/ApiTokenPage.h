@@ -19,6 +19,7 @@ public:
 
     int nextId() const override;
     bool validatePage() override;
+    void prefill(const EBoekhoudenCredentials& saved);
 
 private:
     EBoekhoudenCredentials typed() const;

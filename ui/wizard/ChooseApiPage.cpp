@@ -64,6 +64,15 @@ int ChooseApiPage::nextId() const
     return m_codes->isChecked() ? SetupWizard::SecurityCodesPageId : SetupWizard::ApiTokenPageId;
 }
 
+void ChooseApiPage::prefill(const EBoekhoudenCredentials& saved)
+{
+    (saved.api == EBoekhoudenCredentials::Api::Soap ? m_codes : m_token)->setChecked(true);
+    if (const int index = m_country->findData(saved.country); index >= 0)
+        m_country->setCurrentIndex(index);
+    m_endpoint->setText(saved.endpointOverride);
+    m_advanced->setChecked(!saved.endpointOverride.isEmpty());
+}
+
 bool ChooseApiPage::validatePage()
 {
     m_wizard.credentials.api =

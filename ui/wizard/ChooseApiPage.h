@@ -1,5 +1,7 @@
 #pragma once
 
+#include "secrets/EBoekhoudenCredentials.h"
+
 #include <QWizardPage>
 
 class QComboBox;
@@ -20,6 +22,8 @@ public:
 
     int nextId() const override;
     bool validatePage() override;
+    // A second run of the wizard starts from what the profile saved.
+    void prefill(const EBoekhoudenCredentials& saved);
 
 private:
     SetupWizard& m_wizard;

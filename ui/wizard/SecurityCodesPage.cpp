@@ -49,6 +49,15 @@ EBoekhoudenCredentials SecurityCodesPage::typed() const
     return credentials;
 }
 
+void SecurityCodesPage::prefill(const EBoekhoudenCredentials& saved)
+{
+    if (saved.api != EBoekhoudenCredentials::Api::Soap)
+        return;
+    m_username->setText(saved.username);
+    m_code1->setText(saved.securityCode1);
+    m_code2->setText(saved.securityCode2);
+}
+
 bool SecurityCodesPage::validatePage()
 {
     m_wizard.credentials = typed();

@@ -15,6 +15,7 @@ public:
     explicit SecurityCodesPage(SetupWizard& wizard);
 
     bool validatePage() override;
+    void prefill(const EBoekhoudenCredentials& saved);
 
 private:
     EBoekhoudenCredentials typed() const;

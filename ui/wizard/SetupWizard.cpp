@@ -5,8 +5,10 @@
 #include "ChooseApiPage.h"
 #include "FinishPage.h"
 #include "ImportPage.h"
+#include "ProfileSetup.h"
 #include "SecurityCodesPage.h"
 #include "ShopPage.h"
+#include "ShopProfile.h"
 #include "VatMappingWizardPage.h"
 
 #include <QLineEdit>
@@ -36,6 +38,29 @@ SetupWizard::SetupWizard(QString profile, QSettings& settings, const QString& da
     setPage(FinishPageId, new FinishPage(*this));
     setStartId(ChooseApiPageId);
     resize(720, 560);
+    prefillFromProfile();
+}
+
+void SetupWizard::prefillFromProfile()
+{
+    // Running the wizard again starts from what was saved, so nothing has to be typed twice; the login is
+    // tested again before Next, as on the first run. The keychain only: a headless run's variables are not
+    // this profile's.
+    if (!ProfileSetup::isSetUp(m_profile, m_settings))
+        return;
+    const EBoekhoudenCredentials::Loaded loaded =
+        EBoekhoudenCredentials::load(m_profile, m_settings, QProcessEnvironment());
+    if (loaded.ok) {
+        credentials = loaded.credentials;
+        static_cast<ChooseApiPage*>(page(ChooseApiPageId))->prefill(credentials);
+        static_cast<ApiTokenPage*>(page(ApiTokenPageId))->prefill(credentials);
+        static_cast<SecurityCodesPage*>(page(SecurityCodesPageId))->prefill(credentials);
+    }
+    if (const ShopProfile::Read saved = ShopProfile::read(m_profile, m_settings); saved.ok) {
+        shop = saved.connection;
+        static_cast<ShopPage*>(page(ShopPageId))->prefill(shop);
+    }
+    administration = AdministrationSettingsStore::load(m_profile, m_settings);
 }
 
 SetupWizard::~SetupWizard() = default;

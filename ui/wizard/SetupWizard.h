@@ -56,6 +56,7 @@ public slots:
 
 private:
     bool hasInput() const;
+    void prefillFromProfile();
 
     QString m_profile;
     QSettings& m_settings;

@@ -189,6 +189,32 @@ ShopConnectionSettings ShopPage::typed() const
     return connection;
 }
 
+void ShopPage::prefill(const ShopConnectionSettings& saved)
+{
+    if (const int index = m_platform->findData(saved.platform == ShopConnectionSettings::Platform::PrestaShop
+                                                   ? QStringLiteral("prestashop")
+                                                   : QStringLiteral("magento"));
+        index >= 0)
+        m_platform->setCurrentIndex(index);
+    m_apiUrl->setText(saved.apiUrl().toString());
+    m_adminUrl->setText(saved.adminUrl.toString());
+    if (saved.platform == ShopConnectionSettings::Platform::Magento) {
+        m_consumerKey->setText(saved.magento.consumerKey);
+        m_consumerSecret->setText(saved.magento.consumerSecret);
+        m_accessToken->setText(saved.magento.accessToken);
+        m_accessTokenSecret->setText(saved.magento.accessTokenSecret);
+        m_bearer->setChecked(saved.magento.useBearerToken);
+    } else {
+        m_webserviceKey->setText(saved.prestaShop.webserviceKey);
+        QStringList states;
+        for (const qint64 state : saved.prestaShop.bookableStates)
+            states.append(QString::number(state));
+        m_bookableStates->setText(states.join(u','));
+        m_timeZone->setText(QString::fromUtf8(saved.prestaShop.timeZone));
+        m_keyInAddress = saved.prestaShop.keyInAddress;
+    }
+}
+
 bool ShopPage::validatePage()
 {
     m_wizard.shop = typed();

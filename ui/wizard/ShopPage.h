@@ -25,6 +25,7 @@ public:
 
     bool isComplete() const override;
     bool validatePage() override;
+    void prefill(const ShopConnectionSettings& saved);
 
 private:
     ShopConnectionSettings typed() const;
