@@ -875,14 +875,6 @@
         <translation>Valid until %1</translation>
     </message>
     <message>
-        <source>The e-Boekhouden API token ended on %1: nothing can be posted. Create a new token in e-Boekhouden and enter it in Settings.</source>
-        <translation>The e-Boekhouden API token ended on %1: nothing can be posted. Create a new token in e-Boekhouden and enter it in Settings.</translation>
-    </message>
-    <message>
-        <source>The e-Boekhouden API token ends on %1 (in %2 days). Create a new token in e-Boekhouden and enter it in Settings before then.</source>
-        <translation>The e-Boekhouden API token ends on %1 (in %2 days). Create a new token in e-Boekhouden and enter it in Settings before then.</translation>
-    </message>
-    <message>
         <source>Payments and refunds:</source>
         <translation>Payments and refunds:</translation>
     </message>
@@ -1989,6 +1981,14 @@
             <numerusform>%n booked documents whose e-Boekhouden booking is not theirs: offered again, the next sync books them</numerusform>
         </translation>
     </message>
+    <message>
+        <source>API token ends soon</source>
+        <translation>API token ends soon</translation>
+    </message>
+    <message>
+        <source>Boekhoudbrug: the e-Boekhouden token</source>
+        <translation>Boekhoudbrug: the e-Boekhouden token</translation>
+    </message>
 </context>
 <context>
     <name>ManualBooking</name>
@@ -2615,17 +2615,6 @@
     <message>
         <source>No end date is known for the token. If you gave it one in e-Boekhouden, enter it in the setup wizard so that Boekhoudbrug warns before it stops working.</source>
         <translation>No end date is known for the token. If you gave it one in e-Boekhouden, enter it in the setup wizard so that Boekhoudbrug warns before it stops working.</translation>
-    </message>
-    <message>
-        <source>The token expired on %1: nothing is booked. Make a new token in e-Boekhouden (Beheer → Inrichting → Koppelingen → API) and enter it in Settings or the setup wizard.</source>
-        <translation>The token expired on %1: nothing is booked. Make a new token in e-Boekhouden (Beheer → Inrichting → Koppelingen → API) and enter it in Settings or the setup wizard.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The token expires on %1, in %n day(s). Make a new token in e-Boekhouden before then and enter it in Settings or the setup wizard.</source>
-        <translation>
-            <numerusform>The token expires on %1, in %n day. Make a new token in e-Boekhouden before then and enter it in Settings or the setup wizard.</numerusform>
-            <numerusform>The token expires on %1, in %n days. Make a new token in e-Boekhouden before then and enter it in Settings or the setup wizard.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Valid until %1.</source>
@@ -3442,6 +3431,20 @@ check-links [--repair]: lists documents marked as booked whose e-Boekhouden book
     <message>
         <source>Testing…</source>
         <translation>Testing…</translation>
+    </message>
+</context>
+<context>
+    <name>TokenExpiry</name>
+    <message>
+        <source>The e-Boekhouden API token ended on %1: nothing can be booked. Make a new token in e-Boekhouden (Beheer &gt; Inrichting &gt; Koppelingen &gt; API) and enter it in Settings &gt; Connection.</source>
+        <translation>The e-Boekhouden API token ended on %1: nothing can be booked. Make a new token in e-Boekhouden (Beheer &gt; Inrichting &gt; Koppelingen &gt; API) and enter it in Settings &gt; Connection.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The e-Boekhouden API token ends on %1, in %n day(s). Make a new token in e-Boekhouden (Beheer &gt; Inrichting &gt; Koppelingen &gt; API) and enter it in Settings &gt; Connection before then.</source>
+        <translation>
+            <numerusform>The e-Boekhouden API token ends on %1, in %n day. Make a new token in e-Boekhouden (Beheer &gt; Inrichting &gt; Koppelingen &gt; API) and enter it in Settings &gt; Connection before then.</numerusform>
+            <numerusform>The e-Boekhouden API token ends on %1, in %n days. Make a new token in e-Boekhouden (Beheer &gt; Inrichting &gt; Koppelingen &gt; API) and enter it in Settings &gt; Connection before then.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

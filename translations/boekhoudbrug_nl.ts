@@ -875,14 +875,6 @@
         <translation>Geldig tot %1</translation>
     </message>
     <message>
-        <source>The e-Boekhouden API token ended on %1: nothing can be posted. Create a new token in e-Boekhouden and enter it in Settings.</source>
-        <translation>Het API-token van e-Boekhouden is op %1 verlopen: er kan niets worden geboekt. Maak een nieuw token aan in e-Boekhouden en vul het in bij Instellingen.</translation>
-    </message>
-    <message>
-        <source>The e-Boekhouden API token ends on %1 (in %2 days). Create a new token in e-Boekhouden and enter it in Settings before then.</source>
-        <translation>Het API-token van e-Boekhouden verloopt op %1 (over %2 dagen). Maak vóór die tijd een nieuw token aan in e-Boekhouden en vul het in bij Instellingen.</translation>
-    </message>
-    <message>
         <source>Payments and refunds:</source>
         <translation>Betalingen en terugbetalingen:</translation>
     </message>
@@ -1989,6 +1981,14 @@
             <numerusform>%n geboekte documenten met een boeking in e-Boekhouden die er niet bij hoort: opnieuw aangeboden, de volgende synchronisatie boekt ze</numerusform>
         </translation>
     </message>
+    <message>
+        <source>API token ends soon</source>
+        <translation>API-token verloopt binnenkort</translation>
+    </message>
+    <message>
+        <source>Boekhoudbrug: the e-Boekhouden token</source>
+        <translation>Boekhoudbrug: het e-Boekhouden-token</translation>
+    </message>
 </context>
 <context>
     <name>ManualBooking</name>
@@ -2615,17 +2615,6 @@
     <message>
         <source>No end date is known for the token. If you gave it one in e-Boekhouden, enter it in the setup wizard so that Boekhoudbrug warns before it stops working.</source>
         <translation>Er is geen einddatum van het token bekend. Heeft het token in e-Boekhouden een einddatum gekregen, vul die dan in de installatiewizard in, zodat Boekhoudbrug waarschuwt voordat het token niet meer werkt.</translation>
-    </message>
-    <message>
-        <source>The token expired on %1: nothing is booked. Make a new token in e-Boekhouden (Beheer → Inrichting → Koppelingen → API) and enter it in Settings or the setup wizard.</source>
-        <translation>Het token is op %1 verlopen: er wordt niets geboekt. Maak een nieuw token aan in e-Boekhouden (Beheer → Inrichting → Koppelingen → API) en vul het in bij Instellingen of in de installatiewizard.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The token expires on %1, in %n day(s). Make a new token in e-Boekhouden before then and enter it in Settings or the setup wizard.</source>
-        <translation>
-            <numerusform>Het token verloopt op %1, over %n dag. Maak vóór die tijd een nieuw token aan in e-Boekhouden en vul het in bij Instellingen of in de installatiewizard.</numerusform>
-            <numerusform>Het token verloopt op %1, over %n dagen. Maak vóór die tijd een nieuw token aan in e-Boekhouden en vul het in bij Instellingen of in de installatiewizard.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Valid until %1.</source>
@@ -3442,6 +3431,20 @@ check-links [--repair]: toont documenten die als geboekt zijn gemarkeerd, maar w
     <message>
         <source>Testing…</source>
         <translation>Bezig met testen…</translation>
+    </message>
+</context>
+<context>
+    <name>TokenExpiry</name>
+    <message>
+        <source>The e-Boekhouden API token ended on %1: nothing can be booked. Make a new token in e-Boekhouden (Beheer &gt; Inrichting &gt; Koppelingen &gt; API) and enter it in Settings &gt; Connection.</source>
+        <translation>Het API-token van e-Boekhouden is op %1 verlopen: er kan niets worden geboekt. Maak een nieuw token in e-Boekhouden (Beheer &gt; Inrichting &gt; Koppelingen &gt; API) en vul het in bij Instellingen &gt; Verbinding.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The e-Boekhouden API token ends on %1, in %n day(s). Make a new token in e-Boekhouden (Beheer &gt; Inrichting &gt; Koppelingen &gt; API) and enter it in Settings &gt; Connection before then.</source>
+        <translation>
+            <numerusform>Het API-token van e-Boekhouden verloopt op %1, over %n dag. Maak vóór die tijd een nieuw token in e-Boekhouden (Beheer &gt; Inrichting &gt; Koppelingen &gt; API) en vul het in bij Instellingen &gt; Verbinding.</numerusform>
+            <numerusform>Het API-token van e-Boekhouden verloopt op %1, over %n dagen. Maak vóór die tijd een nieuw token in e-Boekhouden (Beheer &gt; Inrichting &gt; Koppelingen &gt; API) en vul het in bij Instellingen &gt; Verbinding.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

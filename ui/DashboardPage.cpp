@@ -1,5 +1,6 @@
 #include "DashboardPage.h"
 
+#include "secrets/TokenExpiry.h"
 #include "store/DocumentRepository.h"
 #include "store/SyncLogRepository.h"
 
@@ -187,19 +188,7 @@ void DashboardPage::updateToken()
     }
     const QString date = QLocale().toString(m_tokenEndDate, QLocale::LongFormat);
     m_token->setText(tr("Valid until %1").arg(date));
-    const qint64 daysLeft = today().daysTo(m_tokenEndDate);
-    if (daysLeft > tokenWarningDays) {
-        m_tokenWarning->hide();
-        return;
-    }
-    if (daysLeft < 0)
-        m_tokenWarning->setText(tr("The e-Boekhouden API token ended on %1: nothing can be posted. Create a new "
-                                   "token in e-Boekhouden and enter it in Settings.")
-                                    .arg(date));
-    else
-        m_tokenWarning->setText(tr("The e-Boekhouden API token ends on %1 (in %2 days). Create a new token in "
-                                   "e-Boekhouden and enter it in Settings before then.")
-                                    .arg(date)
-                                    .arg(daysLeft));
-    m_tokenWarning->show();
+    const QString warning = TokenExpiry::warning(m_tokenEndDate, today());
+    m_tokenWarning->setText(warning);
+    m_tokenWarning->setVisible(!warning.isEmpty());
 }

@@ -34,7 +34,6 @@ public:
         int paymentsNotOutstanding = 0;
     };
     static constexpr int chartDays = 14;
-    static constexpr int tokenWarningDays = 30;
 
     explicit DashboardPage(const Database& database, QWidget* parent = nullptr);
 

@@ -10,6 +10,7 @@
 #include "ImportPeriodDialog.h"
 #include "LogRetention.h"
 #include "PlaceholderPage.h"
+#include "secrets/TokenExpiry.h"
 #include "SettingsPage.h"
 #include "sync/SyncRunner.h"
 #include "SyncLogGrid.h"
@@ -202,6 +203,30 @@ void MainWindow::setTokenEndDate(const QDate& endDate)
 {
     for (DashboardPage* page : findChildren<DashboardPage*>())
         page->setTokenEndDate(endDate);
+    // Also where it is seen without opening the Dashboard: the status bar while it lasts, the tray once at 30, 7
+    // and 1 day(s) before (TokenExpiry), remembered so that a restart does not say it again.
+    const QString warning = TokenExpiry::warning(endDate, QDate::currentDate());
+    if (!m_tokenStatus) {
+        m_tokenStatus = new QLabel(this);
+        m_tokenStatus->setObjectName(QStringLiteral("tokenStatus"));
+        m_tokenStatus->setStyleSheet(QStringLiteral("QLabel { color: #b71c1c; }"));
+        statusBar()->addPermanentWidget(m_tokenStatus);
+    }
+    m_tokenStatus->setText(warning.isEmpty() ? QString() : tr("API token ends soon"));
+    m_tokenStatus->setToolTip(warning);
+    m_tokenStatus->setVisible(!warning.isEmpty());
+    const int stage = static_cast<int>(TokenExpiry::stage(endDate, QDate::currentDate()));
+    const QString said = endDate.toString(Qt::ISODate) + u'/' + QString::number(stage);
+    if (!warning.isEmpty() && m_settings.value(QStringLiteral("tokenExpiry/notified")).toString() != said) {
+        if (m_tray)
+            m_tray->showMessage(tr("Boekhoudbrug: the e-Boekhouden token"), warning, QSystemTrayIcon::Warning);
+        m_settings.setValue(QStringLiteral("tokenExpiry/notified"), said);
+    }
+}
+
+QString MainWindow::tokenStatusText() const
+{
+    return m_tokenStatus && m_tokenStatus->isVisibleTo(this) ? m_tokenStatus->toolTip() : QString();
 }
 
 void MainWindow::setBookingProfile(const QString& profile)

@@ -50,6 +50,8 @@ public:
     void setShopAdminUrl(const QUrl& adminUrl);
     // The API token's end date, for the dashboard's warning 30 days before.
     void setTokenEndDate(const QDate& endDate);
+    // What the status bar says about the token's end date (empty when nothing).
+    QString tokenStatusText() const;
     // The set-up profile the window works on: its booking settings become editable on the Settings page.
     void setBookingProfile(const QString& profile);
 
@@ -93,5 +95,6 @@ private:
     const Database* m_database;
     QTimer* m_schedule = nullptr;
     QSystemTrayIcon* m_tray = nullptr;
+    QLabel* m_tokenStatus = nullptr;
     bool m_scheduledRun = false;
 };

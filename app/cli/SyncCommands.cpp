@@ -4,6 +4,7 @@
 #include "eboekhouden/ClientFactory.h"
 #include "LogRetention.h"
 #include "secrets/EBoekhoudenCredentials.h"
+#include "secrets/TokenExpiry.h"
 #include "ShopProfile.h"
 #include "store/CustomerRepository.h"
 #include "store/Database.h"
@@ -345,6 +346,10 @@ int SyncCommands::sync()
     const std::optional<EBoekhoudenCredentials> credentials = loadCredentials();
     if (!credentials)
         return NotConfigured;
+    // A scheduler's log is where an unattended office reads it: the token's end date is said there too.
+    if (const QString warning = TokenExpiry::warning(credentials->tokenEndDate, QDate::currentDate());
+        !warning.isEmpty())
+        m_err << warning << Qt::endl;
     const ShopFromEnvironment::Found shop = ShopProfile::load(m_profile, m_settings);
     if (!shop.message.isEmpty()) {
         m_err << shop.message << Qt::endl;

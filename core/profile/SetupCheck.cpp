@@ -5,6 +5,7 @@
 #include "eboekhouden/ConnectionTest.h"
 #include "ScheduledRun.h"
 #include "secrets/EBoekhoudenCredentials.h"
+#include "secrets/TokenExpiry.h"
 #include "ShopProfile.h"
 #include "store/Database.h"
 #include "store/DocumentRepository.h"
@@ -30,19 +31,17 @@ SetupCheckLine SetupCheck::tokenEndDate(const QDate& endDate, const QDate& today
         return line(SetupCheckLine::Level::Ok, subject,
                     tr("No end date is known for the token. If you gave it one in e-Boekhouden, enter it in the setup "
                        "wizard so that Boekhoudbrug warns before it stops working."));
-    const qint64 days = today.daysTo(endDate);
-    if (days < 0)
-        return line(SetupCheckLine::Level::Problem, subject,
-                    tr("The token expired on %1: nothing is booked. Make a new token in e-Boekhouden (Beheer → "
-                       "Inrichting → Koppelingen → API) and enter it in Settings or the setup wizard.")
-                        .arg(endDate.toString(Qt::ISODate)));
-    if (days <= 30)
-        return line(SetupCheckLine::Level::Warning, subject,
-                    tr("The token expires on %1, in %n day(s). Make a new token in e-Boekhouden before then and "
-                       "enter it in Settings or the setup wizard.",
-                       nullptr, int(days))
-                        .arg(endDate.toString(Qt::ISODate)));
-    return line(SetupCheckLine::Level::Ok, subject, tr("Valid until %1.").arg(endDate.toString(Qt::ISODate)));
+    switch (TokenExpiry::stage(endDate, today)) {
+    case TokenExpiry::Stage::Fine:
+        return line(SetupCheckLine::Level::Ok, subject, tr("Valid until %1.").arg(endDate.toString(Qt::ISODate)));
+    case TokenExpiry::Stage::Expired:
+        return line(SetupCheckLine::Level::Problem, subject, TokenExpiry::warning(endDate, today));
+    case TokenExpiry::Stage::Month:
+    case TokenExpiry::Stage::Week:
+    case TokenExpiry::Stage::LastDay:
+        break;
+    }
+    return line(SetupCheckLine::Level::Warning, subject, TokenExpiry::warning(endDate, today));
 }
 
 QList<SetupCheckLine> SetupCheck::combinations(const AdministrationSettings& settings)

@@ -165,7 +165,7 @@ private slots:
 
         page.setTokenEndDate(m_today.addDays(30));
         QVERIFY(page.tokenWarningShown());
-        QVERIFY(page.findChild<QLabel*>(QStringLiteral("tokenWarning"))->text().contains(u"in 30 days"_qs));
+        QVERIFY(page.findChild<QLabel*>(QStringLiteral("tokenWarning"))->text().contains(u"in 30 day"_qs));
 
         page.setTokenEndDate(m_today.addDays(-1));
         QVERIFY(page.tokenWarningShown());

@@ -89,6 +89,19 @@ private slots:
         loader.apply(QStringLiteral("en"));
     }
 
+    void theStatusBarSaysWhenTheTokenEndsSoon()
+    {
+        MainWindow window(*m_settings);
+        window.setTokenEndDate(QDate::currentDate().addDays(100));
+        QCOMPARE(window.tokenStatusText(), QString());
+        window.setTokenEndDate(QDate::currentDate().addDays(5));
+        QVERIFY2(window.tokenStatusText().contains(QStringLiteral("in 5 day")), qPrintable(window.tokenStatusText()));
+        window.setTokenEndDate(QDate::currentDate().addDays(-1));
+        QVERIFY(window.tokenStatusText().contains(QStringLiteral("ended on")));
+        // The tray is told once per stage, remembered across restarts.
+        QVERIFY(m_settings->value(QStringLiteral("tokenExpiry/notified")).toString().endsWith(QStringLiteral("/4")));
+    }
+
     void clickingNavigationSwitchesPage()
     {
         MainWindow window(*m_settings);

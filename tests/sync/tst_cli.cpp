@@ -32,10 +32,12 @@ private:
         QString err;
     };
 
-    Run cli(const QStringList& arguments, bool withShop = true)
+    Run cli(const QStringList& arguments, bool withShop = true, const QDate& tokenEndDate = {})
     {
         QProcess process;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        if (tokenEndDate.isValid())
+            environment.insert(QStringLiteral("BOEKHOUDBRUG_EB_TOKEN_END_DATE"), tokenEndDate.toString(Qt::ISODate));
         environment.insert(QStringLiteral("XDG_DATA_HOME"), home().filePath(QStringLiteral("data")));
         environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home().filePath(QStringLiteral("config")));
         environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
@@ -356,10 +358,10 @@ private slots:
         const Run found = cli({QStringLiteral("check-links")}, false);
         QCOMPARE(found.exitCode, 1);
         QVERIFY2(found.out.contains(QStringLiteral("Credit memo %1").arg(memoNumber)), qPrintable(found.out));
-        QVERIFY2(found.out.contains(QStringLiteral("1 document(s) marked as booked")), qPrintable(found.out));
+        QVERIFY2(found.out.contains(QStringLiteral("1 document marked as booked is linked")), qPrintable(found.out));
         const Run repaired = cli({QStringLiteral("check-links"), QStringLiteral("--repair")}, false);
         QCOMPARE(repaired.exitCode, 0);
-        QVERIFY2(repaired.out.contains(QStringLiteral("1 document(s) offered again")), qPrintable(repaired.out));
+        QVERIFY2(repaired.out.contains(QStringLiteral("1 document offered again")), qPrintable(repaired.out));
         QVERIFY2(cli({QStringLiteral("status")}, false).out.contains(QStringLiteral("Credit memos: 3 pending")),
                  qPrintable(cli({QStringLiteral("status")}, false).out));
         const Run synced = cli({QStringLiteral("sync")}, false);
@@ -446,6 +448,16 @@ private slots:
         const Run refused = cli({QStringLiteral("vat-mapping"), QStringLiteral("import"), bad.fileName()}, false);
         QCOMPARE(refused.exitCode, 1);
         QVERIFY(refused.err.contains(QStringLiteral("not imported")));
+    }
+
+    void syncSaysWhenTheTokenEndsSoon()
+    {
+        // A scheduler's log is where an unattended office reads it.
+        const Run soon = cli({QStringLiteral("sync")}, true, QDate::currentDate().addDays(6));
+        QVERIFY2(soon.err.contains(QStringLiteral("The e-Boekhouden API token ends on")), qPrintable(soon.err));
+        QVERIFY(soon.err.contains(QStringLiteral("in 6 day")));
+        const Run later = cli({QStringLiteral("sync")}, true, QDate::currentDate().addDays(60));
+        QVERIFY2(!later.err.contains(QStringLiteral("API token ends")), qPrintable(later.err));
     }
 
     void aShopWithoutKeysIsNotConfigured()
