@@ -37,6 +37,11 @@ int main(int argc, char* argv[])
         QApplication::translate("main", "Save a picture of the main window to <file> once it is drawn, then quit."),
         QStringLiteral("file"));
     parser.addOption(screenshot);
+    const QCommandLineOption screenshotSize(
+        QStringLiteral("screenshot-size"),
+        QApplication::translate("main", "The window's size for --screenshot (default 1280x800)."),
+        QStringLiteral("WxH"), QStringLiteral("1280x800"));
+    parser.addOption(screenshotSize);
     const QCommandLineOption demo(QStringLiteral("demo"),
                                   QApplication::translate("main", "Open on the built-in sandbox, even when "
                                                                   "credentials are configured."));
@@ -125,8 +130,13 @@ int main(int argc, char* argv[])
     }
     if (parser.isSet(page) || !parser.value(screenshot).isEmpty())
         window.showPage(static_cast<MainWindow::Page>(firstPage));
-    if (!parser.value(screenshot).isEmpty())
-        window.resize(1280, 800); // the same frame for every picture in the README
+    if (!parser.value(screenshot).isEmpty()) {
+        // The same frame for every picture in the README: 1280 x 800 unless another is asked for.
+        const QStringList size = parser.value(screenshotSize).split(u'x');
+        const int width = size.value(0).toInt();
+        const int height = size.value(1).toInt();
+        window.resize(width > 0 ? width : 1280, height > 0 ? height : 800);
+    }
     window.show();
 
     const QString screenshotFile = parser.value(screenshot);
