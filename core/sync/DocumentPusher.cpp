@@ -184,7 +184,9 @@ DocumentPusher::Attempt DocumentPusher::attempt(const StoredDocument& stored, bo
             return unknownWithoutNumber(stored);
         if (!created.ok())
             return fromError(stored, created.error());
-        booked.id = QString::number(created.value().id);
+        // SOAP's AddFactuur answers with the number only: no id is recorded then, never a 0 (C5).
+        if (created.value().id > 0)
+            booked.id = QString::number(created.value().id);
         if (!created.value().invoiceNumber.isEmpty())
             booked.number = created.value().invoiceNumber;
     } else {

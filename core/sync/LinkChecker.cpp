@@ -34,7 +34,10 @@ LinkChecker::Report LinkChecker::check(const QList<qint64>& documentIds)
         };
 
         const qint64 bookingId = stored->eboekhoudenId.toLongLong();
-        if (bookingId <= 0) { // C5: 0 is never an e-Boekhouden id
+        const bool invoiceForm = m_configuration.settings.bookingForm == AdministrationSettings::BookingForm::Invoices;
+        // C5: 0 is never an e-Boekhouden id. An invoice booked over SOAP has none (AddFactuur answers with its
+        // number only): it is checked by its number, relation and amount instead.
+        if (bookingId <= 0 && !invoiceForm) {
             wrong(tr("no e-Boekhouden booking id is recorded"));
             continue;
         }
@@ -42,7 +45,7 @@ LinkChecker::Report LinkChecker::check(const QList<qint64>& documentIds)
         qint64 relationId = 0;
         QString relationCode; // SOAP
         int type = 2;
-        if (m_configuration.settings.bookingForm == AdministrationSettings::BookingForm::Invoices) {
+        if (invoiceForm) {
             Result<QList<InvoiceSummary>> invoices = m_client.findInvoicesByInvoiceNumber(stored->eboekhoudenNumber);
             if (!invoices.ok()) {
                 report.error = invoices.error();
@@ -50,7 +53,7 @@ LinkChecker::Report LinkChecker::check(const QList<qint64>& documentIds)
             }
             bool found = false;
             for (const InvoiceSummary& invoice : invoices.value()) {
-                if (invoice.id != bookingId)
+                if (bookingId > 0 ? invoice.id != bookingId : invoice.invoiceNumber != stored->eboekhoudenNumber)
                     continue;
                 found = true;
                 amount = invoice.totalInclVat;

@@ -122,6 +122,14 @@ private slots:
             QCOMPARE(f.emulator.state().grossTotal(mutation), Money::fromCents(2920));
         }
         QCOMPARE(payments, 1);
+        // AddFactuur answers with a number only: no id is recorded, never a 0 (C5), and the check of the links
+        // proves each booking by its number, relation and amount instead of calling it wrong.
+        for (const qint64 id : {paidId, creditedId, memoId})
+            QVERIFY2(f.document(id).eboekhoudenId != u"0"_qs, qPrintable(f.document(id).eboekhoudenId));
+        const SyncSummary checked = soapEngine(f)->runCheckLinks({paidId, creditedId, memoId});
+        QCOMPARE(checked.wrongLinks, 0);
+        for (const qint64 id : {paidId, creditedId, memoId})
+            QCOMPARE(f.document(id).state, SyncState::Posted);
         const auto open = f.emulator.state().outstanding(true);
         QCOMPARE(open.size(), 2); // the credited invoice and its credit memo, settled against each other by hand
         for (const auto& item : open)
