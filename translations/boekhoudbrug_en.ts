@@ -263,6 +263,14 @@
         <source>Enter a credit memo prefix (for instance C): the shop numbers credit memos like its invoices, and e-Boekhouden cannot book two sales under one number.</source>
         <translation>Enter a credit memo prefix (for instance C): the shop numbers credit memos like its invoices, and e-Boekhouden cannot book two sales under one number.</translation>
     </message>
+    <message>
+        <source>Create products e-Boekhouden does not have yet</source>
+        <translation>Create products e-Boekhouden does not have yet</translation>
+    </message>
+    <message>
+        <source>Invoices only: an invoice line names its product in e-Boekhouden. A SKU that is not a product there goes on a line with its description only, unless this is ticked: then the product is created first (description, price, VAT code, revenue ledger).</source>
+        <translation>Invoices only: an invoice line names its product in e-Boekhouden. A SKU that is not a product there goes on a line with its description only, unless this is ticked: then the product is created first (description, price, VAT code, revenue ledger).</translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>
@@ -3960,6 +3968,10 @@ check-links [--repair]: lists documents marked as booked whose e-Boekhouden book
     <message>
         <source>Open the setup wizard at once (with --screenshot: save a picture of its first page).</source>
         <translation>Open the setup wizard at once (with --screenshot: save a picture of its first page).</translation>
+    </message>
+    <message>
+        <source>The window&apos;s size for --screenshot (default 1280x800).</source>
+        <translation>The window&apos;s size for --screenshot (default 1280x800).</translation>
     </message>
 </context>
 </TS>

@@ -263,6 +263,14 @@
         <source>Enter a credit memo prefix (for instance C): the shop numbers credit memos like its invoices, and e-Boekhouden cannot book two sales under one number.</source>
         <translation>Vul een voorvoegsel voor creditnota&apos;s in (bijvoorbeeld C): de webshop nummert creditnota&apos;s net als de facturen, en e-Boekhouden kan geen twee verkopen onder één nummer boeken.</translation>
     </message>
+    <message>
+        <source>Create products e-Boekhouden does not have yet</source>
+        <translation>Artikelen aanmaken die e-Boekhouden nog niet heeft</translation>
+    </message>
+    <message>
+        <source>Invoices only: an invoice line names its product in e-Boekhouden. A SKU that is not a product there goes on a line with its description only, unless this is ticked: then the product is created first (description, price, VAT code, revenue ledger).</source>
+        <translation>Alleen voor facturen: een factuurregel noemt zijn artikel in e-Boekhouden. Een SKU die daar geen artikel is, komt op een regel met alleen de omschrijving, tenzij dit is aangevinkt: dan wordt het artikel eerst aangemaakt (omschrijving, prijs, btw-code, omzetrekening).</translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>
@@ -3960,6 +3968,10 @@ check-links [--repair]: toont documenten die als geboekt zijn gemarkeerd, maar w
     <message>
         <source>Open the setup wizard at once (with --screenshot: save a picture of its first page).</source>
         <translation>Meteen de installatiewizard openen (met --screenshot: een afbeelding van de eerste pagina bewaren).</translation>
+    </message>
+    <message>
+        <source>The window&apos;s size for --screenshot (default 1280x800).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -71,6 +71,7 @@ AdministrationSettingsForm::AdministrationSettingsForm(QWidget* parent)
     , m_prefix(new QLineEdit(this))
     , m_creditMemoPrefix(new QLineEdit(this))
     , m_bookPayments(new QCheckBox(tr("Book the shop's pa&yments and refunds in e-Boekhouden"), this))
+    , m_createProducts(new QCheckBox(tr("Create products e-Boekhouden does not have yet"), this))
 {
     for (const auto& [name, code] : countries())
         m_shopCountry->addItem(QStringLiteral("%1 (%2)").arg(name, code), code);
@@ -115,6 +116,12 @@ AdministrationSettingsForm::AdministrationSettingsForm(QWidget* parent)
                                   "above; choose a bank ledger first."));
     connect(m_creditMemoPrefix, &QLineEdit::textChanged, this, &AdministrationSettingsForm::changed);
     connect(m_bookPayments, &QCheckBox::toggled, this, &AdministrationSettingsForm::changed);
+    m_createProducts->setObjectName(QStringLiteral("createMissingProducts"));
+    m_createProducts->setToolTip(tr("Invoices only: an invoice line names its product in e-Boekhouden. A SKU that is "
+                                    "not a product there goes on a line with its description only, unless this is "
+                                    "ticked: then the product is created first (description, price, VAT code, revenue "
+                                    "ledger)."));
+    connect(m_createProducts, &QCheckBox::toggled, this, &AdministrationSettingsForm::changed);
 
     for (QComboBox* box : {m_shopCountry, m_bookingForm, m_template, static_cast<QComboBox*>(m_debtorLedger),
                            static_cast<QComboBox*>(m_bankLedger), m_debtorMatching, m_numbering})
@@ -144,6 +151,7 @@ AdministrationSettingsForm::AdministrationSettingsForm(QWidget* parent)
     form->addRow(tr("&Book as:"), m_bookingForm);
     form->addRow(tr("&Payment term:"), m_paymentTerm);
     form->addRow(tr("Invoice &template:"), m_template);
+    form->addRow(QString(), m_createProducts);
     form->addRow(tr("&Debtor ledger:"), m_debtorLedger);
     form->addRow(tr("Ban&k ledger for payments:"), m_bankLedger);
     form->addRow(label(tr("Per payment &method:"), m_methods), methods);
@@ -198,6 +206,7 @@ void AdministrationSettingsForm::setSettings(const AdministrationSettingsStore::
     m_prefix->setText(s.invoiceNumbering.prefix);
     m_creditMemoPrefix->setText(s.invoiceNumbering.creditMemoPrefix);
     m_bookPayments->setChecked(s.bookPayments);
+    m_createProducts->setChecked(s.createMissingProducts);
 }
 
 AdministrationSettingsStore::Saved AdministrationSettingsForm::settings() const
@@ -229,6 +238,7 @@ AdministrationSettingsStore::Saved AdministrationSettingsForm::settings() const
     s.invoiceNumbering.prefix = m_prefix->isEnabled() ? m_prefix->text().trimmed() : QString();
     s.invoiceNumbering.creditMemoPrefix = m_creditMemoPrefix->text().trimmed();
     s.bookPayments = m_bookPayments->isChecked();
+    s.createMissingProducts = m_createProducts->isChecked();
     saved.debtorMatching = SyncConfiguration::DebtorMatching(m_debtorMatching->currentData().toInt());
     return saved;
 }

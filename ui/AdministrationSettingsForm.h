@@ -65,6 +65,7 @@ private:
     QLineEdit* m_prefix;
     QLineEdit* m_creditMemoPrefix;
     QCheckBox* m_bookPayments;
+    QCheckBox* m_createProducts;
     AdministrationSettingsStore::Saved m_shown; // the settings last set, for what the form does not show
     QList<Ledger> m_ledgers;
     QList<InvoiceTemplate> m_templates;

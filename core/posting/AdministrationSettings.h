@@ -26,6 +26,10 @@ struct AdministrationSettings
     // Book the shop's payments (and refunds of credit memos) as "invoice payment received". Off until the
     // bookkeeper chooses a bank ledger, so that no sync tries, and logs, payments it cannot book.
     bool bookPayments = false;
+    // Invoice form: a SKU that is no product in e-Boekhouden yet is created there (description, price, sale VAT
+    // code, revenue ledger) instead of going on a description-only line. Off: Boekhoudbrug writes nothing into
+    // the product list the bookkeeper did not ask for.
+    bool createMissingProducts = false;
     // A collective debtor per payment method (e.g. a marketplace that pays out itself): its documents are booked
     // on that existing relation instead of the customer's. Never for ICP, whose customer and VAT number the
     // declaration needs (DESIGN §3).

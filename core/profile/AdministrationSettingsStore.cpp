@@ -79,6 +79,7 @@ AdministrationSettingsStore::Saved AdministrationSettingsStore::load(const QStri
     // Settings saved before payments were a setting: on where a bank ledger was chosen, as they were booked then.
     const bool bankLedgerChosen = !s.defaultBankLedger.trimmed().isEmpty() || !s.bankLedgerByPaymentMethod.isEmpty();
     s.bookPayments = settings.value(QStringLiteral("bookPayments"), bankLedgerChosen).toBool();
+    s.createMissingProducts = settings.value(QStringLiteral("createMissingProducts"), false).toBool();
     saved.debtorMatching = settings.value(QStringLiteral("debtorMatching")).toString() == u"customerCode"
                                ? SyncConfiguration::DebtorMatching::CustomerCode
                                : SyncConfiguration::DebtorMatching::Email;
@@ -107,6 +108,7 @@ void AdministrationSettingsStore::save(const QString& profile, const Saved& save
     writeByPaymentMethod(settings, QStringLiteral("fixedDebtorByPaymentMethod"), s.fixedDebtorByPaymentMethod);
     settings.setValue(QStringLiteral("creditMemoPrefix"), s.invoiceNumbering.creditMemoPrefix);
     settings.setValue(QStringLiteral("bookPayments"), s.bookPayments);
+    settings.setValue(QStringLiteral("createMissingProducts"), s.createMissingProducts);
     settings.setValue(QStringLiteral("debtorMatching"),
                       saved.debtorMatching == SyncConfiguration::DebtorMatching::CustomerCode
                           ? QStringLiteral("customerCode")

@@ -303,6 +303,7 @@ void SyncEngine::runWorkers(const QList<qint64>& documentIds, int workers, SyncS
 void SyncEngine::book(EBoekhoudenClient& client, Work& work, SyncSummary& summary)
 {
     AdministrationDirectory directory(client);
+    directory.setCreateMissingProducts(m_configuration.settings.createMissingProducts);
     DocumentPusher pusher(m_database, client, directory, m_configuration, &m_debtors);
     const DocumentRepository documents(m_database);
     for (;;) {

@@ -179,7 +179,10 @@ private slots:
         QVERIFY(section);
         auto* prefix = section->findChild<QLineEdit*>(QStringLiteral("creditMemoPrefix"));
         auto* payments = section->findChild<QCheckBox*>(QStringLiteral("bookPayments"));
-        QVERIFY(prefix && payments);
+        auto* products = section->findChild<QCheckBox*>(QStringLiteral("createMissingProducts"));
+        QVERIFY(prefix && payments && products);
+        QVERIFY(!products->isChecked()); // nothing written into the product list unless asked
+        products->setChecked(true);
         QCOMPARE(prefix->text(), QStringLiteral("C"));
         QVERIFY(!payments->isChecked()); // saved off (the default)
         prefix->setText(QStringLiteral(" CR "));
@@ -190,6 +193,7 @@ private slots:
         const AdministrationSettingsStore::Saved saved = AdministrationSettingsStore::load(profile, reread);
         QCOMPARE(saved.settings.invoiceNumbering.creditMemoPrefix, QStringLiteral("CR"));
         QCOMPARE(saved.settings.bookPayments, true);
+        QCOMPARE(saved.settings.createMissingProducts, true);
 
         prefix->clear();
         QVERIFY(section->form()->problems().join(u' ').contains(QStringLiteral("credit memo prefix")));

@@ -214,6 +214,19 @@ private slots:
         QCOMPARE(f.emulator.state().products().size(), 1); // nothing created: not allowed by default
     }
 
+    void theSettingLetsASyncCreateAMissingProduct()
+    {
+        SyncFixture f;
+        bookAsInvoices(f);
+        f.configuration.settings.createMissingProducts = true; // Settings → Booking
+        const qint64 id = f.add(SyncFixture::invoice(1, 1));   // line SKU-1, not a product yet
+        const SyncSummary summary = f.engine()->runPending();
+        QVERIFY2(summary.posted == 1, qPrintable(f.document(id).lastMessage));
+        QCOMPARE(f.emulator.state().products().size(), 1);
+        QCOMPARE(f.emulator.state().products().constFirst().code, QStringLiteral("SKU-1"));
+        QCOMPARE(f.emulator.state().invoices().constFirst().lines.constFirst().code, QStringLiteral("SKU-1"));
+    }
+
     void aMissingProductIsCreatedWhenAllowed()
     {
         SyncFixture f;
