@@ -3971,7 +3971,7 @@ check-links [--repair]: toont documenten die als geboekt zijn gemarkeerd, maar w
     </message>
     <message>
         <source>The window&apos;s size for --screenshot (default 1280x800).</source>
-        <translation type="unfinished"></translation>
+        <translation>De grootte van het venster voor --screenshot (standaard 1280x800).</translation>
     </message>
 </context>
 </TS>
