@@ -217,10 +217,10 @@ void MainWindow::setTokenEndDate(const QDate& endDate)
     m_tokenStatus->setVisible(!warning.isEmpty());
     const int stage = static_cast<int>(TokenExpiry::stage(endDate, QDate::currentDate()));
     const QString said = endDate.toString(Qt::ISODate) + u'/' + QString::number(stage);
-    if (!warning.isEmpty() && m_settings.value(QStringLiteral("tokenExpiry/notified")).toString() != said) {
+    if (!warning.isEmpty() && m_settings.value(QStringLiteral("warnings/endDateSaid")).toString() != said) {
         if (m_tray)
             m_tray->showMessage(tr("Boekhoudbrug: the e-Boekhouden token"), warning, QSystemTrayIcon::Warning);
-        m_settings.setValue(QStringLiteral("tokenExpiry/notified"), said);
+        m_settings.setValue(QStringLiteral("warnings/endDateSaid"), said);
     }
 }
 

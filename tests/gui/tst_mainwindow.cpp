@@ -99,7 +99,7 @@ private slots:
         window.setTokenEndDate(QDate::currentDate().addDays(-1));
         QVERIFY(window.tokenStatusText().contains(QStringLiteral("ended on")));
         // The tray is told once per stage, remembered across restarts.
-        QVERIFY(m_settings->value(QStringLiteral("tokenExpiry/notified")).toString().endsWith(QStringLiteral("/4")));
+        QVERIFY(m_settings->value(QStringLiteral("warnings/endDateSaid")).toString().endsWith(QStringLiteral("/4")));
     }
 
     void clickingNavigationSwitchesPage()
