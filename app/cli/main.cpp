@@ -1,3 +1,4 @@
+#include "AuditCommand.h"
 #include "BuildInfo.h"
 #include "DoctorCommand.h"
 #include "eboekhouden/ConnectionTest.h"
@@ -49,7 +50,7 @@ int main(int argc, char* argv[])
         QCoreApplication::translate("cli", "Boekhoudbrug command line: runs the webshop to e-Boekhouden.nl sync "
                                            "without a window, for schedulers.") +
         u"\n\n"_qs + ConnectionTest::exitCodeHelp() + u"\n\n"_qs + SyncCommands::help() + u"\n"_qs +
-        ScheduleCommand::help() + u"\n"_qs + DoctorCommand::help());
+        ScheduleCommand::help() + u"\n"_qs + DoctorCommand::help() + u"\n"_qs + AuditCommand::help());
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption verbose(QStringLiteral("verbose"),
@@ -115,6 +116,11 @@ int main(int argc, char* argv[])
         QStringLiteral("repair"),
         QCoreApplication::translate("cli", "check-links: offer the wrongly linked documents again (back to pending)."));
     parser.addOption(repair);
+    const QCommandLineOption exportTo(
+        QStringLiteral("export"),
+        QCoreApplication::translate("cli", "audit: write the trail to this file as JSON lines."),
+        QStringLiteral("file"));
+    parser.addOption(exportTo);
     const QCommandLineOption every(
         QStringLiteral("every"),
         QCoreApplication::translate("cli", "schedule on: sync every N minutes (default: the app's setting)."),
@@ -136,6 +142,20 @@ int main(int argc, char* argv[])
         out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << Qt::endl;
     } else if (command == QLatin1String("doctor")) {
         status = DoctorCommand(settings, out).run(parser.value(profile));
+    } else if (command == QLatin1String("audit")) {
+        QTextStream err(stderr);
+        AuditCommand audit(parser.value(profile), out, err);
+        const QString exportFile = parser.value(exportTo);
+        if (parser.isSet(invoice) != parser.isSet(creditMemo))
+            status = audit.document(parser.isSet(invoice) ? DocumentKind::Invoice : DocumentKind::CreditMemo,
+                                    parser.value(parser.isSet(invoice) ? invoice : creditMemo), exportFile);
+        else if (parser.isSet(from) && !parser.isSet(invoice))
+            status = audit.period(QDate::fromString(parser.value(from), Qt::ISODate),
+                                  QDate::fromString(parser.value(until), Qt::ISODate), exportFile);
+        else {
+            err << AuditCommand::help() << Qt::endl;
+            status = AuditCommand::UsageError;
+        }
     } else if (command == QLatin1String("schedule")) {
         std::optional<int> minutes;
         if (parser.isSet(every))
