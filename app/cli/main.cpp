@@ -4,6 +4,7 @@
 #include "eboekhouden/ConnectionTest.h"
 #include "i18n/LanguageLoader.h"
 #include "logging/Log.h"
+#include "ReconcileCommand.h"
 #include "ScheduleCommand.h"
 #include "SyncCommands.h"
 
@@ -50,7 +51,8 @@ int main(int argc, char* argv[])
         QCoreApplication::translate("cli", "Boekhoudbrug command line: runs the webshop to e-Boekhouden.nl sync "
                                            "without a window, for schedulers.") +
         u"\n\n"_qs + ConnectionTest::exitCodeHelp() + u"\n\n"_qs + SyncCommands::help() + u"\n"_qs +
-        ScheduleCommand::help() + u"\n"_qs + DoctorCommand::help() + u"\n"_qs + AuditCommand::help());
+        ScheduleCommand::help() + u"\n"_qs + DoctorCommand::help() + u"\n"_qs + AuditCommand::help() + u"\n"_qs +
+        ReconcileCommand::help());
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption verbose(QStringLiteral("verbose"),
@@ -156,6 +158,11 @@ int main(int argc, char* argv[])
             err << AuditCommand::help() << Qt::endl;
             status = AuditCommand::UsageError;
         }
+    } else if (command == QLatin1String("reconcile")) {
+        QTextStream err(stderr);
+        status = ReconcileCommand(parser.value(profile), settings, out, err)
+                     .run(QDate::fromString(parser.value(from), Qt::ISODate),
+                          QDate::fromString(parser.value(until), Qt::ISODate));
     } else if (command == QLatin1String("schedule")) {
         std::optional<int> minutes;
         if (parser.isSet(every))

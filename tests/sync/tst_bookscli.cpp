@@ -4,6 +4,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -114,13 +115,58 @@ private slots:
         QVERIFY(periodFile.open(QIODevice::ReadOnly));
         const QByteArray all = periodFile.readAll();
         QVERIFY(all.count('\n') > lines.size());
-        QVERIFY2(exported.out.contains(QStringLiteral("%1 request(s) written").arg(all.count('\n'))),
+        // (Not the "(s)": the translations may spell the plural out.)
+        QVERIFY2(exported.out.startsWith(QString::number(all.count('\n')) + u' ') && exported.out.contains(period),
                  qPrintable(exported.out));
         for (const QByteArray& bytes : {all, dataBytes()})
             QVERIFY(!bytes.contains("books-cli-token"));
 
         QCOMPARE(cli({QStringLiteral("audit"), QStringLiteral("--invoice"), QStringLiteral("999999999")}).exitCode, 1);
         QCOMPARE(cli({QStringLiteral("audit")}).exitCode, 64);
+    }
+
+    // Issue 16 item 2 through the CLI: every difference one line (its kind first), exit 0 only without any.
+    void reconcileNamesEachDifferenceAndExitsOneForThem()
+    {
+        QCOMPARE(cli({QStringLiteral("sync")}).exitCode, 1);
+        const QStringList period{QStringLiteral("reconcile"), QStringLiteral("--from"), QStringLiteral("2000-01-01"),
+                                 QStringLiteral("--until"), QStringLiteral("2099-12-31")};
+        const auto lines = [](const Run& run, const QString& finding) {
+            return static_cast<int>(
+                run.out.split(u'\n').filter(QRegularExpression(u"^"_qs + finding + u"\t"_qs)).size());
+        };
+        // Seed 7 (see tst_cli): 10 booked, 11 refused and 2 waiting are the shop's documents not booked.
+        const Run first = cli(period);
+        QCOMPARE(first.exitCode, 1);
+        QCOMPARE(lines(first, u"not_booked"_qs), 13);
+        QCOMPARE(first.out.split(u'\n', Qt::SkipEmptyParts).size(), 14); // and the summary line
+        QVERIFY2(first.out.contains(u"10 booked by Boekhoudbrug and equal"_qs), qPrintable(first.out));
+
+        // A booking removed in e-Boekhouden is named as missing.
+        QString removed;
+        for (const auto& mutation : m_eboekhouden->state().mutations())
+            if (mutation.type == 2 && removed.isEmpty())
+                removed = mutation.invoiceNumber;
+        qint64 id = 0;
+        for (const auto& mutation : m_eboekhouden->state().mutations())
+            if (mutation.invoiceNumber == removed)
+                id = mutation.id;
+        QVERIFY(m_eboekhouden->state().removeMutation(id));
+        const Run second = cli(period);
+        QCOMPARE(second.exitCode, 1);
+        QCOMPARE(lines(second, u"missing"_qs), 1);
+        QVERIFY2(second.out.contains(removed), qPrintable(second.out));
+
+        QCOMPARE(cli({QStringLiteral("reconcile")}).exitCode, 64);
+    }
+
+    // Nothing differs: exit 0. (No shop documents here, and nothing in e-Boekhouden's November either.)
+    void reconcileExitsZeroWhenNothingDiffers()
+    {
+        const Run clean = cli({QStringLiteral("reconcile"), QStringLiteral("--from"), QStringLiteral("2026-11-01"),
+                               QStringLiteral("--until"), QStringLiteral("2026-11-30")});
+        QCOMPARE(clean.exitCode, 0);
+        QVERIFY2(clean.out.contains(u"0 difference"_qs), qPrintable(clean.out + clean.err));
     }
 };
 
