@@ -149,8 +149,8 @@ DocumentDialog::DocumentDialog(const Database& database, qint64 documentId, QWid
             return;
         }
         const AuditEntry& entry = trail.at(row);
-        exchange->setPlainText(tr("%1 %2").arg(entry.method, entry.endpoint) + u"\n\n"_qs + entry.requestBody +
-                               u"\n\n"_qs + tr("Answer:") + u"\n"_qs + entry.answerBody);
+        exchange->setPlainText(entry.method + u' ' + entry.endpoint + u"\n\n"_qs + entry.requestBody + u"\n\n"_qs +
+                               tr("Answer:") + u"\n"_qs + entry.answerBody);
     });
     layout->addWidget(new QLabel(tr("Requests to e-Boekhouden (secrets masked)"), this));
     layout->addWidget(timeline, 1);

@@ -80,22 +80,25 @@ int main(int argc, char* argv[])
     parser.addOption(since);
     const QCommandLineOption from(
         QStringLiteral("from"),
-        QCoreApplication::translate("cli", "import: read the documents the shop created from this date (YYYY-MM-DD)."),
+        QCoreApplication::translate(
+            "cli", "import: read the documents the shop created from this date (YYYY-MM-DD); audit, reconcile: the "
+                   "period from this date."),
         QCoreApplication::translate("cli", "date"));
     parser.addOption(from);
     const QCommandLineOption until(
         QStringLiteral("until"),
-        QCoreApplication::translate("cli", "import: ... until this date, inclusive (YYYY-MM-DD; default today)."),
+        QCoreApplication::translate("cli", "import, audit, reconcile: ... until this date, inclusive (YYYY-MM-DD; "
+                                           "import: default today)."),
         QCoreApplication::translate("cli", "date"));
     parser.addOption(until);
     const QCommandLineOption invoice(
         QStringLiteral("invoice"),
-        QCoreApplication::translate("cli", "preview, push: this invoice (its number). May be repeated."),
+        QCoreApplication::translate("cli", "preview, push, audit: this invoice (its number). May be repeated."),
         QStringLiteral("N"));
     parser.addOption(invoice);
     const QCommandLineOption creditMemo(
         QStringLiteral("creditmemo"),
-        QCoreApplication::translate("cli", "preview, push: this credit memo (its number). May be repeated."),
+        QCoreApplication::translate("cli", "preview, push, audit: this credit memo (its number). May be repeated."),
         QStringLiteral("N"));
     parser.addOption(creditMemo);
     const QCommandLineOption customer(
