@@ -97,6 +97,13 @@ Reconciliation::Report Reconciliation::run(const QDate& from, const QDate& until
         }
         if (stored.state != SyncState::Posted)
             continue;
+        if (number.isEmpty()) { // nothing to find it by (an empty filter would list every booking)
+            differ(Finding::Missing, &stored, number,
+                   tr("%1 is marked as booked, but no e-Boekhouden number is recorded with it. Run check-links to "
+                      "have its booking checked.")
+                       .arg(documentName(stored)));
+            continue;
+        }
         accounted.insert(number);
         const QList<MutationSummary> found = bookings.value(number);
         if (claimed.value(number).size() > 1) {

@@ -1,8 +1,10 @@
+#include "LogRetention.h"
 #include "store/AuditTrailRepository.h"
 #include "store/DocumentRepository.h"
 #include "store/Migrations.h"
 #include "StoreFixture.h"
 
+#include <QSettings>
 #include <QSqlQuery>
 #include <QtTest>
 
@@ -89,6 +91,31 @@ private slots:
         QCOMPARE(audit.forDocument(failed).size(), 0);
         // Seven years and a day after the document: the legal period is over.
         QCOMPARE(audit.removeOlderThan(sent.addYears(7).addDays(1), 30, AuditTrailRepository::legalRetentionYears), 1);
+        QCOMPARE(audit.forDocument(booked).size(), 0);
+    }
+
+    // The sync log's daily clean-up thins the trail too, by the same days, and keeps the legal years (never
+    // fewer than 7, whatever the setting says).
+    void theLogCleanUpKeepsABookedDocumentsTrail()
+    {
+        StoreFixture f;
+        DocumentRepository documents(*f.database);
+        const qint64 booked = *documents.upsert(StoreFixture::invoice(u"1"_qs, u"000000001"_qs));
+        const qint64 failed = *documents.upsert(StoreFixture::invoice(u"2"_qs, u"000000002"_qs));
+        QVERIFY(documents.transition(booked, SyncState::Pending, SyncState::InFlight));
+        QVERIFY(documents.transition(booked, SyncState::InFlight, SyncState::Posted));
+        AuditTrailRepository audit(*f.database);
+        const QDateTime sent(QDate(2026, 11, 2), QTime(10, 0), Qt::UTC);
+        QVERIFY(audit.append(entry(booked, sent)));
+        QVERIFY(audit.append(entry(failed, sent)));
+
+        QSettings settings(f.dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        settings.setValue(LogRetention::legalYearsKey(), 3); // below the legal 7: ignored
+        QCOMPARE(LogRetention::legalYears(settings), 7);
+        LogRetention::run(*f.database, settings, sent.addYears(5));
+        QCOMPARE(audit.forDocument(booked).size(), 1);
+        QCOMPARE(audit.forDocument(failed).size(), 0);
+        LogRetention::run(*f.database, settings, sent.addYears(8));
         QCOMPARE(audit.forDocument(booked).size(), 0);
     }
 };
