@@ -39,6 +39,8 @@ QString Reconciliation::findingName(Finding finding)
         return QStringLiteral("other_date");
     case Finding::AmountDiffers:
         return QStringLiteral("amount_differs");
+    case Finding::VatDiffers:
+        return QStringLiteral("vat_differs");
     case Finding::BookedTwice:
         return QStringLiteral("booked_twice");
     case Finding::NotBookedByUs:
@@ -158,6 +160,25 @@ Reconciliation::Report Reconciliation::run(const QDate& from, const QDate& until
                        .arg(documentName(stored), number, found.first().amount.toDecimalString(),
                             expected.toDecimalString()));
             continue;
+        }
+        // The VAT as booked, from the detail (REST; SOAP has no mutation by id: the amount alone then).
+        if (const MutationSummary& booking = found.first(); booking.hasId()) {
+            const Result<MutationSummary> detail = m_client.mutation(booking.id);
+            if (!detail.ok() && detail.error().kind != ApiError::Kind::Unsupported) {
+                report.error = detail.error();
+                return report;
+            }
+            const bool memo = stored.document.kind == DocumentKind::CreditMemo;
+            const Money expectedVat = memo ? -stored.document.totalVat : stored.document.totalVat;
+            if (detail.ok() && detail.value().vat && *detail.value().vat != expectedVat) {
+                differ(Finding::VatDiffers, &stored, number,
+                       tr("%1 is booked under %2 with %3 VAT in e-Boekhouden, but the document has %4 VAT. Check "
+                          "the VAT codes of the booking and the VAT mapping, and correct the booking in "
+                          "e-Boekhouden.")
+                           .arg(documentName(stored), number, detail.value().vat->toDecimalString(),
+                                expectedVat.toDecimalString()));
+                continue;
+            }
         }
         ++report.matched;
     }

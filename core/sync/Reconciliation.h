@@ -26,6 +26,7 @@ public:
         Missing,       // booked by us, but e-Boekhouden has no booking under its number
         OtherDate,     // booked by us, but e-Boekhouden dates it outside the period
         AmountDiffers, // booked by us, e-Boekhouden's amount incl. VAT is another
+        VatDiffers,    // booked by us with the same amount, but e-Boekhouden's VAT is another (REST only)
         BookedTwice,   // two bookings under one number, or two documents linked to one booking
         NotBookedByUs, // in e-Boekhouden, not booked by Boekhoudbrug (by hand, another integration)
         NotBooked,     // a shop document of the period that is not booked

@@ -145,6 +145,30 @@ private slots:
         QVERIFY2(d.message.contains(now.toDecimalString()) && d.message.contains(u"29.20"_qs), qPrintable(d.message));
     }
 
+    // The same amount incl. VAT, but booked at 9% instead of 21%: the VAT in the books is wrong (REST detail).
+    void aVatChangedInEBoekhoudenIsNamed()
+    {
+        SyncFixture f;
+        const Booked booked = bookAll(f);
+        EmulatorState::Mutation changed = *f.emulator.state().mutation(bookingOf(f, u"000000003"_qs));
+        // One row of 24.13 excl. VAT at 21% (the fixture's 20.00 line and 4.13 shipping): 5.07 VAT.
+        QCOMPARE(changed.rows.size(), 1);
+        QCOMPARE(*changed.rows[0].amount, Money::fromCents(2413));
+        changed.rows[0].vatCode = QStringLiteral("LAAG_VERK_9");
+        changed.rows[0].amount = Money::fromCents(2679); // 26.79 + 9% (2.41) = 29.20, as 24.13 + 21% (5.07)
+        QVERIFY(!f.emulator.state().changeMutation(changed));
+        QCOMPARE(f.emulator.state().grossTotal(*f.emulator.state().mutation(changed.id)), Money::fromCents(2920));
+
+        auto client = restClient(f);
+        const Reconciliation::Report report = Reconciliation(*f.store.database, *client).run(first, last);
+        QCOMPARE(report.matched, 3);
+        QCOMPARE(report.differences.size(), 1);
+        const Reconciliation::Difference& d = report.differences.first();
+        QCOMPARE(d.finding, Reconciliation::Finding::VatDiffers);
+        QCOMPARE(d.documentId, booked.ids.at(2));
+        QVERIFY2(d.message.contains(u"2.41"_qs) && d.message.contains(u"5.07"_qs), qPrintable(d.message));
+    }
+
     // Two documents marked as booked under one number (a link as older versions made them, see LinkChecker).
     void twoDocumentsOnOneBookingAreNamed()
     {
