@@ -248,7 +248,7 @@ std::optional<EmulatorError> EmulatorState::validateMutation(Mutation& m) const
                           QStringLiteral("invoiceNumber"));
         // Sales numbers are unique in the administration (MUT_019); a supplier's numbers per supplier (MUT_020).
         for (const Mutation& other : m_mutations) {
-            // (A changed booking does not clash with itself; a new one has no id yet.)
+            // (A changed booking does not clash with itself; a new one has id 0 here, see addMutation.)
             if (other.type != m.type || other.invoiceNumber != m.invoiceNumber || other.id == m.id)
                 continue;
             if (m.type == 2)
@@ -343,6 +343,7 @@ std::optional<EmulatorError> EmulatorState::validateMutation(Mutation& m) const
 EmulatorState::Outcome<qint64> EmulatorState::addMutation(Mutation m)
 {
     Outcome<qint64> outcome;
+    m.id = 0; // new: whatever id it came with, it clashes with every booking of its number (MUT_019)
     if ((outcome.error = validateMutation(m)))
         return outcome;
     m.id = ++m_nextId;
