@@ -1,6 +1,7 @@
 #include "DocumentDialog.h"
 
 #include "MoneyText.h"
+#include "store/AuditTrailRepository.h"
 #include "store/DocumentRepository.h"
 #include "store/SyncLogRepository.h"
 #include "SyncStateText.h"
@@ -10,6 +11,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QPlainTextEdit>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -50,7 +52,7 @@ QString quantityText(Quantity quantity)
 DocumentDialog::DocumentDialog(const Database& database, qint64 documentId, QWidget* parent)
     : QDialog(parent)
 {
-    resize(760, 620);
+    resize(760, 760);
     auto* layout = new QVBoxLayout(this);
     const std::optional<StoredDocument> stored = DocumentRepository(database).find(documentId);
     if (!stored) {
@@ -121,6 +123,38 @@ DocumentDialog::DocumentDialog(const Database& database, qint64 documentId, QWid
                          entry.success ? tr("Yes") : tr("No"), entry.message});
     layout->addWidget(new QLabel(tr("Synchronisation history"), this));
     layout->addWidget(history, 1);
+
+    // The audit trail (issue 16): each request sent to e-Boekhouden for this document; its bodies on selection.
+    const QList<AuditEntry> trail = AuditTrailRepository(database).forDocument(documentId);
+    QTableWidget* timeline = table({tr("Time"), tr("Attempt"), tr("Request"), tr("Answer")}, this);
+    timeline->setObjectName(QStringLiteral("timeline"));
+    timeline->setSelectionBehavior(QAbstractItemView::SelectRows);
+    timeline->setSelectionMode(QAbstractItemView::SingleSelection);
+    for (const AuditEntry& entry : trail) {
+        const QUrl endpoint(entry.endpoint);
+        const QString call = entry.method + u' ' + endpoint.path() +
+                             (endpoint.hasQuery() ? u'?' + endpoint.query(QUrl::FullyDecoded) : QString());
+        addRow(timeline, {QLocale().toString(entry.sentAt.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                          QString::number(entry.attempt), call,
+                          entry.status == 0 ? tr("No answer: %1").arg(entry.error)
+                                            : tr("%1 (%2 ms)").arg(entry.status).arg(entry.durationMs)});
+    }
+    auto* exchange = new QPlainTextEdit(this);
+    exchange->setObjectName(QStringLiteral("exchange"));
+    exchange->setReadOnly(true);
+    exchange->setPlaceholderText(tr("Select a request to see what was sent and what e-Boekhouden answered."));
+    connect(timeline, &QTableWidget::currentCellChanged, exchange, [trail, exchange](int row) {
+        if (row < 0 || row >= trail.size()) {
+            exchange->clear();
+            return;
+        }
+        const AuditEntry& entry = trail.at(row);
+        exchange->setPlainText(entry.method + u' ' + entry.endpoint + u"\n\n"_qs + entry.requestBody + u"\n\n"_qs +
+                               tr("Answer:") + u"\n"_qs + entry.answerBody);
+    });
+    layout->addWidget(new QLabel(tr("Requests to e-Boekhouden (secrets masked)"), this));
+    layout->addWidget(timeline, 1);
+    layout->addWidget(exchange, 1);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -1,8 +1,10 @@
+#include "AuditCommand.h"
 #include "BuildInfo.h"
 #include "DoctorCommand.h"
 #include "eboekhouden/ConnectionTest.h"
 #include "i18n/LanguageLoader.h"
 #include "logging/Log.h"
+#include "ReconcileCommand.h"
 #include "ScheduleCommand.h"
 #include "SyncCommands.h"
 
@@ -49,7 +51,8 @@ int main(int argc, char* argv[])
         QCoreApplication::translate("cli", "Boekhoudbrug command line: runs the webshop to e-Boekhouden.nl sync "
                                            "without a window, for schedulers.") +
         u"\n\n"_qs + ConnectionTest::exitCodeHelp() + u"\n\n"_qs + SyncCommands::help() + u"\n"_qs +
-        ScheduleCommand::help() + u"\n"_qs + DoctorCommand::help());
+        ScheduleCommand::help() + u"\n"_qs + DoctorCommand::help() + u"\n"_qs + AuditCommand::help() + u"\n"_qs +
+        ReconcileCommand::help());
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption verbose(QStringLiteral("verbose"),
@@ -77,22 +80,25 @@ int main(int argc, char* argv[])
     parser.addOption(since);
     const QCommandLineOption from(
         QStringLiteral("from"),
-        QCoreApplication::translate("cli", "import: read the documents the shop created from this date (YYYY-MM-DD)."),
+        QCoreApplication::translate(
+            "cli", "import: read the documents the shop created from this date (YYYY-MM-DD); audit, reconcile: the "
+                   "period from this date."),
         QCoreApplication::translate("cli", "date"));
     parser.addOption(from);
     const QCommandLineOption until(
         QStringLiteral("until"),
-        QCoreApplication::translate("cli", "import: ... until this date, inclusive (YYYY-MM-DD; default today)."),
+        QCoreApplication::translate("cli", "import, audit, reconcile: ... until this date, inclusive (YYYY-MM-DD; "
+                                           "import: default today)."),
         QCoreApplication::translate("cli", "date"));
     parser.addOption(until);
     const QCommandLineOption invoice(
         QStringLiteral("invoice"),
-        QCoreApplication::translate("cli", "preview, push: this invoice (its number). May be repeated."),
+        QCoreApplication::translate("cli", "preview, push, audit: this invoice (its number). May be repeated."),
         QStringLiteral("N"));
     parser.addOption(invoice);
     const QCommandLineOption creditMemo(
         QStringLiteral("creditmemo"),
-        QCoreApplication::translate("cli", "preview, push: this credit memo (its number). May be repeated."),
+        QCoreApplication::translate("cli", "preview, push, audit: this credit memo (its number). May be repeated."),
         QStringLiteral("N"));
     parser.addOption(creditMemo);
     const QCommandLineOption customer(
@@ -115,6 +121,11 @@ int main(int argc, char* argv[])
         QStringLiteral("repair"),
         QCoreApplication::translate("cli", "check-links: offer the wrongly linked documents again (back to pending)."));
     parser.addOption(repair);
+    const QCommandLineOption exportTo(
+        QStringLiteral("export"),
+        QCoreApplication::translate("cli", "audit: write the trail to this file as JSON lines."),
+        QStringLiteral("file"));
+    parser.addOption(exportTo);
     const QCommandLineOption every(
         QStringLiteral("every"),
         QCoreApplication::translate("cli", "schedule on: sync every N minutes (default: the app's setting)."),
@@ -136,6 +147,25 @@ int main(int argc, char* argv[])
         out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << Qt::endl;
     } else if (command == QLatin1String("doctor")) {
         status = DoctorCommand(settings, out).run(parser.value(profile));
+    } else if (command == QLatin1String("audit")) {
+        QTextStream err(stderr);
+        AuditCommand audit(parser.value(profile), out, err);
+        const QString exportFile = parser.value(exportTo);
+        if (parser.isSet(invoice) != parser.isSet(creditMemo))
+            status = audit.document(parser.isSet(invoice) ? DocumentKind::Invoice : DocumentKind::CreditMemo,
+                                    parser.value(parser.isSet(invoice) ? invoice : creditMemo), exportFile);
+        else if (parser.isSet(from) && !parser.isSet(invoice))
+            status = audit.period(QDate::fromString(parser.value(from), Qt::ISODate),
+                                  QDate::fromString(parser.value(until), Qt::ISODate), exportFile);
+        else {
+            err << AuditCommand::help() << Qt::endl;
+            status = AuditCommand::UsageError;
+        }
+    } else if (command == QLatin1String("reconcile")) {
+        QTextStream err(stderr);
+        status = ReconcileCommand(parser.value(profile), settings, out, err)
+                     .run(QDate::fromString(parser.value(from), Qt::ISODate),
+                          QDate::fromString(parser.value(until), Qt::ISODate));
     } else if (command == QLatin1String("schedule")) {
         std::optional<int> minutes;
         if (parser.isSet(every))

@@ -74,6 +74,16 @@ public:
         return ApiError::make(ApiError::Kind::Unsupported);
     }
 
+    // The sales bookings (type 2) dated from `from` up to and including `until`, for the read-back reconciliation:
+    // REST GET /v1/mutation?type=2&date[range]=from,until, paged (API-eboekhouden.md §1.2, §1.5); SOAP
+    // GetMutaties with DatumVan/DatumTm (§2). List items only: amounts incl. VAT, no rows.
+    virtual Result<QList<MutationSummary>> salesMutations(const QDate& from, const QDate& until)
+    {
+        Q_UNUSED(from);
+        Q_UNUSED(until);
+        return ApiError::make(ApiError::Kind::Unsupported);
+    }
+
     // Open items, optionally only those of one invoice number.
     virtual Result<QList<OutstandingItem>> outstandingItems(OutstandingItem::Side side,
                                                             const QString& invoiceNumber = {}) = 0;

@@ -1,9 +1,11 @@
 #include "HttpTransport.h"
 
+#include "HttpExchangeRecorder.h"
 #include "network/TransportPolicy.h"
 #include "OneShotBody.h"
 #include "RateLimiter.h"
 
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -37,6 +39,9 @@ HttpReply HttpTransport::send(const HttpRequest& request)
         networkRequest.setRawHeader(name, value);
     networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
     Log::httpExchange(QStringLiteral("->"), request.method, request.url, request.headers, request.body);
+    const QDateTime sentAt = QDateTime::currentDateTimeUtc();
+    QElapsedTimer elapsed;
+    elapsed.start();
 
     // Only requests that change e-Boekhouden need the one-shot body: Qt may repeat a GET safely.
     QNetworkReply* reply = nullptr;
@@ -77,6 +82,11 @@ HttpReply HttpTransport::send(const HttpRequest& request)
     }
     Log::httpExchange(QStringLiteral("<- %1").arg(result.status), request.method, request.url, logged, result.body);
     reply->deleteLater();
+    if (HttpExchangeRecorder* recorder = HttpExchangeRecorder::current()) {
+        // The audit trail of the document being booked (headers left out: they carry the session token).
+        recorder->record({request.method, request.url, request.body, result.status, result.body, result.networkError,
+                          sentAt, elapsed.elapsed()});
+    }
     if (m_rateLimiter && result.status == 429) {
         // Slow everybody down, not only the worker that was told.
         const int seconds = retryAfterSeconds(result, QDateTime::currentDateTimeUtc());

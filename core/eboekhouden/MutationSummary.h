@@ -5,6 +5,8 @@
 #include <QDate>
 #include <QString>
 
+#include <optional>
+
 // A journal entry as a list lookup returns it (REST list items are thin: no rows).
 //
 // `id` 0 is "no id", never a link: an opening balance is always mutation 0 (spec MUT_025), and a field report
@@ -22,6 +24,8 @@ struct MutationSummary
     qint64 relationId = 0; // REST: only in the detail (GET /v1/mutation/{id}), not in list items
     Money amount;
     QString entryNumber;
+    // REST detail only: the VAT booked, the sum of its `vat` totals per code (§1.8); unset in list items.
+    std::optional<Money> vat;
 
     // Whether `id` names a mutation that can be linked to (C5: 0 never does).
     bool hasId() const { return id > 0; }

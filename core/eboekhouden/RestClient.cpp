@@ -346,6 +346,15 @@ Result<QList<MutationSummary>> RestClient::findMutationsByInvoiceNumber(const QS
     return getAll<MutationSummary>(QStringLiteral("/v1/mutation"), query, RestReplyParser::mutationList);
 }
 
+Result<QList<MutationSummary>> RestClient::salesMutations(const QDate& from, const QDate& until)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("type"), QStringLiteral("2"));
+    // The date operators of §1.2: inclusive on both ends.
+    query.addQueryItem(QStringLiteral("date[range]"), from.toString(Qt::ISODate) + u',' + until.toString(Qt::ISODate));
+    return getAll<MutationSummary>(QStringLiteral("/v1/mutation"), query, RestReplyParser::mutationList);
+}
+
 Result<MutationSummary> RestClient::mutation(qint64 id)
 {
     const Result<QByteArray> body = call("GET", QStringLiteral("/v1/mutation/%1").arg(id));

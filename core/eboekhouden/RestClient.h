@@ -63,6 +63,7 @@ public:
     Result<CreatedInvoice> createInvoice(const InvoiceRequest& invoice) override;
     Result<qint64> createMutation(const MutationRequest& mutation) override;
     Result<QList<MutationSummary>> findMutationsByInvoiceNumber(const QString& invoiceNumber) override;
+    Result<QList<MutationSummary>> salesMutations(const QDate& from, const QDate& until) override;
     Result<MutationSummary> mutation(qint64 id) override;
     Result<QList<InvoiceSummary>> findInvoicesByInvoiceNumber(const QString& invoiceNumber) override;
     Result<QList<OutstandingItem>> outstandingItems(OutstandingItem::Side side,

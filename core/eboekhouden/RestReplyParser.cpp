@@ -342,14 +342,16 @@ Result<MutationSummary> RestReplyParser::mutationDetail(const QByteArray& body)
             return malformed(QStringLiteral("mutation row amount is not a number"));
         total += *rowAmount;
     }
-    if (text(o, QLatin1String("inExVat")) != QLatin1String("IN")) {
-        for (const QJsonValue& vat : o.value(QLatin1String("vat")).toArray()) {
-            const std::optional<Money> vatAmount = amount(vat.toObject(), QLatin1String("amount"));
-            if (!vatAmount)
-                return malformed(QStringLiteral("mutation VAT amount is not a number"));
-            total += *vatAmount;
-        }
+    Money vatTotal;
+    for (const QJsonValue& vat : o.value(QLatin1String("vat")).toArray()) {
+        const std::optional<Money> vatAmount = amount(vat.toObject(), QLatin1String("amount"));
+        if (!vatAmount)
+            return malformed(QStringLiteral("mutation VAT amount is not a number"));
+        vatTotal += *vatAmount;
     }
+    m.vat = vatTotal;
+    if (text(o, QLatin1String("inExVat")) != QLatin1String("IN"))
+        total += vatTotal;
     m.amount = total;
     return m;
 }

@@ -338,6 +338,31 @@ Result<QList<MutationSummary>> SoapClient::findMutationsByInvoiceNumber(const QS
         SoapReplyParser::mutations);
 }
 
+Result<QList<MutationSummary>> SoapClient::salesMutations(const QDate& from, const QDate& until)
+{
+    const Result<QList<MutationSummary>> all = call<QList<MutationSummary>>(
+        QStringLiteral("GetMutaties"),
+        [&](const QString& sid, const QString& code2) {
+            return SoapRequestWriter::getMutatiesOfPeriod(Keys{sid, code2}, from, until);
+        },
+        SoapReplyParser::mutations);
+    if (!all.ok())
+        return all;
+    // GetMutaties reportedly stops at 500 rows (API-eboekhouden.md §2 [unsure]): a full answer may be cut short,
+    // and a reconciliation on part of the period would name bookings as missing that are there.
+    if (all.value().size() >= maxMutationsPerCall) {
+        return ApiError::ours(ApiError::Kind::Unsupported, {},
+                              tr("e-Boekhouden's SOAP API answers at most %1 bookings at a time: reconcile a "
+                                 "shorter period.")
+                                  .arg(maxMutationsPerCall));
+    }
+    QList<MutationSummary> sales;
+    for (const MutationSummary& m : all.value())
+        if (m.type == 2) // SOAP has no filter on the kind (cMutatieFilter)
+            sales.append(m);
+    return sales;
+}
+
 Result<QList<InvoiceSummary>> SoapClient::findInvoicesByInvoiceNumber(const QString& invoiceNumber)
 {
     return call<QList<InvoiceSummary>>(

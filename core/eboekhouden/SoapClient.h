@@ -52,9 +52,13 @@ public:
     Result<CreatedInvoice> createInvoice(const InvoiceRequest& invoice) override;
     Result<qint64> createMutation(const MutationRequest& mutation) override;
     Result<QList<MutationSummary>> findMutationsByInvoiceNumber(const QString& invoiceNumber) override;
+    Result<QList<MutationSummary>> salesMutations(const QDate& from, const QDate& until) override;
     Result<QList<InvoiceSummary>> findInvoicesByInvoiceNumber(const QString& invoiceNumber) override;
     Result<QList<OutstandingItem>> outstandingItems(OutstandingItem::Side side,
                                                     const QString& invoiceNumber = {}) override;
+
+    // GetMutaties reportedly answers at most this many rows (API-eboekhouden.md §2 [unsure]).
+    static constexpr int maxMutationsPerCall = 500;
 
 private:
     using Envelope = std::function<QByteArray(const QString& sessionId, const QString& securityCode2)>;

@@ -175,6 +175,18 @@ QByteArray SoapRequestWriter::getMutaties(const SessionKeys& k, const QString& i
     return e.finish();
 }
 
+QByteArray SoapRequestWriter::getMutatiesOfPeriod(const SessionKeys& k, const QDate& from, const QDate& until)
+{
+    SoapEnvelope e(QStringLiteral("GetMutaties"));
+    keys(e, k);
+    e.begin(QStringLiteral("cFilter"));
+    e.element(QStringLiteral("MutatieNr"), QStringLiteral("0"));
+    e.element(QStringLiteral("DatumVan"), soapDate(from));
+    e.element(QStringLiteral("DatumTm"), soapDate(until));
+    e.end();
+    return e.finish();
+}
+
 QByteArray SoapRequestWriter::addFactuur(const SessionKeys& k, const InvoiceRequest& i)
 {
     SoapEnvelope e(QStringLiteral("AddFactuur"));

@@ -36,6 +36,8 @@ QByteArray getRelaties(const SessionKeys& keys, const QString& code, const QStri
 // BedragInclBTW = BedragExclBTW + BedragBTW exactly. Rows with an unknown VAT code must be refused before.
 QByteArray addMutatie(const SessionKeys& keys, const MutationRequest& mutation);
 QByteArray getMutaties(const SessionKeys& keys, const QString& invoiceNumber);
+// Every mutation dated from `from` up to and including `until` (DatumVan, DatumTm).
+QByteArray getMutatiesOfPeriod(const SessionKeys& keys, const QDate& from, const QDate& until);
 QByteArray addFactuur(const SessionKeys& keys, const InvoiceRequest& invoice);
 QByteArray getFacturen(const SessionKeys& keys, const QString& invoiceNumber);
 QByteArray getOpenPosten(const SessionKeys& keys, OutstandingItem::Side side);

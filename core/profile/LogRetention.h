@@ -14,6 +14,10 @@ public:
     static QString keepDaysKey() { return QStringLiteral("logs/keepDays"); }
     static QString lastRunKey() { return QStringLiteral("logs/lastCleanUp"); }
 
+    // Years the audit trail of a booked document is kept at least (7 in the Netherlands; never fewer).
+    static QString legalYearsKey() { return QStringLiteral("audit/legalYears"); }
+    static int legalYears(const QSettings& settings);
+
     // The number of days the settings keep (never below SyncLogRepository::minimumKeepDays).
     static int keepDays(const QSettings& settings);
 

@@ -167,6 +167,19 @@ const QList<Migrations::Step>& Migrations::steps()
                  WHERE EXISTS (SELECT 1 FROM payments p WHERE p.document_id = documents.id
                                AND p.sync_state IN ('posted', 'skipped')))"_qs,
          }},
+        // 9: the audit trail (issue 16): every exchange with e-Boekhouden made for a document, redacted. Its own
+        // table, so the sync log's clean-up (LogRetention) never drops the proof of a booking.
+        {9,
+         {
+             uR"(CREATE TABLE audit_trail (id INTEGER PRIMARY KEY AUTOINCREMENT, document_id INTEGER NOT NULL,
+                   sent_at TEXT NOT NULL, duration_ms INTEGER NOT NULL DEFAULT 0,
+                   attempt INTEGER NOT NULL DEFAULT 1, method TEXT NOT NULL DEFAULT '',
+                   endpoint TEXT NOT NULL DEFAULT '', request_body TEXT NOT NULL DEFAULT '',
+                   status INTEGER NOT NULL DEFAULT 0, answer_body TEXT NOT NULL DEFAULT '',
+                   error TEXT NOT NULL DEFAULT ''))"_qs,
+             uR"(CREATE INDEX audit_trail_document ON audit_trail (document_id, sent_at))"_qs,
+             uR"(CREATE INDEX audit_trail_sent ON audit_trail (sent_at))"_qs,
+         }},
     };
     return all;
 }

@@ -1,5 +1,6 @@
 #include "DocumentPusher.h"
 
+#include "AuditRecorder.h"
 #include "DebtorResolver.h"
 #include "posting/PostingBuilder.h"
 #include "PostingRequests.h"
@@ -68,6 +69,8 @@ DocumentPusher::Attempt DocumentPusher::push(qint64 documentId)
     }
     StoredDocument claimed = *stored;
     claimed.state = SyncState::InFlight;
+    // Every request of this attempt goes into the document's audit trail (issue 16).
+    const AuditRecorder audit(m_database, documentId);
     return attempt(claimed, stored->state == SyncState::InFlight);
 }
 

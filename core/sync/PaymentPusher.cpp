@@ -1,5 +1,6 @@
 #include "PaymentPusher.h"
 
+#include "AuditRecorder.h"
 #include "DocumentPusher.h"
 #include "posting/PostingBuilder.h"
 #include "PostingRequests.h"
@@ -80,6 +81,8 @@ QString PaymentPusher::relationCodeOf(const StoredDocument& document) const
 
 PaymentPusher::Attempt PaymentPusher::push(const StoredDocument& document)
 {
+    // The payment's requests belong to the document's audit trail too (issue 16).
+    const AuditRecorder audit(m_database, document.id);
     PaymentRepository payments(m_database);
     DocumentRepository documents(m_database);
     const QString number = document.eboekhoudenNumber;

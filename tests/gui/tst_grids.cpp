@@ -5,6 +5,7 @@
 #include "DocumentsPage.h"
 #include "DocumentTableModel.h"
 #include "MainWindow.h"
+#include "store/AuditTrailRepository.h"
 #include "store/CustomerRepository.h"
 #include "store/DocumentRepository.h"
 #include "store/StoreFixture.h"
@@ -24,6 +25,7 @@
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QSettings>
 #include <QTableView>
 #include <QTableWidget>
@@ -278,6 +280,34 @@ private slots:
         QCOMPARE(history->rowCount(), 1);
         QCOMPARE(history->item(0, 2)->text(), QStringLiteral("Invalid VAT code: check the VAT mapping"));
         QCOMPARE(dialog.findChild<QLabel*>(QStringLiteral("status"))->text(), QStringLiteral("Failed"));
+    }
+
+    // Issue 16: the View dialog's timeline of the requests sent for the document, the bodies on selection.
+    void viewShowsTheRequestsSentToEBoekhouden()
+    {
+        const StoredDocument failed =
+            *DocumentRepository(*m_store->database).findByNumber(DocumentKind::Invoice, u"100000010"_qs);
+        AuditEntry sent;
+        sent.documentId = failed.id;
+        sent.sentAt = QDateTime(QDate(2026, 11, 2), QTime(10, 0), Qt::UTC);
+        sent.method = QStringLiteral("POST");
+        sent.endpoint = QStringLiteral("https://api.e-boekhouden.nl/v1/mutation");
+        sent.requestBody = QStringLiteral("{\"invoiceNumber\":\"100000010\"}");
+        sent.status = 400;
+        sent.durationMs = 35;
+        sent.answerBody = QStringLiteral("{\"code\":\"MUT_001\"}");
+        QVERIFY(AuditTrailRepository(*m_store->database).append(sent));
+
+        DocumentDialog dialog(*m_store->database, failed.id);
+        auto* timeline = dialog.findChild<QTableWidget*>(QStringLiteral("timeline"));
+        QCOMPARE(timeline->rowCount(), 1);
+        QCOMPARE(timeline->item(0, 1)->text(), QStringLiteral("1"));
+        QCOMPARE(timeline->item(0, 2)->text(), QStringLiteral("POST /v1/mutation"));
+        QCOMPARE(timeline->item(0, 3)->text(), QStringLiteral("400 (35 ms)"));
+        auto* exchange = dialog.findChild<QPlainTextEdit*>(QStringLiteral("exchange"));
+        timeline->setCurrentCell(0, 0);
+        QVERIFY(exchange->toPlainText().contains(u"{\"invoiceNumber\":\"100000010\"}"_qs));
+        QVERIFY(exchange->toPlainText().contains(u"MUT_001"_qs));
     }
 
     void logsExportAndRetention()

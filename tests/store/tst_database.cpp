@@ -91,7 +91,7 @@ private slots:
         }
         Database upgraded(path);
         QVERIFY2(upgraded.open(), qPrintable(upgraded.lastError()));
-        QCOMPARE(upgraded.schemaVersion(), 8);
+        QCOMPARE(upgraded.schemaVersion(), Migrations::latestVersion());
         const DocumentRepository documents(upgraded);
         const StoredDocument memo = *documents.find(2);
         QCOMPARE(memo.state, SyncState::Posted);

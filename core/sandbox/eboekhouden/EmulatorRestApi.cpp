@@ -77,6 +77,37 @@ bool matches(const QUrlQuery& query, const QString& name, const QString& value)
     return !query.hasQueryItem(name) || param(query, name) == value;
 }
 
+// A date filter as API-eboekhouden.md §1.2 gives them: `date=D` (equal), `date[eq|not_eq|gt|gte|lt|lte]=D` and
+// `date[range]=D1,D2` (inclusive). Several operators on one parameter must all hold (unverified: the stricter
+// reading). An unreadable date matches nothing (unverified: the real service's answer to it is not documented).
+bool matchesDate(const QUrlQuery& query, const QString& name, const QDate& value)
+{
+    for (const auto& [key, text] : query.queryItems(QUrl::FullyDecoded)) {
+        QString op;
+        if (key == name)
+            op = QStringLiteral("eq");
+        else if (key.startsWith(name + u'[') && key.endsWith(u']'))
+            op = key.mid(name.size() + 1, key.size() - name.size() - 2);
+        else
+            continue;
+        if (op == u"range") {
+            const QStringList ends = text.split(u',');
+            const QDate first = QDate::fromString(ends.value(0).trimmed(), Qt::ISODate);
+            const QDate last = QDate::fromString(ends.value(1).trimmed(), Qt::ISODate);
+            if (ends.size() != 2 || !first.isValid() || !last.isValid() || value < first || value > last)
+                return false;
+            continue;
+        }
+        const QDate date = QDate::fromString(text.trimmed(), Qt::ISODate);
+        const bool holds = date.isValid() && ((op == u"eq" && value == date) || (op == u"not_eq" && value != date) ||
+                                              (op == u"gt" && value > date) || (op == u"gte" && value >= date) ||
+                                              (op == u"lt" && value < date) || (op == u"lte" && value <= date));
+        if (!holds)
+            return false;
+    }
+    return true;
+}
+
 QJsonObject relationJson(const EmulatorState::Relation& r)
 {
     QJsonObject object = EmulatorState::relationFields(r);
@@ -350,8 +381,11 @@ EmulatorResponse EmulatorRestApi::handle(const EmulatorRequest& request, Emulato
     if (path == QLatin1String("/v1/mutation") && method == "GET") {
         QList<QJsonObject> items;
         for (const EmulatorState::Mutation& m : state.mutations()) {
+            // The list's filters (API-eboekhouden.md §1.5: type, id, description, invoiceNumber, date; §1.2 for
+            // the date operators the reconciliation reads a period with).
             if (matches(q, QStringLiteral("invoiceNumber"), m.invoiceNumber) &&
-                matches(q, QStringLiteral("type"), QString::number(m.type)))
+                matches(q, QStringLiteral("type"), QString::number(m.type)) &&
+                matchesDate(q, QStringLiteral("date"), m.date))
                 items.append({{QStringLiteral("id"), state.mutationListWithoutIds ? 0 : m.id}, // C5
                               {QStringLiteral("type"), m.type},
                               {QStringLiteral("date"), m.date.toString(Qt::ISODate)},

@@ -33,6 +33,9 @@ EmulatorResponse refused(const QString& operation, const EmulatorError& error)
     return reply(operation, error.code, error.title);
 }
 
+// GetMutaties answers at most this many rows (API-eboekhouden.md §2, pitfall 14 [unsure]).
+constexpr int maxMutationsPerCall = 500;
+
 QString date(const QDate& d)
 {
     return d.toString(Qt::ISODate) + QStringLiteral("T00:00:00");
@@ -244,11 +247,22 @@ EmulatorResponse EmulatorSoapApi::handle(const EmulatorRequest& request, Emulato
     if (operation == QLatin1String("GetMutaties")) {
         const XmlNode* filter = op.child(u"cFilter");
         const QString number = filter ? filter->childText(u"Factuurnummer") : QString();
+        // cMutatieFilter's DatumVan and DatumTm (API-eboekhouden.md §2, both required; "t/m": up to and
+        // including). Missing or unreadable: no date limit (unverified: the real service's answer is undocumented).
+        const QDate first = filter ? QDate::fromString(filter->childText(u"DatumVan").left(10), Qt::ISODate) : QDate();
+        const QDate last = filter ? QDate::fromString(filter->childText(u"DatumTm").left(10), Qt::ISODate) : QDate();
         return reply(operation, {}, {}, [&](SoapEnvelope& e) {
             e.begin(QStringLiteral("Mutaties"));
+            int listed = 0;
             for (const EmulatorState::Mutation& m : state.mutations()) {
                 if (!number.isEmpty() && m.invoiceNumber != number)
                     continue;
+                if ((first.isValid() && m.date < first) || (last.isValid() && m.date > last))
+                    continue;
+                // Reportedly at most 500 rows per call (API-eboekhouden.md §2 GetMutaties, [unsure]): the
+                // stricter reading, so a client has to notice a full answer.
+                if (++listed > maxMutationsPerCall)
+                    break;
                 const EmulatorState::Ledger* l = state.ledger(m.ledgerId);
                 const EmulatorState::Relation* r = state.relation(m.relationId);
                 e.begin(QStringLiteral("cMutatieList"));

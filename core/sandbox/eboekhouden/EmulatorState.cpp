@@ -248,7 +248,8 @@ std::optional<EmulatorError> EmulatorState::validateMutation(Mutation& m) const
                           QStringLiteral("invoiceNumber"));
         // Sales numbers are unique in the administration (MUT_019); a supplier's numbers per supplier (MUT_020).
         for (const Mutation& other : m_mutations) {
-            if (other.type != m.type || other.invoiceNumber != m.invoiceNumber)
+            // (A changed booking does not clash with itself; a new one has id 0 here, see addMutation.)
+            if (other.type != m.type || other.invoiceNumber != m.invoiceNumber || other.id == m.id)
                 continue;
             if (m.type == 2)
                 return refuse(QStringLiteral("MUT_019"), QStringLiteral("Invoice number already exists."),
@@ -342,6 +343,7 @@ std::optional<EmulatorError> EmulatorState::validateMutation(Mutation& m) const
 EmulatorState::Outcome<qint64> EmulatorState::addMutation(Mutation m)
 {
     Outcome<qint64> outcome;
+    m.id = 0; // new: whatever id it came with, it clashes with every booking of its number (MUT_019)
     if ((outcome.error = validateMutation(m)))
         return outcome;
     m.id = ++m_nextId;
@@ -349,6 +351,25 @@ EmulatorState::Outcome<qint64> EmulatorState::addMutation(Mutation m)
     m_mutations.append(m);
     outcome.value = m.id;
     return outcome;
+}
+
+bool EmulatorState::removeMutation(qint64 id)
+{
+    return m_mutations.removeIf([id](const Mutation& m) { return m.id == id; }) > 0;
+}
+
+std::optional<EmulatorError> EmulatorState::changeMutation(Mutation mutation)
+{
+    for (Mutation& m : m_mutations) {
+        if (m.id != mutation.id)
+            continue;
+        if (std::optional<EmulatorError> error = validateMutation(mutation))
+            return error;
+        mutation.vatPerRow = m.vatPerRow;
+        m = mutation;
+        return std::nullopt;
+    }
+    return EmulatorError{404, QStringLiteral("MUT_300"), QStringLiteral("Mutation not found."), QStringLiteral("id")};
 }
 
 QMap<QString, Money> EmulatorState::vatTotals(const Mutation& m) const

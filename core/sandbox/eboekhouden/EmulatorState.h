@@ -162,6 +162,11 @@ public:
     std::optional<EmulatorError> updateRelation(const Relation& relation); // by id
     Outcome<qint64> addMutation(Mutation mutation);
     Outcome<qint64> addInvoice(Invoice invoice);
+    // What a bookkeeper can do in e-Boekhouden's own screens but no API call can (REST has only POST and GET on
+    // /v1/mutation, API-eboekhouden.md §0): delete a booking, or change one (validated as a new one would be).
+    // The read-back reconciliation's tests use them (issue 16).
+    bool removeMutation(qint64 id);
+    std::optional<EmulatorError> changeMutation(Mutation mutation); // by id
     Outcome<qint64> addProduct(Product product);
 
     // Reading
