@@ -1,7 +1,8 @@
 #include "DebtorResolver.h"
 
 #include "DebtorCache.h"
-#include "rules/DebtorCodeGenerator.h"
+#include "rules/DebtorRule.h"
+#include "rules/FieldLimits.h"
 
 #include <QSet>
 
@@ -23,26 +24,19 @@ DebtorResolver::DebtorResolver(EBoekhoudenClient& client, SyncConfiguration::Deb
 
 Relation DebtorResolver::relationFor(const SalesDocument& document, const QString& code)
 {
-    const Address& billing = document.billingAddress;
-    const QString company =
-        billing.company.trimmed().isEmpty() ? document.customer.company.trimmed() : billing.company.trimmed();
-    const QString first = billing.firstName.isEmpty() ? document.customer.firstName : billing.firstName;
-    const QString last = billing.lastName.isEmpty() ? document.customer.lastName : billing.lastName;
-    const QString person = QStringList{first, last}.join(u' ').simplified();
-
+    const DebtorRule::Debtor debtor = DebtorRule::of(document);
     Relation relation;
     relation.code = code;
-    // B2B: the company is the debtor's name and the person its contact (seed 000).
-    relation.kind = company.isEmpty() ? Relation::Kind::Private : Relation::Kind::Business;
-    relation.name = (company.isEmpty() ? person : company).left(100);
-    relation.contact = company.isEmpty() ? QString() : person.left(50);
-    relation.address = QStringList{billing.street, billing.street2}.join(u' ').simplified().left(150);
-    relation.postalCode = billing.postcode.left(50);
-    relation.city = billing.city.left(50);
-    relation.country = billing.countryCode;
-    relation.phoneNumber = billing.phone.left(50);
-    relation.emailAddress = document.customer.email.trimmed().left(150);
-    relation.vatNumber = (billing.vatNumber.isEmpty() ? document.customer.vatNumber : billing.vatNumber).left(50);
+    relation.kind = debtor.business ? Relation::Kind::Business : Relation::Kind::Private;
+    relation.name = debtor.name.left(FieldLimits::relationName);
+    relation.contact = debtor.contact;
+    relation.address = debtor.address;
+    relation.postalCode = debtor.postalCode;
+    relation.city = debtor.city;
+    relation.country = debtor.country;
+    relation.phoneNumber = debtor.phone;
+    relation.emailAddress = debtor.email;
+    relation.vatNumber = debtor.vatNumber;
     return relation;
 }
 
@@ -113,11 +107,8 @@ Result<DebtorResolver::Debtor> DebtorResolver::fixed(const QString& code)
 Result<DebtorResolver::Debtor> DebtorResolver::create(const SalesDocument& document)
 {
     const Relation template_ = relationFor(document, {});
-    const Address& billing = document.billingAddress;
-    const QString base =
-        DebtorCodeGenerator::base(template_.kind == Relation::Kind::Business ? template_.name : QString(),
-                                  billing.firstName.isEmpty() ? document.customer.firstName : billing.firstName,
-                                  billing.lastName.isEmpty() ? document.customer.lastName : billing.lastName);
+    const DebtorRule::Debtor rule = DebtorRule::of(document);
+    const QString base = DebtorRule::codeBase(rule);
     // Two new customers with the same name in parallel would both find the same code free.
     std::unique_lock<std::mutex> baseLock;
     if (m_cache)
@@ -140,10 +131,7 @@ Result<DebtorResolver::Debtor> DebtorResolver::create(const SalesDocument& docum
             taken.insert(candidate);
         }
         Relation relation = template_;
-        relation.code = DebtorCodeGenerator::generate(
-            template_.kind == Relation::Kind::Business ? template_.name : QString(),
-            billing.firstName.isEmpty() ? document.customer.firstName : billing.firstName,
-            billing.lastName.isEmpty() ? document.customer.lastName : billing.lastName, taken);
+        relation.code = DebtorRule::newCode(rule, taken);
         Result<Relation> created = m_client.createRelation(relation);
         if (created.ok()) {
             Relation result = relation;

@@ -42,6 +42,42 @@ PostingResult DocumentPusher::preview(const StoredDocument& stored, const SyncCo
                                          configuration.vatMapping);
 }
 
+PostingResult DocumentPusher::preview(const StoredDocument& stored, const SyncConfiguration& configuration,
+                                      EBoekhoudenClient& client)
+{
+    PostingResult byRules = preview(stored, configuration);
+    // A collective debtor is already the one that is used; a posting refused by the rules needs no debtor.
+    if (!byRules.isPosting() || !byRules.posting->fixedDebtor.isEmpty())
+        return byRules;
+    QString code = stored.bookedRelationId > 0 ? stored.bookedRelationCode : QString();
+    QString name;
+    if (code.isEmpty()) {
+        DebtorResolver resolver(client, configuration.debtorMatching);
+        const Result<std::optional<Relation>> existing = resolver.findExisting(stored.document);
+        if (!existing.ok()) {
+            byRules.posting->notes.append(
+                tr("The debtor could not be looked up in e-Boekhouden (%1): the debtor shown is the one the rules "
+                   "would create; the booking uses an existing debtor if e-Boekhouden has one.")
+                    .arg(existing.error().message()));
+            return byRules;
+        }
+        if (!existing.value())
+            return byRules;
+        code = existing.value()->code;
+        name = existing.value()->name;
+    }
+    BookingContext context;
+    context.relationCode = code;
+    PostingResult built = PostingBuilder::buildDocument(stored.document, stored.document.invoiceNumber,
+                                                        configuration.settings, configuration.vatMapping, context);
+    if (built.isPosting()) {
+        built.posting->notes.append(name.isEmpty()
+                                        ? tr("Booked on the existing debtor %1 in e-Boekhouden.").arg(code)
+                                        : tr("Booked on the existing debtor %1 (%2) in e-Boekhouden.").arg(code, name));
+    }
+    return built;
+}
+
 DocumentPusher::Attempt DocumentPusher::push(qint64 documentId)
 {
     DocumentRepository documents(m_database);

@@ -1,0 +1,134 @@
+#include "posting/PostingBuilder.h"
+#include "rules/DebtorRule.h"
+#include "sync/DocumentPusher.h"
+#include "SyncFixture.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QtTest>
+
+// Issue 15: one debtor rule from preview to push, against the e-Boekhouden emulator on 127.0.0.1.
+class TestDebtors : public QObject
+{
+    Q_OBJECT
+
+    // An intra-community (ICP) sale to a Belgian company: no VAT, delivered in Belgium. The VAT number is on the
+    // delivery address only (the address that classified it), typed with spaces and dots; the shop account
+    // names another company than the invoice's billing address.
+    static Invoice icpInvoice(int number)
+    {
+        Invoice icp = SyncFixture::invoice(number, number);
+        for (Address* address : {&icp.billingAddress, &icp.shippingAddress}) {
+            address->countryCode = QStringLiteral("BE");
+            address->company = QStringLiteral("Brouwerij Test BV");
+        }
+        icp.shippingAddress.vatNumber = QStringLiteral("be 0123.456.749");
+        icp.customer.company = QStringLiteral("Brouwerij Holding");
+        icp.customer.countryCode = QStringLiteral("BE");
+        for (DocumentLine& line : icp.lines) {
+            line.rowTotalIncl = line.rowTotalExcl;
+            line.vatAmount = Money{};
+            line.vatRate = VatRate{};
+        }
+        icp.shipping->amountIncl = icp.shipping->amountExcl;
+        icp.shipping->vatRate = VatRate{};
+        icp.totalIncl = icp.totalExcl;
+        icp.totalVat = Money{};
+        return icp;
+    }
+
+private slots:
+    void theRuleTakesTheBillingNamesAndTheClassifyingAddressVatNumber()
+    {
+        const DebtorRule::Debtor debtor = DebtorRule::of(icpInvoice(1));
+        QCOMPARE(debtor.business, true);
+        QCOMPARE(debtor.name, QStringLiteral("Brouwerij Test BV"));
+        QCOMPARE(debtor.contact, QStringLiteral("Klaartje Pietersen"));
+        QCOMPARE(debtor.vatNumberAsGiven, QStringLiteral("be 0123.456.749"));
+        QCOMPARE(debtor.vatNumber, QStringLiteral("BE0123456749"));
+        QCOMPARE(DebtorRule::newCode(debtor, {QStringLiteral("brouwerijt")}), QStringLiteral("BrouwerijT1"));
+
+        // The account fills in what the billing address leaves empty.
+        Invoice account = SyncFixture::invoice(2, 2);
+        account.billingAddress.firstName.clear();
+        account.billingAddress.lastName.clear();
+        account.customer.firstName = QStringLiteral("Jan");
+        account.customer.lastName = QStringLiteral("Jansen");
+        QCOMPARE(DebtorRule::of(account).name, QStringLiteral("Jan Jansen"));
+        QCOMPARE(DebtorRule::of(account).business, false);
+    }
+
+    // The preview and the push make the same relation; the ICP debtor carries the normalised VAT number of the
+    // delivery address that classified the sale (before: the push made it without VAT number, under the
+    // billing company while the preview showed the account's).
+    void previewAndPushMakeTheSameIcpRelation()
+    {
+        SyncFixture f;
+        const qint64 id = f.add(icpInvoice(1));
+        const PostingResult preview = DocumentPusher::preview(f.document(id), f.configuration);
+        QVERIFY(preview.isPosting());
+        QCOMPARE(preview.posting->relationName, QStringLiteral("Brouwerij Test BV"));
+        QCOMPARE(preview.posting->vatNumber, QStringLiteral("BE0123456749"));
+        QCOMPARE(preview.posting->createsRelation, true);
+
+        const SyncSummary summary = f.engine()->runPending();
+        QCOMPARE(summary.posted, 1);
+        QCOMPARE(f.emulator.state().relations().size(), 1);
+        const auto& relation = f.emulator.state().relations().first();
+        QCOMPARE(relation.name, preview.posting->relationName);
+        QCOMPARE(relation.code, preview.posting->relationCode);
+        QCOMPARE(relation.vatNumber, QStringLiteral("BE0123456749"));
+        QCOMPARE(relation.contact, QStringLiteral("Klaartje Pietersen"));
+        QCOMPARE(relation.type, QStringLiteral("B"));
+        QCOMPARE(f.document(id).bookedRelationId, relation.id);
+    }
+    // A returning customer previews with the debtor e-Boekhouden already has (before: "A new debtor
+    // KlaartjePi is created"), the preview writes nothing, and the push sends exactly that relation.
+    void aReturningCustomerPreviewsWithTheExistingDebtorAndThePushUsesIt()
+    {
+        SyncFixture f;
+        EmulatorState::Relation known;
+        known.code = QStringLiteral("KLANT0001");
+        known.name = QStringLiteral("Klaartje Pietersen");
+        known.type = QStringLiteral("P");
+        known.emailAddress = QStringLiteral("klant1@example.nl");
+        const auto added = f.emulator.state().addRelation(known);
+        QVERIFY(!added.error);
+        const qint64 id = f.add(SyncFixture::invoice(1, 1));
+
+        RestClient::Settings settings;
+        settings.baseUrl = f.emulator.restUrl();
+        settings.timeoutMs = 1500;
+        RestClient client(f.token, settings);
+        f.emulator.clearRequests();
+        const PostingResult preview = DocumentPusher::preview(f.document(id), f.configuration, client);
+        QVERIFY(preview.isPosting());
+        QCOMPARE(preview.posting->relationCode, QStringLiteral("KLANT0001"));
+        QCOMPARE(preview.posting->createsRelation, false);
+        QVERIFY2(preview.posting->notes.join(u'\n').contains(u"existing debtor KLANT0001"),
+                 qPrintable(preview.posting->notes.join(u'\n')));
+        // Read-only: nothing but the session and look-ups reached e-Boekhouden, nothing changed here.
+        int lookUps = 0;
+        for (const EmulatorRequest& request : f.emulator.requests()) {
+            if (request.path == u"/v1/session")
+                continue;
+            QCOMPARE(request.method, QByteArray("GET"));
+            ++lookUps;
+        }
+        QVERIFY(lookUps >= 1);
+        QCOMPARE(f.emulator.state().relations().size(), 1);
+        QCOMPARE(f.document(id).state, SyncState::Pending);
+        QCOMPARE(f.document(id).bookedRelationId, qint64(0));
+
+        QCOMPARE(f.engine()->runPending().posted, 1);
+        QCOMPARE(f.emulator.state().relations().size(), 1); // no second debtor
+        const QList<EmulatorRequest> posts = f.emulator.requests("POST", QStringLiteral("/v1/mutation"));
+        QCOMPARE(posts.size(), 1);
+        const QJsonObject body = QJsonDocument::fromJson(posts.first().body).object();
+        QCOMPARE(body.value(u"relationId").toInteger(), added.value);
+        QCOMPARE(f.document(id).bookedRelationCode, preview.posting->relationCode);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDebtors)
+#include "tst_debtors.moc"
