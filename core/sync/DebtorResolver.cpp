@@ -104,6 +104,48 @@ Result<DebtorResolver::Debtor> DebtorResolver::fixed(const QString& code)
                               .arg(code));
 }
 
+Result<std::optional<QSet<QString>>> DebtorResolver::knownCodes()
+{
+    if (!m_cache)
+        return std::optional<QSet<QString>>();
+    const std::unique_lock<std::mutex> codesLock = m_cache->lockCodes();
+    if (const std::optional<QSet<QString>> known = m_cache->knownCodes())
+        return known;
+    const Result<QList<Relation>> listed = m_client.relationCodes();
+    if (!listed.ok()) {
+        // SOAP has no cheap list: its codes are looked up one at a time, as before.
+        if (listed.error().kind == ApiError::Kind::Unsupported)
+            return std::optional<QSet<QString>>();
+        return listed.error();
+    }
+    QSet<QString> codes;
+    for (const Relation& relation : listed.value())
+        codes.insert(relation.code);
+    m_cache->setKnownCodes(codes);
+    return m_cache->knownCodes();
+}
+
+Result<QSet<QString>> DebtorResolver::probeTakenCodes(const QString& base)
+{
+    // The codes in use with this base: base, base1, base2, ... up to the first that is free.
+    QSet<QString> taken;
+    for (int sequence = 0; sequence < maxSequenceProbes; ++sequence) {
+        const QString candidate = sequence == 0 ? base : base + QString::number(sequence);
+        Result<QList<Relation>> found = m_client.findRelationsByCode(candidate);
+        if (!found.ok())
+            return found.error();
+        bool inUse = false;
+        for (const Relation& relation : found.value()) {
+            if (relation.code.compare(candidate, Qt::CaseInsensitive) == 0)
+                inUse = true;
+        }
+        if (!inUse)
+            break;
+        taken.insert(candidate);
+    }
+    return taken;
+}
+
 Result<DebtorResolver::Debtor> DebtorResolver::create(const SalesDocument& document)
 {
     const Relation template_ = relationFor(document, {});
@@ -113,36 +155,37 @@ Result<DebtorResolver::Debtor> DebtorResolver::create(const SalesDocument& docum
     std::unique_lock<std::mutex> baseLock;
     if (m_cache)
         baseLock = m_cache->lockCodeBase(base);
+    // With the run's list of codes a new code costs no look-up: the create itself confirms it is free
+    // (REL_049 when another program took it meanwhile, API-eboekhouden.md §1.6), so a new debtor costs one call.
+    Result<std::optional<QSet<QString>>> known = knownCodes();
+    if (!known.ok())
+        return known.error();
+    std::optional<QSet<QString>> taken = known.value();
     for (int attempt = 0; attempt < maxCreateAttempts; ++attempt) {
-        // The codes in use with this base: base, base1, base2, ... up to the first that is free.
-        QSet<QString> taken;
-        for (int sequence = 0; sequence < maxSequenceProbes; ++sequence) {
-            const QString candidate = sequence == 0 ? base : base + QString::number(sequence);
-            Result<QList<Relation>> found = m_client.findRelationsByCode(candidate);
-            if (!found.ok())
-                return found.error();
-            bool inUse = false;
-            for (const Relation& relation : found.value()) {
-                if (relation.code.compare(candidate, Qt::CaseInsensitive) == 0)
-                    inUse = true;
-            }
-            if (!inUse)
-                break;
-            taken.insert(candidate);
+        if (!known.value()) {
+            Result<QSet<QString>> probed = probeTakenCodes(base);
+            if (!probed.ok())
+                return probed.error();
+            taken = probed.value();
         }
         Relation relation = template_;
-        relation.code = DebtorRule::newCode(rule, taken);
+        relation.code = DebtorRule::newCode(rule, *taken);
         Result<Relation> created = m_client.createRelation(relation);
         if (created.ok()) {
             Relation result = relation;
             result.id = created.value().id;
             if (!created.value().code.isEmpty())
                 result.code = created.value().code;
+            if (m_cache)
+                m_cache->addKnownCode(result.code);
             return Debtor{result, true};
         }
         // Another program took the code between our look-up and our create: look again.
         if (created.error().kind != ApiError::Kind::AlreadyExists)
             return created.error();
+        taken->insert(relation.code.toCaseFolded());
+        if (m_cache)
+            m_cache->addKnownCode(relation.code);
     }
     return ApiError::ours(ApiError::Kind::AlreadyExists, QStringLiteral("REL_049"),
                           tr("No free debtor code could be found for %1.").arg(template_.name), QStringLiteral("code"));

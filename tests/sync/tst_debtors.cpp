@@ -128,6 +128,88 @@ private slots:
         QCOMPARE(body.value(u"relationId").toInteger(), added.value);
         QCOMPARE(f.document(id).bookedRelationCode, preview.posting->relationCode);
     }
+    // 30 relations already hold the codes KlaartjePi, KlaartjePi1 … KlaartjePi29 (other customers).
+    static void seedNamesakes(SyncFixture& f)
+    {
+        for (int i = 0; i < 30; ++i) {
+            EmulatorState::Relation namesake;
+            namesake.code = i == 0 ? QStringLiteral("KlaartjePi") : QStringLiteral("KlaartjePi%1").arg(i);
+            namesake.name = QStringLiteral("Klaartje Pietersen");
+            namesake.type = QStringLiteral("P");
+            namesake.emailAddress = QStringLiteral("andere%1@example.nl").arg(i);
+            QVERIFY(!f.emulator.state().addRelation(namesake).error);
+        }
+    }
+
+    static int relationRequests(const SyncFixture& f, const QByteArray& method, const QString& filter)
+    {
+        int count = 0;
+        for (const EmulatorRequest& request : f.emulator.requests(method, QStringLiteral("/v1/relation")))
+            count += filter.isEmpty()
+                         ? (request.query.hasQueryItem(u"code"_qs) || request.query.hasQueryItem(u"email"_qs) ? 0 : 1)
+                         : (request.query.hasQueryItem(filter) ? 1 : 0);
+        return count;
+    }
+
+    // Issue 15 item 4: a new debtor's code comes from the codes listed once per run (one page of up to 2,000),
+    // not from a look-up per taken code (before: 31 look-ups for the first new Klaartje, 70 for the last).
+    // Each new debtor costs its e-mail look-up and its create: two relation calls.
+    void newDebtorsCostTwoRelationCallsEach()
+    {
+        SyncFixture f;
+        seedNamesakes(f);
+        for (int i = 1; i <= 40; ++i)
+            f.add(SyncFixture::invoice(i, i));
+        f.emulator.clearRequests();
+        const SyncSummary summary = f.engine()->runPending();
+        QCOMPARE(summary.posted, 40);
+        QCOMPARE(f.emulator.state().relations().size(), 70);
+        QCOMPARE(relationRequests(f, "POST", {}), 40);
+        QCOMPARE(relationRequests(f, "GET", u"email"_qs), 40);
+        QCOMPARE(relationRequests(f, "GET", u"code"_qs), 0);
+        QCOMPARE(relationRequests(f, "GET", {}), 1); // the list of codes, once
+        QSet<QString> codes;
+        for (const auto& relation : f.emulator.state().relations())
+            codes.insert(relation.code.toCaseFolded());
+        QCOMPARE(codes.size(), 70);
+        QVERIFY(codes.contains(u"klaartjepi69"_qs));
+    }
+
+    // The same through 20 % server errors and 20 % relation answers lost after the work was done: every
+    // invoice gets its debtor within six syncs, and a creation whose answer was lost is found again by its
+    // e-mail address, not made twice.
+    void aFaultRunBooksEveryDebtorWithoutDuplicates()
+    {
+        SyncFixture f;
+        seedNamesakes(f);
+        for (int i = 1; i <= 40; ++i)
+            f.add(SyncFixture::invoice(i, i));
+        EmulatorFault lost;
+        lost.kind = EmulatorFault::Kind::DropAfterWork;
+        lost.match = QStringLiteral("/v1/relation");
+        lost.times = -1;
+        lost.percent = 20;
+        f.emulator.injectFault(lost);
+        EmulatorFault errors;
+        errors.kind = EmulatorFault::Kind::ServerError;
+        errors.times = -1;
+        errors.percent = 20;
+        f.emulator.injectFault(errors);
+        int posted = 0;
+        for (int run = 0; run < 6 && posted < 40; ++run)
+            posted += f.engine()->runPending().posted;
+        int lostCreations = 0;
+        for (const EmulatorRequest& request : f.emulator.requests("POST", QStringLiteral("/v1/relation")))
+            lostCreations += request.fault == QString::number(int(EmulatorFault::Kind::DropAfterWork)) ? 1 : 0;
+        QVERIFY2(lostCreations > 0, "the run must have lost some creations' answers");
+        QCOMPARE(posted, 40);
+        QCOMPARE(DocumentRepository(*f.store.database).count(DocumentKind::Invoice, SyncState::Posted), 40);
+        QCOMPARE(f.emulator.state().relations().size(), 70); // one debtor per customer, no duplicate
+        QSet<QString> emails;
+        for (const auto& relation : f.emulator.state().relations())
+            emails.insert(relation.emailAddress);
+        QCOMPARE(emails.size(), 70);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDebtors)
