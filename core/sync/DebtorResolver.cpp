@@ -73,7 +73,7 @@ Result<DebtorResolver::Debtor> DebtorResolver::resolve(const SalesDocument& docu
         // Held through the look-up and the create: a parallel document of this customer waits, then finds it.
         customerLock = m_cache->lockCustomer(key);
         if (const std::optional<Relation> known = m_cache->find(key))
-            return Debtor{*known, false};
+            return Debtor{*known, false, true};
     }
     Result<std::optional<Relation>> existing = findExisting(document);
     if (!existing.ok())
@@ -81,7 +81,7 @@ Result<DebtorResolver::Debtor> DebtorResolver::resolve(const SalesDocument& docu
     if (existing.value()) {
         if (!key.isEmpty())
             m_cache->remember(key, *existing.value());
-        return Debtor{*existing.value(), false};
+        return Debtor{*existing.value(), false, false};
     }
     Result<Debtor> created = create(document);
     if (created.ok() && !key.isEmpty())
@@ -96,7 +96,7 @@ Result<DebtorResolver::Debtor> DebtorResolver::fixed(const QString& code)
         return found.error();
     for (const Relation& relation : found.value()) {
         if (relation.code.compare(code, Qt::CaseInsensitive) == 0)
-            return Debtor{relation, false};
+            return Debtor{relation, false, false};
     }
     return ApiError::ours(ApiError::Kind::NotFound, QStringLiteral("FIXED_DEBTOR"),
                           tr("The fixed debtor %1 set for this payment method is not in e-Boekhouden. Create it "
@@ -178,7 +178,7 @@ Result<DebtorResolver::Debtor> DebtorResolver::create(const SalesDocument& docum
                 result.code = created.value().code;
             if (m_cache)
                 m_cache->addKnownCode(result.code);
-            return Debtor{result, true};
+            return Debtor{result, true, false};
         }
         // Another program took the code between our look-up and our create: look again.
         if (created.error().kind != ApiError::Kind::AlreadyExists)

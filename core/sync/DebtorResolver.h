@@ -22,6 +22,7 @@ public:
     {
         Relation relation;
         bool created = false;
+        bool foundInRun = false; // an earlier document of this sync run found or created it (DebtorCache)
     };
 
     // With a cache (one per sync run, shared by its workers) parallel documents of one customer get one

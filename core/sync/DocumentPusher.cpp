@@ -188,10 +188,32 @@ DocumentPusher::Attempt DocumentPusher::attempt(const StoredDocument& stored, bo
     const Relation& relation = debtor.value().relation;
     if (fixedCode.isEmpty() && (debtor.value().created || document.customer.debtorCode != relation.code)) {
         CustomerRepository customers(m_database);
-        if (const std::optional<StoredCustomer> customer =
-                customers.findByShopId(document.platform, document.customer.shopId);
-            customer && !document.customer.shopId.isEmpty())
+        const std::optional<StoredCustomer> customer =
+            document.customer.shopId.isEmpty() ? std::nullopt
+                                               : customers.findByShopId(document.platform, document.customer.shopId);
+        // Linked here already (a sync before): no new customer log row for it.
+        const bool linkedBefore =
+            customer && customer->customer.debtorCode.compare(relation.code, Qt::CaseInsensitive) == 0;
+        if (customer && !linkedBefore)
             customers.setDebtor(customer->id, relation.code, QString::number(relation.id));
+        // Its row in the Customer log (seed 001: "Customer created", "Duplicate found"), as the customer push
+        // writes one (issue 15 item 5).
+        const QString who = document.customer.email.trimmed().isEmpty() ? relation.name : document.customer.email;
+        SyncLogEntry entry;
+        entry.kind = SyncLogEntry::Kind::Customer;
+        entry.platform = m_configuration.platformName;
+        entry.orderNumber = document.orderNumber;
+        entry.documentNumber = document.number;
+        entry.customerId = customer ? customer->id : 0;
+        entry.success = true;
+        entry.message = debtor.value().created
+                            ? tr("Customer created: new debtor %1 in e-Boekhouden for %2, during the sync of %3.")
+                                  .arg(relation.code, who, document.number)
+                            : tr("Duplicate found: %1 already exists in e-Boekhouden as debtor %2; %3 is booked on "
+                                 "it.")
+                                  .arg(who, relation.code, document.number);
+        if (debtor.value().created || (!linkedBefore && !debtor.value().foundInRun))
+            SyncLogRepository(m_database).append(entry);
     }
     // Recorded before the post leaves: after a crash the look-up knows whose booking it looks for.
     DocumentRepository(m_database).recordDebtor(stored.id, relation.id, relation.code);

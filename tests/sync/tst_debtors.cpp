@@ -1,5 +1,6 @@
 #include "posting/PostingBuilder.h"
 #include "rules/DebtorRule.h"
+#include "store/SyncLogRepository.h"
 #include "sync/DocumentPusher.h"
 #include "SyncFixture.h"
 
@@ -209,6 +210,40 @@ private slots:
         for (const auto& relation : f.emulator.state().relations())
             emails.insert(relation.emailAddress);
         QCOMPARE(emails.size(), 70);
+    }
+    // Issue 15 item 5: an invoice sync writes the Customer log as the customer push does (seed 001): one
+    // "Customer created" for a new debtor however many of its invoices are booked, one "Duplicate found" for a
+    // customer e-Boekhouden already had.
+    void theInvoiceSyncWritesTheCustomerLog()
+    {
+        SyncFixture f;
+        EmulatorState::Relation known;
+        known.code = QStringLiteral("KLANT0002");
+        known.name = QStringLiteral("Klaartje Pietersen");
+        known.type = QStringLiteral("P");
+        known.emailAddress = QStringLiteral("klant2@example.nl");
+        QVERIFY(!f.emulator.state().addRelation(known).error);
+        f.add(SyncFixture::invoice(1, 1));
+        f.add(SyncFixture::invoice(2, 1));
+        f.add(SyncFixture::invoice(3, 2));
+        QCOMPARE(f.engine()->runPending().posted, 3);
+
+        SyncLogRepository::Filter filter;
+        filter.kind = SyncLogEntry::Kind::Customer;
+        const QList<SyncLogEntry> rows = SyncLogRepository(*f.store.database).find(filter);
+        QCOMPARE(rows.size(), 2);
+        int created = 0;
+        int duplicates = 0;
+        for (const SyncLogEntry& row : rows) {
+            QVERIFY(row.success);
+            if (row.message.startsWith(u"Customer created: new debtor KlaartjePi ") &&
+                row.message.contains(u"klant1@example.nl"))
+                ++created;
+            if (row.message.startsWith(u"Duplicate found: klant2@example.nl") && row.message.contains(u"KLANT0002"))
+                ++duplicates;
+        }
+        QCOMPARE(created, 1);
+        QCOMPARE(duplicates, 1);
     }
 };
 
