@@ -80,3 +80,14 @@ QString DebtorRule::newCode(const Debtor& debtor, const QSet<QString>& takenCode
 {
     return DebtorCodeGenerator::generate(debtor.company, debtor.firstName, debtor.lastName, takenCodes);
 }
+
+bool DebtorRule::hasValidEmail(const Debtor& debtor)
+{
+    const QString& email = debtor.email;
+    const qsizetype at = email.indexOf(u'@');
+    if (at <= 0 || at != email.lastIndexOf(u'@') || email.contains(u' '))
+        return false;
+    const QString domain = email.mid(at + 1);
+    const qsizetype dot = domain.lastIndexOf(u'.');
+    return dot > 0 && dot < domain.size() - 1;
+}

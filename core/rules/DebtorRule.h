@@ -41,6 +41,10 @@ public:
 
     static Debtor of(const SalesDocument& document);
 
+    // Whether the e-mail address can identify the debtor and pass e-Boekhouden's check (REL_023/025/027,
+    // API-eboekhouden.md §1.6): one "@" with text before it, a domain with a dot after it, no spaces.
+    static bool hasValidEmail(const Debtor& debtor);
+
     // The code a new debtor gets by seed 004's rule, given every code known to be taken.
     static QString newCode(const Debtor& debtor, const QSet<QString>& takenCodes);
     // The base of that code (10 characters, no sequence number).

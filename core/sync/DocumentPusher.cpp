@@ -3,6 +3,7 @@
 #include "DebtorResolver.h"
 #include "posting/PostingBuilder.h"
 #include "PostingRequests.h"
+#include "rules/DebtorRule.h"
 #include "rules/InvoiceNumberFormatter.h"
 #include "store/CustomerRepository.h"
 #include "store/Database.h"
@@ -179,6 +180,26 @@ DocumentPusher::Attempt DocumentPusher::attempt(const StoredDocument& stored, bo
         }
     }
 
+    // Seed 001 ("Customer email required"): without a valid e-mail address the debtor can be neither found nor
+    // told apart from its namesakes, unless a fixed debtor applies or the customer's debtor code is matched.
+    const bool matchedByCode = m_configuration.debtorMatching == SyncConfiguration::DebtorMatching::CustomerCode &&
+                               !document.customer.debtorCode.trimmed().isEmpty();
+    if (fixedCode.isEmpty() && !matchedByCode && !DebtorRule::hasValidEmail(DebtorRule::of(document))) {
+        const QString message =
+            tr("Customer email required: the customer of %1 has no valid e-mail address (\"%2\"), so its debtor "
+               "cannot be found or created in e-Boekhouden. Add the e-mail address to the customer in the shop, or "
+               "set a fixed debtor for the payment method in the booking settings, then offer the document again.")
+                .arg(document.number, document.customer.email.trimmed());
+        SyncLogEntry entry;
+        entry.kind = SyncLogEntry::Kind::Customer;
+        entry.platform = m_configuration.platformName;
+        entry.orderNumber = document.orderNumber;
+        entry.documentNumber = document.number;
+        entry.message = tr("Validation error: %1").arg(message);
+        entry.success = false;
+        SyncLogRepository(m_database).append(entry);
+        return finish(stored, SyncState::Failed, Outcome::Refused, message, false);
+    }
     DebtorResolver resolver(m_client, m_configuration.debtorMatching, m_debtors);
     // The payment method's collective debtor when the rules give one (PostingBuilder), else the customer's.
     Result<DebtorResolver::Debtor> debtor =

@@ -245,6 +245,46 @@ private slots:
         QCOMPARE(created, 1);
         QCOMPARE(duplicates, 1);
     }
+    // Seed 001: a customer without a valid e-mail address is refused with "Customer email required" (nothing
+    // created in e-Boekhouden, a Validation error in the Customer log), unless a fixed debtor applies.
+    void aCustomerWithoutAValidEmailIsRefusedUnlessAFixedDebtorApplies()
+    {
+        SyncFixture f;
+        EmulatorState::Relation marketplace;
+        marketplace.code = QStringLiteral("BOLCOM");
+        marketplace.name = QStringLiteral("Bol.com");
+        QVERIFY(!f.emulator.state().addRelation(marketplace).error);
+        f.configuration.settings.fixedDebtorByPaymentMethod = {{QStringLiteral("Bol.com"), QStringLiteral("BOLCOM")}};
+        Invoice noEmail = SyncFixture::invoice(1, 1);
+        noEmail.customer.email.clear();
+        Invoice broken = SyncFixture::invoice(2, 2);
+        broken.customer.email = QStringLiteral("klant2 at example.nl");
+        Invoice viaMarketplace = SyncFixture::invoice(3, 3);
+        viaMarketplace.customer.email.clear();
+        viaMarketplace.paymentMethod = QStringLiteral("Bol.com");
+        const qint64 noEmailId = f.add(noEmail);
+        const qint64 brokenId = f.add(broken);
+        const qint64 marketplaceId = f.add(viaMarketplace);
+
+        const SyncSummary summary = f.engine()->runPending();
+        QCOMPARE(summary.posted, 1);
+        QCOMPARE(summary.refused, 2);
+        QCOMPARE(f.document(marketplaceId).state, SyncState::Posted);
+        for (const qint64 id : {noEmailId, brokenId}) {
+            QCOMPARE(f.document(id).state, SyncState::Failed);
+            QVERIFY2(f.document(id).lastMessage.startsWith(u"Customer email required"),
+                     qPrintable(f.document(id).lastMessage));
+        }
+        QCOMPARE(f.emulator.state().relations().size(), 1); // only the marketplace's
+        QCOMPARE(f.emulator.requests("POST", QStringLiteral("/v1/relation")).size(), 0);
+        SyncLogRepository::Filter filter;
+        filter.kind = SyncLogEntry::Kind::Customer;
+        filter.success = false;
+        const QList<SyncLogEntry> rows = SyncLogRepository(*f.store.database).find(filter);
+        QCOMPARE(rows.size(), 2);
+        for (const SyncLogEntry& row : rows)
+            QVERIFY(row.message.startsWith(u"Validation error: Customer email required"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDebtors)
