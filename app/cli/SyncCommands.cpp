@@ -198,7 +198,18 @@ int SyncCommands::preview(const QString& documentNumber, bool creditMemo)
         m_err << tr("No document %1 in the local database. Run sync first.").arg(documentNumber) << Qt::endl;
         return UsageError;
     }
-    const PostingResult result = DocumentPusher::preview(*stored, configuration());
+    // Connected: the debtor the push would use, looked up read-only (issue 15); else the rules' debtor.
+    const EBoekhoudenCredentials::Loaded loaded = EBoekhoudenCredentials::load(m_profile, m_settings);
+    PostingResult result;
+    if (loaded.ok) {
+        const std::unique_ptr<EBoekhoudenClient> client = clientFactory(loaded.credentials)();
+        result = DocumentPusher::preview(*stored, configuration(), *client);
+    } else {
+        result = DocumentPusher::preview(*stored, configuration());
+        if (result.isPosting() && result.posting->fixedDebtor.isEmpty())
+            result.posting->notes.append(tr("Not connected to e-Boekhouden: an existing debtor of this customer "
+                                            "was not looked up, so the debtor shown may not be the one used."));
+    }
     if (!result.isPosting()) {
         for (const Problem& problem : result.problems)
             m_out << tr("%1 cannot be booked: %2").arg(documentNumber, problem.message) << Qt::endl;

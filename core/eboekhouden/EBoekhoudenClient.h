@@ -47,6 +47,10 @@ public:
     // its code: where a relation code is needed, it comes from here or the store, never from the deprecated
     // relationCode of an outstanding item (API-eboekhouden.md C2). NotFound when there is no such relation.
     virtual Result<Relation> relation(qint64 id) = 0;
+    // Every relation of the administration as the list has it (REST GET /v1/relation, paged up to 2,000 a call,
+    // API-eboekhouden.md §1.6: id, type and code only): the codes a new debtor's code must avoid (issue 15).
+    // An API without a cheap list answers Unsupported, and the caller looks codes up one at a time.
+    virtual Result<QList<Relation>> relationCodes() { return ApiError::make(ApiError::Kind::Unsupported); }
     virtual Result<Relation> createRelation(const Relation& relation) = 0; // returns id and code
     virtual Result<Done> updateRelation(const Relation& relation) = 0;
 

@@ -250,6 +250,28 @@ Result<QList<Relation>> RestClient::findRelationsByEmail(const QString& email)
     return relationDetails(getAll<Relation>(QStringLiteral("/v1/relation"), query, RestReplyParser::relationList));
 }
 
+Result<QList<Relation>> RestClient::relationCodes()
+{
+    // The largest page the API allows (§1.6: limit up to 2000), whatever the page size set for other lists:
+    // an administration of 5,000 relations costs three calls.
+    constexpr int largestPage = 2000;
+    QList<Relation> all;
+    for (int offset = 0;; offset += largestPage) {
+        QUrlQuery page;
+        page.addQueryItem(QStringLiteral("limit"), QString::number(largestPage));
+        page.addQueryItem(QStringLiteral("offset"), QString::number(offset));
+        const Result<QByteArray> body = call("GET", QStringLiteral("/v1/relation"), page);
+        if (!body.ok())
+            return body.error();
+        const Result<QList<Relation>> items = RestReplyParser::relationList(body.value());
+        if (!items.ok())
+            return items.error();
+        all += items.value();
+        if (items.value().size() < largestPage)
+            return all;
+    }
+}
+
 Result<Relation> RestClient::createRelation(const Relation& relation)
 {
     const Result<QByteArray> body =

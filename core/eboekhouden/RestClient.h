@@ -52,6 +52,7 @@ public:
     Result<ConnectionInfo> testConnection() override;
     Result<QList<Relation>> findRelationsByCode(const QString& code) override;
     Result<QList<Relation>> findRelationsByEmail(const QString& email) override;
+    Result<QList<Relation>> relationCodes() override;
     Result<Relation> relation(qint64 id) override;
     Result<Relation> createRelation(const Relation& relation) override;
     Result<Done> updateRelation(const Relation& relation) override;

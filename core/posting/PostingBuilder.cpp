@@ -5,7 +5,7 @@
 #include "EBoekhoudenVatModel.h"
 #include "money/Rounding.h"
 #include "money/VatArithmetic.h"
-#include "rules/DebtorCodeGenerator.h"
+#include "rules/DebtorRule.h"
 #include "rules/DiscountSpreader.h"
 #include "rules/DocumentClassifier.h"
 #include "rules/EuCountries.h"
@@ -72,29 +72,6 @@ QString quantityText(Quantity quantity)
 QString amountText(Money amount)
 {
     return amount.toDecimalString();
-}
-
-QString relationNameOf(const SalesDocument& document)
-{
-    const QString company =
-        document.customer.company.trimmed().isEmpty() ? document.billingAddress.company : document.customer.company;
-    if (!company.trimmed().isEmpty())
-        return company.trimmed();
-    const QString first = document.customer.firstName.trimmed().isEmpty() ? document.billingAddress.firstName
-                                                                          : document.customer.firstName;
-    const QString last =
-        document.customer.lastName.trimmed().isEmpty() ? document.billingAddress.lastName : document.customer.lastName;
-    return QStringLiteral("%1 %2").arg(first.trimmed(), last.trimmed()).trimmed();
-}
-
-QString vatNumberOf(const SalesDocument& document)
-{
-    for (const QString& candidate :
-         {document.billingAddress.vatNumber, document.customer.vatNumber, document.shippingAddress.vatNumber}) {
-        if (!candidate.trimmed().isEmpty())
-            return candidate.trimmed();
-    }
-    return {};
 }
 
 } // namespace
@@ -258,7 +235,8 @@ PostingResult PostingBuilder::buildDocument(const SalesDocument& document, const
     }
     const DocumentClass documentClass =
         DocumentClassifier::classify(document, shopCountry, settings.ossRegistered, chargedRates);
-    const QString vatNumber = vatNumberOf(document);
+    const DebtorRule::Debtor debtor = DebtorRule::of(document);
+    const QString vatNumber = debtor.vatNumberAsGiven;
     if (documentClass == DocumentClass::Icp) {
         if (vatNumber.isEmpty()) {
             addProblem({Problem::Code::MissingVatNumber,
@@ -266,9 +244,7 @@ PostingResult PostingBuilder::buildDocument(const SalesDocument& document, const
                            "number. Add the customer's VAT number in the shop, or charge VAT.")
                             .arg(destination)});
         } else {
-            const VatNumberValidator::Result check = VatNumberValidator::validate(
-                vatNumber,
-                document.billingAddress.countryCode.isEmpty() ? destination : document.billingAddress.countryCode);
+            const VatNumberValidator::Result check = VatNumberValidator::validate(vatNumber, debtor.vatNumberCountry);
             if (!check.valid) {
                 addProblem({Problem::Code::InvalidVatNumber, check.message});
             } else if (check.prefix == EuCountries::vatPrefix(shopCountry)) {
@@ -382,16 +358,14 @@ PostingResult PostingBuilder::buildDocument(const SalesDocument& document, const
     if (relationCode.isEmpty())
         relationCode = document.customer.debtorCode.trimmed();
     if (relationCode.isEmpty()) {
-        relationCode =
-            DebtorCodeGenerator::generate(document.customer, document.billingAddress, context.existingRelationCodes);
+        relationCode = DebtorRule::newCode(debtor, context.existingRelationCodes);
         posting.createsRelation = true;
         notes.append(tr("A new debtor %1 is created in e-Boekhouden.").arg(relationCode));
     }
     posting.relationCode = FieldLimits::apply(relationCode, FieldLimits::relationCode, tr("relation code"), notes);
-    posting.relationName =
-        FieldLimits::apply(relationNameOf(document), FieldLimits::relationName, tr("relation name"), notes);
+    posting.relationName = FieldLimits::apply(debtor.name, FieldLimits::relationName, tr("relation name"), notes);
     if (documentClass == DocumentClass::Icp)
-        posting.vatNumber = VatNumberValidator::validate(vatNumber, destination).normalised;
+        posting.vatNumber = debtor.vatNumber;
 
     // 4. Groups per VAT code, ledgers and rate, in the order they first appear.
     QList<Group> groups;
@@ -710,7 +684,7 @@ PostingResult PostingBuilder::buildPayment(const Payment& payment, const SalesDo
     posting.date = payment.paidAt.isValid() ? payment.paidAt.date() : document.documentDate;
     posting.invoiceNumber = invoiceNumber;
     posting.relationCode = relationCode;
-    posting.relationName = relationNameOf(document);
+    posting.relationName = DebtorRule::of(document).name;
     posting.mainLedger = bankLedger;
     posting.inExVat = InExVat::Ex; // GEEN computes no VAT: IN and EX give the same; EX as in the API's recipe
     // Seed 004: "payment method - invoice number - transaction id", the transaction id also as the entry number.

@@ -36,9 +36,31 @@ void DebtorCache::remember(const QString& key, const Relation& relation)
     m_relations.insert(key, relation);
 }
 
+std::optional<QSet<QString>> DebtorCache::knownCodes() const
+{
+    const std::lock_guard guard(m_mutex);
+    return m_codes;
+}
+
+void DebtorCache::setKnownCodes(const QSet<QString>& codes)
+{
+    const std::lock_guard guard(m_mutex);
+    m_codes = QSet<QString>();
+    for (const QString& code : codes)
+        m_codes->insert(code.toCaseFolded());
+}
+
+void DebtorCache::addKnownCode(const QString& code)
+{
+    const std::lock_guard guard(m_mutex);
+    if (m_codes)
+        m_codes->insert(code.toCaseFolded());
+}
+
 void DebtorCache::clear()
 {
     const std::lock_guard guard(m_mutex);
+    m_codes.reset();
     m_locks.clear();
     m_relations.clear();
 }

@@ -5,6 +5,7 @@
 #include "SyncConfiguration.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <memory>
 #include <mutex>
@@ -25,6 +26,13 @@ public:
     std::unique_lock<std::mutex> lockCustomer(const QString& key) { return lock(u"customer:"_qs + key); }
     std::unique_lock<std::mutex> lockCodeBase(const QString& base) { return lock(u"base:"_qs + base.toLower()); }
 
+    // Every relation code known in the administration: listed once per run (none yet: nullopt), plus the codes
+    // created since, so that a new debtor's code is chosen without a look-up per taken code (issue 15 item 4).
+    std::unique_lock<std::mutex> lockCodes() { return lock(u"codes"_qs); }
+    std::optional<QSet<QString>> knownCodes() const;
+    void setKnownCodes(const QSet<QString>& codes);
+    void addKnownCode(const QString& code);
+
     std::optional<Relation> find(const QString& key) const;
     void remember(const QString& key, const Relation& relation);
     void clear();
@@ -35,4 +43,5 @@ private:
     mutable std::mutex m_mutex; // guards the two maps, never held while a lock of the map is waited for
     QHash<QString, std::shared_ptr<std::mutex>> m_locks;
     QHash<QString, Relation> m_relations;
+    std::optional<QSet<QString>> m_codes; // case-folded
 };

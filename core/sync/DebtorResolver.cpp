@@ -1,7 +1,8 @@
 #include "DebtorResolver.h"
 
 #include "DebtorCache.h"
-#include "rules/DebtorCodeGenerator.h"
+#include "rules/DebtorRule.h"
+#include "rules/FieldLimits.h"
 
 #include <QSet>
 
@@ -23,26 +24,19 @@ DebtorResolver::DebtorResolver(EBoekhoudenClient& client, SyncConfiguration::Deb
 
 Relation DebtorResolver::relationFor(const SalesDocument& document, const QString& code)
 {
-    const Address& billing = document.billingAddress;
-    const QString company =
-        billing.company.trimmed().isEmpty() ? document.customer.company.trimmed() : billing.company.trimmed();
-    const QString first = billing.firstName.isEmpty() ? document.customer.firstName : billing.firstName;
-    const QString last = billing.lastName.isEmpty() ? document.customer.lastName : billing.lastName;
-    const QString person = QStringList{first, last}.join(u' ').simplified();
-
+    const DebtorRule::Debtor debtor = DebtorRule::of(document);
     Relation relation;
     relation.code = code;
-    // B2B: the company is the debtor's name and the person its contact (seed 000).
-    relation.kind = company.isEmpty() ? Relation::Kind::Private : Relation::Kind::Business;
-    relation.name = (company.isEmpty() ? person : company).left(100);
-    relation.contact = company.isEmpty() ? QString() : person.left(50);
-    relation.address = QStringList{billing.street, billing.street2}.join(u' ').simplified().left(150);
-    relation.postalCode = billing.postcode.left(50);
-    relation.city = billing.city.left(50);
-    relation.country = billing.countryCode;
-    relation.phoneNumber = billing.phone.left(50);
-    relation.emailAddress = document.customer.email.trimmed().left(150);
-    relation.vatNumber = (billing.vatNumber.isEmpty() ? document.customer.vatNumber : billing.vatNumber).left(50);
+    relation.kind = debtor.business ? Relation::Kind::Business : Relation::Kind::Private;
+    relation.name = debtor.name.left(FieldLimits::relationName);
+    relation.contact = debtor.contact;
+    relation.address = debtor.address;
+    relation.postalCode = debtor.postalCode;
+    relation.city = debtor.city;
+    relation.country = debtor.country;
+    relation.phoneNumber = debtor.phone;
+    relation.emailAddress = debtor.email;
+    relation.vatNumber = debtor.vatNumber;
     return relation;
 }
 
@@ -79,7 +73,7 @@ Result<DebtorResolver::Debtor> DebtorResolver::resolve(const SalesDocument& docu
         // Held through the look-up and the create: a parallel document of this customer waits, then finds it.
         customerLock = m_cache->lockCustomer(key);
         if (const std::optional<Relation> known = m_cache->find(key))
-            return Debtor{*known, false};
+            return Debtor{*known, false, true};
     }
     Result<std::optional<Relation>> existing = findExisting(document);
     if (!existing.ok())
@@ -87,7 +81,7 @@ Result<DebtorResolver::Debtor> DebtorResolver::resolve(const SalesDocument& docu
     if (existing.value()) {
         if (!key.isEmpty())
             m_cache->remember(key, *existing.value());
-        return Debtor{*existing.value(), false};
+        return Debtor{*existing.value(), false, false};
     }
     Result<Debtor> created = create(document);
     if (created.ok() && !key.isEmpty())
@@ -102,7 +96,7 @@ Result<DebtorResolver::Debtor> DebtorResolver::fixed(const QString& code)
         return found.error();
     for (const Relation& relation : found.value()) {
         if (relation.code.compare(code, Qt::CaseInsensitive) == 0)
-            return Debtor{relation, false};
+            return Debtor{relation, false, false};
     }
     return ApiError::ours(ApiError::Kind::NotFound, QStringLiteral("FIXED_DEBTOR"),
                           tr("The fixed debtor %1 set for this payment method is not in e-Boekhouden. Create it "
@@ -110,51 +104,88 @@ Result<DebtorResolver::Debtor> DebtorResolver::fixed(const QString& code)
                               .arg(code));
 }
 
+Result<std::optional<QSet<QString>>> DebtorResolver::knownCodes()
+{
+    if (!m_cache)
+        return std::optional<QSet<QString>>();
+    const std::unique_lock<std::mutex> codesLock = m_cache->lockCodes();
+    if (const std::optional<QSet<QString>> known = m_cache->knownCodes())
+        return known;
+    const Result<QList<Relation>> listed = m_client.relationCodes();
+    if (!listed.ok()) {
+        // SOAP has no cheap list: its codes are looked up one at a time, as before.
+        if (listed.error().kind == ApiError::Kind::Unsupported)
+            return std::optional<QSet<QString>>();
+        return listed.error();
+    }
+    QSet<QString> codes;
+    for (const Relation& relation : listed.value())
+        codes.insert(relation.code);
+    m_cache->setKnownCodes(codes);
+    return m_cache->knownCodes();
+}
+
+Result<QSet<QString>> DebtorResolver::probeTakenCodes(const QString& base)
+{
+    // The codes in use with this base: base, base1, base2, ... up to the first that is free.
+    QSet<QString> taken;
+    for (int sequence = 0; sequence < maxSequenceProbes; ++sequence) {
+        const QString candidate = sequence == 0 ? base : base + QString::number(sequence);
+        Result<QList<Relation>> found = m_client.findRelationsByCode(candidate);
+        if (!found.ok())
+            return found.error();
+        bool inUse = false;
+        for (const Relation& relation : found.value()) {
+            if (relation.code.compare(candidate, Qt::CaseInsensitive) == 0)
+                inUse = true;
+        }
+        if (!inUse)
+            break;
+        taken.insert(candidate);
+    }
+    return taken;
+}
+
 Result<DebtorResolver::Debtor> DebtorResolver::create(const SalesDocument& document)
 {
     const Relation template_ = relationFor(document, {});
-    const Address& billing = document.billingAddress;
-    const QString base =
-        DebtorCodeGenerator::base(template_.kind == Relation::Kind::Business ? template_.name : QString(),
-                                  billing.firstName.isEmpty() ? document.customer.firstName : billing.firstName,
-                                  billing.lastName.isEmpty() ? document.customer.lastName : billing.lastName);
+    const DebtorRule::Debtor rule = DebtorRule::of(document);
+    const QString base = DebtorRule::codeBase(rule);
     // Two new customers with the same name in parallel would both find the same code free.
     std::unique_lock<std::mutex> baseLock;
     if (m_cache)
         baseLock = m_cache->lockCodeBase(base);
+    // With the run's list of codes a new code costs no look-up: the create itself confirms it is free
+    // (REL_049 when another program took it meanwhile, API-eboekhouden.md §1.6), so a new debtor costs one call.
+    Result<std::optional<QSet<QString>>> known = knownCodes();
+    if (!known.ok())
+        return known.error();
+    std::optional<QSet<QString>> taken = known.value();
     for (int attempt = 0; attempt < maxCreateAttempts; ++attempt) {
-        // The codes in use with this base: base, base1, base2, ... up to the first that is free.
-        QSet<QString> taken;
-        for (int sequence = 0; sequence < maxSequenceProbes; ++sequence) {
-            const QString candidate = sequence == 0 ? base : base + QString::number(sequence);
-            Result<QList<Relation>> found = m_client.findRelationsByCode(candidate);
-            if (!found.ok())
-                return found.error();
-            bool inUse = false;
-            for (const Relation& relation : found.value()) {
-                if (relation.code.compare(candidate, Qt::CaseInsensitive) == 0)
-                    inUse = true;
-            }
-            if (!inUse)
-                break;
-            taken.insert(candidate);
+        if (!known.value()) {
+            Result<QSet<QString>> probed = probeTakenCodes(base);
+            if (!probed.ok())
+                return probed.error();
+            taken = probed.value();
         }
         Relation relation = template_;
-        relation.code = DebtorCodeGenerator::generate(
-            template_.kind == Relation::Kind::Business ? template_.name : QString(),
-            billing.firstName.isEmpty() ? document.customer.firstName : billing.firstName,
-            billing.lastName.isEmpty() ? document.customer.lastName : billing.lastName, taken);
+        relation.code = DebtorRule::newCode(rule, *taken);
         Result<Relation> created = m_client.createRelation(relation);
         if (created.ok()) {
             Relation result = relation;
             result.id = created.value().id;
             if (!created.value().code.isEmpty())
                 result.code = created.value().code;
-            return Debtor{result, true};
+            if (m_cache)
+                m_cache->addKnownCode(result.code);
+            return Debtor{result, true, false};
         }
         // Another program took the code between our look-up and our create: look again.
         if (created.error().kind != ApiError::Kind::AlreadyExists)
             return created.error();
+        taken->insert(relation.code.toCaseFolded());
+        if (m_cache)
+            m_cache->addKnownCode(relation.code);
     }
     return ApiError::ours(ApiError::Kind::AlreadyExists, QStringLiteral("REL_049"),
                           tr("No free debtor code could be found for %1.").arg(template_.name), QStringLiteral("code"));

@@ -4,6 +4,10 @@
 #include "eboekhouden/EBoekhoudenClient.h"
 #include "SyncConfiguration.h"
 
+#include <QSet>
+
+#include <optional>
+
 class DebtorCache;
 
 // Finds the e-Boekhouden debtor of a document, or creates it (seeds 000, 002, 004): match an existing
@@ -18,6 +22,7 @@ public:
     {
         Relation relation;
         bool created = false;
+        bool foundInRun = false; // an earlier document of this sync run found or created it (DebtorCache)
     };
 
     // With a cache (one per sync run, shared by its workers) parallel documents of one customer get one
@@ -38,6 +43,11 @@ public:
     Result<Debtor> fixed(const QString& code);
 
 private:
+    // The run's known relation codes (listed once, then kept up to date); none without a cache or a list (SOAP).
+    Result<std::optional<QSet<QString>>> knownCodes();
+    // Without a list: the codes of `base` in use, one look-up each up to the first free one.
+    Result<QSet<QString>> probeTakenCodes(const QString& base);
+
     EBoekhoudenClient& m_client;
     SyncConfiguration::DebtorMatching m_matching;
     DebtorCache* m_cache;

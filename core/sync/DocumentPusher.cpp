@@ -4,6 +4,7 @@
 #include "DebtorResolver.h"
 #include "posting/PostingBuilder.h"
 #include "PostingRequests.h"
+#include "rules/DebtorRule.h"
 #include "rules/InvoiceNumberFormatter.h"
 #include "store/CustomerRepository.h"
 #include "store/Database.h"
@@ -41,6 +42,42 @@ PostingResult DocumentPusher::preview(const StoredDocument& stored, const SyncCo
 {
     return PostingBuilder::buildDocument(stored.document, stored.document.invoiceNumber, configuration.settings,
                                          configuration.vatMapping);
+}
+
+PostingResult DocumentPusher::preview(const StoredDocument& stored, const SyncConfiguration& configuration,
+                                      EBoekhoudenClient& client)
+{
+    PostingResult byRules = preview(stored, configuration);
+    // A collective debtor is already the one that is used; a posting refused by the rules needs no debtor.
+    if (!byRules.isPosting() || !byRules.posting->fixedDebtor.isEmpty())
+        return byRules;
+    QString code = stored.bookedRelationId > 0 ? stored.bookedRelationCode : QString();
+    QString name;
+    if (code.isEmpty()) {
+        DebtorResolver resolver(client, configuration.debtorMatching);
+        const Result<std::optional<Relation>> existing = resolver.findExisting(stored.document);
+        if (!existing.ok()) {
+            byRules.posting->notes.append(
+                tr("The debtor could not be looked up in e-Boekhouden (%1): the debtor shown is the one the rules "
+                   "would create; the booking uses an existing debtor if e-Boekhouden has one.")
+                    .arg(existing.error().message()));
+            return byRules;
+        }
+        if (!existing.value())
+            return byRules;
+        code = existing.value()->code;
+        name = existing.value()->name;
+    }
+    BookingContext context;
+    context.relationCode = code;
+    PostingResult built = PostingBuilder::buildDocument(stored.document, stored.document.invoiceNumber,
+                                                        configuration.settings, configuration.vatMapping, context);
+    if (built.isPosting()) {
+        built.posting->notes.append(name.isEmpty()
+                                        ? tr("Booked on the existing debtor %1 in e-Boekhouden.").arg(code)
+                                        : tr("Booked on the existing debtor %1 (%2) in e-Boekhouden.").arg(code, name));
+    }
+    return built;
 }
 
 DocumentPusher::Attempt DocumentPusher::push(qint64 documentId)
@@ -146,6 +183,26 @@ DocumentPusher::Attempt DocumentPusher::attempt(const StoredDocument& stored, bo
         }
     }
 
+    // Seed 001 ("Customer email required"): without a valid e-mail address the debtor can be neither found nor
+    // told apart from its namesakes, unless a fixed debtor applies or the customer's debtor code is matched.
+    const bool matchedByCode = m_configuration.debtorMatching == SyncConfiguration::DebtorMatching::CustomerCode &&
+                               !document.customer.debtorCode.trimmed().isEmpty();
+    if (fixedCode.isEmpty() && !matchedByCode && !DebtorRule::hasValidEmail(DebtorRule::of(document))) {
+        const QString message =
+            tr("Customer email required: the customer of %1 has no valid e-mail address (\"%2\"), so its debtor "
+               "cannot be found or created in e-Boekhouden. Add the e-mail address to the customer in the shop, or "
+               "set a fixed debtor for the payment method in the booking settings, then offer the document again.")
+                .arg(document.number, document.customer.email.trimmed());
+        SyncLogEntry entry;
+        entry.kind = SyncLogEntry::Kind::Customer;
+        entry.platform = m_configuration.platformName;
+        entry.orderNumber = document.orderNumber;
+        entry.documentNumber = document.number;
+        entry.message = tr("Validation error: %1").arg(message);
+        entry.success = false;
+        SyncLogRepository(m_database).append(entry);
+        return finish(stored, SyncState::Failed, Outcome::Refused, message, false);
+    }
     DebtorResolver resolver(m_client, m_configuration.debtorMatching, m_debtors);
     // The payment method's collective debtor when the rules give one (PostingBuilder), else the customer's.
     Result<DebtorResolver::Debtor> debtor =
@@ -155,10 +212,32 @@ DocumentPusher::Attempt DocumentPusher::attempt(const StoredDocument& stored, bo
     const Relation& relation = debtor.value().relation;
     if (fixedCode.isEmpty() && (debtor.value().created || document.customer.debtorCode != relation.code)) {
         CustomerRepository customers(m_database);
-        if (const std::optional<StoredCustomer> customer =
-                customers.findByShopId(document.platform, document.customer.shopId);
-            customer && !document.customer.shopId.isEmpty())
+        const std::optional<StoredCustomer> customer =
+            document.customer.shopId.isEmpty() ? std::nullopt
+                                               : customers.findByShopId(document.platform, document.customer.shopId);
+        // Linked here already (a sync before): no new customer log row for it.
+        const bool linkedBefore =
+            customer && customer->customer.debtorCode.compare(relation.code, Qt::CaseInsensitive) == 0;
+        if (customer && !linkedBefore)
             customers.setDebtor(customer->id, relation.code, QString::number(relation.id));
+        // Its row in the Customer log (seed 001: "Customer created", "Duplicate found"), as the customer push
+        // writes one (issue 15 item 5).
+        const QString who = document.customer.email.trimmed().isEmpty() ? relation.name : document.customer.email;
+        SyncLogEntry entry;
+        entry.kind = SyncLogEntry::Kind::Customer;
+        entry.platform = m_configuration.platformName;
+        entry.orderNumber = document.orderNumber;
+        entry.documentNumber = document.number;
+        entry.customerId = customer ? customer->id : 0;
+        entry.success = true;
+        entry.message = debtor.value().created
+                            ? tr("Customer created: new debtor %1 in e-Boekhouden for %2, during the sync of %3.")
+                                  .arg(relation.code, who, document.number)
+                            : tr("Duplicate found: %1 already exists in e-Boekhouden as debtor %2; %3 is booked on "
+                                 "it.")
+                                  .arg(who, relation.code, document.number);
+        if (debtor.value().created || (!linkedBefore && !debtor.value().foundInRun))
+            SyncLogRepository(m_database).append(entry);
     }
     // Recorded before the post leaves: after a crash the look-up knows whose booking it looks for.
     DocumentRepository(m_database).recordDebtor(stored.id, relation.id, relation.code);

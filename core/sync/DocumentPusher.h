@@ -65,6 +65,11 @@ public:
 
     // What would be posted, or why not: the rules only, no network, no change.
     static PostingResult preview(const StoredDocument& stored, const SyncConfiguration& configuration);
+    // The same with the debtor the push would use (issue 15 item 1): the existing relation by the matching rule,
+    // looked up read-only (nothing is created or changed in e-Boekhouden or in the store). When the look-up
+    // fails the preview says so and shows the rules' debtor.
+    static PostingResult preview(const StoredDocument& stored, const SyncConfiguration& configuration,
+                                 EBoekhoudenClient& client);
 
 private:
     // `resumed`: the document was in flight already (a crash, or a retry after an unknown answer).

@@ -188,6 +188,30 @@ private slots:
         QCOMPARE(cli({QStringLiteral("preview"), QStringLiteral("no-such-number")}).exitCode, 64);
     }
 
+    // Issue 15: connected, the preview shows the debtor e-Boekhouden already has for the customer (read-only:
+    // nothing is created), not a new code.
+    void previewShowsTheExistingDebtor()
+    {
+        QCOMPARE(cli({QStringLiteral("import")}).exitCode, 0);
+        Invoice domestic;
+        for (const Invoice& invoice : m_shop->expectedInvoices())
+            if (invoice.billingAddress.countryCode == u"NL" && invoice.shippingAddress.countryCode == u"NL" &&
+                !invoice.customer.email.isEmpty())
+                domestic = invoice;
+        QVERIFY(!domestic.number.isEmpty());
+        EmulatorState::Relation known;
+        known.code = QStringLiteral("BESTAAND01");
+        known.name = QStringLiteral("Bestaande klant");
+        known.emailAddress = domestic.customer.email;
+        QVERIFY(!m_eboekhouden->state().addRelation(known).error);
+        const Run preview = cli({QStringLiteral("preview"), domestic.number}, false);
+        QCOMPARE(preview.exitCode, 0);
+        QVERIFY2(preview.out.contains(QStringLiteral("debtor BESTAAND01")), qPrintable(preview.out + preview.err));
+        QVERIFY2(!preview.out.contains(QStringLiteral("A new debtor")), qPrintable(preview.out));
+        QCOMPARE(m_eboekhouden->state().relations().size(), 1);
+        QCOMPARE(m_eboekhouden->state().mutations().size(), 0);
+    }
+
     void pushNamedInvoicesAndCreditMemos()
     {
         QCOMPARE(cli({QStringLiteral("import")}).exitCode, 0);
