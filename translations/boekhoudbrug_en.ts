@@ -422,6 +422,56 @@
     </message>
 </context>
 <context>
+    <name>AuditCommand</name>
+    <message>
+        <source>audit --invoice N | --creditmemo N [--export FILE]: every request sent to e-Boekhouden for the document and its answer (secrets masked); audit --from DATE --until DATE --export FILE: the trail of that period as JSON lines.</source>
+        <translation>audit --invoice N | --creditmemo N [--export FILE]: every request sent to e-Boekhouden for the document and its answer (secrets masked); audit --from DATE --until DATE --export FILE: the trail of that period as JSON lines.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+    <message>
+        <source>There is no credit memo %1 in the local database. Check the number, or import the shop first.</source>
+        <translation>There is no credit memo %1 in the local database. Check the number, or import the shop first.</translation>
+    </message>
+    <message>
+        <source>There is no invoice %1 in the local database. Check the number, or import the shop first.</source>
+        <translation>There is no invoice %1 in the local database. Check the number, or import the shop first.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent to e-Boekhouden for %1 yet.</source>
+        <translation>Nothing was sent to e-Boekhouden for %1 yet.</translation>
+    </message>
+    <message>
+        <source>no answer: %1</source>
+        <translation>no answer: %1</translation>
+    </message>
+    <message>
+        <source>%1  attempt %2  %3 %4  %5  %6 ms</source>
+        <translation>%1  attempt %2  %3 %4  %5  %6 ms</translation>
+    </message>
+    <message>
+        <source>sent:</source>
+        <translation>sent:</translation>
+    </message>
+    <message>
+        <source>answer:</source>
+        <translation>answer:</translation>
+    </message>
+    <message>
+        <source>audit --from and --until take dates as YYYY-MM-DD (the second not before the first), with --export FILE.</source>
+        <translation>audit --from and --until take dates as YYYY-MM-DD (the second not before the first), with --export FILE.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) written to %1.</source>
+        <translation>
+            <numerusform>%n request written to %1.</numerusform>
+            <numerusform>%n requests written to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BookingSettingsSection</name>
     <message>
         <source>&amp;Save booking settings</source>
@@ -1154,6 +1204,42 @@
         <source>Synchronisation history</source>
         <translation>Synchronisation history</translation>
     </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>Attempt</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>No answer: %1</source>
+        <translation>No answer: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2 ms)</source>
+        <translation>%1 (%2 ms)</translation>
+    </message>
+    <message>
+        <source>Select a request to see what was sent and what e-Boekhouden answered.</source>
+        <translation>Select a request to see what was sent and what e-Boekhouden answered.</translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation>Answer:</translation>
+    </message>
+    <message>
+        <source>Requests to e-Boekhouden (secrets masked)</source>
+        <translation>Requests to e-Boekhouden (secrets masked)</translation>
+    </message>
 </context>
 <context>
     <name>DocumentPusher</name>
@@ -1244,6 +1330,34 @@
     <message>
         <source>e-Boekhouden already has a sales booking numbered %1 that is not this invoice: %2. Nothing was booked. Check that booking in e-Boekhouden; if it is another document, change the invoice numbering in the booking settings and push this one again; if it is this invoice, choose &quot;Mark as booked by hand&quot;.</source>
         <translation>e-Boekhouden already has a sales booking numbered %1 that is not this invoice: %2. Nothing was booked. Check that booking in e-Boekhouden; if it is another document, change the invoice numbering in the booking settings and push this one again; if it is this invoice, choose &quot;Mark as booked by hand&quot;.</translation>
+    </message>
+    <message>
+        <source>The debtor could not be looked up in e-Boekhouden (%1): the debtor shown is the one the rules would create; the booking uses an existing debtor if e-Boekhouden has one.</source>
+        <translation>The debtor could not be looked up in e-Boekhouden (%1): the debtor shown is the one the rules would create; the booking uses an existing debtor if e-Boekhouden has one.</translation>
+    </message>
+    <message>
+        <source>Booked on the existing debtor %1 in e-Boekhouden.</source>
+        <translation>Booked on the existing debtor %1 in e-Boekhouden.</translation>
+    </message>
+    <message>
+        <source>Booked on the existing debtor %1 (%2) in e-Boekhouden.</source>
+        <translation>Booked on the existing debtor %1 (%2) in e-Boekhouden.</translation>
+    </message>
+    <message>
+        <source>Customer email required: the customer of %1 has no valid e-mail address (&quot;%2&quot;), so its debtor cannot be found or created in e-Boekhouden. Add the e-mail address to the customer in the shop, or set a fixed debtor for the payment method in the booking settings, then offer the document again.</source>
+        <translation>Customer email required: the customer of %1 has no valid e-mail address (&quot;%2&quot;), so its debtor cannot be found or created in e-Boekhouden. Add the e-mail address to the customer in the shop, or set a fixed debtor for the payment method in the booking settings, then offer the document again.</translation>
+    </message>
+    <message>
+        <source>Validation error: %1</source>
+        <translation>Validation error: %1</translation>
+    </message>
+    <message>
+        <source>Customer created: new debtor %1 in e-Boekhouden for %2, during the sync of %3.</source>
+        <translation>Customer created: new debtor %1 in e-Boekhouden for %2, during the sync of %3.</translation>
+    </message>
+    <message>
+        <source>Duplicate found: %1 already exists in e-Boekhouden as debtor %2; %3 is booked on it.</source>
+        <translation>Duplicate found: %1 already exists in e-Boekhouden as debtor %2; %3 is booked on it.</translation>
     </message>
 </context>
 <context>
@@ -2475,6 +2589,79 @@
     </message>
 </context>
 <context>
+    <name>ReconcileCommand</name>
+    <message>
+        <source>reconcile --from DATE --until DATE: reads e-Boekhouden&apos;s sales bookings of the period and compares them with the shop&apos;s documents (missing, other amount, booked twice, not booked by Boekhoudbrug, not booked at all); exit code 0 only when nothing differs.</source>
+        <translation>reconcile --from DATE --until DATE: reads e-Boekhouden&apos;s sales bookings of the period and compares them with the shop&apos;s documents (missing, other amount, booked twice, not booked by Boekhoudbrug, not booked at all); exit code 0 only when nothing differs.</translation>
+    </message>
+    <message>
+        <source>reconcile --from and --until take dates as YYYY-MM-DD, the second not before the first.</source>
+        <translation>reconcile --from and --until take dates as YYYY-MM-DD, the second not before the first.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2: %n sales booking(s) in e-Boekhouden, %3 booked by Boekhoudbrug and equal, %4 difference(s).</source>
+        <translation>
+            <numerusform>%1 to %2: %n sales booking in e-Boekhouden, %3 booked by Boekhoudbrug and equal, %4 difference(s).</numerusform>
+            <numerusform>%1 to %2: %n sales bookings in e-Boekhouden, %3 booked by Boekhoudbrug and equal, %4 difference(s).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Reconciliation</name>
+    <message>
+        <source>Credit memo %1</source>
+        <translation>Credit memo %1</translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation>Invoice %1</translation>
+    </message>
+    <message>
+        <source>%1 is marked as booked, but no e-Boekhouden number is recorded with it. Run check-links to have its booking checked.</source>
+        <translation>%1 is marked as booked, but no e-Boekhouden number is recorded with it. Run check-links to have its booking checked.</translation>
+    </message>
+    <message>
+        <source>%1 is marked as booked under %2, and so is %3: one booking cannot be two documents&apos;. Run check-links to find the one it is not, and check-links --repair to book that one again.</source>
+        <translation>%1 is marked as booked under %2, and so is %3: one booking cannot be two documents&apos;. Run check-links to find the one it is not, and check-links --repair to book that one again.</translation>
+    </message>
+    <message>
+        <source>%1 is booked %2 times in e-Boekhouden under %3. Keep the one Boekhoudbrug made (id %4) and delete the other in e-Boekhouden.</source>
+        <translation>%1 is booked %2 times in e-Boekhouden under %3. Keep the one Boekhoudbrug made (id %4) and delete the other in e-Boekhouden.</translation>
+    </message>
+    <message>
+        <source>%1 (dated %2 in the shop) is booked in e-Boekhouden under %3 dated %4, outside this period. Correct the date of the booking in e-Boekhouden if the period&apos;s figures must include it.</source>
+        <translation>%1 (dated %2 in the shop) is booked in e-Boekhouden under %3 dated %4, outside this period. Correct the date of the booking in e-Boekhouden if the period&apos;s figures must include it.</translation>
+    </message>
+    <message>
+        <source>%1 is marked as booked under %2, but e-Boekhouden has no such booking (deleted there?). Check e-Boekhouden; to book it again, run check-links --repair, then sync.</source>
+        <translation>%1 is marked as booked under %2, but e-Boekhouden has no such booking (deleted there?). Check e-Boekhouden; to book it again, run check-links --repair, then sync.</translation>
+    </message>
+    <message>
+        <source>%1 is booked under %2 for %3 incl. VAT in e-Boekhouden, but the document amounts to %4. Correct the booking in e-Boekhouden (or delete it there and book the document again).</source>
+        <translation>%1 is booked under %2 for %3 incl. VAT in e-Boekhouden, but the document amounts to %4. Correct the booking in e-Boekhouden (or delete it there and book the document again).</translation>
+    </message>
+    <message>
+        <source>%1 is booked under %2 with %3 VAT in e-Boekhouden, but the document has %4 VAT. Check the VAT codes of the booking and the VAT mapping, and correct the booking in e-Boekhouden.</source>
+        <translation>%1 is booked under %2 with %3 VAT in e-Boekhouden, but the document has %4 VAT. Check the VAT codes of the booking and the VAT mapping, and correct the booking in e-Boekhouden.</translation>
+    </message>
+    <message>
+        <source>e-Boekhouden holds a booking under %1 dated %2 for %3 that Boekhoudbrug did not make, and %4 is not marked as booked. If that booking is this document&apos;s, mark it as booked by hand (mark-booked); otherwise correct it in e-Boekhouden.</source>
+        <translation>e-Boekhouden holds a booking under %1 dated %2 for %3 that Boekhoudbrug did not make, and %4 is not marked as booked. If that booking is this document&apos;s, mark it as booked by hand (mark-booked); otherwise correct it in e-Boekhouden.</translation>
+    </message>
+    <message>
+        <source>e-Boekhouden holds a sales booking under %1 dated %2 for %3 that Boekhoudbrug did not make (booked by hand or by another integration). Check that it belongs in the books and is not a shop document booked a second time.</source>
+        <translation>e-Boekhouden holds a sales booking under %1 dated %2 for %3 that Boekhoudbrug did not make (booked by hand or by another integration). Check that it belongs in the books and is not a shop document booked a second time.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is not booked in e-Boekhouden. Run a sync to book it.</source>
+        <translation>%1 of %2 is not booked in e-Boekhouden. Run a sync to book it.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is not booked in e-Boekhouden. Run a sync to book it; the last attempt said: %3</source>
+        <translation>%1 of %2 is not booked in e-Boekhouden. Run a sync to book it; the last attempt said: %3</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleCommand</name>
     <message>
         <source>schedule on [--every MINUTES] | off | status: sync the profile also when Boekhoudbrug is closed, through the operating system&apos;s scheduler (a systemd user timer on Linux, a launchd agent on macOS, a Task Scheduler task on Windows); at least every %1 minutes.</source>
@@ -3056,6 +3243,10 @@
         <source>The SOAP connection cannot create products.</source>
         <translation>The SOAP connection cannot create products.</translation>
     </message>
+    <message>
+        <source>e-Boekhouden&apos;s SOAP API answers at most %1 bookings at a time: reconcile a shorter period.</source>
+        <translation>e-Boekhouden&apos;s SOAP API answers at most %1 bookings at a time: reconcile a shorter period.</translation>
+    </message>
 </context>
 <context>
     <name>SyncCommands</name>
@@ -3250,6 +3441,10 @@ check-links [--repair]: lists documents marked as booked whose e-Boekhouden book
     <message>
         <source>Payments: %1 booked, %2 failed, %3 to try again later</source>
         <translation>Payments: %1 booked, %2 failed, %3 to try again later</translation>
+    </message>
+    <message>
+        <source>Not connected to e-Boekhouden: an existing debtor of this customer was not looked up, so the debtor shown may not be the one used.</source>
+        <translation>Not connected to e-Boekhouden: an existing debtor of this customer was not looked up, so the debtor shown may not be the one used.</translation>
     </message>
 </context>
 <context>
@@ -3895,14 +4090,6 @@ check-links [--repair]: lists documents marked as booked whose e-Boekhouden book
         <translation>date</translation>
     </message>
     <message>
-        <source>preview, push: this invoice (its number). May be repeated.</source>
-        <translation>preview, push: this invoice (its number). May be repeated.</translation>
-    </message>
-    <message>
-        <source>preview, push: this credit memo (its number). May be repeated.</source>
-        <translation>preview, push: this credit memo (its number). May be repeated.</translation>
-    </message>
-    <message>
         <source>push: update (or create) this customer&apos;s debtor; the shop&apos;s customer id or e-mail address. May be repeated.</source>
         <translation>push: update (or create) this customer&apos;s debtor; the shop&apos;s customer id or e-mail address. May be repeated.</translation>
     </message>
@@ -3927,14 +4114,6 @@ check-links [--repair]: lists documents marked as booked whose e-Boekhouden book
         <translation>--since takes a date as YYYY-MM-DD.</translation>
     </message>
     <message>
-        <source>import: read the documents the shop created from this date (YYYY-MM-DD).</source>
-        <translation>import: read the documents the shop created from this date (YYYY-MM-DD).</translation>
-    </message>
-    <message>
-        <source>import: ... until this date, inclusive (YYYY-MM-DD; default today).</source>
-        <translation>import: ... until this date, inclusive (YYYY-MM-DD; default today).</translation>
-    </message>
-    <message>
         <source>import --from takes a date as YYYY-MM-DD, and --until one not before it.</source>
         <translation>import --from takes a date as YYYY-MM-DD, and --until one not before it.</translation>
     </message>
@@ -3945,6 +4124,26 @@ check-links [--repair]: lists documents marked as booked whose e-Boekhouden book
     <message>
         <source>schedule on: sync every N minutes (default: the app&apos;s setting).</source>
         <translation>schedule on: sync every N minutes (default: the app&apos;s setting).</translation>
+    </message>
+    <message>
+        <source>import: read the documents the shop created from this date (YYYY-MM-DD); audit, reconcile: the period from this date.</source>
+        <translation>import: read the documents the shop created from this date (YYYY-MM-DD); audit, reconcile: the period from this date.</translation>
+    </message>
+    <message>
+        <source>import, audit, reconcile: ... until this date, inclusive (YYYY-MM-DD; import: default today).</source>
+        <translation>import, audit, reconcile: ... until this date, inclusive (YYYY-MM-DD; import: default today).</translation>
+    </message>
+    <message>
+        <source>preview, push, audit: this invoice (its number). May be repeated.</source>
+        <translation>preview, push, audit: this invoice (its number). May be repeated.</translation>
+    </message>
+    <message>
+        <source>preview, push, audit: this credit memo (its number). May be repeated.</source>
+        <translation>preview, push, audit: this credit memo (its number). May be repeated.</translation>
+    </message>
+    <message>
+        <source>audit: write the trail to this file as JSON lines.</source>
+        <translation>audit: write the trail to this file as JSON lines.</translation>
     </message>
 </context>
 <context>

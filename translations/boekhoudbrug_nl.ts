@@ -422,6 +422,56 @@
     </message>
 </context>
 <context>
+    <name>AuditCommand</name>
+    <message>
+        <source>audit --invoice N | --creditmemo N [--export FILE]: every request sent to e-Boekhouden for the document and its answer (secrets masked); audit --from DATE --until DATE --export FILE: the trail of that period as JSON lines.</source>
+        <translation>audit --invoice N | --creditmemo N [--export BESTAND]: elk verzoek dat voor het document naar e-Boekhouden is gestuurd en het antwoord erop (geheimen gemaskeerd); audit --from DATUM --until DATUM --export BESTAND: het spoor van die periode als JSON-regels.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Kon %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>There is no credit memo %1 in the local database. Check the number, or import the shop first.</source>
+        <translation>Er is geen creditnota %1 in de lokale database. Controleer het nummer, of importeer eerst de webshop.</translation>
+    </message>
+    <message>
+        <source>There is no invoice %1 in the local database. Check the number, or import the shop first.</source>
+        <translation>Er is geen factuur %1 in de lokale database. Controleer het nummer, of importeer eerst de webshop.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent to e-Boekhouden for %1 yet.</source>
+        <translation>Voor %1 is nog niets naar e-Boekhouden gestuurd.</translation>
+    </message>
+    <message>
+        <source>no answer: %1</source>
+        <translation>geen antwoord: %1</translation>
+    </message>
+    <message>
+        <source>%1  attempt %2  %3 %4  %5  %6 ms</source>
+        <translation>%1  poging %2  %3 %4  %5  %6 ms</translation>
+    </message>
+    <message>
+        <source>sent:</source>
+        <translation>verstuurd:</translation>
+    </message>
+    <message>
+        <source>answer:</source>
+        <translation>antwoord:</translation>
+    </message>
+    <message>
+        <source>audit --from and --until take dates as YYYY-MM-DD (the second not before the first), with --export FILE.</source>
+        <translation>audit --from en --until nemen datums als JJJJ-MM-DD (de tweede niet vóór de eerste), met --export BESTAND.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) written to %1.</source>
+        <translation>
+            <numerusform>%n verzoek geschreven naar %1.</numerusform>
+            <numerusform>%n verzoeken geschreven naar %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BookingSettingsSection</name>
     <message>
         <source>&amp;Save booking settings</source>
@@ -1154,6 +1204,42 @@
         <source>Synchronisation history</source>
         <translation>Synchronisatiegeschiedenis</translation>
     </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>Poging</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Verzoek</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwoord</translation>
+    </message>
+    <message>
+        <source>No answer: %1</source>
+        <translation>Geen antwoord: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2 ms)</source>
+        <translation>%1 (%2 ms)</translation>
+    </message>
+    <message>
+        <source>Select a request to see what was sent and what e-Boekhouden answered.</source>
+        <translation>Selecteer een verzoek om te zien wat er is verstuurd en wat e-Boekhouden antwoordde.</translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation>Antwoord:</translation>
+    </message>
+    <message>
+        <source>Requests to e-Boekhouden (secrets masked)</source>
+        <translation>Verzoeken aan e-Boekhouden (geheimen gemaskeerd)</translation>
+    </message>
 </context>
 <context>
     <name>DocumentPusher</name>
@@ -1244,6 +1330,34 @@
     <message>
         <source>e-Boekhouden already has a sales booking numbered %1 that is not this invoice: %2. Nothing was booked. Check that booking in e-Boekhouden; if it is another document, change the invoice numbering in the booking settings and push this one again; if it is this invoice, choose &quot;Mark as booked by hand&quot;.</source>
         <translation>e-Boekhouden heeft al een verkoopboeking met nummer %1 die niet deze factuur is: %2. Er is niets geboekt. Controleer die boeking in e-Boekhouden; is het een ander document, wijzig dan de factuurnummering in de boekingsinstellingen en verstuur deze factuur opnieuw; is het deze factuur, kies dan &quot;Markeren als handmatig geboekt&quot;.</translation>
+    </message>
+    <message>
+        <source>The debtor could not be looked up in e-Boekhouden (%1): the debtor shown is the one the rules would create; the booking uses an existing debtor if e-Boekhouden has one.</source>
+        <translation>De debiteur kon niet worden opgezocht in e-Boekhouden (%1): de getoonde debiteur is degene die de regels zouden aanmaken; de boeking gebruikt een bestaande debiteur als e-Boekhouden die heeft.</translation>
+    </message>
+    <message>
+        <source>Booked on the existing debtor %1 in e-Boekhouden.</source>
+        <translation>Geboekt op de bestaande debiteur %1 in e-Boekhouden.</translation>
+    </message>
+    <message>
+        <source>Booked on the existing debtor %1 (%2) in e-Boekhouden.</source>
+        <translation>Geboekt op de bestaande debiteur %1 (%2) in e-Boekhouden.</translation>
+    </message>
+    <message>
+        <source>Customer email required: the customer of %1 has no valid e-mail address (&quot;%2&quot;), so its debtor cannot be found or created in e-Boekhouden. Add the e-mail address to the customer in the shop, or set a fixed debtor for the payment method in the booking settings, then offer the document again.</source>
+        <translation>E-mailadres van de klant vereist: de klant van %1 heeft geen geldig e-mailadres (&quot;%2&quot;), dus de debiteur kan in e-Boekhouden niet worden gevonden of aangemaakt. Vul het e-mailadres van de klant in de webshop aan, of stel in de boekingsinstellingen een vaste debiteur in voor de betaalmethode, en bied het document daarna opnieuw aan.</translation>
+    </message>
+    <message>
+        <source>Validation error: %1</source>
+        <translation>Validatiefout: %1</translation>
+    </message>
+    <message>
+        <source>Customer created: new debtor %1 in e-Boekhouden for %2, during the sync of %3.</source>
+        <translation>Klant aangemaakt: nieuwe debiteur %1 in e-Boekhouden voor %2, tijdens de synchronisatie van %3.</translation>
+    </message>
+    <message>
+        <source>Duplicate found: %1 already exists in e-Boekhouden as debtor %2; %3 is booked on it.</source>
+        <translation>Dubbele gevonden: %1 bestaat al in e-Boekhouden als debiteur %2; %3 wordt daarop geboekt.</translation>
     </message>
 </context>
 <context>
@@ -2475,6 +2589,79 @@
     </message>
 </context>
 <context>
+    <name>ReconcileCommand</name>
+    <message>
+        <source>reconcile --from DATE --until DATE: reads e-Boekhouden&apos;s sales bookings of the period and compares them with the shop&apos;s documents (missing, other amount, booked twice, not booked by Boekhoudbrug, not booked at all); exit code 0 only when nothing differs.</source>
+        <translation>reconcile --from DATUM --until DATUM: leest de verkoopboekingen van de periode in e-Boekhouden en vergelijkt ze met de documenten van de webshop (ontbrekend, ander bedrag, dubbel geboekt, niet door Boekhoudbrug geboekt, helemaal niet geboekt); afsluitcode 0 alleen als er niets verschilt.</translation>
+    </message>
+    <message>
+        <source>reconcile --from and --until take dates as YYYY-MM-DD, the second not before the first.</source>
+        <translation>reconcile --from en --until nemen datums als JJJJ-MM-DD, de tweede niet vóór de eerste.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2: %n sales booking(s) in e-Boekhouden, %3 booked by Boekhoudbrug and equal, %4 difference(s).</source>
+        <translation>
+            <numerusform>%1 tot %2: %n verkoopboeking in e-Boekhouden, %3 door Boekhoudbrug geboekt en gelijk, %4 verschil(len).</numerusform>
+            <numerusform>%1 tot %2: %n verkoopboekingen in e-Boekhouden, %3 door Boekhoudbrug geboekt en gelijk, %4 verschil(len).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Reconciliation</name>
+    <message>
+        <source>Credit memo %1</source>
+        <translation>Creditnota %1</translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation>Factuur %1</translation>
+    </message>
+    <message>
+        <source>%1 is marked as booked, but no e-Boekhouden number is recorded with it. Run check-links to have its booking checked.</source>
+        <translation>%1 is gemarkeerd als geboekt, maar er is geen e-Boekhouden-nummer bij vastgelegd. Voer check-links uit om de boeking te laten controleren.</translation>
+    </message>
+    <message>
+        <source>%1 is marked as booked under %2, and so is %3: one booking cannot be two documents&apos;. Run check-links to find the one it is not, and check-links --repair to book that one again.</source>
+        <translation>%1 is gemarkeerd als geboekt onder %2, en %3 ook: één boeking kan niet van twee documenten zijn. Voer check-links uit om te vinden van welk document ze niet is, en check-links --repair om dat document opnieuw te boeken.</translation>
+    </message>
+    <message>
+        <source>%1 is booked %2 times in e-Boekhouden under %3. Keep the one Boekhoudbrug made (id %4) and delete the other in e-Boekhouden.</source>
+        <translation>%1 is %2 keer geboekt in e-Boekhouden onder %3. Houd de boeking die Boekhoudbrug maakte (id %4) en verwijder de andere in e-Boekhouden.</translation>
+    </message>
+    <message>
+        <source>%1 (dated %2 in the shop) is booked in e-Boekhouden under %3 dated %4, outside this period. Correct the date of the booking in e-Boekhouden if the period&apos;s figures must include it.</source>
+        <translation>%1 (in de webshop gedateerd %2) is in e-Boekhouden geboekt onder %3 met datum %4, buiten deze periode. Corrigeer de datum van de boeking in e-Boekhouden als de cijfers van de periode haar moeten bevatten.</translation>
+    </message>
+    <message>
+        <source>%1 is marked as booked under %2, but e-Boekhouden has no such booking (deleted there?). Check e-Boekhouden; to book it again, run check-links --repair, then sync.</source>
+        <translation>%1 is gemarkeerd als geboekt onder %2, maar e-Boekhouden heeft zo&apos;n boeking niet (daar verwijderd?). Controleer e-Boekhouden; om het opnieuw te boeken: voer check-links --repair uit en daarna sync.</translation>
+    </message>
+    <message>
+        <source>%1 is booked under %2 for %3 incl. VAT in e-Boekhouden, but the document amounts to %4. Correct the booking in e-Boekhouden (or delete it there and book the document again).</source>
+        <translation>%1 is in e-Boekhouden geboekt onder %2 voor %3 incl. btw, maar het document bedraagt %4. Corrigeer de boeking in e-Boekhouden (of verwijder haar daar en boek het document opnieuw).</translation>
+    </message>
+    <message>
+        <source>%1 is booked under %2 with %3 VAT in e-Boekhouden, but the document has %4 VAT. Check the VAT codes of the booking and the VAT mapping, and correct the booking in e-Boekhouden.</source>
+        <translation>%1 is in e-Boekhouden geboekt onder %2 met %3 btw, maar het document heeft %4 btw. Controleer de btw-codes van de boeking en de btw-koppeling, en corrigeer de boeking in e-Boekhouden.</translation>
+    </message>
+    <message>
+        <source>e-Boekhouden holds a booking under %1 dated %2 for %3 that Boekhoudbrug did not make, and %4 is not marked as booked. If that booking is this document&apos;s, mark it as booked by hand (mark-booked); otherwise correct it in e-Boekhouden.</source>
+        <translation>e-Boekhouden heeft een boeking onder %1 met datum %2 voor %3 die Boekhoudbrug niet maakte, en %4 is niet gemarkeerd als geboekt. Is die boeking van dit document, markeer het dan als handmatig geboekt (mark-booked); corrigeer haar anders in e-Boekhouden.</translation>
+    </message>
+    <message>
+        <source>e-Boekhouden holds a sales booking under %1 dated %2 for %3 that Boekhoudbrug did not make (booked by hand or by another integration). Check that it belongs in the books and is not a shop document booked a second time.</source>
+        <translation>e-Boekhouden heeft een verkoopboeking onder %1 met datum %2 voor %3 die Boekhoudbrug niet maakte (handmatig of door een andere koppeling geboekt). Controleer dat ze in de boeken hoort en geen document van de webshop is dat een tweede keer is geboekt.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is not booked in e-Boekhouden. Run a sync to book it.</source>
+        <translation>%1 van %2 is niet geboekt in e-Boekhouden. Voer een synchronisatie uit om het te boeken.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is not booked in e-Boekhouden. Run a sync to book it; the last attempt said: %3</source>
+        <translation>%1 van %2 is niet geboekt in e-Boekhouden. Voer een synchronisatie uit om het te boeken; de laatste poging meldde: %3</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleCommand</name>
     <message>
         <source>schedule on [--every MINUTES] | off | status: sync the profile also when Boekhoudbrug is closed, through the operating system&apos;s scheduler (a systemd user timer on Linux, a launchd agent on macOS, a Task Scheduler task on Windows); at least every %1 minutes.</source>
@@ -3056,6 +3243,10 @@
         <source>The SOAP connection cannot create products.</source>
         <translation>Via de SOAP-koppeling kunnen geen artikelen worden aangemaakt.</translation>
     </message>
+    <message>
+        <source>e-Boekhouden&apos;s SOAP API answers at most %1 bookings at a time: reconcile a shorter period.</source>
+        <translation>De SOAP-API van e-Boekhouden geeft hoogstens %1 boekingen tegelijk: vergelijk een kortere periode.</translation>
+    </message>
 </context>
 <context>
     <name>SyncCommands</name>
@@ -3250,6 +3441,10 @@ check-links [--repair]: toont documenten die als geboekt zijn gemarkeerd, maar w
     <message>
         <source>Payments: %1 booked, %2 failed, %3 to try again later</source>
         <translation>Betalingen: %1 geboekt, %2 mislukt, %3 worden later opnieuw geprobeerd</translation>
+    </message>
+    <message>
+        <source>Not connected to e-Boekhouden: an existing debtor of this customer was not looked up, so the debtor shown may not be the one used.</source>
+        <translation>Niet verbonden met e-Boekhouden: een bestaande debiteur van deze klant is niet opgezocht, dus de getoonde debiteur is misschien niet degene die wordt gebruikt.</translation>
     </message>
 </context>
 <context>
@@ -3895,14 +4090,6 @@ check-links [--repair]: toont documenten die als geboekt zijn gemarkeerd, maar w
         <translation>datum</translation>
     </message>
     <message>
-        <source>preview, push: this invoice (its number). May be repeated.</source>
-        <translation>preview, push: deze factuur (het nummer). Mag vaker worden gegeven.</translation>
-    </message>
-    <message>
-        <source>preview, push: this credit memo (its number). May be repeated.</source>
-        <translation>preview, push: deze creditnota (het nummer). Mag vaker worden gegeven.</translation>
-    </message>
-    <message>
         <source>push: update (or create) this customer&apos;s debtor; the shop&apos;s customer id or e-mail address. May be repeated.</source>
         <translation>push: de debiteur van deze klant bijwerken (of aanmaken); het klant-ID in de webshop of het e-mailadres. Mag vaker worden gegeven.</translation>
     </message>
@@ -3927,14 +4114,6 @@ check-links [--repair]: toont documenten die als geboekt zijn gemarkeerd, maar w
         <translation>--since neemt een datum als JJJJ-MM-DD.</translation>
     </message>
     <message>
-        <source>import: read the documents the shop created from this date (YYYY-MM-DD).</source>
-        <translation>import: lees de documenten die de webshop vanaf deze datum maakte (JJJJ-MM-DD).</translation>
-    </message>
-    <message>
-        <source>import: ... until this date, inclusive (YYYY-MM-DD; default today).</source>
-        <translation>import: ... tot en met deze datum (JJJJ-MM-DD; standaard vandaag).</translation>
-    </message>
-    <message>
         <source>import --from takes a date as YYYY-MM-DD, and --until one not before it.</source>
         <translation>import --from verwacht een datum als JJJJ-MM-DD, en --until een datum die daar niet voor ligt.</translation>
     </message>
@@ -3945,6 +4124,26 @@ check-links [--repair]: toont documenten die als geboekt zijn gemarkeerd, maar w
     <message>
         <source>schedule on: sync every N minutes (default: the app&apos;s setting).</source>
         <translation>schedule on: elke N minuten synchroniseren (standaard: de instelling van de app).</translation>
+    </message>
+    <message>
+        <source>import: read the documents the shop created from this date (YYYY-MM-DD); audit, reconcile: the period from this date.</source>
+        <translation>import: lees de documenten die de webshop vanaf deze datum maakte (JJJJ-MM-DD); audit, reconcile: de periode vanaf deze datum.</translation>
+    </message>
+    <message>
+        <source>import, audit, reconcile: ... until this date, inclusive (YYYY-MM-DD; import: default today).</source>
+        <translation>import, audit, reconcile: ... tot en met deze datum (JJJJ-MM-DD; import: standaard vandaag).</translation>
+    </message>
+    <message>
+        <source>preview, push, audit: this invoice (its number). May be repeated.</source>
+        <translation>preview, push, audit: deze factuur (het nummer). Mag herhaald worden.</translation>
+    </message>
+    <message>
+        <source>preview, push, audit: this credit memo (its number). May be repeated.</source>
+        <translation>preview, push, audit: deze creditnota (het nummer). Mag herhaald worden.</translation>
+    </message>
+    <message>
+        <source>audit: write the trail to this file as JSON lines.</source>
+        <translation>audit: schrijf het spoor naar dit bestand als JSON-regels.</translation>
     </message>
 </context>
 <context>
