@@ -15,8 +15,8 @@ class Database;
 // Invoices and credit memos in the local store, and their sync state.
 //
 // Upserts come from the shop pull: a document already posted (or in flight) is never touched again, so
-// what the store shows is what was booked (only a payment the shop registers later is added to it); a failed or unmappable document whose content changed goes
-// back to pending, so a fix in the shop is picked up by the next sync.
+// what the store shows is what was booked (only a payment the shop registers later is added to it); a failed or
+// unmappable document whose content changed goes back to pending, so a fix in the shop is picked up by the next sync.
 class DocumentRepository
 {
 public:

@@ -7,8 +7,8 @@
 
 #include <QtTest>
 
-// In Dutch, the grids write amounts and dates as a Dutch bookkeeper does ("€ 1.234,56" with a no-break space, "02-11-2026"), whatever
-// the system's locale (the tests run on C.UTF-8); credit memos read negative.
+// In Dutch, the grids write amounts and dates as a Dutch bookkeeper does ("€ 1.234,56" with a no-break space,
+// "02-11-2026"), whatever the system's locale (the tests run on C.UTF-8); credit memos read negative.
 class TestDutchLocale : public QObject
 {
     Q_OBJECT
