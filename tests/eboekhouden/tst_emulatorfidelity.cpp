@@ -223,6 +223,27 @@ private slots:
             payment.arg(QStringLiteral(R"(,"invoiceNumber":"WS20260001","relationId":%1)").arg(relation)).toUtf8());
         QCOMPARE(paid.status, 200);
         QCOMPARE(keys(paid.json()), set({"id"}));
+        // C4: invoices and credit memos are both type 2, so a credit memo needs a number of its own: a negative
+        // sale under the invoice's number is MUT_019, and so is an invoice-module invoice (FACT_101).
+        isError(post(QStringLiteral("/v1/mutation"),
+                     sale(relation, QStringLiteral("WS20260001")).replace("\"amount\":100.00", "\"amount\":-100.00")),
+                400, QStringLiteral("MUT_019"), QStringLiteral("invoiceNumber"));
+        const Reply memo =
+            post(QStringLiteral("/v1/mutation"),
+                 sale(relation, QStringLiteral("CWS20260001")).replace("\"amount\":100.00", "\"amount\":-100.00"));
+        QCOMPARE(memo.status, 200);
+        QCOMPARE(m_emulator->state().grossTotal(
+                     *m_emulator->state().mutation(memo.json().value(QLatin1String("id")).toInteger())),
+                 Money::fromCents(-12100));
+        isError(
+            post(QStringLiteral("/v1/invoice"),
+                 QStringLiteral(R"({"relationId":%1,"invoiceNumber":"CWS20260001","termOfPayment":14,)"
+                                R"("templateId":%2,"items":[{"description":"x","pricePerUnit":1.00,)"
+                                R"("vatCode":"HOOG_VERK_21","ledgerId":%3}]})")
+                     .arg(QString::number(relation), QString::number(m_emulator->state().invoiceTemplates().firstKey()),
+                          QString::number(m_revenue))
+                     .toUtf8()),
+            400, QStringLiteral("FACT_101"), QStringLiteral("invoiceNumber"));
         // A sale VAT code on a type 2 row only (MUT_111); an unknown code is MUT_109.
         isError(post(QStringLiteral("/v1/mutation"),
                      sale(relation, QStringLiteral("WS20260002")).replace("HOOG_VERK_21", "HOOG_INK_21")),
