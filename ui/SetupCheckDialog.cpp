@@ -74,9 +74,7 @@ void SetupCheckDialog::check()
                 if (database->open())
                     context.database = database.get();
             }
-            ScheduledRun run;
-            run.program = UnattendedSyncRow::cliPath();
-            run.profile = profile;
+            const ScheduledRun run = ScheduledRun::forProfile(UnattendedSyncRow::cliPath(), profile, settings);
             context.scheduledInSystem = [run] { return OsScheduler::forThisSystem().isEnabled(run); };
             return SetupCheck::run(context);
         },

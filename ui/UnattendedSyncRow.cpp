@@ -43,11 +43,7 @@ QString UnattendedSyncRow::cliPath()
 
 ScheduledRun UnattendedSyncRow::run() const
 {
-    ScheduledRun run;
-    run.program = cliPath();
-    run.profile = m_profile;
-    run.intervalMinutes = m_settings.value(ScheduledRun::intervalKey(), ScheduledRun::defaultIntervalMinutes).toInt();
-    return run;
+    return ScheduledRun::forProfile(cliPath(), m_profile, m_settings);
 }
 
 void UnattendedSyncRow::setScheduler(OsScheduler scheduler)

@@ -31,9 +31,7 @@ int DoctorCommand::run(const QString& profile)
             context.database = database.get();
     }
     const OsScheduler scheduler = OsScheduler::forThisSystem();
-    ScheduledRun run;
-    run.program = QCoreApplication::applicationFilePath();
-    run.profile = profile;
+    const ScheduledRun run = ScheduledRun::forProfile(QCoreApplication::applicationFilePath(), profile, m_settings);
     context.scheduledInSystem = [&scheduler, run] { return scheduler.isEnabled(run); };
 
     const QList<SetupCheckLine> lines = SetupCheck::run(context);

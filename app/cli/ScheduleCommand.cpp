@@ -24,11 +24,8 @@ int ScheduleCommand::run(const QString& program, const QString& profile, const Q
 {
     constexpr int usageError = 64;
     constexpr int refused = 70;
-    ScheduledRun run;
-    run.program = program;
-    run.profile = profile;
-    run.intervalMinutes = everyMinutes.value_or(
-        m_settings.value(ScheduledRun::intervalKey(), ScheduledRun::defaultIntervalMinutes).toInt());
+    ScheduledRun run = ScheduledRun::forProfile(program, profile, m_settings);
+    run.intervalMinutes = everyMinutes.value_or(run.intervalMinutes);
     if (everyMinutes && *everyMinutes < ScheduledRun::minimumIntervalMinutes) {
         m_err << tr("--every must be at least %1 minutes: e-Boekhouden limits how often it may be asked.")
                      .arg(ScheduledRun::minimumIntervalMinutes)

@@ -2,6 +2,15 @@
 
 #include <algorithm>
 
+ScheduledRun ScheduledRun::forProfile(const QString& program, const QString& profile, const QSettings& settings)
+{
+    ScheduledRun run;
+    run.program = program;
+    run.profile = profile;
+    run.intervalMinutes = settings.value(intervalKey(), defaultIntervalMinutes).toInt();
+    return run;
+}
+
 QStringList ScheduledRun::arguments() const
 {
     return {QStringLiteral("sync"), QStringLiteral("--profile"), profile};

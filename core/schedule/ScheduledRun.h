@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QSettings>
 #include <QString>
 #include <QStringList>
 
@@ -17,6 +18,9 @@ struct ScheduledRun
     // scheduler runs it too when the app is closed.
     static QString intervalKey() { return QStringLiteral("sync/intervalMinutes"); }
     static QString alsoWhenClosedKey() { return QStringLiteral("sync/alsoWhenClosed"); }
+
+    // The run of `profile` by `program` at the interval the settings keep (the app's and the CLI's one setting).
+    static ScheduledRun forProfile(const QString& program, const QString& profile, const QSettings& settings);
 
     // The CLI's arguments: `sync --profile NAME`.
     QStringList arguments() const;
