@@ -5,6 +5,7 @@
 #include "i18n/LanguageLoader.h"
 #include "logging/Log.h"
 #include "ReconcileCommand.h"
+#include "ReportCommand.h"
 #include "ScheduleCommand.h"
 #include "SyncCommands.h"
 
@@ -12,6 +13,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
+#include <QGuiApplication>
 #include <QSettings>
 #include <QTextStream>
 
@@ -27,7 +29,13 @@ enum ExitCode
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    // report --pdf lays out text, and QtGui's fonts need a QGuiApplication; offscreen, as no window is shown.
+    const bool gui = ReportCommand::wantsPdf(argc, argv);
+    if (gui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const std::unique_ptr<QCoreApplication> application =
+        gui ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication& app = *application;
     QCoreApplication::setOrganizationName(QString::fromLatin1(BuildInfo::organizationName));
     QCoreApplication::setOrganizationDomain(QString::fromLatin1(BuildInfo::organizationDomain));
     QCoreApplication::setApplicationName(QString::fromLatin1(BuildInfo::applicationName));
@@ -52,7 +60,7 @@ int main(int argc, char* argv[])
                                            "without a window, for schedulers.") +
         u"\n\n"_qs + ConnectionTest::exitCodeHelp() + u"\n\n"_qs + SyncCommands::help() + u"\n"_qs +
         ScheduleCommand::help() + u"\n"_qs + DoctorCommand::help() + u"\n"_qs + AuditCommand::help() + u"\n"_qs +
-        ReconcileCommand::help());
+        ReconcileCommand::help() + u"\n"_qs + ReportCommand::help());
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption verbose(QStringLiteral("verbose"),
@@ -126,6 +134,18 @@ int main(int argc, char* argv[])
         QCoreApplication::translate("cli", "audit: write the trail to this file as JSON lines."),
         QStringLiteral("file"));
     parser.addOption(exportTo);
+    const QCommandLineOption quarter(QStringLiteral("quarter"),
+                                     QCoreApplication::translate("cli", "report: this quarter (as 2026Q4)."),
+                                     QCoreApplication::translate("cli", "quarter"));
+    parser.addOption(quarter);
+    const QCommandLineOption csv(QStringLiteral("csv"),
+                                 QCoreApplication::translate("cli", "report: also write it to this CSV file."),
+                                 QStringLiteral("file"));
+    parser.addOption(csv);
+    const QCommandLineOption pdf(QStringLiteral("pdf"),
+                                 QCoreApplication::translate("cli", "report: also write it to this PDF file."),
+                                 QStringLiteral("file"));
+    parser.addOption(pdf);
     const QCommandLineOption every(
         QStringLiteral("every"),
         QCoreApplication::translate("cli", "schedule on: sync every N minutes (default: the app's setting)."),
@@ -166,6 +186,11 @@ int main(int argc, char* argv[])
         status = ReconcileCommand(parser.value(profile), settings, out, err)
                      .run(QDate::fromString(parser.value(from), Qt::ISODate),
                           QDate::fromString(parser.value(until), Qt::ISODate));
+    } else if (command == QLatin1String("report")) {
+        QTextStream err(stderr);
+        status = ReportCommand(parser.value(profile), settings, out, err)
+                     .run({arguments.value(1), parser.value(from), parser.value(until), parser.value(quarter),
+                           parser.value(csv), parser.value(pdf)});
     } else if (command == QLatin1String("schedule")) {
         std::optional<int> minutes;
         if (parser.isSet(every))
