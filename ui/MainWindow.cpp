@@ -10,6 +10,8 @@
 #include "ImportPeriodDialog.h"
 #include "LogRetention.h"
 #include "PlaceholderPage.h"
+#include "ReconciliationPage.h"
+#include "ReportsPage.h"
 #include "secrets/TokenExpiry.h"
 #include "SettingsPage.h"
 #include "sync/SyncRunner.h"
@@ -70,6 +72,12 @@ MainWindow::MainWindow(QSettings& settings, const Database* database, QWidget* p
     addPage(Page::SynchronisationLogs, tr("Synchronisation Logs"),
             database ? static_cast<QWidget*>(new SyncLogPage(*database, settings, this))
                      : new PlaceholderPage(tr("Synchronisation Logs"), noDatabase, this));
+    addPage(Page::Reports, tr("Reports"),
+            database ? static_cast<QWidget*>(new ReportsPage(*database, this))
+                     : new PlaceholderPage(tr("Reports"), noDatabase, this));
+    addPage(Page::Reconciliation, tr("Reconciliation"),
+            database ? static_cast<QWidget*>(new ReconciliationPage(*database, this))
+                     : new PlaceholderPage(tr("Reconciliation"), noDatabase, this));
     auto* settingsPage = new SettingsPage(settings, this);
     connect(settingsPage, &SettingsPage::syncIntervalChanged, this, &MainWindow::scheduleSync);
     connect(settingsPage, &SettingsPage::setupWizardRequested, this, &MainWindow::setupWizardRequested);
@@ -151,6 +159,10 @@ void MainWindow::setSync(SyncRunner* runner, SyncConfiguration* configuration, b
         page->setSync(runner, configuration);
     for (CustomersPage* page : findChildren<CustomersPage*>())
         page->setSync(runner);
+    for (ReportsPage* page : findChildren<ReportsPage*>()) {
+        page->setConfiguration(configuration);
+        page->refresh();
+    }
     if (!runner)
         return;
     m_connectionStatus->setToolTip(demo ? tr("A sandbox shop and e-Boekhouden run on this computer with generated "
@@ -352,6 +364,14 @@ void MainWindow::refreshPages()
         page->refresh();
     for (VatMappingPage* page : findChildren<VatMappingPage*>())
         page->refreshLedgers();
+    for (ReportsPage* page : findChildren<ReportsPage*>())
+        page->refresh();
+}
+
+void MainWindow::setReconciliationClient(std::function<std::unique_ptr<EBoekhoudenClient>()> factory)
+{
+    for (ReconciliationPage* page : findChildren<ReconciliationPage*>())
+        page->setClientFactory(factory);
 }
 
 void MainWindow::showPage(Page page)

@@ -3,6 +3,10 @@
 #include <QMainWindow>
 #include <QUrl>
 
+#include <functional>
+#include <memory>
+
+class EBoekhoudenClient;
 class Database;
 class QAction;
 class QLabel;
@@ -32,6 +36,8 @@ public:
         Customers,
         VatMapping,
         SynchronisationLogs,
+        Reports,
+        Reconciliation,
         Settings,
     };
     Q_ENUM(Page)
@@ -52,6 +58,8 @@ public:
     void setTokenEndDate(const QDate& endDate);
     // What the status bar says about the token's end date (empty when nothing).
     QString tokenStatusText() const;
+    // How the Reconciliation screen reaches e-Boekhouden (a client for its worker thread each run).
+    void setReconciliationClient(std::function<std::unique_ptr<EBoekhoudenClient>()> factory);
     // The set-up profile the window works on: its booking settings become editable on the Settings page.
     void setBookingProfile(const QString& profile);
 

@@ -115,6 +115,10 @@ int main(int argc, char* argv[])
         Log::warning(credentials.message);
     }
     window.setSync(runner.get(), &configuration, demoMode);
+    if (demoMode && sandbox)
+        window.setReconciliationClient(sandbox->clientFactory());
+    else if (credentials.ok)
+        window.setReconciliationClient([c = credentials.credentials] { return ClientFactory::create(c); });
     // Logins replaced in Settings → Connection: the next run uses them, no restart.
     QObject::connect(&window, &MainWindow::connectionsChanged, &window, [&runner, &settings, profile] {
         const EBoekhoudenCredentials::Loaded replaced = EBoekhoudenCredentials::load(profile, settings);

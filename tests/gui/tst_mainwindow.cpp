@@ -36,8 +36,9 @@ private slots:
         MainWindow window(*m_settings);
         auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigation"));
         QVERIFY(navigation);
-        const QStringList expected = {
-            "Dashboard", "Invoices", "Credit Memos", "Customers", "VAT Mapping", "Synchronisation Logs", "Settings"};
+        const QStringList expected = {"Dashboard", "Invoices",       "Credit Memos",
+                                      "Customers", "VAT Mapping",    "Synchronisation Logs",
+                                      "Reports",   "Reconciliation", "Settings"};
         QCOMPARE(navigation->count(), expected.size());
         for (int row = 0; row < expected.size(); ++row)
             QCOMPARE(navigation->item(row)->text(), expected.at(row));
