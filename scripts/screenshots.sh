@@ -29,7 +29,7 @@ for language in $languages; do
                 --screenshot "$out/$file"
             echo "saved ${out#"$repo"/}/$file"
         }
-        for page in Dashboard Invoices CreditMemos Customers VatMapping SynchronisationLogs Settings; do
+        for page in Dashboard Invoices CreditMemos Customers VatMapping SynchronisationLogs Reports Settings; do
             shoot "$(tr '[:upper:]' '[:lower:]' <<<"$page").png" --demo --page "$page"
         done
         shoot setup-wizard.png --setup

@@ -49,7 +49,7 @@ int main(int argc, char* argv[])
     const QCommandLineOption page(
         QStringLiteral("page"),
         QApplication::translate("main", "Open on <page>: Dashboard, Invoices, CreditMemos, Customers, VatMapping, "
-                                        "SynchronisationLogs or Settings."),
+                                        "SynchronisationLogs, Reports, Reconciliation or Settings."),
         QStringLiteral("page"));
     parser.addOption(page);
     const QCommandLineOption setup(QStringLiteral("setup"),
