@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QTabWidget>
@@ -83,15 +84,25 @@ ReportsPage::ReportsPage(const Database& database, QWidget* parent)
         notes->setObjectName(QStringLiteral("reportNotes%1").arg(tab));
         notes->setWordWrap(true);
         notes->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        layout->addWidget(grid, 1);
-        layout->addWidget(notes);
+        // Table, notes and chart share the height; the notes scroll when a period has many.
+        auto* notesArea = new QScrollArea(page);
+        notesArea->setWidget(notes);
+        notesArea->setWidgetResizable(true);
+        notesArea->setFrameShape(QFrame::NoFrame);
+        auto* splitter = new QSplitter(Qt::Vertical, page);
+        splitter->addWidget(grid);
+        splitter->addWidget(notesArea);
         if (tab == VatTab) {
             auto* chartView = new QChartView(m_chart, page); // takes ownership of the chart
             chartView->setObjectName(QStringLiteral("vatChart"));
-            chartView->setMinimumHeight(220);
+            chartView->setMinimumHeight(180);
             chartView->setRenderHint(QPainter::Antialiasing);
-            layout->addWidget(chartView);
+            splitter->addWidget(chartView);
         }
+        splitter->setStretchFactor(0, 3);
+        splitter->setStretchFactor(1, 1);
+        splitter->setStretchFactor(2, 2);
+        layout->addWidget(splitter, 1);
         m_tables.append(grid);
         m_notes.append(notes);
         m_tabs->addTab(page, titles.at(tab));
@@ -108,17 +119,27 @@ ReportsPage::ReportsPage(const Database& database, QWidget* parent)
             setPeriod(quarter.from, quarter.until);
         }
     });
-    connect(m_range, &DateRangeFilter::rangeChanged, this, [this] {
-        const ReportPeriod chosen{m_range->from(), m_range->until()};
-        const int index = m_quarter->findText(chosen.quarterName());
-        m_quarter->setCurrentIndex(index >= 0 && !chosen.quarterName().isEmpty() ? index : m_quarter->count() - 1);
+    connect(m_range, &DateRangeFilter::rangeChanged, this,
+            [this] { showQuarterOf(m_range->from(), m_range->until()); });
+    connect(show, &QPushButton::clicked, this, [this] {
+        m_periodChosen = true;
+        refresh();
     });
-    connect(show, &QPushButton::clicked, this, &ReportsPage::refresh);
     connect(csv, &QPushButton::clicked, this, [this] { exportCurrent(false); });
     connect(pdf, &QPushButton::clicked, this, [this] { exportCurrent(true); });
 
-    const ReportPeriod current = ReportPeriod::quarterOf(QDate::currentDate());
-    setPeriod(current.from, current.until);
+    refresh();
+}
+
+void ReportsPage::showQuarterOf(const QDate& from, const QDate& until)
+{
+    const QString name = ReportPeriod{from, until}.quarterName();
+    int index = name.isEmpty() ? -1 : m_quarter->findText(name);
+    if (index < 0 && !name.isEmpty()) { // an older quarter than the list holds: offered too
+        m_quarter->insertItem(m_quarter->count() - 1, name, QVariant::fromValue(from));
+        index = m_quarter->count() - 2;
+    }
+    m_quarter->setCurrentIndex(index >= 0 ? index : m_quarter->count() - 1);
 }
 
 void ReportsPage::setConfiguration(const SyncConfiguration* configuration)
@@ -128,12 +149,18 @@ void ReportsPage::setConfiguration(const SyncConfiguration* configuration)
 
 void ReportsPage::setPeriod(const QDate& from, const QDate& until)
 {
+    m_periodChosen = true;
     m_range->setRange(from, until);
     refresh();
 }
 
 void ReportsPage::refresh()
 {
+    if (!m_periodChosen) {
+        const QDate newest = PeriodDocuments::newestDocumentDate(m_database);
+        const ReportPeriod quarter = ReportPeriod::quarterOf(newest.isValid() ? newest : QDate::currentDate());
+        m_range->setRange(quarter.from, quarter.until);
+    }
     const ReportPeriod period{m_range->from(), m_range->until()};
     if (!period.isValid()) {
         for (QLabel* notes : std::as_const(m_notes))
@@ -240,7 +267,7 @@ void ReportsPage::fillChart()
     auto* y = new QValueAxis;
     y->setRange(static_cast<double>(lowest) / 100 * 1.1,
                 static_cast<double>(std::max<std::int64_t>(highest, 100)) / 100 * 1.1);
-    y->setLabelFormat(QStringLiteral("%.0f"));
+    y->setLabelFormat(highest >= 10000 || lowest <= -10000 ? QStringLiteral("%.0f") : QStringLiteral("%.2f"));
     m_chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
     m_chart->setTitle(tr("VAT per rate and country"));

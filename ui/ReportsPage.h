@@ -36,6 +36,8 @@ public:
 
     // The settings and VAT mapping the reports split documents with (the app's booking configuration).
     void setConfiguration(const SyncConfiguration* configuration);
+    // The period to report on; until one is chosen (here or on the page) the page follows the quarter of the
+    // newest document in the store, else this quarter.
     void setPeriod(const QDate& from, const QDate& until);
     // Reads the period's documents again and fills the tables.
     void refresh();
@@ -54,6 +56,7 @@ private:
     void fill(Tab tab);
     void fillChart();
     void exportCurrent(bool pdf);
+    void showQuarterOf(const QDate& from, const QDate& until);
 
     const Database& m_database;
     const SyncConfiguration* m_configuration = nullptr;
@@ -66,4 +69,5 @@ private:
     VatReport m_vat;
     IcpListing m_icp;
     OssSummary m_oss;
+    bool m_periodChosen = false;
 };

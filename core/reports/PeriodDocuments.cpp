@@ -3,8 +3,11 @@
 #include "posting/PostingBuilder.h"
 #include "rules/DocumentClassifier.h"
 #include "rules/VatRateNormaliser.h"
+#include "store/Database.h"
 #include "store/DatedDocuments.h"
 #include "store/DocumentRepository.h"
+
+#include <QSqlQuery>
 
 #include <algorithm>
 
@@ -172,4 +175,13 @@ QList<PeriodDocument> PeriodDocuments::read(const Database& database, const Admi
         if (const std::optional<StoredDocument> stored = repository.find(id))
             documents.append(classify(*stored, settings, mapping));
     return documents;
+}
+
+QDate PeriodDocuments::newestDocumentDate(const Database& database)
+{
+    QSqlQuery q(database.connection());
+    // document_date is YYYY-MM-DD text (DocumentRepository), so the greatest text is the newest date.
+    if (!q.exec(QStringLiteral("SELECT MAX(document_date) FROM documents")) || !q.next())
+        return {};
+    return QDate::fromString(q.value(0).toString(), Qt::ISODate);
 }

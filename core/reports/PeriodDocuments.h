@@ -34,4 +34,8 @@ public:
     static QList<VatPart> partsOf(const Posting& posting, const QString& country, const QString& shopCountry);
 
     static QString documentName(const StoredDocument& stored);
+
+    // The date of the newest document in the store (invalid when it holds none): the Reports page opens on its
+    // quarter, the one a bookkeeper most likely reports on.
+    static QDate newestDocumentDate(const Database& database);
 };

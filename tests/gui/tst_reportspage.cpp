@@ -6,6 +6,7 @@
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
+#include <QComboBox>
 #include <QFile>
 #include <QLabel>
 #include <QSignalSpy>
@@ -36,7 +37,10 @@ private slots:
         ReportsFixture f;
         ReportsPage page(*f.sync.store.database);
         page.setConfiguration(&f.sync.configuration);
-        page.setPeriod(QDate(2026, 10, 1), QDate(2026, 12, 31));
+        // Until a period is chosen the page shows the quarter of the newest document (2 November 2026).
+        page.refresh();
+        QCOMPARE(page.vatReport().period.quarterName(), u"2026Q4"_qs);
+        QCOMPARE(page.findChild<QComboBox*>(u"reportQuarter"_qs)->currentText(), u"2026Q4"_qs);
 
         const QTableWidget* vat = page.table(ReportsPage::VatTab);
         QCOMPARE(vat->rowCount(), 6); // five lines and the totals
