@@ -163,6 +163,8 @@ void MainWindow::setSync(SyncRunner* runner, SyncConfiguration* configuration, b
         page->setConfiguration(configuration);
         page->refresh();
     }
+    for (ReconciliationPage* page : findChildren<ReconciliationPage*>())
+        page->setConfiguration(configuration);
     if (!runner)
         return;
     m_connectionStatus->setToolTip(demo ? tr("A sandbox shop and e-Boekhouden run on this computer with generated "

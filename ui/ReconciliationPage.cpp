@@ -2,6 +2,7 @@
 
 #include "concurrency/RunOnWorkerThread.h"
 #include "DateRangeFilter.h"
+#include "store/VatMappingRepository.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -87,6 +88,11 @@ void ReconciliationPage::setClientFactory(SyncEngine::ClientFactory factory)
     m_clientFactory = std::move(factory);
 }
 
+void ReconciliationPage::setConfiguration(const SyncConfiguration* configuration)
+{
+    m_configuration = configuration;
+}
+
 void ReconciliationPage::setPeriod(const QDate& from, const QDate& until)
 {
     m_range->setRange(from, until);
@@ -120,11 +126,19 @@ void ReconciliationPage::start()
                            .arg(from.toString(Qt::ISODate), until.toString(Qt::ISODate)));
     // The worker makes its own client and its own connection to the store (Database is per thread).
     const Database* database = &m_database;
+    std::optional<SyncConfiguration> rules;
+    if (m_configuration) {
+        rules = *m_configuration;
+        rules->vatMapping = VatMappingRepository(m_database).loadOr(rules->vatMapping); // what the sync books with
+    }
     runOnWorkerThread(
         this,
-        [factory = m_clientFactory, database, from, until] {
+        [factory = m_clientFactory, database, from, until, rules] {
             const std::unique_ptr<EBoekhoudenClient> client = factory();
-            return Reconciliation(*database, *client).run(from, until);
+            Reconciliation reconciliation(*database, *client);
+            if (rules)
+                reconciliation.setPostingRules(rules->settings, rules->vatMapping);
+            return reconciliation.run(from, until);
         },
         [this, run, from, until](Reconciliation::Report report) {
             if (run != m_run)

@@ -27,6 +27,9 @@ public:
     // that made them). Without one the page says what to set up.
     void setClientFactory(SyncEngine::ClientFactory factory);
     void setPeriod(const QDate& from, const QDate& until);
+    // The booking settings and VAT mapping: the VAT compared is then what e-Boekhouden computes for each posting
+    // (Reconciliation::setPostingRules), so OSS bookings agree.
+    void setConfiguration(const SyncConfiguration* configuration);
 
     bool isRunning() const { return m_run != 0 && m_running; }
     QTableWidget* differences() const { return m_table; }
@@ -45,6 +48,7 @@ private:
 
     const Database& m_database;
     SyncEngine::ClientFactory m_clientFactory;
+    const SyncConfiguration* m_configuration = nullptr;
     DateRangeFilter* m_range;
     QPushButton* m_start;
     QPushButton* m_cancel;

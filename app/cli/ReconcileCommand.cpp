@@ -1,6 +1,7 @@
 #include "ReconcileCommand.h"
 
 #include "eboekhouden/ClientFactory.h"
+#include "profile/AdministrationSettingsStore.h"
 #include "secrets/EBoekhoudenCredentials.h"
 #include "store/Database.h"
 #include "sync/Reconciliation.h"
@@ -37,7 +38,10 @@ int ReconcileCommand::run(const QDate& from, const QDate& until)
         return NotConfigured;
     }
     const std::unique_ptr<EBoekhoudenClient> client = ClientFactory::create(loaded.credentials);
-    const Reconciliation::Report report = Reconciliation(database, *client).run(from, until);
+    Reconciliation reconciliation(database, *client);
+    const SyncConfiguration rules = AdministrationSettingsStore::configuration(m_profile, m_settings, database);
+    reconciliation.setPostingRules(rules.settings, rules.vatMapping);
+    const Reconciliation::Report report = reconciliation.run(from, until);
     if (report.error) {
         m_err << report.error->message() << Qt::endl;
         return report.error->kind == ApiError::Kind::AuthFailed ? AuthFailed : TryLater;

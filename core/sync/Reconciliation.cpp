@@ -1,5 +1,6 @@
 #include "Reconciliation.h"
 
+#include "posting/PostingBuilder.h"
 #include "store/DatedDocuments.h"
 #include "store/DocumentRepository.h"
 
@@ -23,7 +24,26 @@ Money expectedAmount(const StoredDocument& stored)
     return stored.bookedAmount.value_or(memo ? -stored.document.totalIncl : stored.document.totalIncl);
 }
 
+// The VAT e-Boekhouden computes for a posting: its rows' and lines' VAT, without the OSS VAT rows, whose amount
+// is VAT booked with GEEN (e-Boekhouden computes none on them).
+Money computedVat(const Posting& posting)
+{
+    Money vat;
+    for (const PostingRow& row : posting.rows)
+        if (!row.carriesVat)
+            vat += row.vatAmount;
+    for (const PostingInvoiceLine& line : posting.lines)
+        if (!line.carriesVat)
+            vat += line.vatAmount;
+    return vat;
+}
+
 } // namespace
+
+void Reconciliation::setPostingRules(const AdministrationSettings& settings, const VatMapping& mapping)
+{
+    m_rules = PostingRules{settings, mapping};
+}
 
 Reconciliation::Reconciliation(const Database& database, EBoekhoudenClient& client)
     : m_database(database)
@@ -169,7 +189,13 @@ Reconciliation::Report Reconciliation::run(const QDate& from, const QDate& until
                 return report;
             }
             const bool memo = stored.document.kind == DocumentKind::CreditMemo;
-            const Money expectedVat = memo ? -stored.document.totalVat : stored.document.totalVat;
+            Money expectedVat = memo ? -stored.document.totalVat : stored.document.totalVat;
+            if (m_rules) {
+                const PostingResult built = PostingBuilder::buildDocument(
+                    stored.document, stored.document.invoiceNumber, m_rules->settings, m_rules->mapping);
+                if (built.posting)
+                    expectedVat = computedVat(*built.posting);
+            }
             if (detail.ok() && detail.value().vat && *detail.value().vat != expectedVat) {
                 differ(Finding::VatDiffers, &stored, number,
                        tr("%1 is booked under %2 with %3 VAT in e-Boekhouden, but the document has %4 VAT. Check "

@@ -2,6 +2,8 @@
 
 #include "domain/DocumentKind.h"
 #include "eboekhouden/EBoekhoudenClient.h"
+#include "posting/AdministrationSettings.h"
+#include "rules/VatMapping.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -51,6 +53,12 @@ public:
 
     Reconciliation(const Database& database, EBoekhoudenClient& client);
 
+    // The rules the documents are booked with (the profile's settings and VAT mapping). With them the VAT compared
+    // is the VAT e-Boekhouden computes for the document's posting: an OSS sale's foreign VAT is booked as an amount
+    // on its VAT ledger with GEEN (seed 004), so e-Boekhouden's own VAT of that booking is 0. Without them the
+    // document's VAT is compared, and an OSS booking shows as vat_differs.
+    void setPostingRules(const AdministrationSettings& settings, const VatMapping& mapping);
+
     Report run(const QDate& from, const QDate& until);
 
     static QString findingName(Finding finding);
@@ -58,4 +66,10 @@ public:
 private:
     const Database& m_database;
     EBoekhoudenClient& m_client;
+    struct PostingRules
+    {
+        AdministrationSettings settings;
+        VatMapping mapping;
+    };
+    std::optional<PostingRules> m_rules;
 };
