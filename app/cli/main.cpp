@@ -89,14 +89,14 @@ int main(int argc, char* argv[])
     const QCommandLineOption from(
         QStringLiteral("from"),
         QCoreApplication::translate(
-            "cli", "import: read the documents the shop created from this date (YYYY-MM-DD); audit, reconcile: the "
-                   "period from this date."),
+            "cli", "import: read the documents the shop created from this date (YYYY-MM-DD); audit, reconcile, report: "
+                   "the period from this date."),
         QCoreApplication::translate("cli", "date"));
     parser.addOption(from);
     const QCommandLineOption until(
         QStringLiteral("until"),
-        QCoreApplication::translate("cli", "import, audit, reconcile: ... until this date, inclusive (YYYY-MM-DD; "
-                                           "import: default today)."),
+        QCoreApplication::translate("cli", "import, audit, reconcile, report: ... until this date, inclusive "
+                                           "(YYYY-MM-DD; import: default today)."),
         QCoreApplication::translate("cli", "date"));
     parser.addOption(until);
     const QCommandLineOption invoice(

@@ -137,6 +137,10 @@ ReportTable VatReport::table() const
                     total.bookedNet.toDecimalString(),
                     total.bookedVat.toDecimalString(),
                     total.difference().toDecimalString()};
-    table.notes = notes;
+    // First what goes into the return: the booked turnover and VAT per box.
+    for (const auto& [box, line] : perBox())
+        table.notes.append(tr("Box %1: turnover %2, VAT %3 (booked).")
+                               .arg(box, line.bookedNet.toDecimalString(), line.bookedVat.toDecimalString()));
+    table.notes.append(notes);
     return table;
 }

@@ -138,6 +138,9 @@ private slots:
                              .arg(box, line.bookedNet.toDecimalString(), line.bookedVat.toDecimalString()));
         QCOMPARE(boxes, (QList<QString>{u"1a 0.00/0.00"_qs, u"1b 50.00/4.50"_qs, u"3a 80.00/0.00"_qs,
                                         u"3b 200.00/0.00"_qs, u"3c 90.00/17.10"_qs}));
+        // The table's notes start with what goes into the return, box by box.
+        QCOMPARE(report.table().notes.mid(0, 2), (QStringList{u"Box 1a: turnover 0.00, VAT 0.00 (booked)."_qs,
+                                                              u"Box 1b: turnover 50.00, VAT 4.50 (booked)."_qs}));
     }
 
     // A booking recorded for another sum than the document's posting is not counted as booked: it shows as a
