@@ -161,7 +161,7 @@ void MainWindow::setSync(SyncRunner* runner, SyncConfiguration* configuration, b
         page->setSync(runner);
     for (ReportsPage* page : findChildren<ReportsPage*>()) {
         page->setConfiguration(configuration);
-        page->refresh();
+        page->refreshWhenShown();
     }
     for (ReconciliationPage* page : findChildren<ReconciliationPage*>())
         page->setConfiguration(configuration);
@@ -367,7 +367,7 @@ void MainWindow::refreshPages()
     for (VatMappingPage* page : findChildren<VatMappingPage*>())
         page->refreshLedgers();
     for (ReportsPage* page : findChildren<ReportsPage*>())
-        page->refresh();
+        page->refreshWhenShown();
 }
 
 void MainWindow::setReconciliationClient(std::function<std::unique_ptr<EBoekhoudenClient>()> factory)

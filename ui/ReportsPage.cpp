@@ -154,8 +154,24 @@ void ReportsPage::setPeriod(const QDate& from, const QDate& until)
     refresh();
 }
 
+void ReportsPage::refreshWhenShown()
+{
+    if (isVisible())
+        refresh();
+    else
+        m_stale = true;
+}
+
+void ReportsPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
+}
+
 void ReportsPage::refresh()
 {
+    m_stale = false;
     if (!m_periodChosen) {
         const QDate newest = PeriodDocuments::newestDocumentDate(m_database);
         const ReportPeriod quarter = ReportPeriod::quarterOf(newest.isValid() ? newest : QDate::currentDate());

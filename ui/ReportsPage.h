@@ -13,6 +13,7 @@ class QChart;
 class QComboBox;
 class QLabel;
 class QPushButton;
+class QShowEvent;
 class QTabWidget;
 class QTableWidget;
 
@@ -41,6 +42,9 @@ public:
     void setPeriod(const QDate& from, const QDate& until);
     // Reads the period's documents again and fills the tables.
     void refresh();
+    // The same, but only when the page is seen: after a sync the window marks it, and it is read when shown
+    // (a quarter of many documents is split per VAT code on the GUI thread).
+    void refreshWhenShown();
 
     // The report of a tab as a file: empty on success, else the reason (also shown to the user by the buttons).
     QString exportCsv(Tab tab, const QString& path) const;
@@ -50,6 +54,9 @@ public:
     QLabel* notes(Tab tab) const;
     QChart* chart() const { return m_chart; }
     const VatReport& vatReport() const { return m_vat; }
+
+protected:
+    void showEvent(QShowEvent* event) override;
 
 private:
     ReportTable reportTable(Tab tab) const;
@@ -70,4 +77,5 @@ private:
     IcpListing m_icp;
     OssSummary m_oss;
     bool m_periodChosen = false;
+    bool m_stale = false;
 };

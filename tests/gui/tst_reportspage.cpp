@@ -77,6 +77,25 @@ private slots:
         QVERIFY(page.notes(ReportsPage::OssTab)->text().contains(u"Nothing in this period."_qs));
     }
 
+    // After a sync the window asks the page to refresh; a hidden page reads the store only when it is shown.
+    void aHiddenPageIsReadWhenShown()
+    {
+        ReportsFixture f;
+        ReportsPage page(*f.sync.store.database);
+        page.setConfiguration(&f.sync.configuration);
+        page.refresh();
+        QCOMPARE(page.table(ReportsPage::VatTab)->rowCount(), 6);
+        QSqlQuery q(f.sync.store.database->connection());
+        QVERIFY(
+            q.exec(u"UPDATE documents SET sync_state = 'posted', booked_amount = 1210 WHERE number = '000000006'"_qs));
+        page.refreshWhenShown(); // hidden: not read yet
+        QCOMPARE(page.vatReport().totals().bookedNet, Money::fromCents(42000));
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QCOMPARE(page.vatReport().totals().bookedNet, Money::fromCents(43000));
+        QCOMPARE(page.vatReport().totals().difference(), Money());
+    }
+
     void eachReportExportsAsCsvAndPdf()
     {
         ReportsFixture f;
