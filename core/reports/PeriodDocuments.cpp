@@ -4,8 +4,8 @@
 #include "rules/DocumentClassifier.h"
 #include "rules/VatRateNormaliser.h"
 #include "store/Database.h"
-#include "store/DatedDocuments.h"
 #include "store/DocumentRepository.h"
+#include "store/SqlValues.h"
 
 #include <QSqlQuery>
 
@@ -169,11 +169,25 @@ PeriodDocument PeriodDocuments::classify(const StoredDocument& stored, const Adm
 QList<PeriodDocument> PeriodDocuments::read(const Database& database, const AdministrationSettings& settings,
                                             const VatMapping& mapping, const ReportPeriod& period)
 {
+    // The ids of the period with the shop's status as the store keeps it: the status column is the truth (a booked
+    // invoice the shop cancels later keeps its payload and gets "canceled" there,
+    // DocumentRepository::upsertUnmappable).
+    QSqlQuery q(database.connection());
+    // document_date is stored as YYYY-MM-DD (DocumentRepository), so text order is date order.
+    q.prepare(QStringLiteral("SELECT id, status FROM documents WHERE document_date >= ? AND document_date <= ? "
+                             "ORDER BY document_date, id"));
+    QList<std::pair<qint64, QString>> dated;
+    if (SqlValues::execute(q, {period.from.toString(Qt::ISODate), period.until.toString(Qt::ISODate)}))
+        while (q.next())
+            dated.append({q.value(0).toLongLong(), q.value(1).toString()});
     QList<PeriodDocument> documents;
     const DocumentRepository repository(database);
-    for (const qint64 id : DatedDocuments::ids(database, period.from, period.until))
-        if (const std::optional<StoredDocument> stored = repository.find(id))
+    for (const auto& [id, status] : std::as_const(dated)) {
+        if (std::optional<StoredDocument> stored = repository.find(id)) {
+            stored->document.status = status;
             documents.append(classify(*stored, settings, mapping));
+        }
+    }
     return documents;
 }
 

@@ -158,6 +158,22 @@ private slots:
                  qPrintable(report.notes.join(u'\n')));
     }
 
+    // A booked invoice the shop cancels later keeps its booking (DocumentRepository::upsertUnmappable): it stays in
+    // both columns, and the note says to credit it. One canceled before it was booked is no sale and not in the report.
+    void aBookedInvoiceCanceledLaterIsNamed()
+    {
+        ReportsFixture f;
+        DocumentRepository(*f.sync.store.database)
+            .upsertUnmappable(u"magento"_qs, DocumentKind::Invoice, u"4"_qs, u"000000004"_qs, "{}",
+                              u"Invoice 000000004 was canceled in the shop."_qs, u"canceled"_qs);
+        const VatReport report = VatReport::build(documents(f), *ReportPeriod::parseQuarter(u"2026Q4"_qs));
+        QCOMPARE(lineText(report.lines.at(2)), u"BU_EU_VERK 0 US 3a 80.00/0.00 80.00/0.00 0.00"_qs);
+        QVERIFY2(report.notes.join(u'\n').contains(
+                     u"Invoice 000000004 is canceled in the shop but booked in e-Boekhouden: book a credit memo"_qs),
+                 qPrintable(report.notes.join(u'\n')));
+        QVERIFY(!report.notes.join(u'\n').contains(u"000000007"_qs));
+    }
+
     void theIcpListingNamesEachCustomerVatNumber()
     {
         ReportsFixture f;
