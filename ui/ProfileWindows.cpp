@@ -42,10 +42,8 @@ void ProfileWindows::showOverview()
     if (!m_overview) {
         m_overview = new ProfileOverviewPage(m_settings);
         m_overview->setAttribute(Qt::WA_DeleteOnClose, false);
-        connect(m_overview, &ProfileOverviewPage::openRequested, this, [this](const QString& profile) {
-            if (open(profile) && m_overview)
-                m_overview->hide();
-        });
+        connect(m_overview, &ProfileOverviewPage::openRequested, this,
+                [this](const QString& profile) { open(profile); });
         connect(m_overview, &ProfileOverviewPage::newAdministrationRequested, this,
                 &ProfileWindows::newAdministrationRequested);
         connect(m_overview, &ProfileOverviewPage::profileChanged, this, [this](const QString& profile) {
@@ -86,6 +84,8 @@ bool ProfileWindows::open(const QString& profile, bool again)
         previous->deleteLater();
     }
     m_window->show();
+    if (m_overview) // it served to choose; All administrations shows it again, up to date
+        m_overview->hide();
     emit windowOpened(m_window, profile);
     return true;
 }

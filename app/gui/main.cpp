@@ -179,7 +179,9 @@ int main(int argc, char* argv[])
     // behind it and Cancel keeps trying it), with --setup, or from Settings. After Finish the window is built
     // again for the profile, so every part of it comes from what was saved.
     const auto openWizard = [&windows, &settings](const QString& profile, const QString& name) {
-        MainWindow* window = windows.window();
+        // Over the window, or over the overview while no administration is open yet (New administration…).
+        QWidget* window =
+            windows.window() ? static_cast<QWidget*>(windows.window()) : static_cast<QWidget*>(windows.overview());
         auto* wizard = new SetupWizard(profile, settings, Database::defaultPath(profile), window);
         wizard->setAttribute(Qt::WA_DeleteOnClose);
         QObject::connect(wizard, &QWizard::accepted, &windows, [&windows, &settings, profile, name] {
@@ -210,9 +212,6 @@ int main(int argc, char* argv[])
                 QLineEdit::Normal, {}, &ok);
             if (!ok || name.trimmed().isEmpty())
                 return;
-            if (!windows.window() &&
-                !windows.open(ProfileDirectory(settings).ids().value(0, QStringLiteral("default"))))
-                return; // the wizard needs a window to sit over
             openWizard(ProfileDirectory(settings).newId(name), name.trimmed());
         });
 

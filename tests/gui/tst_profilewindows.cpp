@@ -56,7 +56,8 @@ private:
     {
         ProfileDirectory(*m_settings).setName(profile, name);
         ProfileSetup::markSetUp(profile, *m_settings);
-        QFile::remove(Database::defaultPath(profile));
+        for (const QString& file : {u""_qs, u"-wal"_qs, u"-shm"_qs}) // the test's home outlives a run
+            QFile::remove(Database::defaultPath(profile) + file);
         Database database(Database::defaultPath(profile));
         QVERIFY(database.open());
         DocumentRepository documents(database);

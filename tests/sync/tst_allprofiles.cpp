@@ -1,6 +1,7 @@
 #include "EBoekhoudenEmulator.h"
 #include "MagentoEmulator.h"
 
+#include <QFile>
 #include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
@@ -132,6 +133,37 @@ private slots:
                                           "shop-b: booked 10, failed 9, waiting 2\n"));
         QCOMPARE(m_eboekhoudenA->state().mutations().size(), 10);
         QCOMPARE(m_eboekhoudenB->state().mutations().size(), 10);
+    }
+
+    void aTokenPastItsEndDateNeedsAttention()
+    {
+        QFile::remove(config());
+        QSettings settings(config(), QSettings::IniFormat);
+        settings.setValue(QStringLiteral("profiles/shop-c/display/name"), QStringLiteral("Kaaswinkel"));
+        settings.sync();
+        // Nothing to book and the login still accepted, but the token's end date is behind us: tell the office.
+        const QString ended = QDate::currentDate().addDays(-1).toString(Qt::ISODate);
+        qputenv("BOEKHOUDBRUG_SHOP_C_EB_API_TOKEN", "token-a");
+        qputenv("BOEKHOUDBRUG_SHOP_C_EB_REST_URL", m_eboekhoudenA->restUrl().toString().toUtf8());
+        qputenv("BOEKHOUDBRUG_SHOP_C_EB_TOKEN_END_DATE", ended.toUtf8());
+        const Run run = cli({QStringLiteral("sync"), QStringLiteral("--all-profiles")});
+        qunsetenv("BOEKHOUDBRUG_SHOP_C_EB_API_TOKEN");
+        qunsetenv("BOEKHOUDBRUG_SHOP_C_EB_REST_URL");
+        qunsetenv("BOEKHOUDBRUG_SHOP_C_EB_TOKEN_END_DATE");
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(run.out, QStringLiteral("shop-c: booked 0, failed 0, waiting 0, token ended on %1\n").arg(ended));
+    }
+
+    void oneProfileAloneReadsItsOwnVariables()
+    {
+        // --profile shop-b with B's own (refused) token: B's variables replace the plain ones (A's, accepted).
+        const Run own = cli({QStringLiteral("--profile"), QStringLiteral("shop-b"), QStringLiteral("test-connection")},
+                            QStringLiteral("token-x"));
+        QCOMPARE(own.exitCode, 77);
+        // A profile without variables of its own reads the plain ones, as before there were profiles.
+        const Run plain =
+            cli({QStringLiteral("--profile"), QStringLiteral("shop-c"), QStringLiteral("test-connection")});
+        QCOMPARE(plain.exitCode, 0);
     }
 
     void wrongUsageIsSaid()

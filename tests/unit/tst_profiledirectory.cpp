@@ -1,6 +1,7 @@
 #include "ProfileDirectory.h"
 #include "ProfileEnvironment.h"
 #include "ProfileSetup.h"
+#include "secrets/SecretStore.h"
 #include "store/Database.h"
 #include "store/DocumentRepository.h"
 #include "store/StoreFixture.h"
@@ -55,6 +56,15 @@ private slots:
         QVERIFY(!ProfileDirectory::isValidId(QString()));
     }
 
+    void eachProfileHasItsOwnKeychainEntries()
+    {
+        // A new administration's secrets never overwrite another's: the profile's id is part of every key.
+        QCOMPARE(SecretStore(QStringLiteral("bakkerij-jansen")).key(QStringLiteral("eboekhouden.apiToken")),
+                 QStringLiteral("boekhoudbrug:bakkerij-jansen:eboekhouden.apiToken"));
+        QVERIFY(SecretStore(QStringLiteral("a")).key(QStringLiteral("shop.prestashop.webserviceKey")) !=
+                SecretStore(QStringLiteral("b")).key(QStringLiteral("shop.prestashop.webserviceKey")));
+    }
+
     void coloursAreKeptAndDefaultStable()
     {
         const auto s = settings(QStringLiteral("colours.ini"));
@@ -73,6 +83,8 @@ private slots:
         const auto s = settings(QStringLiteral("summary.ini"));
         ProfileDirectory directory(*s);
         const QString id = QStringLiteral("summary-shop");
+        for (const QString& file : {u""_qs, u"-wal"_qs, u"-shm"_qs}) // the test's home outlives a run
+            QFile::remove(Database::defaultPath(id) + file);
         ProfileSetup::markSetUp(id, *s);
         s->setValue(QStringLiteral("profiles/%1/eboekhouden/endDate").arg(id), QStringLiteral("2027-03-31"));
 
