@@ -52,7 +52,8 @@ void ProfileWindows::showOverview()
         });
     }
     m_overview->refresh();
-    m_overview->setCurrentProfile(m_profile);
+    // The administration worked on, or at the start the one worked on last time.
+    m_overview->setCurrentProfile(m_profile.isEmpty() ? m_settings.value(lastProfileKey()).toString() : m_profile);
     m_overview->show();
     m_overview->raise();
     m_overview->activateWindow();
@@ -65,7 +66,9 @@ bool ProfileWindows::open(const QString& profile, bool again)
         m_window->raise();
         return true;
     }
-    if (m_window && m_window->isSynchronising()) {
+    // A switch would cancel the bookkeeper's sync: it waits. After the wizard (`again`) the window is rebuilt
+    // anyway, as the app's restart did before: the sync is cancelled safely (the in-flight look-up recovers it).
+    if (m_window && m_window->isSynchronising() && !again) {
         QMessageBox::information(m_window, tr("Synchronisation under way"),
                                  tr("%1 is being synchronised. Wait until it is done (or cancel it), then switch.")
                                      .arg(ProfileDirectory(m_settings).name(m_profile)));

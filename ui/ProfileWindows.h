@@ -28,7 +28,8 @@ public:
     // No or one profile: opens it (`fallback` when there is none, the first start's); more: the overview.
     void start(const QString& fallback);
     // Replaces the window with `profile`'s; `again` builds it anew even when it is the one open (after the
-    // wizard saved it). Refused, with a message, while the open one is synchronising. Returns whether it opened.
+    // wizard saved it). Without `again` refused, with a message, while the open one is synchronising. Returns
+    // whether it opened.
     bool open(const QString& profile, bool again = false);
     void showOverview();
     // Closes and deletes the windows now (the app's end: the sync thread stops while the log still writes).

@@ -34,7 +34,6 @@ public:
     std::unique_ptr<DemoSandbox> sandbox;
     std::unique_ptr<SyncRunner> runner; // declared last: its sync thread stops before the sandbox and store go
     SyncConfiguration configuration;
-    QDate tokenEndDate;
     bool demo = false;
     bool firstStart = false; // no credentials and never set up: the wizard is offered
 };
@@ -110,7 +109,6 @@ int main(int argc, char* argv[])
         const EBoekhoudenCredentials::Loaded credentials = EBoekhoudenCredentials::load(profile, settings);
         session->demo = demoAsked || (credentials.credentials.api == EBoekhoudenCredentials::Api::None &&
                                       !ProfileSetup::isSetUp(profile, settings));
-        session->tokenEndDate = credentials.credentials.tokenEndDate;
         session->firstStart = credentials.credentials.api == EBoekhoudenCredentials::Api::None &&
                               !ProfileSetup::isSetUp(profile, settings);
         session->database =

@@ -165,6 +165,12 @@ private slots:
         QCOMPARE(switcherB->itemText(switcherB->findData(QStringLiteral("shop-a"))),
                  QStringLiteral("Bakkerij Jansen B.V."));
         QCOMPARE(ProfileDirectory(*m_settings).colour(QStringLiteral("shop-a")), QStringLiteral("#2e7d32"));
+
+        // The next start offers the administration worked on last.
+        ProfileWindows again(*m_settings, opener());
+        again.start(QStringLiteral("default"));
+        QVERIFY(again.overview() && !again.window());
+        QCOMPARE(again.overview()->currentProfile(), QStringLiteral("shop-b"));
     }
 
     void oneProfileOpensAtOnce()
