@@ -46,9 +46,9 @@ void ProfileWindows::showOverview()
                 [this](const QString& profile) { open(profile); });
         connect(m_overview, &ProfileOverviewPage::newAdministrationRequested, this,
                 &ProfileWindows::newAdministrationRequested);
-        connect(m_overview, &ProfileOverviewPage::profileChanged, this, [this](const QString& profile) {
-            if (m_window && profile == m_profile)
-                decorate(*m_window, profile);
+        connect(m_overview, &ProfileOverviewPage::profileChanged, this, [this] {
+            if (m_window) // the title, the colour and the names in the switcher
+                decorate(*m_window, m_profile);
         });
     }
     m_overview->refresh();

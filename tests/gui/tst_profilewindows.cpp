@@ -156,6 +156,8 @@ private slots:
         windows.showOverview();
         QCOMPARE(cell(*table, 0, ProfileOverviewPage::Name), QStringLiteral("Bakkerij Jansen B.V."));
         QCOMPARE(overview->currentProfile(), QStringLiteral("shop-a"));
+        emit overview->profileChanged(QStringLiteral("shop-a")); // as Rename… and Colour… say it
+        QCOMPARE(windows.window()->windowTitle(), QStringLiteral("Boekhoudbrug: Bakkerij Jansen B.V."));
         auto* open = overview->findChild<QPushButton*>(QStringLiteral("openProfile"));
         QVERIFY(open && open->isEnabled());
         table->selectRow(1);
