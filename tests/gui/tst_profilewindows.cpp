@@ -1,5 +1,6 @@
 #include "DocumentsPage.h"
 #include "DocumentTableModel.h"
+#include "eboekhouden/ClientFactory.h"
 #include "MainWindow.h"
 #include "ProfileDirectory.h"
 #include "ProfileOverviewPage.h"
@@ -9,8 +10,11 @@
 #include "store/Database.h"
 #include "store/DocumentRepository.h"
 #include "store/StoreFixture.h"
+#include "sync/SyncRunner.h"
 
+#include <QApplication>
 #include <QFile>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QTableWidget>
@@ -36,6 +40,8 @@ private:
             : database(Database::defaultPath(profile))
         {}
         Database database;
+        SyncConfiguration configuration;
+        std::unique_ptr<SyncRunner> runner; // last: its thread stops before the store goes
     };
 
     ProfileWindows::Opener opener()
@@ -45,6 +51,29 @@ private:
             if (!store->database.open())
                 qFatal("cannot open the store of %s", qPrintable(profile));
             auto* window = new MainWindow(*m_settings, &store->database);
+            window->setBookingProfile(profile);
+            store->setParent(window);
+            return window;
+        };
+    }
+
+    // As opener(), and the window syncs: with e-Boekhouden on a closed port of this computer, so a sync is under
+    // way from sync() until its failure comes back through the event loop.
+    ProfileWindows::Opener syncingOpener()
+    {
+        return [this](const QString& profile) {
+            auto* store = new Store(profile);
+            if (!store->database.open())
+                qFatal("cannot open the store of %s", qPrintable(profile));
+            auto* window = new MainWindow(*m_settings, &store->database);
+            EBoekhoudenCredentials credentials;
+            credentials.api = EBoekhoudenCredentials::Api::Rest;
+            credentials.apiToken = QStringLiteral("switch-test-token");
+            credentials.endpointOverride = QStringLiteral("http://127.0.0.1:9");
+            store->runner = std::make_unique<SyncRunner>(std::make_unique<SyncEngine>(
+                store->database.path(), [credentials] { return ClientFactory::create(credentials); },
+                store->configuration));
+            window->setSync(store->runner.get(), &store->configuration, false);
             window->setBookingProfile(profile);
             store->setParent(window);
             return window;
@@ -173,6 +202,35 @@ private slots:
         again.start(QStringLiteral("default"));
         QVERIFY(again.overview() && !again.window());
         QCOMPARE(again.overview()->currentProfile(), QStringLiteral("shop-b"));
+    }
+
+    void aSwitchWaitsForTheSyncUnderWay()
+    {
+        addProfile(QStringLiteral("shop-a"), QStringLiteral("Bakkerij Jansen"), {QStringLiteral("A-1001")}, 0);
+        addProfile(QStringLiteral("shop-b"), QStringLiteral("Fietsen de Vries"), {QStringLiteral("B-2001")}, 0);
+        ProfileWindows windows(*m_settings, syncingOpener());
+        QVERIFY(windows.open(QStringLiteral("shop-b")));
+        QPointer<MainWindow> windowB = windows.window();
+        windowB->synchronise();
+        QVERIFY(windowB->isSynchronising());
+        // A switch now would cancel the bookkeeper's sync: it is refused with a message, the window stays.
+        QString said;
+        QTimer::singleShot(0, this, [&said] {
+            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+                said = box->text();
+                box->accept();
+            }
+        });
+        QVERIFY(!windows.open(QStringLiteral("shop-a")));
+        QCOMPARE(said, QStringLiteral("Fietsen de Vries is being synchronised. Wait until it is done (or cancel it), "
+                                      "then switch."));
+        QCOMPARE(windows.currentProfile(), QStringLiteral("shop-b"));
+        QCOMPARE(windows.window(), windowB.data());
+        // Once it is done, the switch goes through.
+        QTRY_VERIFY_WITH_TIMEOUT(!windowB->isSynchronising(), 60000);
+        QVERIFY(windows.open(QStringLiteral("shop-a")));
+        QCOMPARE(windows.currentProfile(), QStringLiteral("shop-a"));
+        QTRY_VERIFY(windowB.isNull());
     }
 
     void oneProfileOpensAtOnce()
