@@ -37,10 +37,11 @@ void ProfileSwitcher::reload(const QString& current)
     const QSignalBlocker quiet(this);
     clear();
     const ProfileDirectory directory(m_settings);
-    QStringList ids = directory.ids();
+    const QStringList ids = directory.ids();
+    // The first start's profile before its wizard (the demo runs in it): said as such.
     if (!current.isEmpty() && !ids.contains(current))
-        ids.prepend(current);
-    for (const QString& id : std::as_const(ids))
+        addItem(colourIcon(directory.colour(current)), tr("%1 (not set up)").arg(directory.name(current)), current);
+    for (const QString& id : ids)
         addItem(colourIcon(directory.colour(id)), directory.name(id), id);
     setCurrentIndex(findData(current));
 }

@@ -250,6 +250,9 @@ private slots:
         windows.start(QStringLiteral("default"));
         QVERIFY(!windows.overview());
         QCOMPARE(windows.currentProfile(), QStringLiteral("default"));
+        auto* switcher = windows.window()->findChild<ProfileSwitcher*>(QStringLiteral("profileSwitcher"));
+        QCOMPARE(switcher->count(), 1);
+        QCOMPARE(switcher->currentText(), QStringLiteral("default (not set up)"));
     }
 };
 
