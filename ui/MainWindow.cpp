@@ -12,6 +12,7 @@
 #include "PlaceholderPage.h"
 #include "ReconciliationPage.h"
 #include "ReportsPage.h"
+#include "ProfileDirectory.h"
 #include "secrets/TokenExpiry.h"
 #include "SettingsPage.h"
 #include "sync/SyncRunner.h"
@@ -243,8 +244,14 @@ QString MainWindow::tokenStatusText() const
     return m_tokenStatus && m_tokenStatus->isVisibleTo(this) ? m_tokenStatus->toolTip() : QString();
 }
 
+bool MainWindow::isSynchronising() const
+{
+    return m_runner && m_runner->isRunning();
+}
+
 void MainWindow::setBookingProfile(const QString& profile)
 {
+    m_profile = profile;
     for (SettingsPage* page : findChildren<SettingsPage*>()) {
         page->setBookingProfile(profile, m_database);
         // Saved settings count from the next push or sync on, without a restart.
@@ -342,6 +349,8 @@ void MainWindow::syncFinished(const SyncSummary& summary)
     if (m_scheduledRun && !summary.allDone() && m_tray)
         m_tray->showMessage(tr("Boekhoudbrug: synchronisation needs attention"), message, QSystemTrayIcon::Warning);
     m_scheduledRun = false;
+    if (!m_profile.isEmpty()) // the overview of all administrations shows when each was synced last
+        ProfileDirectory(m_settings).markSynced(m_profile, QDateTime::currentDateTimeUtc());
     cleanUpLogsIfDue();
     refreshPages();
 }

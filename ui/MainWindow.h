@@ -62,6 +62,8 @@ public:
     void setReconciliationClient(std::function<std::unique_ptr<EBoekhoudenClient>()> factory);
     // The set-up profile the window works on: its booking settings become editable on the Settings page.
     void setBookingProfile(const QString& profile);
+    // A sync or import is under way (a switch to another administration waits for it).
+    bool isSynchronising() const;
 
 signals:
     // The bookkeeper asked for the setup wizard (Settings); the app opens it over the window.
@@ -105,4 +107,5 @@ private:
     QSystemTrayIcon* m_tray = nullptr;
     QLabel* m_tokenStatus = nullptr;
     bool m_scheduledRun = false;
+    QString m_profile; // the set-up profile (setBookingProfile); empty in the demo
 };

@@ -3,6 +3,7 @@
 #include "AdministrationSettingsStore.h"
 #include "eboekhouden/ClientFactory.h"
 #include "LogRetention.h"
+#include "ProfileDirectory.h"
 #include "secrets/EBoekhoudenCredentials.h"
 #include "secrets/TokenExpiry.h"
 #include "ShopProfile.h"
@@ -374,7 +375,11 @@ int SyncCommands::sync()
                     "database.")
               << Qt::endl;
     const SyncSummary summary = engine.runSync();
-    print(summary);
+    ProfileDirectory(m_settings).markSynced(m_profile, QDateTime::currentDateTimeUtc()); // the overview's "last sync"
+    if (m_oneLine)
+        printOneLine(summary);
+    else
+        print(summary);
     printPullErrors(summary);
     // An unattended CLI keeps the log's retention promise as the app does (LogRetention: once a day).
     LogRetention::runIfDue(*m_database, m_settings, QDateTime::currentDateTimeUtc());
@@ -540,6 +545,25 @@ void SyncCommands::print(const SyncSummary& summary)
                      .arg(summary.paymentsRefused)
                      .arg(summary.paymentsPostponed)
               << Qt::endl;
+    if (!summary.stoppedBecause.isEmpty())
+        m_err << summary.stoppedBecause << Qt::endl;
+}
+
+void SyncCommands::printOneLine(const SyncSummary& summary)
+{
+    QString line = tr("%1: booked %2, failed %3, waiting %4")
+                       .arg(m_profile)
+                       .arg(summary.posted)
+                       .arg(summary.refused)
+                       .arg(summary.waiting);
+    // Said only when there are any, so the usual line stays short and the same for a scheduler's log.
+    if (summary.linked)
+        line += u", "_qs + tr("already in e-Boekhouden %1").arg(summary.linked);
+    if (summary.postponed)
+        line += u", "_qs + tr("to try again later %1").arg(summary.postponed);
+    if (configuration().settings.bookPayments && summary.paymentsRefused)
+        line += u", "_qs + tr("payments failed %1").arg(summary.paymentsRefused);
+    m_out << line << Qt::endl;
     if (!summary.stoppedBecause.isEmpty())
         m_err << summary.stoppedBecause << Qt::endl;
 }

@@ -61,6 +61,9 @@ public:
     // --concurrency and --rate of sync and push (SyncConfiguration::concurrency, maxRequestsPerSecond).
     // Unset: the Settings' values (AdministrationSettingsStore).
     void setThroughput(std::optional<int> concurrency, std::optional<int> maxRequestsPerSecond);
+    // sync --one-line: one line on stdout, "<profile>: booked 12, failed 1, waiting 0", the rest on stderr
+    // (what `sync --all-profiles` prints for each profile).
+    void setOneLine(bool oneLine) { m_oneLine = oneLine; }
 
 private:
     bool openStore();
@@ -78,6 +81,7 @@ private:
     static SyncEngine::ClientFactory clientFactory(const EBoekhoudenCredentials& credentials);
     int exitCodeFor(const SyncSummary& summary) const;
     void print(const SyncSummary& summary);
+    void printOneLine(const SyncSummary& summary);
     // Documents the shop sent that could not be read, with why (changed since `from` when valid).
     void printUnreadable(const DocumentRepository& documents, const QDateTime& from);
     static std::optional<StoredDocument> findUnreadable(const DocumentRepository& documents, DocumentKind kind,
@@ -92,4 +96,5 @@ private:
     std::unique_ptr<Database> m_database;
     std::optional<int> m_concurrency;
     std::optional<int> m_maxRequestsPerSecond;
+    bool m_oneLine = false;
 };

@@ -1,9 +1,11 @@
+#include "AllProfilesCommand.h"
 #include "AuditCommand.h"
 #include "BuildInfo.h"
 #include "DoctorCommand.h"
 #include "eboekhouden/ConnectionTest.h"
 #include "i18n/LanguageLoader.h"
 #include "logging/Log.h"
+#include "ProfileEnvironment.h"
 #include "ReconcileCommand.h"
 #include "ReportCommand.h"
 #include "ScheduleCommand.h"
@@ -60,7 +62,7 @@ int main(int argc, char* argv[])
                                            "without a window, for schedulers.") +
         u"\n\n"_qs + ConnectionTest::exitCodeHelp() + u"\n\n"_qs + SyncCommands::help() + u"\n"_qs +
         ScheduleCommand::help() + u"\n"_qs + DoctorCommand::help() + u"\n"_qs + AuditCommand::help() + u"\n"_qs +
-        ReconcileCommand::help() + u"\n"_qs + ReportCommand::help());
+        ReconcileCommand::help() + u"\n"_qs + ReportCommand::help() + u"\n"_qs + AllProfilesCommand::help());
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption verbose(QStringLiteral("verbose"),
@@ -151,6 +153,19 @@ int main(int argc, char* argv[])
         QCoreApplication::translate("cli", "schedule on: sync every N minutes (default: the app's setting)."),
         QStringLiteral("N"));
     parser.addOption(every);
+    const QCommandLineOption allProfiles(
+        QStringLiteral("all-profiles"),
+        QCoreApplication::translate("cli", "sync: book every profile, one line each (an accounting office)."));
+    parser.addOption(allProfiles);
+    const QCommandLineOption parallel(
+        QStringLiteral("parallel"),
+        QCoreApplication::translate("cli", "sync --all-profiles: book N profiles at the same time (default 1)."),
+        QStringLiteral("N"), QStringLiteral("1"));
+    parser.addOption(parallel);
+    const QCommandLineOption oneLine(
+        QStringLiteral("one-line"),
+        QCoreApplication::translate("cli", "sync: print one line, \"<profile>: booked N, failed N, waiting N\"."));
+    parser.addOption(oneLine);
     parser.addPositionalArgument(
         QStringLiteral("command"),
         QCoreApplication::translate("cli", "What to do. Available: version, test-connection (logs in to "
@@ -158,6 +173,19 @@ int main(int argc, char* argv[])
     parser.process(app);
 
     Log::init({.console = true, .directory = {}, .verbose = parser.isSet(verbose)});
+
+    // The profile's own BOEKHOUDBRUG_<PROFILE>_* variables, when it has any, under the plain names every command
+    // reads (a server with many administrations; ProfileEnvironment).
+    if (!parser.isSet(allProfiles)) {
+        const QProcessEnvironment system = QProcessEnvironment::systemEnvironment();
+        const QProcessEnvironment own =
+            ProfileEnvironment::forProfile(parser.value(profile), system, ProfileEnvironment::Plain::UsedWithoutOwn);
+        for (const QString& name : system.keys())
+            if (!own.contains(name))
+                qunsetenv(name.toLocal8Bit().constData());
+        for (const QString& name : own.keys())
+            qputenv(name.toLocal8Bit().constData(), own.value(name).toLocal8Bit());
+    }
 
     const QStringList arguments = parser.positionalArguments();
     const QString command = arguments.value(0);
@@ -203,6 +231,23 @@ int main(int argc, char* argv[])
         const ConnectionTest::Outcome outcome = ConnectionTest::run(parser.value(profile), settings);
         QTextStream(outcome.exitCode == ConnectionTest::Connected ? stdout : stderr) << outcome.message << Qt::endl;
         status = outcome.exitCode;
+    } else if (parser.isSet(allProfiles) || parser.isSet(parallel)) {
+        QTextStream err(stderr);
+        bool parallelOk = true;
+        const int atOnce = parser.value(parallel).toInt(&parallelOk);
+        if (command != u"sync" || !parser.isSet(allProfiles) || parser.isSet(profile) || !parallelOk || atOnce < 1 ||
+            atOnce > AllProfilesCommand::maxParallel) {
+            err << AllProfilesCommand::help() << Qt::endl;
+            status = UsageError;
+        } else {
+            QStringList passOn;
+            if (parser.isSet(verbose))
+                passOn << QStringLiteral("--verbose");
+            for (const QCommandLineOption& option : {config, concurrency, rate})
+                if (parser.isSet(option))
+                    passOn << QStringLiteral("--") + option.names().first() << parser.value(option);
+            status = AllProfilesCommand(settings, passOn, out, err).run(atOnce);
+        }
     } else if (QStringList{u"status"_qs, u"logs"_qs, u"preview"_qs, u"push"_qs, u"sync"_qs, u"import"_qs,
                            u"vat-mapping"_qs, u"reprocess"_qs, u"mark-booked"_qs, u"check-links"_qs}
                    .contains(command)) {
@@ -218,6 +263,7 @@ int main(int argc, char* argv[])
         if (parser.isSet(rate))
             perSecond = parser.value(rate).toInt(&rateOk);
         commands.setThroughput(workers, perSecond);
+        commands.setOneLine(parser.isSet(oneLine));
         if (!concurrencyOk || workers.value_or(1) < 1 || workers.value_or(1) > SyncConfiguration::maxConcurrency ||
             !rateOk || perSecond.value_or(0) < 0) {
             err << QCoreApplication::translate("cli", "--concurrency takes 1 to %1, --rate 0 or more.")

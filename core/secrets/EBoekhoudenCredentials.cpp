@@ -158,6 +158,11 @@ QString EBoekhoudenCredentials::save(const QString& profile, const EBoekhoudenCr
     return {};
 }
 
+QDate EBoekhoudenCredentials::savedTokenEndDate(const QString& profile, QSettings& settings)
+{
+    return QDate::fromString(settings.value(endDateKey(profile)).toString(), Qt::ISODate);
+}
+
 QString EBoekhoudenCredentials::remove(const QString& profile, QSettings& settings)
 {
     SecretStore store(profile);

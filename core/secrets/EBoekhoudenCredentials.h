@@ -55,6 +55,8 @@ public:
     // Saves the secrets in the keychain and the end date in settings; returns an error message or empty.
     static QString save(const QString& profile, const EBoekhoudenCredentials& credentials, QSettings& settings);
     static QString remove(const QString& profile, QSettings& settings);
+    // The end date saved for the profile's token (no keychain call): for an overview of many profiles.
+    static QDate savedTokenEndDate(const QString& profile, QSettings& settings);
 };
 
 struct EBoekhoudenCredentials::Loaded
