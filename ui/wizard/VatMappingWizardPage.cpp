@@ -19,6 +19,7 @@ VatMappingWizardPage::VatMappingWizardPage(SetupWizard& wizard)
     , m_delegate(new VatMappingDelegate(this))
     , m_table(new QTableView(this))
     , m_problemsLabel(new QLabel(this))
+    , m_notesLabel(new QLabel(this))
 {
     setTitle(tr("VAT mapping"));
     setSubTitle(tr("Which e-Boekhouden VAT code and ledgers each VAT rate of the shop is booked on. The proposal "
@@ -33,7 +34,12 @@ VatMappingWizardPage::VatMappingWizardPage(SetupWizard& wizard)
     m_problemsLabel->setTextFormat(Qt::PlainText);
     m_problemsLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_problemsLabel->hide();
+    m_notesLabel->setObjectName(QStringLiteral("proposalNotes"));
+    m_notesLabel->setWordWrap(true);
+    m_notesLabel->setTextFormat(Qt::PlainText);
+    m_notesLabel->hide();
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_notesLabel);
     layout->addWidget(m_problemsLabel);
     layout->addWidget(m_table, 1);
 }
@@ -44,15 +50,20 @@ void VatMappingWizardPage::initializePage()
     m_ratesSeen = repository.ratesSeen();
     m_delegate->setRatesSeen(m_ratesSeen);
     m_delegate->setLedgers(m_wizard.ledgers);
-    VatMapping::Proposal proposal;
-    proposal.shopCountry = m_wizard.administration.settings.shopCountry;
-    proposal.revenueLedger = m_wizard.revenueLedger;
-    proposal.ossVatLedger = m_wizard.ossVatLedger;
-    // A Belgian administration takes BE_* codes only (API-eboekhouden.md C6).
-    const VatMapping mapping = VatMappingProposal::forAdministrationCountry(
-        VatMappingProposal::fromRatesSeen(proposal, m_wizard.administration.settings.ossRegistered,
-                                          repository.ratesSeenByCountry()),
-        m_wizard.credentials.country);
+    // The ledgers by name from the administration's list, the bookkeeper's revenue and OSS VAT ledgers first;
+    // the codes of a Belgian administration (API-eboekhouden.md C6).
+    VatMappingProposal::Inputs inputs;
+    inputs.shopCountry = m_wizard.administration.settings.shopCountry;
+    inputs.administrationCountry = m_wizard.credentials.country;
+    inputs.ossRegistered = m_wizard.administration.settings.ossRegistered;
+    inputs.revenueLedger = m_wizard.revenueLedger;
+    inputs.ossVatLedger = m_wizard.ossVatLedger;
+    inputs.ledgers = m_wizard.ledgers;
+    inputs.ratesSeenByCountry = repository.ratesSeenByCountry();
+    const VatMappingProposal::Result proposed = VatMappingProposal::propose(inputs);
+    const VatMapping& mapping = proposed.mapping;
+    m_notesLabel->setText(proposed.notes.join(u'\n'));
+    m_notesLabel->setVisible(!proposed.notes.isEmpty());
     QList<VatMappingRow> rows;
     for (const VatMappingEntry& entry : mapping.entries)
         rows.append(VatMappingRow::fromEntry(entry));
