@@ -151,6 +151,9 @@ void MainWindow::setSync(SyncRunner* runner, SyncConfiguration* configuration, b
         page->setSync(runner, configuration);
     for (CustomersPage* page : findChildren<CustomersPage*>())
         page->setSync(runner);
+    if (configuration) // the VAT mapping proposal is made for the shop's country and OSS registration
+        for (VatMappingPage* page : findChildren<VatMappingPage*>())
+            page->setAdministration(configuration->settings.shopCountry, configuration->settings.ossRegistered, {});
     if (!runner)
         return;
     m_connectionStatus->setToolTip(demo ? tr("A sandbox shop and e-Boekhouden run on this computer with generated "
@@ -231,6 +234,9 @@ QString MainWindow::tokenStatusText() const
 
 void MainWindow::setBookingProfile(const QString& profile)
 {
+    const AdministrationSettings administration = AdministrationSettingsStore::load(profile, m_settings).settings;
+    for (VatMappingPage* page : findChildren<VatMappingPage*>())
+        page->setAdministration(administration.shopCountry, administration.ossRegistered, {});
     for (SettingsPage* page : findChildren<SettingsPage*>()) {
         page->setBookingProfile(profile, m_database);
         // Saved settings count from the next push or sync on, without a restart.

@@ -28,6 +28,8 @@ VatMappingWizardPage::VatMappingWizardPage(SetupWizard& wizard)
     m_table->setModel(m_model);
     m_table->setItemDelegate(m_delegate);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                             QAbstractItemView::AnyKeyPressed); // as on the VAT Mapping page
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_problemsLabel->setObjectName(QStringLiteral("problems"));
     m_problemsLabel->setWordWrap(true);
@@ -50,6 +52,7 @@ void VatMappingWizardPage::initializePage()
     m_ratesSeen = repository.ratesSeen();
     m_delegate->setRatesSeen(m_ratesSeen);
     m_delegate->setLedgers(m_wizard.ledgers);
+    m_model->setLedgers(m_wizard.ledgers);
     // The ledgers by name from the administration's list, the bookkeeper's revenue and OSS VAT ledgers first;
     // the codes of a Belgian administration (API-eboekhouden.md C6).
     VatMappingProposal::Inputs inputs;
@@ -75,7 +78,12 @@ void VatMappingWizardPage::initializePage()
 
 bool VatMappingWizardPage::validatePage()
 {
-    m_problems = VatMappingValidator::problems(m_model->rows(), m_ratesSeen, m_wizard.ledgers);
+    const QList<VatMappingValidator::Problem> problems =
+        VatMappingValidator::cellProblems(m_model->rows(), m_ratesSeen, m_wizard.ledgers);
+    m_model->setProblems(problems); // the wrong cells outlined, the reason as their tooltip
+    m_problems.clear();
+    for (const VatMappingValidator::Problem& problem : problems)
+        m_problems.append(problem.text);
     m_problemsLabel->setText(m_problems.join(u'\n'));
     m_problemsLabel->setVisible(!m_problems.isEmpty());
     if (!m_problems.isEmpty())
