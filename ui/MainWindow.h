@@ -5,6 +5,8 @@
 
 class Database;
 class QAction;
+class QCloseEvent;
+class QIcon;
 class QLabel;
 class QProgressBar;
 class QSystemTrayIcon;
@@ -74,6 +76,16 @@ public slots:
     // Re-reads every grid and the dashboard from the store.
     void refreshPages();
 
+    // Where the window's size, position and toolbars are remembered (QSettings).
+    static QString geometryKey() { return QStringLiteral("window/geometry"); }
+    static QString stateKey() { return QStringLiteral("window/state"); }
+    // The icon of a page in the navigation (":/icons/nav-….svg").
+    static QIcon pageIcon(Page page);
+
+protected:
+    // Unsaved settings are asked about first; the window's geometry is remembered for the next start.
+    void closeEvent(QCloseEvent* event) override;
+
 private:
     void addPage(Page page, const QString& title, QWidget* widget);
     void createMenus();
@@ -97,4 +109,5 @@ private:
     QSystemTrayIcon* m_tray = nullptr;
     QLabel* m_tokenStatus = nullptr;
     bool m_scheduledRun = false;
+    int m_shownRow = 0; // the page on screen, to go back to when leaving it is cancelled
 };
