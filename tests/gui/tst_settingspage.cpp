@@ -5,6 +5,7 @@
 #include "store/LedgerRepository.h"
 #include "store/StoreFixture.h"
 
+#include <QAbstractItemView>
 #include <QAbstractSpinBox>
 #include <QApplication>
 #include <QComboBox>
@@ -205,6 +206,17 @@ private slots:
             }
             QVERIFY2(fields >= 4, qPrintable(QString::number(fields)));
         }
+    }
+
+    // A field of a readable width, and its list as wide as the ledgers' names.
+    void ledgerListsShowTheWholeName()
+    {
+        auto* debtors = m_window->findChild<QComboBox*>(QStringLiteral("debtorLedger"));
+        QVERIFY(debtors);
+        const int index = debtors->findData(QStringLiteral("1300"));
+        QVERIFY(index >= 0);
+        QCOMPARE(debtors->itemText(index), u"1300 – Debiteuren"_qs);
+        QVERIFY(debtors->view()->minimumWidth() > debtors->fontMetrics().horizontalAdvance(u"1300 – Debiteuren"_qs));
     }
 
     void theWindowComesBackAsItWasLeft()
