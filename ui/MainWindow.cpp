@@ -16,6 +16,7 @@
 #include "SyncLogGrid.h"
 #include "SyncLogPage.h"
 #include "SyncLogTableModel.h"
+#include "VatMappingModel.h"
 #include "VatMappingPage.h"
 
 #include <QApplication>
@@ -189,9 +190,14 @@ void MainWindow::setSync(SyncRunner* runner, SyncConfiguration* configuration, b
         page->setSync(runner, configuration);
     for (CustomersPage* page : findChildren<CustomersPage*>())
         page->setSync(runner);
-    if (configuration) // the VAT mapping proposal is made for the shop's country and OSS registration
-        for (VatMappingPage* page : findChildren<VatMappingPage*>())
+    if (configuration) { // the VAT mapping proposal is made for the shop's country and OSS registration
+        for (VatMappingPage* page : findChildren<VatMappingPage*>()) {
             page->setAdministration(configuration->settings.shopCountry, configuration->settings.ossRegistered, {});
+            // The demo saves its mapping after the window is built: an empty table reads it (no edit is lost).
+            if (page->model()->rowCount() == 0)
+                page->reload();
+        }
+    }
     if (!runner)
         return;
     m_connectionStatus->setToolTip(demo ? tr("A sandbox shop and e-Boekhouden run on this computer with generated "

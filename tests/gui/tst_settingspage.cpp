@@ -4,6 +4,10 @@
 #include "SettingsPage.h"
 #include "store/LedgerRepository.h"
 #include "store/StoreFixture.h"
+#include "store/VatMappingRepository.h"
+#include "sync/SyncConfiguration.h"
+#include "VatMappingModel.h"
+#include "VatMappingPage.h"
 
 #include <QAbstractItemView>
 #include <QAbstractSpinBox>
@@ -228,6 +232,21 @@ private slots:
         m_settings->remove(MainWindow::geometryKey());
         MainWindow first(*m_settings, m_store->database.get());
         QCOMPARE(first.size(), QSize(1280, 800)); // a first start: the size the screenshots are taken at
+    }
+
+    // The demo saves its mapping after the window is built; its VAT Mapping page showed an empty table.
+    void aMappingSavedBeforeTheSyncIsConnectedIsShown()
+    {
+        VatMapping mapping;
+        mapping.entries = {{DocumentClass::Domestic, VatRate::percent(21), {}, VatCode::HoogVerk21, u"8000"_qs, {}},
+                           {DocumentClass::Domestic, VatRate::percent(9), {}, VatCode::LaagVerk9, u"8000"_qs, {}}};
+        QVERIFY(VatMappingRepository(*m_store->database).save(mapping));
+        auto* vatPage = m_window->findChild<VatMappingPage*>();
+        QCOMPARE(vatPage->model()->rowCount(), 0);
+        SyncConfiguration configuration;
+        m_window->setSync(nullptr, &configuration, true);
+        QCOMPARE(vatPage->model()->rowCount(), 2);
+        QCOMPARE(vatPage->model()->index(0, VatMappingModel::RevenueLedger).data().toString(), u"8000 – Omzet hoog"_qs);
     }
 
     void theNavigationHasIcons()
