@@ -208,9 +208,14 @@ VatMappingProposal::Result VatMappingProposal::propose(const Inputs& inputs)
     bool oss = inputs.ossRegistered || ossFound;
     if (oss && ledgers.ossVat.isEmpty()) {
         // An OSS row without its VAT ledger is refused on save (VatMappingValidator): none are proposed.
-        result.notes.append(VatMappingProposalText::tr(
-            "No OSS rows are proposed: the administration has no balance ledger for the foreign VAT of OSS. Create "
-            "one in e-Boekhouden (for example \"Af te dragen btw OSS\"), read the ledgers again and propose again."));
+        result.notes.append(
+            inputs.ledgers.isEmpty()
+                ? VatMappingProposalText::tr("No OSS rows are proposed: the VAT ledger for OSS is not known until the "
+                                             "administration's ledgers are read. Synchronise once, then propose again.")
+                : VatMappingProposalText::tr(
+                      "No OSS rows are proposed: the administration has no balance ledger for the foreign VAT of OSS. "
+                      "Create one in e-Boekhouden (for example \"Af te dragen btw OSS\"), read the ledgers again and "
+                      "propose again."));
         oss = false;
     } else if (ossFound && !inputs.ossRegistered) {
         result.notes.append(VatMappingProposalText::tr(

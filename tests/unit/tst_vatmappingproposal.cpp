@@ -116,6 +116,22 @@ private slots:
         QCOMPARE(VatMappingValidator::problems(rows(result.mapping), {}, inputs.ledgers), QStringList());
     }
 
+    // Not connected yet: the usual 8000 for every row, no OSS row without its VAT ledger, and what to do.
+    void withoutLedgersTheUsualRevenueLedger()
+    {
+        VatMappingProposal::Inputs inputs;
+        inputs.ossRegistered = true;
+        const VatMappingProposal::Result result = VatMappingProposal::propose(inputs);
+        QCOMPARE(result.mapping.entries.size(), 5);
+        for (const VatMappingEntry& entry : result.mapping.entries)
+            QCOMPARE(entry.revenueLedger, u"8000"_qs);
+        QCOMPARE(result.notes,
+                 QStringList{u"No OSS rows are proposed: the VAT ledger for OSS is not known until the "
+                             u"administration's ledgers are read. Synchronise once, then propose again."_qs});
+        inputs.ossVatLedger = QStringLiteral("1550"); // one the bookkeeper chose: the OSS rows are proposed with it
+        QCOMPARE(VatMappingProposal::propose(inputs).mapping.entries.size(), 5 + 26);
+    }
+
     void anAdministrationWithoutRevenueLedgerGetsNoRowItCannotSave()
     {
         VatMappingProposal::Inputs inputs;
