@@ -237,9 +237,16 @@ private slots:
         field<QComboBox>("bookingForm")->setCurrentIndex(1); // invoices
         field<QComboBox>("debtorMatching")->setCurrentIndex(1);
         field<QComboBox>("invoiceNumbering")->setCurrentIndex(2); // digits only
-        field<QCheckBox>("oss")->setChecked(true);
-        QVERIFY(!next()->isEnabled()); // OSS needs the ledger of foreign VAT
+        // The imported documents charge German, French and Austrian VAT: OSS is suggested (issue 17 item 5).
+        QVERIFY(field<QCheckBox>("oss")->isChecked());
+        QVERIFY2(field<QLabel>("administrationStatus")->text().contains(u"OSS is ticked"),
+                 qPrintable(field<QLabel>("administrationStatus")->text()));
+        // ... with the balance ledger named for OSS (the lowest code of the two the administration has).
         auto* oss = field<QComboBox>("ossVatLedger");
+        QCOMPARE(oss->currentData().toString(), QStringLiteral("1550"));
+        QVERIFY(next()->isEnabled());
+        oss->setCurrentIndex(oss->findData(QString()));
+        QVERIFY(!next()->isEnabled()); // OSS needs the ledger of foreign VAT
         oss->setCurrentIndex(oss->findData(QStringLiteral("1550")));
         QVERIFY(next()->isEnabled());
         QTest::mouseClick(next(), Qt::LeftButton);
