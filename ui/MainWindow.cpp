@@ -10,6 +10,7 @@
 #include "ImportPeriodDialog.h"
 #include "LogRetention.h"
 #include "PlaceholderPage.h"
+#include "secrets/EBoekhoudenCredentials.h"
 #include "secrets/TokenExpiry.h"
 #include "SettingsPage.h"
 #include "sync/SyncRunner.h"
@@ -282,8 +283,10 @@ QString MainWindow::tokenStatusText() const
 void MainWindow::setBookingProfile(const QString& profile)
 {
     const AdministrationSettings administration = AdministrationSettingsStore::load(profile, m_settings).settings;
+    // A Belgian administration takes BE_* codes only (API-eboekhouden.md C6): the proposal gives those.
+    const QString country = EBoekhoudenCredentials::savedCountry(profile, m_settings);
     for (VatMappingPage* page : findChildren<VatMappingPage*>())
-        page->setAdministration(administration.shopCountry, administration.ossRegistered, {});
+        page->setAdministration(administration.shopCountry, administration.ossRegistered, country);
     for (SettingsPage* page : findChildren<SettingsPage*>()) {
         page->setBookingProfile(profile, m_database);
         // Saved settings count from the next push or sync on, without a restart.

@@ -108,7 +108,8 @@ void VatMappingPage::setAdministration(const QString& shopCountry, bool ossRegis
 {
     m_shopCountry = shopCountry.isEmpty() ? QStringLiteral("NL") : shopCountry;
     m_ossRegistered = ossRegistered;
-    m_administrationCountry = administrationCountry.isEmpty() ? QStringLiteral("NL") : administrationCountry;
+    if (!administrationCountry.isEmpty()) // empty: as it was (the sync's configuration does not know it)
+        m_administrationCountry = administrationCountry;
 }
 
 void VatMappingPage::refreshLedgers()

@@ -27,7 +27,8 @@ public:
     // Takes the ledgers kept in the store (LedgerRepository) when there are any.
     void refreshLedgers();
     // What the proposal is made for: the shop's country, OSS registration, the administration's country ("NL"
-    // or "BE", whose administrations take BE_* codes only). Until set: a Dutch shop without OSS.
+    // or "BE", whose administrations take BE_* codes only; empty keeps the one set before). Until set: a Dutch
+    // shop without OSS in a Dutch administration.
     void setAdministration(const QString& shopCountry, bool ossRegistered, const QString& administrationCountry);
 
     VatMappingModel* model() const { return m_model; }

@@ -55,6 +55,8 @@ public:
     // Saves the secrets in the keychain and the end date in settings; returns an error message or empty.
     static QString save(const QString& profile, const EBoekhoudenCredentials& credentials, QSettings& settings);
     static QString remove(const QString& profile, QSettings& settings);
+    // The saved country of the profile's administration ("NL" or "BE"), without reading the keychain.
+    static QString savedCountry(const QString& profile, QSettings& settings);
 };
 
 struct EBoekhoudenCredentials::Loaded

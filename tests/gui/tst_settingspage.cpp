@@ -249,6 +249,19 @@ private slots:
         QCOMPARE(vatPage->model()->index(0, VatMappingModel::RevenueLedger).data().toString(), u"8000 – Omzet hoog"_qs);
     }
 
+    // A Belgian administration refuses Dutch codes (API-eboekhouden.md C6): the page proposes Belgian ones.
+    void aBelgianAdministrationIsProposedBelgianCodes()
+    {
+        m_settings->setValue(QStringLiteral("profiles/%1/eboekhouden/country").arg(profile), QStringLiteral("BE"));
+        m_window->setBookingProfile(profile);
+        SyncConfiguration configuration; // the sync's configuration, which knows no country, comes after
+        m_window->setSync(nullptr, &configuration, false);
+        auto* vatPage = m_window->findChild<VatMappingPage*>();
+        vatPage->proposeDefaults();
+        QCOMPARE(vatPage->model()->rows().size(), 3);
+        QCOMPARE(vatPage->model()->rows().first().vatCode, u"BE_21_VERK"_qs);
+    }
+
     void theNavigationHasIcons()
     {
         auto* navigation = m_window->findChild<QListWidget*>(QStringLiteral("navigation"));
