@@ -8,10 +8,8 @@
 #include "store/InvoiceTemplateRepository.h"
 #include "store/LedgerRepository.h"
 
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
-#include <QPushButton>
 #include <QSettings>
 #include <QVBoxLayout>
 
@@ -36,7 +34,6 @@ BookingSettingsSection::BookingSettingsSection(QString profile, QSettings& setti
     , m_form(new AdministrationSettingsForm(this))
     , m_status(new QLabel(this))
     , m_message(new QLabel(this))
-    , m_save(new QPushButton(tr("&Save booking settings"), this))
 {
     m_status->setObjectName(QStringLiteral("bookingStatus"));
     m_status->setWordWrap(true);
@@ -44,24 +41,23 @@ BookingSettingsSection::BookingSettingsSection(QString profile, QSettings& setti
     m_message->setWordWrap(true);
     m_message->setTextFormat(Qt::PlainText);
     m_message->hide();
-    m_save->setObjectName(QStringLiteral("saveBooking"));
-    connect(m_save, &QPushButton::clicked, this, &BookingSettingsSection::save);
-    // A message about what was on screen before an edit would mislead.
-    connect(m_form, &AdministrationSettingsForm::changed, m_message, &QLabel::hide);
+    connect(m_form, &AdministrationSettingsForm::changed, this, [this] {
+        if (m_filling)
+            return;
+        m_message->hide(); // a message about what was on screen before an edit would mislead
+        m_edited = true;
+        emit edited();
+    });
 
     auto* note = new QLabel(tr("The shop's country and OSS do not change the VAT mapping: check it on the VAT "
                                "Mapping page after changing them. Saved settings count from the next push or "
                                "synchronisation on, here and in boekhoudbrug-cli."),
                             this);
     note->setWordWrap(true);
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_save);
-    buttons->addStretch();
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_status);
     layout->addWidget(m_form);
     layout->addWidget(note);
-    layout->addLayout(buttons);
     layout->addWidget(m_message);
     layout->addStretch();
     reload();
@@ -69,7 +65,10 @@ BookingSettingsSection::BookingSettingsSection(QString profile, QSettings& setti
 
 void BookingSettingsSection::reload()
 {
+    m_filling = true;
     m_form->setSettings(AdministrationSettingsStore::load(m_profile, m_settings));
+    m_filling = false;
+    m_edited = false;
     m_message->hide();
     if (m_databasePath.isEmpty()) {
         m_status->setText(tr("Without the local database the ledgers cannot be offered; codes are shown as saved."));
@@ -89,7 +88,9 @@ void BookingSettingsSection::reload()
         [this, generation](const Kept& kept) {
             if (generation != m_generation)
                 return;
+            m_filling = true; // the choices arrive; what the bookkeeper edited meanwhile stays edited
             m_form->setChoices(kept.ledgers, kept.templates, kept.paymentMethods);
+            m_filling = false;
             m_status->setText(
                 kept.ledgers.isEmpty()
                     ? tr("No ledgers have been read from e-Boekhouden yet; the next synchronisation reads them.")
@@ -111,7 +112,10 @@ bool BookingSettingsSection::save()
         showMessage(tr("Not saved: the settings file could not be written."), true);
         return false;
     }
+    m_filling = true;
     m_form->setSettings(AdministrationSettingsStore::load(m_profile, m_settings)); // what is saved, shown
+    m_filling = false;
+    m_edited = false;
     showMessage(tr("Booking settings saved."), false);
     emit saved();
     return true;

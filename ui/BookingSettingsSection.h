@@ -5,14 +5,13 @@
 class AdministrationSettingsForm;
 class Database;
 class QLabel;
-class QPushButton;
 class QSettings;
 
 // The Settings page's Booking section: the administration's booking settings of a set-up profile, in the same
 // form as the setup wizard's, so they can be changed without running the wizard again. The ledgers are those
 // kept in the store (read by the wizard and by every sync) and the payment methods those of the documents,
-// both read on a worker thread; Save checks the form and writes AdministrationSettingsStore, or says what to
-// fix and writes nothing.
+// both read on a worker thread; save() (the Settings page's Save) checks the form and writes
+// AdministrationSettingsStore, or says what to fix and writes nothing.
 class BookingSettingsSection : public QWidget
 {
     Q_OBJECT
@@ -21,6 +20,8 @@ public:
     BookingSettingsSection(QString profile, QSettings& settings, const Database* database, QWidget* parent = nullptr);
 
     AdministrationSettingsForm* form() const { return m_form; }
+    // The bookkeeper edited the form since it was loaded or saved.
+    bool hasUnsavedChanges() const { return m_edited; }
 
 public slots:
     // Shows the saved settings again and re-reads the ledgers and payment methods from the store.
@@ -30,6 +31,8 @@ public slots:
 
 signals:
     void saved();
+    // An edit by the bookkeeper (not the form being filled).
+    void edited();
 
 private:
     void showMessage(const QString& text, bool problem);
@@ -40,6 +43,7 @@ private:
     AdministrationSettingsForm* m_form;
     QLabel* m_status;
     QLabel* m_message;
-    QPushButton* m_save;
-    int m_generation = 0; // a reload started later wins over one still reading
+    int m_generation = 0;   // a reload started later wins over one still reading
+    bool m_filling = false; // the form is being filled: its changes are no edits
+    bool m_edited = false;
 };

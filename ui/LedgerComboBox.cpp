@@ -1,5 +1,10 @@
 #include "LedgerComboBox.h"
 
+#include <QAbstractItemView>
+#include <QStyle>
+
+#include <algorithm>
+
 namespace {
 
 // Marks the entry of a code that is not among the ledgers.
@@ -28,6 +33,11 @@ void LedgerComboBox::setLedgers(const QList<Ledger>& ledgers, const QStringList&
             if (preferredCategories.contains(ledger.category) == preferred)
                 addItem(QStringLiteral("%1 – %2").arg(ledger.code, ledger.description), ledger.code);
     setCode(chosen);
+    // The list as wide as its longest "code – name", however narrow the field (issue 17: names were cut).
+    int widest = 0;
+    for (int i = 0; i < count(); ++i)
+        widest = std::max(widest, fontMetrics().horizontalAdvance(itemText(i)));
+    view()->setMinimumWidth(widest + style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 24);
     blocker.unblock();
     emit currentIndexChanged(currentIndex());
 }

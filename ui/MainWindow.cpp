@@ -13,16 +13,20 @@
 #include "ReconciliationPage.h"
 #include "ReportsPage.h"
 #include "ProfileDirectory.h"
+#include "secrets/EBoekhoudenCredentials.h"
 #include "secrets/TokenExpiry.h"
 #include "SettingsPage.h"
 #include "sync/SyncRunner.h"
 #include "SyncLogGrid.h"
 #include "SyncLogPage.h"
 #include "SyncLogTableModel.h"
+#include "VatMappingModel.h"
 #include "VatMappingPage.h"
 
 #include <QApplication>
+#include <QCloseEvent>
 #include <QHBoxLayout>
+#include <QIcon>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -45,11 +49,12 @@ MainWindow::MainWindow(QSettings& settings, const Database* database, QWidget* p
 {
     setWindowTitle(tr("Boekhoudbrug"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/boekhoudbrug.svg")));
-    resize(1100, 700);
+    resize(1280, 800); // the first start; later ones restore what the bookkeeper left (closeEvent)
 
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setFixedWidth(220);
     m_navigation->setSpacing(3);
+    m_navigation->setIconSize(QSize(20, 20));
     m_pages->setObjectName(QStringLiteral("pages"));
 
     addPage(Page::Dashboard, tr("Dashboard"),
@@ -85,7 +90,18 @@ MainWindow::MainWindow(QSettings& settings, const Database* database, QWidget* p
     connect(settingsPage, &SettingsPage::connectionsChanged, this, &MainWindow::connectionsChanged);
     addPage(Page::Settings, tr("Settings"), settingsPage);
 
-    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    // Leaving Settings with unsaved edits asks first; Cancel stays on Settings.
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this, settingsPage](int row) {
+        if (row < 0 || row == m_shownRow)
+            return;
+        if (m_pages->widget(m_shownRow) == settingsPage && !settingsPage->maySwitchAway()) {
+            const QSignalBlocker blocker(m_navigation);
+            m_navigation->setCurrentRow(m_shownRow);
+            return;
+        }
+        m_shownRow = row;
+        m_pages->setCurrentIndex(row);
+    });
     m_navigation->setCurrentRow(0);
 
     auto* central = new QWidget(this);
@@ -111,13 +127,36 @@ MainWindow::MainWindow(QSettings& settings, const Database* database, QWidget* p
     m_connectionStatus->setText(tr("Not connected to e-Boekhouden"));
     statusBar()->addPermanentWidget(m_connectionStatus);
     statusBar()->showMessage(tr("Ready"));
+
+    restoreGeometry(m_settings.value(geometryKey()).toByteArray());
+}
+
+QIcon MainWindow::pageIcon(Page page)
+{
+    static const char* const names[] = {"nav-dashboard",  "nav-invoices", "nav-creditmemos", "nav-customers",
+                                        "nav-vatmapping", "nav-logs",     "nav-settings"};
+    return QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(names[static_cast<int>(page)])));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    for (SettingsPage* page : findChildren<SettingsPage*>()) {
+        if (!page->maySwitchAway()) {
+            showPage(Page::Settings);
+            event->ignore();
+            return;
+        }
+    }
+    m_settings.setValue(geometryKey(), saveGeometry());
+    m_settings.setValue(stateKey(), saveState());
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::addPage(Page page, const QString& title, QWidget* widget)
 {
     Q_ASSERT(m_pages->count() == static_cast<int>(page));
     widget->setObjectName(QVariant::fromValue(page).toString());
-    m_navigation->addItem(title);
+    m_navigation->addItem(new QListWidgetItem(pageIcon(page), title));
     m_pages->addWidget(widget);
 }
 
@@ -125,7 +164,8 @@ void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     m_importAction =
-        file->addAction(tr("&Import a period from the shop…"), this, qOverload<>(&MainWindow::importPeriod));
+        file->addAction(QIcon(QStringLiteral(":/icons/action-import.svg")), tr("&Import a period from the shop…"), this,
+                        qOverload<>(&MainWindow::importPeriod));
     m_importAction->setObjectName(QStringLiteral("importPeriodAction"));
     m_importAction->setEnabled(false); // until there is a shop to read
     file->addSeparator();
@@ -166,6 +206,14 @@ void MainWindow::setSync(SyncRunner* runner, SyncConfiguration* configuration, b
     }
     for (ReconciliationPage* page : findChildren<ReconciliationPage*>())
         page->setConfiguration(configuration);
+    if (configuration) { // the VAT mapping proposal is made for the shop's country and OSS registration
+        for (VatMappingPage* page : findChildren<VatMappingPage*>()) {
+            page->setAdministration(configuration->settings.shopCountry, configuration->settings.ossRegistered, {});
+            // The demo saves its mapping after the window is built: an empty table reads it (no edit is lost).
+            if (page->model()->rowCount() == 0)
+                page->reload();
+        }
+    }
     if (!runner)
         return;
     m_connectionStatus->setToolTip(demo ? tr("A sandbox shop and e-Boekhouden run on this computer with generated "
@@ -175,10 +223,13 @@ void MainWindow::setSync(SyncRunner* runner, SyncConfiguration* configuration, b
     if (!m_syncAction) {
         QToolBar* toolbar = addToolBar(tr("Synchronisation"));
         toolbar->setObjectName(QStringLiteral("syncToolbar"));
-        m_syncAction = toolbar->addAction(tr("Synchronise now"), this, &MainWindow::synchronise);
+        m_syncAction = toolbar->addAction(QIcon(QStringLiteral(":/icons/action-sync.svg")), tr("Synchronise now"), this,
+                                          &MainWindow::synchronise);
         m_syncAction->setObjectName(QStringLiteral("syncAction"));
         m_syncAction->setShortcut(QKeySequence::Refresh);
         m_syncAction->setToolTip(tr("Read new documents from the shop and book everything waiting in e-Boekhouden"));
+        toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        restoreState(m_settings.value(stateKey()).toByteArray()); // where the bookkeeper left the toolbar
     }
     m_importAction->setEnabled(true);
     connect(runner, &SyncRunner::started, this, &MainWindow::syncStarted);
@@ -252,6 +303,11 @@ bool MainWindow::isSynchronising() const
 void MainWindow::setBookingProfile(const QString& profile)
 {
     m_profile = profile;
+    const AdministrationSettings administration = AdministrationSettingsStore::load(profile, m_settings).settings;
+    // A Belgian administration takes BE_* codes only (API-eboekhouden.md C6): the proposal gives those.
+    const QString country = EBoekhoudenCredentials::savedCountry(profile, m_settings);
+    for (VatMappingPage* page : findChildren<VatMappingPage*>())
+        page->setAdministration(administration.shopCountry, administration.ossRegistered, country);
     for (SettingsPage* page : findChildren<SettingsPage*>()) {
         page->setBookingProfile(profile, m_database);
         // Saved settings count from the next push or sync on, without a restart.

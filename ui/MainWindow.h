@@ -9,6 +9,8 @@
 class EBoekhoudenClient;
 class Database;
 class QAction;
+class QCloseEvent;
+class QIcon;
 class QLabel;
 class QProgressBar;
 class QSystemTrayIcon;
@@ -84,6 +86,16 @@ public slots:
     // Re-reads every grid and the dashboard from the store.
     void refreshPages();
 
+    // Where the window's size, position and toolbars are remembered (QSettings).
+    static QString geometryKey() { return QStringLiteral("window/geometry"); }
+    static QString stateKey() { return QStringLiteral("window/state"); }
+    // The icon of a page in the navigation (":/icons/nav-….svg").
+    static QIcon pageIcon(Page page);
+
+protected:
+    // Unsaved settings are asked about first; the window's geometry is remembered for the next start.
+    void closeEvent(QCloseEvent* event) override;
+
 private:
     void addPage(Page page, const QString& title, QWidget* widget);
     void createMenus();
@@ -108,4 +120,5 @@ private:
     QLabel* m_tokenStatus = nullptr;
     bool m_scheduledRun = false;
     QString m_profile; // the set-up profile (setBookingProfile); empty in the demo
+    int m_shownRow = 0; // the page on screen, to go back to when leaving it is cancelled
 };

@@ -5,7 +5,10 @@
 #include "store/VatMappingRow.h"
 #include "VatMappingModel.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
+#include <QLineEdit>
+#include <QPainter>
 
 namespace {
 
@@ -83,10 +86,12 @@ QWidget* VatMappingDelegate::createEditor(QWidget* parent, const QStyleOptionVie
     case VatMappingModel::Class:
         for (DocumentClass documentClass : VatMappingRow::classes())
             combo->addItem(VatMappingRow::displayClass(documentClass), VatMappingRepository::className(documentClass));
+        fitListToEntries(combo);
         return combo;
     case VatMappingModel::VatCodeColumn:
         for (const QString& name : vatCodeNames())
             combo->addItem(tr("%1 – %2").arg(name, codeDescription(*VatCode::fromName(name))), name);
+        fitListToEntries(combo);
         return combo;
     case VatMappingModel::RevenueLedger:
     case VatMappingModel::VatLedger:
@@ -96,6 +101,7 @@ QWidget* VatMappingDelegate::createEditor(QWidget* parent, const QStyleOptionVie
         combo->addItem(QString(), QString());
         for (const Ledger& ledger : m_ledgers)
             combo->addItem(tr("%1 – %2").arg(ledger.code, ledger.description), ledger.code);
+        fitListToEntries(combo);
         return combo;
     default:
         break;
@@ -117,6 +123,9 @@ void VatMappingDelegate::setEditorData(QWidget* editor, const QModelIndex& index
         combo->setCurrentIndex(found);
     else if (combo->isEditable())
         combo->setEditText(value); // a typed rate or a ledger the list does not (yet) have
+    // What is typed replaces the cell's text instead of being added to it ("8000 – Omzet hoog8040").
+    if (combo->lineEdit())
+        combo->lineEdit()->selectAll();
 }
 
 void VatMappingDelegate::setModelData(QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const
@@ -126,7 +135,44 @@ void VatMappingDelegate::setModelData(QWidget* editor, QAbstractItemModel* model
         QStyledItemDelegate::setModelData(editor, model, index);
         return;
     }
-    // An editable combo may hold typed text that matches no item: then the text is the value.
-    const int chosen = combo->isEditable() ? combo->findText(combo->currentText()) : combo->currentIndex();
-    model->setData(index, chosen >= 0 ? combo->itemData(chosen) : QVariant(combo->currentText()), Qt::EditRole);
+    // An editable combo may hold typed text that matches no item: a ledger's code or name stands for the ledger,
+    // other text is the value (the check refuses a ledger the administration does not have).
+    const QString text = combo->currentText().trimmed();
+    int chosen = combo->isEditable() ? combo->findText(text) : combo->currentIndex();
+    const bool ledgerColumn =
+        index.column() == VatMappingModel::RevenueLedger || index.column() == VatMappingModel::VatLedger;
+    if (chosen < 0 && ledgerColumn) {
+        chosen = combo->findData(text);
+        for (const Ledger& ledger : m_ledgers)
+            if (chosen < 0 && ledger.description.compare(text, Qt::CaseInsensitive) == 0)
+                chosen = combo->findData(ledger.code);
+    }
+    model->setData(index, chosen >= 0 ? combo->itemData(chosen) : QVariant(text), Qt::EditRole);
+}
+
+void VatMappingDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
+{
+    QStyledItemDelegate::paint(painter, option, index);
+    if (index.data(VatMappingModel::ProblemRole).toString().isEmpty())
+        return;
+    painter->save();
+    painter->setPen(QPen(problemColour(), 2));
+    painter->setBrush(Qt::NoBrush);
+    painter->drawRect(QRectF(option.rect).adjusted(1, 1, -1, -1));
+    painter->restore();
+}
+
+QColor VatMappingDelegate::problemColour()
+{
+    return QColor(0xb0, 0x00, 0x20); // the red of the problems above the table
+}
+
+void VatMappingDelegate::fitListToEntries(QComboBox* combo)
+{
+    int widest = 0;
+    for (int i = 0; i < combo->count(); ++i)
+        widest = std::max(widest, combo->fontMetrics().horizontalAdvance(combo->itemText(i)));
+    // Room for the list's frame, margins and a scroll bar besides the text.
+    combo->view()->setMinimumWidth(widest + combo->style()->pixelMetric(QStyle::PM_ScrollBarExtent) +
+                                   4 * combo->style()->pixelMetric(QStyle::PM_DefaultFrameWidth) + 16);
 }

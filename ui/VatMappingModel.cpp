@@ -2,6 +2,31 @@
 
 #include "store/VatMappingRepository.h"
 
+namespace {
+
+VatMappingValidator::Field fieldOf(int column)
+{
+    using Field = VatMappingValidator::Field;
+    switch (column) {
+    case VatMappingModel::Rate:
+        return Field::Rate;
+    case VatMappingModel::Class:
+        return Field::Class;
+    case VatMappingModel::Country:
+        return Field::Country;
+    case VatMappingModel::VatCodeColumn:
+        return Field::VatCode;
+    case VatMappingModel::RevenueLedger:
+        return Field::RevenueLedger;
+    case VatMappingModel::VatLedger:
+        return Field::VatLedger;
+    default:
+        return Field::None;
+    }
+}
+
+} // namespace
+
 VatMappingModel::VatMappingModel(QObject* parent)
     : QAbstractTableModel(parent)
 {}
@@ -32,12 +57,18 @@ QVariant VatMappingModel::data(const QModelIndex& index, int role) const
         case VatCodeColumn:
             return row.vatCode;
         case RevenueLedger:
-            return row.revenueLedger;
+            return ledgerText(row.revenueLedger);
         case VatLedger:
-            return row.vatLedger;
+            return ledgerText(row.vatLedger);
         default:
             return {};
         }
+    }
+    if (role == ProblemRole)
+        return problemsOf(index);
+    if (role == Qt::ToolTipRole) {
+        if (const QString problems = problemsOf(index); !problems.isEmpty())
+            return problems;
     }
     if (role == Qt::EditRole) {
         switch (index.column()) {
@@ -124,8 +155,10 @@ bool VatMappingModel::setData(const QModelIndex& index, const QVariant& value, i
     default:
         return false;
     }
+    // The row's outlines go with the edit: the page checks again and shows what is still wrong.
+    clearProblemsOfRow(index.row());
     emit dataChanged(index.siblingAtColumn(0), index.siblingAtColumn(ColumnCount - 1),
-                     {Qt::DisplayRole, Qt::EditRole, Qt::ToolTipRole});
+                     {Qt::DisplayRole, Qt::EditRole, Qt::ToolTipRole, ProblemRole});
     emit edited();
     return true;
 }
@@ -136,6 +169,7 @@ bool VatMappingModel::removeRows(int row, int count, const QModelIndex& parent)
         return false;
     beginRemoveRows(parent, row, row + count - 1);
     m_rows.remove(row, count);
+    m_problems.clear(); // the row numbers moved; the page checks again
     endRemoveRows();
     emit edited();
     return true;
@@ -145,6 +179,7 @@ void VatMappingModel::setRows(const QList<VatMappingRow>& rows)
 {
     beginResetModel();
     m_rows = rows;
+    m_problems.clear();
     endResetModel();
 }
 
@@ -156,4 +191,41 @@ int VatMappingModel::appendRow(const VatMappingRow& row)
     endInsertRows();
     emit edited();
     return number;
+}
+
+void VatMappingModel::setLedgers(const QList<Ledger>& ledgers)
+{
+    m_ledgers = ledgers;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, RevenueLedger), index(rowCount() - 1, VatLedger), {Qt::DisplayRole});
+}
+
+void VatMappingModel::setProblems(const QList<VatMappingValidator::Problem>& problems)
+{
+    m_problems = problems;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::ToolTipRole, ProblemRole});
+}
+
+QString VatMappingModel::problemsOf(const QModelIndex& index) const
+{
+    QStringList texts;
+    const VatMappingValidator::Field field = fieldOf(index.column());
+    for (const VatMappingValidator::Problem& problem : m_problems)
+        if (problem.row == index.row() && problem.field == field)
+            texts.append(problem.text);
+    return texts.join(u'\n');
+}
+
+QString VatMappingModel::ledgerText(const QString& code) const
+{
+    for (const Ledger& ledger : m_ledgers)
+        if (!code.isEmpty() && ledger.code == code)
+            return tr("%1 – %2").arg(ledger.code, ledger.description);
+    return code;
+}
+
+void VatMappingModel::clearProblemsOfRow(int row)
+{
+    m_problems.removeIf([row](const VatMappingValidator::Problem& p) { return p.row == row; });
 }

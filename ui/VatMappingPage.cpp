@@ -7,12 +7,14 @@
 #include "store/VatMappingValidator.h"
 #include "VatMappingDelegate.h"
 #include "VatMappingModel.h"
+#include "VatMappingProposal.h"
 
 #include <QFile>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QTableView>
@@ -67,7 +69,12 @@ VatMappingPage::VatMappingPage(const Database& database, QWidget* parent)
     connect(import, &QPushButton::clicked, this, &VatMappingPage::chooseImportFile);
     connect(exportButton, &QPushButton::clicked, this, &VatMappingPage::chooseExportFile);
     connect(saveButton, &QPushButton::clicked, this, &VatMappingPage::save);
-    connect(m_model, &VatMappingModel::edited, this, [this] { showStatus(tr("Changed, not saved yet.")); });
+    connect(m_model, &VatMappingModel::edited, this, [this] {
+        showStatus(tr("Changed, not saved yet."));
+        // After a refused save the outlines follow the edits: what is fixed loses its outline at once.
+        if (!m_problems.isEmpty())
+            showProblems(VatMappingValidator::cellProblems(m_model->rows(), m_ratesSeen, m_ledgers));
+    });
 
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(add);
@@ -92,6 +99,17 @@ void VatMappingPage::setLedgers(const QList<Ledger>& ledgers)
 {
     m_ledgers = ledgers;
     m_delegate->setLedgers(ledgers);
+    m_model->setLedgers(ledgers);
+    m_table->resizeColumnsToContents(); // room for the names beside the codes
+}
+
+void VatMappingPage::setAdministration(const QString& shopCountry, bool ossRegistered,
+                                       const QString& administrationCountry)
+{
+    m_shopCountry = shopCountry.isEmpty() ? QStringLiteral("NL") : shopCountry;
+    m_ossRegistered = ossRegistered;
+    if (!administrationCountry.isEmpty()) // empty: as it was (the sync's configuration does not know it)
+        m_administrationCountry = administrationCountry;
 }
 
 void VatMappingPage::refreshLedgers()
@@ -139,18 +157,33 @@ void VatMappingPage::removeSelectedRows()
 
 void VatMappingPage::proposeDefaults()
 {
+    VatMappingProposal::Inputs inputs;
+    inputs.shopCountry = m_shopCountry;
+    inputs.administrationCountry = m_administrationCountry;
+    inputs.ossRegistered = m_ossRegistered;
+    inputs.ledgers = m_ledgers;
+    inputs.ratesSeenByCountry = VatMappingRepository(m_database).ratesSeenByCountry();
+    // The OSS VAT ledger the bookkeeper already chose stays theirs.
+    for (const VatMappingRow& row : m_model->rows())
+        if (row.documentClass == DocumentClass::Oss && !row.vatLedger.trimmed().isEmpty() &&
+            inputs.ossVatLedger.isEmpty())
+            inputs.ossVatLedger = row.vatLedger.trimmed();
+    const VatMappingProposal::Result proposed = VatMappingProposal::propose(inputs);
     QList<VatMappingRow> rows;
-    for (const VatMappingEntry& entry : VatMapping::defaultProposal({}).entries)
+    for (const VatMappingEntry& entry : proposed.mapping.entries)
         rows.append(VatMappingRow::fromEntry(entry));
     m_model->setRows(rows);
     m_table->resizeColumnsToContents();
     showProblems({});
-    showStatus(tr("Default mapping proposed: check the ledgers, fill in the OSS VAT ledgers and save."));
+    QStringList status{tr("Mapping proposed from the administration's ledgers: check it and save.")};
+    status.append(proposed.notes);
+    showStatus(status.join(u' '));
 }
 
 bool VatMappingPage::save()
 {
-    const QStringList problems = VatMappingValidator::problems(m_model->rows(), m_ratesSeen, m_ledgers);
+    const QList<VatMappingValidator::Problem> problems =
+        VatMappingValidator::cellProblems(m_model->rows(), m_ratesSeen, m_ledgers);
     showProblems(problems);
     if (!problems.isEmpty()) {
         showStatus(tr("Not saved: fix the problems above first."));
@@ -170,7 +203,8 @@ bool VatMappingPage::save()
 bool VatMappingPage::exportCsv(const QString& path)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || !VatMappingCsv::write(m_model->rows(), file) || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || !VatMappingCsv::write(m_model->rows(), file, csvSeparator()) ||
+        !file.commit()) {
         showStatus(tr("Could not write %1: %2").arg(path, file.errorString()));
         return false;
     }
@@ -186,14 +220,20 @@ bool VatMappingPage::importCsv(const QString& path)
         return false;
     }
     const VatMappingCsv::Read read = VatMappingCsv::read(file);
-    QStringList problems = read.problems;
+    QList<VatMappingValidator::Problem> problems;
+    for (const QString& text : read.problems)
+        problems.append({-1, VatMappingValidator::Field::None, text});
     if (problems.isEmpty())
-        problems = VatMappingValidator::problems(read.rows, m_ratesSeen, m_ledgers);
-    showProblems(problems);
+        problems = VatMappingValidator::cellProblems(read.rows, m_ratesSeen, m_ledgers);
     if (!problems.isEmpty()) {
+        // The table keeps its rows: the row numbers name the file's rows, not the table's cells.
+        for (VatMappingValidator::Problem& problem : problems)
+            problem.row = -1;
+        showProblems(problems);
         showStatus(tr("Not imported: fix the problems above in the file first."));
         return false;
     }
+    showProblems({});
     m_model->setRows(read.rows);
     m_table->resizeColumnsToContents();
     showStatus(tr("Imported %1 rows from %2; not saved yet.").arg(read.rows.size()).arg(path));
@@ -216,11 +256,19 @@ void VatMappingPage::chooseImportFile()
         importCsv(path);
 }
 
-void VatMappingPage::showProblems(const QStringList& problems)
+void VatMappingPage::showProblems(const QList<VatMappingValidator::Problem>& problems)
 {
-    m_problems = problems;
-    m_problemsLabel->setText(problems.join(u'\n'));
-    m_problemsLabel->setVisible(!problems.isEmpty());
+    m_problems.clear();
+    for (const VatMappingValidator::Problem& problem : problems)
+        m_problems.append(problem.text);
+    m_model->setProblems(problems); // the wrong cells outlined, the reason as their tooltip
+    m_problemsLabel->setText(m_problems.join(u'\n'));
+    m_problemsLabel->setVisible(!m_problems.isEmpty());
+}
+
+QChar VatMappingPage::csvSeparator()
+{
+    return QLocale().language() == QLocale::Dutch ? u';' : u',';
 }
 
 void VatMappingPage::showStatus(const QString& text)

@@ -2,6 +2,7 @@
 
 #include "eboekhouden/Ledger.h"
 #include "money/VatRate.h"
+#include "store/VatMappingValidator.h"
 
 #include <QWidget>
 
@@ -25,6 +26,10 @@ public:
     void setLedgers(const QList<Ledger>& ledgers);
     // Takes the ledgers kept in the store (LedgerRepository) when there are any.
     void refreshLedgers();
+    // What the proposal is made for: the shop's country, OSS registration, the administration's country ("NL"
+    // or "BE", whose administrations take BE_* codes only; empty keeps the one set before). Until set: a Dutch
+    // shop without OSS in a Dutch administration.
+    void setAdministration(const QString& shopCountry, bool ossRegistered, const QString& administrationCountry);
 
     VatMappingModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }
@@ -36,7 +41,8 @@ public slots:
     void reload();
     void addRow();
     void removeSelectedRows();
-    // Replaces the table with the default mapping for a Dutch shop (not saved until Save).
+    // Replaces the table with the proposal for the administration (VatMappingProposal: its ledgers by name, OSS
+    // when registered or when the documents charge foreign VAT), not saved until Save.
     void proposeDefaults();
     bool save();
     bool exportCsv(const QString& path);
@@ -47,8 +53,12 @@ private slots:
     void chooseExportFile();
     void chooseImportFile();
 
+public:
+    // The CSV separator for the interface language: ";" in Dutch, as Dutch Excel reads and writes CSV, "," else.
+    static QChar csvSeparator();
+
 private:
-    void showProblems(const QStringList& problems);
+    void showProblems(const QList<VatMappingValidator::Problem>& problems);
     void showStatus(const QString& text);
 
     const Database& m_database;
@@ -60,4 +70,7 @@ private:
     QList<Ledger> m_ledgers;
     QList<VatRate> m_ratesSeen;
     QStringList m_problems;
+    QString m_shopCountry = QStringLiteral("NL");
+    bool m_ossRegistered = false;
+    QString m_administrationCountry = QStringLiteral("NL");
 };

@@ -176,3 +176,8 @@ QString EBoekhoudenCredentials::remove(const QString& profile, QSettings& settin
     settings.sync();
     return problem;
 }
+
+QString EBoekhoudenCredentials::savedCountry(const QString& profile, QSettings& settings)
+{
+    return countryOrNl(settings.value(countryKey(profile)).toString());
+}

@@ -57,6 +57,8 @@ public:
     static QString remove(const QString& profile, QSettings& settings);
     // The end date saved for the profile's token (no keychain call): for an overview of many profiles.
     static QDate savedTokenEndDate(const QString& profile, QSettings& settings);
+    // The saved country of the profile's administration ("NL" or "BE"), without reading the keychain.
+    static QString savedCountry(const QString& profile, QSettings& settings);
 };
 
 struct EBoekhoudenCredentials::Loaded

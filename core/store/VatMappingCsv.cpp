@@ -4,9 +4,10 @@
 
 namespace {
 
-QString field(const QString& value)
+// Quoted only where needed, so "5,5" stays a number in a file split on ";".
+QString field(const QString& value, QChar separator)
 {
-    if (!value.contains(u',') && !value.contains(u';') && !value.contains(u'"') && !value.contains(u'\n'))
+    if (!value.contains(separator) && !value.contains(u'"') && !value.contains(u'\n') && !value.contains(u'\r'))
         return value;
     QString quoted = value;
     quoted.replace(u'"', u"\"\""_qs);
@@ -51,18 +52,21 @@ QStringList VatMappingCsv::header()
             QStringLiteral("vat_code"), QStringLiteral("revenue_ledger"), QStringLiteral("vat_ledger")};
 }
 
-bool VatMappingCsv::write(const QList<VatMappingRow>& rows, QIODevice& out)
+bool VatMappingCsv::write(const QList<VatMappingRow>& rows, QIODevice& out, QChar separator)
 {
-    if (out.write((header().join(u',') + u"\r\n"_qs).toUtf8()) < 0)
+    if (out.write((header().join(separator) + u"\r\n"_qs).toUtf8()) < 0)
         return false;
     for (const VatMappingRow& row : rows) {
-        const QStringList fields{row.rate ? row.rate->toString() : QString(),
+        QString rate = row.rate ? row.rate->toString() : QString();
+        if (separator == u';') // the spreadsheet that splits on ";" reads "5,5" as a number, "5.5" as a date
+            rate.replace(u'.', u',');
+        const QStringList fields{field(rate, separator),
                                  VatMappingRepository::className(row.documentClass),
-                                 field(row.country),
-                                 field(row.vatCode),
-                                 field(row.revenueLedger),
-                                 field(row.vatLedger)};
-        if (out.write((fields.join(u',') + u"\r\n"_qs).toUtf8()) < 0)
+                                 field(row.country, separator),
+                                 field(row.vatCode, separator),
+                                 field(row.revenueLedger, separator),
+                                 field(row.vatLedger, separator)};
+        if (out.write((fields.join(separator) + u"\r\n"_qs).toUtf8()) < 0)
             return false;
     }
     return true;

@@ -26,50 +26,65 @@ bool rateMapped(VatRate rate, const QList<VatMappingRow>& rows)
 QStringList VatMappingValidator::problems(const QList<VatMappingRow>& rows, const QList<VatRate>& ratesSeen,
                                           const QList<Ledger>& ledgers)
 {
-    QStringList found;
+    QStringList texts;
+    for (const Problem& problem : cellProblems(rows, ratesSeen, ledgers))
+        texts.append(problem.text);
+    return texts;
+}
+
+QList<VatMappingValidator::Problem> VatMappingValidator::cellProblems(const QList<VatMappingRow>& rows,
+                                                                      const QList<VatRate>& ratesSeen,
+                                                                      const QList<Ledger>& ledgers)
+{
+    QList<Problem> found;
+    int at = -1; // the row the problems appended now are about
+    const auto add = [&](Field field, const QString& text) { found.append({at, field, text}); };
     for (const VatRate rate : ratesSeen) {
         if (!rateMapped(rate, rows))
-            found.append(tr("The shop's documents use %1 VAT, but no domestic row maps it. Add a row for %1.")
-                             .arg(VatMappingRow::displayRate(rate)));
+            add(Field::None, tr("The shop's documents use %1 VAT, but no domestic row maps it. Add a row for %1.")
+                                 .arg(VatMappingRow::displayRate(rate)));
     }
     for (qsizetype i = 0; i < rows.size(); ++i) {
         const VatMappingRow& row = rows.at(i);
+        at = int(i);
         const QString number = QString::number(i + 1);
         const std::optional<VatCode> code = VatCode::fromName(row.vatCode);
         if (row.vatCode.trimmed().isEmpty()) {
-            found.append(tr("Row %1: choose the e-Boekhouden VAT code.").arg(number));
+            add(Field::VatCode, tr("Row %1: choose the e-Boekhouden VAT code.").arg(number));
         } else if (VatCode::isHistoricName(row.vatCode)) {
-            found.append(tr("Row %1: %2 is an old code for the rates before 2019 (19 % and 6 %). Choose HOOG_VERK_21 "
-                            "or LAAG_VERK_9.")
-                             .arg(number, row.vatCode.trimmed()));
+            add(Field::VatCode,
+                tr("Row %1: %2 is an old code for the rates before 2019 (19 % and 6 %). Choose HOOG_VERK_21 "
+                   "or LAAG_VERK_9.")
+                    .arg(number, row.vatCode.trimmed()));
         } else if (!code) {
-            found.append(tr("Row %1: %2 is not an e-Boekhouden VAT code for sales. Choose a code from the list.")
-                             .arg(number, row.vatCode.trimmed()));
+            add(Field::VatCode, tr("Row %1: %2 is not an e-Boekhouden VAT code for sales. Choose a code from the list.")
+                                    .arg(number, row.vatCode.trimmed()));
         } else if (row.rate && !code->computedRate().isZero() && code->computedRate() != *row.rate) {
-            found.append(tr("Row %1: %2 books %3 VAT, but the row is for %4. Choose the code for %4.")
-                             .arg(number, code->name(), VatMappingRow::displayRate(code->computedRate()),
-                                  VatMappingRow::displayRate(row.rate)));
+            add(Field::VatCode, tr("Row %1: %2 books %3 VAT, but the row is for %4. Choose the code for %4.")
+                                    .arg(number, code->name(), VatMappingRow::displayRate(code->computedRate()),
+                                         VatMappingRow::displayRate(row.rate)));
         }
         if (row.revenueLedger.trimmed().isEmpty())
-            found.append(tr("Row %1: fill in the revenue ledger the turnover is booked on.").arg(number));
+            add(Field::RevenueLedger, tr("Row %1: fill in the revenue ledger the turnover is booked on.").arg(number));
         else if (!ledgerKnown(row.revenueLedger, ledgers))
-            found.append(
+            add(Field::RevenueLedger,
                 tr("Row %1: ledger %2 does not exist in the administration.").arg(number, row.revenueLedger.trimmed()));
         if (row.documentClass == DocumentClass::Oss) {
             if (row.country.trimmed().isEmpty())
-                found.append(tr("Row %1: an OSS row is for one country; fill in the country.").arg(number));
+                add(Field::Country, tr("Row %1: an OSS row is for one country; fill in the country.").arg(number));
             if (row.vatLedger.trimmed().isEmpty())
-                found.append(tr("Row %1: an OSS row needs the VAT ledger where the foreign VAT of %2 is booked.")
-                                 .arg(number, row.country.trimmed().isEmpty() ? tr("this country")
-                                                                              : row.country.trimmed().toUpper()));
+                add(Field::VatLedger,
+                    tr("Row %1: an OSS row needs the VAT ledger where the foreign VAT of %2 is booked.")
+                        .arg(number,
+                             row.country.trimmed().isEmpty() ? tr("this country") : row.country.trimmed().toUpper()));
         }
         if (!row.vatLedger.trimmed().isEmpty() && !ledgerKnown(row.vatLedger, ledgers))
-            found.append(
+            add(Field::VatLedger,
                 tr("Row %1: ledger %2 does not exist in the administration.").arg(number, row.vatLedger.trimmed()));
         for (qsizetype j = 0; j < i; ++j) {
             if (rows.at(j).sameKey(row)) {
-                found.append(tr("Rows %1 and %2 are for the same rate, class and country. Remove one of them.")
-                                 .arg(QString::number(j + 1), number));
+                add(Field::Rate, tr("Rows %1 and %2 are for the same rate, class and country. Remove one of them.")
+                                     .arg(QString::number(j + 1), number));
                 break;
             }
         }

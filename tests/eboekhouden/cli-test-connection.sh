@@ -65,7 +65,7 @@ rest-ok)
     # A regular token: the test passes on the ledger read; the name is not claimed (the token may not read it).
     start_emulator
     BOEKHOUDBRUG_EB_API_TOKEN=cli-token-4711 BOEKHOUDBRUG_EB_REST_URL=$rest_url run_cli
-    expect 0 out "ledger accounts (6 found)"
+    expect 0 out "ledger accounts (13 found)"
     if grep -q "Demo Webwinkel B.V." "$work/out"; then fail "a regular token claimed the administration's name"; fi
     ;;
 rest-accountant)

@@ -86,7 +86,8 @@ class TestBookingSettings : public QObject
     }
     static void clickSave(QWidget* section)
     {
-        QTest::mouseClick(section->findChild<QPushButton*>(QStringLiteral("saveBooking")), Qt::LeftButton);
+        // The Settings page's one Save (issue 17 item 8), which saves the booking settings with the rest.
+        QTest::mouseClick(section->window()->findChild<QPushButton*>(QStringLiteral("saveSettings")), Qt::LeftButton);
     }
 
 private slots:

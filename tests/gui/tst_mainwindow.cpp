@@ -12,6 +12,7 @@
 #include <QImage>
 #include <QLabel>
 #include <QListWidget>
+#include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStackedWidget>
@@ -176,9 +177,14 @@ private slots:
         window.showPage(MainWindow::Page::Settings);
         auto* combo = window.findChild<QComboBox*>(QStringLiteral("languageCombo"));
         QVERIFY(combo);
+        auto* save = window.findChild<QPushButton*>(QStringLiteral("saveSettings"));
+        QVERIFY(save);
         combo->setCurrentIndex(combo->findData(QStringLiteral("nl")));
+        QVERIFY(!m_settings->contains(LanguageLoader::settingKey())); // on Save, with the other settings
+        save->click();
         QCOMPARE(m_settings->value(LanguageLoader::settingKey()).toString(), QStringLiteral("nl"));
         combo->setCurrentIndex(combo->findData(QString()));
+        save->click();
         QVERIFY(!m_settings->contains(LanguageLoader::settingKey()));
     }
 
@@ -196,6 +202,7 @@ private slots:
         rate->setValue(10);
         concurrency->setValue(99); // clamped to what the engine allows
         QCOMPARE(concurrency->value(), SyncConfiguration::maxConcurrency);
+        window.findChild<QPushButton*>(QStringLiteral("saveSettings"))->click();
 
         QTemporaryDir storeDir;
         Database database(storeDir.filePath(QStringLiteral("store.sqlite")));

@@ -171,10 +171,13 @@ private slots:
         QCOMPARE(schedule->interval(), 60 * 60 * 1000); // the default: hourly, like the peers
 
         auto* interval = m_window->findChild<QSpinBox*>(QStringLiteral("syncInterval"));
+        auto* save = m_window->findChild<QPushButton*>(QStringLiteral("saveSettings"));
         interval->setValue(0);
+        save->click(); // Settings are written, and count, on Save
         QVERIFY(!schedule->isActive());
         QCOMPARE(m_settings->value(QStringLiteral("sync/intervalMinutes")).toInt(), 0);
         interval->setValue(15);
+        save->click();
         QCOMPARE(schedule->interval(), 15 * 60 * 1000);
 
         // When it fires, the engine syncs without anyone asking.

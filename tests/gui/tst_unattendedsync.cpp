@@ -3,6 +3,7 @@
 
 #include <QCheckBox>
 #include <QFile>
+#include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
 #include <QTemporaryDir>
@@ -48,6 +49,7 @@ private slots:
 
         // A new interval is handed to the timer at once.
         page.findChild<QSpinBox*>(QStringLiteral("syncInterval"))->setValue(45);
+        page.findChild<QPushButton*>(QStringLiteral("saveSettings"))->click(); // the Settings page's one Save
         QVERIFY(timer.open(QIODevice::ReadOnly));
         QVERIFY(timer.readAll().contains("OnUnitActiveSec=45min"));
         timer.close();

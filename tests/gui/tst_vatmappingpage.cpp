@@ -3,15 +3,20 @@
 #include "store/StoreFixture.h"
 #include "store/VatMappingRepository.h"
 #include "store/VatMappingRow.h"
+#include "store/VatMappingValidator.h"
 #include "VatMappingDelegate.h"
 #include "VatMappingModel.h"
 #include "VatMappingPage.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListView>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QTableView>
 #include <QtTest>
 
@@ -51,6 +56,22 @@ private:
         QVERIFY(model.setData(model.index(added, VatMappingModel::VatCodeColumn), QStringLiteral("AFST_VERK")));
         QVERIFY(model.setData(model.index(added, VatMappingModel::RevenueLedger), QStringLiteral("8000")));
         QVERIFY(model.setData(model.index(added, VatMappingModel::VatLedger), QStringLiteral("1521")));
+    }
+
+    // An administration with a ledger for each class and one for OSS VAT, registered for OSS: the proposal
+    // fills every row (issue 17 item 5).
+    static QList<Ledger> ledgers()
+    {
+        return {{1, QStringLiteral("8000"), QStringLiteral("Omzet hoog"), QStringLiteral("VW"), {}},
+                {2, QStringLiteral("8010"), QStringLiteral("Omzet laag"), QStringLiteral("VW"), {}},
+                {3, QStringLiteral("8040"), QStringLiteral("Omzet OSS"), QStringLiteral("VW"), {}},
+                {4, QStringLiteral("1520"), QStringLiteral("Af te dragen btw OSS"), QStringLiteral("BAL"), {}},
+                {5, QStringLiteral("1521"), QStringLiteral("Btw Frankrijk"), QStringLiteral("BAL"), {}}};
+    }
+    static void prepare(VatMappingPage& page)
+    {
+        page.setLedgers(ledgers());
+        page.setAdministration(QStringLiteral("NL"), true, QStringLiteral("NL"));
     }
 
     static int savedRows(const Database& database) { return VatMappingRepository(database).load().entries.size(); }
@@ -175,6 +196,7 @@ private slots:
     void proposeDefaultsFillsTheTable()
     {
         VatMappingPage page(*m_store->database);
+        prepare(page);
         QCOMPARE(page.model()->rowCount(), 0);
         auto* propose = page.findChild<QPushButton*>(QStringLiteral("proposeButton"));
         QVERIFY(propose);
@@ -184,6 +206,32 @@ private slots:
         QCOMPARE(rows.first().vatCode, QStringLiteral("HOOG_VERK_21"));
         QCOMPARE(page.model()->index(0, VatMappingModel::Rate).data().toString(), QStringLiteral("21 %"));
         QCOMPARE(page.model()->index(0, VatMappingModel::Class).data().toString(), QStringLiteral("Domestic"));
+        // Each row on the administration's ledger for it, chosen by name; the names beside the codes.
+        QStringList ledgersPerRow;
+        for (const VatMappingRow& row : rows)
+            ledgersPerRow.append(row.revenueLedger + u'/' + row.vatLedger);
+        QCOMPARE(ledgersPerRow.mid(0, 6),
+                 (QStringList{u"8000/"_qs, u"8010/"_qs, u"8000/"_qs, u"8000/"_qs, u"8000/"_qs, u"8040/1520"_qs}));
+        QCOMPARE(ledgersPerRow.count(u"8040/1520"_qs), 26);
+        QCOMPARE(page.model()->index(1, VatMappingModel::RevenueLedger).data().toString(), u"8010 – Omzet laag"_qs);
+        QCOMPARE(page.model()->index(5, VatMappingModel::VatLedger).data().toString(),
+                 u"1520 – Af te dragen btw OSS"_qs);
+        QCOMPARE(page.model()->index(1, VatMappingModel::RevenueLedger).data(Qt::EditRole).toString(), u"8010"_qs);
+        // The proposal as it is passes the check.
+        QVERIFY(
+            page.model()->setData(page.model()->index(page.model()->appendRow(), VatMappingModel::Rate), u"5,5"_qs));
+        QVERIFY(page.model()->setData(page.model()->index(rows.size() - 1, VatMappingModel::Class), u"oss"_qs));
+        QVERIFY(page.model()->setData(page.model()->index(rows.size() - 1, VatMappingModel::Country), u"FR"_qs));
+        QVERIFY(page.model()->setData(page.model()->index(rows.size() - 1, VatMappingModel::VatCodeColumn),
+                                      u"AFST_VERK"_qs));
+        QVERIFY(
+            page.model()->setData(page.model()->index(rows.size() - 1, VatMappingModel::RevenueLedger), u"8040"_qs));
+        QVERIFY(page.model()->setData(page.model()->index(rows.size() - 1, VatMappingModel::VatLedger), u"1520"_qs));
+        QVERIFY2(VatMappingValidator::problems(rows, VatMappingRepository(*m_store->database).ratesSeen(), ledgers())
+                     .isEmpty(),
+                 qPrintable(VatMappingValidator::problems(rows, VatMappingRepository(*m_store->database).ratesSeen(),
+                                                          ledgers())
+                                .join(u'\n')));
         // Proposed, not saved.
         QCOMPARE(savedRows(*m_store->database), 0);
     }
@@ -191,6 +239,7 @@ private slots:
     void refusesAGapAndSavesNothing()
     {
         VatMappingPage page(*m_store->database);
+        prepare(page);
         page.proposeDefaults();
         completeProposal(*page.model());
         // Remove the domestic 9 % row: the shop's 9 % lines would have no code.
@@ -210,6 +259,7 @@ private slots:
     void refusesAnOssRowWithoutVatLedgerAndAnUnknownCode()
     {
         VatMappingPage page(*m_store->database);
+        prepare(page);
         page.proposeDefaults();
         completeProposal(*page.model());
         QVERIFY(page.save()); // the complete proposal is valid
@@ -240,6 +290,7 @@ private slots:
     void refusesDuplicateRows()
     {
         VatMappingPage page(*m_store->database);
+        prepare(page);
         page.proposeDefaults();
         completeProposal(*page.model());
         const VatMappingRow copy = page.model()->rows().first();
@@ -254,6 +305,7 @@ private slots:
     {
         {
             VatMappingPage page(*m_store->database);
+            prepare(page);
             page.proposeDefaults();
             completeProposal(*page.model());
             QVERIFY(
@@ -276,6 +328,7 @@ private slots:
     void csvExportAndImport()
     {
         VatMappingPage page(*m_store->database);
+        prepare(page);
         page.proposeDefaults();
         completeProposal(*page.model());
         const QList<VatMappingRow> before = page.model()->rows();
@@ -328,6 +381,158 @@ private slots:
         file.close();
         QVERIFY(!page.importCsv(path));
         QVERIFY(page.problems().first().startsWith(QStringLiteral("The first line must name the columns")));
+    }
+
+    // Issue 17: typing "8040" into a cell that shows "8000 – Omzet hoog" gave "8000 – Omzet hoog8040".
+    void typingIntoAFilledLedgerCellReplacesIt()
+    {
+        VatMappingPage page(*m_store->database);
+        prepare(page);
+        page.proposeDefaults();
+        page.resize(1200, 600);
+        page.show();
+        QApplication::setActiveWindow(&page);
+        QVERIFY(QTest::qWaitForWindowActive(&page));
+        QTableView* table = page.table();
+        const QModelIndex cell = page.model()->index(0, VatMappingModel::RevenueLedger);
+        QCOMPARE(cell.data().toString(), u"8000 – Omzet hoog"_qs);
+        table->setFocus();
+        table->setCurrentIndex(cell);
+        QTest::keyClick(table, Qt::Key_8); // opens the editor, which gets the key
+        auto* editor = qobject_cast<QComboBox*>(QApplication::focusWidget());
+        QVERIFY2(editor && editor->lineEdit(), "the ledger editor has the focus");
+        QTest::keyClicks(editor, QStringLiteral("040"));
+        QVERIFY2(editor->lineEdit()->text().startsWith(u"8040"), qPrintable(editor->lineEdit()->text()));
+        QTest::keyClick(editor, Qt::Key_Return);
+        QTRY_COMPARE(page.model()->rows().first().revenueLedger, u"8040"_qs); // committed when the editor closes
+        QCOMPARE(cell.data().toString(), u"8040 – Omzet OSS"_qs);
+    }
+
+    void aLedgerIsTypedByCodeOrName()
+    {
+        VatMappingPage page(*m_store->database);
+        prepare(page);
+        page.proposeDefaults();
+        auto* delegate = qobject_cast<VatMappingDelegate*>(page.table()->itemDelegate());
+        const QModelIndex cell = page.model()->index(0, VatMappingModel::RevenueLedger);
+        for (const auto& [typed, stored] : {std::pair{u"8010"_qs, u"8010"_qs}, std::pair{u"omzet oss"_qs, u"8040"_qs},
+                                            std::pair{u"8999"_qs, u"8999"_qs}}) {
+            std::unique_ptr<QWidget> editor(
+                delegate->createEditor(page.table()->viewport(), QStyleOptionViewItem(), cell));
+            auto* combo = qobject_cast<QComboBox*>(editor.get());
+            QVERIFY(combo);
+            delegate->setEditorData(combo, cell);
+            combo->setEditText(typed);
+            delegate->setModelData(combo, page.model(), cell);
+            QCOMPARE(page.model()->rows().first().revenueLedger, stored);
+        }
+    }
+
+    // The drop-down was 110 px, the width of the column: the names did not fit.
+    void theDropDownIsWideEnoughForTheNames()
+    {
+        VatMappingPage page(*m_store->database);
+        prepare(page);
+        page.proposeDefaults();
+        auto* delegate = page.table()->itemDelegate();
+        for (const auto& [column, longest] :
+             {std::pair{int(VatMappingModel::VatLedger), u"1520 – Af te dragen btw OSS"_qs},
+              std::pair{int(VatMappingModel::VatCodeColumn),
+                        u"BE_IC_VERK – Belgian supplies to EU businesses (ICP), 0 %"_qs}}) {
+            std::unique_ptr<QWidget> editor(delegate->createEditor(page.table()->viewport(), QStyleOptionViewItem(),
+                                                                   page.model()->index(0, column)));
+            auto* combo = qobject_cast<QComboBox*>(editor.get());
+            QVERIFY(combo);
+            QVERIFY(combo->findText(longest) >= 0);
+            const int needed = combo->fontMetrics().horizontalAdvance(longest);
+            QVERIFY2(combo->view()->minimumWidth() > needed,
+                     qPrintable(QStringLiteral("%1 <= %2").arg(combo->view()->minimumWidth()).arg(needed)));
+        }
+    }
+
+    void refusedCellsAreOutlinedWithTheReason()
+    {
+        VatMappingPage page(*m_store->database);
+        prepare(page);
+        page.proposeDefaults();
+        completeProposal(*page.model());
+        VatMappingModel* model = page.model();
+        QVERIFY(model->setData(model->index(1, VatMappingModel::RevenueLedger), u"8999"_qs));
+        QVERIFY(model->setData(model->index(5, VatMappingModel::VatLedger), QString()));
+        page.resize(1400, 700);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(!page.save());
+
+        const QModelIndex ledger = model->index(1, VatMappingModel::RevenueLedger);
+        const QModelIndex vatLedger = model->index(5, VatMappingModel::VatLedger);
+        const QModelIndex fine = model->index(1, VatMappingModel::VatCodeColumn);
+        QCOMPARE(ledger.data(VatMappingModel::ProblemRole).toString(),
+                 u"Row 2: ledger 8999 does not exist in the administration."_qs);
+        QCOMPARE(ledger.data(Qt::ToolTipRole).toString(),
+                 u"Row 2: ledger 8999 does not exist in the administration."_qs);
+        QCOMPARE(vatLedger.data(VatMappingModel::ProblemRole).toString(),
+                 u"Row 6: an OSS row needs the VAT ledger where the foreign VAT of AT is booked."_qs);
+        QCOMPARE(fine.data(VatMappingModel::ProblemRole).toString(), QString());
+        QCOMPARE(page.problems().size(), 2);
+
+        // Outlined in the problems' red; a cell without problem is not.
+        page.table()->scrollTo(ledger);
+        const auto edgeOf = [&](const QModelIndex& index) {
+            const QImage picture = page.table()->viewport()->grab().toImage();
+            const QRect cell = page.table()->visualRect(index);
+            return picture.pixelColor(cell.left() + 1, cell.center().y());
+        };
+        QCOMPARE(edgeOf(ledger), VatMappingDelegate::problemColour());
+        QVERIFY(edgeOf(fine) != VatMappingDelegate::problemColour());
+
+        // Fixed: the outline and its line go at once, the other problem stays.
+        QVERIFY(model->setData(ledger, u"8010"_qs));
+        QCOMPARE(ledger.data(VatMappingModel::ProblemRole).toString(), QString());
+        QCOMPARE(page.problems(), QStringList{vatLedger.data(VatMappingModel::ProblemRole).toString()});
+        QVERIFY(edgeOf(ledger) != VatMappingDelegate::problemColour());
+    }
+
+    // Dutch Excel splits CSV on ";" and reads "5,5" as a number; in English the file uses ",". Both are read.
+    void csvFollowsTheLanguage()
+    {
+        const QLocale before;
+        const auto restore = qScopeGuard([before] { QLocale::setDefault(before); });
+        VatMappingPage page(*m_store->database);
+        prepare(page);
+        page.proposeDefaults();
+        completeProposal(*page.model());
+        const QList<VatMappingRow> rows = page.model()->rows();
+        const auto exported = [&](const QLocale& locale) {
+            QLocale::setDefault(locale);
+            const QString path = m_store->dir.filePath(locale.name() + u".csv"_qs);
+            [&] { QVERIFY(page.exportCsv(path)); }();
+            QFile file(path);
+            [&] { QVERIFY(file.open(QIODevice::ReadOnly)); }();
+            return std::pair{path, file.readAll().split('\n')};
+        };
+        const auto [dutchPath, dutch] = exported(QLocale(QLocale::Dutch, QLocale::Netherlands));
+        QCOMPARE(VatMappingPage::csvSeparator(), u';');
+        QCOMPARE(dutch.first().trimmed(), QByteArray("rate;class;country;vat_code;revenue_ledger;vat_ledger"));
+        QCOMPARE(dutch.at(1).trimmed(), QByteArray("21;domestic;;HOOG_VERK_21;8000;"));
+        QVERIFY(dutch.contains(QByteArray("5,5;oss;FR;AFST_VERK;8000;1521\r")));
+        const auto [englishPath, english] = exported(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        QCOMPARE(VatMappingPage::csvSeparator(), u',');
+        QCOMPARE(english.at(1).trimmed(), QByteArray("21,domestic,,HOOG_VERK_21,8000,"));
+        QVERIFY(english.contains(QByteArray("5.5,oss,FR,AFST_VERK,8000,1521\r")));
+
+        // Whatever the language now, either file reads back to the same rows.
+        for (const QString& path : {dutchPath, englishPath}) {
+            VatMappingPage other(*m_store->database);
+            other.setLedgers(ledgers());
+            QVERIFY2(other.importCsv(path), qPrintable(other.problems().join(u'\n')));
+            QCOMPARE(other.model()->rows().size(), rows.size());
+            for (qsizetype i = 0; i < rows.size(); ++i) {
+                QVERIFY(other.model()->rows().at(i).sameKey(rows.at(i)));
+                QCOMPARE(other.model()->rows().at(i).revenueLedger, rows.at(i).revenueLedger);
+                QCOMPARE(other.model()->rows().at(i).vatLedger, rows.at(i).vatLedger);
+            }
+        }
     }
 };
 

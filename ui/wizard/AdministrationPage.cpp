@@ -5,8 +5,11 @@
 #include "eboekhouden/ClientFactory.h"
 #include "eboekhouden/EBoekhoudenVatCode.h"
 #include "LedgerComboBox.h"
+#include "ProfileSetup.h"
 #include "SetupWizard.h"
 #include "store/DocumentQuery.h"
+#include "store/VatMappingRepository.h"
+#include "VatMappingProposal.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -193,7 +196,22 @@ void AdministrationPage::fill(const Fetched& fetched)
                 s.invoiceTemplate = t.name;
                 break;
             }
+    // OSS suggested when the imported documents charge VAT of other EU countries (issue 17 item 5); a profile
+    // set up before keeps the bookkeeper's own choice.
+    const bool ossSuggested = !s.ossRegistered && !ProfileSetup::isSetUp(m_wizard.profile(), m_wizard.settings()) &&
+                              VatMappingProposal::ossRatesFound(
+                                  s.shopCountry, VatMappingRepository(m_wizard.database()).ratesSeenByCountry());
+    if (ossSuggested) {
+        s.ossRegistered = true;
+        m_status->setText(m_status->text() + u' ' +
+                          tr("OSS is ticked: the imported documents charge VAT of other EU countries. Choose the "
+                             "ledger of foreign VAT, or untick OSS if the shop is not registered for it."));
+    }
     m_form->setSettings(proposal);
+    // The balance ledger named for OSS ("Af te dragen btw OSS"), where the administration has one; shown, so the
+    // bookkeeper sees the guess and can change it.
+    if (s.ossRegistered && m_ossVatLedger->code().isEmpty())
+        m_ossVatLedger->setCode(VatMappingProposal::chooseLedgers(ledgers).ossVat);
     m_revenueLedger->setCode(contains(ledgers, m_wizard.revenueLedger)
                                  ? m_wizard.revenueLedger
                                  : LedgerComboBox::firstOf(ledgers, QStringLiteral("VW")));

@@ -31,6 +31,7 @@ private:
     VatMappingDelegate* m_delegate;
     QTableView* m_table;
     QLabel* m_problemsLabel;
+    QLabel* m_notesLabel; // what the proposal could not do, e.g. OSS rows without a VAT ledger
     QList<VatRate> m_ratesSeen;
     QStringList m_problems;
 };

@@ -4,11 +4,11 @@
 #include "EBoekhoudenEmulator.h"
 #include "MagentoEmulator.h"
 #include "shop/MagentoConnector.h"
+#include "VatMappingProposal.h"
 
 namespace {
 
 const QString demoToken = QStringLiteral("demo-api-token-not-a-secret");
-const QString ossVatLedger = QStringLiteral("1550");
 
 } // namespace
 
@@ -20,9 +20,8 @@ DemoSandbox::DemoSandbox(int invoices, QObject* parent)
 {
     EmulatorState& administration = m_eboekhouden->state();
     administration.administrationName = tr("Demo webshop (sandbox)");
+    // With its ledger for VAT owed abroad under OSS, 1560 (the demo shop sells to DE, FR and AT consumers).
     administration.seedDemoAdministration();
-    // The balance ledger for VAT owed abroad under OSS (the demo shop sells to DE, FR and AT consumers).
-    administration.addLedger(ossVatLedger, QStringLiteral("Af te dragen btw OSS"), QStringLiteral("BAL"));
     m_eboekhouden->addAccessToken(demoToken);
 }
 
@@ -63,9 +62,11 @@ SyncConfiguration DemoSandbox::configuration() const
     configuration.settings.debtorLedger = QStringLiteral("1300");
     configuration.settings.defaultBankLedger = QStringLiteral("1010");
     configuration.settings.bookPayments = true;
-    VatMapping::Proposal proposal;
-    proposal.revenueLedger = QStringLiteral("8000");
-    proposal.ossVatLedger = ossVatLedger;
-    configuration.vatMapping = VatMapping::defaultProposal(proposal);
+    // The mapping a bookkeeper gets proposed for this administration: its ledgers chosen by name.
+    VatMappingProposal::Inputs inputs;
+    inputs.ossRegistered = true;
+    for (const EmulatorState::Ledger& ledger : m_eboekhouden->state().ledgers())
+        inputs.ledgers.append({ledger.id, ledger.code, ledger.description, ledger.category, ledger.group});
+    configuration.vatMapping = VatMappingProposal::propose(inputs).mapping;
     return configuration;
 }

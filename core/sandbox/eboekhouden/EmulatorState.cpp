@@ -51,11 +51,22 @@ void EmulatorState::seedDemoAdministration()
     addLedger(QStringLiteral("1010"), QStringLiteral("Bank"), QStringLiteral("FIN"));
     addLedger(QStringLiteral("1300"), QStringLiteral("Debiteuren"), QStringLiteral("DEB"));
     addLedger(QStringLiteral("1600"), QStringLiteral("Crediteuren"), QStringLiteral("CRED"));
-    addLedger(QStringLiteral("8000"), QStringLiteral("Omzet"), QStringLiteral("VW"));
-    addLedger(QStringLiteral("8100"), QStringLiteral("Omzet laag"), QStringLiteral("VW"));
+    // Unverified: e-Boekhouden's standard chart of accounts is in none of our sources. The revenue and VAT
+    // ledgers are those of the administration issue 17 describes (8000 "Omzet hoog" ... 8040, the OSS VAT
+    // ledger 1560), the categories those of API-eboekhouden.md §1.10 (VW profit & loss, BAL balance, AF19 / AF6
+    // turnover tax high / low, VOOR input tax). The ids of the first eight entries stay as they were.
+    addLedger(QStringLiteral("8000"), QStringLiteral("Omzet hoog"), QStringLiteral("VW"));
+    addLedger(QStringLiteral("8010"), QStringLiteral("Omzet laag"), QStringLiteral("VW"));
     addLedger(QStringLiteral("4000"), QStringLiteral("Inkoop"), QStringLiteral("VW"));
     addInvoiceTemplate(QStringLiteral("Standaard"));
     addCostCenter(QStringLiteral("Webwinkel"));
+    addLedger(QStringLiteral("8020"), QStringLiteral("Omzet binnen EU"), QStringLiteral("VW"));
+    addLedger(QStringLiteral("8030"), QStringLiteral("Omzet export buiten EU"), QStringLiteral("VW"));
+    addLedger(QStringLiteral("8040"), QStringLiteral("Omzet OSS"), QStringLiteral("VW"));
+    addLedger(QStringLiteral("1500"), QStringLiteral("Af te dragen btw hoog"), QStringLiteral("AF19"));
+    addLedger(QStringLiteral("1510"), QStringLiteral("Af te dragen btw laag"), QStringLiteral("AF6"));
+    addLedger(QStringLiteral("1520"), QStringLiteral("Voorbelasting"), QStringLiteral("VOOR"));
+    addLedger(QStringLiteral("1560"), QStringLiteral("Af te dragen btw OSS"), QStringLiteral("BAL"));
 }
 
 void EmulatorState::addOpeningBalance(const QDate& date, qint64 ledgerId, Money amount)

@@ -146,7 +146,7 @@ public:
     qint64 addLedger(const QString& code, const QString& description, const QString& category);
     qint64 addInvoiceTemplate(const QString& name);
     qint64 addCostCenter(const QString& description, qint64 parentId = 0);
-    void seedDemoAdministration(); // 1010 Bank, 1300 Debiteuren, 1600 Crediteuren, 8000 Omzet, ...
+    void seedDemoAdministration(); // 1010 Bank, 1300 Debiteuren, 1600 Crediteuren, 8000 Omzet hoog, ... 1560
     // The opening balance of a ledger: type 0, always mutation id 0, no invoice number (spec MUT_025 "opening
     // balance is always mutation ID 0"; API-eboekhouden.md C5 and its sample rest-mutation-list-response.json).
     void addOpeningBalance(const QDate& date, qint64 ledgerId, Money amount);
