@@ -71,6 +71,26 @@ QString DebtorResolver::knownCode(const SalesDocument& document) const
     return {};
 }
 
+QString DebtorResolver::proposedCode(const SalesDocument& document) const
+{
+    const DebtorRule::Debtor rule = DebtorRule::of(document);
+    std::optional<QSet<QString>> taken;
+    if (m_store) {
+        const RelationRepository relations(*m_store);
+        if (relations.importedAt().isValid()) {
+            taken = QSet<QString>();
+            for (const QString& code : relations.codes())
+                taken->insert(code.toCaseFolded());
+        }
+    }
+    if (m_codeScheme == AdministrationSettings::DebtorCodeScheme::ShopCustomerNumber) {
+        const QString shopCode = DebtorRule::shopNumberCode(rule, m_codePrefix);
+        if (!shopCode.isEmpty() && !(taken && taken->contains(shopCode.toCaseFolded())))
+            return shopCode;
+    }
+    return taken ? DebtorRule::newCode(rule, *taken) : QString();
+}
+
 QString DebtorResolver::cacheKey(const SalesDocument& document) const
 {
     if (m_matching == SyncConfiguration::DebtorMatching::ShopCustomer) {

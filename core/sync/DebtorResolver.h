@@ -44,6 +44,11 @@ public:
     // (or the document carries), else the one the shop-number code scheme gives it; empty when none.
     QString knownCode(const SalesDocument& document) const;
 
+    // The code a new debtor of this document would get, from what the store knows (read-only, no call): the
+    // shop-number code, else seed 004's code among the imported codes; empty without an import (the push then
+    // learns the codes from e-Boekhouden). For the preview, so that it shows the debtor the push creates.
+    QString proposedCode(const SalesDocument& document) const;
+
     // The relation e-Boekhouden would hold for this document's customer (name, address, VAT number).
     static Relation relationFor(const SalesDocument& document, const QString& code);
 

@@ -104,6 +104,22 @@ DocumentPusher::PreviewRequest DocumentPusher::previewRequest(const StoredDocume
         }
         out.result = built;
     }
+    if (!debtor && fixedCode.isEmpty()) {
+        // A new debtor: the code the push gives it (code scheme, imported codes), not only the rule's first try.
+        const QString code = resolver.proposedCode(stored.document);
+        if (!code.isEmpty() && code != out.result.posting->relationCode) {
+            BookingContext context;
+            context.relationCode = code;
+            PostingResult built =
+                PostingBuilder::buildDocument(stored.document, stored.document.invoiceNumber, configuration.settings,
+                                              configuration.vatMapping, context);
+            if (built.isPosting()) {
+                built.posting->createsRelation = true;
+                built.posting->notes.append(tr("A new debtor %1 is created in e-Boekhouden.").arg(code));
+            }
+            out.result = built;
+        }
+    }
     if (!withWire || !out.result.isPosting())
         return out;
     Relation sent;

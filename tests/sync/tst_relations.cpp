@@ -297,6 +297,13 @@ private slots:
         guest.customer.shopId.clear();
         const qint64 guestId = f.add(guest);
 
+        const PostingResult preview =
+            DocumentPusher::preview(f.document(new42), f.configuration, eb, f.store.database.get());
+        QVERIFY(preview.isPosting());
+        QCOMPARE(preview.posting->relationCode, u"WEB42"_qs);
+        QCOMPARE(preview.posting->createsRelation, true);
+        QVERIFY(preview.posting->notes.contains(u"A new debtor WEB42 is created in e-Boekhouden."_qs));
+
         QCOMPARE(f.engine()->runPending().posted, 3);
         QCOMPARE(f.document(new42).bookedRelationCode, u"WEB42"_qs);
         QCOMPARE(f.document(known43).bookedRelationCode, u"WEB43"_qs);
@@ -314,6 +321,12 @@ private slots:
         RestClient eb = client(f);
         QVERIFY(RelationImport(*f.store.database, eb).run().ok());
         const qint64 id = f.add(SyncFixture::invoice(1, 1000));
+        // The preview shows the code the push gives it (before: KlaartjePi, the rule's first try).
+        const PostingResult preview =
+            DocumentPusher::preview(f.document(id), f.configuration, eb, f.store.database.get());
+        QVERIFY(preview.isPosting());
+        QCOMPARE(preview.posting->relationCode, u"KlaartjePi10"_qs);
+        QCOMPARE(preview.posting->createsRelation, true);
         f.emulator.clearRequests();
         QCOMPARE(f.engine()->runPending().posted, 1);
         QCOMPARE(f.document(id).bookedRelationCode, u"KlaartjePi10"_qs);
