@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -67,6 +68,8 @@ AdministrationSettingsForm::AdministrationSettingsForm(QWidget* parent)
     , m_noMethods(new QLabel(tr("The imported documents name no payment method yet."), this))
     , m_oss(new QCheckBox(tr("The shop charges the customer's country's VAT to EU consumers (&OSS)"), this))
     , m_debtorMatching(combo(this, "debtorMatching"))
+    , m_debtorCodeScheme(combo(this, "debtorCodeScheme"))
+    , m_debtorCodePrefix(new QLineEdit(this))
     , m_numbering(combo(this, "invoiceNumbering"))
     , m_prefix(new QLineEdit(this))
     , m_creditMemoPrefix(new QLineEdit(this))
@@ -95,6 +98,22 @@ AdministrationSettingsForm::AdministrationSettingsForm(QWidget* parent)
     m_debtorMatching->addItem(tr("By e-mail address"), int(SyncConfiguration::DebtorMatching::Email));
     m_debtorMatching->addItem(tr("By customer code, else e-mail address"),
                               int(SyncConfiguration::DebtorMatching::CustomerCode));
+    m_debtorMatching->addItem(tr("By shop customer, country and VAT number (a change makes a new debtor)"),
+                              int(SyncConfiguration::DebtorMatching::ShopCustomer));
+    m_debtorCodeScheme->addItem(tr("From the name, as e-Boekhouden makes them (e.g. KlaartjePi1)"),
+                                int(AdministrationSettings::DebtorCodeScheme::FromName));
+    m_debtorCodeScheme->addItem(tr("The shop's customer number with a prefix (e.g. WEB1042)"),
+                                int(AdministrationSettings::DebtorCodeScheme::ShopCustomerNumber));
+    m_debtorCodeScheme->setToolTip(tr("The code a new debtor gets in e-Boekhouden. Guests have no customer number: "
+                                      "they always get a code from their name."));
+    m_debtorCodePrefix->setObjectName(QStringLiteral("debtorCodePrefix"));
+    m_debtorCodePrefix->setMaxLength(10);
+    m_debtorCodePrefix->setPlaceholderText(tr("prefix, e.g. WEB"));
+    connect(m_debtorCodeScheme, &QComboBox::currentIndexChanged, this, [this] {
+        m_debtorCodePrefix->setEnabled(m_debtorCodeScheme->currentData().toInt() ==
+                                       int(AdministrationSettings::DebtorCodeScheme::ShopCustomerNumber));
+    });
+    connect(m_debtorCodePrefix, &QLineEdit::textChanged, this, &AdministrationSettingsForm::changed);
     m_numbering->addItem(tr("As in the shop"), int(InvoiceNumberFormatter::Mode::AsInShop));
     m_numbering->addItem(tr("Without a fixed prefix"), int(InvoiceNumberFormatter::Mode::StripPrefix));
     m_numbering->addItem(tr("Digits only"), int(InvoiceNumberFormatter::Mode::DigitsOnly));
@@ -124,7 +143,7 @@ AdministrationSettingsForm::AdministrationSettingsForm(QWidget* parent)
     connect(m_createProducts, &QCheckBox::toggled, this, &AdministrationSettingsForm::changed);
 
     for (QComboBox* box : {m_shopCountry, m_bookingForm, m_template, static_cast<QComboBox*>(m_debtorLedger),
-                           static_cast<QComboBox*>(m_bankLedger), m_debtorMatching, m_numbering})
+                           static_cast<QComboBox*>(m_bankLedger), m_debtorMatching, m_debtorCodeScheme, m_numbering})
         connect(box, &QComboBox::currentIndexChanged, this, &AdministrationSettingsForm::changed);
     connect(m_template, &QComboBox::editTextChanged, this, &AdministrationSettingsForm::changed);
     connect(m_paymentTerm, &QSpinBox::valueChanged, this, &AdministrationSettingsForm::changed);
@@ -158,6 +177,10 @@ AdministrationSettingsForm::AdministrationSettingsForm(QWidget* parent)
     form->addRow(m_bookPayments);
     form->addRow(m_oss);
     form->addRow(tr("&Match debtors:"), m_debtorMatching);
+    auto* codes = new QHBoxLayout;
+    codes->addWidget(m_debtorCodeScheme, 1);
+    codes->addWidget(m_debtorCodePrefix);
+    form->addRow(label(tr("New debtor &codes:"), m_debtorCodeScheme), codes);
     form->addRow(label(tr("Invoice &numbers:"), m_numbering), numbering);
     form->addRow(tr("C&redit memo prefix:"), m_creditMemoPrefix);
 
@@ -202,6 +225,9 @@ void AdministrationSettingsForm::setSettings(const AdministrationSettingsStore::
     fillPaymentMethods(s);
     m_oss->setChecked(s.ossRegistered);
     m_debtorMatching->setCurrentIndex(m_debtorMatching->findData(int(saved.debtorMatching)));
+    m_debtorCodeScheme->setCurrentIndex(m_debtorCodeScheme->findData(int(s.debtorCodeScheme)));
+    m_debtorCodePrefix->setText(s.debtorCodePrefix);
+    m_debtorCodePrefix->setEnabled(s.debtorCodeScheme == AdministrationSettings::DebtorCodeScheme::ShopCustomerNumber);
     m_numbering->setCurrentIndex(m_numbering->findData(int(s.invoiceNumbering.mode)));
     m_prefix->setText(s.invoiceNumbering.prefix);
     m_creditMemoPrefix->setText(s.invoiceNumbering.creditMemoPrefix);
@@ -240,6 +266,8 @@ AdministrationSettingsStore::Saved AdministrationSettingsForm::settings() const
     s.bookPayments = m_bookPayments->isChecked();
     s.createMissingProducts = m_createProducts->isChecked();
     saved.debtorMatching = SyncConfiguration::DebtorMatching(m_debtorMatching->currentData().toInt());
+    s.debtorCodeScheme = AdministrationSettings::DebtorCodeScheme(m_debtorCodeScheme->currentData().toInt());
+    s.debtorCodePrefix = m_debtorCodePrefix->text().trimmed();
     return saved;
 }
 
@@ -256,6 +284,11 @@ QStringList AdministrationSettingsForm::problems() const
         else if (!m_templates.isEmpty() && !known)
             problems.append(tr("The invoice template \"%1\" is not among the administration's active templates.")
                                 .arg(s.invoiceTemplate));
+    }
+    if (s.debtorCodeScheme == AdministrationSettings::DebtorCodeScheme::ShopCustomerNumber) {
+        static const QRegularExpression lettersAndDigits(QStringLiteral("^[A-Za-z0-9]*$"));
+        if (!lettersAndDigits.match(s.debtorCodePrefix).hasMatch())
+            problems.append(tr("The prefix of new debtor codes may hold letters and digits only (e.g. WEB)."));
     }
     if (s.debtorLedger.isEmpty())
         problems.append(tr("Choose the debtor ledger."));

@@ -61,6 +61,8 @@ private:
     QLabel* m_noMethods;
     QCheckBox* m_oss;
     QComboBox* m_debtorMatching;
+    QComboBox* m_debtorCodeScheme;
+    QLineEdit* m_debtorCodePrefix;
     QComboBox* m_numbering;
     QLineEdit* m_prefix;
     QLineEdit* m_creditMemoPrefix;

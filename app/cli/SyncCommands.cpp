@@ -56,7 +56,8 @@ SyncCommands::SyncCommands(const QString& profile, QSettings& settings, QTextStr
 QString SyncCommands::help()
 {
     return tr("Sync commands: status; logs [--failed] [--since YYYY-MM-DD | --days N]; preview --invoice N | "
-              "--creditmemo N; push --invoice N... --creditmemo N...; push --customer ID|EMAIL (updates or creates "
+              "--creditmemo N [--body] (--body: also the exact request that would be sent); push --invoice N... "
+              "--creditmemo N...; push --customer ID|EMAIL (updates or creates "
               "the customer's debtor); reprocess --invoice N... --creditmemo N... (offers failed documents again "
               "and books them); mark-booked --invoice N... --creditmemo N... (documents booked by hand in "
               "e-Boekhouden: never booked by Boekhoudbrug); import (reads "
@@ -181,7 +182,7 @@ int SyncCommands::logs(bool failedOnly, const QDateTime& from)
     return Done;
 }
 
-int SyncCommands::preview(const QString& documentNumber, bool creditMemo)
+int SyncCommands::preview(const QString& documentNumber, bool creditMemo, bool withBody)
 {
     if (!openStore())
         return NotConfigured;
@@ -202,9 +203,11 @@ int SyncCommands::preview(const QString& documentNumber, bool creditMemo)
     // Connected: the debtor the push would use, looked up read-only (issue 15); else the rules' debtor.
     const EBoekhoudenCredentials::Loaded loaded = EBoekhoudenCredentials::load(m_profile, m_settings);
     PostingResult result;
+    DocumentPusher::PreviewRequest request;
     if (loaded.ok) {
         const std::unique_ptr<EBoekhoudenClient> client = clientFactory(loaded.credentials)();
-        result = DocumentPusher::preview(*stored, configuration(), *client);
+        request = DocumentPusher::previewRequest(*stored, configuration(), *client, m_database.get(), withBody);
+        result = request.result;
     } else {
         result = DocumentPusher::preview(*stored, configuration());
         if (result.isPosting() && result.posting->fixedDebtor.isEmpty())
@@ -232,6 +235,21 @@ int SyncCommands::preview(const QString& documentNumber, bool creditMemo)
           << Qt::endl;
     for (const QString& note : p.notes)
         m_out << tr("Note: %1").arg(note) << Qt::endl;
+    if (withBody) {
+        // The exact body the push would send (issue 15 item 2), after a line that names where it goes.
+        if (!request.note.isEmpty())
+            m_out << tr("Note: %1").arg(request.note) << Qt::endl;
+        if (!request.wire) {
+            if (!loaded.ok)
+                m_err << tr("Not connected to e-Boekhouden: the request cannot be shown without the debtor's and "
+                            "ledgers' ids. Set up the connection first.")
+                      << Qt::endl;
+            return NeedsAttention;
+        }
+        m_out << tr("Request: %1 %2").arg(QString::fromLatin1(request.wire->method), request.wire->endpoint)
+              << Qt::endl;
+        m_out << QString::fromUtf8(request.wire->body) << Qt::endl;
+    }
     return Done;
 }
 

@@ -38,7 +38,8 @@ public:
     int status();
     // from: invalid for the whole log.
     int logs(bool failedOnly, const QDateTime& from);
-    int preview(const QString& documentNumber, bool creditMemo);
+    // `withBody`: also the exact request body the push would send (JSON or XML).
+    int preview(const QString& documentNumber, bool creditMemo, bool withBody = false);
     int push(const QStringList& invoiceNumbers, const QStringList& creditMemoNumbers);
     // Updates (or creates) the debtors of these customers: shop customer ids or e-mail addresses.
     int pushCustomers(const QStringList& customers);

@@ -4,6 +4,7 @@
 #include "DoctorCommand.h"
 #include "eboekhouden/ConnectionTest.h"
 #include "i18n/LanguageLoader.h"
+#include "ImportRelationsCommand.h"
 #include "logging/Log.h"
 #include "ProfileEnvironment.h"
 #include "ReconcileCommand.h"
@@ -62,7 +63,8 @@ int main(int argc, char* argv[])
                                            "without a window, for schedulers.") +
         u"\n\n"_qs + ConnectionTest::exitCodeHelp() + u"\n\n"_qs + SyncCommands::help() + u"\n"_qs +
         ScheduleCommand::help() + u"\n"_qs + DoctorCommand::help() + u"\n"_qs + AuditCommand::help() + u"\n"_qs +
-        ReconcileCommand::help() + u"\n"_qs + ReportCommand::help() + u"\n"_qs + AllProfilesCommand::help());
+        ReconcileCommand::help() + u"\n"_qs + ReportCommand::help() + u"\n"_qs + AllProfilesCommand::help() +
+        u"\n"_qs + ImportRelationsCommand::help());
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption verbose(QStringLiteral("verbose"),
@@ -166,6 +168,14 @@ int main(int argc, char* argv[])
         QStringLiteral("one-line"),
         QCoreApplication::translate("cli", "sync: print one line, \"<profile>: booked N, failed N, waiting N\"."));
     parser.addOption(oneLine);
+    const QCommandLineOption refresh(
+        QStringLiteral("refresh"),
+        QCoreApplication::translate("cli", "import-relations: read every relation's details again."));
+    parser.addOption(refresh);
+    const QCommandLineOption body(
+        QStringLiteral("body"),
+        QCoreApplication::translate("cli", "preview: also print the exact request body that would be sent."));
+    parser.addOption(body);
     parser.addPositionalArgument(
         QStringLiteral("command"),
         QCoreApplication::translate("cli", "What to do. Available: version, test-connection (logs in to "
@@ -219,6 +229,9 @@ int main(int argc, char* argv[])
         status = ReportCommand(parser.value(profile), settings, out, err)
                      .run({arguments.value(1), parser.value(from), parser.value(until), parser.value(quarter),
                            parser.value(csv), parser.value(pdf)});
+    } else if (command == QLatin1String("import-relations")) {
+        QTextStream err(stderr);
+        status = ImportRelationsCommand(parser.value(profile), settings, out, err).run(parser.isSet(refresh));
     } else if (command == QLatin1String("schedule")) {
         std::optional<int> minutes;
         if (parser.isSet(every))
@@ -285,9 +298,10 @@ int main(int argc, char* argv[])
                 from = QDateTime::currentDateTimeUtc().addDays(-n);
             status = commands.logs(parser.isSet(failed), from);
         } else if (command == u"preview" && parser.isSet(creditMemo))
-            status = commands.preview(parser.value(creditMemo), true);
+            status = commands.preview(parser.value(creditMemo), true, parser.isSet(body));
         else if (command == u"preview")
-            status = commands.preview(parser.isSet(invoice) ? parser.value(invoice) : arguments.value(1), false);
+            status = commands.preview(parser.isSet(invoice) ? parser.value(invoice) : arguments.value(1), false,
+                                      parser.isSet(body));
         else if (command == u"push" && parser.isSet(customer))
             status = commands.pushCustomers(parser.values(customer) + arguments.mid(1));
         else if (command == u"push")

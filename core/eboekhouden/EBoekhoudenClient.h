@@ -51,6 +51,10 @@ public:
     // API-eboekhouden.md §1.6: id, type and code only): the codes a new debtor's code must avoid (issue 15).
     // An API without a cheap list answers Unsupported, and the caller looks codes up one at a time.
     virtual Result<QList<Relation>> relationCodes() { return ApiError::make(ApiError::Kind::Unsupported); }
+    // Every relation with its details in one answer (SOAP GetRelaties with an empty filter, API-eboekhouden.md
+    // §2.4; that ID 0 matches any relation is unverified): the relations import of an API without a cheap list.
+    // REST answers Unsupported: its import lists the codes (relationCodes) and reads each new relation's details.
+    virtual Result<QList<Relation>> allRelations() { return ApiError::make(ApiError::Kind::Unsupported); }
     virtual Result<Relation> createRelation(const Relation& relation) = 0; // returns id and code
     virtual Result<Done> updateRelation(const Relation& relation) = 0;
 

@@ -180,6 +180,17 @@ Result<Relation> SoapClient::relation(qint64 id)
                           QStringLiteral("id"));
 }
 
+Result<QList<Relation>> SoapClient::allRelations()
+{
+    // No code, no keyword, ID 0: every relation of the administration, with its details (WSDL cRelatieFilter).
+    return call<QList<Relation>>(
+        QStringLiteral("GetRelaties"),
+        [&](const QString& id, const QString& code2) {
+            return SoapRequestWriter::getRelaties(Keys{id, code2}, {}, {});
+        },
+        SoapReplyParser::relations);
+}
+
 Result<QList<Relation>> SoapClient::findRelationsByEmail(const QString& email)
 {
     // SOAP has no e-mail filter: search the keyword, keep exact (case-insensitive) address matches.

@@ -42,6 +42,7 @@ public:
     Result<QList<Relation>> findRelationsByCode(const QString& code) override;
     Result<QList<Relation>> findRelationsByEmail(const QString& email) override;
     Result<Relation> relation(qint64 id) override;
+    Result<QList<Relation>> allRelations() override;
     Result<Relation> createRelation(const Relation& relation) override;
     Result<Done> updateRelation(const Relation& relation) override;
     Result<QList<Ledger>> ledgers(const QString& code = {}) override;

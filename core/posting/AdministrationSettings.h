@@ -34,6 +34,16 @@ struct AdministrationSettings
     // on that existing relation instead of the customer's. Never for ICP, whose customer and VAT number the
     // declaration needs (DESIGN §3).
     QHash<QString, QString> fixedDebtorByPaymentMethod; // payment method → relation code
+    // The code a new debtor gets (issue 15 item 4): seed 004's rule (the name, 10 characters, and the first free
+    // sequence number, as e-Boekhouden makes it) or the shop's customer number behind a prefix ("WEB1042"), which
+    // many bookkeepers prefer. A guest has no customer number and always gets seed 004's code.
+    enum class DebtorCodeScheme
+    {
+        FromName,
+        ShopCustomerNumber,
+    };
+    DebtorCodeScheme debtorCodeScheme = DebtorCodeScheme::FromName;
+    QString debtorCodePrefix = QStringLiteral("WEB");
     // The administration's "Btw per afzonderlijke factuurregel berekenen": the invoicing module then
     // rounds VAT per line instead of per VAT code.
     bool invoiceVatPerLine = false;

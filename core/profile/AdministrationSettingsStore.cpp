@@ -80,9 +80,14 @@ AdministrationSettingsStore::Saved AdministrationSettingsStore::load(const QStri
     const bool bankLedgerChosen = !s.defaultBankLedger.trimmed().isEmpty() || !s.bankLedgerByPaymentMethod.isEmpty();
     s.bookPayments = settings.value(QStringLiteral("bookPayments"), bankLedgerChosen).toBool();
     s.createMissingProducts = settings.value(QStringLiteral("createMissingProducts"), false).toBool();
-    saved.debtorMatching = settings.value(QStringLiteral("debtorMatching")).toString() == u"customerCode"
-                               ? SyncConfiguration::DebtorMatching::CustomerCode
-                               : SyncConfiguration::DebtorMatching::Email;
+    const QString matching = settings.value(QStringLiteral("debtorMatching")).toString();
+    saved.debtorMatching = matching == u"customerCode"   ? SyncConfiguration::DebtorMatching::CustomerCode
+                           : matching == u"shopCustomer" ? SyncConfiguration::DebtorMatching::ShopCustomer
+                                                         : SyncConfiguration::DebtorMatching::Email;
+    s.debtorCodeScheme = settings.value(QStringLiteral("debtorCodeScheme")).toString() == u"shopCustomerNumber"
+                             ? AdministrationSettings::DebtorCodeScheme::ShopCustomerNumber
+                             : AdministrationSettings::DebtorCodeScheme::FromName;
+    s.debtorCodePrefix = settings.value(QStringLiteral("debtorCodePrefix"), s.debtorCodePrefix).toString();
     settings.endGroup();
     return saved;
 }
@@ -110,9 +115,14 @@ void AdministrationSettingsStore::save(const QString& profile, const Saved& save
     settings.setValue(QStringLiteral("bookPayments"), s.bookPayments);
     settings.setValue(QStringLiteral("createMissingProducts"), s.createMissingProducts);
     settings.setValue(QStringLiteral("debtorMatching"),
-                      saved.debtorMatching == SyncConfiguration::DebtorMatching::CustomerCode
-                          ? QStringLiteral("customerCode")
-                          : QStringLiteral("email"));
+                      saved.debtorMatching == SyncConfiguration::DebtorMatching::CustomerCode   ? u"customerCode"_qs
+                      : saved.debtorMatching == SyncConfiguration::DebtorMatching::ShopCustomer ? u"shopCustomer"_qs
+                                                                                                : u"email"_qs);
+    settings.setValue(QStringLiteral("debtorCodeScheme"),
+                      s.debtorCodeScheme == AdministrationSettings::DebtorCodeScheme::ShopCustomerNumber
+                          ? u"shopCustomerNumber"_qs
+                          : u"fromName"_qs);
+    settings.setValue(QStringLiteral("debtorCodePrefix"), s.debtorCodePrefix);
     settings.endGroup();
     settings.sync();
 }

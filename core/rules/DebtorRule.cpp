@@ -42,6 +42,9 @@ DebtorRule::Debtor DebtorRule::of(const SalesDocument& document)
     debtor.phone = billing.phone.trimmed().left(shortFieldLimit);
     debtor.email = customer.email.trimmed().left(emailLimit);
     debtor.knownCode = customer.debtorCode.trimmed();
+    debtor.shopCustomerId = customer.shopId.trimmed();
+    debtor.shopNumber =
+        debtor.shopCustomerId.isEmpty() ? QString() : firstFilled(customer.customerNumber, customer.shopId);
 
     // The address that classified the document first (see the class comment).
     const bool deliveryClassified = !document.shippingAddress.countryCode.trimmed().isEmpty();
@@ -79,6 +82,41 @@ QString DebtorRule::codeBase(const Debtor& debtor)
 QString DebtorRule::newCode(const Debtor& debtor, const QSet<QString>& takenCodes)
 {
     return DebtorCodeGenerator::generate(debtor.company, debtor.firstName, debtor.lastName, takenCodes);
+}
+
+QString DebtorRule::shopNumberCode(const Debtor& debtor, const QString& prefix)
+{
+    const QString code = prefix.trimmed() + debtor.shopNumber;
+    if (debtor.shopNumber.isEmpty() || code.size() > DebtorCodeGenerator::maxCodeLength)
+        return {};
+    // Which characters REL_005 ("code invalid", API-eboekhouden.md §1.4) refuses is not published: letters and
+    // digits only, as seed 004's codes (unverified, the stricter reading).
+    for (const QChar c : code) {
+        if (!(c.isLetterOrNumber() && c.unicode() < 128))
+            return {};
+    }
+    return code;
+}
+
+QString DebtorRule::comparableVatNumber(const QString& vatNumber)
+{
+    QString result;
+    for (const QChar c : vatNumber) {
+        if (c.isLetterOrNumber())
+            result += c.toUpper();
+    }
+    return result;
+}
+
+QString DebtorRule::shopKey(const SalesDocument& document, const Debtor& debtor)
+{
+    const QString who = debtor.shopCustomerId.isEmpty()
+                            ? (debtor.email.isEmpty() ? QString() : u"guest:"_qs + debtor.email.toCaseFolded())
+                            : u"customer:"_qs + debtor.shopCustomerId;
+    if (who.isEmpty())
+        return {};
+    return QStringList{document.platform.toCaseFolded(), who, debtor.country, comparableVatNumber(debtor.vatNumber)}
+        .join(u'|');
 }
 
 bool DebtorRule::hasValidEmail(const Debtor& debtor)

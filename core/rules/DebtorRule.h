@@ -37,6 +37,8 @@ public:
         QString vatNumberCountry; // the country of the address it came from (supplies a missing prefix)
         QString vatNumber;        // normalised when valid, else as given (max 50)
         QString knownCode;        // the debtor code the shop customer already has (empty: not synced yet)
+        QString shopCustomerId;   // the shop's customer id (empty: a guest)
+        QString shopNumber;       // the shop's customer number, else its customer id (empty: a guest)
     };
 
     static Debtor of(const SalesDocument& document);
@@ -49,4 +51,15 @@ public:
     static QString newCode(const Debtor& debtor, const QSet<QString>& takenCodes);
     // The base of that code (10 characters, no sequence number).
     static QString codeBase(const Debtor& debtor);
+    // The code by the other scheme many bookkeepers prefer: `prefix` and the shop's customer number ("WEB" +
+    // "1042" → "WEB1042"). Empty for a guest, or when the code would be longer than e-Boekhouden's 15 characters
+    // or hold characters a code may not have (then seed 004's rule applies).
+    static QString shopNumberCode(const Debtor& debtor, const QString& prefix);
+
+    // Magmodules' rule for telling debtors apart (issue 15 item 3): the shop customer (a guest by e-mail), the
+    // country and the VAT number, so that a customer who moves abroad or gets another VAT number becomes a new
+    // debtor, as the VAT declaration needs. Case-folded; empty when nothing identifies the customer.
+    static QString shopKey(const SalesDocument& document, const Debtor& debtor);
+    // A VAT number as e-Boekhouden may hold it ("NL 1234.56.789.B01"), reduced to letters and digits, upper case.
+    static QString comparableVatNumber(const QString& vatNumber);
 };

@@ -180,6 +180,20 @@ const QList<Migrations::Step>& Migrations::steps()
              uR"(CREATE INDEX audit_trail_document ON audit_trail (document_id, sent_at))"_qs,
              uR"(CREATE INDEX audit_trail_sent ON audit_trail (sent_at))"_qs,
          }},
+        // 10: the relations e-Boekhouden already holds (issue 15 item 3), imported at setup and on demand
+        // (RelationImport), and those a sync created or matched since: a shop customer is matched to them by
+        // e-mail, code or Magmodules' rule (shop_key: shop customer id, country and VAT number) before anything
+        // is created, and a new debtor's code is chosen among their codes.
+        {10,
+         {
+             uR"(CREATE TABLE relations (id INTEGER PRIMARY KEY, eboekhouden_id INTEGER NOT NULL UNIQUE,
+                   code TEXT NOT NULL DEFAULT '', kind TEXT NOT NULL DEFAULT '', name TEXT NOT NULL DEFAULT '',
+                   contact TEXT NOT NULL DEFAULT '', email TEXT NOT NULL DEFAULT '',
+                   vat_number TEXT NOT NULL DEFAULT '', country TEXT NOT NULL DEFAULT '',
+                   shop_key TEXT NOT NULL DEFAULT '', imported_at TEXT NOT NULL DEFAULT ''))"_qs,
+             uR"(CREATE INDEX relations_code ON relations (code))"_qs,
+             uR"(CREATE INDEX relations_shop_key ON relations (shop_key))"_qs,
+         }},
     };
     return all;
 }

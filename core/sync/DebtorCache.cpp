@@ -1,14 +1,5 @@
 #include "DebtorCache.h"
 
-QString DebtorCache::keyOf(const SalesDocument& document, SyncConfiguration::DebtorMatching matching)
-{
-    const QString code = document.customer.debtorCode.trimmed();
-    if (matching == SyncConfiguration::DebtorMatching::CustomerCode && !code.isEmpty())
-        return u"code:"_qs + code.toLower();
-    const QString email = document.customer.email.trimmed();
-    return email.isEmpty() ? QString() : u"email:"_qs + email.toLower();
-}
-
 std::unique_lock<std::mutex> DebtorCache::lock(const QString& name)
 {
     std::shared_ptr<std::mutex> named;

@@ -20,9 +20,6 @@
 class DebtorCache
 {
 public:
-    // The customer as the matching rule sees it ("email:…" or "code:…"); empty when nothing identifies it.
-    static QString keyOf(const SalesDocument& document, SyncConfiguration::DebtorMatching matching);
-
     std::unique_lock<std::mutex> lockCustomer(const QString& key) { return lock(u"customer:"_qs + key); }
     std::unique_lock<std::mutex> lockCodeBase(const QString& base) { return lock(u"base:"_qs + base.toLower()); }
 

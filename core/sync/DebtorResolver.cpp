@@ -3,6 +3,8 @@
 #include "DebtorCache.h"
 #include "rules/DebtorRule.h"
 #include "rules/FieldLimits.h"
+#include "store/CustomerRepository.h"
+#include "store/RelationRepository.h"
 
 #include <QSet>
 
@@ -20,6 +22,17 @@ DebtorResolver::DebtorResolver(EBoekhoudenClient& client, SyncConfiguration::Deb
     : m_client(client)
     , m_matching(matching)
     , m_cache(cache)
+{}
+
+DebtorResolver::DebtorResolver(EBoekhoudenClient& client, const SyncConfiguration& configuration, DebtorCache* cache,
+                               const Database* store, bool readOnly)
+    : m_client(client)
+    , m_matching(configuration.debtorMatching)
+    , m_codeScheme(configuration.settings.debtorCodeScheme)
+    , m_codePrefix(configuration.settings.debtorCodePrefix)
+    , m_cache(cache)
+    , m_store(store)
+    , m_readOnly(readOnly)
 {}
 
 Relation DebtorResolver::relationFor(const SalesDocument& document, const QString& code)
@@ -40,21 +53,94 @@ Relation DebtorResolver::relationFor(const SalesDocument& document, const QStrin
     return relation;
 }
 
-Result<std::optional<Relation>> DebtorResolver::findExisting(const SalesDocument& document)
+QString DebtorResolver::knownCode(const SalesDocument& document) const
 {
-    const QString knownCode = document.customer.debtorCode.trimmed();
-    if (m_matching == SyncConfiguration::DebtorMatching::CustomerCode && !knownCode.isEmpty()) {
-        Result<QList<Relation>> byCode = m_client.findRelationsByCode(knownCode);
-        if (!byCode.ok())
-            return byCode.error();
-        for (const Relation& relation : byCode.value()) {
-            if (relation.code.compare(knownCode, Qt::CaseInsensitive) == 0)
-                return std::optional<Relation>(relation);
+    // No shop mapper fills the document's code: the store's customer record is where a code is kept once the
+    // customer has been booked or pushed (issue 15: "matching by code works for documents").
+    const QString carried = document.customer.debtorCode.trimmed();
+    if (!carried.isEmpty())
+        return carried;
+    if (m_store && !document.customer.shopId.trimmed().isEmpty()) {
+        const std::optional<StoredCustomer> stored =
+            CustomerRepository(*m_store).findByShopId(document.platform, document.customer.shopId.trimmed());
+        if (stored && !stored->customer.debtorCode.trimmed().isEmpty())
+            return stored->customer.debtorCode.trimmed();
+    }
+    if (m_codeScheme == AdministrationSettings::DebtorCodeScheme::ShopCustomerNumber)
+        return DebtorRule::shopNumberCode(DebtorRule::of(document), m_codePrefix);
+    return {};
+}
+
+QString DebtorResolver::proposedCode(const SalesDocument& document) const
+{
+    const DebtorRule::Debtor rule = DebtorRule::of(document);
+    std::optional<QSet<QString>> taken;
+    if (m_store) {
+        const RelationRepository relations(*m_store);
+        if (relations.importedAt().isValid()) {
+            taken = QSet<QString>();
+            for (const QString& code : relations.codes())
+                taken->insert(code.toCaseFolded());
         }
     }
+    if (m_codeScheme == AdministrationSettings::DebtorCodeScheme::ShopCustomerNumber) {
+        const QString shopCode = DebtorRule::shopNumberCode(rule, m_codePrefix);
+        if (!shopCode.isEmpty() && !(taken && taken->contains(shopCode.toCaseFolded())))
+            return shopCode;
+    }
+    return taken ? DebtorRule::newCode(rule, *taken) : QString();
+}
+
+QString DebtorResolver::cacheKey(const SalesDocument& document) const
+{
+    if (m_matching == SyncConfiguration::DebtorMatching::ShopCustomer) {
+        const QString key = DebtorRule::shopKey(document, DebtorRule::of(document));
+        return key.isEmpty() ? QString() : u"shop:"_qs + key;
+    }
+    if (m_matching == SyncConfiguration::DebtorMatching::CustomerCode) {
+        const QString code = knownCode(document);
+        if (!code.isEmpty())
+            return u"code:"_qs + code.toLower();
+    }
     const QString email = document.customer.email.trimmed();
-    if (email.isEmpty())
-        return std::optional<Relation>();
+    return email.isEmpty() ? QString() : u"email:"_qs + email.toLower();
+}
+
+void DebtorResolver::remember(const Relation& relation, const SalesDocument& document)
+{
+    if (!m_store || m_readOnly || relation.id <= 0)
+        return;
+    const QString shopKey = m_matching == SyncConfiguration::DebtorMatching::ShopCustomer
+                                ? DebtorRule::shopKey(document, DebtorRule::of(document))
+                                : QString();
+    RelationRepository(*m_store).remember(relation, shopKey);
+}
+
+Result<std::optional<Relation>> DebtorResolver::findByCode(const QString& code)
+{
+    if (m_store) {
+        if (const std::optional<Relation> imported = RelationRepository(*m_store).findByCode(code))
+            return imported;
+    }
+    Result<QList<Relation>> byCode = m_client.findRelationsByCode(code);
+    if (!byCode.ok())
+        return byCode.error();
+    for (const Relation& relation : byCode.value()) {
+        if (relation.code.compare(code, Qt::CaseInsensitive) == 0)
+            return std::optional<Relation>(relation);
+    }
+    return std::optional<Relation>();
+}
+
+Result<std::optional<Relation>> DebtorResolver::findByEmail(const QString& email)
+{
+    // The imported relations first: no call at all for a customer e-Boekhouden had before the move, and no
+    // duplicate when its relation is one of several namesakes. A relation made by hand since the import is
+    // still found by the look-up.
+    if (m_store) {
+        if (const std::optional<Relation> imported = RelationRepository(*m_store).findByEmail(email))
+            return imported;
+    }
     Result<QList<Relation>> byEmail = m_client.findRelationsByEmail(email);
     if (!byEmail.ok())
         return byEmail.error();
@@ -65,9 +151,71 @@ Result<std::optional<Relation>> DebtorResolver::findExisting(const SalesDocument
     return std::optional<Relation>();
 }
 
+Result<std::optional<Relation>> DebtorResolver::findByShopCustomer(const SalesDocument& document)
+{
+    const DebtorRule::Debtor rule = DebtorRule::of(document);
+    const QString key = DebtorRule::shopKey(document, rule);
+    if (key.isEmpty())
+        return std::optional<Relation>();
+    std::optional<RelationRepository> relations;
+    if (m_store) {
+        relations.emplace(*m_store);
+        if (const std::optional<Relation> known = relations->findByShopKey(key))
+            return known;
+    }
+    // A relation of the same e-mail address is this debtor only with the same country and VAT number (an empty
+    // country is no match: the stricter reading, unverified), and only when no other shop customer, country or
+    // VAT number has claimed it already.
+    const auto sameDebtor = [&](const Relation& relation) {
+        const QString claimedBy = relations ? relations->shopKeyOf(relation.id) : QString();
+        return relation.country.trimmed().compare(rule.country, Qt::CaseInsensitive) == 0 &&
+               DebtorRule::comparableVatNumber(relation.vatNumber) == DebtorRule::comparableVatNumber(rule.vatNumber) &&
+               (claimedBy.isEmpty() || claimedBy == key);
+    };
+    if (rule.email.isEmpty())
+        return std::optional<Relation>();
+    if (relations) {
+        for (const Relation& imported : relations->allByEmail(rule.email)) {
+            if (sameDebtor(imported))
+                return std::optional<Relation>(imported);
+        }
+    }
+    Result<QList<Relation>> byEmail = m_client.findRelationsByEmail(rule.email);
+    if (!byEmail.ok())
+        return byEmail.error();
+    for (const Relation& relation : byEmail.value()) {
+        if (relation.emailAddress.trimmed().compare(rule.email, Qt::CaseInsensitive) == 0 && sameDebtor(relation))
+            return std::optional<Relation>(relation);
+    }
+    return std::optional<Relation>();
+}
+
+Result<std::optional<Relation>> DebtorResolver::findExisting(const SalesDocument& document)
+{
+    Result<std::optional<Relation>> found = std::optional<Relation>();
+    if (m_matching == SyncConfiguration::DebtorMatching::ShopCustomer) {
+        found = findByShopCustomer(document);
+    } else {
+        // By code when the matching rule says so, or when the code scheme makes the code from the shop's customer
+        // number: then a relation whose creation answer was lost is found again by its code.
+        const QString code = knownCode(document);
+        const bool byCode =
+            !code.isEmpty() && (m_matching == SyncConfiguration::DebtorMatching::CustomerCode ||
+                                m_codeScheme == AdministrationSettings::DebtorCodeScheme::ShopCustomerNumber);
+        if (byCode)
+            found = findByCode(code);
+        const QString email = document.customer.email.trimmed();
+        if (found.ok() && !found.value() && !email.isEmpty())
+            found = findByEmail(email);
+    }
+    if (found.ok() && found.value())
+        remember(*found.value(), document);
+    return found;
+}
+
 Result<DebtorResolver::Debtor> DebtorResolver::resolve(const SalesDocument& document)
 {
-    const QString key = m_cache ? DebtorCache::keyOf(document, m_matching) : QString();
+    const QString key = m_cache ? cacheKey(document) : QString();
     std::unique_lock<std::mutex> customerLock;
     if (!key.isEmpty()) {
         // Held through the look-up and the create: a parallel document of this customer waits, then finds it.
@@ -106,11 +254,26 @@ Result<DebtorResolver::Debtor> DebtorResolver::fixed(const QString& code)
 
 Result<std::optional<QSet<QString>>> DebtorResolver::knownCodes()
 {
+    std::unique_lock<std::mutex> codesLock;
+    if (m_cache) {
+        codesLock = m_cache->lockCodes();
+        if (const std::optional<QSet<QString>> known = m_cache->knownCodes())
+            return known;
+    }
+    // Imported: the codes of the administration are the store's, those imported and those created since; a
+    // code taken by hand since is refused by the create (REL_049) and the next one is taken.
+    if (m_store) {
+        const RelationRepository relations(*m_store);
+        if (relations.importedAt().isValid()) {
+            const QSet<QString> codes = relations.codes();
+            if (!m_cache)
+                return std::optional<QSet<QString>>(codes);
+            m_cache->setKnownCodes(codes);
+            return m_cache->knownCodes();
+        }
+    }
     if (!m_cache)
         return std::optional<QSet<QString>>();
-    const std::unique_lock<std::mutex> codesLock = m_cache->lockCodes();
-    if (const std::optional<QSet<QString>> known = m_cache->knownCodes())
-        return known;
     const Result<QList<Relation>> listed = m_client.relationCodes();
     if (!listed.ok()) {
         // SOAP has no cheap list: its codes are looked up one at a time, as before.
@@ -150,17 +313,58 @@ Result<DebtorResolver::Debtor> DebtorResolver::create(const SalesDocument& docum
 {
     const Relation template_ = relationFor(document, {});
     const DebtorRule::Debtor rule = DebtorRule::of(document);
+    const auto created = [&](const Relation& sent, const Relation& answer) {
+        Relation result = sent;
+        result.id = answer.id;
+        if (!answer.code.isEmpty())
+            result.code = answer.code;
+        if (m_cache)
+            m_cache->addKnownCode(result.code);
+        remember(result, document);
+        return Debtor{result, true, false};
+    };
+
+    // The shop's customer number as the code (setting): the same customer always gets the same code, so a
+    // taken code is this customer's debtor (made by hand, or a creation whose answer was lost). Only
+    // Magmodules' rule keeps two debtors of one customer apart (another country or VAT number): the second
+    // then gets seed 004's code.
+    const QString shopCode = m_codeScheme == AdministrationSettings::DebtorCodeScheme::ShopCustomerNumber
+                                 ? DebtorRule::shopNumberCode(rule, m_codePrefix)
+                                 : QString();
+    if (!shopCode.isEmpty()) {
+        Relation relation = template_;
+        relation.code = shopCode;
+        const Result<Relation> answer = m_client.createRelation(relation);
+        if (answer.ok())
+            return created(relation, answer.value());
+        if (answer.error().kind != ApiError::Kind::AlreadyExists)
+            return answer.error();
+        if (m_cache)
+            m_cache->addKnownCode(shopCode);
+        if (m_matching != SyncConfiguration::DebtorMatching::ShopCustomer) {
+            const Result<std::optional<Relation>> existing = findByCode(shopCode);
+            if (!existing.ok())
+                return existing.error();
+            if (existing.value()) {
+                remember(*existing.value(), document);
+                return Debtor{*existing.value(), false, false};
+            }
+        }
+    }
+
     const QString base = DebtorRule::codeBase(rule);
     // Two new customers with the same name in parallel would both find the same code free.
     std::unique_lock<std::mutex> baseLock;
     if (m_cache)
         baseLock = m_cache->lockCodeBase(base);
-    // With the run's list of codes a new code costs no look-up: the create itself confirms it is free
-    // (REL_049 when another program took it meanwhile, API-eboekhouden.md §1.6), so a new debtor costs one call.
+    // With the known codes a new code costs no look-up: the create itself confirms it is free (REL_049 when
+    // another program took it meanwhile, API-eboekhouden.md §1.6), so a new debtor costs one call.
     Result<std::optional<QSet<QString>>> known = knownCodes();
     if (!known.ok())
         return known.error();
     std::optional<QSet<QString>> taken = known.value();
+    if (taken && !shopCode.isEmpty())
+        taken->insert(shopCode.toCaseFolded());
     for (int attempt = 0; attempt < maxCreateAttempts; ++attempt) {
         if (!known.value()) {
             Result<QSet<QString>> probed = probeTakenCodes(base);
@@ -170,19 +374,12 @@ Result<DebtorResolver::Debtor> DebtorResolver::create(const SalesDocument& docum
         }
         Relation relation = template_;
         relation.code = DebtorRule::newCode(rule, *taken);
-        Result<Relation> created = m_client.createRelation(relation);
-        if (created.ok()) {
-            Relation result = relation;
-            result.id = created.value().id;
-            if (!created.value().code.isEmpty())
-                result.code = created.value().code;
-            if (m_cache)
-                m_cache->addKnownCode(result.code);
-            return Debtor{result, true, false};
-        }
+        const Result<Relation> answer = m_client.createRelation(relation);
+        if (answer.ok())
+            return created(relation, answer.value());
         // Another program took the code between our look-up and our create: look again.
-        if (created.error().kind != ApiError::Kind::AlreadyExists)
-            return created.error();
+        if (answer.error().kind != ApiError::Kind::AlreadyExists)
+            return answer.error();
         taken->insert(relation.code.toCaseFolded());
         if (m_cache)
             m_cache->addKnownCode(relation.code);

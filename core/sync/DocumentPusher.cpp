@@ -45,39 +45,100 @@ PostingResult DocumentPusher::preview(const StoredDocument& stored, const SyncCo
 }
 
 PostingResult DocumentPusher::preview(const StoredDocument& stored, const SyncConfiguration& configuration,
-                                      EBoekhoudenClient& client)
+                                      EBoekhoudenClient& client, const Database* store)
 {
-    PostingResult byRules = preview(stored, configuration);
-    // A collective debtor is already the one that is used; a posting refused by the rules needs no debtor.
-    if (!byRules.isPosting() || !byRules.posting->fixedDebtor.isEmpty())
-        return byRules;
-    QString code = stored.bookedRelationId > 0 ? stored.bookedRelationCode : QString();
-    QString name;
-    if (code.isEmpty()) {
-        DebtorResolver resolver(client, configuration.debtorMatching);
+    return previewRequest(stored, configuration, client, store, false).result;
+}
+
+DocumentPusher::PreviewRequest DocumentPusher::previewRequest(const StoredDocument& stored,
+                                                              const SyncConfiguration& configuration,
+                                                              EBoekhoudenClient& client, const Database* store,
+                                                              bool withWire)
+{
+    PreviewRequest out;
+    out.result = preview(stored, configuration);
+    // A posting refused by the rules needs no debtor.
+    if (!out.result.isPosting())
+        return out;
+    DebtorResolver resolver(client, configuration, nullptr, store, true);
+    const QString fixedCode = out.result.posting->fixedDebtor;
+    std::optional<Relation> debtor;
+    if (stored.bookedRelationId > 0) {
+        // Booked (or about to be) on a recorded debtor: the push uses that one.
+        Relation recorded;
+        recorded.id = stored.bookedRelationId;
+        recorded.code = stored.bookedRelationCode;
+        debtor = recorded;
+    } else if (!fixedCode.isEmpty()) {
+        // A collective debtor is already the one that is used; only its id is looked up, for the request.
+        if (withWire) {
+            const Result<DebtorResolver::Debtor> fixed = resolver.fixed(fixedCode);
+            if (!fixed.ok()) {
+                out.note = fixed.error().message();
+                return out;
+            }
+            debtor = fixed.value().relation;
+        }
+    } else {
         const Result<std::optional<Relation>> existing = resolver.findExisting(stored.document);
         if (!existing.ok()) {
-            byRules.posting->notes.append(
+            out.result.posting->notes.append(
                 tr("The debtor could not be looked up in e-Boekhouden (%1): the debtor shown is the one the rules "
                    "would create; the booking uses an existing debtor if e-Boekhouden has one.")
                     .arg(existing.error().message()));
-            return byRules;
+            out.note = existing.error().message();
+            return out;
         }
-        if (!existing.value())
-            return byRules;
-        code = existing.value()->code;
-        name = existing.value()->name;
+        debtor = existing.value();
     }
-    BookingContext context;
-    context.relationCode = code;
-    PostingResult built = PostingBuilder::buildDocument(stored.document, stored.document.invoiceNumber,
-                                                        configuration.settings, configuration.vatMapping, context);
-    if (built.isPosting()) {
-        built.posting->notes.append(name.isEmpty()
-                                        ? tr("Booked on the existing debtor %1 in e-Boekhouden.").arg(code)
-                                        : tr("Booked on the existing debtor %1 (%2) in e-Boekhouden.").arg(code, name));
+    if (debtor && fixedCode.isEmpty()) {
+        BookingContext context;
+        context.relationCode = debtor->code;
+        PostingResult built = PostingBuilder::buildDocument(stored.document, stored.document.invoiceNumber,
+                                                            configuration.settings, configuration.vatMapping, context);
+        if (built.isPosting()) {
+            built.posting->notes.append(
+                debtor->name.isEmpty()
+                    ? tr("Booked on the existing debtor %1 in e-Boekhouden.").arg(debtor->code)
+                    : tr("Booked on the existing debtor %1 (%2) in e-Boekhouden.").arg(debtor->code, debtor->name));
+        }
+        out.result = built;
     }
-    return built;
+    if (!debtor && fixedCode.isEmpty()) {
+        // A new debtor: the code the push gives it (code scheme, imported codes), not only the rule's first try.
+        const QString code = resolver.proposedCode(stored.document);
+        if (!code.isEmpty() && code != out.result.posting->relationCode) {
+            BookingContext context;
+            context.relationCode = code;
+            PostingResult built =
+                PostingBuilder::buildDocument(stored.document, stored.document.invoiceNumber, configuration.settings,
+                                              configuration.vatMapping, context);
+            if (built.isPosting()) {
+                built.posting->createsRelation = true;
+                built.posting->notes.append(tr("A new debtor %1 is created in e-Boekhouden.").arg(code));
+            }
+            out.result = built;
+        }
+    }
+    if (!withWire || !out.result.isPosting())
+        return out;
+    Relation sent;
+    if (debtor) {
+        sent = *debtor;
+    } else {
+        sent.code = out.result.posting->relationCode;
+        out.note = tr("The debtor %1 is created by the push: the request then carries the id e-Boekhouden gives it "
+                      "(shown here as 0).")
+                       .arg(sent.code);
+    }
+    // Products are looked up, never created by a preview: one the push would create goes without its code here.
+    AdministrationDirectory directory(client);
+    const Result<PostingRequests::Wire> wire = PostingRequests::wire(*out.result.posting, sent, directory);
+    if (!wire.ok())
+        out.note = wire.error().message();
+    else
+        out.wire = wire.value();
+    return out;
 }
 
 DocumentPusher::Attempt DocumentPusher::push(qint64 documentId)
@@ -185,8 +246,9 @@ DocumentPusher::Attempt DocumentPusher::attempt(const StoredDocument& stored, bo
 
     // Seed 001 ("Customer email required"): without a valid e-mail address the debtor can be neither found nor
     // told apart from its namesakes, unless a fixed debtor applies or the customer's debtor code is matched.
+    DebtorResolver resolver(m_client, m_configuration, m_debtors, &m_database);
     const bool matchedByCode = m_configuration.debtorMatching == SyncConfiguration::DebtorMatching::CustomerCode &&
-                               !document.customer.debtorCode.trimmed().isEmpty();
+                               !resolver.knownCode(document).isEmpty();
     if (fixedCode.isEmpty() && !matchedByCode && !DebtorRule::hasValidEmail(DebtorRule::of(document))) {
         const QString message =
             tr("Customer email required: the customer of %1 has no valid e-mail address (\"%2\"), so its debtor "
@@ -203,7 +265,6 @@ DocumentPusher::Attempt DocumentPusher::attempt(const StoredDocument& stored, bo
         SyncLogRepository(m_database).append(entry);
         return finish(stored, SyncState::Failed, Outcome::Refused, message, false);
     }
-    DebtorResolver resolver(m_client, m_configuration.debtorMatching, m_debtors);
     // The payment method's collective debtor when the rules give one (PostingBuilder), else the customer's.
     Result<DebtorResolver::Debtor> debtor =
         fixedCode.isEmpty() ? resolver.resolve(document) : resolver.fixed(fixedCode);
@@ -322,7 +383,7 @@ Result<QString> DocumentPusher::creditedInvoiceMissing(const StoredDocument& sto
             .arg(what, number.isEmpty() ? memo.invoiceNumber : number);
     if (number.isEmpty())
         return hold;
-    DebtorResolver resolver(m_client, m_configuration.debtorMatching);
+    DebtorResolver resolver(m_client, m_configuration, nullptr, &m_database);
     Result<std::optional<Relation>> debtor = resolver.findExisting(memo);
     if (!debtor.ok())
         return debtor.error();
@@ -354,7 +415,7 @@ Result<std::optional<Relation>> DocumentPusher::knownDebtor(const StoredDocument
         recorded.code = stored.bookedRelationCode;
         return std::optional<Relation>(recorded);
     }
-    DebtorResolver resolver(m_client, m_configuration.debtorMatching);
+    DebtorResolver resolver(m_client, m_configuration, nullptr, &m_database);
     if (!fixedCode.isEmpty()) {
         Result<DebtorResolver::Debtor> fixed = resolver.fixed(fixedCode);
         if (!fixed.ok())

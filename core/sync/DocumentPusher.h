@@ -2,6 +2,7 @@
 
 #include "AdministrationDirectory.h"
 #include "posting/PostingResult.h"
+#include "PostingRequests.h"
 #include "store/StoredDocument.h"
 #include "SyncConfiguration.h"
 
@@ -67,9 +68,23 @@ public:
     static PostingResult preview(const StoredDocument& stored, const SyncConfiguration& configuration);
     // The same with the debtor the push would use (issue 15 item 1): the existing relation by the matching rule,
     // looked up read-only (nothing is created or changed in e-Boekhouden or in the store). When the look-up
-    // fails the preview says so and shows the rules' debtor.
+    // fails the preview says so and shows the rules' debtor. `store` (optional): its imported relations and
+    // shop customers' codes are matched first, as the push does.
     static PostingResult preview(const StoredDocument& stored, const SyncConfiguration& configuration,
-                                 EBoekhoudenClient& client);
+                                 EBoekhoudenClient& client, const Database* store = nullptr);
+
+    // The preview with the request the push would send (issue 15 item 2): the posting on the debtor the push
+    // would use, projected by the same writer as the push (PostingRequests::wire), so the body shown is the body
+    // sent. Read-only look-ups only. `note` says what the body cannot show yet (a debtor still to be created has
+    // no id) or why there is none.
+    struct PreviewRequest
+    {
+        PostingResult result;
+        std::optional<PostingRequests::Wire> wire;
+        QString note;
+    };
+    static PreviewRequest previewRequest(const StoredDocument& stored, const SyncConfiguration& configuration,
+                                         EBoekhoudenClient& client, const Database* store, bool withWire = true);
 
 private:
     // `resumed`: the document was in flight already (a crash, or a retry after an unknown answer).

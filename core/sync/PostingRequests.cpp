@@ -1,6 +1,8 @@
 #include "PostingRequests.h"
 
+#include "eboekhouden/RestRequestWriter.h"
 #include "eboekhouden/SoapClient.h"
+#include "eboekhouden/SoapRequestWriter.h"
 #include "rules/FieldLimits.h"
 
 Result<MutationRequest> PostingRequests::mutation(const Posting& posting, const Relation& debtor,
@@ -104,4 +106,30 @@ Result<InvoiceRequest> PostingRequests::invoice(const Posting& posting, const Re
         request.lines.append(out);
     }
     return request;
+}
+
+Result<PostingRequests::Wire> PostingRequests::wire(const Posting& posting, const Relation& debtor,
+                                                    AdministrationDirectory& directory)
+{
+    const bool soap = directory.apiName() == QLatin1String("SOAP");
+    // The session keys are the client's, never the preview's: shown as the audit trail shows them (Redactor).
+    const SoapRequestWriter::SessionKeys hidden{QStringLiteral("***"), QStringLiteral("***")};
+    Wire wire;
+    wire.method = "POST";
+    if (posting.form == Posting::Form::Invoice) {
+        Result<InvoiceRequest> request = invoice(posting, debtor, directory);
+        if (!request.ok())
+            return request.error();
+        wire.endpoint = soap ? QStringLiteral("AddFactuur") : QStringLiteral("/v1/invoice");
+        wire.body =
+            soap ? SoapRequestWriter::addFactuur(hidden, request.value()) : RestRequestWriter::invoice(request.value());
+        return wire;
+    }
+    Result<MutationRequest> request = mutation(posting, debtor, directory);
+    if (!request.ok())
+        return request.error();
+    wire.endpoint = soap ? QStringLiteral("AddMutatie") : QStringLiteral("/v1/mutation");
+    wire.body =
+        soap ? SoapRequestWriter::addMutatie(hidden, request.value()) : RestRequestWriter::mutation(request.value());
+    return wire;
 }

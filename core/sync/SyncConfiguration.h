@@ -13,6 +13,9 @@ struct SyncConfiguration
     {
         Email,        // an existing relation with the customer's e-mail address (the seeds' default)
         CustomerCode, // the debtor code known for the customer (Customer Code column), else e-mail
+        // Magmodules' rule: the shop customer with its country and VAT number (DebtorRule::shopKey); a change of
+        // either makes a new debtor. An imported relation of the same e-mail, country and VAT number is adopted.
+        ShopCustomer,
     };
 
     AdministrationSettings settings;

@@ -1,11 +1,12 @@
 #include "SyncEngine.h"
 
 #include "AdministrationDirectory.h"
-#include "DebtorResolver.h"
+#include "CustomerPusher.h"
 #include "DocumentPusher.h"
 #include "LinkChecker.h"
 #include "logging/Log.h"
 #include "PaymentPusher.h"
+#include "RetryBackoff.h"
 #include "shop/ProgressPullSink.h"
 #include "store/CustomerRepository.h"
 #include "store/DocumentRepository.h"
@@ -360,9 +361,8 @@ SyncSummary SyncEngine::runCustomers(const QList<qint64>& customerIds)
     }
     m_rateLimiter = std::make_shared<RateLimiter>(m_configuration.maxRequestsPerSecond);
     client().setRateLimiter(m_rateLimiter);
-    CustomerRepository customers(m_database);
-    const DocumentRepository documents(m_database);
-    DebtorResolver resolver(client(), m_configuration.debtorMatching);
+    const CustomerRepository customers(m_database);
+    CustomerPusher pusher(m_database, client(), m_configuration);
 
     for (qint64 id : customerIds) {
         if (m_cancelled) {
@@ -372,87 +372,27 @@ SyncSummary SyncEngine::runCustomers(const QList<qint64>& customerIds)
         const std::optional<StoredCustomer> stored = customers.find(id);
         if (!stored)
             continue;
-        const Customer& customer = stored->customer;
-        const QString name = customer.email.isEmpty() ? customer.shopId : customer.email;
+        const QString name = stored->customer.email.isEmpty() ? stored->customer.shopId : stored->customer.email;
         emit progress(m_done, m_total, name);
-
-        // The debtor as an invoice of this customer would make it: the address of their newest document,
-        // with the customer's current name, company, e-mail and VAT number over it.
-        SalesDocument document;
-        if (const std::optional<StoredDocument> latest = documents.latestOfCustomer(stored->platform, customer))
-            document = latest->document;
-        document.platform = stored->platform;
-        document.customer = customer;
-        Address& billing = document.billingAddress;
-        if (!customer.firstName.isEmpty() || !customer.lastName.isEmpty()) {
-            billing.firstName = customer.firstName;
-            billing.lastName = customer.lastName;
-        }
-        if (!customer.company.trimmed().isEmpty())
-            billing.company = customer.company;
-        if (!customer.vatNumber.isEmpty())
-            billing.vatNumber = customer.vatNumber;
-        if (billing.countryCode.isEmpty())
-            billing.countryCode = customer.countryCode;
-
-        bool success = false;
-        QString message;
+        CustomerPusher::Attempt attempt;
         std::chrono::milliseconds delay = m_configuration.firstRetryDelay;
-        for (int attempt = 1;; ++attempt) {
-            std::optional<ApiError> error;
-            Result<std::optional<Relation>> existing = resolver.findExisting(document);
-            if (!existing.ok()) {
-                error = existing.error();
-            } else if (existing.value()) {
-                Relation relation = DebtorResolver::relationFor(document, existing.value()->code);
-                relation.id = existing.value()->id;
-                const Result<Done> updated = client().updateRelation(relation);
-                if (updated.ok()) {
-                    success = true;
-                    message = tr("Customer updated: debtor %1 in e-Boekhouden now has the shop's name, address, "
-                                 "e-mail address and VAT number of %2.")
-                                  .arg(relation.code, name);
-                    customers.setDebtor(id, relation.code, QString::number(relation.id));
-                } else {
-                    error = updated.error();
-                }
-            } else {
-                const Result<DebtorResolver::Debtor> created = resolver.create(document);
-                if (created.ok()) {
-                    success = true;
-                    const Relation& relation = created.value().relation;
-                    message = tr("Customer created: new debtor %1 in e-Boekhouden for %2.").arg(relation.code, name);
-                    customers.setDebtor(id, relation.code, QString::number(relation.id));
-                } else {
-                    error = created.error();
-                }
-            }
-            if (!error) {
+        for (int round = 1;; ++round) {
+            attempt = pusher.push(id);
+            if (attempt.success())
                 ++summary.debtorsPushed;
-            } else {
-                message = error->message();
-                if (error->kind == ApiError::Kind::AuthFailed)
-                    summary.stoppedBecause = message;
-            }
-            SyncLogEntry entry;
-            entry.kind = SyncLogEntry::Kind::Customer;
-            entry.platform = m_configuration.platformName;
-            entry.customerId = id;
-            entry.message = message;
-            entry.success = success;
-            SyncLogRepository(m_database).append(entry);
-
-            // Retried only when the look-up can tell next time whether a create went through (by e-mail).
-            const bool retry = error && DocumentPusher::answerUnknown(error->kind) &&
-                               attempt < m_configuration.maxAttempts && !customer.email.trimmed().isEmpty();
-            if (!retry || !sleepUnlessCancelled(delay)) {
-                if (error)
+            if (attempt.outcome == CustomerPusher::Outcome::Stop)
+                summary.stoppedBecause = attempt.message;
+            // The same retry policy as a document's (RetryBackoff): Retry-After, doubling, jitter.
+            const bool retry = attempt.outcome == CustomerPusher::Outcome::Retry && round < m_configuration.maxAttempts;
+            if (!retry || !sleepUnlessCancelled(
+                              RetryBackoff::wait(delay, attempt.retryAfterSeconds, m_configuration.maxRetryDelay))) {
+                if (!attempt.success() && attempt.outcome != CustomerPusher::Outcome::NotFound)
                     ++summary.refused;
                 break;
             }
             delay = std::min(delay * 2, m_configuration.maxRetryDelay);
         }
-        emit customerFinished(id, success, message);
+        emit customerFinished(id, attempt.success(), attempt.message);
         emit progress(++m_done, m_total, name);
         if (!summary.stoppedBecause.isEmpty())
             break;

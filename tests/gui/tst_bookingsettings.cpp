@@ -213,6 +213,34 @@ private slots:
         QVERIFY(!form.problems().join(u' ').contains(QStringLiteral("needs a bank ledger")));
     }
 
+    // Issue 15: how debtors are matched (now also Magmodules' rule) and how a new debtor's code is made (seed
+    // 004's rule or the shop's customer number behind a prefix) are booking settings, saved with the others.
+    void debtorMatchingAndCodeSchemeAreSaved()
+    {
+        BookingSettingsSection* section = openBooking();
+        QVERIFY(section);
+        auto* matching = section->findChild<QComboBox*>(QStringLiteral("debtorMatching"));
+        auto* scheme = section->findChild<QComboBox*>(QStringLiteral("debtorCodeScheme"));
+        auto* prefix = section->findChild<QLineEdit*>(QStringLiteral("debtorCodePrefix"));
+        QVERIFY(matching && scheme && prefix);
+        QCOMPARE(scheme->currentData().toInt(), int(AdministrationSettings::DebtorCodeScheme::FromName));
+        QVERIFY(!prefix->isEnabled()); // only for the customer-number scheme
+        matching->setCurrentIndex(matching->findData(int(SyncConfiguration::DebtorMatching::ShopCustomer)));
+        scheme->setCurrentIndex(scheme->findData(int(AdministrationSettings::DebtorCodeScheme::ShopCustomerNumber)));
+        QVERIFY(prefix->isEnabled());
+        prefix->setText(QStringLiteral("WEB-"));
+        QVERIFY(section->form()->problems().join(u' ').contains(QStringLiteral("letters and digits only")));
+        prefix->setText(QStringLiteral(" SHOP "));
+        QVERIFY(section->form()->problems().isEmpty());
+        clickSave(section);
+        QVERIFY2(message(section).contains(u"saved"), qPrintable(message(section)));
+        QSettings reread(m_settings->fileName(), QSettings::IniFormat);
+        const AdministrationSettingsStore::Saved saved = AdministrationSettingsStore::load(profile, reread);
+        QCOMPARE(saved.debtorMatching, SyncConfiguration::DebtorMatching::ShopCustomer);
+        QCOMPARE(saved.settings.debtorCodeScheme, AdministrationSettings::DebtorCodeScheme::ShopCustomerNumber);
+        QCOMPARE(saved.settings.debtorCodePrefix, QStringLiteral("SHOP"));
+    }
+
     // Templates kept from e-Boekhouden (wizard or sync) are offered as a choice, not typed.
     void keptInvoiceTemplatesAreOffered()
     {

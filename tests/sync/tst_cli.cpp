@@ -6,6 +6,8 @@
 
 #include <QDirIterator>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
@@ -210,6 +212,43 @@ private slots:
         QVERIFY2(!preview.out.contains(QStringLiteral("A new debtor")), qPrintable(preview.out));
         QCOMPARE(m_eboekhouden->state().relations().size(), 1);
         QCOMPARE(m_eboekhouden->state().mutations().size(), 0);
+    }
+
+    // Issue 15 items 2 and 3: import-relations reads e-Boekhouden's existing relations into the store, and
+    // preview --body prints the exact request the push then sends (compared with what the emulator received).
+    void importRelationsThenPreviewTheBodyThePushSends()
+    {
+        QCOMPARE(cli({QStringLiteral("import")}).exitCode, 0);
+        Invoice domestic;
+        for (const Invoice& invoice : m_shop->expectedInvoices())
+            if (invoice.billingAddress.countryCode == u"NL" && invoice.shippingAddress.countryCode == u"NL" &&
+                !invoice.customer.email.isEmpty())
+                domestic = invoice;
+        QVERIFY(!domestic.number.isEmpty());
+        EmulatorState::Relation known;
+        known.code = QStringLiteral("BESTAAND01");
+        known.name = QStringLiteral("Bestaande klant");
+        known.emailAddress = domestic.customer.email.toUpper(); // as typed in e-Boekhouden
+        const auto added = m_eboekhouden->state().addRelation(known);
+        QVERIFY(!added.error);
+        const Run imported = cli({QStringLiteral("import-relations")}, false);
+        QCOMPARE(imported.exitCode, 0);
+        QVERIFY2(imported.out.contains(u"read into the local database"), qPrintable(imported.out + imported.err));
+
+        const Run preview = cli(
+            {QStringLiteral("preview"), QStringLiteral("--invoice"), domestic.number, QStringLiteral("--body")}, false);
+        QCOMPARE(preview.exitCode, 0);
+        const QStringList lines = preview.out.split(u'\n');
+        const qsizetype request = lines.indexOf(u"Request: POST /v1/mutation"_qs);
+        QVERIFY2(request >= 0, qPrintable(preview.out + preview.err));
+        const QByteArray shown = lines.value(request + 1).toUtf8();
+        QCOMPARE(QJsonDocument::fromJson(shown).object().value(u"relationId").toInteger(), added.value);
+
+        QCOMPARE(cli({QStringLiteral("push"), QStringLiteral("--invoice"), domestic.number}, false).exitCode, 0);
+        const QList<EmulatorRequest> posts = m_eboekhouden->requests("POST", QStringLiteral("/v1/mutation"));
+        QCOMPARE(posts.size(), 1);
+        QCOMPARE(posts.first().body, shown);
+        QCOMPARE(m_eboekhouden->state().relations().size(), 1); // matched case-insensitively in the store
     }
 
     void pushNamedInvoicesAndCreditMemos()

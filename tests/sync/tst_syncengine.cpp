@@ -1152,7 +1152,9 @@ private:
                 kinds.insert(request.fault);
             }
         }
-        QVERIFY2(faulty >= 70, qPrintable(QString::number(faulty)));
+        // At least 50: the relation faults only meet the first rounds' new customers, since a relation a run
+        // created or found is matched in the store at the next run without a relation call (issue 15).
+        QVERIFY2(faulty >= 50, qPrintable(QString::number(faulty)));
         QVERIFY2(kinds.size() >= 5, qPrintable(QStringList(kinds.values()).join(u',')));
 
         // Whatever the faults left pending goes at the next sync, as a scheduler would run it.

@@ -10,6 +10,7 @@
 #include "store/DocumentQuery.h"
 #include "store/VatMappingRepository.h"
 #include "VatMappingProposal.h"
+#include "sync/RelationImport.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -26,7 +27,8 @@ struct AdministrationPage::Fetched
     QList<Ledger> ledgers;
     QList<InvoiceTemplate> templates;
     QStringList paymentMethods;
-    QString problem; // translated; empty when the ledgers arrived
+    QString problem;   // translated; empty when the ledgers arrived
+    QString relations; // what the relations import said (issue 15 item 3)
 };
 
 namespace {
@@ -114,7 +116,7 @@ void AdministrationPage::read(bool withLedgers)
     emit completeChanged();
     m_retry->hide();
     if (withLedgers)
-        m_status->setText(tr("Reading ledgers and invoice templates from e-Boekhouden…"));
+        m_status->setText(tr("Reading ledgers, invoice templates and existing relations from e-Boekhouden…"));
     runOnWorkerThread(
         this,
         [credentials = m_wizard.credentials, path = m_wizard.database().path(), login = login(), withLedgers] {
@@ -140,6 +142,10 @@ void AdministrationPage::read(bool withLedgers)
             const Result<QList<InvoiceTemplate>> templates = client->invoiceTemplates();
             if (templates.ok())
                 fetched.templates = templates.value();
+            // The relations e-Boekhouden already holds, so that the first sync matches the shop's customers to
+            // them instead of creating each again (issue 15 item 3). A failure stops nothing: the sync looks
+            // each customer up, and `import-relations` can be run later.
+            fetched.relations = RelationImport(database, *client).run().message;
             client->closeSession();
             return fetched;
         },
@@ -170,7 +176,8 @@ void AdministrationPage::fill(const Fetched& fetched)
         m_status->setText(
             tr("Read %n ledger(s); invoice templates: %1; VAT codes: %2.", nullptr, int(fetched.ledgers.size()))
                 .arg(m_templates.size())
-                .arg(EBoekhoudenVatCode::all().size()));
+                .arg(EBoekhoudenVatCode::all().size()) +
+            (fetched.relations.isEmpty() ? QString() : u' ' + fetched.relations));
     }
     const QList<Ledger>& ledgers = m_wizard.ledgers;
     m_form->setChoices(ledgers, m_templates, fetched.paymentMethods);

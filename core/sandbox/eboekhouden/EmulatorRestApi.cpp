@@ -48,6 +48,9 @@ QJsonValue number(Money m)
     return QJsonValue(amountTag + m.toDecimalString());
 }
 
+// Paging as API-eboekhouden.md §1.2 documents it: `limit` 1–2000 (default 100, PAGE_001 outside), `offset` 0 or
+// more (default 0, PAGE_002 below), and `count` the number of items in this page, not a grand total. The items
+// come in the order they were made (unverified: the real service's order is not documented).
 EmulatorResponse page(const QList<QJsonObject>& all, const QUrlQuery& query)
 {
     bool ok = true;
@@ -291,6 +294,9 @@ EmulatorResponse EmulatorRestApi::handle(const EmulatorRequest& request, Emulato
         return page(administrations, q);
     }
     if (path == QLatin1String("/v1/relation") && method == "GET") {
+        // The list items carry id, type and code only (§1.6). `?email=` and `?code=` are the "equal" filter of
+        // §1.2, taken as exact and case-sensitive (unverified: the stricter reading), so a client must not rely on
+        // the service to match "Klant@Example.nl" to "klant@example.nl".
         QList<QJsonObject> items;
         for (const EmulatorState::Relation& r : state.relations()) {
             if (matches(q, QStringLiteral("code"), r.code) && matches(q, QStringLiteral("email"), r.emailAddress) &&
