@@ -3,6 +3,7 @@
 #include "AdministrationDirectory.h"
 #include "DebtorResolver.h"
 #include "DocumentPusher.h"
+#include "eboekhouden/ApiErrorMessage.h"
 #include "LinkChecker.h"
 #include "logging/Log.h"
 #include "PaymentPusher.h"
@@ -396,7 +397,7 @@ SyncSummary SyncEngine::runCustomers(const QList<qint64>& customerIds)
             billing.countryCode = customer.countryCode;
 
         bool success = false;
-        QString message;
+        LogMessage message; // kept coded in the customer log, rendered for the signal
         std::chrono::milliseconds delay = m_configuration.firstRetryDelay;
         for (int attempt = 1;; ++attempt) {
             std::optional<ApiError> error;
@@ -409,9 +410,7 @@ SyncSummary SyncEngine::runCustomers(const QList<qint64>& customerIds)
                 const Result<Done> updated = client().updateRelation(relation);
                 if (updated.ok()) {
                     success = true;
-                    message = tr("Customer updated: debtor %1 in e-Boekhouden now has the shop's name, address, "
-                                 "e-mail address and VAT number of %2.")
-                                  .arg(relation.code, name);
+                    message = LogMessage::coded(u"customer.updated"_qs, {relation.code, name});
                     customers.setDebtor(id, relation.code, QString::number(relation.id));
                 } else {
                     error = updated.error();
@@ -421,7 +420,7 @@ SyncSummary SyncEngine::runCustomers(const QList<qint64>& customerIds)
                 if (created.ok()) {
                     success = true;
                     const Relation& relation = created.value().relation;
-                    message = tr("Customer created: new debtor %1 in e-Boekhouden for %2.").arg(relation.code, name);
+                    message = LogMessage::coded(u"customer.created"_qs, {relation.code, name});
                     customers.setDebtor(id, relation.code, QString::number(relation.id));
                 } else {
                     error = created.error();
@@ -430,9 +429,9 @@ SyncSummary SyncEngine::runCustomers(const QList<qint64>& customerIds)
             if (!error) {
                 ++summary.debtorsPushed;
             } else {
-                message = error->message();
+                message = ApiErrorMessage::of(*error);
                 if (error->kind == ApiError::Kind::AuthFailed)
-                    summary.stoppedBecause = message;
+                    summary.stoppedBecause = message.text();
             }
             SyncLogEntry entry;
             entry.kind = SyncLogEntry::Kind::Customer;
@@ -452,7 +451,7 @@ SyncSummary SyncEngine::runCustomers(const QList<qint64>& customerIds)
             }
             delay = std::min(delay * 2, m_configuration.maxRetryDelay);
         }
-        emit customerFinished(id, success, message);
+        emit customerFinished(id, success, message.text());
         emit progress(++m_done, m_total, name);
         if (!summary.stoppedBecause.isEmpty())
             break;
