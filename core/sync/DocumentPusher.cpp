@@ -142,7 +142,8 @@ DocumentPusher::Attempt DocumentPusher::attempt(const StoredDocument& stored, bo
         if (ownNumber || !answerUnknown(error.kind))
             return fromError(stored, error);
         DocumentRepository(m_database).transition(stored.id, SyncState::InFlight, SyncState::Pending);
-        log(m_database, m_configuration.platformName, stored, ApiErrorMessage::of(error), false);
+        m_retryReason = ApiErrorMessage::of(error);
+        log(m_database, m_configuration.platformName, stored, m_retryReason, false);
         return Attempt{Outcome::Retry, error.message(), {}, error.retryAfterSeconds, false};
     };
 
@@ -463,7 +464,8 @@ DocumentPusher::Attempt DocumentPusher::fromError(const StoredDocument& stored, 
 {
     if (answerUnknown(error.kind)) {
         // Stays in flight: the retry looks the number up before posting anything.
-        log(m_database, m_configuration.platformName, stored, ApiErrorMessage::of(error), false);
+        m_retryReason = ApiErrorMessage::of(error);
+        log(m_database, m_configuration.platformName, stored, m_retryReason, false);
         return {Outcome::Retry, error.message(), {}, error.retryAfterSeconds, false};
     }
     if (error.kind == ApiError::Kind::AlreadyExists && error.code != QLatin1String("REL_049")) {
@@ -520,7 +522,9 @@ DocumentPusher::Attempt DocumentPusher::finish(const StoredDocument& stored, Syn
 void DocumentPusher::giveUp(qint64 documentId, const LogMessage& message)
 {
     DocumentRepository::Transition transition;
-    transition.message = LogMessage::coded(u"document.triedAgainNextSync"_qs, {message});
+    // The caller passes the retry's reason as text: the coded reason of that retry when it is the same.
+    const bool lastRetry = !message.isCoded() && message.text() == m_retryReason.text();
+    transition.message = LogMessage::coded(u"document.triedAgainNextSync"_qs, {lastRetry ? m_retryReason : message});
     DocumentRepository(m_database).transition(documentId, SyncState::InFlight, SyncState::Pending, transition);
 }
 

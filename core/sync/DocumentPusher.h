@@ -125,4 +125,6 @@ private:
     AdministrationDirectory& m_directory;
     const SyncConfiguration& m_configuration;
     DebtorCache* m_debtors;
+    // Why the last attempt asked for a retry, coded: giveUp() gets its text from the caller and keeps the code.
+    LogMessage m_retryReason;
 };

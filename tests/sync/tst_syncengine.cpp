@@ -1,3 +1,4 @@
+#include "i18n/LanguageLoader.h"
 #include "store/CustomerRepository.h"
 #include "store/SyncLogRepository.h"
 #include "store/VatMappingRepository.h"
@@ -467,6 +468,24 @@ private slots:
         QCOMPARE(summary.postponed, 1);
         QCOMPARE(f.document(id).state, SyncState::Pending);
         QVERIFY(f.document(id).lastMessage.contains(QStringLiteral("next sync")));
+        // Written in English, read in Dutch: the reason and e-Boekhouden's error both (issue 17 item 2).
+        {
+            LanguageLoader language;
+            QVERIFY(language.apply(QStringLiteral("nl")));
+            const QString dutch = f.document(id).lastMessage;
+            QVERIFY2(dutch.startsWith(u"e-Boekhouden heeft op dit moment een probleem (HTTP 500)."_qs),
+                     qPrintable(dutch));
+            QVERIFY2(dutch.endsWith(u" Bij de volgende synchronisatie wordt het opnieuw geprobeerd."_qs),
+                     qPrintable(dutch));
+            SyncLogRepository::Filter failures;
+            failures.success = false;
+            const QList<SyncLogEntry> rows = SyncLogRepository(*f.store.database).find(failures);
+            QCOMPARE(rows.size(), 1); // both attempts, one row
+            QCOMPARE(rows.at(0).attempts, 2);
+            QVERIFY2(rows.at(0).message.text().startsWith(u"e-Boekhouden heeft op dit moment een probleem"_qs),
+                     qPrintable(rows.at(0).message.text()));
+            QVERIFY(language.apply(QStringLiteral("en")));
+        }
 
         f.emulator.clearFaults();
         QCOMPARE(f.engine()->runPending().posted, 1);
