@@ -62,7 +62,7 @@ CustomerDialog::CustomerDialog(const Database& database, qint64 customerId, QWid
         log->setItem(row, 0,
                      new QTableWidgetItem(QLocale().toString(entry.createdAt.toLocalTime(), QLocale::ShortFormat)));
         log->setItem(row, 1, new QTableWidgetItem(entry.success ? tr("Yes") : tr("No")));
-        log->setItem(row, 2, new QTableWidgetItem(entry.message));
+        log->setItem(row, 2, new QTableWidgetItem(entry.message.text()));
     }
     layout->addWidget(new QLabel(tr("Customer log"), this));
     layout->addWidget(log, 1);

@@ -120,7 +120,7 @@ DocumentDialog::DocumentDialog(const Database& database, qint64 documentId, QWid
     history->setObjectName(QStringLiteral("history"));
     for (const SyncLogEntry& entry : SyncLogRepository(database).find(filter, 100))
         addRow(history, {QLocale().toString(entry.createdAt.toLocalTime(), QLocale::ShortFormat),
-                         entry.success ? tr("Yes") : tr("No"), entry.message});
+                         entry.success ? tr("Yes") : tr("No"), entry.message.text()});
     layout->addWidget(new QLabel(tr("Synchronisation history"), this));
     layout->addWidget(history, 1);
 

@@ -25,7 +25,7 @@ SyncLogPage::SyncLogPage(const Database& database, QSettings& settings, QWidget*
                                                                 {SyncLogEntry::Kind::CreditMemo, tr("Credit Memo")},
                                                                 {SyncLogEntry::Kind::Customer, tr("Customer")}};
     for (const auto& [kind, title] : logs) {
-        auto* grid = new SyncLogGrid(database, kind, this);
+        auto* grid = new SyncLogGrid(database, kind, settings, this);
         m_grids.append(grid);
         tabs->addTab(grid, title);
     }

@@ -174,8 +174,8 @@ int SyncCommands::logs(bool failedOnly, const QDateTime& from)
             filter.from = from;
         for (const SyncLogEntry& entry : log.find(filter, 1000)) {
             m_out << entry.createdAt.toString(Qt::ISODate) << '\t' << SyncLogRepository::kindName(kind) << '\t'
-                  << entry.documentNumber << '\t' << (entry.success ? tr("ok") : tr("failed")) << '\t' << entry.message
-                  << Qt::endl;
+                  << entry.documentNumber << '\t' << (entry.success ? tr("ok") : tr("failed")) << '\t'
+                  << entry.message.text() << Qt::endl;
         }
     }
     printUnreadable(DocumentRepository(*m_database), from);

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "DocumentRepository.h"
+#include "logging/LogMessage.h"
 #include "SqlValues.h"
 
 #include <QSqlQuery>
@@ -120,10 +121,10 @@ QList<DocumentRow> DocumentQuery::page(const DocumentFilter& filter, Column sort
     values << limit << offset;
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-                  "SELECT id, number, order_number, document_date, customer_name, customer_email, company, "
-                  "vat_number, country_code, website, total_excl, total_vat, total_incl, sync_state, "
-                  "eboekhouden_number, last_message, payment_state, paid, payment_message, status FROM documents") +
+    q.prepare(QStringLiteral("SELECT id, number, order_number, document_date, customer_name, customer_email, company, "
+                             "vat_number, country_code, website, total_excl, total_vat, total_incl, sync_state, "
+                             "eboekhouden_number, last_message, payment_state, paid, payment_message, status, "
+                             "last_message_code, last_message_args FROM documents") +
               where + QStringLiteral(" ORDER BY %1 %2, id %2 LIMIT ? OFFSET ?").arg(sqlColumn(sortColumn), direction));
     QList<DocumentRow> rows;
     if (!SqlValues::execute(q, values))
@@ -145,7 +146,9 @@ QList<DocumentRow> DocumentQuery::page(const DocumentFilter& filter, Column sort
         row.totalIncl = Money::fromCents(q.value(12).toLongLong());
         row.state = syncStateFromName(q.value(13).toString()).value_or(SyncState::Failed);
         row.eboekhoudenNumber = q.value(14).toString();
-        row.lastMessage = q.value(15).toString();
+        // In the reader's language: a coded message is rendered now (LogMessage), an old one shows as written.
+        row.lastMessage =
+            LogMessage::fromStored(q.value(20).toString(), q.value(21).toString(), q.value(15).toString()).text();
         row.paymentState = paymentStateFromName(q.value(16).toString(), q.value(17).toInt() != 0);
         row.paymentMessage = q.value(18).toString();
         row.shopStatus = q.value(19).toString();

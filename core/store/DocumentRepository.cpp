@@ -34,7 +34,7 @@ QString customerName(const SalesDocument& d)
 const QString selectColumns = QStringLiteral(
     "SELECT id, kind, payload, sync_state, attempts, eboekhouden_id, eboekhouden_number, last_message, problem, "
     "state_changed_at, platform, shop_id, number, post_sent_at, booked_relation_id, booked_relation_code, "
-    "booked_amount, payment_state, payment_message, paid FROM documents ");
+    "booked_amount, payment_state, payment_message, paid, last_message_code, last_message_args FROM documents ");
 
 std::optional<StoredDocument> readRow(const QSqlQuery& q)
 {
@@ -52,7 +52,8 @@ std::optional<StoredDocument> readRow(const QSqlQuery& q)
     stored.attempts = q.value(4).toInt();
     stored.eboekhoudenId = q.value(5).toString();
     stored.eboekhoudenNumber = q.value(6).toString();
-    stored.lastMessage = q.value(7).toString();
+    stored.lastMessage =
+        LogMessage::fromStored(q.value(20).toString(), q.value(21).toString(), q.value(7).toString()).text();
     stored.problem = q.value(8).toString();
     stored.stateChangedAt = SqlValues::fromUtc(q.value(9));
     stored.postSent = !q.value(13).isNull();
@@ -182,8 +183,9 @@ std::optional<qint64> DocumentRepository::upsertUnmappable(const QString& platfo
     QSqlQuery q(db());
     if (!status.isEmpty()) {
         // Booked (or being booked) before the shop changed it: the booking stays, the bookkeeper is told.
-        q.prepare(QStringLiteral("UPDATE documents SET status = :status, problem = :problem, last_message = :problem "
-                                 "WHERE platform = :platform AND kind = :kind AND shop_id = :shop_id "
+        q.prepare(QStringLiteral("UPDATE documents SET status = :status, problem = :problem, last_message = :problem, "
+                                 "last_message_code = '', last_message_args = '' WHERE platform = :platform AND kind = "
+                                 ":kind AND shop_id = :shop_id "
                                  "AND sync_state IN ('posted', 'in_flight', 'skipped') AND status <> :status"));
         q.bindValue(u":status"_qs, text(status));
         q.bindValue(u":problem"_qs, text(reason));
@@ -199,6 +201,7 @@ std::optional<qint64> DocumentRepository::upsertUnmappable(const QString& platfo
         "VALUES (:platform, :kind, :shop_id, :number, :status, :payload, :problem, 'unmappable', :problem, :now) "
         "ON CONFLICT (platform, kind, shop_id) DO UPDATE SET number = excluded.number, status = excluded.status, "
         "  payload = excluded.payload, problem = excluded.problem, last_message = excluded.last_message, "
+        "  last_message_code = '', last_message_args = '', "
         "  sync_state = 'unmappable', state_changed_at = excluded.state_changed_at "
         "WHERE documents.sync_state NOT IN ('posted', 'in_flight', 'skipped')"));
     q.bindValue(u":platform"_qs, text(platform));
@@ -270,7 +273,8 @@ bool DocumentRepository::transition(qint64 id, SyncState from, SyncState to, con
 {
     QSqlQuery q(db());
     q.prepare(QStringLiteral(
-        "UPDATE documents SET sync_state = :to, last_message = :message, state_changed_at = :now, "
+        "UPDATE documents SET sync_state = :to, last_message = :message, last_message_code = :message_code, "
+        "  last_message_args = :message_args, state_changed_at = :now, "
         "  attempts = attempts + :attempt, post_sent_at = NULL, "
         "  eboekhouden_id = CASE WHEN :id_given = '' THEN eboekhouden_id ELSE :id_given END, "
         "  eboekhouden_number = CASE WHEN :number_given = '' THEN eboekhouden_number ELSE :number_given END, "
@@ -279,7 +283,9 @@ bool DocumentRepository::transition(qint64 id, SyncState from, SyncState to, con
         "  booked_amount = CASE WHEN :amount_given IS NULL THEN booked_amount ELSE :amount_given END "
         "WHERE id = :row AND sync_state = :from"));
     q.bindValue(u":to"_qs, syncStateName(to));
-    q.bindValue(u":message"_qs, text(details.message));
+    q.bindValue(u":message"_qs, text(details.message.text()));
+    q.bindValue(u":message_code"_qs, text(details.message.code()));
+    q.bindValue(u":message_args"_qs, text(details.message.argumentsJson()));
     q.bindValue(u":now"_qs, nowUtc());
     q.bindValue(u":attempt"_qs, details.countsAsAttempt ? 1 : 0);
     q.bindValue(u":id_given"_qs, text(details.eboekhoudenId));
@@ -360,16 +366,19 @@ bool DocumentRepository::setPaymentState(qint64 id, PaymentState state, const QS
     return run(q) && q.numRowsAffected() == 1;
 }
 
-bool DocumentRepository::offerAgain(qint64 id, const QString& message)
+bool DocumentRepository::offerAgain(qint64 id, const LogMessage& message)
 {
     // Only a booked document: its booking in e-Boekhouden is not its own, so nothing of it is booked.
     QSqlQuery q(db());
     q.prepare(QStringLiteral(
-        "UPDATE documents SET sync_state = 'pending', last_message = ?, state_changed_at = ?, attempts = 0, "
+        "UPDATE documents SET sync_state = 'pending', last_message = ?, last_message_code = ?, "
+        "  last_message_args = ?, state_changed_at = ?, attempts = 0, "
         "  eboekhouden_id = '', eboekhouden_number = '', booked_relation_id = '', booked_relation_code = '', "
         "  booked_amount = NULL, payment_state = '', payment_message = '', post_sent_at = NULL "
         "WHERE id = ? AND sync_state = 'posted'"));
-    q.addBindValue(text(message));
+    q.addBindValue(text(message.text()));
+    q.addBindValue(text(message.code()));
+    q.addBindValue(text(message.argumentsJson()));
     q.addBindValue(nowUtc());
     q.addBindValue(id);
     return run(q) && q.numRowsAffected() == 1;

@@ -2,6 +2,7 @@
 
 #include "domain/CreditMemo.h"
 #include "domain/Invoice.h"
+#include "logging/LogMessage.h"
 #include "StoredDocument.h"
 #include "SyncState.h"
 
@@ -39,7 +40,7 @@ public:
 
     struct Transition
     {
-        QString message;
+        LogMessage message;        // kept as code and arguments, read back in the reader's language (StoredDocument)
         QString eboekhoudenId;     // kept when empty
         QString eboekhoudenNumber; // kept when empty
         bool countsAsAttempt = false;
@@ -62,7 +63,7 @@ public:
     bool setPaymentState(qint64 id, PaymentState state, const QString& message);
     // A document marked booked whose booking in e-Boekhouden is not its own (check-links): pending again, with
     // everything of that booking forgotten, so that the next sync books it as itself.
-    bool offerAgain(qint64 id, const QString& message);
+    bool offerAgain(qint64 id, const LogMessage& message);
     // Documents of `kind` whose payment is in `state` (unreadable documents left out; Pending counts the paid
     // documents that are booked, whose payment the payment step has still to book).
     int countPayments(DocumentKind kind, PaymentState state) const;

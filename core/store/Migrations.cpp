@@ -194,6 +194,21 @@ const QList<Migrations::Step>& Migrations::steps()
              uR"(CREATE INDEX relations_code ON relations (code))"_qs,
              uR"(CREATE INDEX relations_shop_key ON relations (shop_key))"_qs,
          }},
+        // 12: log messages as a code with arguments (issue 17 item 2), rendered in the reader's language when shown
+        // (LogMessage). The text column keeps the words as written, for search, CSV and rows without a code.
+        // attempts / last_attempt_at: retries of one attempt that failed the same way are one row (issue 17 item 4).
+        {12,
+         {
+             uR"(ALTER TABLE sync_log ADD COLUMN attempts INTEGER NOT NULL DEFAULT 1)"_qs,
+             uR"(ALTER TABLE sync_log ADD COLUMN last_attempt_at TEXT)"_qs,
+             uR"(ALTER TABLE sync_log ADD COLUMN message_code TEXT NOT NULL DEFAULT '')"_qs,
+             uR"(ALTER TABLE sync_log ADD COLUMN message_args TEXT NOT NULL DEFAULT '')"_qs,
+             uR"(ALTER TABLE documents ADD COLUMN last_message_code TEXT NOT NULL DEFAULT '')"_qs,
+             uR"(ALTER TABLE documents ADD COLUMN last_message_args TEXT NOT NULL DEFAULT '')"_qs,
+             // A document's or customer's newest row, looked up at every failure to count retries in it.
+             uR"(CREATE INDEX sync_log_document ON sync_log (document_id, created_at))"_qs,
+             uR"(CREATE INDEX sync_log_customer ON sync_log (customer_id, created_at))"_qs,
+         }},
     };
     return all;
 }

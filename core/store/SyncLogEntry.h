@@ -1,5 +1,7 @@
 #pragma once
 
+#include "logging/LogMessage.h"
+
 #include <QDateTime>
 #include <QString>
 
@@ -20,7 +22,15 @@ struct SyncLogEntry
     QString documentNumber; // "Invoice ID" / "Creditmemo ID" column
     qint64 documentId = 0;  // local documents.id, 0 for customers
     qint64 customerId = 0;  // local customers.id, 0 when not about a customer
-    QString message;        // what happened and what to do, in the user's language
+    // What happened and what to do: a code with arguments, shown in the reader's language (message.text()); plain
+    // text for rows written before the codes.
+    LogMessage message;
     bool success = false;
-    QDateTime createdAt; // UTC
+    QDateTime createdAt; // UTC, the first attempt
+    // Retries that failed the same way follow each other within minutes: one row, counted (SyncLogRepository).
+    int attempts = 1;
+    QDateTime lastAttemptAt; // UTC; invalid when there was one attempt
+    // Read from the customer the row is about (customerId), for the Customer log; empty when there is none.
+    QString customerName;
+    QString customerEmail;
 };

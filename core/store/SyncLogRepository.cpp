@@ -5,6 +5,8 @@
 
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace {
 
 using SqlValues::utc;
@@ -77,16 +79,48 @@ QString SyncLogRepository::kindName(SyncLogEntry::Kind kind)
 std::optional<qint64> SyncLogRepository::append(const SyncLogEntry& e)
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("INSERT INTO sync_log (kind, platform, order_number, document_number, document_id, "
-                             "customer_id, message, success, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const QDateTime created = e.createdAt.isValid() ? e.createdAt : QDateTime::currentDateTimeUtc();
+    if (!e.success && (e.documentId || e.customerId)) {
+        // The about-column is our own name, never a value.
+        const QString about = e.documentId ? QStringLiteral("document_id") : QStringLiteral("customer_id");
+        q.prepare(QStringLiteral("SELECT id, success, message, message_code, message_args, "
+                                 "COALESCE(last_attempt_at, created_at) FROM sync_log WHERE kind = ? AND %1 = ? "
+                                 "ORDER BY created_at DESC, id DESC LIMIT 1")
+                      .arg(about));
+        if (!SqlValues::execute(q, {kindName(e.kind), e.documentId ? e.documentId : e.customerId}))
+            return std::nullopt;
+        if (q.next() && q.value(1).toInt() == 0) {
+            const qint64 id = q.value(0).toLongLong();
+            const LogMessage before =
+                LogMessage::fromStored(q.value(3).toString(), q.value(4).toString(), q.value(2).toString());
+            const QDateTime last = SqlValues::fromUtc(q.value(5));
+            const bool sameFailure = before.code() == e.message.code() &&
+                                     (e.message.isCoded() ? before.argumentsJson() == e.message.argumentsJson()
+                                                          : q.value(2).toString() == e.message.text());
+            if (sameFailure && last.isValid() && last <= created && last.secsTo(created) <= retryWindowMinutes * 60) {
+                q.finish();
+                QSqlQuery update(m_database.connection());
+                update.prepare(
+                    QStringLiteral("UPDATE sync_log SET attempts = attempts + 1, last_attempt_at = ? WHERE id = ?"));
+                if (!SqlValues::execute(update, {utc(created), id}))
+                    return std::nullopt;
+                return id;
+            }
+        }
+        q.finish();
+    }
+    q.prepare(QStringLiteral("INSERT INTO sync_log (kind, platform, order_number, document_number, document_id, "
+                             "customer_id, message, message_code, message_args, success, created_at) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const QVariantList values{kindName(e.kind),
                               e.platform,
                               e.orderNumber,
                               e.documentNumber,
                               e.documentId ? QVariant(e.documentId) : QVariant(),
                               e.customerId ? QVariant(e.customerId) : QVariant(),
-                              e.message,
+                              e.message.text(),
+                              e.message.code(),
+                              e.message.argumentsJson(),
                               e.success ? 1 : 0,
                               utc(created)};
     if (!SqlValues::execute(q, values))
@@ -100,9 +134,14 @@ QList<SyncLogEntry> SyncLogRepository::find(const Filter& filter, int limit, int
     const QString where = whereClause(filter, values);
     values << limit << offset;
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT id, platform, order_number, document_number, document_id, customer_id, message, "
-                             "success, created_at FROM sync_log") +
-              where + QStringLiteral(" ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?"));
+    // The page first, then its customers: the join never widens the filtered, paged scan of the log.
+    q.prepare(QStringLiteral("SELECT s.id, s.platform, s.order_number, s.document_number, s.document_id, "
+                             "s.customer_id, s.message, s.success, s.created_at, s.message_code, s.message_args, "
+                             "s.attempts, s.last_attempt_at, c.first_name, c.last_name, c.company, c.email FROM "
+                             "(SELECT * FROM sync_log") +
+              where +
+              QStringLiteral(" ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?) s "
+                             "LEFT JOIN customers c ON c.id = s.customer_id ORDER BY s.created_at DESC, s.id DESC"));
     QList<SyncLogEntry> entries;
     if (!SqlValues::execute(q, values))
         return entries;
@@ -115,12 +154,35 @@ QList<SyncLogEntry> SyncLogRepository::find(const Filter& filter, int limit, int
         e.documentNumber = q.value(3).toString();
         e.documentId = q.value(4).toLongLong();
         e.customerId = q.value(5).toLongLong();
-        e.message = q.value(6).toString();
+        e.message = LogMessage::fromStored(q.value(9).toString(), q.value(10).toString(), q.value(6).toString());
         e.success = q.value(7).toInt() != 0;
         e.createdAt = SqlValues::fromUtc(q.value(8));
+        e.attempts = std::max(1, q.value(11).toInt());
+        if (!q.value(12).isNull())
+            e.lastAttemptAt = SqlValues::fromUtc(q.value(12));
+        const QString person = QStringList{q.value(13).toString(), q.value(14).toString()}.join(u' ').trimmed();
+        const QString company = q.value(15).toString().trimmed();
+        e.customerName = company.isEmpty() || company == person
+                             ? person
+                             : (person.isEmpty() ? company : u"%1 (%2)"_qs.arg(company, person));
+        e.customerEmail = q.value(16).toString();
         entries.append(e);
     }
     return entries;
+}
+
+QStringList SyncLogRepository::platforms(SyncLogEntry::Kind kind) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT DISTINCT platform FROM sync_log WHERE kind = ?"));
+    QStringList all;
+    if (!SqlValues::execute(q, {kindName(kind)}))
+        return all;
+    while (q.next())
+        all.append(q.value(0).toString());
+    // Sorted here: SQLite and PostgreSQL collate differently.
+    std::sort(all.begin(), all.end());
+    return all;
 }
 
 int SyncLogRepository::count(const Filter& filter) const
@@ -153,7 +215,7 @@ bool SyncLogRepository::exportCsv(const Filter& filter, QIODevice& out) const
     if (!customers)
         header << QStringLiteral("Order") << documentColumn;
     header << QStringLiteral("Message") << QStringLiteral("Date Created") << QStringLiteral("Platform")
-           << QStringLiteral("Success");
+           << QStringLiteral("Success") << QStringLiteral("Attempts");
     if (out.write((header.join(u',') + u"\r\n"_qs).toUtf8()) < 0)
         return false;
 
@@ -164,8 +226,8 @@ bool SyncLogRepository::exportCsv(const Filter& filter, QIODevice& out) const
             QStringList row{QString::number(e.id)};
             if (!customers)
                 row << csvField(e.orderNumber) << csvField(e.documentNumber);
-            row << csvField(e.message) << e.createdAt.toString(Qt::ISODate) << csvField(e.platform)
-                << (e.success ? QStringLiteral("Yes") : QStringLiteral("No"));
+            row << csvField(e.message.text()) << e.createdAt.toString(Qt::ISODate) << csvField(e.platform)
+                << (e.success ? QStringLiteral("Yes") : QStringLiteral("No")) << QString::number(e.attempts);
             if (out.write((row.join(u',') + u"\r\n"_qs).toUtf8()) < 0)
                 return false;
         }

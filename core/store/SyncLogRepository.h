@@ -28,7 +28,13 @@ public:
 
     explicit SyncLogRepository(const Database& database);
 
+    // A failure of the same document (or customer) with the same message as its newest row, at most
+    // retryWindowMinutes after it, counts as one more attempt of that row instead of a row of its own: the
+    // retries of one attempt are one row ("3 attempts"). Returns the row's id.
     std::optional<qint64> append(const SyncLogEntry& entry);
+    static constexpr int retryWindowMinutes = 15;
+    // The platforms the log of `kind` has rows for, for the Platform filter.
+    QStringList platforms(SyncLogEntry::Kind kind) const;
     QList<SyncLogEntry> find(const Filter& filter, int limit = 500, int offset = 0) const;
     int count(const Filter& filter) const;
 

@@ -2,6 +2,7 @@
 
 #include "DebtorResolver.h"
 #include "DocumentPusher.h"
+#include "eboekhouden/ApiErrorMessage.h"
 #include "store/CustomerRepository.h"
 #include "store/DocumentRepository.h"
 #include "store/SyncLogRepository.h"
@@ -58,9 +59,7 @@ CustomerPusher::Attempt CustomerPusher::push(qint64 customerId)
         const Result<Done> updated = m_client.updateRelation(relation);
         if (updated.ok()) {
             attempt.outcome = Outcome::Updated;
-            attempt.message = tr("Customer updated: debtor %1 in e-Boekhouden now has the shop's name, address, "
-                                 "e-mail address and VAT number of %2.")
-                                  .arg(relation.code, name);
+            attempt.message = LogMessage::coded(u"customer.updated"_qs, {relation.code, name});
             customers.setDebtor(customerId, relation.code, QString::number(relation.id));
         } else {
             error = updated.error();
@@ -70,14 +69,14 @@ CustomerPusher::Attempt CustomerPusher::push(qint64 customerId)
         if (created.ok()) {
             attempt.outcome = Outcome::Created;
             const Relation& relation = created.value().relation;
-            attempt.message = tr("Customer created: new debtor %1 in e-Boekhouden for %2.").arg(relation.code, name);
+            attempt.message = LogMessage::coded(u"customer.created"_qs, {relation.code, name});
             customers.setDebtor(customerId, relation.code, QString::number(relation.id));
         } else {
             error = created.error();
         }
     }
     if (error) {
-        attempt.message = error->message();
+        attempt.message = ApiErrorMessage::of(*error);
         attempt.retryAfterSeconds = error->retryAfterSeconds;
         // Retried only when the look-up can tell next time whether a create went through (by e-mail, or by
         // the code the shop's customer number gives it).

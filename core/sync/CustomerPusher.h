@@ -1,6 +1,7 @@
 #pragma once
 
 #include "eboekhouden/EBoekhoudenClient.h"
+#include "logging/LogMessage.h"
 #include "SyncConfiguration.h"
 
 #include <QCoreApplication>
@@ -30,7 +31,7 @@ public:
     struct Attempt
     {
         Outcome outcome = Outcome::NotFound;
-        QString message;
+        LogMessage message; // coded: the Customer log renders it in the reader's language
         int retryAfterSeconds = -1; // what e-Boekhouden asked, for Retry
         bool success() const { return outcome == Outcome::Created || outcome == Outcome::Updated; }
     };

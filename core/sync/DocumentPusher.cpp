@@ -2,6 +2,7 @@
 
 #include "AuditRecorder.h"
 #include "DebtorResolver.h"
+#include "eboekhouden/ApiErrorMessage.h"
 #include "posting/PostingBuilder.h"
 #include "PostingRequests.h"
 #include "rules/DebtorRule.h"
@@ -179,7 +180,7 @@ DocumentPusher::Attempt DocumentPusher::attempt(const StoredDocument& stored, bo
 
     // A credit memo waits for its invoice (seed 001: "Invoice not found"), or finds it in e-Boekhouden.
     if (memo) {
-        Result<QString> missing = creditedInvoiceMissing(stored);
+        Result<LogMessage> missing = creditedInvoiceMissing(stored);
         if (!missing.ok())
             return fromError(stored, missing.error());
         if (!missing.value().isEmpty())
@@ -202,7 +203,8 @@ DocumentPusher::Attempt DocumentPusher::attempt(const StoredDocument& stored, bo
         if (ownNumber || !answerUnknown(error.kind))
             return fromError(stored, error);
         DocumentRepository(m_database).transition(stored.id, SyncState::InFlight, SyncState::Pending);
-        log(m_database, m_configuration.platformName, stored, error.message(), false);
+        m_retryReason = ApiErrorMessage::of(error);
+        log(m_database, m_configuration.platformName, stored, m_retryReason, false);
         return Attempt{Outcome::Retry, error.message(), {}, error.retryAfterSeconds, false};
     };
 
@@ -235,9 +237,8 @@ DocumentPusher::Attempt DocumentPusher::attempt(const StoredDocument& stored, bo
                 return fromError(stored, found.error());
             if (found.value().ours) {
                 return finish(stored, SyncState::Posted, Outcome::Linked,
-                              tr("Already in e-Boekhouden under number %1: linked, not posted again.")
-                                  .arg(checked.posting->invoiceNumber),
-                              true, *found.value().ours);
+                              LogMessage::coded(u"document.linked"_qs, {checked.posting->invoiceNumber}), true,
+                              *found.value().ours);
             }
             if (!found.value().foreign.isEmpty())
                 return refuseForeign(stored, checked.posting->invoiceNumber, found.value().foreign);
@@ -250,17 +251,14 @@ DocumentPusher::Attempt DocumentPusher::attempt(const StoredDocument& stored, bo
     const bool matchedByCode = m_configuration.debtorMatching == SyncConfiguration::DebtorMatching::CustomerCode &&
                                !resolver.knownCode(document).isEmpty();
     if (fixedCode.isEmpty() && !matchedByCode && !DebtorRule::hasValidEmail(DebtorRule::of(document))) {
-        const QString message =
-            tr("Customer email required: the customer of %1 has no valid e-mail address (\"%2\"), so its debtor "
-               "cannot be found or created in e-Boekhouden. Add the e-mail address to the customer in the shop, or "
-               "set a fixed debtor for the payment method in the booking settings, then offer the document again.")
-                .arg(document.number, document.customer.email.trimmed());
+        const LogMessage message =
+            LogMessage::coded(u"customer.emailRequired"_qs, {document.number, document.customer.email.trimmed()});
         SyncLogEntry entry;
         entry.kind = SyncLogEntry::Kind::Customer;
         entry.platform = m_configuration.platformName;
         entry.orderNumber = document.orderNumber;
         entry.documentNumber = document.number;
-        entry.message = tr("Validation error: %1").arg(message);
+        entry.message = LogMessage::coded(u"validation.error"_qs, {message});
         entry.success = false;
         SyncLogRepository(m_database).append(entry);
         return finish(stored, SyncState::Failed, Outcome::Refused, message, false);
@@ -292,11 +290,8 @@ DocumentPusher::Attempt DocumentPusher::attempt(const StoredDocument& stored, bo
         entry.customerId = customer ? customer->id : 0;
         entry.success = true;
         entry.message = debtor.value().created
-                            ? tr("Customer created: new debtor %1 in e-Boekhouden for %2, during the sync of %3.")
-                                  .arg(relation.code, who, document.number)
-                            : tr("Duplicate found: %1 already exists in e-Boekhouden as debtor %2; %3 is booked on "
-                                 "it.")
-                                  .arg(who, relation.code, document.number);
+                            ? LogMessage::coded(u"customer.createdDuringSync"_qs, {relation.code, who, document.number})
+                            : LogMessage::coded(u"customer.duplicateFound"_qs, {who, relation.code, document.number});
         if (debtor.value().created || (!linkedBefore && !debtor.value().foundInRun))
             SyncLogRepository(m_database).append(entry);
     }
@@ -346,41 +341,33 @@ DocumentPusher::Attempt DocumentPusher::attempt(const StoredDocument& stored, bo
         booked.id = QString::number(created.value());
     }
 
-    QString message = memo ? tr("Credit memo booked in e-Boekhouden as %1.").arg(booked.number)
-                           : tr("Invoice booked in e-Boekhouden as %1.").arg(booked.number);
+    LogMessage message = LogMessage::coded(memo ? u"creditmemo.booked"_qs : u"invoice.booked"_qs, {booked.number});
     if (debtor.value().created)
-        message += u' ' + tr("New debtor %1 created.").arg(relation.code);
+        message = LogMessage::coded(u"joined"_qs, {message, LogMessage::coded(u"debtor.created"_qs, {relation.code})});
     return finish(stored, SyncState::Posted, Outcome::Posted, message, true, booked);
 }
 
-Result<QString> DocumentPusher::creditedInvoiceMissing(const StoredDocument& stored)
+Result<LogMessage> DocumentPusher::creditedInvoiceMissing(const StoredDocument& stored)
 {
     const CreditMemo& memo = stored.document;
     const std::optional<StoredDocument> invoice =
         DocumentRepository(m_database).findByNumber(DocumentKind::Invoice, memo.invoiceNumber);
     if (invoice && invoice->state == SyncState::Posted)
-        return QString();
+        return LogMessage();
     if (invoice && invoice->state != SyncState::Skipped) {
         // On its way (pending, in flight) or held with its own message (failed, unreadable).
         if (invoice->state == SyncState::Failed || invoice->state == SyncState::Unmappable)
-            return tr("Invoice not booked: invoice %1 of this credit memo could not be booked (see its message). "
-                      "Fix the invoice and push it again; this credit memo follows at the next sync.")
-                .arg(memo.invoiceNumber);
-        return tr("Invoice not found: invoice %1 has not been booked in e-Boekhouden yet. Push the "
-                  "invoice first; this credit memo follows at the next sync.")
-            .arg(memo.invoiceNumber);
+            return LogMessage::coded(u"creditmemo.invoiceNotBooked"_qs, {memo.invoiceNumber});
+        return LogMessage::coded(u"creditmemo.invoiceNotFound"_qs, {memo.invoiceNumber});
     }
     // Booked by hand, or outside the imported period: its booking in e-Boekhouden, found by its number, of the
     // same kind (a positive sales booking) and the same relation.
     const QString number =
         InvoiceNumberFormatter::format(memo.invoiceNumber, m_configuration.settings.invoiceNumbering);
-    const QString what = invoice ? tr("invoice %1 was marked as booked by hand").arg(memo.invoiceNumber)
-                                 : tr("invoice %1 is not in the local database").arg(memo.invoiceNumber);
-    const QString hold =
-        tr("Invoice not found: %1, and e-Boekhouden has no sales booking numbered %2 for this customer. Import the "
-           "period of the invoice (Import a period) or book the invoice in e-Boekhouden under number %2; this credit "
-           "memo follows at the next sync.")
-            .arg(what, number.isEmpty() ? memo.invoiceNumber : number);
+    const LogMessage what = LogMessage::coded(
+        invoice ? u"creditmemo.invoiceBookedByHand"_qs : u"creditmemo.invoiceNotLocal"_qs, {memo.invoiceNumber});
+    const LogMessage hold = LogMessage::coded(u"creditmemo.invoiceNotInEBoekhouden"_qs,
+                                              {what, number.isEmpty() ? memo.invoiceNumber : number});
     if (number.isEmpty())
         return hold;
     DebtorResolver resolver(m_client, m_configuration, nullptr, &m_database);
@@ -402,7 +389,7 @@ Result<QString> DocumentPusher::creditedInvoiceMissing(const StoredDocument& sto
         if (!detail.ok() && detail.error().kind != ApiError::Kind::Unsupported)
             return detail.error();
         if (sameRelation)
-            return QString();
+            return LogMessage();
     }
     return hold;
 }
@@ -501,16 +488,9 @@ DocumentPusher::Attempt DocumentPusher::refuseForeign(const StoredDocument& stor
                                                       const QString& what)
 {
     const bool memo = stored.document.kind == DocumentKind::CreditMemo;
-    const QString message =
-        (memo ? tr("e-Boekhouden already has a sales booking numbered %1 that is not this credit memo: %2. Nothing "
-                   "was booked. Check that booking in e-Boekhouden; if it is another document, give credit memos a "
-                   "prefix of their own in the booking settings and push this one again; if it is this credit memo, "
-                   "choose \"Mark as booked by hand\".")
-              : tr("e-Boekhouden already has a sales booking numbered %1 that is not this invoice: %2. Nothing was "
-                   "booked. Check that booking in e-Boekhouden; if it is another document, change the invoice "
-                   "numbering in the booking settings and push this one again; if it is this invoice, choose "
-                   "\"Mark as booked by hand\"."))
-            .arg(number, what);
+    // The bookings found (`what`) are described in the language of the sync that found them.
+    const LogMessage message =
+        LogMessage::coded(memo ? u"creditmemo.numberTaken"_qs : u"invoice.numberTaken"_qs, {number, what});
     return finish(stored, SyncState::Failed, Outcome::Refused, message, false);
 }
 
@@ -521,14 +501,12 @@ bool DocumentPusher::markPostSent(const StoredDocument& stored, bool ownNumber)
 
 DocumentPusher::Attempt DocumentPusher::postNotMarked(const StoredDocument& stored)
 {
-    const QString message = tr("Document %1 was not sent: the local database could not record that it was being "
-                               "booked. It will be tried again at the next sync; if this repeats, check the disk.")
-                                .arg(stored.document.number);
+    const LogMessage message = LogMessage::coded(u"document.notMarkedSent"_qs, {stored.document.number});
     backToPending(stored, message);
-    return {Outcome::NotPushed, message, {}, -1, false};
+    return {Outcome::NotPushed, message.text(), {}, -1, false};
 }
 
-void DocumentPusher::backToPending(const StoredDocument& stored, const QString& message)
+void DocumentPusher::backToPending(const StoredDocument& stored, const LogMessage& message)
 {
     DocumentRepository::Transition transition;
     transition.message = message;
@@ -540,19 +518,15 @@ DocumentPusher::Attempt DocumentPusher::unknownWithoutNumber(const StoredDocumen
 {
     const QString order = stored.document.orderNumber.isEmpty() ? stored.document.number : stored.document.orderNumber;
     return finish(stored, SyncState::Failed, Outcome::Refused,
-                  tr("The connection to e-Boekhouden broke off while document %1 (order %2) was being booked. "
-                     "e-Boekhouden numbers these documents itself, so it cannot be looked up: it may already be "
-                     "booked. Check e-Boekhouden's invoices of this customer first: when it is there, choose \"Mark as "
-                     "booked by hand\"; push it again only when it is not there.")
-                      .arg(stored.document.number, order),
-                  false);
+                  LogMessage::coded(u"document.connectionBrokeOff"_qs, {stored.document.number, order}), false);
 }
 
 DocumentPusher::Attempt DocumentPusher::fromError(const StoredDocument& stored, const ApiError& error)
 {
     if (answerUnknown(error.kind)) {
         // Stays in flight: the retry looks the number up before posting anything.
-        log(m_database, m_configuration.platformName, stored, error.message(), false);
+        m_retryReason = ApiErrorMessage::of(error);
+        log(m_database, m_configuration.platformName, stored, m_retryReason, false);
         return {Outcome::Retry, error.message(), {}, error.retryAfterSeconds, false};
     }
     if (error.kind == ApiError::Kind::AlreadyExists && error.code != QLatin1String("REL_049")) {
@@ -564,9 +538,8 @@ DocumentPusher::Attempt DocumentPusher::fromError(const StoredDocument& stored, 
             Result<LookUp> found = debtor.ok() ? lookUp(*now, *built.posting, debtor.value()) : debtor.error();
             if (found.ok() && found.value().ours) {
                 return finish(stored, SyncState::Posted, Outcome::Linked,
-                              tr("Already in e-Boekhouden under number %1: linked, not posted again.")
-                                  .arg(built.posting->invoiceNumber),
-                              true, *found.value().ours);
+                              LogMessage::coded(u"document.linked"_qs, {built.posting->invoiceNumber}), true,
+                              *found.value().ours);
             }
             if (found.ok() && !found.value().foreign.isEmpty())
                 return refuseForeign(stored, built.posting->invoiceNumber, found.value().foreign);
@@ -575,20 +548,20 @@ DocumentPusher::Attempt DocumentPusher::fromError(const StoredDocument& stored, 
     if (error.kind == ApiError::Kind::AuthFailed) {
         // The credentials are refused, not the document: it waits for the next sync after they are fixed,
         // instead of failing and needing Reprocess.
-        backToPending(stored, error.message());
+        backToPending(stored, ApiErrorMessage::of(error));
         return {Outcome::Postponed, error.message(), {}, -1, true};
     }
-    return finish(stored, SyncState::Failed, Outcome::Refused, error.message(), false);
+    return finish(stored, SyncState::Failed, Outcome::Refused, ApiErrorMessage::of(error), false);
 }
 
 DocumentPusher::Attempt DocumentPusher::finish(const StoredDocument& stored, SyncState to, Outcome outcome,
-                                               const QString& message, bool success)
+                                               const LogMessage& message, bool success)
 {
     return finish(stored, to, outcome, message, success, Booked());
 }
 
 DocumentPusher::Attempt DocumentPusher::finish(const StoredDocument& stored, SyncState to, Outcome outcome,
-                                               const QString& message, bool success, const Booked& booked)
+                                               const LogMessage& message, bool success, const Booked& booked)
 {
     DocumentRepository::Transition transition;
     transition.message = message;
@@ -599,23 +572,25 @@ DocumentPusher::Attempt DocumentPusher::finish(const StoredDocument& stored, Syn
     transition.amount = booked.amount;
     // A credit memo that goes on waiting for the same reason counts no attempt and writes no log row: one row
     // when it starts waiting, not one per sync.
-    const bool stillWaiting = outcome == Outcome::Waiting && stored.lastMessage == message;
+    const bool stillWaiting = outcome == Outcome::Waiting && stored.lastMessage == message.text();
     transition.countsAsAttempt = !stillWaiting;
     DocumentRepository(m_database).transition(stored.id, SyncState::InFlight, to, transition);
     if (!stillWaiting)
         log(m_database, m_configuration.platformName, stored, message, success);
-    return {outcome, message, booked.number, -1, false};
+    return {outcome, message.text(), booked.number, -1, false};
 }
 
-void DocumentPusher::giveUp(qint64 documentId, const QString& message)
+void DocumentPusher::giveUp(qint64 documentId, const LogMessage& message)
 {
     DocumentRepository::Transition transition;
-    transition.message = tr("%1 It will be tried again at the next sync.").arg(message);
+    // The caller passes the retry's reason as text: the coded reason of that retry when it is the same.
+    const bool lastRetry = !message.isCoded() && message.text() == m_retryReason.text();
+    transition.message = LogMessage::coded(u"document.triedAgainNextSync"_qs, {lastRetry ? m_retryReason : message});
     DocumentRepository(m_database).transition(documentId, SyncState::InFlight, SyncState::Pending, transition);
 }
 
 void DocumentPusher::log(const Database& database, const QString& platform, const StoredDocument& stored,
-                         const QString& message, bool success)
+                         const LogMessage& message, bool success)
 {
     SyncLogEntry entry;
     entry.kind =

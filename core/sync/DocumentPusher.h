@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AdministrationDirectory.h"
+#include "logging/LogMessage.h"
 #include "posting/PostingResult.h"
 #include "PostingRequests.h"
 #include "store/StoredDocument.h"
@@ -55,11 +56,11 @@ public:
     Attempt push(qint64 documentId);
 
     // Gives up retrying a document whose answer stayed unknown: back to pending for the next sync.
-    void giveUp(qint64 documentId, const QString& message);
+    void giveUp(qint64 documentId, const LogMessage& message);
 
     // One row in the invoice or credit memo log for an attempt on `stored` (payments use it too).
     static void log(const Database& database, const QString& platform, const StoredDocument& stored,
-                    const QString& message, bool success);
+                    const LogMessage& message, bool success);
 
     // Network errors, 5xx, 429 and unreadable replies: the call may or may not have done its work.
     static bool answerUnknown(ApiError::Kind kind);
@@ -98,7 +99,7 @@ private:
     Attempt postNotMarked(const StoredDocument& stored);
     // Nothing of this document reached e-Boekhouden for a reason outside it: pending again with `message`,
     // and one log row saying so.
-    void backToPending(const StoredDocument& stored, const QString& message);
+    void backToPending(const StoredDocument& stored, const LogMessage& message);
     // What a booking was made under, recorded with the document when it is Posted or Linked.
     struct Booked
     {
@@ -108,9 +109,10 @@ private:
         QString relationCode;
         std::optional<Money> amount;
     };
-    Attempt finish(const StoredDocument& stored, SyncState to, Outcome outcome, const QString& message, bool success,
+    Attempt finish(const StoredDocument& stored, SyncState to, Outcome outcome, const LogMessage& message, bool success,
                    const Booked& booked);
-    Attempt finish(const StoredDocument& stored, SyncState to, Outcome outcome, const QString& message, bool success);
+    Attempt finish(const StoredDocument& stored, SyncState to, Outcome outcome, const LogMessage& message,
+                   bool success);
     Attempt fromError(const StoredDocument& stored, const ApiError& error);
 
     // What e-Boekhouden holds under this posting's number. A booking is only ever the document's own when it is
@@ -131,11 +133,13 @@ private:
     Attempt refuseForeign(const StoredDocument& stored, const QString& number, const QString& what);
     // A credit memo whose invoice is not booked by us: is it booked in e-Boekhouden (by hand, or before the
     // imported period)? Returns the hold message when the memo must wait, empty when it may be booked.
-    Result<QString> creditedInvoiceMissing(const StoredDocument& stored);
+    Result<LogMessage> creditedInvoiceMissing(const StoredDocument& stored);
 
     const Database& m_database;
     EBoekhoudenClient& m_client;
     AdministrationDirectory& m_directory;
     const SyncConfiguration& m_configuration;
     DebtorCache* m_debtors;
+    // Why the last attempt asked for a retry, coded: giveUp() gets its text from the caller and keeps the code.
+    LogMessage m_retryReason;
 };

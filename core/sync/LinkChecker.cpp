@@ -130,10 +130,9 @@ int LinkChecker::offerAgain(const QList<WrongLink>& wrong)
     DocumentRepository documents(m_database);
     int offered = 0;
     for (const WrongLink& link : wrong) {
-        const QString message =
-            tr("Marked as booked under %1, but that booking in e-Boekhouden is not this document's (%2). Offered "
-               "again: the next sync books it under a number of its own.")
-                .arg(link.eboekhoudenNumber, link.reason);
+        // The reason is in the language of the check that found it.
+        const LogMessage message =
+            LogMessage::coded(u"document.linkNotItsOwn"_qs, {link.eboekhoudenNumber, link.reason});
         if (!documents.offerAgain(link.documentId, message))
             continue;
         ++offered;

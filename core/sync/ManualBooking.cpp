@@ -10,8 +10,8 @@ QList<qint64> ManualBooking::markBookedByHand(const Database& database, const QS
 {
     DocumentRepository documents(database);
     DocumentRepository::Transition transition;
-    transition.message = tr("Marked as booked by hand on %1: Boekhoudbrug will not book it. Reprocess undoes this.")
-                             .arg(QLocale().toString(QDate::currentDate(), QLocale::ShortFormat));
+    // The day is kept as a date: shown in the reader's locale.
+    transition.message = LogMessage::coded(u"document.bookedByHand"_qs, {LogMessage::date(QDate::currentDate())});
     QList<qint64> changed;
     for (const qint64 id : ids) {
         const std::optional<StoredDocument> stored = documents.find(id);

@@ -119,18 +119,12 @@ PaymentPusher::Attempt PaymentPusher::push(const StoredDocument& document)
                     id = QString::number(mutation.id);
             }
             payments.record(document.id, key, payment, PaymentRepository::State::Skipped, id);
-            const QString message =
-                id.isEmpty()
-                    ? (memo ? tr("Credit memo %1 is no longer outstanding in e-Boekhouden; its refund was not booked "
-                                 "again.")
-                            : tr("Invoice %1 is no longer outstanding in e-Boekhouden; its payment was not booked "
-                                 "again."))
-                          .arg(number)
-                    : (memo ? tr("The refund of credit memo %1 is already in e-Boekhouden: linked, not booked again.")
-                            : tr("The payment of invoice %1 is already in e-Boekhouden: linked, not booked again."))
-                          .arg(number);
+            const LogMessage message =
+                LogMessage::coded(id.isEmpty() ? (memo ? u"refund.notOutstanding"_qs : u"payment.notOutstanding"_qs)
+                                               : (memo ? u"refund.linked"_qs : u"payment.linked"_qs),
+                                  {number});
             documents.setPaymentState(document.id, id.isEmpty() ? PaymentState::NotOutstanding : PaymentState::Booked,
-                                      message);
+                                      message.text());
             log(document, message, true);
             continue;
         }
@@ -173,16 +167,14 @@ PaymentPusher::Attempt PaymentPusher::push(const StoredDocument& document)
             continue;
         }
         payments.record(document.id, key, payment, PaymentRepository::State::Posted, QString::number(created.value()));
-        const QString message = memo ? tr("Refund of %1 for credit memo %2 booked in e-Boekhouden.")
-                                           .arg(payment.amount.toDecimalString(), number)
-                                     : tr("Payment of %1 for invoice %2 booked in e-Boekhouden.")
-                                           .arg(payment.amount.toDecimalString(), number);
-        documents.setPaymentState(document.id, PaymentState::Booked, message);
+        const LogMessage message = LogMessage::coded(memo ? u"refund.booked"_qs : u"payment.booked"_qs,
+                                                     {payment.amount.toDecimalString(), number});
+        documents.setPaymentState(document.id, PaymentState::Booked, message.text());
         log(document, message, true);
         ++result.booked;
         if (result.outcome != Outcome::Refused) {
             result.outcome = Outcome::Posted;
-            result.message = message;
+            result.message = message.text();
         }
     }
     return result;
@@ -198,7 +190,7 @@ PaymentPusher::Attempt PaymentPusher::fail(const StoredDocument& document, const
     return {Outcome::Refused, message, -1};
 }
 
-void PaymentPusher::log(const StoredDocument& document, const QString& message, bool success)
+void PaymentPusher::log(const StoredDocument& document, const LogMessage& message, bool success)
 {
     DocumentPusher::log(m_database, m_configuration.platformName, document, message, success);
 }

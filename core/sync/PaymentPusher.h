@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AdministrationDirectory.h"
+#include "logging/LogMessage.h"
 #include "store/StoredDocument.h"
 #include "SyncConfiguration.h"
 
@@ -61,7 +62,7 @@ private:
     QString relationCodeOf(const StoredDocument& document) const;
     // A failure: the payment state becomes failed, and a log row is written only when the message is new.
     Attempt fail(const StoredDocument& document, const QString& message);
-    void log(const StoredDocument& document, const QString& message, bool success);
+    void log(const StoredDocument& document, const LogMessage& message, bool success);
 
     const Database& m_database;
     EBoekhoudenClient& m_client;

@@ -3,6 +3,7 @@
 #include "AdministrationDirectory.h"
 #include "CustomerPusher.h"
 #include "DocumentPusher.h"
+#include "eboekhouden/ApiErrorMessage.h"
 #include "LinkChecker.h"
 #include "logging/Log.h"
 #include "PaymentPusher.h"
@@ -381,7 +382,7 @@ SyncSummary SyncEngine::runCustomers(const QList<qint64>& customerIds)
             if (attempt.success())
                 ++summary.debtorsPushed;
             if (attempt.outcome == CustomerPusher::Outcome::Stop)
-                summary.stoppedBecause = attempt.message;
+                summary.stoppedBecause = attempt.message.text();
             // The same retry policy as a document's (RetryBackoff): Retry-After, doubling, jitter.
             const bool retry = attempt.outcome == CustomerPusher::Outcome::Retry && round < m_configuration.maxAttempts;
             if (!retry || !sleepUnlessCancelled(
@@ -392,7 +393,7 @@ SyncSummary SyncEngine::runCustomers(const QList<qint64>& customerIds)
             }
             delay = std::min(delay * 2, m_configuration.maxRetryDelay);
         }
-        emit customerFinished(id, attempt.success(), attempt.message);
+        emit customerFinished(id, attempt.success(), attempt.message.text());
         emit progress(++m_done, m_total, name);
         if (!summary.stoppedBecause.isEmpty())
             break;

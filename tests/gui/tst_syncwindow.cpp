@@ -332,7 +332,7 @@ private slots:
         mine.documentId = wrongId;
         const QList<SyncLogEntry> history = SyncLogRepository(*m_sync->store.database).find(mine);
         QVERIFY(!history.isEmpty());
-        QVERIFY(history.first().message.contains(u"booked by hand"_qs));
+        QVERIFY(history.first().message.text().contains(u"booked by hand"_qs));
 
         // Neither a sync nor a push of it books it now.
         const int requestsBefore = m_sync->emulator.requests("POST", QStringLiteral("/v1/mutation")).size();

@@ -30,8 +30,12 @@ private slots:
     void upgradesEveryOlderSchema_data()
     {
         QTest::addColumn<int>("startVersion");
-        for (int version = 0; version < Migrations::latestVersion(); ++version)
-            QTest::addRow("from %d", version) << version;
+        // Every version a release can have left (the numbers are assigned per feature; one may be missing).
+        QTest::addRow("from 0") << 0;
+        for (const Migrations::Step& step : Migrations::steps()) {
+            if (step.version < Migrations::latestVersion())
+                QTest::addRow("from %d", step.version) << step.version;
+        }
     }
 
     void upgradesEveryOlderSchema()

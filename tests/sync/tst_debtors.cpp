@@ -236,10 +236,11 @@ private slots:
         int duplicates = 0;
         for (const SyncLogEntry& row : rows) {
             QVERIFY(row.success);
-            if (row.message.startsWith(u"Customer created: new debtor KlaartjePi ") &&
-                row.message.contains(u"klant1@example.nl"))
+            if (row.message.text().startsWith(u"Customer created: new debtor KlaartjePi ") &&
+                row.message.text().contains(u"klant1@example.nl"))
                 ++created;
-            if (row.message.startsWith(u"Duplicate found: klant2@example.nl") && row.message.contains(u"KLANT0002"))
+            if (row.message.text().startsWith(u"Duplicate found: klant2@example.nl") &&
+                row.message.text().contains(u"KLANT0002"))
                 ++duplicates;
         }
         QCOMPARE(created, 1);
@@ -283,7 +284,7 @@ private slots:
         const QList<SyncLogEntry> rows = SyncLogRepository(*f.store.database).find(filter);
         QCOMPARE(rows.size(), 2);
         for (const SyncLogEntry& row : rows)
-            QVERIFY(row.message.startsWith(u"Validation error: Customer email required"));
+            QVERIFY(row.message.text().startsWith(u"Validation error: Customer email required"));
     }
 };
 

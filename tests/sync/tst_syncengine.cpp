@@ -1,3 +1,4 @@
+#include "i18n/LanguageLoader.h"
 #include "store/CustomerRepository.h"
 #include "store/SyncLogRepository.h"
 #include "store/VatMappingRepository.h"
@@ -400,7 +401,7 @@ private slots:
         QStringList messages;
         for (const SyncLogEntry& row : rows) {
             QVERIFY(row.success);
-            messages.append(row.message);
+            messages.append(row.message.text());
         }
         QVERIFY2(messages.filter(QStringLiteral("Customer updated")).size() == 1, qPrintable(messages.join(u'|')));
         QVERIFY2(messages.filter(QStringLiteral("Customer created")).size() == 2, qPrintable(messages.join(u'|')));
@@ -447,9 +448,14 @@ private slots:
         const SyncSummary summary = f.engine()->runPending();
         QCOMPARE(summary.posted, 1);
         QCOMPARE(f.mutationsFor(u"100000001"_qs), 1);
-        // Two failed attempts and the success are in the log.
+        // The two failed attempts are one row that counts them (issue 17 item 4), then the success.
         SyncLogRepository::Filter all;
-        QCOMPARE(SyncLogRepository(*f.store.database).count(all), 3);
+        const QList<SyncLogEntry> rows = SyncLogRepository(*f.store.database).find(all);
+        QCOMPARE(rows.size(), 2);
+        QVERIFY(rows.at(0).success);
+        QCOMPARE(rows.at(0).attempts, 1);
+        QVERIFY(!rows.at(1).success);
+        QCOMPARE(rows.at(1).attempts, 2);
     }
 
     void anAnswerThatNeverComesLeavesTheDocumentPending()
@@ -462,6 +468,24 @@ private slots:
         QCOMPARE(summary.postponed, 1);
         QCOMPARE(f.document(id).state, SyncState::Pending);
         QVERIFY(f.document(id).lastMessage.contains(QStringLiteral("next sync")));
+        // Written in English, read in Dutch: the reason and e-Boekhouden's error both (issue 17 item 2).
+        {
+            LanguageLoader language;
+            QVERIFY(language.apply(QStringLiteral("nl")));
+            const QString dutch = f.document(id).lastMessage;
+            QVERIFY2(dutch.startsWith(u"e-Boekhouden heeft op dit moment een probleem (HTTP 500)."_qs),
+                     qPrintable(dutch));
+            QVERIFY2(dutch.endsWith(u" Bij de volgende synchronisatie wordt het opnieuw geprobeerd."_qs),
+                     qPrintable(dutch));
+            SyncLogRepository::Filter failures;
+            failures.success = false;
+            const QList<SyncLogEntry> rows = SyncLogRepository(*f.store.database).find(failures);
+            QCOMPARE(rows.size(), 1); // both attempts, one row
+            QCOMPARE(rows.at(0).attempts, 2);
+            QVERIFY2(rows.at(0).message.text().startsWith(u"e-Boekhouden heeft op dit moment een probleem"_qs),
+                     qPrintable(rows.at(0).message.text()));
+            QVERIFY(language.apply(QStringLiteral("en")));
+        }
 
         f.emulator.clearFaults();
         QCOMPARE(f.engine()->runPending().posted, 1);
@@ -486,7 +510,7 @@ private slots:
         memos.kind = SyncLogEntry::Kind::CreditMemo;
         const QList<SyncLogEntry> log = SyncLogRepository(*f.store.database).find(memos);
         QCOMPARE(log.size(), 1);
-        QVERIFY(log.at(0).message.startsWith(QStringLiteral("Invoice not found")));
+        QVERIFY(log.at(0).message.text().startsWith(QStringLiteral("Invoice not found")));
         QVERIFY(!log.at(0).success);
         // Still waiting at the next sync: no second log row (one when it starts waiting, not one per sync).
         QCOMPARE(f.engine()->runDocuments({memoId}).waiting, 1);
@@ -602,7 +626,7 @@ private slots:
         failures.success = false;
         const QList<SyncLogEntry> log = SyncLogRepository(*f.store.database).find(failures);
         QCOMPARE(log.size(), 1);
-        QVERIFY2(log.at(0).message.contains(QStringLiteral("29.20")), qPrintable(log.at(0).message));
+        QVERIFY2(log.at(0).message.text().contains(QStringLiteral("29.20")), qPrintable(log.at(0).message.text()));
     }
 
     // API-shops.md S2 + API-eboekhouden.md C4: invoice 000000001 and credit memo 000000001 are two documents.
