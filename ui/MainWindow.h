@@ -1,6 +1,9 @@
 #pragma once
 
+#include "domain/DocumentKind.h"
+
 #include <QMainWindow>
+#include <QStringList>
 #include <QUrl>
 
 class Database;
@@ -54,6 +57,10 @@ public:
     QString tokenStatusText() const;
     // The set-up profile the window works on: its booking settings become editable on the Settings page.
     void setBookingProfile(const QString& profile);
+    // The administration and the shop this window books, named on the Dashboard.
+    void setNames(const QString& administration, const QString& shop);
+    // The navigation's text of a page: its name, and for the document grids how many need attention.
+    QString navigationText(Page page) const;
 
 signals:
     // The bookkeeper asked for the setup wizard (Settings); the app opens it over the window.
@@ -73,15 +80,21 @@ public slots:
     void cleanUpLogsIfDue();
     // Re-reads every grid and the dashboard from the store.
     void refreshPages();
+    // Dashboard → "Book now": every waiting invoice and credit memo.
+    void bookWaitingDocuments();
 
 private:
     void addPage(Page page, const QString& title, QWidget* widget);
+    // "Invoices (3)": the document grids' counts of what needs attention, after every refresh.
+    void connectNavigationCounts();
+    void openDocuments(DocumentKind kind, bool needsAttention);
     void createMenus();
     void syncStarted();
     void syncProgress(int done, int total, const QString& currentDocument);
     void syncFinished(const SyncSummary& summary);
 
     QListWidget* m_navigation;
+    QStringList m_pageTitles; // the navigation's names without their counts
     QStackedWidget* m_pages;
     QLabel* m_connectionStatus;
     QAction* m_syncAction = nullptr;

@@ -124,6 +124,20 @@ int main(int argc, char* argv[])
                                ShopProfile::load(profile, settings).factory);
     });
     window.setTokenEndDate(credentials.credentials.tokenEndDate);
+    // The Dashboard names what it books: a regular token cannot read the administration's name
+    // (API-eboekhouden.md C1), so the profile names it; the shop by its platform and host.
+    if (demoMode)
+        window.setNames(QApplication::translate("main", "Demo administration"),
+                        QApplication::translate("main", "Sandbox shop on this computer"));
+    else if (const ShopConnectionSettings shopSettings = ShopProfile::readSettings(profile, settings);
+             shopSettings.platform != ShopConnectionSettings::Platform::None)
+        window.setNames(profile,
+                        QStringLiteral("%1, %2").arg(shopSettings.platform == ShopConnectionSettings::Platform::Magento
+                                                         ? QStringLiteral("Magento")
+                                                         : QStringLiteral("PrestaShop"),
+                                                     shopSettings.apiUrl().host()));
+    else
+        window.setNames(profile, QString());
     if (!demoMode) {
         window.setShopAdminUrl(ShopProfile::readSettings(profile, settings).adminUrl);
         window.setBookingProfile(profile);
