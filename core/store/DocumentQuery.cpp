@@ -203,9 +203,10 @@ QList<DocumentQuery::Attention> DocumentQuery::latestNeedingAttention(int limit)
 {
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
+    // COALESCE: a row never stamped sorts last on PostgreSQL too (which puts NULLs first when descending).
     q.prepare(QStringLiteral("SELECT id, kind, number, sync_state, last_message, state_changed_at FROM documents "
                              "WHERE sync_state IN ('failed', 'unmappable') "
-                             "ORDER BY state_changed_at DESC, id DESC LIMIT ?"));
+                             "ORDER BY COALESCE(state_changed_at, '') DESC, id DESC LIMIT ?"));
     QList<Attention> result;
     if (!SqlValues::execute(q, {limit}))
         return result;

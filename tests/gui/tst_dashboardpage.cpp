@@ -266,6 +266,18 @@ private slots:
         QCOMPARE(page.findChild<QLabel*>(QStringLiteral("successRate"))->text(), QStringLiteral("Nothing booked yet"));
     }
 
+    // At 1280 × 800 the whole page fits beside the navigation, under the menu, toolbar and status bar.
+    void fitsA1280By800Window()
+    {
+        DashboardPage page(*m_store->database);
+        page.setToday(m_today);
+        page.setNames(u"Bakkerij De Zon BV"_qs, u"Magento, shop.dezon.nl"_qs);
+        page.setBookingAvailable(true);
+        const QSize needed = page.minimumSizeHint();
+        QVERIFY2(needed.width() <= 1280 - 240, qPrintable(QString::number(needed.width())));
+        QVERIFY2(needed.height() <= 800 - 120, qPrintable(QString::number(needed.height())));
+    }
+
     void tokenWarningFrom30DaysBefore()
     {
         DashboardPage page(*m_store->database);
