@@ -363,6 +363,14 @@ private slots:
                                       .arg(euroText(Money::fromCents(108585)), euroText(Money::fromCents(22815)),
                                            euroText(Money::fromCents(131400))));
 
+        // With a searched text (the trigram index) the condition holds as well.
+        DocumentFilter searched;
+        searched.text = u"100000"_qs;
+        searched.needsAttention = true;
+        QCOMPARE(DocumentQuery(*m_store->database).totals(searched).count, 45);
+        searched.text = u"10000001"_qs; // 100000010 … 100000019: one of them failed
+        QCOMPARE(DocumentQuery(*m_store->database).totals(searched).count, 1);
+
         CreditMemo memo;
         static_cast<SalesDocument&>(memo) = StoreFixture::invoice(u"m1"_qs, u"900001"_qs);
         memo.kind = DocumentKind::CreditMemo;
