@@ -203,12 +203,14 @@ QList<DocumentQuery::Attention> DocumentQuery::latestNeedingAttention(int limit)
 {
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    // COALESCE: a row never stamped sorts last on PostgreSQL too (which puts NULLs first when descending).
+    // The kinds named, so that the (kind, sync_state) index finds the few rows. COALESCE: a row never stamped
+    // sorts last on PostgreSQL too (which puts NULLs first when descending).
     q.prepare(QStringLiteral("SELECT id, kind, number, sync_state, last_message, state_changed_at FROM documents "
-                             "WHERE sync_state IN ('failed', 'unmappable') "
+                             "WHERE kind IN (?, ?) AND sync_state IN ('failed', 'unmappable') "
                              "ORDER BY COALESCE(state_changed_at, '') DESC, id DESC LIMIT ?"));
     QList<Attention> result;
-    if (!SqlValues::execute(q, {limit}))
+    if (!SqlValues::execute(q, {DocumentRepository::kindName(DocumentKind::Invoice),
+                                DocumentRepository::kindName(DocumentKind::CreditMemo), limit}))
         return result;
     while (q.next()) {
         Attention a;
@@ -228,9 +230,12 @@ QList<DocumentQuery::Attention> DocumentQuery::latestNeedingAttention(int limit)
 int DocumentQuery::bookedBetween(const QDateTime& from, const QDateTime& until) const
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT COUNT(*) FROM documents WHERE sync_state = 'posted' AND state_changed_at >= ? "
-                             "AND state_changed_at < ?"));
-    if (!SqlValues::execute(q, {SqlValues::utc(from), SqlValues::utc(until)}) || !q.next())
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM documents WHERE kind IN (?, ?) AND sync_state = 'posted' "
+                             "AND state_changed_at >= ? AND state_changed_at < ?"));
+    if (!SqlValues::execute(q, {DocumentRepository::kindName(DocumentKind::Invoice),
+                                DocumentRepository::kindName(DocumentKind::CreditMemo), SqlValues::utc(from),
+                                SqlValues::utc(until)}) ||
+        !q.next())
         return 0;
     return q.value(0).toInt();
 }
