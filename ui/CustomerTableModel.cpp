@@ -50,10 +50,19 @@ QVariant CustomerTableModel::data(const QModelIndex& index, int role) const
     const Customer& c = row->customer;
     using C = CustomerQuery::Column;
     const auto column = static_cast<C>(index.column());
+    const bool inEBoekhouden = !c.debtorCode.isEmpty() || !row->relationId.isEmpty();
     if (role == Qt::ToolTipRole && !row->problem.isEmpty())
         return row->problem;
+    if (role == Qt::ToolTipRole && column == C::InEBoekhouden)
+        return inEBoekhouden ? tr("A debtor in e-Boekhouden with code %1; the documents of this customer are "
+                                  "booked on it.")
+                                   .arg(c.debtorCode.isEmpty() ? tr("(unknown)") : c.debtorCode)
+                             : tr("Not in e-Boekhouden yet: the first booking of one of this customer's documents "
+                                  "creates the debtor, or Push to e-Boekhouden does it now.");
     if (role == Qt::ForegroundRole && !row->problem.isEmpty())
         return QBrush(QColor(0xc6, 0x28, 0x28));
+    if (role == Qt::ForegroundRole && column == C::InEBoekhouden && inEBoekhouden)
+        return QBrush(QColor(0x2e, 0x7d, 0x32));
     if (role != Qt::DisplayRole)
         return {};
     switch (column) {
@@ -85,6 +94,8 @@ QVariant CustomerTableModel::data(const QModelIndex& index, int role) const
         return c.suffix;
     case C::MiddleName:
         return c.middleName;
+    case C::InEBoekhouden:
+        return inEBoekhouden ? tr("Yes") : tr("Not yet");
     }
     return {};
 }
@@ -98,31 +109,33 @@ QVariant CustomerTableModel::headerData(int section, Qt::Orientation orientation
     case C::Id:
         return tr("ID");
     case C::Website:
-        return tr("Web Site");
+        return tr("Web site");
     case C::Company:
         return tr("Company");
     case C::FirstName:
-        return tr("Firstname");
+        return tr("First name");
     case C::LastName:
-        return tr("Lastname");
+        return tr("Last name");
     case C::Email:
         return tr("Email");
     case C::VatNumber:
-        return tr("Tax VAT Number");
+        return tr("VAT number");
     case C::CustomerCode:
-        return tr("Customer Code");
+        return tr("Debtor code");
     case C::Country:
         return tr("Country");
     case C::CreatedAt:
-        return tr("Created At");
+        return tr("Created");
     case C::UpdatedAt:
-        return tr("Updated At");
+        return tr("Changed");
     case C::CustomerId:
-        return tr("Customer ID");
+        return tr("Shop customer number");
     case C::Suffix:
         return tr("Suffix");
     case C::MiddleName:
-        return tr("Middlename");
+        return tr("Middle name");
+    case C::InEBoekhouden:
+        return tr("In e-Boekhouden");
     }
     return {};
 }

@@ -5,8 +5,9 @@
 
 #include <QAbstractTableModel>
 
-// The Customers grid's model, paged in SQL. "Customer Code" is the e-Boekhouden debtor code: empty until
-// the customer is synced.
+// The Customers grid's model, paged in SQL. "Debtor code" is the e-Boekhouden debtor code and "In e-Boekhouden"
+// says whether the customer is a debtor there: empty and "Not yet" until the customer is synced. Headers in the
+// bookkeeper's words, not the shop's field names ("Firstname", "Tax VAT Number").
 class CustomerTableModel : public QAbstractTableModel
 {
     Q_OBJECT

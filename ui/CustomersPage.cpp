@@ -3,6 +3,7 @@
 #include "ColumnChooser.h"
 #include "CustomerDialog.h"
 #include "CustomerTableModel.h"
+#include "EmptyGridNotice.h"
 #include "RowActions.h"
 #include "shop/ShopAdminLink.h"
 #include "store/CustomerRepository.h"
@@ -38,9 +39,9 @@ CustomersPage::CustomersPage(const Database& database, QSettings& settings, QWid
     for (const QString& name : CustomerQuery(database).websites())
         m_website->addItem(name, name);
     m_synced->setObjectName(QStringLiteral("syncedFilter"));
-    m_synced->addItem(tr("Synced and not synced"));
-    m_synced->addItem(tr("Synced (has a customer code)"), true);
-    m_synced->addItem(tr("Not yet synced"), false);
+    m_synced->addItem(tr("In e-Boekhouden or not"));
+    m_synced->addItem(tr("In e-Boekhouden (a debtor)"), true);
+    m_synced->addItem(tr("Not yet in e-Boekhouden"), false);
 
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(250);
@@ -82,12 +83,32 @@ CustomersPage::CustomersPage(const Database& database, QSettings& settings, QWid
     using C = CustomerQuery::Column;
     new ColumnChooser(m_view->horizontalHeader(), settings, QStringLiteral("grids/customers/hiddenColumns"),
                       {static_cast<int>(C::CustomerId), static_cast<int>(C::Suffix), static_cast<int>(C::MiddleName)});
+    // Whether e-Boekhouden knows the customer, beside the debtor code it knows them by.
+    QHeaderView* header = m_view->horizontalHeader();
+    header->moveSection(header->visualIndex(static_cast<int>(C::InEBoekhouden)),
+                        header->visualIndex(static_cast<int>(C::CustomerCode)));
+
+    // An empty grid says why and what to do, instead of showing grey.
+    m_empty = new EmptyGridNotice(m_view);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(filters);
     layout->addLayout(actions);
     layout->addWidget(m_view, 1);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &CustomersPage::updateEmptyState);
+    updateEmptyState();
     m_rowActions->setUpdater([this] { updateRowActions(); });
+}
+
+void CustomersPage::updateEmptyState()
+{
+    const bool empty = m_model->rowCount() == 0;
+    const bool filtered =
+        !m_search->text().trimmed().isEmpty() || m_website->currentIndex() > 0 || m_synced->currentIndex() > 0;
+    m_empty->say(filtered ? tr("No customer matches the filter. Change the filter or clear it.")
+                          : tr("No customers yet. They come with the shop's invoices and credit memos: "
+                               "Synchronise now reads them."));
+    m_empty->setVisible(empty);
 }
 
 void CustomersPage::setSync(SyncRunner* runner)

@@ -4,6 +4,7 @@
 #include <QWidget>
 
 class CustomerTableModel;
+class EmptyGridNotice;
 class Database;
 class QComboBox;
 class QLineEdit;
@@ -40,6 +41,7 @@ public slots:
 
 private:
     void updateRowActions();
+    void updateEmptyState();
     QUrl shopLink(qint64 customerId) const;
 
     const Database& m_database;
@@ -49,6 +51,7 @@ private:
     QComboBox* m_website;
     QComboBox* m_synced;
     QTimer* m_searchDelay;
+    EmptyGridNotice* m_empty = nullptr;
     RowActions* m_rowActions = nullptr;
     QAction* m_viewAction = nullptr;
     QAction* m_pushAction = nullptr;

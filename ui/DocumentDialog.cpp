@@ -1,9 +1,12 @@
 #include "DocumentDialog.h"
 
 #include "MoneyText.h"
+#include "PreviewDialog.h"
 #include "store/AuditTrailRepository.h"
 #include "store/DocumentRepository.h"
+#include "store/LedgerRepository.h"
 #include "store/SyncLogRepository.h"
+#include "sync/PostedBooking.h"
 #include "SyncStateText.h"
 
 #include <QDialogButtonBox>
@@ -12,6 +15,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -158,5 +162,17 @@ DocumentDialog::DocumentDialog(const Database& database, qint64 documentId, QWid
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // A booked document: what was posted, as a journal entry, from the kept post (not a re-booking).
+    if (stored->state == SyncState::Posted) {
+        if (const std::optional<PostedBooking> booking =
+                PostedBooking::find(trail, stored->eboekhoudenId, LedgerRepository(database).load())) {
+            QPushButton* show = buttons->addButton(tr("Show the &booking…"), QDialogButtonBox::ActionRole);
+            show->setObjectName(QStringLiteral("showBookingButton"));
+            connect(show, &QPushButton::clicked, this, [this, booking, number = d.number] {
+                PreviewDialog dialog(number, *booking, this);
+                dialog.exec();
+            });
+        }
+    }
     layout->addWidget(buttons);
 }

@@ -13,7 +13,8 @@ DocumentTableModel::DocumentTableModel(const Database& database, DocumentKind ki
           [this](int offset, int limit) { return m_query.page(m_filter, m_sortColumn, m_sortOrder, offset, limit); })
 {
     m_filter.kind = kind;
-    m_count = m_query.count(m_filter);
+    m_totals = m_query.totals(m_filter);
+    m_count = m_totals.count;
 }
 
 void DocumentTableModel::setFilter(const DocumentFilter& filter)
@@ -21,8 +22,39 @@ void DocumentTableModel::setFilter(const DocumentFilter& filter)
     beginResetModel();
     m_filter = filter;
     m_pages.clear();
-    m_count = m_query.count(m_filter);
+    m_totals = m_query.totals(m_filter);
+    m_count = m_totals.count;
     endResetModel();
+}
+
+DocumentQuery::Totals DocumentTableModel::totals() const
+{
+    if (m_filter.kind != DocumentKind::CreditMemo)
+        return m_totals;
+    // A credit memo takes money back: its sums read negative, as its rows do.
+    DocumentQuery::Totals signedTotals = m_totals;
+    signedTotals.excl = -m_totals.excl;
+    signedTotals.vat = -m_totals.vat;
+    signedTotals.incl = -m_totals.incl;
+    return signedTotals;
+}
+
+int DocumentTableModel::loadedRowOf(qint64 documentId) const
+{
+    const int row = m_pages.findLoaded([documentId](const DocumentRow& r) { return r.id == documentId; });
+    return row < m_count ? row : -1;
+}
+
+void DocumentTableModel::refreshDocument(qint64 documentId)
+{
+    const int row = loadedRowOf(documentId);
+    if (row < 0)
+        return;
+    const std::optional<DocumentRow> fresh = m_query.row(documentId);
+    // Gone from the store, or no longer of this grid: the next refresh sorts it out.
+    if (!fresh || !m_pages.replaceLoaded(row, *fresh))
+        return;
+    emit dataChanged(index(row, 0), index(row, DocumentQuery::columnCount - 1));
 }
 
 void DocumentTableModel::refresh()
@@ -63,6 +95,8 @@ QVariant DocumentTableModel::data(const QModelIndex& index, int role) const
 
     if (role == IdRole)
         return row->id;
+    if (role == StateRole)
+        return static_cast<int>(row->state);
     if (role == Qt::ForegroundRole && column == C::State)
         return QBrush(SyncStateText::colour(row->state));
     // Rows that need the bookkeeper stand out over the whole width, not only in the state column (the state's
@@ -113,6 +147,8 @@ QVariant DocumentTableModel::data(const QModelIndex& index, int role) const
         return row->lastMessage;
     case C::Payment:
         return paymentText(row->paymentState);
+    case C::CreditedInvoice:
+        return row->creditedInvoiceNumber;
     }
     return {};
 }
@@ -178,6 +214,8 @@ QVariant DocumentTableModel::headerData(int section, Qt::Orientation orientation
         return tr("Last Message");
     case DocumentQuery::Column::Payment:
         return m_filter.kind == DocumentKind::CreditMemo ? tr("Refund") : tr("Payment");
+    case DocumentQuery::Column::CreditedInvoice:
+        return tr("Credits invoice");
     }
     return {};
 }

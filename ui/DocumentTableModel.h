@@ -13,6 +13,7 @@ class DocumentTableModel : public QAbstractTableModel
 
 public:
     static constexpr int IdRole = Qt::UserRole + 1;
+    static constexpr int StateRole = Qt::UserRole + 2; // the SyncState, as an int
 
     DocumentTableModel(const Database& database, DocumentKind kind, QObject* parent = nullptr);
 
@@ -20,6 +21,13 @@ public:
     const DocumentFilter& filter() const { return m_filter; }
     // Re-reads the current page after the store changed (a sync, a push).
     void refresh();
+    // Re-reads one document's row where it is on screen (a sync booked it), without touching the others or the
+    // selection. A document the grid has not loaded is left for the next refresh.
+    void refreshDocument(qint64 documentId);
+    // The row of a document among the rows loaded so far; -1 when it is not (or no longer) among them.
+    int loadedRowOf(qint64 documentId) const;
+    // The filtered documents' count and sums (signed as the grid shows them: a credit memo negative).
+    DocumentQuery::Totals totals() const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -40,6 +48,7 @@ private:
     DocumentFilter m_filter;
     DocumentQuery::Column m_sortColumn = DocumentQuery::Column::Date;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
+    DocumentQuery::Totals m_totals;
     int m_count = 0;
     mutable PageCache<DocumentRow> m_pages;
 };

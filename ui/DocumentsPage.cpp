@@ -4,13 +4,18 @@
 #include "DateRangeFilter.h"
 #include "DocumentDialog.h"
 #include "DocumentTableModel.h"
+#include "EmptyGridNotice.h"
+#include "MoneyText.h"
 #include "PreviewDialog.h"
 #include "RowActions.h"
 #include "shop/ShopAdminLink.h"
+#include "store/AuditTrailRepository.h"
 #include "store/DocumentRepository.h"
+#include "store/LedgerRepository.h"
 #include "store/VatMappingRepository.h"
 #include "sync/DocumentPusher.h"
 #include "sync/ManualBooking.h"
+#include "sync/PostedBooking.h"
 #include "sync/SyncRunner.h"
 #include "SyncStateText.h"
 
@@ -21,16 +26,31 @@
 #include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelection>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
+
+namespace {
+
+// The state filter's "Needs attention (n)": not a SyncState of its own, but failed and unreadable together.
+constexpr int needsAttentionChoice = -1;
+
+// A document Boekhoudbrug has booked (or is booking): pushing or marking it by hand has nothing to do.
+bool booked(SyncState state)
+{
+    return state == SyncState::Posted || state == SyncState::InFlight;
+}
+
+} // namespace
 
 DocumentsPage::DocumentsPage(const Database& database, DocumentKind kind, QSettings& settings, QWidget* parent)
     : QWidget(parent)
@@ -50,6 +70,8 @@ DocumentsPage::DocumentsPage(const Database& database, DocumentKind kind, QSetti
     m_search->setClearButtonEnabled(true);
     m_state->setObjectName(QStringLiteral("stateFilter"));
     m_state->addItem(tr("All statuses"));
+    // Second, so that what needs the bookkeeper is one choice away; its count follows every refresh.
+    m_state->addItem(tr("Needs attention"), needsAttentionChoice);
     for (SyncState state : {SyncState::Pending, SyncState::InFlight, SyncState::Posted, SyncState::Failed,
                             SyncState::Skipped, SyncState::Unmappable})
         m_state->addItem(SyncStateText::label(state), static_cast<int>(state));
@@ -159,11 +181,185 @@ DocumentsPage::DocumentsPage(const Database& database, DocumentKind kind, QSetti
                       {static_cast<int>(C::Email), static_cast<int>(C::Website), static_cast<int>(C::VatNumber),
                        static_cast<int>(C::TotalExcl), static_cast<int>(C::TotalVat)});
 
+    // A credit memo names the invoice it credits, beside its own number; an invoice credits nothing.
+    if (kind == DocumentKind::CreditMemo)
+        header->moveSection(header->visualIndex(static_cast<int>(C::CreditedInvoice)),
+                            header->visualIndex(static_cast<int>(C::Number)) + 1);
+    else
+        header->setSectionHidden(static_cast<int>(C::CreditedInvoice), true);
+
+    m_notice = new QLabel(this);
+    m_notice->setObjectName(QStringLiteral("notice"));
+    m_notice->setWordWrap(true);
+    m_notice->setStyleSheet(QStringLiteral("QLabel { background: #fff8e1; padding: 6px; }"));
+    m_notice->hide();
+
+    // Without rows the grid would be a grey nothing: say why and what to do next.
+    m_emptyState = new EmptyGridNotice(m_view);
+    connect(m_emptyState, &EmptyGridNotice::actionClicked, this, [this] {
+        if (m_allCount == 0)
+            emit importRequested();
+        else
+            clearFilter();
+    });
+
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("summary"));
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(filters);
     layout->addLayout(actions);
+    layout->addWidget(m_notice);
     layout->addWidget(m_view, 1);
+    layout->addWidget(m_summary);
     rowActions->setUpdater([this] { updateRowActions(); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &DocumentsPage::updateSummary);
+    // A notice is about the rows it was given for: another choice of rows makes it stale.
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, m_notice, [this] {
+        if (!m_keepNotice)
+            showNotice(QString());
+    });
+    updateSummary();
+}
+
+QString DocumentsPage::notice() const
+{
+    return m_notice->isHidden() ? QString() : m_notice->text();
+}
+
+void DocumentsPage::showNotice(const QString& text)
+{
+    m_notice->setText(text);
+    m_notice->setVisible(!text.isEmpty());
+}
+
+void DocumentsPage::updateSummary()
+{
+    const DocumentQuery query(m_database);
+    const int attention = query.needsAttention(m_kind);
+    DocumentFilter all;
+    all.kind = m_kind;
+    m_allCount = query.count(all);
+    {
+        const QSignalBlocker blocker(m_state);
+        m_state->setItemText(m_state->findData(needsAttentionChoice),
+                             tr("Needs attention (%1)").arg(QLocale().toString(attention)));
+    }
+    if (attention != m_needsAttention) {
+        m_needsAttention = attention;
+        emit needsAttentionChanged(attention);
+    }
+
+    const bool memo = m_kind == DocumentKind::CreditMemo;
+    const DocumentQuery::Totals totals = m_model->totals();
+    const QLocale locale;
+    const QString shown =
+        memo ? tr("%1 of %2 credit memos").arg(locale.toString(totals.count), locale.toString(m_allCount))
+             : tr("%1 of %2 invoices").arg(locale.toString(totals.count), locale.toString(m_allCount));
+    m_summary->setText(tr("%1 · excl. VAT %2 · VAT %3 · incl. VAT %4")
+                           .arg(shown, euroText(totals.excl), euroText(totals.vat), euroText(totals.incl)));
+
+    if (m_allCount == 0)
+        m_emptyState->say(memo ? tr("No credit memos yet. Synchronise now reads new ones from the shop; to book "
+                                    "older ones, import a period from the shop.")
+                               : tr("No invoices yet. Synchronise now reads new ones from the shop; to book older "
+                                    "ones, import a period from the shop."),
+                          tr("Import from the shop…"));
+    else if (m_model->filter().needsAttention)
+        m_emptyState->say(memo ? tr("No credit memo needs attention: every one is booked, waiting or handled.")
+                               : tr("No invoice needs attention: every one is booked, waiting or handled."),
+                          tr("Show all"));
+    else
+        m_emptyState->say(memo ? tr("No credit memo matches the filter. Change the filter or clear it.")
+                               : tr("No invoice matches the filter. Change the filter or clear it."),
+                          tr("Clear the filter"));
+    m_emptyState->setVisible(totals.count == 0);
+}
+
+void DocumentsPage::clearFilter()
+{
+    {
+        const QSignalBlocker searchBlocker(m_search);
+        const QSignalBlocker stateBlocker(m_state);
+        const QSignalBlocker websiteBlocker(m_website);
+        const QSignalBlocker countryBlocker(m_country);
+        m_search->clear();
+        m_state->setCurrentIndex(0);
+        m_website->setCurrentIndex(0);
+        m_country->setCurrentIndex(0);
+        const QSignalBlocker datesBlocker(m_dates);
+        m_dates->clear();
+    }
+    applyFilter();
+}
+
+void DocumentsPage::showNeedsAttention()
+{
+    showOnly(std::nullopt);
+}
+
+void DocumentsPage::showState(SyncState state)
+{
+    showOnly(state);
+}
+
+void DocumentsPage::showOnly(std::optional<SyncState> state)
+{
+    {
+        const QSignalBlocker searchBlocker(m_search);
+        const QSignalBlocker stateBlocker(m_state);
+        const QSignalBlocker websiteBlocker(m_website);
+        const QSignalBlocker countryBlocker(m_country);
+        m_search->clear();
+        m_state->setCurrentIndex(m_state->findData(state ? static_cast<int>(*state) : needsAttentionChoice));
+        m_website->setCurrentIndex(0);
+        m_country->setCurrentIndex(0);
+        const QSignalBlocker datesBlocker(m_dates);
+        m_dates->clear();
+    }
+    applyFilter();
+}
+
+void DocumentsPage::refresh()
+{
+    // The selection is by document, not by row: after the refresh the same documents are selected, wherever
+    // they now are (usually where they were, so that row is tried first).
+    QList<std::pair<qint64, int>> selected;
+    for (const QModelIndex& row : m_view->selectionModel()->selectedRows()) {
+        if (const qint64 id = m_model->documentId(row.row()))
+            selected.append({id, row.row()});
+    }
+    const QModelIndex current = m_view->currentIndex();
+    const qint64 currentId = current.isValid() ? m_model->documentId(current.row()) : 0;
+    const int currentColumn = current.isValid() ? current.column() : 0;
+    const QScopedValueRollback keep(m_keepNotice, true); // reselecting is not a new choice of rows
+
+    reloadChoices();
+    m_model->refresh();
+
+    const auto rowOf = [this](qint64 id, int formerRow) {
+        if (formerRow >= 0 && formerRow < m_model->rowCount() && m_model->documentId(formerRow) == id)
+            return formerRow;
+        return m_model->loadedRowOf(id);
+    };
+    QItemSelection selection;
+    int currentRow = -1;
+    for (const auto& [id, formerRow] : selected) {
+        const int row = rowOf(id, formerRow);
+        if (row < 0)
+            continue;
+        selection.select(m_model->index(row, 0), m_model->index(row, DocumentQuery::columnCount - 1));
+        if (id == currentId)
+            currentRow = row;
+    }
+    if (currentRow < 0 && currentId)
+        currentRow = rowOf(currentId, current.row());
+    if (currentRow >= 0)
+        m_view->selectionModel()->setCurrentIndex(m_model->index(currentRow, currentColumn),
+                                                  QItemSelectionModel::NoUpdate);
+    m_view->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    updateRowActions();
 }
 
 void DocumentsPage::updateRowActions()
@@ -173,10 +369,29 @@ void DocumentsPage::updateRowActions()
     const bool idle = m_runner != nullptr && !m_runner->isRunning();
     m_viewAction->setEnabled(selected);
     m_previewAction->setEnabled(selected && m_configuration != nullptr);
-    m_pushAction->setEnabled(selected && idle);
+    // Push and "booked by hand" only where there is something to book: not when every selected document is
+    // booked already. A huge selection (Ctrl+A over a million rows) is not walked: the actions stay on and
+    // skip the booked ones themselves.
+    bool anyUnbooked = false;
+    if (selected) {
+        const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+        anyUnbooked = rows.size() > 500;
+        for (int i = 0; i < rows.size() && !anyUnbooked; ++i) {
+            const QVariant state = rows.at(i).data(DocumentTableModel::StateRole);
+            anyUnbooked = !state.isValid() || !booked(static_cast<SyncState>(state.toInt()));
+        }
+    }
+    const QString bookedAlready = tr("The selected documents are booked in e-Boekhouden already.");
+    m_pushAction->setEnabled(selected && idle && anyUnbooked);
+    m_pushAction->setToolTip(selected && !anyUnbooked ? bookedAlready : tr("Book the selected documents now."));
+    m_pushButton->setEnabled(m_runner != nullptr && (!selected || (idle && anyUnbooked)));
     m_reprocessAction->setEnabled(selected && idle);
-    m_bookedByHandAction->setEnabled(selected && idle);
-    m_bookedByHandAction->setToolTip(tr("For documents already in e-Boekhouden: Boekhoudbrug will not book them."));
+    m_reprocessAction->setToolTip(tr("Offers failed and skipped documents again after a fix and books them; "
+                                     "booked documents stay as they are."));
+    m_bookedByHandAction->setEnabled(selected && idle && anyUnbooked);
+    m_bookedByHandAction->setToolTip(selected && !anyUnbooked ? bookedAlready
+                                                              : tr("For documents already in e-Boekhouden: "
+                                                                   "Boekhoudbrug will not book them."));
     m_checkLinksAction->setEnabled(idle);
     m_checkLinksAction->setToolTip(tr("Reads the booked documents' bookings back from e-Boekhouden (the selected "
                                       "ones, or all) and offers again every one whose booking is not its own."));
@@ -240,7 +455,9 @@ void DocumentsPage::applyFilter()
     filter.text = m_search->text();
     filter.website = m_website->currentData().toString();
     filter.countryCode = m_country->currentData().toString();
-    if (m_state->currentIndex() > 0)
+    if (m_state->currentData().toInt() == needsAttentionChoice && m_state->currentIndex() > 0)
+        filter.needsAttention = true;
+    else if (m_state->currentIndex() > 0)
         filter.state = static_cast<SyncState>(m_state->currentData().toInt());
     filter.from = m_dates->from();
     filter.until = m_dates->until();
@@ -265,6 +482,9 @@ void DocumentsPage::setSync(SyncRunner* runner, const SyncConfiguration* configu
     if (runner) {
         connect(runner, &SyncRunner::started, m_rowActions, &RowActions::update, Qt::UniqueConnection);
         connect(runner, &SyncRunner::finished, m_rowActions, &RowActions::update, Qt::UniqueConnection);
+        // Live rows: each document changes from Waiting to Booked (or Failed) as the sync books it.
+        connect(runner, &SyncRunner::documentFinished, m_model, &DocumentTableModel::refreshDocument,
+                Qt::UniqueConnection);
     }
     updateRowActions();
 }
@@ -288,9 +508,24 @@ void DocumentsPage::previewSelectedDocument()
         DocumentRepository(m_database).find(m_model->documentId(current.row()));
     if (!stored)
         return;
+    const QList<Ledger> ledgers = LedgerRepository(m_database).load();
+    // A booked document shows what was posted, from the store's record of it: a preview under today's
+    // settings could differ from what is in the books.
+    if (stored->state == SyncState::Posted) {
+        const std::optional<PostedBooking> booking = PostedBooking::find(
+            AuditTrailRepository(m_database).forDocument(stored->id), stored->eboekhoudenId, ledgers);
+        if (booking) {
+            PreviewDialog dialog(stored->document.number, *booking, this);
+            dialog.exec();
+        } else {
+            PreviewDialog dialog(stored->document.number, stored->eboekhoudenNumber, this);
+            dialog.exec();
+        }
+        return;
+    }
     SyncConfiguration configuration = *m_configuration;
     configuration.vatMapping = VatMappingRepository(m_database).loadOr(configuration.vatMapping);
-    PreviewDialog dialog(stored->document.number, DocumentPusher::preview(*stored, configuration), this);
+    PreviewDialog dialog(stored->document.number, DocumentPusher::preview(*stored, configuration), ledgers, this);
     dialog.exec();
 }
 
@@ -321,8 +556,27 @@ void DocumentsPage::pushFilteredDocuments()
 void DocumentsPage::reprocessSelectedDocuments()
 {
     // After a fix (VAT mapping, shop data): failed (and skipped) documents are offered again and pushed at once.
-    const QList<qint64> ids = ManualBooking::offerAgain(m_database, selectedDocumentIds());
-    m_model->refresh();
+    const QList<qint64> selected = selectedDocumentIds();
+    int bookedCount = 0;
+    for (const QModelIndex& row : m_view->selectionModel()->selectedRows()) {
+        const QVariant state = row.data(DocumentTableModel::StateRole);
+        bookedCount += state.isValid() && booked(static_cast<SyncState>(state.toInt())) ? 1 : 0;
+    }
+    const QList<qint64> ids = ManualBooking::offerAgain(m_database, selected);
+    refresh();
+    if (!selected.isEmpty() && ids.isEmpty() && bookedCount == selected.size())
+        showNotice(tr("Reprocess did nothing: the selected document(s) are booked in e-Boekhouden already. If a "
+                      "booking is wrong, Check the links offers every document whose booking is not its own "
+                      "again.",
+                      nullptr, static_cast<int>(selected.size())));
+    else if (bookedCount > 0)
+        showNotice(tr("%n booked document(s) left as they are: Reprocess offers only failed and skipped documents "
+                      "again.",
+                      nullptr, bookedCount));
+    else if (!selected.isEmpty() && ids.isEmpty())
+        showNotice(tr("Reprocess did nothing: the selected documents are waiting or being booked already."));
+    else
+        showNotice(QString());
     if (m_runner && !ids.isEmpty())
         m_runner->push(ids);
 }
@@ -350,5 +604,5 @@ void DocumentsPage::markSelectedBookedByHand()
         return;
     const QString platform = m_configuration ? m_configuration->platformName : SyncConfiguration().platformName;
     ManualBooking::markBookedByHand(m_database, platform, ids);
-    m_model->refresh();
+    refresh();
 }

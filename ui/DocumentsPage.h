@@ -1,18 +1,23 @@
 #pragma once
 
 #include "domain/DocumentKind.h"
+#include "store/SyncState.h"
 
 #include <QUrl>
 #include <QWidget>
 
+#include <optional>
+
 class Database;
 class DocumentTableModel;
+class EmptyGridNotice;
 class QAction;
 class QPushButton;
 class RowActions;
 class SyncRunner;
 struct SyncConfiguration;
 class QComboBox;
+class QLabel;
 class DateRangeFilter;
 class QLineEdit;
 class QSettings;
@@ -37,9 +42,26 @@ public:
     QList<qint64> selectedDocumentIds() const;
     // Tests switch the question before a bulk push off.
     void setConfirmBulkPush(bool confirm) { m_confirmBulk = confirm; }
+    // The failed and unreadable documents of this grid, as the navigation and the filter count them.
+    int needsAttentionCount() const { return m_needsAttention; }
+    // What the page last said about an action that did nothing (e.g. Reprocess on a booked document).
+    QString notice() const;
+
+signals:
+    // The empty grid's "Import from the shop…": the window asks for a period and reads it.
+    void importRequested();
+    // The number of documents needing attention changed (the navigation shows it).
+    void needsAttentionChanged(int count);
 
 public slots:
     void applyFilter();
+    // Re-reads the grid after the store changed, keeping the selected documents selected.
+    void refresh();
+    // Shows only what needs attention: failed and unreadable documents, every other filter cleared.
+    void showNeedsAttention();
+    // Shows only the documents in `state`, every other filter cleared (the Dashboard's "Waiting" tile).
+    void showState(SyncState state);
+    void clearFilter();
     void reloadChoices();
     void showSelectedDocument();
     void previewSelectedDocument();
@@ -56,6 +78,11 @@ public slots:
 private:
     // On, off and tooltips by what is selected and whether a sync is running.
     void updateRowActions();
+    // The line under the grid ("12 of 450 invoices", the sums), the filter's count, the empty state.
+    void updateSummary();
+    void showNotice(const QString& text);
+    // Clears every filter but the state: `state`, or needs attention when none.
+    void showOnly(std::optional<SyncState> state);
     QUrl shopLink(qint64 documentId) const;
 
     const Database& m_database;
@@ -77,6 +104,12 @@ private:
     QAction* m_checkLinksAction = nullptr;
     QAction* m_openInShopAction = nullptr;
     QUrl m_shopAdminUrl;
+    QLabel* m_summary = nullptr;
+    QLabel* m_notice = nullptr;
+    EmptyGridNotice* m_emptyState = nullptr;
+    int m_needsAttention = 0;
+    bool m_keepNotice = false; // while the page itself reselects rows
+    int m_allCount = 0;        // documents of this kind, unfiltered
     QPushButton* m_pushButton = nullptr;
     QPushButton* m_pushAllButton = nullptr;
     bool m_confirmBulk = true;

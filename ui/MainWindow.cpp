@@ -16,6 +16,7 @@
 #include "secrets/EBoekhoudenCredentials.h"
 #include "secrets/TokenExpiry.h"
 #include "SettingsPage.h"
+#include "store/DocumentQuery.h"
 #include "sync/SyncRunner.h"
 #include "SyncLogGrid.h"
 #include "SyncLogPage.h"
@@ -29,6 +30,7 @@
 #include <QIcon>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenuBar>
 #include <QProgressBar>
 #include <QSettings>
@@ -103,6 +105,7 @@ MainWindow::MainWindow(QSettings& settings, const Database* database, QWidget* p
         m_pages->setCurrentIndex(row);
     });
     m_navigation->setCurrentRow(0);
+    connectNavigationCounts();
 
     auto* central = new QWidget(this);
     auto* layout = new QHBoxLayout(central);
@@ -156,8 +159,75 @@ void MainWindow::addPage(Page page, const QString& title, QWidget* widget)
 {
     Q_ASSERT(m_pages->count() == static_cast<int>(page));
     widget->setObjectName(QVariant::fromValue(page).toString());
+    m_pageTitles.append(title);
     m_navigation->addItem(new QListWidgetItem(pageIcon(page), title));
     m_pages->addWidget(widget);
+}
+
+void MainWindow::connectNavigationCounts()
+{
+    for (DocumentsPage* page : findChildren<DocumentsPage*>()) {
+        const Page which = page->objectName() == QVariant::fromValue(Page::CreditMemos).toString() ? Page::CreditMemos
+                                                                                                   : Page::Invoices;
+        const auto update = [this, which] {
+            m_navigation->item(static_cast<int>(which))->setText(navigationText(which));
+        };
+        connect(page, &DocumentsPage::needsAttentionChanged, this, update);
+        update();
+        // An empty grid's "Import from the shop…".
+        connect(page, &DocumentsPage::importRequested, this, qOverload<>(&MainWindow::importPeriod));
+    }
+    for (DashboardPage* dashboard : findChildren<DashboardPage*>()) {
+        connect(dashboard, &DashboardPage::documentsRequested, this,
+                [this](DocumentKind kind, DashboardPage::Show show) {
+                    openDocuments(kind, show == DashboardPage::Show::NeedsAttention);
+                });
+        connect(dashboard, &DashboardPage::bookNowRequested, this, &MainWindow::bookWaitingDocuments);
+    }
+}
+
+QString MainWindow::navigationText(Page page) const
+{
+    const QString title = m_pageTitles.value(static_cast<int>(page));
+    const auto* grid = qobject_cast<const DocumentsPage*>(m_pages->widget(static_cast<int>(page)));
+    if (!grid || grid->needsAttentionCount() == 0)
+        return title;
+    return tr("%1 (%2)").arg(title, QLocale().toString(grid->needsAttentionCount()));
+}
+
+void MainWindow::openDocuments(DocumentKind kind, bool needsAttention)
+{
+    const Page page = kind == DocumentKind::CreditMemo ? Page::CreditMemos : Page::Invoices;
+    auto* grid = qobject_cast<DocumentsPage*>(m_pages->widget(static_cast<int>(page)));
+    if (!grid)
+        return;
+    if (needsAttention)
+        grid->showNeedsAttention();
+    else
+        grid->showState(SyncState::Pending);
+    showPage(page);
+}
+
+void MainWindow::bookWaitingDocuments()
+{
+    if (!m_runner || m_runner->isRunning() || !m_database)
+        return;
+    // Exactly what the button counted: the waiting invoices and credit memos, oldest first.
+    QList<qint64> ids;
+    for (DocumentKind kind : {DocumentKind::Invoice, DocumentKind::CreditMemo}) {
+        DocumentFilter filter;
+        filter.kind = kind;
+        filter.state = SyncState::Pending;
+        ids += DocumentQuery(*m_database).ids(filter);
+    }
+    if (!ids.isEmpty())
+        m_runner->push(ids);
+}
+
+void MainWindow::setNames(const QString& administration, const QString& shop)
+{
+    for (DashboardPage* page : findChildren<DashboardPage*>())
+        page->setNames(administration, shop);
 }
 
 void MainWindow::createMenus()
@@ -174,8 +244,7 @@ void MainWindow::createMenus()
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     for (int row = 0; row < m_navigation->count(); ++row) {
-        QAction* go =
-            view->addAction(m_navigation->item(row)->text(), [this, row] { m_navigation->setCurrentRow(row); });
+        QAction* go = view->addAction(m_pageTitles.value(row), [this, row] { m_navigation->setCurrentRow(row); });
         go->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + row)));
     }
 
@@ -214,6 +283,8 @@ void MainWindow::setSync(SyncRunner* runner, SyncConfiguration* configuration, b
                 page->reload();
         }
     }
+    for (DashboardPage* page : findChildren<DashboardPage*>())
+        page->setBookingAvailable(runner != nullptr);
     if (!runner)
         return;
     m_connectionStatus->setToolTip(demo ? tr("A sandbox shop and e-Boekhouden run on this computer with generated "
@@ -419,10 +490,8 @@ void MainWindow::cleanUpLogsIfDue()
 
 void MainWindow::refreshPages()
 {
-    for (DocumentsPage* page : findChildren<DocumentsPage*>()) {
-        page->reloadChoices();
-        page->model()->refresh();
-    }
+    for (DocumentsPage* page : findChildren<DocumentsPage*>())
+        page->refresh(); // keeps the selection, updates the counts
     for (CustomersPage* page : findChildren<CustomersPage*>())
         page->applyFilter();
     for (SyncLogGrid* grid : findChildren<SyncLogGrid*>())

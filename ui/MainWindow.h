@@ -1,6 +1,9 @@
 #pragma once
 
+#include "domain/DocumentKind.h"
+
 #include <QMainWindow>
+#include <QStringList>
 #include <QUrl>
 
 #include <functional>
@@ -66,6 +69,10 @@ public:
     void setBookingProfile(const QString& profile);
     // A sync or import is under way (a switch to another administration waits for it).
     bool isSynchronising() const;
+    // The administration and the shop this window books, named on the Dashboard.
+    void setNames(const QString& administration, const QString& shop);
+    // The navigation's text of a page: its name, and for the document grids how many need attention.
+    QString navigationText(Page page) const;
 
 signals:
     // The bookkeeper asked for the setup wizard (Settings); the app opens it over the window.
@@ -85,6 +92,8 @@ public slots:
     void cleanUpLogsIfDue();
     // Re-reads every grid and the dashboard from the store.
     void refreshPages();
+    // Dashboard → "Book now": every waiting invoice and credit memo.
+    void bookWaitingDocuments();
 
     // Where the window's size, position and toolbars are remembered (QSettings).
     static QString geometryKey() { return QStringLiteral("window/geometry"); }
@@ -98,12 +107,16 @@ protected:
 
 private:
     void addPage(Page page, const QString& title, QWidget* widget);
+    // "Invoices (3)": the document grids' counts of what needs attention, after every refresh.
+    void connectNavigationCounts();
+    void openDocuments(DocumentKind kind, bool needsAttention);
     void createMenus();
     void syncStarted();
     void syncProgress(int done, int total, const QString& currentDocument);
     void syncFinished(const SyncSummary& summary);
 
     QListWidget* m_navigation;
+    QStringList m_pageTitles; // the navigation's names without their counts
     QStackedWidget* m_pages;
     QLabel* m_connectionStatus;
     QAction* m_syncAction = nullptr;

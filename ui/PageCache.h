@@ -35,6 +35,30 @@ public:
 
     void clear() { m_pages.clear(); }
 
+    // The index of the first loaded row `matches` accepts, without fetching a page; -1 when none.
+    template <typename Match>
+    int findLoaded(Match matches) const
+    {
+        for (int page : m_pages.keys()) {
+            const QList<Row>* rows = m_pages.object(page);
+            for (int offset = 0; offset < rows->size(); ++offset) {
+                if (matches(rows->at(offset)))
+                    return page * m_pageSize + offset;
+            }
+        }
+        return -1;
+    }
+
+    // Replaces a loaded row (a single row re-read from the store); false when its page is not loaded.
+    bool replaceLoaded(int index, const Row& row)
+    {
+        QList<Row>* rows = index < 0 ? nullptr : m_pages.object(index / m_pageSize);
+        if (!rows || index % m_pageSize >= rows->size())
+            return false;
+        (*rows)[index % m_pageSize] = row;
+        return true;
+    }
+
 private:
     Fetch m_fetch;
     int m_pageSize;

@@ -18,12 +18,18 @@ RowActions::RowActions(QAbstractItemView* view, QWidget* page)
     connect(m_view, &QAbstractItemView::customContextMenuRequested, this, &RowActions::showMenu);
     // The model may be set later; the selection model comes with it.
     const auto followSelection = [this] {
-        if (QItemSelectionModel* selection = m_view->selectionModel())
+        if (QItemSelectionModel* selection = m_view->selectionModel()) {
             connect(selection, &QItemSelectionModel::selectionChanged, this, &RowActions::update, Qt::UniqueConnection);
+            // A click selects before it moves the current row: follow both, or the actions judge the old row.
+            connect(selection, &QItemSelectionModel::currentChanged, this, &RowActions::update, Qt::UniqueConnection);
+        }
     };
     followSelection();
     if (m_view->model())
         connect(m_view->model(), &QAbstractItemModel::modelReset, this, &RowActions::update);
+    // A row the sync has just booked: Push and "booked by hand" may no longer apply.
+    if (m_view->model())
+        connect(m_view->model(), &QAbstractItemModel::dataChanged, this, &RowActions::update);
 }
 
 QAction* RowActions::add(const QString& text, const char* objectName, const QKeySequence& shortcut,

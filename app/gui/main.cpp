@@ -162,6 +162,22 @@ int main(int argc, char* argv[])
                                        ShopProfile::load(profile, settings).factory);
             });
         window->setTokenEndDate(credentials.credentials.tokenEndDate);
+        // The Dashboard names what it books: a regular token cannot read the administration's name
+        // (API-eboekhouden.md C1), so the profile's name names it; the shop by its platform and host.
+        const QString administrationName = ProfileDirectory(settings).name(profile);
+        if (session->demo)
+            window->setNames(QApplication::translate("main", "Demo administration"),
+                             QApplication::translate("main", "Sandbox shop on this computer"));
+        else if (const ShopConnectionSettings shopSettings = ShopProfile::readSettings(profile, settings);
+                 shopSettings.platform != ShopConnectionSettings::Platform::None)
+            window->setNames(administrationName,
+                             QStringLiteral("%1, %2").arg(shopSettings.platform ==
+                                                                  ShopConnectionSettings::Platform::Magento
+                                                              ? QStringLiteral("Magento")
+                                                              : QStringLiteral("PrestaShop"),
+                                                          shopSettings.apiUrl().host()));
+        else
+            window->setNames(administrationName, QString());
         if (!session->demo) {
             window->setShopAdminUrl(ShopProfile::readSettings(profile, settings).adminUrl);
             window->setBookingProfile(profile);

@@ -37,6 +37,8 @@ QString sqlColumn(CustomerQuery::Column column)
         return QStringLiteral("suffix");
     case C::MiddleName:
         return QStringLiteral("middle_name");
+    case C::InEBoekhouden:
+        return QStringLiteral("(CASE WHEN debtor_code <> '' OR relation_id <> '' THEN 1 ELSE 0 END)");
     }
     return QStringLiteral("id");
 }
@@ -53,7 +55,8 @@ QString whereClause(const CustomerQuery::Filter& filter, QVariantList& values)
         values.append(filter.countryCode);
     }
     if (filter.synced)
-        conditions.append(*filter.synced ? QStringLiteral("debtor_code <> ''") : QStringLiteral("debtor_code = ''"));
+        conditions.append(*filter.synced ? QStringLiteral("(debtor_code <> '' OR relation_id <> '')")
+                                         : QStringLiteral("(debtor_code = '' AND relation_id = '')"));
     if (!filter.text.trimmed().isEmpty()) {
         conditions.append(SqlValues::anyColumnContains({QStringLiteral("first_name"), QStringLiteral("last_name"),
                                                         QStringLiteral("email"), QStringLiteral("company"),

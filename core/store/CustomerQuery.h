@@ -28,15 +28,16 @@ public:
         CustomerId,
         Suffix,
         MiddleName,
+        InEBoekhouden, // whether e-Boekhouden has the customer as a debtor (a debtor code or relation is known)
     };
-    static constexpr int columnCount = 14;
+    static constexpr int columnCount = 15;
 
     struct Filter
     {
         QString website;
         QString countryCode;
         QString text;               // name, email, company, VAT number, customer code
-        std::optional<bool> synced; // has a debtor code in e-Boekhouden
+        std::optional<bool> synced; // is a debtor in e-Boekhouden (a debtor code or relation is known)
     };
 
     explicit CustomerQuery(const Database& database);

@@ -17,5 +17,8 @@ struct DocumentFilter
     QDate from;  // document date, inclusive
     QDate until; // document date, inclusive
     std::optional<SyncState> state;
+    // Only what the bookkeeper must act on: failed and unreadable documents (the tinted rows). With `state`
+    // set as well, both must hold.
+    bool needsAttention = false;
     QString text; // number, order number, customer name, email, company, VAT number
 };

@@ -45,6 +45,8 @@ QString sqlColumn(DocumentQuery::Column column)
         return QStringLiteral("last_message");
     case C::Payment: // pending (paid, nothing recorded) sorts beside the recorded states
         return QStringLiteral("(CASE WHEN payment_state = '' THEN paid ELSE payment_state END)");
+    case C::CreditedInvoice:
+        return QStringLiteral("credited_invoice_number");
     }
     return QStringLiteral("id");
 }
@@ -80,6 +82,8 @@ QString whereClause(const DocumentFilter& filter, QVariantList& values)
         conditions.append(column.arg(u"sync_state"_qs) + u"= ?"_qs);
         values.append(syncStateName(*filter.state));
     }
+    if (filter.needsAttention)
+        conditions.append(column.arg(u"sync_state"_qs) + u"IN ('failed', 'unmappable')"_qs);
     if (byTrigrams) {
         // A trigram phrase matches the text anywhere in a column, case-insensitively, like LIKE '%text%'.
         conditions.append(QStringLiteral("id IN (SELECT rowid FROM documents_search WHERE documents_search MATCH ?)"));
@@ -119,13 +123,28 @@ QList<DocumentRow> DocumentQuery::page(const DocumentFilter& filter, Column sort
     const QString where = whereClause(filter, values);
     const QString direction = order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
     values << limit << offset;
+    return select(
+        where, QStringLiteral(" ORDER BY %1 %2, id %2 LIMIT ? OFFSET ?").arg(sqlColumn(sortColumn), direction), values);
+}
+
+std::optional<DocumentRow> DocumentQuery::row(qint64 id) const
+{
+    const QList<DocumentRow> rows = select(QStringLiteral(" WHERE id = ?"), QString(), {id});
+    if (rows.isEmpty())
+        return std::nullopt;
+    return rows.constFirst();
+}
+
+QList<DocumentRow> DocumentQuery::select(const QString& where, const QString& orderAndLimit,
+                                         const QVariantList& values) const
+{
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT id, number, order_number, document_date, customer_name, customer_email, company, "
                              "vat_number, country_code, website, total_excl, total_vat, total_incl, sync_state, "
                              "eboekhouden_number, last_message, payment_state, paid, payment_message, status, "
-                             "last_message_code, last_message_args FROM documents") +
-              where + QStringLiteral(" ORDER BY %1 %2, id %2 LIMIT ? OFFSET ?").arg(sqlColumn(sortColumn), direction));
+                             "last_message_code, last_message_args, credited_invoice_number FROM documents") +
+              where + orderAndLimit);
     QList<DocumentRow> rows;
     if (!SqlValues::execute(q, values))
         return rows;
@@ -152,9 +171,76 @@ QList<DocumentRow> DocumentQuery::page(const DocumentFilter& filter, Column sort
         row.paymentState = paymentStateFromName(q.value(16).toString(), q.value(17).toInt() != 0);
         row.paymentMessage = q.value(18).toString();
         row.shopStatus = q.value(19).toString();
+        row.creditedInvoiceNumber = q.value(22).toString();
         rows.append(row);
     }
     return rows;
+}
+
+DocumentQuery::Totals DocumentQuery::totals(const DocumentFilter& filter) const
+{
+    QVariantList values;
+    QSqlQuery q(m_database.connection());
+    q.prepare(u"SELECT COUNT(*), COALESCE(SUM(total_excl), 0), COALESCE(SUM(total_vat), 0), "
+              u"COALESCE(SUM(total_incl), 0) FROM documents"_qs +
+              whereClause(filter, values));
+    Totals totals;
+    if (!SqlValues::execute(q, values) || !q.next())
+        return totals;
+    totals.count = q.value(0).toInt();
+    totals.excl = Money::fromCents(q.value(1).toLongLong());
+    totals.vat = Money::fromCents(q.value(2).toLongLong());
+    totals.incl = Money::fromCents(q.value(3).toLongLong());
+    return totals;
+}
+
+int DocumentQuery::needsAttention(DocumentKind kind) const
+{
+    DocumentFilter filter;
+    filter.kind = kind;
+    filter.needsAttention = true;
+    return count(filter);
+}
+
+QList<DocumentQuery::Attention> DocumentQuery::latestNeedingAttention(int limit) const
+{
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    // The kinds named, so that the (kind, sync_state) index finds the few rows. COALESCE: a row never stamped
+    // sorts last on PostgreSQL too (which puts NULLs first when descending).
+    q.prepare(QStringLiteral("SELECT id, kind, number, sync_state, last_message, state_changed_at FROM documents "
+                             "WHERE kind IN (?, ?) AND sync_state IN ('failed', 'unmappable') "
+                             "ORDER BY COALESCE(state_changed_at, '') DESC, id DESC LIMIT ?"));
+    QList<Attention> result;
+    if (!SqlValues::execute(q, {DocumentRepository::kindName(DocumentKind::Invoice),
+                                DocumentRepository::kindName(DocumentKind::CreditMemo), limit}))
+        return result;
+    while (q.next()) {
+        Attention a;
+        a.id = q.value(0).toLongLong();
+        a.kind = q.value(1).toString() == DocumentRepository::kindName(DocumentKind::CreditMemo)
+                     ? DocumentKind::CreditMemo
+                     : DocumentKind::Invoice;
+        a.number = q.value(2).toString();
+        a.state = syncStateFromName(q.value(3).toString()).value_or(SyncState::Failed);
+        a.message = q.value(4).toString();
+        a.changedAt = SqlValues::fromUtc(q.value(5));
+        result.append(a);
+    }
+    return result;
+}
+
+int DocumentQuery::bookedBetween(const QDateTime& from, const QDateTime& until) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM documents WHERE kind IN (?, ?) AND sync_state = 'posted' "
+                             "AND state_changed_at >= ? AND state_changed_at < ?"));
+    if (!SqlValues::execute(q, {DocumentRepository::kindName(DocumentKind::Invoice),
+                                DocumentRepository::kindName(DocumentKind::CreditMemo), SqlValues::utc(from),
+                                SqlValues::utc(until)}) ||
+        !q.next())
+        return 0;
+    return q.value(0).toInt();
 }
 
 QList<qint64> DocumentQuery::ids(const DocumentFilter& filter) const

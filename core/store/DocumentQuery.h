@@ -3,8 +3,11 @@
 #include "DocumentFilter.h"
 #include "DocumentRow.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QStringList>
+
+#include <optional>
 
 class Database;
 
@@ -30,13 +33,43 @@ public:
         State,
         EboekhoudenNumber,
         Message,
-        Payment, // the payment's (a credit memo: the refund's) state
+        Payment,         // the payment's (a credit memo: the refund's) state
+        CreditedInvoice, // a credit memo: the invoice it credits
     };
-    static constexpr int columnCount = 16;
+    static constexpr int columnCount = 17;
+
+    // The documents a filter selects and their sums, for the line under the grid ("12 of 450").
+    struct Totals
+    {
+        int count = 0;
+        Money excl;
+        Money vat;
+        Money incl;
+    };
+    // A document that needs the bookkeeper, for the Dashboard's list of the last failures.
+    struct Attention
+    {
+        qint64 id = 0;
+        DocumentKind kind = DocumentKind::Invoice;
+        QString number;
+        SyncState state = SyncState::Failed;
+        QString message;
+        QDateTime changedAt; // UTC
+    };
 
     explicit DocumentQuery(const Database& database);
 
     int count(const DocumentFilter& filter) const;
+    // Counted and summed in SQL, not by walking the model's rows (a filter may select a million).
+    Totals totals(const DocumentFilter& filter) const;
+    // The failed and unreadable documents of a kind: the "Needs attention (n)" filter and the navigation.
+    int needsAttention(DocumentKind kind) const;
+    // Invoices and credit memos that need attention, the most recently changed first.
+    QList<Attention> latestNeedingAttention(int limit) const;
+    // Documents booked from `from` up to `until` (UTC, the end excluded), both kinds: "booked today".
+    int bookedBetween(const QDateTime& from, const QDateTime& until) const;
+    // One document's row as the grid shows it, to update that row alone during a sync.
+    std::optional<DocumentRow> row(qint64 id) const;
     QList<DocumentRow> page(const DocumentFilter& filter, Column sortColumn, Qt::SortOrder order, int offset,
                             int limit) const;
     // Every document the filter selects, in date order: "push everything filtered".
@@ -49,6 +82,7 @@ public:
     QStringList paymentMethods() const;
 
 private:
+    QList<DocumentRow> select(const QString& where, const QString& orderAndLimit, const QVariantList& values) const;
     QStringList distinct(const QString& column, DocumentKind kind) const;
 
     const Database& m_database;

@@ -28,5 +28,6 @@ struct DocumentRow
     QString lastMessage;
     PaymentState paymentState = PaymentState::None;
     QString paymentMessage;
-    QString shopStatus; // the shop's status of the document ("canceled": API-shops.md S6)
+    QString shopStatus;            // the shop's status of the document ("canceled": API-shops.md S6)
+    QString creditedInvoiceNumber; // a credit memo: the invoice it credits
 };

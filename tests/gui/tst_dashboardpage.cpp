@@ -8,6 +8,10 @@
 #include <QBarSet>
 #include <QChart>
 #include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTableWidget>
 #include <QtTest>
 
 // The dashboard over a seeded store: the counts, the success rate per day in the chart, and the token
@@ -30,6 +34,16 @@ private:
         QVERIFY(SyncLogRepository(*m_store->database).append(entry));
     }
 
+    // Dates a document's last change (a booking): the store stamps the real now, the page counts from m_today.
+    void booked(qint64 id, const QDate& day)
+    {
+        QSqlQuery q(m_store->database->connection());
+        q.prepare(QStringLiteral("UPDATE documents SET state_changed_at = ? WHERE id = ?"));
+        q.addBindValue(QDateTime(day, QTime(12, 0)).toUTC().toString(Qt::ISODateWithMs));
+        q.addBindValue(id);
+        QVERIFY(q.exec());
+    }
+
     // 7 invoices: 4 pending, 2 failed, 1 posted; 3 credit memos: 2 pending, 1 failed.
     // Logs: today 3 of 4 succeeded (one a credit memo), yesterday 1 of 2, five days ago 2 of 2,
     // 20 days ago (outside the chart) 1 failure; a customer success today does not count.
@@ -40,8 +54,10 @@ private:
             const qint64 id = *documents.upsert(StoreFixture::invoice(QString::number(i), QString::number(1000 + i)));
             if (i <= 2)
                 QVERIFY(documents.transition(id, SyncState::Pending, SyncState::Failed));
-            else if (i == 3)
+            else if (i == 3) {
                 QVERIFY(documents.transition(id, SyncState::Pending, SyncState::Posted));
+                booked(id, m_today);
+            }
         }
         for (int i = 1; i <= 3; ++i) {
             CreditMemo memo;
@@ -80,12 +96,17 @@ private slots:
         QCOMPARE(counts.waitingCreditMemos, 2);
         QCOMPARE(counts.failedInvoices, 2);
         QCOMPARE(counts.failedCreditMemos, 1);
-        QCOMPARE(counts.postedToday, 3);
+        // Booked today counts documents, not log rows (the logs' 3 successes today include retries and other
+        // kinds): it agrees with "booked in all".
+        QCOMPARE(counts.postedToday, 1);
+        QCOMPARE(counts.booked, 1);
+        QCOMPARE(counts.documents, 10);
         QCOMPARE(page.findChild<QLabel*>(QStringLiteral("waiting"))->text(),
                  QStringLiteral("Invoices: 4, credit memos: 2"));
         QCOMPARE(page.findChild<QLabel*>(QStringLiteral("failed"))->text(),
                  QStringLiteral("Invoices: 2, credit memos: 1"));
-        QCOMPARE(page.findChild<QLabel*>(QStringLiteral("postedToday"))->text(), QStringLiteral("3"));
+        QCOMPARE(page.findChild<QLabel*>(QStringLiteral("postedToday"))->text(), QStringLiteral("1"));
+        QCOMPARE(page.findChild<QLabel*>(QStringLiteral("booked"))->text(), QStringLiteral("1 of 10 documents"));
     }
 
     // Payments and refunds by state (issue 14): paid and booked but not yet booked payments are "to book".
@@ -150,6 +171,111 @@ private slots:
         QVERIFY(axis);
         QCOMPARE(axis->count(), DashboardPage::chartDays);
         QCOMPARE(axis->at(13), QLocale().toString(m_today, QStringLiteral("d MMM")));
+    }
+
+    // Issue 17 item 8: the success rate never says 100 % while documents need attention.
+    void successRateCountsWhatNeedsAttention()
+    {
+        DashboardPage page(*m_store->database);
+        page.setToday(m_today);
+        // 1 booked, 3 failed: 1 of 4.
+        QCOMPARE(page.counts().successRate, std::optional(25));
+        QCOMPARE(page.counts().needingAttention(), 3);
+        QCOMPARE(page.findChild<QLabel*>(QStringLiteral("successRate"))->text(),
+                 QStringLiteral("25 %: 3 document(s) need attention"));
+
+        // 199 booked beside one failure is 99 %, not a rounded-up 100 %.
+        DocumentRepository documents(*m_store->database);
+        QVERIFY(documents.transition(documents.findByNumber(DocumentKind::Invoice, u"1001"_qs)->id, SyncState::Failed,
+                                     SyncState::Skipped));
+        QVERIFY(documents.transition(documents.findByNumber(DocumentKind::CreditMemo, u"2001"_qs)->id,
+                                     SyncState::Failed, SyncState::Skipped));
+        for (int i = 1; i <= 198; ++i) {
+            const qint64 id = *documents.upsert(StoreFixture::invoice(u"b%1"_qs.arg(i), u"5%1"_qs.arg(i)));
+            QVERIFY(documents.transition(id, SyncState::Pending, SyncState::Posted));
+        }
+        page.refresh();
+        QCOMPARE(page.counts().booked, 199);
+        QCOMPARE(page.counts().needingAttention(), 1);
+        QCOMPARE(page.counts().successRate, std::optional(99));
+        QCOMPARE(page.findChild<QLabel*>(QStringLiteral("successRate"))->text(),
+                 QStringLiteral("99 %: 1 document(s) need attention"));
+    }
+
+    // Names, tiles that open the filtered grids, "Book now (n)" and the last failures with their reasons.
+    void saysWhatToDo()
+    {
+        DocumentRepository documents(*m_store->database);
+        DocumentRepository::Transition why;
+        why.message = QStringLiteral("Invalid VAT code: check the VAT mapping");
+        const qint64 unreadable = documents.findByNumber(DocumentKind::Invoice, u"1004"_qs)->id;
+        QVERIFY(documents.transition(unreadable, SyncState::Pending, SyncState::Unmappable, why));
+        booked(unreadable, QDate::currentDate().addDays(1)); // surely after the seed's failures
+
+        DashboardPage page(*m_store->database);
+        page.setToday(m_today);
+        page.setNames(u"Bakkerij De Zon BV"_qs, u"Magento, shop.dezon.nl"_qs);
+        QCOMPARE(page.findChild<QLabel*>(QStringLiteral("names"))->text(),
+                 QStringLiteral("Administration: Bakkerij De Zon BV   ·   Shop: Magento, shop.dezon.nl"));
+
+        auto* invoices = page.findChild<QPushButton*>(QStringLiteral("attentionInvoicesTile"));
+        auto* memos = page.findChild<QPushButton*>(QStringLiteral("attentionCreditMemosTile"));
+        auto* waiting = page.findChild<QPushButton*>(QStringLiteral("waitingTile"));
+        QCOMPARE(invoices->text(), QStringLiteral("Invoices needing attention\n3")); // 2 failed, 1 unreadable
+        QCOMPARE(memos->text(), QStringLiteral("Credit memos needing attention\n1"));
+        QCOMPARE(waiting->text(), QStringLiteral("Waiting to be booked\n5"));
+        QSignalSpy opened(&page, &DashboardPage::documentsRequested);
+        invoices->click();
+        memos->click();
+        waiting->click();
+        QCOMPARE(opened.count(), 3);
+        QCOMPARE(opened.at(0).at(0).value<DocumentKind>(), DocumentKind::Invoice);
+        QCOMPARE(opened.at(0).at(1).value<DashboardPage::Show>(), DashboardPage::Show::NeedsAttention);
+        QCOMPARE(opened.at(1).at(0).value<DocumentKind>(), DocumentKind::CreditMemo);
+        QCOMPARE(opened.at(2).at(1).value<DashboardPage::Show>(), DashboardPage::Show::Waiting);
+
+        auto* bookNow = page.findChild<QPushButton*>(QStringLiteral("bookNow"));
+        QCOMPARE(bookNow->text(), QStringLiteral("Book now (5)"));
+        QVERIFY(!bookNow->isEnabled()); // nothing to book with yet
+        page.setBookingAvailable(true);
+        QVERIFY(bookNow->isEnabled());
+        QSignalSpy book(&page, &DashboardPage::bookNowRequested);
+        bookNow->click();
+        QCOMPARE(book.count(), 1);
+
+        auto* failures = page.findChild<QTableWidget*>(QStringLiteral("lastFailures"));
+        QCOMPARE(failures->rowCount(), 4);
+        QCOMPARE(failures->item(0, 0)->text(), QStringLiteral("Invoice 1004")); // the most recent first
+        QCOMPARE(failures->item(0, 1)->text(), QStringLiteral("Unreadable"));
+        QCOMPARE(failures->item(0, 2)->text(), QStringLiteral("Invalid VAT code: check the VAT mapping"));
+        QSignalSpy openedFromList(&page, &DashboardPage::documentsRequested);
+        emit failures->cellActivated(0, 2);
+        QCOMPARE(openedFromList.count(), 1);
+        QCOMPARE(openedFromList.at(0).at(1).value<DashboardPage::Show>(), DashboardPage::Show::NeedsAttention);
+    }
+
+    void nothingToDoSaysSo()
+    {
+        StoreFixture empty;
+        DashboardPage page(*empty.database);
+        page.setBookingAvailable(true);
+        QVERIFY(!page.findChild<QTableWidget*>(QStringLiteral("lastFailures"))->isVisibleTo(&page));
+        QVERIFY(page.findChild<QLabel*>(QStringLiteral("noFailures"))->isVisibleTo(&page));
+        QCOMPARE(page.findChild<QPushButton*>(QStringLiteral("bookNow"))->text(), QStringLiteral("Book now (0)"));
+        QVERIFY(!page.findChild<QPushButton*>(QStringLiteral("bookNow"))->isEnabled());
+        QCOMPARE(page.findChild<QLabel*>(QStringLiteral("successRate"))->text(), QStringLiteral("Nothing booked yet"));
+    }
+
+    // At 1280 × 800 the whole page fits beside the navigation, under the menu, toolbar and status bar.
+    void fitsA1280By800Window()
+    {
+        DashboardPage page(*m_store->database);
+        page.setToday(m_today);
+        page.setNames(u"Bakkerij De Zon BV"_qs, u"Magento, shop.dezon.nl"_qs);
+        page.setBookingAvailable(true);
+        const QSize needed = page.minimumSizeHint();
+        QVERIFY2(needed.width() <= 1280 - 240, qPrintable(QString::number(needed.width())));
+        QVERIFY2(needed.height() <= 800 - 120, qPrintable(QString::number(needed.height())));
     }
 
     void tokenWarningFrom30DaysBefore()

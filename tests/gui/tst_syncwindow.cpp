@@ -1,6 +1,7 @@
 #include "CustomerDialog.h"
 #include "CustomersPage.h"
 #include "CustomerTableModel.h"
+#include "DashboardPage.h"
 #include "DocumentsPage.h"
 #include "DocumentTableModel.h"
 #include "i18n/LanguageLoader.h"
@@ -161,6 +162,44 @@ private slots:
         const QModelIndex state = invoices()->model()->index(0, static_cast<int>(DocumentQuery::Column::State));
         QCOMPARE(state.data().toString(), QStringLiteral("Booked"));
         QVERIFY(m_window->findChild<QLabel*>(QStringLiteral("connectionStatus"))->text().startsWith(u"Demo mode"_qs));
+    }
+
+    // Issue 17: the Dashboard's "Book now (n)" books what it counted; the rows change as they are booked, and
+    // the counts follow.
+    void bookNowOnTheDashboardAndLiveRows()
+    {
+        auto* dashboard = m_window->findChild<DashboardPage*>();
+        auto* bookNow = dashboard->findChild<QPushButton*>(QStringLiteral("bookNow"));
+        QCOMPARE(bookNow->text(), QStringLiteral("Book now (7)"));
+        QVERIFY(bookNow->isEnabled());
+        // What the grid shows when the runner reports a document done (the page's connection runs first). The
+        // rows on screen are loaded; those are the ones that change live.
+        QVERIFY(invoices()->model()->documentId(0) > 0);
+        QCOMPARE(invoices()->model()->index(0, static_cast<int>(DocumentQuery::Column::State)).data().toString(),
+                 QStringLiteral("Waiting"));
+        QStringList seen;
+        connect(m_runner.get(), &SyncRunner::documentFinished, this, [this, &seen](qint64 id, bool success) {
+            const int row = invoices()->model()->loadedRowOf(id);
+            if (success && row >= 0)
+                seen.append(
+                    invoices()->model()->index(row, static_cast<int>(DocumentQuery::Column::State)).data().toString());
+        });
+        QSignalSpy finished(m_runner.get(), &SyncRunner::finished);
+        bookNow->click();
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.at(0).at(0).value<SyncSummary>().posted, 6);
+        QCOMPARE(m_sync->emulator.state().mutations().size(), 6);
+        QCOMPARE(seen, QStringList(6, QStringLiteral("Booked")));
+        QCOMPARE(bookNow->text(), QStringLiteral("Book now (0)"));
+        QVERIFY(!bookNow->isEnabled());
+        QCOMPARE(m_window->navigationText(MainWindow::Page::Invoices), QStringLiteral("Invoices (1)"));
+        auto* failures = dashboard->findChild<QTableWidget*>(QStringLiteral("lastFailures"));
+        QCOMPARE(failures->rowCount(), 1);
+        QCOMPARE(failures->item(0, 0)->text(), QStringLiteral("Invoice 100000007"));
+        QVERIFY(!failures->item(0, 2)->text().isEmpty());
+        QCOMPARE(dashboard->counts().booked, 6);
+        QCOMPARE(dashboard->counts().postedToday, 6);
+        QCOMPARE(dashboard->counts().successRate, std::optional(85)); // 6 of 7, rounded down
     }
 
     void syncsOnItsScheduleAndTheSettingChangesIt()

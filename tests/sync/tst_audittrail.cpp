@@ -1,5 +1,7 @@
+#include "eboekhouden/Ledger.h"
 #include "store/AuditTrailRepository.h"
 #include "sync/AuditExport.h"
+#include "sync/PostedBooking.h"
 #include "SyncFixture.h"
 
 #include <QDir>
@@ -83,6 +85,58 @@ private slots:
             QVERIFY(!containsSessionToken(bytes));
         }
         QVERIFY(exported.contains("\"document\":\"000000001\""));
+    }
+
+    // Issue 17 item 7: what a booked document's Preview shows is read from its kept post, as e-Boekhouden got it
+    // (the emulator), not rebuilt: its rows add up to the document's totals, its payment's post is not taken
+    // for it, and the ledgers carry their names.
+    void theBookingIsReadBackFromItsKeptPost()
+    {
+        SyncFixture f;
+        const qint64 id = f.add(SyncFixture::magentoInvoice(1, 1));
+        QCOMPARE(f.engine()->runPending().posted, 1);
+        const StoredDocument booked = f.document(id);
+        QList<AuditEntry> trail = AuditTrailRepository(*f.store.database).forDocument(id);
+
+        // A later type-3 post under the same document (its payment) must not be shown as its booking.
+        AuditEntry payment;
+        payment.documentId = id;
+        payment.sentAt = QDateTime::currentDateTimeUtc().addSecs(60);
+        payment.method = u"POST"_qs;
+        payment.endpoint = u"http://127.0.0.1:1/v1/mutation"_qs;
+        payment.requestBody = u"{\"type\":3,\"date\":\"2026-11-30\",\"ledgerId\":1,\"inExVat\":\"IN\","
+                              u"\"rows\":[{\"ledgerId\":2,\"vatCode\":\"GEEN\",\"amount\":99.99}]}"_qs;
+        payment.status = 201;
+        payment.answerBody = u"{\"id\":987654}"_qs;
+        trail.append(payment);
+
+        const std::optional<PostedBooking> first = PostedBooking::find(trail, booked.eboekhoudenId, {});
+        QVERIFY(first);
+        QCOMPARE(first->form, PostedBooking::Form::Mutation);
+        QVERIFY(!first->rows.isEmpty());
+        const qint64 ledgerId = first->rows.constFirst().ledgerId;
+        QVERIFY(ledgerId > 0);
+        const std::optional<PostedBooking> posted =
+            PostedBooking::find(trail, booked.eboekhoudenId, {Ledger{ledgerId, u"8000"_qs, u"Omzet hoog"_qs, {}, {}}});
+        QVERIFY(posted);
+        QCOMPARE(posted->invoiceNumber, booked.eboekhoudenNumber);
+        QCOMPARE(posted->rows.constFirst().ledgerCode, u"8000"_qs);
+        QCOMPARE(posted->rows.constFirst().ledgerName, u"Omzet hoog"_qs);
+        QCOMPARE(posted->totalNet, booked.document.totalExcl);
+        QCOMPARE(posted->totalVat, booked.document.totalVat);
+        QCOMPARE(posted->totalGross, booked.document.totalIncl);
+        Money sum;
+        for (const PostedBooking::Row& row : posted->rows) {
+            QCOMPARE(row.net + row.vat, row.gross);
+            sum += row.gross;
+        }
+        QCOMPARE(sum, posted->totalGross);
+        QVERIFY(posted->requestBody.contains(booked.document.number));
+
+        // Without the answered id the last post of the document itself still wins, never the payment.
+        QCOMPARE(PostedBooking::find(trail, QString(), {})->totalGross, booked.document.totalIncl);
+        // Nothing kept (linked, or booked before the trail): nothing made up.
+        QVERIFY(!PostedBooking::find({payment}, QString(), {}));
     }
 
     void overSoapNoSecurityCodeOrSessionIdIsStored()
