@@ -445,7 +445,7 @@ private slots:
         filter.kind = SyncLogEntry::Kind::Customer;
         const QList<SyncLogEntry> rows = SyncLogRepository(*f.store.database).find(filter);
         QCOMPARE(rows.size(), 1);
-        QVERIFY(rows.first().message.startsWith(u"Customer created: new debtor BrouwerijT "));
+        QVERIFY(rows.first().message.text().startsWith(u"Customer created: new debtor BrouwerijT "));
     }
 };
 
