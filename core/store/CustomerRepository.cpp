@@ -104,7 +104,7 @@ std::optional<StoredCustomer> CustomerRepository::findByShopIdOnAnyPlatform(cons
 std::optional<StoredCustomer> CustomerRepository::findByEmail(const QString& email) const
 {
     // e-mail addresses are matched case-insensitively, as e-Boekhouden and every shop treat them.
-    return findWhere(QStringLiteral("email = ? COLLATE NOCASE"), {email.trimmed()});
+    return findWhere(QStringLiteral("lower(email) = lower(?)"), {email.trimmed()});
 }
 
 std::optional<qint64> CustomerRepository::upsertUnmappable(const QString& platform, const QString& shopId,

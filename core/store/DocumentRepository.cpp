@@ -5,6 +5,8 @@
 #include "logging/Log.h"
 #include "SqlValues.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -156,18 +158,30 @@ std::optional<qint64> DocumentRepository::upsertPayload(const SalesDocument& d, 
     if (d.paid) {
         // A booked document stays as it was booked, but a payment the shop registers later is news for the payment
         // step (issue 14): only `paid` and the payments change, the booked content does not.
-        QSqlQuery paid(db());
-        paid.prepare(QStringLiteral(
-            "UPDATE documents SET paid = 1, payload = json_set(payload, '$.paid', json('true'), '$.payments', "
-            "  json(json_extract(:payload, '$.payments'))) "
-            "WHERE platform = :platform AND kind = :kind AND shop_id = :shop_id AND paid = 0 "
-            "  AND sync_state IN ('posted', 'in_flight')"));
-        paid.bindValue(u":payload"_qs, text(QString::fromUtf8(payload)));
-        paid.bindValue(u":platform"_qs, text(d.platform));
-        paid.bindValue(u":kind"_qs, kindName(d.kind));
-        paid.bindValue(u":shop_id"_qs, text(d.shopId));
-        if (!run(paid))
+        // Read, changed and written back here rather than with SQLite's json_set, which PostgreSQL does not have;
+        // the write is conditional (paid = 0) like the read, so a second worker's copy changes nothing.
+        QSqlQuery booked(db());
+        booked.prepare(QStringLiteral("SELECT id, payload FROM documents WHERE platform = ? AND kind = ? "
+                                      "AND shop_id = ? AND paid = 0 AND sync_state IN ('posted', 'in_flight')"));
+        booked.addBindValue(text(d.platform));
+        booked.addBindValue(kindName(d.kind));
+        booked.addBindValue(text(d.shopId));
+        if (!run(booked))
             return std::nullopt;
+        if (booked.next()) {
+            const qint64 id = booked.value(0).toLongLong();
+            QJsonObject kept = QJsonDocument::fromJson(booked.value(1).toByteArray()).object();
+            const QJsonValue payments = QJsonDocument::fromJson(payload).object().value(u"payments"_qs);
+            kept.insert(u"paid"_qs, true);
+            kept.insert(u"payments"_qs, payments.isUndefined() ? QJsonValue(QJsonValue::Null) : payments);
+            QSqlQuery paid(db());
+            paid.prepare(QStringLiteral("UPDATE documents SET paid = 1, payload = ? WHERE id = ? AND paid = 0 "
+                                        "AND sync_state IN ('posted', 'in_flight')"));
+            paid.addBindValue(QString::fromUtf8(QJsonDocument(kept).toJson(QJsonDocument::Compact)));
+            paid.addBindValue(id);
+            if (!run(paid))
+                return std::nullopt;
+        }
     }
     if (const std::optional<StoredDocument> stored = findByShopId(d.platform, d.kind, d.shopId))
         return stored->id;
@@ -272,11 +286,16 @@ bool DocumentRepository::transition(qint64 id, SyncState from, SyncState to, con
     q.prepare(QStringLiteral(
         "UPDATE documents SET sync_state = :to, last_message = :message, state_changed_at = :now, "
         "  attempts = attempts + :attempt, post_sent_at = NULL, "
-        "  eboekhouden_id = CASE WHEN :id_given = '' THEN eboekhouden_id ELSE :id_given END, "
-        "  eboekhouden_number = CASE WHEN :number_given = '' THEN eboekhouden_number ELSE :number_given END, "
-        "  booked_relation_id = CASE WHEN :relation_given = '' THEN booked_relation_id ELSE :relation_given END, "
-        "  booked_relation_code = CASE WHEN :code_given = '' THEN booked_relation_code ELSE :code_given END, "
-        "  booked_amount = CASE WHEN :amount_given IS NULL THEN booked_amount ELSE :amount_given END "
+        // The casts tell PostgreSQL the parameters' types, which it cannot infer from "? = ''" or "? IS NULL".
+        "  eboekhouden_id = CASE WHEN CAST(:id_given AS TEXT) = '' THEN eboekhouden_id ELSE :id_given END, "
+        "  eboekhouden_number = CASE WHEN CAST(:number_given AS TEXT) = '' THEN eboekhouden_number "
+        "                       ELSE :number_given END, "
+        "  booked_relation_id = CASE WHEN CAST(:relation_given AS TEXT) = '' THEN booked_relation_id "
+        "                       ELSE :relation_given END, "
+        "  booked_relation_code = CASE WHEN CAST(:code_given AS TEXT) = '' THEN booked_relation_code "
+        "                         ELSE :code_given END, "
+        "  booked_amount = CASE WHEN CAST(:amount_given AS BIGINT) IS NULL THEN booked_amount "
+        "                  ELSE :amount_given END "
         "WHERE id = :row AND sync_state = :from"));
     q.bindValue(u":to"_qs, syncStateName(to));
     q.bindValue(u":message"_qs, text(details.message));

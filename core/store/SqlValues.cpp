@@ -18,7 +18,8 @@ QString SqlValues::anyColumnContains(const QStringList& columns, const QString& 
 {
     QStringList any;
     for (const QString& column : columns) {
-        any.append(column + QStringLiteral(" LIKE ? ESCAPE '\\'"));
+        // lower() on both sides: SQLite's LIKE ignores case, PostgreSQL's does not.
+        any.append(u"lower("_qs + column + QStringLiteral(") LIKE lower(?) ESCAPE '\\'"));
         values.append(containsPattern(text));
     }
     return u'(' + any.join(QStringLiteral(" OR ")) + u')';

@@ -78,7 +78,8 @@ std::optional<qint64> SyncLogRepository::append(const SyncLogEntry& e)
 {
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("INSERT INTO sync_log (kind, platform, order_number, document_number, document_id, "
-                             "customer_id, message, success, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                             "customer_id, message, success, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                             "RETURNING id")); // PostgreSQL's lastInsertId is no row id
     const QDateTime created = e.createdAt.isValid() ? e.createdAt : QDateTime::currentDateTimeUtc();
     const QVariantList values{kindName(e.kind),
                               e.platform,
@@ -89,9 +90,9 @@ std::optional<qint64> SyncLogRepository::append(const SyncLogEntry& e)
                               e.message,
                               e.success ? 1 : 0,
                               utc(created)};
-    if (!SqlValues::execute(q, values))
+    if (!SqlValues::execute(q, values) || !q.next())
         return std::nullopt;
-    return q.lastInsertId().toLongLong();
+    return q.value(0).toLongLong();
 }
 
 QList<SyncLogEntry> SyncLogRepository::find(const Filter& filter, int limit, int offset) const

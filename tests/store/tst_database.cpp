@@ -1,6 +1,7 @@
 #include "store/Database.h"
 #include "store/DocumentRepository.h"
 #include "store/Migrations.h"
+#include "TestStore.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -17,10 +18,22 @@ private slots:
     void createsTheLatestSchemaInWalMode()
     {
         QTemporaryDir dir;
-        Database database(dir.filePath(QStringLiteral("a.sqlite")));
+        Database database(TestStore::freshLocation(dir, QStringLiteral("a")));
         QVERIFY2(database.open(), qPrintable(database.lastError()));
         QCOMPARE(database.schemaVersion(), Migrations::latestVersion());
+        QCOMPARE(database.isPostgres(), TestStore::onPostgres());
         QSqlQuery q(database.connection());
+        if (TestStore::onPostgres()) {
+            QCOMPARE(database.connection().driverName(), QStringLiteral("QPSQL"));
+            // No SQLite-only table on PostgreSQL; ids are 64 bits.
+            QVERIFY(q.exec(QStringLiteral("SELECT to_regclass('documents_search') IS NULL")) && q.next());
+            QVERIFY(q.value(0).toBool());
+            QVERIFY(q.exec(QStringLiteral("SELECT data_type FROM information_schema.columns "
+                                          "WHERE table_name = 'documents' AND column_name = 'id'")) &&
+                    q.next());
+            QCOMPARE(q.value(0).toString(), QStringLiteral("bigint"));
+            return;
+        }
         QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
         QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next());
@@ -38,7 +51,7 @@ private slots:
     {
         QFETCH(int, startVersion);
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+        const QString path = TestStore::freshLocation(dir, QStringLiteral("old"));
         {
             // A file as an older release left it, with a document in it when the schema had documents.
             Database old(path);
@@ -72,7 +85,7 @@ private slots:
     void documentsBookedBeforeKeepTheNumberTheyWereBookedUnder()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("seven.sqlite"));
+        const QString path = TestStore::freshLocation(dir, QStringLiteral("seven"));
         {
             Database old(path);
             QSqlDatabase db = old.connection();
@@ -111,11 +124,11 @@ private slots:
     void refusesAFileFromANewerRelease()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("new.sqlite"));
+        const QString path = TestStore::freshLocation(dir, QStringLiteral("new"));
         {
             Database newer(path);
-            QSqlQuery q(newer.connection());
-            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(Migrations::latestVersion() + 1)));
+            QSqlDatabase db = newer.connection();
+            QVERIFY(Migrations::recordVersion(db, Migrations::latestVersion() + 1));
         }
         Database database(path);
         QVERIFY(!database.open());
@@ -125,7 +138,7 @@ private slots:
     void eachThreadHasItsOwnConnection()
     {
         QTemporaryDir dir;
-        Database database(dir.filePath(QStringLiteral("t.sqlite")));
+        Database database(TestStore::freshLocation(dir, QStringLiteral("t")));
         QVERIFY(database.open());
         const QString mainName = database.connection().connectionName();
 
