@@ -149,7 +149,7 @@ int main(int argc, char* argv[])
         status = DoctorCommand(settings, out).run(parser.value(profile));
     } else if (command == QLatin1String("audit")) {
         QTextStream err(stderr);
-        AuditCommand audit(parser.value(profile), out, err);
+        AuditCommand audit(parser.value(profile), settings, out, err);
         const QString exportFile = parser.value(exportTo);
         if (parser.isSet(invoice) != parser.isSet(creditMemo))
             status = audit.document(parser.isSet(invoice) ? DocumentKind::Invoice : DocumentKind::CreditMemo,

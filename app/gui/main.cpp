@@ -78,7 +78,8 @@ int main(int argc, char* argv[])
     const QString profile = QStringLiteral("default");
     const EBoekhoudenCredentials::Loaded credentials = EBoekhoudenCredentials::load(profile, settings);
     const bool demoMode = parser.isSet(demo) || credentials.credentials.api == EBoekhoudenCredentials::Api::None;
-    Database database(Database::defaultPath(demoMode ? QStringLiteral("demo") : profile));
+    // The profile's store may be a shared PostgreSQL database (its setting); the demo's is always its own file.
+    Database database(demoMode ? Database::defaultPath(QStringLiteral("demo")) : Database::location(profile, settings));
     const bool opened = database.open();
     if (!opened)
         Log::error(database.lastError());
@@ -145,7 +146,7 @@ int main(int argc, char* argv[])
     // behind it and Cancel keeps trying it), with --setup, or from Settings. After Finish the app starts
     // again on the real profile, so every part of it is built from what was saved.
     const auto openWizard = [&window, &settings, profile, setup, demo] {
-        auto* wizard = new SetupWizard(profile, settings, Database::defaultPath(profile), &window);
+        auto* wizard = new SetupWizard(profile, settings, Database::location(profile, settings), &window);
         wizard->setAttribute(Qt::WA_DeleteOnClose);
         QObject::connect(wizard, &QWizard::accepted, &window, [setup, demo] {
             QStringList arguments = QApplication::arguments().mid(1);
