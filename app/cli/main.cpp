@@ -6,6 +6,7 @@
 #include "logging/Log.h"
 #include "ReconcileCommand.h"
 #include "ScheduleCommand.h"
+#include "StoreCommand.h"
 #include "SyncCommands.h"
 
 #include <QCommandLineParser>
@@ -52,7 +53,7 @@ int main(int argc, char* argv[])
                                            "without a window, for schedulers.") +
         u"\n\n"_qs + ConnectionTest::exitCodeHelp() + u"\n\n"_qs + SyncCommands::help() + u"\n"_qs +
         ScheduleCommand::help() + u"\n"_qs + DoctorCommand::help() + u"\n"_qs + AuditCommand::help() + u"\n"_qs +
-        ReconcileCommand::help());
+        ReconcileCommand::help() + u"\n"_qs + StoreCommand::help());
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption verbose(QStringLiteral("verbose"),
@@ -131,6 +132,11 @@ int main(int argc, char* argv[])
         QCoreApplication::translate("cli", "schedule on: sync every N minutes (default: the app's setting)."),
         QStringLiteral("N"));
     parser.addOption(every);
+    const QCommandLineOption storeTo(
+        QStringLiteral("to"),
+        QCoreApplication::translate("cli", "store migrate: the new database (postgresql://… or sqlite:FILE)."),
+        QStringLiteral("location"));
+    parser.addOption(storeTo);
     parser.addPositionalArgument(
         QStringLiteral("command"),
         QCoreApplication::translate("cli", "What to do. Available: version, test-connection (logs in to "
@@ -160,6 +166,17 @@ int main(int argc, char* argv[])
         else {
             err << AuditCommand::help() << Qt::endl;
             status = AuditCommand::UsageError;
+        }
+    } else if (command == QLatin1String("store")) {
+        QTextStream err(stderr);
+        StoreCommand store(parser.value(profile), settings, out, err);
+        if (arguments.value(1) == u"migrate")
+            status = store.migrate(parser.value(storeTo));
+        else if (arguments.value(1) == u"where")
+            status = store.where();
+        else {
+            err << StoreCommand::help() << Qt::endl;
+            status = StoreCommand::UsageError;
         }
     } else if (command == QLatin1String("reconcile")) {
         QTextStream err(stderr);

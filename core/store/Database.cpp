@@ -2,19 +2,24 @@
 
 #include "logging/Log.h"
 #include "Migrations.h"
+#include "WorkerClaims.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 #include <QHostAddress>
+#include <QRandomGenerator>
 #include <QSettings>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QSysInfo>
 #include <QThread>
 #include <QThreadStorage>
 #include <QUrl>
 #include <QUrlQuery>
+
+#include <limits>
 
 namespace {
 
@@ -201,6 +206,38 @@ bool Database::open()
         return false;
     }
     return true;
+}
+
+QString Database::workerId() const
+{
+    const std::lock_guard<std::mutex> lock(m_workerMutex);
+    if (!m_workerId.isEmpty())
+        return m_workerId;
+    const QString prefix = QSysInfo::machineHostName() + u'/' + QString::number(QCoreApplication::applicationPid());
+    if (!isPostgres()) {
+        // Nobody asks whether it still runs (WorkerClaims): unique is enough.
+        m_workerId =
+            prefix + u'/' + QString::number(QRandomGenerator::global()->bounded(1, std::numeric_limits<int>::max()));
+        return m_workerId;
+    }
+    // A key no other live worker holds: try random ones until the session lock is ours.
+    const QString name = connectionName(m_path) + u"-worker-"_qs + QString::number(reinterpret_cast<quintptr>(this));
+    QSqlDatabase db = addPostgres(name, QUrl(m_path));
+    if (!db.open()) {
+        Log::error(QStringLiteral("PostgreSQL: cannot open the worker's connection: %1").arg(db.lastError().text()));
+        return {}; // no claim without it (DocumentRepository refuses an empty worker)
+    }
+    for (int attempt = 0; attempt < 10; ++attempt) {
+        const int key = int(QRandomGenerator::global()->bounded(1, std::numeric_limits<int>::max()));
+        QSqlQuery q(db);
+        if (q.exec(QStringLiteral("SELECT pg_try_advisory_lock(%1, %2)").arg(WorkerClaims::livenessClass).arg(key)) &&
+            q.next() && q.value(0).toBool()) {
+            m_workerId = prefix + u'/' + QString::number(key);
+            return m_workerId;
+        }
+    }
+    Log::error(QStringLiteral("PostgreSQL: no worker lock could be taken"));
+    return {};
 }
 
 int Database::schemaVersion() const

@@ -4,6 +4,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <mutex>
+
 class QSettings;
 
 // A profile's store: one SQLite file (WAL mode, so the GUI can read while the sync engine writes), or a
@@ -33,6 +35,11 @@ public:
     QString lastError() const { return m_lastError; }
     int schemaVersion() const;
 
+    // Who claims documents through this object ("host/pid/key"), written with every claim (claimed_by). On
+    // PostgreSQL the first call takes the session lock that tells other workers this one is alive (WorkerClaims),
+    // on a connection of its own that lasts as long as the process.
+    QString workerId() const;
+
     // <AppDataLocation>/<profile>.sqlite
     static QString defaultPath(const QString& profile);
     // Where a profile's store lives: its setting (storeLocationKey) or, when it has none, defaultPath.
@@ -47,4 +54,6 @@ private:
 
     QString m_path;
     QString m_lastError;
+    mutable std::mutex m_workerMutex;
+    mutable QString m_workerId;
 };

@@ -4,6 +4,7 @@
 #include "DocumentJson.h"
 #include "logging/Log.h"
 #include "SqlValues.h"
+#include "WorkerClaims.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -286,6 +287,8 @@ bool DocumentRepository::transition(qint64 id, SyncState from, SyncState to, con
     q.prepare(QStringLiteral(
         "UPDATE documents SET sync_state = :to, last_message = :message, state_changed_at = :now, "
         "  attempts = attempts + :attempt, post_sent_at = NULL, "
+        // Who holds it while it is in flight (step 14); nobody once it leaves that state.
+        "  claimed_by = CASE WHEN :to_state = 'in_flight' THEN :worker ELSE '' END, "
         // The casts tell PostgreSQL the parameters' types, which it cannot infer from "? = ''" or "? IS NULL".
         "  eboekhouden_id = CASE WHEN CAST(:id_given AS TEXT) = '' THEN eboekhouden_id ELSE :id_given END, "
         "  eboekhouden_number = CASE WHEN CAST(:number_given AS TEXT) = '' THEN eboekhouden_number "
@@ -297,7 +300,12 @@ bool DocumentRepository::transition(qint64 id, SyncState from, SyncState to, con
         "  booked_amount = CASE WHEN CAST(:amount_given AS BIGINT) IS NULL THEN booked_amount "
         "                  ELSE :amount_given END "
         "WHERE id = :row AND sync_state = :from"));
+    const QString worker = to == SyncState::InFlight ? m_database.workerId() : QString();
+    if (to == SyncState::InFlight && worker.isEmpty())
+        return false; // no claim that another worker could not tell from a crashed one
     q.bindValue(u":to"_qs, syncStateName(to));
+    q.bindValue(u":to_state"_qs, syncStateName(to));
+    q.bindValue(u":worker"_qs, text(worker));
     q.bindValue(u":message"_qs, text(details.message));
     q.bindValue(u":now"_qs, nowUtc());
     q.bindValue(u":attempt"_qs, details.countsAsAttempt ? 1 : 0);
@@ -314,6 +322,42 @@ bool DocumentRepository::transition(qint64 id, SyncState from, SyncState to, con
 bool DocumentRepository::transition(qint64 id, SyncState from, SyncState to)
 {
     return transition(id, from, to, Transition{});
+}
+
+bool DocumentRepository::takeOver(qint64 id)
+{
+    QSqlQuery q(db());
+    q.prepare(u"SELECT claimed_by FROM documents WHERE id = ? AND sync_state = ?"_qs);
+    q.addBindValue(id);
+    q.addBindValue(syncStateName(SyncState::InFlight));
+    if (!run(q) || !q.next())
+        return false;
+    const QString holder = q.value(0).toString();
+    const QString me = m_database.workerId();
+    if (me.isEmpty())
+        return false;
+    if (holder == me)
+        return true;
+    // A live worker's document is its own; a crashed one's goes to exactly one of those who find it.
+    if (WorkerClaims::isAlive(m_database, holder))
+        return false;
+    QSqlQuery take(db());
+    take.prepare(u"UPDATE documents SET claimed_by = ? WHERE id = ? AND sync_state = ? AND claimed_by = ?"_qs);
+    take.addBindValue(me);
+    take.addBindValue(id);
+    take.addBindValue(syncStateName(SyncState::InFlight));
+    take.addBindValue(text(holder));
+    return run(take) && take.numRowsAffected() == 1;
+}
+
+QString DocumentRepository::claimedBy(qint64 id) const
+{
+    QSqlQuery q(db());
+    q.prepare(u"SELECT claimed_by FROM documents WHERE id = ?"_qs);
+    q.addBindValue(id);
+    if (!run(q) || !q.next())
+        return {};
+    return q.value(0).toString();
 }
 
 bool DocumentRepository::markPostSent(qint64 id)
@@ -386,7 +430,7 @@ bool DocumentRepository::offerAgain(qint64 id, const QString& message)
     q.prepare(QStringLiteral(
         "UPDATE documents SET sync_state = 'pending', last_message = ?, state_changed_at = ?, attempts = 0, "
         "  eboekhouden_id = '', eboekhouden_number = '', booked_relation_id = '', booked_relation_code = '', "
-        "  booked_amount = NULL, payment_state = '', payment_message = '', post_sent_at = NULL "
+        "  booked_amount = NULL, payment_state = '', payment_message = '', post_sent_at = NULL, claimed_by = '' "
         "WHERE id = ? AND sync_state = 'posted'"));
     q.addBindValue(text(message));
     q.addBindValue(nowUtc());

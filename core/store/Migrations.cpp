@@ -182,6 +182,13 @@ const QList<Migrations::Step>& Migrations::steps()
              uR"(CREATE INDEX audit_trail_document ON audit_trail (document_id, sent_at))"_qs,
              uR"(CREATE INDEX audit_trail_sent ON audit_trail (sent_at))"_qs,
          }},
+        // 14 (issue 18): who holds a document in flight. Several workers share a PostgreSQL store: a document in
+        // flight is resumed only by the worker that claimed it, or by another once that one no longer runs
+        // (WorkerClaims). Empty: claimed before this step, or by no one.
+        {14,
+         {
+             uR"(ALTER TABLE documents ADD COLUMN claimed_by TEXT NOT NULL DEFAULT '')"_qs,
+         }},
     };
     return all;
 }

@@ -8,6 +8,7 @@
 
 #include <optional>
 
+class Database;
 class DebtorCache;
 
 // Finds the e-Boekhouden debtor of a document, or creates it (seeds 000, 002, 004): match an existing
@@ -30,6 +31,9 @@ public:
     DebtorResolver(EBoekhoudenClient& client, SyncConfiguration::DebtorMatching matching, DebtorCache* cache = nullptr);
 
     Result<Debtor> resolve(const SalesDocument& document);
+    // Workers in other processes booking from the same shared store (PostgreSQL) wait for this one's look-up
+    // and create of a customer's debtor too (WorkerClaims::KeyLock), then find it: issue 18.
+    void holdAcrossWorkers(const Database* store) { m_store = store; }
     // The existing debtor by the matching rule, without creating one (customer push).
     Result<std::optional<Relation>> findExisting(const SalesDocument& document);
 
@@ -51,4 +55,5 @@ private:
     EBoekhoudenClient& m_client;
     SyncConfiguration::DebtorMatching m_matching;
     DebtorCache* m_cache;
+    const Database* m_store = nullptr;
 };
