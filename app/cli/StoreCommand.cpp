@@ -38,9 +38,13 @@ int StoreCommand::migrate(const QString& to)
         return UsageError;
     }
     const bool toFile = !Database::isPostgresLocation(to);
-    const QString toFilePath = to.startsWith(u"sqlite:"_qs) ? to.mid(7) : to;
-    if (to == from ||
-        (toFile && QFileInfo(toFilePath) == QFileInfo(from.startsWith(u"sqlite:"_qs) ? from.mid(7) : from))) {
+    const auto filePath = [](const QString& location) {
+        return location.startsWith(u"sqlite:"_qs) ? location.mid(7) : location;
+    };
+    const QString toFilePath = filePath(to);
+    const bool fromFile = !Database::isPostgresLocation(from);
+    if (to == from || (toFile && fromFile &&
+                       QFileInfo(toFilePath).absoluteFilePath() == QFileInfo(filePath(from)).absoluteFilePath())) {
         m_err << tr("The profile %1 already uses %2.").arg(m_profile, Database(to).displayName()) << Qt::endl;
         return UsageError;
     }

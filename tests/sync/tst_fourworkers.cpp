@@ -31,7 +31,7 @@ class TestFourWorkers : public QObject
     static int documentsWanted()
     {
         const int wanted = qEnvironmentVariableIntValue("BOEKHOUDBRUG_WORKERS_DOCUMENTS");
-        return wanted > 0 ? wanted : 600;
+        return wanted > 0 ? wanted : 1000;
     }
 
     std::unique_ptr<QProcess> start(const QStringList& arguments)
