@@ -118,7 +118,9 @@ private slots:
     void init()
     {
         m_home = std::make_unique<QTemporaryDir>();
-        m_store = TestStore::newPostgresDatabase();
+        // The comparison with one desktop: one process, four threads, on a SQLite file.
+        const bool onSqlite = QByteArray(QTest::currentTestFunction()) == "oneProcessOnSqliteForComparison";
+        m_store = onSqlite ? m_home->filePath(u"store.sqlite"_qs) : TestStore::newPostgresDatabase();
         QSettings settings(m_home->filePath(QStringLiteral("config/%1/%2.conf")
                                                 .arg(QString::fromLatin1(BuildInfo::organizationName),
                                                      QString::fromLatin1(BuildInfo::applicationName))),
@@ -152,6 +154,17 @@ private slots:
         }
         qInfo("four workers: %d invoices in %.1f s", documentsWanted(), double(timer.elapsed()) / 1000);
         checkExactlyOnce("four workers");
+    }
+
+    void oneProcessOnSqliteForComparison()
+    {
+        QElapsedTimer timer;
+        timer.start();
+        const int synced = runOne({u"sync"_qs, u"--concurrency"_qs, u"4"_qs});
+        QVERIFY2(synced == 0 || synced == 1, qPrintable(QString::number(synced)));
+        qInfo("one process, concurrency 4, SQLite: %d invoices in %.1f s", documentsWanted(),
+              double(timer.elapsed()) / 1000);
+        checkExactlyOnce("SQLite");
     }
 
     void twoOfFourKilledThenRecovered()
