@@ -39,7 +39,7 @@ std::optional<qint64> CustomerRepository::upsert(const QString& platform, const 
                                               c.countryCode, utc(c.createdAt), utc(c.updatedAt), c.debtorCode})
         q.addBindValue(value.typeId() == QMetaType::QString ? QVariant(text(value.toString())) : value);
     if (!q.exec() || !q.next()) {
-        Log::error(QStringLiteral("SQLite: customer upsert: %1").arg(q.lastError().text()));
+        Log::error(QStringLiteral("Store: customer upsert: %1").arg(q.lastError().text()));
         return std::nullopt;
     }
     return q.value(0).toLongLong();
@@ -120,7 +120,7 @@ std::optional<qint64> CustomerRepository::upsertUnmappable(const QString& platfo
     q.addBindValue(text(QString::fromUtf8(rawPayload)));
     q.addBindValue(text(reason));
     if (!q.exec() || !q.next()) {
-        Log::error(QStringLiteral("SQLite: unmappable customer: %1").arg(q.lastError().text()));
+        Log::error(QStringLiteral("Store: unmappable customer: %1").arg(q.lastError().text()));
         return std::nullopt;
     }
     return q.value(0).toLongLong();

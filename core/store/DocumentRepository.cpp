@@ -21,7 +21,7 @@ bool run(QSqlQuery& query)
 {
     if (query.exec())
         return true;
-    Log::error(QStringLiteral("SQLite: %1: %2").arg(query.lastQuery(), query.lastError().text()));
+    Log::error(QStringLiteral("Store: %1: %2").arg(query.lastQuery(), query.lastError().text()));
     return false;
 }
 

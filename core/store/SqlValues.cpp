@@ -10,7 +10,7 @@ bool SqlValues::execute(QSqlQuery& query, const QVariantList& values)
         query.addBindValue(value.typeId() == QMetaType::QString ? QVariant(text(value.toString())) : value);
     if (query.exec())
         return true;
-    Log::error(QStringLiteral("SQLite: %1: %2").arg(query.lastQuery(), query.lastError().text()));
+    Log::error(QStringLiteral("Store: %1: %2").arg(query.lastQuery(), query.lastError().text()));
     return false;
 }
 
