@@ -7,8 +7,9 @@
 
 #include <QSaveFile>
 
-AuditCommand::AuditCommand(QString profile, QTextStream& out, QTextStream& err)
+AuditCommand::AuditCommand(QString profile, const QSettings& settings, QTextStream& out, QTextStream& err)
     : m_profile(std::move(profile))
+    , m_settings(settings)
     , m_out(out)
     , m_err(err)
 {}
@@ -31,7 +32,7 @@ bool AuditCommand::write(const QString& file, const QByteArray& lines)
 
 int AuditCommand::document(DocumentKind kind, const QString& number, const QString& exportFile)
 {
-    Database database(Database::defaultPath(m_profile));
+    Database database(Database::location(m_profile, m_settings));
     if (!database.open()) {
         m_err << database.lastError() << Qt::endl;
         return NotConfigured;
@@ -78,7 +79,7 @@ int AuditCommand::period(const QDate& from, const QDate& until, const QString& e
               << Qt::endl;
         return UsageError;
     }
-    Database database(Database::defaultPath(m_profile));
+    Database database(Database::location(m_profile, m_settings));
     if (!database.open()) {
         m_err << database.lastError() << Qt::endl;
         return NotConfigured;

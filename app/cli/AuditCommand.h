@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QSettings>
 #include <QTextStream>
 
 // `boekhoudbrug-cli audit --invoice N | --creditmemo N [--export FILE]` and `audit --from D --until D --export
@@ -23,7 +24,7 @@ public:
         NotConfigured = 78,
     };
 
-    AuditCommand(QString profile, QTextStream& out, QTextStream& err);
+    AuditCommand(QString profile, const QSettings& settings, QTextStream& out, QTextStream& err);
 
     int document(DocumentKind kind, const QString& number, const QString& exportFile);
     int period(const QDate& from, const QDate& until, const QString& exportFile);
@@ -33,6 +34,7 @@ private:
     bool write(const QString& file, const QByteArray& lines);
 
     QString m_profile;
+    const QSettings& m_settings; // where the profile's store is
     QTextStream& m_out;
     QTextStream& m_err;
 };

@@ -25,8 +25,9 @@ int DoctorCommand::run(const QString& profile)
     context.settings = &m_settings;
     // The store is read only when it exists: a check must not create an empty one.
     std::unique_ptr<Database> database;
-    if (QFile::exists(Database::defaultPath(profile))) {
-        database = std::make_unique<Database>(Database::defaultPath(profile));
+    const QString store = Database::location(profile, m_settings);
+    if (Database::isPostgresLocation(store) || QFile::exists(store)) {
+        database = std::make_unique<Database>(store);
         if (database->open())
             context.database = database.get();
     }

@@ -27,7 +27,7 @@ int ReconcileCommand::run(const QDate& from, const QDate& until)
               << Qt::endl;
         return UsageError;
     }
-    Database database(Database::defaultPath(m_profile));
+    Database database(Database::location(m_profile, m_settings));
     if (!database.open()) {
         m_err << database.lastError() << Qt::endl;
         return NotConfigured;

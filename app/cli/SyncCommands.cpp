@@ -78,7 +78,7 @@ bool SyncCommands::openStore()
 {
     if (m_database)
         return true;
-    m_database = std::make_unique<Database>(Database::defaultPath(m_profile));
+    m_database = std::make_unique<Database>(Database::location(m_profile, m_settings));
     if (m_database->open())
         return true;
     m_err << m_database->lastError() << Qt::endl;

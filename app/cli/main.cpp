@@ -10,6 +10,7 @@
 #include "ReconcileCommand.h"
 #include "ReportCommand.h"
 #include "ScheduleCommand.h"
+#include "StoreCommand.h"
 #include "SyncCommands.h"
 
 #include <QCommandLineParser>
@@ -64,7 +65,8 @@ int main(int argc, char* argv[])
         u"\n\n"_qs + ConnectionTest::exitCodeHelp() + u"\n\n"_qs + SyncCommands::help() + u"\n"_qs +
         ScheduleCommand::help() + u"\n"_qs + DoctorCommand::help() + u"\n"_qs + AuditCommand::help() + u"\n"_qs +
         ReconcileCommand::help() + u"\n"_qs + ReportCommand::help() + u"\n"_qs + AllProfilesCommand::help() +
-        u"\n"_qs + ImportRelationsCommand::help());
+        u"\n"_qs + ImportRelationsCommand::help() + u"\n"_qs +
+        StoreCommand::help());
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption verbose(QStringLiteral("verbose"),
@@ -176,6 +178,11 @@ int main(int argc, char* argv[])
         QStringLiteral("body"),
         QCoreApplication::translate("cli", "preview: also print the exact request body that would be sent."));
     parser.addOption(body);
+    const QCommandLineOption storeTo(
+        QStringLiteral("to"),
+        QCoreApplication::translate("cli", "store migrate: the new database (postgresql://… or sqlite:FILE)."),
+        QStringLiteral("location"));
+    parser.addOption(storeTo);
     parser.addPositionalArgument(
         QStringLiteral("command"),
         QCoreApplication::translate("cli", "What to do. Available: version, test-connection (logs in to "
@@ -207,7 +214,7 @@ int main(int argc, char* argv[])
         status = DoctorCommand(settings, out).run(parser.value(profile));
     } else if (command == QLatin1String("audit")) {
         QTextStream err(stderr);
-        AuditCommand audit(parser.value(profile), out, err);
+        AuditCommand audit(parser.value(profile), settings, out, err);
         const QString exportFile = parser.value(exportTo);
         if (parser.isSet(invoice) != parser.isSet(creditMemo))
             status = audit.document(parser.isSet(invoice) ? DocumentKind::Invoice : DocumentKind::CreditMemo,
@@ -218,6 +225,17 @@ int main(int argc, char* argv[])
         else {
             err << AuditCommand::help() << Qt::endl;
             status = AuditCommand::UsageError;
+        }
+    } else if (command == QLatin1String("store")) {
+        QTextStream err(stderr);
+        StoreCommand store(parser.value(profile), settings, out, err);
+        if (arguments.value(1) == u"migrate")
+            status = store.migrate(parser.value(storeTo));
+        else if (arguments.value(1) == u"where")
+            status = store.where();
+        else {
+            err << StoreCommand::help() << Qt::endl;
+            status = StoreCommand::UsageError;
         }
     } else if (command == QLatin1String("reconcile")) {
         QTextStream err(stderr);

@@ -111,8 +111,9 @@ int main(int argc, char* argv[])
                                       !ProfileSetup::isSetUp(profile, settings));
         session->firstStart = credentials.credentials.api == EBoekhoudenCredentials::Api::None &&
                               !ProfileSetup::isSetUp(profile, settings);
-        session->database =
-            std::make_unique<Database>(Database::defaultPath(session->demo ? QStringLiteral("demo") : profile));
+        // The profile's store may be a shared PostgreSQL database (its setting); the demo's is always its own file.
+        session->database = std::make_unique<Database>(session->demo ? Database::defaultPath(QStringLiteral("demo"))
+                                                                     : Database::location(profile, settings));
         const bool opened = session->database->open();
         if (!opened)
             Log::error(session->database->lastError());
@@ -200,7 +201,7 @@ int main(int argc, char* argv[])
         // Over the window, or over the overview while no administration is open yet (New administration…).
         QWidget* window =
             windows.window() ? static_cast<QWidget*>(windows.window()) : static_cast<QWidget*>(windows.overview());
-        auto* wizard = new SetupWizard(profile, settings, Database::defaultPath(profile), window);
+        auto* wizard = new SetupWizard(profile, settings, Database::location(profile, settings), window);
         wizard->setAttribute(Qt::WA_DeleteOnClose);
         QObject::connect(wizard, &QWizard::accepted, &windows, [&windows, &settings, profile, name] {
             if (!name.isEmpty()) // a new administration: its name and a colour of its own from now on

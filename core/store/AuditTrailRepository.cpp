@@ -42,7 +42,8 @@ std::optional<qint64> AuditTrailRepository::append(const AuditEntry& e)
 {
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("INSERT INTO audit_trail (document_id, sent_at, duration_ms, attempt, method, endpoint, "
-                             "request_body, status, answer_body, error) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                             "request_body, status, answer_body, error) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                             "RETURNING id")); // PostgreSQL's lastInsertId is no row id
     const QVariantList values{e.documentId,
                               SqlValues::utc(e.sentAt.isValid() ? e.sentAt : QDateTime::currentDateTimeUtc()),
                               e.durationMs,
@@ -53,9 +54,9 @@ std::optional<qint64> AuditTrailRepository::append(const AuditEntry& e)
                               e.status,
                               SqlValues::text(e.answerBody),
                               SqlValues::text(e.error)};
-    if (!SqlValues::execute(q, values))
+    if (!SqlValues::execute(q, values) || !q.next())
         return std::nullopt;
-    return q.lastInsertId().toLongLong();
+    return q.value(0).toLongLong();
 }
 
 QList<AuditEntry> AuditTrailRepository::forDocument(qint64 documentId) const

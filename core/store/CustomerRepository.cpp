@@ -39,7 +39,7 @@ std::optional<qint64> CustomerRepository::upsert(const QString& platform, const 
                                               c.countryCode, utc(c.createdAt), utc(c.updatedAt), c.debtorCode})
         q.addBindValue(value.typeId() == QMetaType::QString ? QVariant(text(value.toString())) : value);
     if (!q.exec() || !q.next()) {
-        Log::error(QStringLiteral("SQLite: customer upsert: %1").arg(q.lastError().text()));
+        Log::error(QStringLiteral("Store: customer upsert: %1").arg(q.lastError().text()));
         return std::nullopt;
     }
     return q.value(0).toLongLong();
@@ -104,7 +104,7 @@ std::optional<StoredCustomer> CustomerRepository::findByShopIdOnAnyPlatform(cons
 std::optional<StoredCustomer> CustomerRepository::findByEmail(const QString& email) const
 {
     // e-mail addresses are matched case-insensitively, as e-Boekhouden and every shop treat them.
-    return findWhere(QStringLiteral("email = ? COLLATE NOCASE"), {email.trimmed()});
+    return findWhere(QStringLiteral("lower(email) = lower(?)"), {email.trimmed()});
 }
 
 std::optional<qint64> CustomerRepository::upsertUnmappable(const QString& platform, const QString& shopId,
@@ -120,7 +120,7 @@ std::optional<qint64> CustomerRepository::upsertUnmappable(const QString& platfo
     q.addBindValue(text(QString::fromUtf8(rawPayload)));
     q.addBindValue(text(reason));
     if (!q.exec() || !q.next()) {
-        Log::error(QStringLiteral("SQLite: unmappable customer: %1").arg(q.lastError().text()));
+        Log::error(QStringLiteral("Store: unmappable customer: %1").arg(q.lastError().text()));
         return std::nullopt;
     }
     return q.value(0).toLongLong();

@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "DocumentRepository.h"
 #include "logging/LogMessage.h"
+#include "SqlDialect.h"
 #include "SqlValues.h"
 
 #include <QSqlQuery>
@@ -44,21 +45,23 @@ QString sqlColumn(DocumentQuery::Column column)
     case C::Message:
         return QStringLiteral("last_message");
     case C::Payment: // pending (paid, nothing recorded) sorts beside the recorded states
-        return QStringLiteral("(CASE WHEN payment_state = '' THEN paid ELSE payment_state END)");
+        // paid as text: PostgreSQL wants one type from a CASE (the order is the same: digits before letters).
+        return QStringLiteral("(CASE WHEN payment_state = '' THEN CAST(paid AS TEXT) ELSE payment_state END)");
     case C::CreditedInvoice:
         return QStringLiteral("credited_invoice_number");
     }
     return QStringLiteral("id");
 }
 
-QString whereClause(const DocumentFilter& filter, QVariantList& values)
+QString whereClause(const DocumentFilter& filter, QVariantList& values, SqlDialect::Kind dialect)
 {
     // With a text of three or more characters the trigram index finds the few matching rows at once; the other
     // conditions must then be checked on those rows. A unary "+" keeps SQLite from choosing a column's index
     // instead (it cannot estimate the text's hits and would scan every invoice of the kind: 250 ms in place of
     // 20 ms over a million rows).
     const QString text = filter.text.trimmed();
-    const bool byTrigrams = text.size() >= 3;
+    // PostgreSQL has no trigram table (SqlDialect): it searches the columns, as SQLite does for short texts.
+    const bool byTrigrams = text.size() >= 3 && dialect == SqlDialect::Kind::Sqlite;
     const QString column = byTrigrams ? QStringLiteral("+%1 ") : QStringLiteral("%1 ");
     QStringList conditions{column.arg(u"kind"_qs) + u"= ?"_qs};
     values.append(DocumentRepository::kindName(filter.kind));
@@ -110,7 +113,8 @@ int DocumentQuery::count(const DocumentFilter& filter) const
 {
     QVariantList values;
     QSqlQuery q(m_database.connection());
-    q.prepare(u"SELECT COUNT(*) FROM documents"_qs + whereClause(filter, values));
+    q.prepare(u"SELECT COUNT(*) FROM documents"_qs +
+              whereClause(filter, values, SqlDialect::of(m_database.connection())));
     if (!SqlValues::execute(q, values) || !q.next())
         return 0;
     return q.value(0).toInt();
@@ -120,7 +124,7 @@ QList<DocumentRow> DocumentQuery::page(const DocumentFilter& filter, Column sort
                                        int limit) const
 {
     QVariantList values;
-    const QString where = whereClause(filter, values);
+    const QString where = whereClause(filter, values, SqlDialect::of(m_database.connection()));
     const QString direction = order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
     values << limit << offset;
     return select(
@@ -248,7 +252,8 @@ QList<qint64> DocumentQuery::ids(const DocumentFilter& filter) const
     QVariantList values;
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    q.prepare(u"SELECT id FROM documents"_qs + whereClause(filter, values) + u" ORDER BY document_date, id"_qs);
+    q.prepare(u"SELECT id FROM documents"_qs + whereClause(filter, values, SqlDialect::of(m_database.connection())) +
+              u" ORDER BY document_date, id"_qs);
     QList<qint64> result;
     if (!SqlValues::execute(q, values))
         return result;
@@ -284,9 +289,9 @@ QStringList DocumentQuery::paymentMethods() const
     QSqlQuery q(m_database.connection());
     QStringList result;
     // Trimmed, as the posting looks the method up trimmed; UNION removes the duplicates.
-    q.prepare(
-        QStringLiteral("SELECT method FROM (SELECT TRIM(payment_method) AS method FROM documents "
-                       "UNION SELECT TRIM(method) FROM payments) WHERE method <> '' ORDER BY method COLLATE NOCASE"));
+    q.prepare(QStringLiteral("SELECT method FROM (SELECT TRIM(payment_method) AS method FROM documents "
+                             "UNION SELECT TRIM(method) FROM payments) AS methods WHERE method <> '' "
+                             "ORDER BY lower(method), method"));
     if (!SqlValues::execute(q))
         return result;
     while (q.next())

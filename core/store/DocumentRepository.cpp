@@ -4,7 +4,10 @@
 #include "DocumentJson.h"
 #include "logging/Log.h"
 #include "SqlValues.h"
+#include "WorkerClaims.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -18,7 +21,7 @@ bool run(QSqlQuery& query)
 {
     if (query.exec())
         return true;
-    Log::error(QStringLiteral("SQLite: %1: %2").arg(query.lastQuery(), query.lastError().text()));
+    Log::error(QStringLiteral("Store: %1: %2").arg(query.lastQuery(), query.lastError().text()));
     return false;
 }
 
@@ -157,18 +160,30 @@ std::optional<qint64> DocumentRepository::upsertPayload(const SalesDocument& d, 
     if (d.paid) {
         // A booked document stays as it was booked, but a payment the shop registers later is news for the payment
         // step (issue 14): only `paid` and the payments change, the booked content does not.
-        QSqlQuery paid(db());
-        paid.prepare(QStringLiteral(
-            "UPDATE documents SET paid = 1, payload = json_set(payload, '$.paid', json('true'), '$.payments', "
-            "  json(json_extract(:payload, '$.payments'))) "
-            "WHERE platform = :platform AND kind = :kind AND shop_id = :shop_id AND paid = 0 "
-            "  AND sync_state IN ('posted', 'in_flight')"));
-        paid.bindValue(u":payload"_qs, text(QString::fromUtf8(payload)));
-        paid.bindValue(u":platform"_qs, text(d.platform));
-        paid.bindValue(u":kind"_qs, kindName(d.kind));
-        paid.bindValue(u":shop_id"_qs, text(d.shopId));
-        if (!run(paid))
+        // Read, changed and written back here rather than with SQLite's json_set, which PostgreSQL does not have;
+        // the write is conditional (paid = 0) like the read, so a second worker's copy changes nothing.
+        QSqlQuery booked(db());
+        booked.prepare(QStringLiteral("SELECT id, payload FROM documents WHERE platform = ? AND kind = ? "
+                                      "AND shop_id = ? AND paid = 0 AND sync_state IN ('posted', 'in_flight')"));
+        booked.addBindValue(text(d.platform));
+        booked.addBindValue(kindName(d.kind));
+        booked.addBindValue(text(d.shopId));
+        if (!run(booked))
             return std::nullopt;
+        if (booked.next()) {
+            const qint64 id = booked.value(0).toLongLong();
+            QJsonObject kept = QJsonDocument::fromJson(booked.value(1).toByteArray()).object();
+            const QJsonValue payments = QJsonDocument::fromJson(payload).object().value(u"payments"_qs);
+            kept.insert(u"paid"_qs, true);
+            kept.insert(u"payments"_qs, payments.isUndefined() ? QJsonValue(QJsonValue::Null) : payments);
+            QSqlQuery paid(db());
+            paid.prepare(QStringLiteral("UPDATE documents SET paid = 1, payload = ? WHERE id = ? AND paid = 0 "
+                                        "AND sync_state IN ('posted', 'in_flight')"));
+            paid.addBindValue(QString::fromUtf8(QJsonDocument(kept).toJson(QJsonDocument::Compact)));
+            paid.addBindValue(id);
+            if (!run(paid))
+                return std::nullopt;
+        }
     }
     if (const std::optional<StoredDocument> stored = findByShopId(d.platform, d.kind, d.shopId))
         return stored->id;
@@ -276,13 +291,25 @@ bool DocumentRepository::transition(qint64 id, SyncState from, SyncState to, con
         "UPDATE documents SET sync_state = :to, last_message = :message, last_message_code = :message_code, "
         "  last_message_args = :message_args, state_changed_at = :now, "
         "  attempts = attempts + :attempt, post_sent_at = NULL, "
-        "  eboekhouden_id = CASE WHEN :id_given = '' THEN eboekhouden_id ELSE :id_given END, "
-        "  eboekhouden_number = CASE WHEN :number_given = '' THEN eboekhouden_number ELSE :number_given END, "
-        "  booked_relation_id = CASE WHEN :relation_given = '' THEN booked_relation_id ELSE :relation_given END, "
-        "  booked_relation_code = CASE WHEN :code_given = '' THEN booked_relation_code ELSE :code_given END, "
-        "  booked_amount = CASE WHEN :amount_given IS NULL THEN booked_amount ELSE :amount_given END "
+        // Who holds it while it is in flight (step 14); nobody once it leaves that state.
+        "  claimed_by = CASE WHEN :to_state = 'in_flight' THEN :worker ELSE '' END, "
+        // The casts tell PostgreSQL the parameters' types, which it cannot infer from "? = ''" or "? IS NULL".
+        "  eboekhouden_id = CASE WHEN CAST(:id_given AS TEXT) = '' THEN eboekhouden_id ELSE :id_given END, "
+        "  eboekhouden_number = CASE WHEN CAST(:number_given AS TEXT) = '' THEN eboekhouden_number "
+        "                       ELSE :number_given END, "
+        "  booked_relation_id = CASE WHEN CAST(:relation_given AS TEXT) = '' THEN booked_relation_id "
+        "                       ELSE :relation_given END, "
+        "  booked_relation_code = CASE WHEN CAST(:code_given AS TEXT) = '' THEN booked_relation_code "
+        "                         ELSE :code_given END, "
+        "  booked_amount = CASE WHEN CAST(:amount_given AS BIGINT) IS NULL THEN booked_amount "
+        "                  ELSE :amount_given END "
         "WHERE id = :row AND sync_state = :from"));
+    const QString worker = to == SyncState::InFlight ? m_database.workerId() : QString();
+    if (to == SyncState::InFlight && worker.isEmpty())
+        return false; // no claim that another worker could not tell from a crashed one
     q.bindValue(u":to"_qs, syncStateName(to));
+    q.bindValue(u":to_state"_qs, syncStateName(to));
+    q.bindValue(u":worker"_qs, text(worker));
     q.bindValue(u":message"_qs, text(details.message.text()));
     q.bindValue(u":message_code"_qs, text(details.message.code()));
     q.bindValue(u":message_args"_qs, text(details.message.argumentsJson()));
@@ -301,6 +328,42 @@ bool DocumentRepository::transition(qint64 id, SyncState from, SyncState to, con
 bool DocumentRepository::transition(qint64 id, SyncState from, SyncState to)
 {
     return transition(id, from, to, Transition{});
+}
+
+bool DocumentRepository::takeOver(qint64 id)
+{
+    QSqlQuery q(db());
+    q.prepare(u"SELECT claimed_by FROM documents WHERE id = ? AND sync_state = ?"_qs);
+    q.addBindValue(id);
+    q.addBindValue(syncStateName(SyncState::InFlight));
+    if (!run(q) || !q.next())
+        return false;
+    const QString holder = q.value(0).toString();
+    const QString me = m_database.workerId();
+    if (me.isEmpty())
+        return false;
+    if (holder == me)
+        return true;
+    // A live worker's document is its own; a crashed one's goes to exactly one of those who find it.
+    if (WorkerClaims::isAlive(m_database, holder))
+        return false;
+    QSqlQuery take(db());
+    take.prepare(u"UPDATE documents SET claimed_by = ? WHERE id = ? AND sync_state = ? AND claimed_by = ?"_qs);
+    take.addBindValue(me);
+    take.addBindValue(id);
+    take.addBindValue(syncStateName(SyncState::InFlight));
+    take.addBindValue(text(holder));
+    return run(take) && take.numRowsAffected() == 1;
+}
+
+QString DocumentRepository::claimedBy(qint64 id) const
+{
+    QSqlQuery q(db());
+    q.prepare(u"SELECT claimed_by FROM documents WHERE id = ?"_qs);
+    q.addBindValue(id);
+    if (!run(q) || !q.next())
+        return {};
+    return q.value(0).toString();
 }
 
 bool DocumentRepository::markPostSent(qint64 id)
@@ -374,7 +437,7 @@ bool DocumentRepository::offerAgain(qint64 id, const LogMessage& message)
         "UPDATE documents SET sync_state = 'pending', last_message = ?, last_message_code = ?, "
         "  last_message_args = ?, state_changed_at = ?, attempts = 0, "
         "  eboekhouden_id = '', eboekhouden_number = '', booked_relation_id = '', booked_relation_code = '', "
-        "  booked_amount = NULL, payment_state = '', payment_message = '', post_sent_at = NULL "
+        "  booked_amount = NULL, payment_state = '', payment_message = '', post_sent_at = NULL, claimed_by = '' "
         "WHERE id = ? AND sync_state = 'posted'"));
     q.addBindValue(text(message.text()));
     q.addBindValue(text(message.code()));

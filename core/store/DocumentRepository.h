@@ -53,6 +53,12 @@ public:
     // racing for the same document, exactly one wins. Committed before it returns.
     bool transition(qint64 id, SyncState from, SyncState to, const Transition& details);
     bool transition(qint64 id, SyncState from, SyncState to);
+    // Claims a document found in flight for this worker (Database::workerId), to resume it: true when this
+    // worker holds it already, or when the worker that claimed it no longer runs (WorkerClaims) and this one
+    // took it over first. False while another live worker books it. On SQLite always true, as before.
+    bool takeOver(qint64 id);
+    // The worker holding a document in flight ("" when none).
+    QString claimedBy(qint64 id) const;
     // Committed just before the post of a document in flight leaves; every transition clears it again.
     bool markPostSent(qint64 id);
     // The debtor a document in flight is about to be booked on, recorded before its post leaves: a resumed

@@ -1,5 +1,7 @@
 #include "Migrations.h"
 
+#include "SqlDialect.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -209,6 +211,13 @@ const QList<Migrations::Step>& Migrations::steps()
              uR"(CREATE INDEX sync_log_document ON sync_log (document_id, created_at))"_qs,
              uR"(CREATE INDEX sync_log_customer ON sync_log (customer_id, created_at))"_qs,
          }},
+        // 14 (issue 18): who holds a document in flight. Several workers share a PostgreSQL store: a document in
+        // flight is resumed only by the worker that claimed it, or by another once that one no longer runs
+        // (WorkerClaims). Empty: claimed before this step, or by no one.
+        {14,
+         {
+             uR"(ALTER TABLE documents ADD COLUMN claimed_by TEXT NOT NULL DEFAULT '')"_qs,
+         }},
     };
     return all;
 }
@@ -218,16 +227,79 @@ int Migrations::latestVersion()
     return steps().constLast().version;
 }
 
+namespace {
+
+// PostgreSQL has no user_version: the step a database is at is kept in a table of its own (one row).
+const QString postgresVersionTable = QStringLiteral("schema_version");
+// Every worker that opens a shared database may try to upgrade it: one at a time (pg_advisory_lock's key).
+constexpr qint64 migrationLockKey = 0x426f656b; // "Boek"
+
+bool run(QSqlQuery& query, const QString& statement, QString& error)
+{
+    if (query.exec(statement))
+        return true;
+    error = query.lastError().text();
+    return false;
+}
+
+} // namespace
+
 int Migrations::currentVersion(const QSqlDatabase& db)
 {
     QSqlQuery query(db);
+    if (SqlDialect::isPostgres(db)) {
+        if (!query.exec(QStringLiteral("SELECT to_regclass('%1') IS NOT NULL").arg(postgresVersionTable)) ||
+            !query.next())
+            return -1;
+        if (!query.value(0).toBool())
+            return 0;
+        if (!query.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM %1").arg(postgresVersionTable)) ||
+            !query.next())
+            return -1;
+        return query.value(0).toInt();
+    }
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
         return -1;
     return query.value(0).toInt();
 }
 
+bool Migrations::recordVersion(QSqlDatabase& db, int version)
+{
+    QSqlQuery query(db);
+    QString error;
+    if (SqlDialect::isPostgres(db)) {
+        if (!query.exec(QStringLiteral("SELECT to_regclass('%1') IS NULL").arg(postgresVersionTable)) || !query.next())
+            return false;
+        if (query.value(0).toBool() &&
+            !run(query, QStringLiteral("CREATE TABLE %1 (version BIGINT NOT NULL)").arg(postgresVersionTable), error))
+            return false;
+        return run(query, QStringLiteral("DELETE FROM %1").arg(postgresVersionTable), error) &&
+               run(query, QStringLiteral("INSERT INTO %1 (version) VALUES (%2)").arg(postgresVersionTable).arg(version),
+                   error);
+    }
+    // PRAGMA does not take bound values; the version is our own integer.
+    return run(query, QStringLiteral("PRAGMA user_version = %1").arg(version), error);
+}
+
 Migrations::Outcome Migrations::migrate(QSqlDatabase& db, int targetVersion)
 {
+    const SqlDialect::Kind dialect = SqlDialect::of(db);
+    QSqlQuery lock(db);
+    if (dialect == SqlDialect::Kind::Postgres) {
+        // Released when this connection says so below, or when it ends (a worker that dies mid-upgrade).
+        QString error;
+        if (!run(lock, QStringLiteral("SELECT pg_advisory_lock(%1)").arg(migrationLockKey), error))
+            return {false, error};
+    }
+    const Outcome outcome = migrateSteps(db, dialect, targetVersion);
+    if (dialect == SqlDialect::Kind::Postgres)
+        lock.exec(QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(migrationLockKey));
+    return outcome;
+}
+
+Migrations::Outcome Migrations::migrateSteps(QSqlDatabase& db, SqlDialect::Kind dialect, int targetVersion)
+{
+    // Read under the lock: another worker may have upgraded the shared database a moment ago.
     const int current = currentVersion(db);
     if (current < 0)
         return {false, db.lastError().text()};
@@ -242,15 +314,14 @@ Migrations::Outcome Migrations::migrate(QSqlDatabase& db, int targetVersion)
         if (!db.transaction())
             return {false, db.lastError().text()};
         QSqlQuery query(db);
-        for (const QString& statement : step.statements) {
+        for (const QString& statement : SqlDialect::translate(dialect, step.statements)) {
             if (!query.exec(statement)) {
                 const QString error = query.lastError().text();
                 db.rollback();
                 return {false, QStringLiteral("step %1: %2").arg(step.version).arg(error)};
             }
         }
-        // PRAGMA does not take bound values; the version is our own integer.
-        if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(step.version)) || !db.commit()) {
+        if (!recordVersion(db, step.version) || !db.commit()) {
             const QString error = db.lastError().text();
             db.rollback();
             return {false, QStringLiteral("step %1: %2").arg(step.version).arg(error)};

@@ -10,7 +10,7 @@ bool SqlValues::execute(QSqlQuery& query, const QVariantList& values)
         query.addBindValue(value.typeId() == QMetaType::QString ? QVariant(text(value.toString())) : value);
     if (query.exec())
         return true;
-    Log::error(QStringLiteral("SQLite: %1: %2").arg(query.lastQuery(), query.lastError().text()));
+    Log::error(QStringLiteral("Store: %1: %2").arg(query.lastQuery(), query.lastError().text()));
     return false;
 }
 
@@ -18,7 +18,8 @@ QString SqlValues::anyColumnContains(const QStringList& columns, const QString& 
 {
     QStringList any;
     for (const QString& column : columns) {
-        any.append(column + QStringLiteral(" LIKE ? ESCAPE '\\'"));
+        // lower() on both sides: SQLite's LIKE ignores case, PostgreSQL's does not.
+        any.append(u"lower("_qs + column + QStringLiteral(") LIKE lower(?) ESCAPE '\\'"));
         values.append(containsPattern(text));
     }
     return u'(' + any.join(QStringLiteral(" OR ")) + u')';

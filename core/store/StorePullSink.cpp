@@ -15,7 +15,7 @@ bool exec(QSqlQuery& q)
 {
     if (q.exec())
         return true;
-    Log::error(QStringLiteral("SQLite: %1: %2").arg(q.lastQuery(), q.lastError().text()));
+    Log::error(QStringLiteral("Store: %1: %2").arg(q.lastQuery(), q.lastError().text()));
     return false;
 }
 
@@ -59,7 +59,7 @@ bool StorePullSink::storePage(const PulledPage& page)
 {
     QSqlDatabase db = m_database.connection();
     if (!db.transaction()) {
-        Log::error(QStringLiteral("SQLite: cannot start a transaction: %1").arg(db.lastError().text()));
+        Log::error(QStringLiteral("Store: cannot start a transaction: %1").arg(db.lastError().text()));
         return false;
     }
     if (storeRecords(page) && db.commit())

@@ -111,7 +111,7 @@ std::optional<qint64> SyncLogRepository::append(const SyncLogEntry& e)
     }
     q.prepare(QStringLiteral("INSERT INTO sync_log (kind, platform, order_number, document_number, document_id, "
                              "customer_id, message, message_code, message_args, success, created_at) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")); // PostgreSQL's lastInsertId is no row id
     const QVariantList values{kindName(e.kind),
                               e.platform,
                               e.orderNumber,
@@ -123,9 +123,9 @@ std::optional<qint64> SyncLogRepository::append(const SyncLogEntry& e)
                               e.message.argumentsJson(),
                               e.success ? 1 : 0,
                               utc(created)};
-    if (!SqlValues::execute(q, values))
+    if (!SqlValues::execute(q, values) || !q.next())
         return std::nullopt;
-    return q.lastInsertId().toLongLong();
+    return q.value(0).toLongLong();
 }
 
 QList<SyncLogEntry> SyncLogRepository::find(const Filter& filter, int limit, int offset) const

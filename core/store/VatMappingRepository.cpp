@@ -2,9 +2,36 @@
 
 #include "Database.h"
 #include "logging/Log.h"
+#include "SqlDialect.h"
 #include "SqlValues.h"
 
 #include <QSqlQuery>
+
+namespace {
+
+// "SELECT DISTINCT <columns>rate FROM ...": the VAT rate of every line of every readable document. The one query
+// written twice: SQLite's json_each and PostgreSQL's jsonb_array_elements have no common form.
+QString linesRates(SqlDialect::Kind dialect, const QString& columns)
+{
+    if (dialect == SqlDialect::Kind::Postgres) {
+        // An unreadable document's payload is the shop's raw data, perhaps no JSON: never cast (CASE first).
+        return u"SELECT DISTINCT "_qs + columns +
+               QStringLiteral("CAST(line.value ->> 'vatRate' AS BIGINT) AS rate FROM documents, "
+                              "jsonb_array_elements(CASE WHEN documents.sync_state = 'unmappable' "
+                              "  THEN CAST('[]' AS jsonb) "
+                              "  WHEN jsonb_typeof(CAST(documents.payload AS jsonb) -> 'lines') = 'array' "
+                              "  THEN CAST(documents.payload AS jsonb) -> 'lines' ELSE CAST('[]' AS jsonb) END) "
+                              "  AS line (value) "
+                              "WHERE documents.sync_state <> 'unmappable' AND line.value ->> 'vatRate' IS NOT NULL");
+    }
+    return u"SELECT DISTINCT "_qs + columns +
+           QStringLiteral("CAST(json_extract(line.value, '$.vatRate') AS INTEGER) AS rate "
+                          "FROM documents, json_each(documents.payload, '$.lines') AS line "
+                          "WHERE documents.sync_state <> 'unmappable' AND json_valid(documents.payload) "
+                          "AND json_extract(line.value, '$.vatRate') IS NOT NULL");
+}
+
+} // namespace
 
 VatMappingRepository::VatMappingRepository(const Database& database)
     : m_database(database)
@@ -92,10 +119,7 @@ QList<VatRate> VatMappingRepository::ratesSeen() const
 {
     // The payload writes each line's rate as a string of basis points (DocumentJson).
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT DISTINCT CAST(json_extract(line.value, '$.vatRate') AS INTEGER) AS rate "
-                             "FROM documents, json_each(documents.payload, '$.lines') AS line "
-                             "WHERE documents.sync_state <> 'unmappable' AND json_valid(documents.payload) "
-                             "AND json_extract(line.value, '$.vatRate') IS NOT NULL ORDER BY rate"));
+    q.prepare(linesRates(SqlDialect::of(m_database.connection()), QString()) + QStringLiteral(" ORDER BY rate"));
     QList<VatRate> rates;
     if (!SqlValues::execute(q))
         return rates;
@@ -107,11 +131,8 @@ QList<VatRate> VatMappingRepository::ratesSeen() const
 QList<std::pair<QString, VatRate>> VatMappingRepository::ratesSeenByCountry() const
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT DISTINCT documents.country_code, "
-                             "CAST(json_extract(line.value, '$.vatRate') AS INTEGER) AS rate "
-                             "FROM documents, json_each(documents.payload, '$.lines') AS line "
-                             "WHERE documents.sync_state <> 'unmappable' AND json_valid(documents.payload) "
-                             "AND json_extract(line.value, '$.vatRate') IS NOT NULL ORDER BY 1, rate"));
+    q.prepare(linesRates(SqlDialect::of(m_database.connection()), QStringLiteral("documents.country_code, ")) +
+              QStringLiteral(" ORDER BY 1, rate"));
     QList<std::pair<QString, VatRate>> rates;
     if (!SqlValues::execute(q))
         return rates;

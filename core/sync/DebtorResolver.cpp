@@ -5,6 +5,7 @@
 #include "rules/FieldLimits.h"
 #include "store/CustomerRepository.h"
 #include "store/RelationRepository.h"
+#include "store/WorkerClaims.h"
 
 #include <QSet>
 
@@ -220,6 +221,9 @@ Result<DebtorResolver::Debtor> DebtorResolver::resolve(const SalesDocument& docu
     if (!key.isEmpty()) {
         // Held through the look-up and the create: a parallel document of this customer waits, then finds it.
         customerLock = m_cache->lockCustomer(key);
+    }
+    const WorkerClaims::KeyLock acrossWorkers(m_store, key.isEmpty() ? QString() : u"debtor:"_qs + key);
+    if (!key.isEmpty()) {
         if (const std::optional<Relation> known = m_cache->find(key))
             return Debtor{*known, false, true};
     }

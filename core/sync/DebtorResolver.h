@@ -37,6 +37,9 @@ public:
                    const Database* store, bool readOnly = false);
 
     Result<Debtor> resolve(const SalesDocument& document);
+    // Workers in other processes booking from the same shared store (PostgreSQL) wait for this one's look-up
+    // and create of a customer's debtor too (WorkerClaims::KeyLock), then find it: issue 18.
+    void holdAcrossWorkers(const Database* store) { m_store = store; }
     // The existing debtor by the matching rule, without creating one (customer push, preview).
     Result<std::optional<Relation>> findExisting(const SalesDocument& document);
 

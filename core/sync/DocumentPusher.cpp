@@ -164,7 +164,11 @@ DocumentPusher::Attempt DocumentPusher::push(qint64 documentId)
         }
         break;
     case SyncState::InFlight:
-        break; // left in flight by a crash or a retry: resume, starting with the look-up
+        // Left in flight by a crash or a retry: resume, starting with the look-up. Not while another worker on
+        // the shared store books it (issue 18: WorkerClaims).
+        if (!documents.takeOver(documentId))
+            return {Outcome::NotPushed, tr("The document is being booked by another sync."), {}, -1, false};
+        break;
     }
     StoredDocument claimed = *stored;
     claimed.state = SyncState::InFlight;
@@ -263,6 +267,7 @@ DocumentPusher::Attempt DocumentPusher::attempt(const StoredDocument& stored, bo
         SyncLogRepository(m_database).append(entry);
         return finish(stored, SyncState::Failed, Outcome::Refused, message, false);
     }
+    resolver.holdAcrossWorkers(&m_database); // no debtor twice from two workers on one shared store
     // The payment method's collective debtor when the rules give one (PostingBuilder), else the customer's.
     Result<DebtorResolver::Debtor> debtor =
         fixedCode.isEmpty() ? resolver.resolve(document) : resolver.fixed(fixedCode);

@@ -2,13 +2,15 @@
 
 #include "domain/Invoice.h"
 #include "store/Database.h"
+#include "TestStore.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
 
 #include <memory>
 
-// A fresh store in a temporary folder, and a plausible invoice to put in it.
+// A fresh store (a file in a temporary folder, or a new PostgreSQL database: TestStore), and a plausible
+// invoice to put in it.
 struct StoreFixture
 {
     QTemporaryDir dir;
@@ -16,7 +18,7 @@ struct StoreFixture
 
     StoreFixture()
     {
-        database = std::make_unique<Database>(dir.filePath(QStringLiteral("store.sqlite")));
+        database = std::make_unique<Database>(TestStore::freshLocation(dir, QStringLiteral("store")));
         if (!database->open())
             qFatal("cannot open test store: %s", qPrintable(database->lastError()));
     }

@@ -31,7 +31,7 @@ private slots:
     void aStoreOfSchemaEightGetsAnEmptyTrail()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("eight.sqlite"));
+        const QString path = TestStore::freshLocation(dir, QStringLiteral("eight"));
         {
             Database old(path);
             QSqlDatabase db = old.connection();

@@ -3,6 +3,7 @@
 #include "store/DocumentRepository.h"
 #include "StoreFixture.h"
 
+#include <QSqlQuery>
 #include <QThread>
 #include <QtTest>
 
@@ -185,6 +186,42 @@ private slots:
             QVERIFY(thread->wait(30000));
         QCOMPARE(winners.load(), 1);
         QCOMPARE(documents.find(id)->state, SyncState::InFlight);
+    }
+
+    // Issue 18: a document in flight says which worker holds it. Another worker resumes it only once that worker
+    // no longer runs (PostgreSQL: its session lock is gone); on SQLite the next sync resumes it, as before.
+    void aDocumentInFlightIsResumedOnlyWhenItsWorkerIsGone()
+    {
+        StoreFixture store;
+        DocumentRepository documents(*store.database);
+        const qint64 id = *documents.upsert(StoreFixture::invoice(u"1"_qs, u"100000001"_qs));
+        QVERIFY(documents.transition(id, SyncState::Pending, SyncState::InFlight));
+        QCOMPARE(documents.claimedBy(id), store.database->workerId());
+        QVERIFY(!store.database->workerId().isEmpty());
+        QVERIFY(documents.takeOver(id)); // its own
+
+        // A second worker on the same store while the first still runs.
+        Database other(store.database->path());
+        QVERIFY(other.open());
+        QVERIFY(other.workerId() != store.database->workerId());
+        DocumentRepository otherDocuments(other);
+        QCOMPARE(otherDocuments.takeOver(id), !TestStore::onPostgres());
+        QCOMPARE(documents.claimedBy(id), TestStore::onPostgres() ? store.database->workerId() : other.workerId());
+
+        // A worker that crashed: its key is held by no session. Exactly one taker.
+        const qint64 crashed = *documents.upsert(StoreFixture::invoice(u"2"_qs, u"100000002"_qs));
+        QVERIFY(documents.transition(crashed, SyncState::Pending, SyncState::InFlight));
+        QSqlQuery q(store.database->connection());
+        QVERIFY(
+            q.exec(QStringLiteral("UPDATE documents SET claimed_by = 'elsewhere/4242/77' WHERE id = %1").arg(crashed)));
+        QVERIFY(otherDocuments.takeOver(crashed));
+        QCOMPARE(documents.claimedBy(crashed), other.workerId());
+        QCOMPARE(documents.takeOver(crashed), !TestStore::onPostgres());
+
+        // Leaving the flight clears the claim.
+        QVERIFY(documents.transition(id, SyncState::InFlight, SyncState::Posted));
+        QCOMPARE(documents.claimedBy(id), QString());
+        QVERIFY(!documents.takeOver(id)); // not in flight
     }
 
     void thePostSentMarkHoldsOnlyWhileInFlight()

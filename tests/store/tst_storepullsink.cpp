@@ -62,8 +62,16 @@ private slots:
 
         // The disk "fills up" at the second document of the next page.
         QSqlQuery q(store.database->connection());
-        QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER disk_full BEFORE INSERT ON documents WHEN NEW.shop_id = '3' "
-                                      "BEGIN SELECT RAISE(ABORT, 'disk full'); END")));
+        if (TestStore::onPostgres()) {
+            QVERIFY(q.exec(QStringLiteral("CREATE FUNCTION disk_full() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                                          "IF NEW.shop_id = '3' THEN RAISE EXCEPTION 'disk full'; END IF; "
+                                          "RETURN NEW; END $$")));
+            QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER disk_full BEFORE INSERT ON documents FOR EACH ROW "
+                                          "EXECUTE FUNCTION disk_full()")));
+        } else {
+            QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER disk_full BEFORE INSERT ON documents WHEN NEW.shop_id = '3' "
+                                          "BEGIN SELECT RAISE(ABORT, 'disk full'); END")));
+        }
         QVERIFY(!sink.storePage(
             page({StoreFixture::invoice(u"2"_qs, u"100000002"_qs), StoreFixture::invoice(u"3"_qs, u"100000003"_qs)},
                  u"2026-11-03 00:00:00"_qs, 3)));

@@ -112,7 +112,7 @@ private slots:
     void migrationKeepsExistingRows()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+        const QString path = TestStore::freshLocation(dir, QStringLiteral("old"));
         {
             Database database(path);
             QSqlDatabase db = database.connection();

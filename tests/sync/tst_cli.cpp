@@ -1,8 +1,10 @@
 #include "AdministrationSettingsStore.h"
+#include "BuildInfo.h"
 #include "EBoekhoudenEmulator.h"
 #include "MagentoEmulator.h"
 #include "store/Database.h"
 #include "store/DocumentRepository.h"
+#include "store/TestStore.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -26,6 +28,7 @@ private:
     QTemporaryDir& home() { return *m_homeDir; }
     std::unique_ptr<EBoekhoudenEmulator> m_eboekhouden;
     std::unique_ptr<MagentoEmulator> m_shop;
+    QString m_postgresStore; // tst_cli_pg: the profile's store is this PostgreSQL database (issue 18)
 
     struct Run
     {
@@ -68,6 +71,15 @@ private slots:
     void init()
     {
         m_homeDir = std::make_unique<QTemporaryDir>(); // each test its own profile folder and store
+        if (TestStore::onPostgres()) {
+            // The profile's setting, where the CLI reads its settings without --config.
+            m_postgresStore = TestStore::newPostgresDatabase();
+            QSettings settings(home().filePath(QStringLiteral("config/%1/%2.conf")
+                                                   .arg(QString::fromLatin1(BuildInfo::organizationName),
+                                                        QString::fromLatin1(BuildInfo::applicationName))),
+                               QSettings::IniFormat);
+            settings.setValue(Database::storeLocationKey(QStringLiteral("default")), m_postgresStore);
+        }
         m_eboekhouden = std::make_unique<EBoekhoudenEmulator>();
         m_eboekhouden->state().seedDemoAdministration();
         m_eboekhouden->state().addLedger(QStringLiteral("1550"), QStringLiteral("Btw OSS"), QStringLiteral("BAL"));
@@ -115,6 +127,17 @@ private slots:
         const Run logs = cli({QStringLiteral("logs")});
         QCOMPARE(logs.exitCode, 0);
         QVERIFY(logs.out.contains(QStringLiteral("booked in e-Boekhouden")));
+
+        if (TestStore::onPostgres()) {
+            // Booked from the shared database, no file made beside it.
+            QDirIterator files(home().filePath(QStringLiteral("data")), {QStringLiteral("*.sqlite")}, QDir::Files,
+                               QDirIterator::Subdirectories);
+            QVERIFY(!files.hasNext());
+            Database shared(m_postgresStore);
+            QVERIFY2(shared.open(), qPrintable(shared.lastError()));
+            QCOMPARE(DocumentRepository(shared).count(DocumentKind::Invoice, SyncState::Posted), 9);
+            QCOMPARE(DocumentRepository(shared).count(DocumentKind::CreditMemo, SyncState::Posted), 1);
+        }
     }
 
     void syncOnSeveralWorkersAtALimitedRate()

@@ -285,6 +285,10 @@ private slots:
         // The crash came in the debtor step: claimed (in flight), but the post never left.
         QVERIFY(DocumentRepository(*f.store.database).transition(document, SyncState::Pending, SyncState::InFlight));
         QVERIFY(!f.document(document).postSent);
+        // By a worker that is gone (on PostgreSQL the fixture's own would still hold its claim: WorkerClaims).
+        QSqlQuery gone(f.store.database->connection());
+        QVERIFY(
+            gone.exec(QStringLiteral("UPDATE documents SET claimed_by = 'crashed/1/1' WHERE id = %1").arg(document)));
         const SyncSummary resumed = f.engine()->runPending();
         QCOMPARE(resumed.posted, 1);
         QCOMPARE(resumed.refused, 0);

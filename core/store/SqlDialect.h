@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+// What differs between the store's two back-ends, in one place. The migration steps and the repositories'
+// queries are written once, in the subset SQLite and PostgreSQL share; this class turns a step's statement
+// into what PostgreSQL runs, and answers the few questions where a query must be written twice.
+class SqlDialect
+{
+public:
+    enum class Kind
+    {
+        Sqlite,
+        Postgres,
+    };
+
+    static Kind of(const QSqlDatabase& db);
+    static bool isPostgres(const QSqlDatabase& db) { return of(db) == Kind::Postgres; }
+
+    // A migration statement as `kind` runs it; nullopt when that back-end has no use for it (SQLite's PRAGMAs,
+    // its full-text tables and their triggers on PostgreSQL). SQLite runs every statement as written.
+    static std::optional<QString> translate(Kind kind, const QString& statement);
+    static QStringList translate(Kind kind, const QStringList& statements);
+
+    // The tables only SQLite has (CREATE VIRTUAL TABLE in a migration step): not data of their own, rebuilt
+    // from their content table, so nothing to copy or compare between back-ends.
+    static const QStringList& sqliteOnlyTables();
+};

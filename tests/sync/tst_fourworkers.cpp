@@ -1,0 +1,196 @@
+#include "BuildInfo.h"
+#include "EBoekhoudenEmulator.h"
+#include "MagentoEmulator.h"
+#include "store/Database.h"
+#include "store/DocumentRepository.h"
+#include "store/TestStore.h"
+
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <memory>
+
+// Issue 18: four worker processes (separate `boekhoudbrug-cli sync` runs, not threads) book from one PostgreSQL
+// store against one e-Boekhouden emulator (this process, on 127.0.0.1): every document exactly once (the
+// emulator's mutations counted by number), no debtor twice; then again with two workers killed (SIGKILL) in the
+// middle and a recovery run after. BOEKHOUDBRUG_WORKERS_DOCUMENTS sets the shop's invoices (tests/bench: 10,000).
+class TestFourWorkers : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<QTemporaryDir> m_home;
+    std::unique_ptr<EBoekhoudenEmulator> m_eboekhouden;
+    std::unique_ptr<MagentoEmulator> m_shop;
+    QString m_store;
+    qsizetype m_seededRelations = 0;
+
+    static int documentsWanted()
+    {
+        const int wanted = qEnvironmentVariableIntValue("BOEKHOUDBRUG_WORKERS_DOCUMENTS");
+        return wanted > 0 ? wanted : 1000;
+    }
+
+    std::unique_ptr<QProcess> start(const QStringList& arguments)
+    {
+        auto process = std::make_unique<QProcess>();
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(u"XDG_DATA_HOME"_qs, m_home->filePath(u"data"_qs));
+        environment.insert(u"XDG_CONFIG_HOME"_qs, m_home->filePath(u"config"_qs));
+        environment.insert(u"LANGUAGE"_qs, u"en"_qs);
+        environment.insert(u"BOEKHOUDBRUG_EB_API_TOKEN"_qs, u"workers-token"_qs);
+        environment.insert(u"BOEKHOUDBRUG_EB_REST_URL"_qs, m_eboekhouden->restUrl().toString());
+        const MagentoEmulator::Options& keys = m_shop->options();
+        environment.insert(u"BOEKHOUDBRUG_SHOP"_qs, u"magento"_qs);
+        environment.insert(u"BOEKHOUDBRUG_SHOP_URL"_qs, m_shop->restBaseUrl().toString());
+        environment.insert(u"BOEKHOUDBRUG_MAGENTO_CONSUMER_KEY"_qs, keys.consumerKey);
+        environment.insert(u"BOEKHOUDBRUG_MAGENTO_CONSUMER_SECRET"_qs, keys.consumerSecret);
+        environment.insert(u"BOEKHOUDBRUG_MAGENTO_ACCESS_TOKEN"_qs, keys.accessToken);
+        environment.insert(u"BOEKHOUDBRUG_MAGENTO_ACCESS_TOKEN_SECRET"_qs, keys.accessTokenSecret);
+        process->setProcessEnvironment(environment);
+        process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        process->start(QStringLiteral(BOEKHOUDBRUG_CLI), arguments);
+        return process;
+    }
+
+    // Keeps this thread's event loop (the emulators) turning until the process ends.
+    static bool finish(QProcess& process, int ms = 900000)
+    {
+        QElapsedTimer timer;
+        timer.start();
+        while (process.state() != QProcess::NotRunning && timer.elapsed() < ms)
+            QTest::qWait(20);
+        return process.state() == QProcess::NotRunning;
+    }
+
+    int runOne(const QStringList& arguments)
+    {
+        const std::unique_ptr<QProcess> process = start(arguments);
+        if (!finish(*process))
+            return -1;
+        return process->exitStatus() == QProcess::NormalExit ? process->exitCode() : -1;
+    }
+
+    // Each number booked at most once; the store's booked documents and the emulator's bookings the same count.
+    void checkExactlyOnce(const char* what)
+    {
+        QHash<QString, int> perNumber;
+        for (const auto& mutation : m_eboekhouden->state().mutations())
+            ++perNumber[mutation.invoiceNumber];
+        QStringList twice;
+        for (auto it = perNumber.cbegin(); it != perNumber.cend(); ++it) {
+            if (it.value() != 1)
+                twice.append(it.key());
+        }
+        QVERIFY2(twice.isEmpty(), qPrintable(u"booked more than once: "_qs + twice.join(u", "_qs)));
+
+        QHash<QString, int> perEmail;
+        const QList<EmulatorState::Relation>& relations = m_eboekhouden->state().relations();
+        for (qsizetype i = m_seededRelations; i < relations.size(); ++i)
+            ++perEmail[relations[i].emailAddress.trimmed().toLower()];
+        QStringList debtorsTwice;
+        for (auto it = perEmail.cbegin(); it != perEmail.cend(); ++it) {
+            if (it.value() != 1)
+                debtorsTwice.append(it.key());
+        }
+        QVERIFY2(debtorsTwice.isEmpty(),
+                 qPrintable(u"debtor created more than once: "_qs + debtorsTwice.join(u", "_qs)));
+
+        Database shared(m_store);
+        QVERIFY2(shared.open(), qPrintable(shared.lastError()));
+        const DocumentRepository documents(shared);
+        const int posted = documents.count(DocumentKind::Invoice, SyncState::Posted) +
+                           documents.count(DocumentKind::CreditMemo, SyncState::Posted);
+        QCOMPARE(documents.count(DocumentKind::Invoice, SyncState::InFlight), 0);
+        QCOMPARE(documents.count(DocumentKind::CreditMemo, SyncState::InFlight), 0);
+        QCOMPARE(qsizetype(posted), perNumber.size());
+        QCOMPARE(documents.count(DocumentKind::Invoice), documentsWanted());
+        // Seed 7 has OSS invoices, refused without an OSS ledger in the mapping: most, not all, are booked.
+        QVERIFY2(posted > documentsWanted() / 3, qPrintable(QString::number(posted)));
+        qInfo("%s: %d documents booked, each once; %lld new debtors, each once", what, posted,
+              qlonglong(perEmail.size()));
+    }
+
+private slots:
+    void init()
+    {
+        m_home = std::make_unique<QTemporaryDir>();
+        // The comparison with one desktop: one process, four threads, on a SQLite file.
+        const bool onSqlite = QByteArray(QTest::currentTestFunction()) == "oneProcessOnSqliteForComparison";
+        m_store = onSqlite ? m_home->filePath(u"store.sqlite"_qs) : TestStore::newPostgresDatabase();
+        QSettings settings(m_home->filePath(QStringLiteral("config/%1/%2.conf")
+                                                .arg(QString::fromLatin1(BuildInfo::organizationName),
+                                                     QString::fromLatin1(BuildInfo::applicationName))),
+                           QSettings::IniFormat);
+        settings.setValue(Database::storeLocationKey(QStringLiteral("default")), m_store);
+        settings.sync();
+        m_eboekhouden = std::make_unique<EBoekhoudenEmulator>();
+        m_eboekhouden->state().seedDemoAdministration();
+        m_eboekhouden->addAccessToken(u"workers-token"_qs);
+        QVERIFY(m_eboekhouden->start());
+        m_seededRelations = m_eboekhouden->state().relations().size();
+        m_shop = std::make_unique<MagentoEmulator>(
+            MagentoEmulator::Options{.seed = 7, .invoices = documentsWanted(), .keepExpected = false});
+        QVERIFY(m_shop->start());
+        // The shop read once; the workers' own pulls then find nothing new.
+        QCOMPARE(runOne({u"import"_qs}), 0);
+    }
+
+    void fourWorkersBookEachDocumentOnce()
+    {
+        QElapsedTimer timer;
+        timer.start();
+        std::vector<std::unique_ptr<QProcess>> workers;
+        for (int i = 0; i < 4; ++i)
+            workers.push_back(start({u"sync"_qs}));
+        for (auto& worker : workers) {
+            QVERIFY(finish(*worker));
+            QCOMPARE(worker->exitStatus(), QProcess::NormalExit);
+            QVERIFY2(worker->exitCode() == 0 || worker->exitCode() == 1,
+                     qPrintable(QString::number(worker->exitCode())));
+        }
+        qInfo("four workers: %d invoices in %.1f s", documentsWanted(), double(timer.elapsed()) / 1000);
+        checkExactlyOnce("four workers");
+    }
+
+    void oneProcessOnSqliteForComparison()
+    {
+        QElapsedTimer timer;
+        timer.start();
+        const int synced = runOne({u"sync"_qs, u"--concurrency"_qs, u"4"_qs});
+        QVERIFY2(synced == 0 || synced == 1, qPrintable(QString::number(synced)));
+        qInfo("one process, concurrency 4, SQLite: %d invoices in %.1f s", documentsWanted(),
+              double(timer.elapsed()) / 1000);
+        checkExactlyOnce("SQLite");
+    }
+
+    void twoOfFourKilledThenRecovered()
+    {
+        QElapsedTimer timer;
+        timer.start();
+        std::vector<std::unique_ptr<QProcess>> workers;
+        for (int i = 0; i < 4; ++i)
+            workers.push_back(start({u"sync"_qs}));
+        // Killed while booking: once a fifth of the documents are in e-Boekhouden.
+        QTRY_VERIFY_WITH_TIMEOUT(m_eboekhouden->state().mutations().size() >= documentsWanted() / 5, 600000);
+        workers[0]->kill(); // SIGKILL: no clean-up, a document may be left in flight, its post sent or not
+        workers[1]->kill();
+        for (auto& worker : workers)
+            QVERIFY(finish(*worker));
+        QCOMPARE(workers[0]->exitStatus(), QProcess::CrashExit);
+        QCOMPARE(workers[1]->exitStatus(), QProcess::CrashExit);
+        // The survivors resumed what the killed ones held (their session locks are gone); the recovery run
+        // finds nothing left in flight, or resumes it with its look-up.
+        const int recovery = runOne({u"sync"_qs});
+        QVERIFY2(recovery == 0 || recovery == 1, qPrintable(QString::number(recovery)));
+        qInfo("two of four killed, then recovered: %d invoices in %.1f s", documentsWanted(),
+              double(timer.elapsed()) / 1000);
+        checkExactlyOnce("two killed");
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFourWorkers)
+#include "tst_fourworkers.moc"
