@@ -21,7 +21,7 @@ QString ImportRelationsCommand::help()
 
 int ImportRelationsCommand::run(bool refresh)
 {
-    Database database(Database::defaultPath(m_profile));
+    Database database(Database::location(m_profile, m_settings));
     if (!database.open()) {
         m_err << database.lastError() << Qt::endl;
         return NotConfigured;

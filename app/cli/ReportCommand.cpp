@@ -61,7 +61,7 @@ int ReportCommand::run(const Request& request)
         }
     }
 
-    Database database(Database::defaultPath(m_profile));
+    Database database(Database::location(m_profile, m_settings));
     if (!database.open()) {
         m_err << database.lastError() << Qt::endl;
         return NotConfigured;

@@ -82,11 +82,12 @@ ProfileDirectory::Summary ProfileDirectory::summary(const QString& id, const QPr
     s.setUp = ProfileSetup::isSetUp(id, m_settings);
     s.lastSync = m_settings.value(key(id, "lastSync")).toDateTime();
     s.tokenEndDate = tokenEndDate(id, environment);
-    const QString path = Database::defaultPath(id);
-    s.storeFound = QFileInfo::exists(path);
+    // A shared PostgreSQL store (the profile's setting) is there when it answers; a file when it exists.
+    const QString location = Database::location(id, m_settings);
+    s.storeFound = Database::isPostgresLocation(location) || QFileInfo::exists(location);
     if (!s.storeFound)
         return s;
-    Database database(path);
+    Database database(location);
     if (!database.open())
         return s;
     const DocumentRepository documents(database);

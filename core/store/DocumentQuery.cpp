@@ -187,7 +187,7 @@ DocumentQuery::Totals DocumentQuery::totals(const DocumentFilter& filter) const
     QSqlQuery q(m_database.connection());
     q.prepare(u"SELECT COUNT(*), COALESCE(SUM(total_excl), 0), COALESCE(SUM(total_vat), 0), "
               u"COALESCE(SUM(total_incl), 0) FROM documents"_qs +
-              whereClause(filter, values));
+              whereClause(filter, values, SqlDialect::of(m_database.connection())));
     Totals totals;
     if (!SqlValues::execute(q, values) || !q.next())
         return totals;
