@@ -1,5 +1,6 @@
 #include "PostingBuilder.h"
 
+#include "BookingTexts.h"
 #include "domain/CreditMemo.h"
 #include "domain/Invoice.h"
 #include "EBoekhoudenVatModel.h"
@@ -94,6 +95,9 @@ PostingResult PostingBuilder::buildDocument(const SalesDocument& document, const
 {
     PostingResult result;
     Problems& problems = result.problems;
+    // What goes into e-Boekhouden's own rows is in the administration's language, not the screen's (issue 17).
+    const BookingTexts texts(settings.bookingLanguage);
+    const auto written = [&texts](const char* source) { return texts.text("PostingBuilder", source); };
     const auto addProblem = [&](Problem problem) {
         const bool known = std::any_of(problems.cbegin(), problems.cend(),
                                        [&](const Problem& p) { return p.message == problem.message; });
@@ -154,7 +158,8 @@ PostingResult PostingBuilder::buildDocument(const SalesDocument& document, const
     const qsizetype goodsCount = items.size();
     if (document.shipping && !(document.shipping->amountExcl.isZero() && document.shipping->amountIncl.isZero())) {
         const Shipping& shipping = *document.shipping;
-        const QString description = shipping.description.isEmpty() ? tr("Shipping") : shipping.description;
+        const QString description =
+            shipping.description.isEmpty() ? written(QT_TR_NOOP("Shipping")) : shipping.description;
         if (const auto rate =
                 rateOf(shipping.vatRate, shipping.amountExcl, shipping.amountIncl, Quantity::whole(1), tr("Shipping")))
             items.append({{}, description, Quantity::whole(1), *rate, shipping.amountExcl, shipping.amountIncl, {}});
@@ -162,7 +167,8 @@ PostingResult PostingBuilder::buildDocument(const SalesDocument& document, const
     for (const Surcharge& surcharge : document.surcharges) {
         if (surcharge.amountExcl.isZero() && surcharge.amountIncl.isZero())
             continue;
-        const QString description = surcharge.description.isEmpty() ? tr("Surcharge") : surcharge.description;
+        const QString description =
+            surcharge.description.isEmpty() ? written(QT_TR_NOOP("Surcharge")) : surcharge.description;
         // A surcharge states no rate: derive it from its amounts and snap it (seed 004: 20.4–21% is 21%).
         if (const auto rate = rateOf(VatRate(), surcharge.amountExcl, surcharge.amountIncl, Quantity::whole(1),
                                      tr("Surcharge \"%1\"").arg(description)))
@@ -193,7 +199,8 @@ PostingResult PostingBuilder::buildDocument(const SalesDocument& document, const
                             .arg(discount.description, amountText(discount.amountIncl))});
             continue;
         }
-        const QString description = discount.description.isEmpty() ? tr("Discount") : discount.description;
+        const QString description =
+            discount.description.isEmpty() ? written(QT_TR_NOOP("Discount")) : discount.description;
         for (const RateAmount& part : *parts) {
             if (part.net.isZero() && part.gross.isZero())
                 continue;
@@ -219,8 +226,13 @@ PostingResult PostingBuilder::buildDocument(const SalesDocument& document, const
         }
         // At the largest sale's rate for now, so that its mapping entry (ledger) is found; GEEN once resolved.
         roundingItem = items.size();
-        items.append(
-            {{}, tr("Rounding difference"), Quantity::whole(1), items[largest].rate, rounding.incl, rounding.incl, {}});
+        items.append({{},
+                      written(QT_TR_NOOP("Rounding difference")),
+                      Quantity::whole(1),
+                      items[largest].rate,
+                      rounding.incl,
+                      rounding.incl,
+                      {}});
         roundingNote = tr("The shop's total incl. VAT is %1, its rounded parts make %2: the shop rounds its total "
                           "once. The difference %3 is booked as a rounding line without VAT.")
                            .arg(amountText(document.totalIncl), amountText(document.totalIncl - rounding.incl),
@@ -337,7 +349,8 @@ PostingResult PostingBuilder::buildDocument(const SalesDocument& document, const
     }
     const QString order = document.orderNumber.trimmed().isEmpty() ? shopNumber : document.orderNumber.trimmed();
     QString description =
-        isCreditMemo ? tr("Credit memo %1 for invoice %2").arg(shopNumber, creditedInvoiceNumber) : order;
+        isCreditMemo ? written(QT_TR_NOOP("Credit memo %1 for invoice %2")).arg(shopNumber, creditedInvoiceNumber)
+                     : order;
     if (!document.paymentMethod.trimmed().isEmpty())
         description += QStringLiteral(" - ") + document.paymentMethod.trimmed();
     posting.description =
@@ -421,13 +434,13 @@ PostingResult PostingBuilder::buildDocument(const SalesDocument& document, const
         for (const Group& group : groups) {
             if (group.net.isZero() && group.gross.isZero())
                 continue;
-            const QString salesText = tr("Sales %1").arg(rateText(group));
+            const QString salesText = written(QT_TR_NOOP("Sales %1")).arg(rateText(group));
             if (documentClass == DocumentClass::Oss && !group.entry.vatCode.takesExplicitVat()) {
                 // OSS: the net turnover at a 0% code, the destination's VAT on its own ledger (seed 004).
                 addRow(group.entry.revenueLedger, group.entry.vatCode, group.net, {}, salesText);
                 if (!group.vat().isZero())
                     addRow(group.entry.vatLedger, VatCode::Geen, group.vat(), {},
-                           tr("VAT %1 (OSS)").arg(rateText(group)), true);
+                           written(QT_TR_NOOP("VAT %1 (OSS)")).arg(rateText(group)), true);
                 const Money perRate = VatArithmetic::vatOnNet(group.net, group.rate);
                 if (perRate != group.vat()) {
                     notes.append(
@@ -555,9 +568,9 @@ PostingResult PostingBuilder::buildDocument(const SalesDocument& document, const
         const Money vat = signedMoney(explicitVat ? shopVat(line) : EBoekhoudenVatModel::vat(amount, code, mode));
         PostingInvoiceLine invoiceLine;
         invoiceLine.productCode = line.vatLine ? QString() : item.productCode;
-        invoiceLine.description =
-            line.vatLine ? tr("VAT %1% %2 (OSS) on %3").arg(item.rate.toString(), destinationText, item.description)
-                         : item.description;
+        invoiceLine.description = line.vatLine ? written(QT_TR_NOOP("VAT %1% %2 (OSS) on %3"))
+                                                     .arg(item.rate.toString(), destinationText, item.description)
+                                               : item.description;
         invoiceLine.vatCode = code;
         invoiceLine.ledger = line.ledger;
         invoiceLine.vatAmount = vat;

@@ -180,6 +180,19 @@ const QList<Migrations::Step>& Migrations::steps()
              uR"(CREATE INDEX audit_trail_document ON audit_trail (document_id, sent_at))"_qs,
              uR"(CREATE INDEX audit_trail_sent ON audit_trail (sent_at))"_qs,
          }},
+        // 11: what the EU's VIES said about an ICP sale's VAT number (issue 15 item 6), kept with the document for
+        // View and the preview. vies_result: '' (not checked), 'valid', 'invalid', 'unavailable' (checked offline
+        // only). A valid answer of the last day serves the next document with that number (no second question).
+        {11,
+         {
+             uR"(ALTER TABLE documents ADD COLUMN vies_result TEXT NOT NULL DEFAULT '')"_qs,
+             uR"(ALTER TABLE documents ADD COLUMN vies_vat_number TEXT NOT NULL DEFAULT '')"_qs,
+             uR"(ALTER TABLE documents ADD COLUMN vies_checked_at TEXT)"_qs,
+             uR"(ALTER TABLE documents ADD COLUMN vies_name TEXT NOT NULL DEFAULT '')"_qs,
+             uR"(ALTER TABLE documents ADD COLUMN vies_address TEXT NOT NULL DEFAULT '')"_qs,
+             uR"(ALTER TABLE documents ADD COLUMN vies_error TEXT NOT NULL DEFAULT '')"_qs,
+             uR"(CREATE INDEX documents_vies_number ON documents (vies_vat_number, vies_checked_at))"_qs,
+         }},
     };
     return all;
 }

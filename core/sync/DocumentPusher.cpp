@@ -80,6 +80,15 @@ PostingResult DocumentPusher::preview(const StoredDocument& stored, const SyncCo
     return built;
 }
 
+IcpViesCheck& DocumentPusher::viesCheck()
+{
+    if (!m_vies) {
+        m_vies = std::make_unique<IcpViesCheck>(m_database, m_configuration.vies,
+                                                m_configuration.settings.holdWhenViesUnavailable);
+    }
+    return *m_vies;
+}
+
 DocumentPusher::Attempt DocumentPusher::push(qint64 documentId)
 {
     DocumentRepository documents(m_database);
@@ -129,6 +138,20 @@ DocumentPusher::Attempt DocumentPusher::attempt(const StoredDocument& stored, bo
     PostingResult checked = preview(stored, m_configuration);
     if (!checked.isPosting())
         return finish(stored, SyncState::Failed, Outcome::Refused, problemsText(checked.problems), false);
+
+    // An ICP sale's VAT number is asked at VIES before anything reaches e-Boekhouden (issue 15 item 6).
+    QString viesNote;
+    if (checked.posting->documentClass == DocumentClass::Icp) {
+        const IcpViesCheck::Outcome vies = viesCheck().check(stored.id, checked.posting->vatNumber);
+        if (vies.verdict == IcpViesCheck::Verdict::Hold)
+            return finish(stored, SyncState::Failed, Outcome::Refused, vies.message, false);
+        if (vies.verdict == IcpViesCheck::Verdict::Retry) {
+            // The sync's one retry loop asks again; nothing of this document has left yet.
+            log(m_database, m_configuration.platformName, stored, vies.message, false);
+            return {Outcome::Retry, vies.message, {}, -1, false};
+        }
+        viesNote = vies.message;
+    }
 
     // Without a number of ours an earlier post cannot be found again: never risk a second one. A crash before
     // the post left (debtor step, building the request) sent nothing, so that document simply goes on.
@@ -289,6 +312,8 @@ DocumentPusher::Attempt DocumentPusher::attempt(const StoredDocument& stored, bo
                            : tr("Invoice booked in e-Boekhouden as %1.").arg(booked.number);
     if (debtor.value().created)
         message += u' ' + tr("New debtor %1 created.").arg(relation.code);
+    if (!viesNote.isEmpty())
+        message += u' ' + viesNote;
     return finish(stored, SyncState::Posted, Outcome::Posted, message, true, booked);
 }
 

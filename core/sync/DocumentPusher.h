@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AdministrationDirectory.h"
+#include "IcpViesCheck.h"
 #include "posting/PostingResult.h"
 #include "store/StoredDocument.h"
 #include "SyncConfiguration.h"
@@ -118,9 +119,13 @@ private:
     // imported period)? Returns the hold message when the memo must wait, empty when it may be booked.
     Result<QString> creditedInvoiceMissing(const StoredDocument& stored);
 
+    // This pusher's VIES check of ICP sales, made at the first one (on the thread that pushes).
+    IcpViesCheck& viesCheck();
+
     const Database& m_database;
     EBoekhoudenClient& m_client;
     AdministrationDirectory& m_directory;
     const SyncConfiguration& m_configuration;
     DebtorCache* m_debtors;
+    std::unique_ptr<IcpViesCheck> m_vies;
 };

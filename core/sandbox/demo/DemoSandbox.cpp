@@ -3,7 +3,9 @@
 #include "eboekhouden/RestClient.h"
 #include "EBoekhoudenEmulator.h"
 #include "MagentoEmulator.h"
+#include "rules/VatNumberValidator.h"
 #include "shop/MagentoConnector.h"
+#include "ViesEmulator.h"
 
 namespace {
 
@@ -17,6 +19,7 @@ DemoSandbox::DemoSandbox(int invoices, QObject* parent)
     , m_eboekhouden(std::make_unique<EBoekhoudenEmulator>())
     , m_shop(std::make_unique<MagentoEmulator>(
           MagentoEmulator::Options{.seed = 2026, .invoices = invoices, .keepExpected = false}))
+    , m_vies(std::make_unique<ViesEmulator>())
 {
     EmulatorState& administration = m_eboekhouden->state();
     administration.administrationName = tr("Demo webshop (sandbox)");
@@ -24,13 +27,23 @@ DemoSandbox::DemoSandbox(int invoices, QObject* parent)
     // The balance ledger for VAT owed abroad under OSS (the demo shop sells to DE, FR and AT consumers).
     administration.addLedger(ossVatLedger, QStringLiteral("Af te dragen btw OSS"), QStringLiteral("BAL"));
     m_eboekhouden->addAccessToken(demoToken);
+    // The demo shop's business customers abroad (MagentoEmulator: "Bedrijf <n> BV", VAT number <country><n+10^8>)
+    // are registered in the demo's VIES, so their ICP sales book as a real administration's would.
+    for (int customer = 1; customer <= invoices; ++customer) {
+        for (const char* country : {"BE", "DE", "FR", "AT"}) {
+            const VatNumberValidator::Result number = VatNumberValidator::validate(
+                QStringLiteral("%1%2").arg(QLatin1String(country)).arg(100000000 + customer));
+            if (number.valid)
+                m_vies->addRegistered(number.normalised, QStringLiteral("Bedrijf %1 BV").arg(customer));
+        }
+    }
 }
 
 DemoSandbox::~DemoSandbox() = default;
 
 bool DemoSandbox::start()
 {
-    return m_eboekhouden->start() && m_shop->start();
+    return m_eboekhouden->start() && m_shop->start() && m_vies->start();
 }
 
 SyncEngine::ClientFactory DemoSandbox::clientFactory() const
@@ -67,5 +80,6 @@ SyncConfiguration DemoSandbox::configuration() const
     proposal.revenueLedger = QStringLiteral("8000");
     proposal.ossVatLedger = ossVatLedger;
     configuration.vatMapping = VatMapping::defaultProposal(proposal);
+    configuration.vies.baseUrl = m_vies->baseUrl(); // nothing leaves this computer
     return configuration;
 }
