@@ -139,20 +139,6 @@ DocumentPusher::Attempt DocumentPusher::attempt(const StoredDocument& stored, bo
     if (!checked.isPosting())
         return finish(stored, SyncState::Failed, Outcome::Refused, problemsText(checked.problems), false);
 
-    // An ICP sale's VAT number is asked at VIES before anything reaches e-Boekhouden (issue 15 item 6).
-    QString viesNote;
-    if (checked.posting->documentClass == DocumentClass::Icp) {
-        const IcpViesCheck::Outcome vies = viesCheck().check(stored.id, checked.posting->vatNumber);
-        if (vies.verdict == IcpViesCheck::Verdict::Hold)
-            return finish(stored, SyncState::Failed, Outcome::Refused, vies.message, false);
-        if (vies.verdict == IcpViesCheck::Verdict::Retry) {
-            // The sync's one retry loop asks again; nothing of this document has left yet.
-            log(m_database, m_configuration.platformName, stored, vies.message, false);
-            return {Outcome::Retry, vies.message, {}, -1, false};
-        }
-        viesNote = vies.message;
-    }
-
     // Without a number of ours an earlier post cannot be found again: never risk a second one. A crash before
     // the post left (debtor step, building the request) sent nothing, so that document simply goes on.
     const bool ownNumber = !checked.posting->invoiceNumber.isEmpty();
@@ -204,6 +190,22 @@ DocumentPusher::Attempt DocumentPusher::attempt(const StoredDocument& stored, bo
             if (!found.value().foreign.isEmpty())
                 return refuseForeign(stored, checked.posting->invoiceNumber, found.value().foreign);
         }
+    }
+
+    // An ICP sale's VAT number is asked at VIES before it is booked (issue 15 item 6): after the look-up, so that
+    // a booking already made (a crash, a lost answer) is linked whatever VIES says today, and before the debtor
+    // step, so that nothing is written into e-Boekhouden for a sale that is held.
+    QString viesNote;
+    if (checked.posting->documentClass == DocumentClass::Icp) {
+        const IcpViesCheck::Outcome vies = viesCheck().check(stored.id, checked.posting->vatNumber);
+        if (vies.verdict == IcpViesCheck::Verdict::Hold)
+            return finish(stored, SyncState::Failed, Outcome::Refused, vies.message, false);
+        if (vies.verdict == IcpViesCheck::Verdict::Retry) {
+            // The sync's one retry loop asks again (starting with the look-up); nothing has been posted.
+            log(m_database, m_configuration.platformName, stored, vies.message, false);
+            return {Outcome::Retry, vies.message, {}, -1, false};
+        }
+        viesNote = vies.message;
     }
 
     // Seed 001 ("Customer email required"): without a valid e-mail address the debtor can be neither found nor

@@ -337,6 +337,25 @@ private slots:
                  qPrintable(notYet));
     }
 
+    // A booking already made (a crash after the post) is linked when the document is resumed, whatever VIES says
+    // by then: the look-up comes before the question, and nothing e-Boekhouden already has is held.
+    void aBookingMadeBeforeACrashIsLinkedBeforeViesIsAskedAgain()
+    {
+        SyncFixture f;
+        f.configuration.settings.holdWhenViesUnavailable = false;
+        f.vies.injectError(QStringLiteral("MS_UNAVAILABLE")); // the first question; after it, "not valid"
+        const qint64 id = f.add(icpInvoice(1, QStringLiteral("BE0987654394")));
+        QCOMPARE(f.engine()->runPending().posted, 1);
+        // As a crash right after the post leaves it: in flight, the booking in e-Boekhouden.
+        QVERIFY(DocumentRepository(*f.store.database).transition(id, SyncState::Posted, SyncState::InFlight));
+
+        QCOMPARE(f.engine()->runPending().linked, 1);
+        const StoredDocument booked = f.document(id);
+        QCOMPARE(booked.state, SyncState::Posted);
+        QCOMPARE(f.mutationsFor(booked.document.number), 1);
+        QCOMPARE(f.vies.checks(), 1);
+    }
+
     void aDomesticSaleIsNotAskedAbout()
     {
         SyncFixture f;
