@@ -184,6 +184,24 @@ AdministrationSettingsForm::AdministrationSettingsForm(QWidget* parent)
     form->addRow(label(tr("Invoice &numbers:"), m_numbering), numbering);
     form->addRow(tr("C&redit memo prefix:"), m_creditMemoPrefix);
 
+    // ICP sales are checked with the EU's VIES before booking (issue 15 item 6).
+    m_holdWhenViesUnavailable = new QCheckBox(tr("Hold ICP sales while VIES does not answer"), this);
+    m_holdWhenViesUnavailable->setObjectName(QStringLiteral("holdWhenViesUnavailable"));
+    m_holdWhenViesUnavailable->setToolTip(
+        tr("An intra-community (ICP) sale is booked without VAT only when the EU's VIES confirms the customer's VAT "
+           "number. When VIES does not answer, such a sale waits for the next sync (on), or is booked as checked "
+           "offline only (off)."));
+    connect(m_holdWhenViesUnavailable, &QCheckBox::toggled, this, &AdministrationSettingsForm::changed);
+    form->addRow(m_holdWhenViesUnavailable);
+    // The language of the descriptions written into e-Boekhouden itself (issue 17 item 2).
+    m_bookingLanguage = combo(this, "bookingLanguage");
+    m_bookingLanguage->addItem(tr("Dutch (\"Omzet 21%\", \"Verzendkosten\")"), QStringLiteral("nl"));
+    m_bookingLanguage->addItem(tr("English (\"Sales 21%\", \"Shipping\")"), QStringLiteral("en"));
+    m_bookingLanguage->setToolTip(tr("The language of the row descriptions Boekhoudbrug writes into e-Boekhouden, "
+                                     "whatever language these screens are in."));
+    connect(m_bookingLanguage, &QComboBox::currentIndexChanged, this, &AdministrationSettingsForm::changed);
+    form->addRow(tr("Descriptions in e-Boekhouden in:"), m_bookingLanguage);
+
     setChoices({}, {}, {});
     setSettings({});
 }
@@ -233,6 +251,9 @@ void AdministrationSettingsForm::setSettings(const AdministrationSettingsStore::
     m_creditMemoPrefix->setText(s.invoiceNumbering.creditMemoPrefix);
     m_bookPayments->setChecked(s.bookPayments);
     m_createProducts->setChecked(s.createMissingProducts);
+    m_holdWhenViesUnavailable->setChecked(s.holdWhenViesUnavailable);
+    const int language = m_bookingLanguage->findData(s.bookingLanguage);
+    m_bookingLanguage->setCurrentIndex(language >= 0 ? language : 0);
 }
 
 AdministrationSettingsStore::Saved AdministrationSettingsForm::settings() const
@@ -265,6 +286,8 @@ AdministrationSettingsStore::Saved AdministrationSettingsForm::settings() const
     s.invoiceNumbering.creditMemoPrefix = m_creditMemoPrefix->text().trimmed();
     s.bookPayments = m_bookPayments->isChecked();
     s.createMissingProducts = m_createProducts->isChecked();
+    s.holdWhenViesUnavailable = m_holdWhenViesUnavailable->isChecked();
+    s.bookingLanguage = m_bookingLanguage->currentData().toString();
     saved.debtorMatching = SyncConfiguration::DebtorMatching(m_debtorMatching->currentData().toInt());
     s.debtorCodeScheme = AdministrationSettings::DebtorCodeScheme(m_debtorCodeScheme->currentData().toInt());
     s.debtorCodePrefix = m_debtorCodePrefix->text().trimmed();

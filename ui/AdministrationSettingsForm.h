@@ -68,7 +68,9 @@ private:
     QLineEdit* m_creditMemoPrefix;
     QCheckBox* m_bookPayments;
     QCheckBox* m_createProducts;
-    AdministrationSettingsStore::Saved m_shown; // the settings last set, for what the form does not show
+    QCheckBox* m_holdWhenViesUnavailable = nullptr; // issue 15 item 6
+    QComboBox* m_bookingLanguage = nullptr;         // issue 17 item 2
+    AdministrationSettingsStore::Saved m_shown;     // the settings last set, for what the form does not show
     QList<Ledger> m_ledgers;
     QList<InvoiceTemplate> m_templates;
     QStringList m_paymentMethods;

@@ -7,6 +7,8 @@
 #include "store/LedgerRepository.h"
 #include "store/SyncLogRepository.h"
 #include "sync/PostedBooking.h"
+#include "store/ViesResultRepository.h"
+#include "sync/IcpViesCheck.h"
 #include "SyncStateText.h"
 
 #include <QDialogButtonBox>
@@ -77,6 +79,14 @@ DocumentDialog::DocumentDialog(const Database& database, qint64 documentId, QWid
     form->addRow(tr("Customer:"), new QLabel(customer, this));
     form->addRow(tr("Email:"), new QLabel(d.customer.email, this));
     form->addRow(tr("VAT number:"), new QLabel(d.billingAddress.vatNumber, this));
+    // What the EU's VIES said about the VAT number before booking (issue 15 item 6).
+    if (const ViesResult vies = ViesResultRepository(database).find(documentId);
+        vies.status != ViesResult::Status::NotChecked) {
+        auto* viesLabel = new QLabel(IcpViesCheck::describe(vies), this);
+        viesLabel->setObjectName(QStringLiteral("vies"));
+        viesLabel->setWordWrap(true);
+        form->addRow(tr("VIES:"), viesLabel);
+    }
     form->addRow(tr("Country:"), new QLabel(d.shippingAddress.countryCode.isEmpty() ? d.billingAddress.countryCode
                                                                                     : d.shippingAddress.countryCode,
                                             this));

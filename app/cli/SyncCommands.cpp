@@ -14,7 +14,9 @@
 #include "store/VatMappingCsv.h"
 #include "store/VatMappingRepository.h"
 #include "store/VatMappingValidator.h"
+#include "store/ViesResultRepository.h"
 #include "sync/DocumentPusher.h"
+#include "sync/IcpViesCheck.h"
 #include "sync/LinkChecker.h"
 #include "sync/ManualBooking.h"
 #include "sync/SyncEngine.h"
@@ -233,6 +235,12 @@ int SyncCommands::preview(const QString& documentNumber, bool creditMemo, bool w
     m_out << tr("Total excl. %1, VAT %2, incl. %3")
                  .arg(p.totalExcl.toDecimalString(), p.totalVat.toDecimalString(), p.totalIncl.toDecimalString())
           << Qt::endl;
+    // What VIES said about an ICP sale's VAT number when it was pushed (issue 15 item 6).
+    const ViesResult vies = ViesResultRepository(*m_database).find(stored->id);
+    if (vies.status != ViesResult::Status::NotChecked)
+        m_out << tr("VIES: %1").arg(IcpViesCheck::describe(vies)) << Qt::endl;
+    else if (p.documentClass == DocumentClass::Icp)
+        m_out << tr("VIES: not checked yet; the push checks %1 with VIES before booking.").arg(p.vatNumber) << Qt::endl;
     for (const QString& note : p.notes)
         m_out << tr("Note: %1").arg(note) << Qt::endl;
     if (withBody) {

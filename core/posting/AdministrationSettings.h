@@ -47,4 +47,11 @@ struct AdministrationSettings
     // The administration's "Btw per afzonderlijke factuurregel berekenen": the invoicing module then
     // rounds VAT per line instead of per VAT code.
     bool invoiceVatPerLine = false;
+    // An ICP sale whose VAT number VIES could not confirm because VIES did not answer: held until it does (the
+    // default: a zero-rated sale to an unregistered number costs the shop the VAT), or booked as checked
+    // offline only, with a note (issue 15 item 6).
+    bool holdWhenViesUnavailable = true;
+    // The language of the texts Boekhoudbrug writes into e-Boekhouden (row descriptions: "Omzet 21%",
+    // "Verzendkosten"): the administration's, Dutch by default, whatever the screens are in (issue 17 item 2).
+    QString bookingLanguage = QStringLiteral("nl");
 };

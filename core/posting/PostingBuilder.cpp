@@ -1,5 +1,6 @@
 #include "PostingBuilder.h"
 
+#include "BookingTexts.h"
 #include "domain/CreditMemo.h"
 #include "domain/Invoice.h"
 #include "EBoekhoudenVatModel.h"
@@ -18,42 +19,10 @@
 #include <QMap>
 
 #include <algorithm>
-
 namespace {
 
-// One bookable amount of the document at one rate: a line, the shipping, a surcharge, or a discount's
-// part at one rate. Amounts are as in the shop (positive for a sale), negated only when posted.
-struct Item
-{
-    QString productCode;
-    QString description;
-    Quantity quantity = Quantity::whole(1);
-    VatRate rate;
-    Money net;
-    Money gross;
-    VatMappingEntry entry;
-
-    Money vat() const { return gross - net; }
-    Money amount(InExVat mode) const { return mode == InExVat::Ex ? net : gross; }
-};
-
-// Items that share VAT code, ledgers and rate: one mutation row (two for OSS).
-struct Group
-{
-    VatMappingEntry entry;
-    VatRate rate;
-    Money net;
-    Money gross;
-    QList<qsizetype> items;
-
-    Money vat() const { return gross - net; }
-    Money amount(InExVat mode) const { return mode == InExVat::Ex ? net : gross; }
-    // OSS and AFW_VERK rows carry their VAT themselves; only the others depend on e-Boekhouden's computation.
-    bool vatComputedByEBoekhouden(DocumentClass documentClass) const
-    {
-        return documentClass != DocumentClass::Oss && !entry.vatCode.takesExplicitVat();
-    }
-};
+using Item = PostingBuilder::BookableAmount;
+using Group = PostingBuilder::RateGroup;
 
 // "3", "1.5": a quantity in thousandths as the bookkeeper writes it.
 QString quantityText(Quantity quantity)
@@ -74,7 +43,26 @@ QString amountText(Money amount)
     return amount.toDecimalString();
 }
 
+// A problem is listed once, however many amounts have it.
+void addProblem(Problems& problems, Problem problem)
+{
+    const bool known =
+        std::any_of(problems.cbegin(), problems.cend(), [&](const Problem& p) { return p.message == problem.message; });
+    if (!known)
+        problems.append(std::move(problem));
+}
+
+QString writtenIn(const BookingTexts& texts, const char* source)
+{
+    return texts.text("PostingBuilder", source);
+}
+
 } // namespace
+
+bool PostingBuilder::RateGroup::vatComputedByEBoekhouden(DocumentClass documentClass) const
+{
+    return documentClass != DocumentClass::Oss && !entry.vatCode.takesExplicitVat();
+}
 
 PostingResult PostingBuilder::build(const Invoice& invoice, const AdministrationSettings& settings,
                                     const VatMapping& mapping, const BookingContext& context)
@@ -94,30 +82,83 @@ PostingResult PostingBuilder::buildDocument(const SalesDocument& document, const
 {
     PostingResult result;
     Problems& problems = result.problems;
-    const auto addProblem = [&](Problem problem) {
-        const bool known = std::any_of(problems.cbegin(), problems.cend(),
-                                       [&](const Problem& p) { return p.message == problem.message; });
-        if (!known)
-            problems.append(std::move(problem));
-    };
+    // What goes into e-Boekhouden's own rows is in the administration's language, not the screen's (issue 17).
+    const BookingTexts texts(settings.bookingLanguage);
 
+    // 0. and 1.: the document as the shop sent it, in bookable amounts at legal rates.
+    checkTotalsAndCurrency(document, problems);
+    const Countries countries = countriesOf(document, settings);
+    BookableAmounts amounts = bookableAmounts(document, countries, texts, problems);
+    // 2. Classification and the checks that depend on it; no posting while any problem is left.
+    const DocumentClass documentClass = classify(document, settings, amounts.items);
+    checkIcpVatNumber(document, documentClass, countries, problems);
+    applyVatMapping(amounts, mapping, documentClass, countries, problems);
+
+    Posting posting;
+    posting.form = settings.bookingForm == AdministrationSettings::BookingForm::Invoices ? Posting::Form::Invoice
+                                                                                         : Posting::Form::Mutation;
+    posting.documentClass = documentClass;
+    posting.date = document.documentDate;
+    if (!amounts.roundingNote.isEmpty())
+        posting.notes.append(amounts.roundingNote);
+    checkNumberAndSettings(posting, document, creditedInvoiceNumber, settings, context, problems);
+
+    const bool anyAmount = std::any_of(amounts.items.cbegin(), amounts.items.cend(),
+                                       [](const Item& item) { return !item.net.isZero() || !item.gross.isZero(); });
+    if (!anyAmount && problems.isEmpty()) {
+        const QString shopNumber = document.number.trimmed().isEmpty() ? document.orderNumber : document.number;
+        addProblem(problems, {Problem::Code::NothingToBook,
+                              tr("Document %1 totals 0.00 and has no amounts: there is nothing to book. Mark it as "
+                                 "booked by hand to clear it from the list.")
+                                  .arg(shopNumber)});
+    }
+    if (!problems.isEmpty())
+        return result;
+
+    // 3. to 5.: the header, the groups per VAT code, and the rows or lines, signed as posted.
+    const bool creditMemo = document.kind == DocumentKind::CreditMemo;
+    fillHeader(posting, document, creditedInvoiceNumber, settings, context, texts);
+    if (posting.form == Posting::Form::Mutation)
+        addMutationRows(posting, groupPerVatCode(amounts.items), amounts.items, countries, creditMemo, texts);
+    else
+        addInvoiceLines(posting, amounts.items, countries, settings, creditMemo, texts);
+    result.posting = posting;
+    return result;
+}
+
+void PostingBuilder::checkTotalsAndCurrency(const SalesDocument& document, Problems& problems)
+{
     problems.append(TotalsCheck::check(document));
     if (!document.currency.isEmpty() && document.currency.compare(u"EUR", Qt::CaseInsensitive) != 0) {
-        addProblem({Problem::Code::ForeignCurrency,
+        addProblem(problems,
+                   {Problem::Code::ForeignCurrency,
                     tr("Document %1 is in %2, but e-Boekhouden books in euros and the shop gives no euro amounts "
                        "for it. Book it by hand, or make EUR the shop's base currency.")
                         .arg(document.number, document.currency)});
     }
+}
 
-    const bool isCreditMemo = document.kind == DocumentKind::CreditMemo;
-    const QString shopCountry = settings.shopCountry.trimmed().toUpper();
-    const QString destination = DocumentClassifier::deliveryCountry(document);
-    const QStringList rateCountries = destination.isEmpty() || destination == shopCountry
-                                          ? QStringList{shopCountry}
-                                          : QStringList{shopCountry, destination};
+PostingBuilder::Countries PostingBuilder::countriesOf(const SalesDocument& document,
+                                                      const AdministrationSettings& settings)
+{
+    Countries countries;
+    countries.shop = settings.shopCountry.trimmed().toUpper();
+    countries.destination = DocumentClassifier::deliveryCountry(document);
+    countries.rateCountries = countries.destination.isEmpty() || countries.destination == countries.shop
+                                  ? QStringList{countries.shop}
+                                  : QStringList{countries.shop, countries.destination};
+    return countries;
+}
 
-    // 1. The bookable amounts, each at a legal rate.
-    QList<Item> items;
+PostingBuilder::BookableAmounts PostingBuilder::bookableAmounts(const SalesDocument& document,
+                                                                const Countries& countries, const BookingTexts& texts,
+                                                                Problems& problems)
+{
+    const QStringList& rateCountries = countries.rateCountries;
+    const auto written = [&texts](const char* source) { return writtenIn(texts, source); };
+    BookableAmounts amounts;
+
+    QList<Item>& items = amounts.items;
     const auto rateOf = [&](VatRate stated, Money net, Money gross, Quantity quantity,
                             const QString& what) -> std::optional<VatRate> {
         const Money vat = gross - net;
@@ -137,7 +178,8 @@ PostingResult PostingBuilder::buildDocument(const SalesDocument& document, const
             return derived;
         if (statedFits)
             return normalised; // a stated rate outside the legal rates (15 %): the VAT mapping decides
-        addProblem({Problem::Code::UnknownVatRate,
+        addProblem(problems,
+                   {Problem::Code::UnknownVatRate,
                     tr("%1: VAT %2 on %3 excl. VAT is no legal VAT rate of %4. Correct the VAT in the shop and "
                        "import the document again.")
                         .arg(what, amountText(vat), amountText(net), rateCountries.join(QStringLiteral("/")))});
@@ -154,7 +196,8 @@ PostingResult PostingBuilder::buildDocument(const SalesDocument& document, const
     const qsizetype goodsCount = items.size();
     if (document.shipping && !(document.shipping->amountExcl.isZero() && document.shipping->amountIncl.isZero())) {
         const Shipping& shipping = *document.shipping;
-        const QString description = shipping.description.isEmpty() ? tr("Shipping") : shipping.description;
+        const QString description =
+            shipping.description.isEmpty() ? written(QT_TR_NOOP("Shipping")) : shipping.description;
         if (const auto rate =
                 rateOf(shipping.vatRate, shipping.amountExcl, shipping.amountIncl, Quantity::whole(1), tr("Shipping")))
             items.append({{}, description, Quantity::whole(1), *rate, shipping.amountExcl, shipping.amountIncl, {}});
@@ -162,7 +205,8 @@ PostingResult PostingBuilder::buildDocument(const SalesDocument& document, const
     for (const Surcharge& surcharge : document.surcharges) {
         if (surcharge.amountExcl.isZero() && surcharge.amountIncl.isZero())
             continue;
-        const QString description = surcharge.description.isEmpty() ? tr("Surcharge") : surcharge.description;
+        const QString description =
+            surcharge.description.isEmpty() ? written(QT_TR_NOOP("Surcharge")) : surcharge.description;
         // A surcharge states no rate: derive it from its amounts and snap it (seed 004: 20.4–21% is 21%).
         if (const auto rate = rateOf(VatRate(), surcharge.amountExcl, surcharge.amountIncl, Quantity::whole(1),
                                      tr("Surcharge \"%1\"").arg(description)))
@@ -187,13 +231,15 @@ PostingResult PostingBuilder::buildDocument(const SalesDocument& document, const
         if (!parts)
             parts = DiscountSpreader::spread(discount, perRate(items.size()));
         if (!parts) {
-            addProblem({Problem::Code::DiscountWithoutGoods,
+            addProblem(problems,
+                       {Problem::Code::DiscountWithoutGoods,
                         tr("The discount \"%1\" of %2 has nothing to be spread over: the document has no goods "
                            "total. Correct the document in the shop.")
                             .arg(discount.description, amountText(discount.amountIncl))});
             continue;
         }
-        const QString description = discount.description.isEmpty() ? tr("Discount") : discount.description;
+        const QString description =
+            discount.description.isEmpty() ? written(QT_TR_NOOP("Discount")) : discount.description;
         for (const RateAmount& part : *parts) {
             if (part.net.isZero() && part.gross.isZero())
                 continue;
@@ -206,8 +252,6 @@ PostingResult PostingBuilder::buildDocument(const SalesDocument& document, const
     // parts, can state a total a cent or two from its rounded parts. That difference goes on a rounding line
     // without VAT (a rounding is no supply; a cent of VAT on it no code could express) on the revenue ledger of
     // the largest sale, so the booking is the invoice the shop issued and its payment matches it.
-    QString roundingNote;
-    std::optional<qsizetype> roundingItem;
     const TotalsCheck::Sum rounding = TotalsCheck::roundingDifference(document);
     const Money tolerance = document.roundingTolerance.abs();
     if (!items.isEmpty() && !tolerance.isZero() && !rounding.incl.isZero() && rounding.excl.abs() <= tolerance &&
@@ -218,114 +262,141 @@ PostingResult PostingBuilder::buildDocument(const SalesDocument& document, const
                 largest = i;
         }
         // At the largest sale's rate for now, so that its mapping entry (ledger) is found; GEEN once resolved.
-        roundingItem = items.size();
-        items.append(
-            {{}, tr("Rounding difference"), Quantity::whole(1), items[largest].rate, rounding.incl, rounding.incl, {}});
-        roundingNote = tr("The shop's total incl. VAT is %1, its rounded parts make %2: the shop rounds its total "
-                          "once. The difference %3 is booked as a rounding line without VAT.")
-                           .arg(amountText(document.totalIncl), amountText(document.totalIncl - rounding.incl),
-                                amountText(rounding.incl));
+        amounts.roundingLine = items.size();
+        items.append({{},
+                      written(QT_TR_NOOP("Rounding difference")),
+                      Quantity::whole(1),
+                      items[largest].rate,
+                      rounding.incl,
+                      rounding.incl,
+                      {}});
+        amounts.roundingNote =
+            tr("The shop's total incl. VAT is %1, its rounded parts make %2: the shop rounds its total "
+               "once. The difference %3 is booked as a rounding line without VAT.")
+                .arg(amountText(document.totalIncl), amountText(document.totalIncl - rounding.incl),
+                     amountText(rounding.incl));
     }
+    return amounts;
+}
 
-    // 2. Classification and the checks that depend on it.
+DocumentClass PostingBuilder::classify(const SalesDocument& document, const AdministrationSettings& settings,
+                                       const QList<BookableAmount>& items)
+{
+
     QList<VatRate> chargedRates;
     for (const Item& item : items) {
         if (!item.vat().isZero() && !chargedRates.contains(item.rate))
             chargedRates.append(item.rate);
     }
-    const DocumentClass documentClass =
-        DocumentClassifier::classify(document, shopCountry, settings.ossRegistered, chargedRates);
+    return DocumentClassifier::classify(document, settings.shopCountry.trimmed().toUpper(), settings.ossRegistered,
+                                        chargedRates);
+}
+
+void PostingBuilder::checkIcpVatNumber(const SalesDocument& document, DocumentClass documentClass,
+                                       const Countries& countries, Problems& problems)
+{
+    const QString& destination = countries.destination;
+    const QString& shopCountry = countries.shop;
+
     const DebtorRule::Debtor debtor = DebtorRule::of(document);
     const QString vatNumber = debtor.vatNumberAsGiven;
     if (documentClass == DocumentClass::Icp) {
         if (vatNumber.isEmpty()) {
-            addProblem({Problem::Code::MissingVatNumber,
+            addProblem(problems,
+                       {Problem::Code::MissingVatNumber,
                         tr("This is an intra-community (ICP) sale to %1 without VAT, but the customer has no VAT "
                            "number. Add the customer's VAT number in the shop, or charge VAT.")
                             .arg(destination)});
         } else {
             const VatNumberValidator::Result check = VatNumberValidator::validate(vatNumber, debtor.vatNumberCountry);
             if (!check.valid) {
-                addProblem({Problem::Code::InvalidVatNumber, check.message});
+                addProblem(problems, {Problem::Code::InvalidVatNumber, check.message});
             } else if (check.prefix == EuCountries::vatPrefix(shopCountry)) {
-                addProblem({Problem::Code::InvalidVatNumber,
+                addProblem(problems,
+                           {Problem::Code::InvalidVatNumber,
                             tr("VAT number %1 is from %2, the shop's own country: an intra-community (ICP) sale "
                                "needs the customer's VAT number of another member state.")
                                 .arg(vatNumber, shopCountry)});
             }
         }
     }
-    for (Item& item : items) {
+}
+
+void PostingBuilder::applyVatMapping(BookableAmounts& amounts, const VatMapping& mapping, DocumentClass documentClass,
+                                     const Countries& countries, Problems& problems)
+{
+
+    for (Item& item : amounts.items) {
         const VatMappingResolver::Resolution resolution =
-            VatMappingResolver::resolve(mapping, documentClass, item.rate, destination);
+            VatMappingResolver::resolve(mapping, documentClass, item.rate, countries.destination);
         if (resolution.problem)
-            addProblem(*resolution.problem);
+            addProblem(problems, *resolution.problem);
         else
             item.entry = *resolution.entry;
     }
-    if (roundingItem) {
-        items[*roundingItem].entry.vatCode = VatCode::Geen;
-        items[*roundingItem].rate = VatRate();
+    if (amounts.roundingLine) {
+        amounts.items[*amounts.roundingLine].entry.vatCode = VatCode::Geen;
+        amounts.items[*amounts.roundingLine].rate = VatRate();
     }
+}
+
+void PostingBuilder::checkNumberAndSettings(Posting& posting, const SalesDocument& document,
+                                            const QString& creditedInvoiceNumber,
+                                            const AdministrationSettings& settings, const BookingContext& context,
+                                            Problems& problems)
+{
+    const bool isCreditMemo = document.kind == DocumentKind::CreditMemo;
 
     if (isCreditMemo && creditedInvoiceNumber.trimmed().isEmpty()) {
-        addProblem({Problem::Code::CreditMemoWithoutInvoice,
-                    tr("Credit memo %1 does not name the invoice it credits. Import its invoice first.")
-                        .arg(document.number)});
+        addProblem(problems, {Problem::Code::CreditMemoWithoutInvoice,
+                              tr("Credit memo %1 does not name the invoice it credits. Import its invoice first.")
+                                  .arg(document.number)});
     }
-
-    Posting posting;
-    posting.form = settings.bookingForm == AdministrationSettings::BookingForm::Invoices ? Posting::Form::Invoice
-                                                                                         : Posting::Form::Mutation;
-    posting.documentClass = documentClass;
-    posting.date = document.documentDate;
-    QStringList& notes = posting.notes;
-    if (!roundingNote.isEmpty())
-        notes.append(roundingNote);
 
     const QString shopNumber = document.number.trimmed().isEmpty() ? document.orderNumber : document.number;
     // A credit memo is booked under a number of its own (the credit memo prefix, API-eboekhouden.md C4).
     posting.invoiceNumber = FieldLimits::apply(
         isCreditMemo ? InvoiceNumberFormatter::formatCreditMemo(shopNumber, settings.invoiceNumbering)
                      : InvoiceNumberFormatter::format(shopNumber, settings.invoiceNumbering),
-        FieldLimits::invoiceNumber, tr("invoice number"), notes);
+        FieldLimits::invoiceNumber, tr("invoice number"), posting.notes);
     if (!posting.invoiceNumber.isEmpty() && context.postedInvoiceNumbers.contains(posting.invoiceNumber)) {
-        addProblem({Problem::Code::AlreadyPosted,
+        addProblem(problems,
+                   {Problem::Code::AlreadyPosted,
                     tr("Invoice number %1 is already in e-Boekhouden. Link the document to it instead of posting "
                        "it again.")
                         .arg(posting.invoiceNumber)});
     }
     if (posting.form == Posting::Form::Invoice) {
         if (!posting.invoiceNumber.isEmpty() && !FieldLimits::endsWithDigit(posting.invoiceNumber)) {
-            addProblem({Problem::Code::InvoiceNumberInvalid,
+            addProblem(problems,
+                       {Problem::Code::InvoiceNumberInvalid,
                         tr("Invoice number %1 does not end with a digit, which e-Boekhouden's invoices require. "
                            "Strip its suffix in the settings or let e-Boekhouden number the invoices.")
                             .arg(posting.invoiceNumber)});
         }
         if (settings.invoiceTemplate.trimmed().isEmpty()) {
-            addProblem({Problem::Code::MissingSetting,
+            addProblem(problems,
+                       {Problem::Code::MissingSetting,
                         tr("No invoice template is set. Choose the e-Boekhouden invoice template in the settings.")});
         }
     }
     if (settings.debtorLedger.trimmed().isEmpty()) {
-        addProblem({Problem::Code::MissingSetting,
-                    tr("No debtors ledger is set. Choose the e-Boekhouden debtors ledger in the settings.")});
+        addProblem(problems, {Problem::Code::MissingSetting,
+                              tr("No debtors ledger is set. Choose the e-Boekhouden debtors ledger in the settings.")});
     }
+}
 
-    const bool anyAmount = std::any_of(items.cbegin(), items.cend(),
-                                       [](const Item& item) { return !item.net.isZero() || !item.gross.isZero(); });
-    if (!anyAmount && problems.isEmpty()) {
-        addProblem({Problem::Code::NothingToBook,
-                    tr("Document %1 totals 0.00 and has no amounts: there is nothing to book. Mark it as booked "
-                       "by hand to clear it from the list.")
-                        .arg(shopNumber)});
-    }
-    if (!problems.isEmpty())
-        return result;
+void PostingBuilder::fillHeader(Posting& posting, const SalesDocument& document, const QString& creditedInvoiceNumber,
+                                const AdministrationSettings& settings, const BookingContext& context,
+                                const BookingTexts& texts)
+{
+    const bool isCreditMemo = document.kind == DocumentKind::CreditMemo;
+    const auto written = [&texts](const char* source) { return writtenIn(texts, source); };
+    const QString shopNumber = document.number.trimmed().isEmpty() ? document.orderNumber : document.number;
+    const DocumentClass documentClass = posting.documentClass;
+    const DebtorRule::Debtor debtor = DebtorRule::of(document);
+    QStringList& notes = posting.notes;
 
-    // 3. The posting's header.
-    const int sign = isCreditMemo ? -1 : 1;
-    const auto signedMoney = [sign](Money amount) { return sign < 0 ? -amount : amount; };
     posting.mutationType = 2;
     posting.mainLedger = settings.debtorLedger.trimmed();
     posting.paymentTermDays = settings.paymentTermDays;
@@ -337,7 +408,8 @@ PostingResult PostingBuilder::buildDocument(const SalesDocument& document, const
     }
     const QString order = document.orderNumber.trimmed().isEmpty() ? shopNumber : document.orderNumber.trimmed();
     QString description =
-        isCreditMemo ? tr("Credit memo %1 for invoice %2").arg(shopNumber, creditedInvoiceNumber) : order;
+        isCreditMemo ? written(QT_TR_NOOP("Credit memo %1 for invoice %2")).arg(shopNumber, creditedInvoiceNumber)
+                     : order;
     if (!document.paymentMethod.trimmed().isEmpty())
         description += QStringLiteral(" - ") + document.paymentMethod.trimmed();
     posting.description =
@@ -366,8 +438,11 @@ PostingResult PostingBuilder::buildDocument(const SalesDocument& document, const
     posting.relationName = FieldLimits::apply(debtor.name, FieldLimits::relationName, tr("relation name"), notes);
     if (documentClass == DocumentClass::Icp)
         posting.vatNumber = debtor.vatNumber;
+}
 
-    // 4. Groups per VAT code, ledgers and rate, in the order they first appear.
+QList<PostingBuilder::RateGroup> PostingBuilder::groupPerVatCode(const QList<BookableAmount>& items)
+{
+
     QList<Group> groups;
     for (qsizetype i = 0; i < items.size(); ++i) {
         const Item& item = items[i];
@@ -383,103 +458,120 @@ PostingResult PostingBuilder::buildDocument(const SalesDocument& document, const
         it->gross += item.gross;
         it->items.append(i);
     }
+    return groups;
+}
 
-    const QString destinationText = destination.isEmpty() ? shopCountry : destination;
+void PostingBuilder::addMutationRows(Posting& posting, const QList<RateGroup>& groups,
+                                     const QList<BookableAmount>& items, const Countries& countries, bool creditMemo,
+                                     const BookingTexts& texts)
+{
+    const auto written = [&texts](const char* source) { return writtenIn(texts, source); };
+    const int sign = creditMemo ? -1 : 1;
+    const auto signedMoney = [sign](Money amount) { return sign < 0 ? -amount : amount; };
+    const DocumentClass documentClass = posting.documentClass;
+    QStringList& notes = posting.notes;
+    const QString destinationText = countries.destinationOrShop();
+
     const auto rateText = [&](const Group& group) {
         return documentClass == DocumentClass::Oss ? tr("%1% %2").arg(group.rate.toString(), destinationText)
                                                    : tr("%1%").arg(group.rate.toString());
     };
 
-    if (posting.form == Posting::Form::Mutation) {
-        // Per mode, which groups' VAT e-Boekhouden would compute exactly as the shop did on one row.
-        const auto tiesOut = [&](const Group& group, InExVat mode) {
-            return !group.vatComputedByEBoekhouden(documentClass) ||
-                   EBoekhoudenVatModel::vat(group.amount(mode), group.entry.vatCode, mode) == group.vat();
-        };
-        const auto countTies = [&](InExVat mode) {
-            return std::count_if(groups.cbegin(), groups.cend(), [&](const Group& g) { return tiesOut(g, mode); });
-        };
-        const InExVat mode = countTies(InExVat::Ex) >= countTies(InExVat::In) ? InExVat::Ex : InExVat::In;
-        posting.inExVat = mode;
+    // Per mode, which groups' VAT e-Boekhouden would compute exactly as the shop did on one row.
+    const auto tiesOut = [&](const Group& group, InExVat mode) {
+        return !group.vatComputedByEBoekhouden(documentClass) ||
+               EBoekhoudenVatModel::vat(group.amount(mode), group.entry.vatCode, mode) == group.vat();
+    };
+    const auto countTies = [&](InExVat mode) {
+        return std::count_if(groups.cbegin(), groups.cend(), [&](const Group& g) { return tiesOut(g, mode); });
+    };
+    const InExVat mode = countTies(InExVat::Ex) >= countTies(InExVat::In) ? InExVat::Ex : InExVat::In;
+    posting.inExVat = mode;
 
-        const auto addRow = [&](const QString& ledger, VatCode code, Money amount, Money explicitVat,
-                                const QString& rowDescription, bool carriesVat = false) {
-            const Money sent = signedMoney(amount);
-            const Money vat = EBoekhoudenVatModel::vat(sent, code, mode, signedMoney(explicitVat));
-            posting.rows.append({ledger,
-                                 code,
-                                 sent,
-                                 vat,
-                                 EBoekhoudenVatModel::net(sent, code, mode, vat),
-                                 EBoekhoudenVatModel::gross(sent, code, mode, vat),
-                                 rowDescription,
-                                 {},
-                                 {},
-                                 carriesVat});
-        };
+    const auto addRow = [&](const QString& ledger, VatCode code, Money amount, Money explicitVat,
+                            const QString& rowDescription, bool carriesVat = false) {
+        const Money sent = signedMoney(amount);
+        const Money vat = EBoekhoudenVatModel::vat(sent, code, mode, signedMoney(explicitVat));
+        posting.rows.append({ledger,
+                             code,
+                             sent,
+                             vat,
+                             EBoekhoudenVatModel::net(sent, code, mode, vat),
+                             EBoekhoudenVatModel::gross(sent, code, mode, vat),
+                             rowDescription,
+                             {},
+                             {},
+                             carriesVat});
+    };
 
-        for (const Group& group : groups) {
-            if (group.net.isZero() && group.gross.isZero())
-                continue;
-            const QString salesText = tr("Sales %1").arg(rateText(group));
-            if (documentClass == DocumentClass::Oss && !group.entry.vatCode.takesExplicitVat()) {
-                // OSS: the net turnover at a 0% code, the destination's VAT on its own ledger (seed 004).
-                addRow(group.entry.revenueLedger, group.entry.vatCode, group.net, {}, salesText);
-                if (!group.vat().isZero())
-                    addRow(group.entry.vatLedger, VatCode::Geen, group.vat(), {},
-                           tr("VAT %1 (OSS)").arg(rateText(group)), true);
-                const Money perRate = VatArithmetic::vatOnNet(group.net, group.rate);
-                if (perRate != group.vat()) {
-                    notes.append(
-                        tr("The shop's VAT at %1 is %2 (rounded per line); %1 of the total would be %3. "
-                           "The shop's %2 is posted on the VAT ledger %4.")
-                            .arg(rateText(group), amountText(group.vat()), amountText(perRate), group.entry.vatLedger));
-                }
-                continue;
+    for (const Group& group : groups) {
+        if (group.net.isZero() && group.gross.isZero())
+            continue;
+        const QString salesText = written(QT_TR_NOOP("Sales %1")).arg(rateText(group));
+        if (documentClass == DocumentClass::Oss && !group.entry.vatCode.takesExplicitVat()) {
+            // OSS: the net turnover at a 0% code, the destination's VAT on its own ledger (seed 004).
+            addRow(group.entry.revenueLedger, group.entry.vatCode, group.net, {}, salesText);
+            if (!group.vat().isZero())
+                addRow(group.entry.vatLedger, VatCode::Geen, group.vat(), {},
+                       written(QT_TR_NOOP("VAT %1 (OSS)")).arg(rateText(group)), true);
+            const Money perRate = VatArithmetic::vatOnNet(group.net, group.rate);
+            if (perRate != group.vat()) {
+                notes.append(
+                    tr("The shop's VAT at %1 is %2 (rounded per line); %1 of the total would be %3. "
+                       "The shop's %2 is posted on the VAT ledger %4.")
+                        .arg(rateText(group), amountText(group.vat()), amountText(perRate), group.entry.vatLedger));
             }
-            if (group.entry.vatCode.takesExplicitVat()) {
-                addRow(group.entry.revenueLedger, group.entry.vatCode, group.amount(mode), group.vat(), salesText);
-                continue;
-            }
-            if (tiesOut(group, mode)) {
-                addRow(group.entry.revenueLedger, group.entry.vatCode, group.amount(mode), {}, salesText);
-                continue;
-            }
-            // The shop rounded per line and one row per rate does not give its VAT. Rows per line do
-            // when e-Boekhouden then rounds as the shop did; the VAT return keeps the rate's own code.
-            const Money onOneRow = EBoekhoudenVatModel::vat(group.amount(mode), group.entry.vatCode, mode);
-            Money perItem;
-            for (const qsizetype index : group.items)
-                perItem += EBoekhoudenVatModel::vat(items[index].amount(mode), group.entry.vatCode, mode);
-            if (perItem == group.vat()) {
-                for (const qsizetype index : group.items) {
-                    const Item& item = items[index];
-                    if (!item.net.isZero() || !item.gross.isZero())
-                        addRow(group.entry.revenueLedger, group.entry.vatCode, item.amount(mode), {}, item.description);
-                }
-                notes.append(tr("The shop's VAT at %1 is %2 (rounded per line); on one row e-Boekhouden would "
-                                "compute %3. The %1 amounts are posted per line so that e-Boekhouden computes %2.")
-                                 .arg(rateText(group), amountText(group.vat()), amountText(onOneRow)));
-                continue;
-            }
-            addRow(group.entry.revenueLedger, VatCode::AfwVerk, group.amount(mode), group.vat(), salesText);
-            notes.append(tr("The shop's VAT at %1 is %2; e-Boekhouden would compute %3 (difference %4). The %1 "
-                            "row is posted with VAT code AFW_VERK and the shop's VAT amount %2.")
-                             .arg(rateText(group), amountText(group.vat()), amountText(onOneRow),
-                                  amountText(group.vat() - onOneRow)));
+            continue;
         }
-        // e-Boekhouden's VAT plus the OSS VAT posted as amounts: the document's VAT.
-        for (const PostingRow& row : posting.rows) {
-            posting.totalVat += row.carriesVat ? row.gross : row.vatAmount;
-            posting.totalIncl += row.gross;
+        if (group.entry.vatCode.takesExplicitVat()) {
+            addRow(group.entry.revenueLedger, group.entry.vatCode, group.amount(mode), group.vat(), salesText);
+            continue;
         }
-        posting.totalExcl = posting.totalIncl - posting.totalVat;
-        result.posting = posting;
-        return result;
+        if (tiesOut(group, mode)) {
+            addRow(group.entry.revenueLedger, group.entry.vatCode, group.amount(mode), {}, salesText);
+            continue;
+        }
+        // The shop rounded per line and one row per rate does not give its VAT. Rows per line do
+        // when e-Boekhouden then rounds as the shop did; the VAT return keeps the rate's own code.
+        const Money onOneRow = EBoekhoudenVatModel::vat(group.amount(mode), group.entry.vatCode, mode);
+        Money perItem;
+        for (const qsizetype index : group.items)
+            perItem += EBoekhoudenVatModel::vat(items[index].amount(mode), group.entry.vatCode, mode);
+        if (perItem == group.vat()) {
+            for (const qsizetype index : group.items) {
+                const Item& item = items[index];
+                if (!item.net.isZero() || !item.gross.isZero())
+                    addRow(group.entry.revenueLedger, group.entry.vatCode, item.amount(mode), {}, item.description);
+            }
+            notes.append(tr("The shop's VAT at %1 is %2 (rounded per line); on one row e-Boekhouden would "
+                            "compute %3. The %1 amounts are posted per line so that e-Boekhouden computes %2.")
+                             .arg(rateText(group), amountText(group.vat()), amountText(onOneRow)));
+            continue;
+        }
+        addRow(group.entry.revenueLedger, VatCode::AfwVerk, group.amount(mode), group.vat(), salesText);
+        notes.append(tr("The shop's VAT at %1 is %2; e-Boekhouden would compute %3 (difference %4). The %1 "
+                        "row is posted with VAT code AFW_VERK and the shop's VAT amount %2.")
+                         .arg(rateText(group), amountText(group.vat()), amountText(onOneRow),
+                              amountText(group.vat() - onOneRow)));
     }
+    // e-Boekhouden's VAT plus the OSS VAT posted as amounts: the document's VAT.
+    for (const PostingRow& row : posting.rows) {
+        posting.totalVat += row.carriesVat ? row.gross : row.vatAmount;
+        posting.totalIncl += row.gross;
+    }
+    posting.totalExcl = posting.totalIncl - posting.totalVat;
+}
 
-    // 5. Invoice form: a line per item (OSS: a net line and a VAT line), e-Boekhouden rounding the VAT
-    //    per line or per VAT code as the administration is set.
+void PostingBuilder::addInvoiceLines(Posting& posting, const QList<BookableAmount>& items, const Countries& countries,
+                                     const AdministrationSettings& settings, bool creditMemo, const BookingTexts& texts)
+{
+    const auto written = [&texts](const char* source) { return writtenIn(texts, source); };
+    const int sign = creditMemo ? -1 : 1;
+    const auto signedMoney = [sign](Money amount) { return sign < 0 ? -amount : amount; };
+    const DocumentClass documentClass = posting.documentClass;
+    QStringList& notes = posting.notes;
+    const QString destinationText = countries.destinationOrShop();
+
     posting.mutationType = 2;
     posting.invoiceTemplate = settings.invoiceTemplate.trimmed();
     struct Planned
@@ -555,9 +647,9 @@ PostingResult PostingBuilder::buildDocument(const SalesDocument& document, const
         const Money vat = signedMoney(explicitVat ? shopVat(line) : EBoekhoudenVatModel::vat(amount, code, mode));
         PostingInvoiceLine invoiceLine;
         invoiceLine.productCode = line.vatLine ? QString() : item.productCode;
-        invoiceLine.description =
-            line.vatLine ? tr("VAT %1% %2 (OSS) on %3").arg(item.rate.toString(), destinationText, item.description)
-                         : item.description;
+        invoiceLine.description = line.vatLine ? written(QT_TR_NOOP("VAT %1% %2 (OSS) on %3"))
+                                                     .arg(item.rate.toString(), destinationText, item.description)
+                                               : item.description;
         invoiceLine.vatCode = code;
         invoiceLine.ledger = line.ledger;
         invoiceLine.vatAmount = vat;
@@ -625,8 +717,6 @@ PostingResult PostingBuilder::buildDocument(const SalesDocument& document, const
         posting.totalIncl += line.gross;
     }
     posting.totalExcl = posting.totalIncl - posting.totalVat;
-    result.posting = posting;
-    return result;
 }
 
 PostingResult PostingBuilder::buildPayment(const Payment& payment, const SalesDocument& document,

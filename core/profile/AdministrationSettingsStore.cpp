@@ -80,6 +80,9 @@ AdministrationSettingsStore::Saved AdministrationSettingsStore::load(const QStri
     const bool bankLedgerChosen = !s.defaultBankLedger.trimmed().isEmpty() || !s.bankLedgerByPaymentMethod.isEmpty();
     s.bookPayments = settings.value(QStringLiteral("bookPayments"), bankLedgerChosen).toBool();
     s.createMissingProducts = settings.value(QStringLiteral("createMissingProducts"), false).toBool();
+    s.bookingLanguage = settings.value(QStringLiteral("bookingLanguage"), s.bookingLanguage).toString();
+    s.holdWhenViesUnavailable =
+        settings.value(QStringLiteral("holdWhenViesUnavailable"), s.holdWhenViesUnavailable).toBool();
     const QString matching = settings.value(QStringLiteral("debtorMatching")).toString();
     saved.debtorMatching = matching == u"customerCode"   ? SyncConfiguration::DebtorMatching::CustomerCode
                            : matching == u"shopCustomer" ? SyncConfiguration::DebtorMatching::ShopCustomer
@@ -114,6 +117,8 @@ void AdministrationSettingsStore::save(const QString& profile, const Saved& save
     settings.setValue(QStringLiteral("creditMemoPrefix"), s.invoiceNumbering.creditMemoPrefix);
     settings.setValue(QStringLiteral("bookPayments"), s.bookPayments);
     settings.setValue(QStringLiteral("createMissingProducts"), s.createMissingProducts);
+    settings.setValue(QStringLiteral("holdWhenViesUnavailable"), s.holdWhenViesUnavailable);
+    settings.setValue(QStringLiteral("bookingLanguage"), s.bookingLanguage);
     settings.setValue(QStringLiteral("debtorMatching"),
                       saved.debtorMatching == SyncConfiguration::DebtorMatching::CustomerCode   ? u"customerCode"_qs
                       : saved.debtorMatching == SyncConfiguration::DebtorMatching::ShopCustomer ? u"shopCustomer"_qs

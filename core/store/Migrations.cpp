@@ -196,6 +196,19 @@ const QList<Migrations::Step>& Migrations::steps()
              uR"(CREATE INDEX relations_code ON relations (code))"_qs,
              uR"(CREATE INDEX relations_shop_key ON relations (shop_key))"_qs,
          }},
+        // 11: what the EU's VIES said about an ICP sale's VAT number (issue 15 item 6), kept with the document for
+        // View and the preview. vies_result: '' (not checked), 'valid', 'invalid', 'unavailable' (checked offline
+        // only). A valid answer of the last day serves the next document with that number (no second question).
+        {11,
+         {
+             uR"(ALTER TABLE documents ADD COLUMN vies_result TEXT NOT NULL DEFAULT '')"_qs,
+             uR"(ALTER TABLE documents ADD COLUMN vies_vat_number TEXT NOT NULL DEFAULT '')"_qs,
+             uR"(ALTER TABLE documents ADD COLUMN vies_checked_at TEXT)"_qs,
+             uR"(ALTER TABLE documents ADD COLUMN vies_name TEXT NOT NULL DEFAULT '')"_qs,
+             uR"(ALTER TABLE documents ADD COLUMN vies_address TEXT NOT NULL DEFAULT '')"_qs,
+             uR"(ALTER TABLE documents ADD COLUMN vies_error TEXT NOT NULL DEFAULT '')"_qs,
+             uR"(CREATE INDEX documents_vies_number ON documents (vies_vat_number, vies_checked_at))"_qs,
+         }},
         // 12: log messages as a code with arguments (issue 17 item 2), rendered in the reader's language when shown
         // (LogMessage). The text column keeps the words as written, for search, CSV and rows without a code.
         // attempts / last_attempt_at: retries of one attempt that failed the same way are one row (issue 17 item 4).

@@ -142,6 +142,15 @@ DocumentPusher::PreviewRequest DocumentPusher::previewRequest(const StoredDocume
     return out;
 }
 
+IcpViesCheck& DocumentPusher::viesCheck()
+{
+    if (!m_vies) {
+        m_vies = std::make_unique<IcpViesCheck>(m_database, m_configuration.vies,
+                                                m_configuration.settings.holdWhenViesUnavailable);
+    }
+    return *m_vies;
+}
+
 DocumentPusher::Attempt DocumentPusher::push(qint64 documentId)
 {
     DocumentRepository documents(m_database);
@@ -249,6 +258,22 @@ DocumentPusher::Attempt DocumentPusher::attempt(const StoredDocument& stored, bo
         }
     }
 
+    // An ICP sale's VAT number is asked at VIES before it is booked (issue 15 item 6): after the look-up, so that
+    // a booking already made (a crash, a lost answer) is linked whatever VIES says today, and before the debtor
+    // step, so that nothing is written into e-Boekhouden for a sale that is held.
+    QString viesNote;
+    if (checked.posting->documentClass == DocumentClass::Icp) {
+        const IcpViesCheck::Outcome vies = viesCheck().check(stored.id, checked.posting->vatNumber);
+        if (vies.verdict == IcpViesCheck::Verdict::Hold)
+            return finish(stored, SyncState::Failed, Outcome::Refused, vies.message, false);
+        if (vies.verdict == IcpViesCheck::Verdict::Retry) {
+            // The sync's one retry loop asks again (starting with the look-up); nothing has been posted.
+            log(m_database, m_configuration.platformName, stored, vies.message, false);
+            return {Outcome::Retry, vies.message, {}, -1, false};
+        }
+        viesNote = vies.message;
+    }
+
     // Seed 001 ("Customer email required"): without a valid e-mail address the debtor can be neither found nor
     // told apart from its namesakes, unless a fixed debtor applies or the customer's debtor code is matched.
     DebtorResolver resolver(m_client, m_configuration, m_debtors, &m_database);
@@ -349,6 +374,8 @@ DocumentPusher::Attempt DocumentPusher::attempt(const StoredDocument& stored, bo
     LogMessage message = LogMessage::coded(memo ? u"creditmemo.booked"_qs : u"invoice.booked"_qs, {booked.number});
     if (debtor.value().created)
         message = LogMessage::coded(u"joined"_qs, {message, LogMessage::coded(u"debtor.created"_qs, {relation.code})});
+    if (!viesNote.isEmpty()) // VIES's own words are an argument, as they were said
+        message = LogMessage::coded(u"joined"_qs, {message, viesNote});
     return finish(stored, SyncState::Posted, Outcome::Posted, message, true, booked);
 }
 

@@ -2,6 +2,7 @@
 
 #include "AdministrationDirectory.h"
 #include "logging/LogMessage.h"
+#include "IcpViesCheck.h"
 #include "posting/PostingResult.h"
 #include "PostingRequests.h"
 #include "store/StoredDocument.h"
@@ -135,6 +136,9 @@ private:
     // imported period)? Returns the hold message when the memo must wait, empty when it may be booked.
     Result<LogMessage> creditedInvoiceMissing(const StoredDocument& stored);
 
+    // This pusher's VIES check of ICP sales, made at the first one (on the thread that pushes).
+    IcpViesCheck& viesCheck();
+
     const Database& m_database;
     EBoekhoudenClient& m_client;
     AdministrationDirectory& m_directory;
@@ -142,4 +146,5 @@ private:
     DebtorCache* m_debtors;
     // Why the last attempt asked for a retry, coded: giveUp() gets its text from the caller and keeps the code.
     LogMessage m_retryReason;
+    std::unique_ptr<IcpViesCheck> m_vies;
 };

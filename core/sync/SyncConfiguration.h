@@ -2,6 +2,7 @@
 
 #include "posting/AdministrationSettings.h"
 #include "rules/VatMapping.h"
+#include "vies/ViesSettings.h"
 
 #include <chrono>
 
@@ -22,6 +23,8 @@ struct SyncConfiguration
     VatMapping vatMapping;
     DebtorMatching debtorMatching = DebtorMatching::Email;
     QString platformName = QStringLiteral("e-Boekhouden"); // the logs' Platform column
+    // Where ICP sales' VAT numbers are checked (the real VIES unless BOEKHOUDBRUG_VIES_URL says otherwise).
+    ViesSettings vies;
 
     // Network errors, 5xx, 429 and unreadable replies are retried this many times per document, waiting
     // firstRetryDelay, then twice as long each time (plus up to 25% jitter), or what Retry-After asks.

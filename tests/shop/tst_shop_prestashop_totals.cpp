@@ -152,9 +152,10 @@ private slots:
             const PostingResult built = PostingBuilder::build(invoice, settings, mapping());
             QVERIFY2(built.isPosting(), qPrintable(messages(built.problems).join(u' ')));
             QCOMPARE(built.posting->totalIncl, invoice.totalIncl);
+            // In the administration's language, Dutch by default (issue 17 item 2).
             QVERIFY(
                 std::any_of(built.posting->lines.cbegin(), built.posting->lines.cend(),
-                            [](const PostingInvoiceLine& line) { return line.description == u"Rounding difference"; }));
+                            [](const PostingInvoiceLine& line) { return line.description == u"Afrondingsverschil"; }));
             ++rounded;
         }
         QVERIFY(rounded > 0);

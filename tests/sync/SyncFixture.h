@@ -6,6 +6,7 @@
 #include "store/DocumentRepository.h"
 #include "store/StoreFixture.h"
 #include "sync/SyncEngine.h"
+#include "ViesEmulator.h"
 
 // A store, an e-Boekhouden emulator with the demo administration, and an engine between them: what a test of
 // the sync needs, so that each test reads as a story (seed documents, run, look at what e-Boekhouden got).
@@ -13,6 +14,8 @@ struct SyncFixture
 {
     StoreFixture store;
     mutable EBoekhoudenEmulator emulator;
+    // The EU's VIES for the ICP sales, with the fixture customers' Belgian VAT number registered.
+    mutable ViesEmulator vies;
     QString token = QStringLiteral("sync-test-token-1");
     SyncConfiguration configuration;
 
@@ -21,6 +24,10 @@ struct SyncFixture
         emulator.state().seedDemoAdministration();
         emulator.addAccessToken(token);
         emulator.start();
+        vies.addRegistered(QStringLiteral("BE0123456749"), QStringLiteral("Klant BVBA"), QStringLiteral("Gent"));
+        vies.start();
+        configuration.vies.baseUrl = vies.baseUrl();
+        configuration.vies.timeoutMs = 1500;
         configuration.vatMapping = VatMapping::defaultProposal({});
         configuration.firstRetryDelay = std::chrono::milliseconds(10);
         configuration.maxRetryDelay = std::chrono::milliseconds(50);

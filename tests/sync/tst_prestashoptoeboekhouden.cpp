@@ -8,6 +8,7 @@
 #include "store/StoreFixture.h"
 #include "sync/DocumentPusher.h"
 #include "sync/SyncEngine.h"
+#include "ViesEmulator.h"
 
 #include <QHash>
 #include <QProcess>
@@ -29,16 +30,27 @@ class TestPrestaShopToEBoekhouden : public QObject
     {
         EBoekhoudenEmulator eboekhouden;
         PrestaShopEmulator shop;
+        ViesEmulator vies; // the ICP sales' VAT numbers are checked before booking (issue 15 item 6)
 
         explicit Sandbox(PrestaShopEmulator::Options options)
             : shop(std::move(options))
         {
+            // The shop's Belgian business customers and guests, numbered as PrestaShopEmulator numbers them, are
+            // registered.
+            QList<qint64> customers; // account holders 1.., guests 5000 + order
+            for (qint64 i = 1; i <= shop.options().orders; ++i)
+                customers << i << 5000 + i;
+            for (const qint64 customer : customers) {
+                const qint64 body = 10000000 + customer;
+                vies.addRegistered(QStringLiteral("BE%1%2").arg(body).arg(97 - body % 97, 2, 10, QLatin1Char('0')),
+                                   QStringLiteral("Bedrijf %1 BV").arg(customer));
+            }
             eboekhouden.state().seedDemoAdministration();
             eboekhouden.state().addLedger(QStringLiteral("1550"), QStringLiteral("Af te dragen btw OSS"),
                                           QStringLiteral("BAL"));
             eboekhouden.addAccessToken(token);
         }
-        bool start() { return eboekhouden.start() && shop.start(); }
+        bool start() { return eboekhouden.start() && shop.start() && vies.start(); }
 
         SyncEngine::ClientFactory clientFactory() const
         {
@@ -68,9 +80,10 @@ class TestPrestaShopToEBoekhouden : public QObject
                 return std::unique_ptr<ShopConnector>(std::make_unique<PrestaShopConnector>(settings));
             };
         }
-        static SyncConfiguration configuration()
+        SyncConfiguration configuration() const
         {
             SyncConfiguration configuration;
+            configuration.vies.baseUrl = vies.baseUrl();
             configuration.settings.shopCountry = QStringLiteral("NL");
             configuration.settings.ossRegistered = true;
             configuration.settings.debtorLedger = QStringLiteral("1300");
@@ -103,7 +116,7 @@ private slots:
         QVERIFY(sandbox.start());
         QVERIFY(sandbox.shop.ordersWithRoundedTotal() > 0); // the shop's own rounding is part of the run
         QVERIFY(sandbox.shop.splitCarts() > 0);             // and a cart split over two orders with one payment
-        SyncEngine engine(store.database->path(), sandbox.clientFactory(), Sandbox::configuration());
+        SyncEngine engine(store.database->path(), sandbox.clientFactory(), sandbox.configuration());
         engine.setShopConnector(sandbox.connectorFactory());
 
         const SyncSummary first = engine.runSync();
@@ -170,7 +183,7 @@ private slots:
         StoreFixture store;
         Sandbox sandbox(options(60));
         QVERIFY(sandbox.start());
-        SyncConfiguration configuration = Sandbox::configuration();
+        SyncConfiguration configuration = sandbox.configuration();
         configuration.settings.bookingForm = AdministrationSettings::BookingForm::Invoices;
         configuration.settings.invoiceTemplate = QStringLiteral("Standaard");
         SyncEngine engine(store.database->path(), sandbox.clientFactory(), configuration);
@@ -216,7 +229,7 @@ private slots:
         StoreFixture store;
         Sandbox sandbox(options(60));
         QVERIFY(sandbox.start());
-        SyncEngine engine(store.database->path(), sandbox.clientFactory(), Sandbox::configuration());
+        SyncEngine engine(store.database->path(), sandbox.clientFactory(), sandbox.configuration());
         engine.setShopConnector(sandbox.connectorFactory());
         const SyncSummary first = engine.runSync();
         QVERIFY2(first.pullErrors.isEmpty(), qPrintable(first.pullErrors.join(u'\n')));
@@ -262,7 +275,7 @@ private slots:
         shopOptions.permittedResources = PrestaShopEmulator::seedManualPermissions();
         Sandbox sandbox(shopOptions);
         QVERIFY(sandbox.start());
-        SyncEngine engine(store.database->path(), sandbox.clientFactory(), Sandbox::configuration());
+        SyncEngine engine(store.database->path(), sandbox.clientFactory(), sandbox.configuration());
         engine.setShopConnector(sandbox.connectorFactory());
         const SyncSummary summary = engine.runSync();
         QVERIFY(summary.shopKeyRefused);
@@ -293,6 +306,7 @@ private:
         environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
         environment.insert(QStringLiteral("BOEKHOUDBRUG_EB_API_TOKEN"), token);
         environment.insert(QStringLiteral("BOEKHOUDBRUG_EB_REST_URL"), sandbox.eboekhouden.restUrl().toString());
+        environment.insert(QStringLiteral("BOEKHOUDBRUG_VIES_URL"), sandbox.vies.baseUrl().toString());
         environment.insert(QStringLiteral("BOEKHOUDBRUG_SHOP"), QStringLiteral("prestashop"));
         environment.insert(QStringLiteral("BOEKHOUDBRUG_SHOP_URL"), sandbox.shop.apiBaseUrl().toString());
         environment.insert(QStringLiteral("BOEKHOUDBRUG_PRESTASHOP_KEY"), sandbox.shop.options().webserviceKey);

@@ -3,8 +3,10 @@
 #include "eboekhouden/RestClient.h"
 #include "EBoekhoudenEmulator.h"
 #include "MagentoEmulator.h"
+#include "rules/VatNumberValidator.h"
 #include "shop/MagentoConnector.h"
 #include "VatMappingProposal.h"
+#include "ViesEmulator.h"
 
 namespace {
 
@@ -17,19 +19,30 @@ DemoSandbox::DemoSandbox(int invoices, QObject* parent)
     , m_eboekhouden(std::make_unique<EBoekhoudenEmulator>())
     , m_shop(std::make_unique<MagentoEmulator>(
           MagentoEmulator::Options{.seed = 2026, .invoices = invoices, .keepExpected = false}))
+    , m_vies(std::make_unique<ViesEmulator>())
 {
     EmulatorState& administration = m_eboekhouden->state();
     administration.administrationName = tr("Demo webshop (sandbox)");
     // With its ledger for VAT owed abroad under OSS, 1560 (the demo shop sells to DE, FR and AT consumers).
     administration.seedDemoAdministration();
     m_eboekhouden->addAccessToken(demoToken);
+    // The demo shop's business customers abroad (MagentoEmulator: "Bedrijf <n> BV", VAT number <country><n+10^8>)
+    // are registered in the demo's VIES, so their ICP sales book as a real administration's would.
+    for (int customer = 1; customer <= invoices; ++customer) {
+        for (const char* country : {"BE", "DE", "FR", "AT"}) {
+            const VatNumberValidator::Result number = VatNumberValidator::validate(
+                QStringLiteral("%1%2").arg(QLatin1String(country)).arg(100000000 + customer));
+            if (number.valid)
+                m_vies->addRegistered(number.normalised, QStringLiteral("Bedrijf %1 BV").arg(customer));
+        }
+    }
 }
 
 DemoSandbox::~DemoSandbox() = default;
 
 bool DemoSandbox::start()
 {
-    return m_eboekhouden->start() && m_shop->start();
+    return m_eboekhouden->start() && m_shop->start() && m_vies->start();
 }
 
 SyncEngine::ClientFactory DemoSandbox::clientFactory() const
@@ -68,5 +81,6 @@ SyncConfiguration DemoSandbox::configuration() const
     for (const EmulatorState::Ledger& ledger : m_eboekhouden->state().ledgers())
         inputs.ledgers.append({ledger.id, ledger.code, ledger.description, ledger.category, ledger.group});
     configuration.vatMapping = VatMappingProposal::propose(inputs).mapping;
+    configuration.vies.baseUrl = m_vies->baseUrl(); // nothing leaves this computer
     return configuration;
 }

@@ -62,6 +62,7 @@ void SandboxHttpServer::onReadyRead(QTcpSocket* socket)
         const qsizetype bodyLength = request.headers.value("content-length", "0").toLongLong();
         if (buffer.size() < end + 4 + bodyLength)
             return;
+        request.body = buffer.mid(end + 4, bodyLength);
         buffer.remove(0, end + 4 + bodyLength);
         respond(socket, request);
     }

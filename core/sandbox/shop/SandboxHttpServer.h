@@ -24,6 +24,7 @@ public:
         QByteArray method;
         QUrl url;                              // path and query as sent
         QHash<QByteArray, QByteArray> headers; // names lower-case
+        QByteArray body;                       // as sent (the VIES emulator reads its POSTs)
     };
     struct Response
     {
