@@ -8,8 +8,8 @@
         <translation>About Boekhoudbrug</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Boekhoudbrug&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Books your webshop&apos;s invoices, credit memos, customers and payments into e-Boekhouden.nl.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Boekhoudbrug&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Books your webshop&apos;s invoices, credit memos, customers and payments into e-Boekhouden.nl.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Boekhoudbrug&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Books your webshop's invoices, credit memos, customers and payments into e-Boekhouden.nl.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Boekhoudbrug&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Books your webshop's invoices, credit memos, customers and payments into e-Boekhouden.nl.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Version %1</source>
@@ -23,8 +23,8 @@
         <translation>Ledger account %1 does not exist in e-Boekhouden. Correct it in the VAT mapping or the settings.</translation>
     </message>
     <message>
-        <source>Invoice template &quot;%1&quot; does not exist in e-Boekhouden. Choose an existing template in the settings.</source>
-        <translation>Invoice template &quot;%1&quot; does not exist in e-Boekhouden. Choose an existing template in the settings.</translation>
+        <source>Invoice template "%1" does not exist in e-Boekhouden. Choose an existing template in the settings.</source>
+        <translation>Invoice template "%1" does not exist in e-Boekhouden. Choose an existing template in the settings.</translation>
     </message>
     <message>
         <source>No invoice template is chosen. Type the name of an e-Boekhouden invoice template in the settings, or book the documents as sales mutations.</source>
@@ -48,10 +48,6 @@
     <message>
         <source>Ledger of foreign &amp;VAT (OSS):</source>
         <translation>Ledger of foreign &amp;VAT (OSS):</translation>
-    </message>
-    <message>
-        <source>Reading ledgers and invoice templates from e-Boekhouden…</source>
-        <translation>Reading ledgers and invoice templates from e-Boekhouden…</translation>
     </message>
     <message>
         <source>No e-Boekhouden connection is chosen.</source>
@@ -81,12 +77,20 @@
         <translation>Choose the revenue ledger.</translation>
     </message>
     <message>
-        <source>The revenue ledger %1 is not among the administration&apos;s ledgers.</source>
-        <translation>The revenue ledger %1 is not among the administration&apos;s ledgers.</translation>
+        <source>The revenue ledger %1 is not among the administration's ledgers.</source>
+        <translation>The revenue ledger %1 is not among the administration's ledgers.</translation>
     </message>
     <message>
-        <source>The ledger of foreign VAT %1 is not among the administration&apos;s ledgers.</source>
-        <translation>The ledger of foreign VAT %1 is not among the administration&apos;s ledgers.</translation>
+        <source>The ledger of foreign VAT %1 is not among the administration's ledgers.</source>
+        <translation>The ledger of foreign VAT %1 is not among the administration's ledgers.</translation>
+    </message>
+    <message>
+        <source>Reading ledgers, invoice templates and existing relations from e-Boekhouden…</source>
+        <translation>Reading ledgers, invoice templates and existing relations from e-Boekhouden…</translation>
+    </message>
+    <message>
+        <source>OSS is ticked: the imported documents charge VAT of other EU countries. Choose the ledger of foreign VAT, or untick OSS if the shop is not registered for it.</source>
+        <translation>OSS is ticked: the imported documents charge VAT of other EU countries. Choose the ledger of foreign VAT, or untick OSS if the shop is not registered for it.</translation>
     </message>
 </context>
 <context>
@@ -96,20 +100,20 @@
         <translation>The imported documents name no payment method yet.</translation>
     </message>
     <message>
-        <source>The shop charges the customer&apos;s country&apos;s VAT to EU consumers (&amp;OSS)</source>
-        <translation>The shop charges the customer&apos;s country&apos;s VAT to EU consumers (&amp;OSS)</translation>
+        <source>The shop charges the customer's country's VAT to EU consumers (&amp;OSS)</source>
+        <translation>The shop charges the customer's country's VAT to EU consumers (&amp;OSS)</translation>
     </message>
     <message>
         <source>The country the shop sells from: it decides which sales are domestic, intra-community (ICP), export or OSS.</source>
         <translation>The country the shop sells from: it decides which sales are domestic, intra-community (ICP), export or OSS.</translation>
     </message>
     <message>
-        <source>Mutations (&quot;invoice sent&quot;)</source>
-        <translation>Mutations (&quot;invoice sent&quot;)</translation>
+        <source>Mutations ("invoice sent")</source>
+        <translation>Mutations ("invoice sent")</translation>
     </message>
     <message>
-        <source>Invoices (e-Boekhouden&apos;s invoicing module)</source>
-        <translation>Invoices (e-Boekhouden&apos;s invoicing module)</translation>
+        <source>Invoices (e-Boekhouden's invoicing module)</source>
+        <translation>Invoices (e-Boekhouden's invoicing module)</translation>
     </message>
     <message>
         <source> days</source>
@@ -152,8 +156,8 @@
         <translation>prefix, e.g. INV</translation>
     </message>
     <message>
-        <source>Shop&apos;s &amp;country:</source>
-        <translation>Shop&apos;s &amp;country:</translation>
+        <source>Shop's &amp;country:</source>
+        <translation>Shop's &amp;country:</translation>
     </message>
     <message>
         <source>&amp;Book as:</source>
@@ -192,32 +196,32 @@
         <translation>Booking as invoices needs an invoice template: choose or type its name.</translation>
     </message>
     <message>
-        <source>The invoice template &quot;%1&quot; is not among the administration&apos;s active templates.</source>
-        <translation>The invoice template &quot;%1&quot; is not among the administration&apos;s active templates.</translation>
+        <source>The invoice template "%1" is not among the administration's active templates.</source>
+        <translation>The invoice template "%1" is not among the administration's active templates.</translation>
     </message>
     <message>
         <source>Choose the debtor ledger.</source>
         <translation>Choose the debtor ledger.</translation>
     </message>
     <message>
-        <source>The debtor ledger %1 is not among the administration&apos;s ledgers.</source>
-        <translation>The debtor ledger %1 is not among the administration&apos;s ledgers.</translation>
+        <source>The debtor ledger %1 is not among the administration's ledgers.</source>
+        <translation>The debtor ledger %1 is not among the administration's ledgers.</translation>
     </message>
     <message>
-        <source>The bank ledger %1 is not among the administration&apos;s ledgers.</source>
-        <translation>The bank ledger %1 is not among the administration&apos;s ledgers.</translation>
+        <source>The bank ledger %1 is not among the administration's ledgers.</source>
+        <translation>The bank ledger %1 is not among the administration's ledgers.</translation>
     </message>
     <message>
-        <source>The bank ledger %1 of payment method &quot;%2&quot; is not among the administration&apos;s ledgers.</source>
-        <translation>The bank ledger %1 of payment method &quot;%2&quot; is not among the administration&apos;s ledgers.</translation>
+        <source>The bank ledger %1 of payment method "%2" is not among the administration's ledgers.</source>
+        <translation>The bank ledger %1 of payment method "%2" is not among the administration's ledgers.</translation>
     </message>
     <message>
         <source>Enter the fixed prefix that is removed from the invoice numbers, e.g. INV.</source>
         <translation>Enter the fixed prefix that is removed from the invoice numbers, e.g. INV.</translation>
     </message>
     <message>
-        <source>%1 (not among the administration&apos;s templates)</source>
-        <translation>%1 (not among the administration&apos;s templates)</translation>
+        <source>%1 (not among the administration's templates)</source>
+        <translation>%1 (not among the administration's templates)</translation>
     </message>
     <message>
         <source>(the default bank ledger)</source>
@@ -228,24 +232,24 @@
         <translation>Fixed debtor</translation>
     </message>
     <message>
-        <source>(the customer&apos;s own)</source>
-        <translation>(the customer&apos;s own)</translation>
+        <source>(the customer's own)</source>
+        <translation>(the customer's own)</translation>
     </message>
     <message>
-        <source>The code of an existing e-Boekhouden relation to book every document paid this way on; empty books on the customer&apos;s own debtor. Never used for ICP sales.</source>
-        <translation>The code of an existing e-Boekhouden relation to book every document paid this way on; empty books on the customer&apos;s own debtor. Never used for ICP sales.</translation>
+        <source>The code of an existing e-Boekhouden relation to book every document paid this way on; empty books on the customer's own debtor. Never used for ICP sales.</source>
+        <translation>The code of an existing e-Boekhouden relation to book every document paid this way on; empty books on the customer's own debtor. Never used for ICP sales.</translation>
     </message>
     <message>
-        <source>Book the shop&apos;s pa&amp;yments and refunds in e-Boekhouden</source>
-        <translation>Book the shop&apos;s pa&amp;yments and refunds in e-Boekhouden</translation>
+        <source>Book the shop's pa&amp;yments and refunds in e-Boekhouden</source>
+        <translation>Book the shop's pa&amp;yments and refunds in e-Boekhouden</translation>
     </message>
     <message>
-        <source>Put before every credit memo&apos;s number. The shop numbers credit memos apart from its invoices (both start at 1), while e-Boekhouden needs a number of its own for each sales booking.</source>
-        <translation>Put before every credit memo&apos;s number. The shop numbers credit memos apart from its invoices (both start at 1), while e-Boekhouden needs a number of its own for each sales booking.</translation>
+        <source>Put before every credit memo's number. The shop numbers credit memos apart from its invoices (both start at 1), while e-Boekhouden needs a number of its own for each sales booking.</source>
+        <translation>Put before every credit memo's number. The shop numbers credit memos apart from its invoices (both start at 1), while e-Boekhouden needs a number of its own for each sales booking.</translation>
     </message>
     <message>
-        <source>Payments are booked as &quot;invoice payment received&quot; on the bank ledger chosen above; choose a bank ledger first.</source>
-        <translation>Payments are booked as &quot;invoice payment received&quot; on the bank ledger chosen above; choose a bank ledger first.</translation>
+        <source>Payments are booked as "invoice payment received" on the bank ledger chosen above; choose a bank ledger first.</source>
+        <translation>Payments are booked as "invoice payment received" on the bank ledger chosen above; choose a bank ledger first.</translation>
     </message>
     <message>
         <source>Per payment &amp;method:</source>
@@ -270,6 +274,105 @@
     <message>
         <source>Invoices only: an invoice line names its product in e-Boekhouden. A SKU that is not a product there goes on a line with its description only, unless this is ticked: then the product is created first (description, price, VAT code, revenue ledger).</source>
         <translation>Invoices only: an invoice line names its product in e-Boekhouden. A SKU that is not a product there goes on a line with its description only, unless this is ticked: then the product is created first (description, price, VAT code, revenue ledger).</translation>
+    </message>
+    <message>
+        <source>By shop customer, country and VAT number (a change makes a new debtor)</source>
+        <translation>By shop customer, country and VAT number (a change makes a new debtor)</translation>
+    </message>
+    <message>
+        <source>From the name, as e-Boekhouden makes them (e.g. KlaartjePi1)</source>
+        <translation>From the name, as e-Boekhouden makes them (e.g. KlaartjePi1)</translation>
+    </message>
+    <message>
+        <source>The shop's customer number with a prefix (e.g. WEB1042)</source>
+        <translation>The shop's customer number with a prefix (e.g. WEB1042)</translation>
+    </message>
+    <message>
+        <source>The code a new debtor gets in e-Boekhouden. Guests have no customer number: they always get a code from their name.</source>
+        <translation>The code a new debtor gets in e-Boekhouden. Guests have no customer number: they always get a code from their name.</translation>
+    </message>
+    <message>
+        <source>prefix, e.g. WEB</source>
+        <translation>prefix, e.g. WEB</translation>
+    </message>
+    <message>
+        <source>New debtor &amp;codes:</source>
+        <translation>New debtor &amp;codes:</translation>
+    </message>
+    <message>
+        <source>Hold ICP sales while VIES does not answer</source>
+        <translation>Hold ICP sales while VIES does not answer</translation>
+    </message>
+    <message>
+        <source>An intra-community (ICP) sale is booked without VAT only when the EU's VIES confirms the customer's VAT number. When VIES does not answer, such a sale waits for the next sync (on), or is booked as checked offline only (off).</source>
+        <translation>An intra-community (ICP) sale is booked without VAT only when the EU's VIES confirms the customer's VAT number. When VIES does not answer, such a sale waits for the next sync (on), or is booked as checked offline only (off).</translation>
+    </message>
+    <message>
+        <source>Dutch ("Omzet 21%", "Verzendkosten")</source>
+        <translation>Dutch ("Omzet 21%", "Verzendkosten")</translation>
+    </message>
+    <message>
+        <source>English ("Sales 21%", "Shipping")</source>
+        <translation>English ("Sales 21%", "Shipping")</translation>
+    </message>
+    <message>
+        <source>The language of the row descriptions Boekhoudbrug writes into e-Boekhouden, whatever language these screens are in.</source>
+        <translation>The language of the row descriptions Boekhoudbrug writes into e-Boekhouden, whatever language these screens are in.</translation>
+    </message>
+    <message>
+        <source>Descriptions in e-Boekhouden in:</source>
+        <translation>Descriptions in e-Boekhouden in:</translation>
+    </message>
+    <message>
+        <source>The prefix of new debtor codes may hold letters and digits only (e.g. WEB).</source>
+        <translation>The prefix of new debtor codes may hold letters and digits only (e.g. WEB).</translation>
+    </message>
+</context>
+<context>
+    <name>AllProfilesCommand</name>
+    <message>
+        <source>sync --all-profiles [--parallel N]: books every profile (N at once, 1 to %1; default 1), one line each: "&lt;profile&gt;: booked 12, failed 1, waiting 0". Each profile reads its own BOEKHOUDBRUG_&lt;PROFILE&gt;_EB_API_TOKEN, BOEKHOUDBRUG_&lt;PROFILE&gt;_SHOP_URL, ... (the plain names are not used then). Exit code 0 when all is booked, else the highest code of the profiles.</source>
+        <translation>sync --all-profiles [--parallel N]: books every profile (N at once, 1 to %1; default 1), one line each: "&lt;profile&gt;: booked 12, failed 1, waiting 0". Each profile reads its own BOEKHOUDBRUG_&lt;PROFILE&gt;_EB_API_TOKEN, BOEKHOUDBRUG_&lt;PROFILE&gt;_SHOP_URL, ... (the plain names are not used then). Exit code 0 when all is booked, else the highest code of the profiles.</translation>
+    </message>
+    <message>
+        <source>No profile is set up: run the setup wizard of the app (File → New administration…), or use --config with the settings file of the office.</source>
+        <translation>No profile is set up: run the setup wizard of the app (File → New administration…), or use --config with the settings file of the office.</translation>
+    </message>
+    <message>
+        <source>%1 is not used with --all-profiles: a token belongs to one administration. Name the profile in it, e.g. %2.</source>
+        <translation>%1 is not used with --all-profiles: a token belongs to one administration. Name the profile in it, e.g. %2.</translation>
+    </message>
+    <message>
+        <source>not connected: set it up in the app, or set %1EB_API_TOKEN</source>
+        <translation>not connected: set it up in the app, or set %1EB_API_TOKEN</translation>
+    </message>
+    <message>
+        <source>login refused: enter the token or the shop key again</source>
+        <translation>login refused: enter the token or the shop key again</translation>
+    </message>
+    <message>
+        <source>e-Boekhouden or the shop did not answer: the next run tries again</source>
+        <translation>e-Boekhouden or the shop did not answer: the next run tries again</translation>
+    </message>
+    <message>
+        <source>wrong usage</source>
+        <translation>wrong usage</translation>
+    </message>
+    <message>
+        <source>stopped unexpectedly: see the messages above</source>
+        <translation>stopped unexpectedly: see the messages above</translation>
+    </message>
+    <message>
+        <source>ended with code %1</source>
+        <translation>ended with code %1</translation>
+    </message>
+    <message>
+        <source>nothing to say</source>
+        <translation>nothing to say</translation>
+    </message>
+    <message>
+        <source>token ended on %1</source>
+        <translation>token ended on %1</translation>
     </message>
 </context>
 <context>
@@ -323,8 +426,8 @@
         <translation>e-Boekhouden refused the data. Correct the document and push it again.</translation>
     </message>
     <message>
-        <source>e-Boekhouden refused the value of &quot;%1&quot;. Correct it and push the document again.</source>
-        <translation>e-Boekhouden refused the value of &quot;%1&quot;. Correct it and push the document again.</translation>
+        <source>e-Boekhouden refused the value of "%1". Correct it and push the document again.</source>
+        <translation>e-Boekhouden refused the value of "%1". Correct it and push the document again.</translation>
     </message>
     <message numerus="yes">
         <source>e-Boekhouden asks to slow down. Boekhoudbrug will try again in %n second(s).</source>
@@ -354,20 +457,20 @@
         <translation>This is not available through the chosen e-Boekhouden connection.</translation>
     </message>
     <message>
-        <source>This administration is registered with e-Boekhouden in the other country: a Dutch administration logs in at e-boekhouden.nl, a Belgian one at e-boekhouden.be. Choose the administration&apos;s country (Netherlands or Belgium) in the setup wizard and test again.</source>
-        <translation>This administration is registered with e-Boekhouden in the other country: a Dutch administration logs in at e-boekhouden.nl, a Belgian one at e-boekhouden.be. Choose the administration&apos;s country (Netherlands or Belgium) in the setup wizard and test again.</translation>
+        <source>This administration is registered with e-Boekhouden in the other country: a Dutch administration logs in at e-boekhouden.nl, a Belgian one at e-boekhouden.be. Choose the administration's country (Netherlands or Belgium) in the setup wizard and test again.</source>
+        <translation>This administration is registered with e-Boekhouden in the other country: a Dutch administration logs in at e-boekhouden.nl, a Belgian one at e-boekhouden.be. Choose the administration's country (Netherlands or Belgium) in the setup wizard and test again.</translation>
     </message>
     <message>
-        <source>This API token may not read the list of administrations: e-Boekhouden keeps that for accountants. A regular token books as usual; only this step needs an accountant&apos;s token.</source>
-        <translation>This API token may not read the list of administrations: e-Boekhouden keeps that for accountants. A regular token books as usual; only this step needs an accountant&apos;s token.</translation>
+        <source>This API token may not read the list of administrations: e-Boekhouden keeps that for accountants. A regular token books as usual; only this step needs an accountant's token.</source>
+        <translation>This API token may not read the list of administrations: e-Boekhouden keeps that for accountants. A regular token books as usual; only this step needs an accountant's token.</translation>
     </message>
     <message>
         <source>e-Boekhouden refused to let this login read its data. Check that the API token (or the username and security codes) belongs to this administration and has not been withdrawn, then test the connection in the setup wizard.</source>
         <translation>e-Boekhouden refused to let this login read its data. Check that the API token (or the username and security codes) belongs to this administration and has not been withdrawn, then test the connection in the setup wizard.</translation>
     </message>
     <message>
-        <source>e-Boekhouden answered with error %1, which Boekhoudbrug does not know, so it cannot say what to correct. e-Boekhouden&apos;s own text: &quot;%2&quot;. If the text does not help, send the log file to support.</source>
-        <translation>e-Boekhouden answered with error %1, which Boekhoudbrug does not know, so it cannot say what to correct. e-Boekhouden&apos;s own text: &quot;%2&quot;. If the text does not help, send the log file to support.</translation>
+        <source>e-Boekhouden answered with error %1, which Boekhoudbrug does not know, so it cannot say what to correct. e-Boekhouden's own text: "%2". If the text does not help, send the log file to support.</source>
+        <translation>e-Boekhouden answered with error %1, which Boekhoudbrug does not know, so it cannot say what to correct. e-Boekhouden's own text: "%2". If the text does not help, send the log file to support.</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -378,8 +481,8 @@
         <translation>e-Boekhouden refused to read data for this login. Check in the setup wizard that the API token (or the username and security codes) belongs to this administration, and test the connection.</translation>
     </message>
     <message>
-        <source>e-Boekhouden does not know the VAT code of %1 in this administration. A Belgian administration takes only the BE_ codes, a Dutch one only the Dutch codes: check the VAT mapping for this rate, and the administration&apos;s country in the setup wizard.</source>
-        <translation>e-Boekhouden does not know the VAT code of %1 in this administration. A Belgian administration takes only the BE_ codes, a Dutch one only the Dutch codes: check the VAT mapping for this rate, and the administration&apos;s country in the setup wizard.</translation>
+        <source>e-Boekhouden does not know the VAT code of %1 in this administration. A Belgian administration takes only the BE_ codes, a Dutch one only the Dutch codes: check the VAT mapping for this rate, and the administration's country in the setup wizard.</source>
+        <translation>e-Boekhouden does not know the VAT code of %1 in this administration. A Belgian administration takes only the BE_ codes, a Dutch one only the Dutch codes: check the VAT mapping for this rate, and the administration's country in the setup wizard.</translation>
     </message>
     <message>
         <source>e-Boekhouden accepts a VAT amount on an invoice line only with VAT code AFW_VERK. Check the VAT mapping for this rate.</source>
@@ -390,8 +493,8 @@
         <translation>e-Boekhouden has no product with the code of %1. Push the document again: Boekhoudbrug then sends the line without a product code, or create the product in e-Boekhouden first.</translation>
     </message>
     <message>
-        <source>e-Boekhouden does not know the invoice template. Type the template&apos;s name exactly as it is in e-Boekhouden (Settings &gt; Booking), or book the documents as sales mutations.</source>
-        <translation>e-Boekhouden does not know the invoice template. Type the template&apos;s name exactly as it is in e-Boekhouden (Settings &gt; Booking), or book the documents as sales mutations.</translation>
+        <source>e-Boekhouden does not know the invoice template. Type the template's name exactly as it is in e-Boekhouden (Settings &gt; Booking), or book the documents as sales mutations.</source>
+        <translation>e-Boekhouden does not know the invoice template. Type the template's name exactly as it is in e-Boekhouden (Settings &gt; Booking), or book the documents as sales mutations.</translation>
     </message>
 </context>
 <context>
@@ -417,8 +520,8 @@
         <translation>API &amp;token:</translation>
     </message>
     <message>
-        <source>Create the token in e-Boekhouden under Beheer &gt; Inrichting &gt; Koppelingen &gt; API; it is shown only once. A regular token belongs to one administration and may book and read everything Boekhoudbrug needs (ledger accounts, relations, invoices, outstanding items), but not the list of administrations, which e-Boekhouden keeps for accountants. The test therefore shows how many ledger accounts the token may read, and the administration&apos;s name only for an accountant&apos;s token.</source>
-        <translation>Create the token in e-Boekhouden under Beheer &gt; Inrichting &gt; Koppelingen &gt; API; it is shown only once. A regular token belongs to one administration and may book and read everything Boekhoudbrug needs (ledger accounts, relations, invoices, outstanding items), but not the list of administrations, which e-Boekhouden keeps for accountants. The test therefore shows how many ledger accounts the token may read, and the administration&apos;s name only for an accountant&apos;s token.</translation>
+        <source>Create the token in e-Boekhouden under Beheer &gt; Inrichting &gt; Koppelingen &gt; API; it is shown only once. A regular token belongs to one administration and may book and read everything Boekhoudbrug needs (ledger accounts, relations, invoices, outstanding items), but not the list of administrations, which e-Boekhouden keeps for accountants. The test therefore shows how many ledger accounts the token may read, and the administration's name only for an accountant's token.</source>
+        <translation>Create the token in e-Boekhouden under Beheer &gt; Inrichting &gt; Koppelingen &gt; API; it is shown only once. A regular token belongs to one administration and may book and read everything Boekhoudbrug needs (ledger accounts, relations, invoices, outstanding items), but not the list of administrations, which e-Boekhouden keeps for accountants. The test therefore shows how many ledger accounts the token may read, and the administration's name only for an accountant's token.</translation>
     </message>
 </context>
 <context>
@@ -474,12 +577,8 @@
 <context>
     <name>BookingSettingsSection</name>
     <message>
-        <source>&amp;Save booking settings</source>
-        <translation>&amp;Save booking settings</translation>
-    </message>
-    <message>
-        <source>The shop&apos;s country and OSS do not change the VAT mapping: check it on the VAT Mapping page after changing them. Saved settings count from the next push or synchronisation on, here and in boekhoudbrug-cli.</source>
-        <translation>The shop&apos;s country and OSS do not change the VAT mapping: check it on the VAT Mapping page after changing them. Saved settings count from the next push or synchronisation on, here and in boekhoudbrug-cli.</translation>
+        <source>The shop's country and OSS do not change the VAT mapping: check it on the VAT Mapping page after changing them. Saved settings count from the next push or synchronisation on, here and in boekhoudbrug-cli.</source>
+        <translation>The shop's country and OSS do not change the VAT mapping: check it on the VAT Mapping page after changing them. Saved settings count from the next push or synchronisation on, here and in boekhoudbrug-cli.</translation>
     </message>
     <message>
         <source>Without the local database the ledgers cannot be offered; codes are shown as saved.</source>
@@ -676,8 +775,8 @@
         <translation>Connected to e-Boekhouden (%1).</translation>
     </message>
     <message>
-        <source>Connected to e-Boekhouden (%1): &quot;%2&quot;.</source>
-        <translation>Connected to e-Boekhouden (%1): &quot;%2&quot;.</translation>
+        <source>Connected to e-Boekhouden (%1): "%2".</source>
+        <translation>Connected to e-Boekhouden (%1): "%2".</translation>
     </message>
     <message numerus="yes">
         <source>The login may read the ledger accounts (at least %n).</source>
@@ -694,15 +793,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>This accountant&apos;s token manages %n administration(s): %1.</source>
+        <source>This accountant's token manages %n administration(s): %1.</source>
         <translation>
-            <numerusform>This accountant&apos;s token manages %n administration: %1.</numerusform>
-            <numerusform>This accountant&apos;s token manages %n administrations: %1.</numerusform>
+            <numerusform>This accountant's token manages %n administration: %1.</numerusform>
+            <numerusform>This accountant's token manages %n administrations: %1.</numerusform>
         </translation>
     </message>
     <message>
-        <source>A regular API token cannot show the administration&apos;s name; that is normal.</source>
-        <translation>A regular API token cannot show the administration&apos;s name; that is normal.</translation>
+        <source>A regular API token cannot show the administration's name; that is normal.</source>
+        <translation>A regular API token cannot show the administration's name; that is normal.</translation>
     </message>
 </context>
 <context>
@@ -793,62 +892,93 @@
     </message>
 </context>
 <context>
+    <name>CustomerPusher</name>
+    <message>
+        <source>The customer is no longer in the local database.</source>
+        <translation>The customer is no longer in the local database.</translation>
+    </message>
+</context>
+<context>
     <name>CustomerTableModel</name>
     <message>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <source>Web Site</source>
-        <translation>Web Site</translation>
-    </message>
-    <message>
         <source>Company</source>
         <translation>Company</translation>
-    </message>
-    <message>
-        <source>Firstname</source>
-        <translation>Firstname</translation>
-    </message>
-    <message>
-        <source>Lastname</source>
-        <translation>Lastname</translation>
     </message>
     <message>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <source>Tax VAT Number</source>
-        <translation>Tax VAT Number</translation>
-    </message>
-    <message>
-        <source>Customer Code</source>
-        <translation>Customer Code</translation>
-    </message>
-    <message>
         <source>Country</source>
         <translation>Country</translation>
-    </message>
-    <message>
-        <source>Created At</source>
-        <translation>Created At</translation>
-    </message>
-    <message>
-        <source>Updated At</source>
-        <translation>Updated At</translation>
-    </message>
-    <message>
-        <source>Customer ID</source>
-        <translation>Customer ID</translation>
     </message>
     <message>
         <source>Suffix</source>
         <translation>Suffix</translation>
     </message>
     <message>
-        <source>Middlename</source>
-        <translation>Middlename</translation>
+        <source>A debtor in e-Boekhouden with code %1; the documents of this customer are booked on it.</source>
+        <translation>A debtor in e-Boekhouden with code %1; the documents of this customer are booked on it.</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(unknown)</translation>
+    </message>
+    <message>
+        <source>Not in e-Boekhouden yet: the first booking of one of this customer's documents creates the debtor, or Push to e-Boekhouden does it now.</source>
+        <translation>Not in e-Boekhouden yet: the first booking of one of this customer's documents creates the debtor, or Push to e-Boekhouden does it now.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Not yet</translation>
+    </message>
+    <message>
+        <source>Web site</source>
+        <translation>Web site</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>VAT number</source>
+        <translation>VAT number</translation>
+    </message>
+    <message>
+        <source>Debtor code</source>
+        <translation>Debtor code</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Shop customer number</source>
+        <translation>Shop customer number</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Middle name</translation>
+    </message>
+    <message>
+        <source>In e-Boekhouden</source>
+        <translation>In e-Boekhouden</translation>
     </message>
 </context>
 <context>
@@ -862,18 +992,6 @@
         <translation>All web sites</translation>
     </message>
     <message>
-        <source>Synced and not synced</source>
-        <translation>Synced and not synced</translation>
-    </message>
-    <message>
-        <source>Synced (has a customer code)</source>
-        <translation>Synced (has a customer code)</translation>
-    </message>
-    <message>
-        <source>Not yet synced</source>
-        <translation>Not yet synced</translation>
-    </message>
-    <message>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
@@ -882,12 +1000,32 @@
         <translation>P&amp;ush to e-Boekhouden</translation>
     </message>
     <message>
-        <source>Update the selected customers&apos; debtors in e-Boekhouden with the shop&apos;s name, address, e-mail address and VAT number, or create them when there are none</source>
-        <translation>Update the selected customers&apos; debtors in e-Boekhouden with the shop&apos;s name, address, e-mail address and VAT number, or create them when there are none</translation>
+        <source>Update the selected customers' debtors in e-Boekhouden with the shop's name, address, e-mail address and VAT number, or create them when there are none</source>
+        <translation>Update the selected customers' debtors in e-Boekhouden with the shop's name, address, e-mail address and VAT number, or create them when there are none</translation>
     </message>
     <message>
         <source>Open in &amp;shop</source>
         <translation>Open in &amp;shop</translation>
+    </message>
+    <message>
+        <source>In e-Boekhouden or not</source>
+        <translation>In e-Boekhouden or not</translation>
+    </message>
+    <message>
+        <source>In e-Boekhouden (a debtor)</source>
+        <translation>In e-Boekhouden (a debtor)</translation>
+    </message>
+    <message>
+        <source>Not yet in e-Boekhouden</source>
+        <translation>Not yet in e-Boekhouden</translation>
+    </message>
+    <message>
+        <source>No customer matches the filter. Change the filter or clear it.</source>
+        <translation>No customer matches the filter. Change the filter or clear it.</translation>
+    </message>
+    <message>
+        <source>No customers yet. They come with the shop's invoices and credit memos: Synchronise now reads them.</source>
+        <translation>No customers yet. They come with the shop's invoices and credit memos: Synchronise now reads them.</translation>
     </message>
 </context>
 <context>
@@ -895,18 +1033,6 @@
     <message>
         <source>Success rate</source>
         <translation>Success rate</translation>
-    </message>
-    <message>
-        <source>Waiting to be posted:</source>
-        <translation>Waiting to be posted:</translation>
-    </message>
-    <message>
-        <source>Failed:</source>
-        <translation>Failed:</translation>
-    </message>
-    <message>
-        <source>Posted today:</source>
-        <translation>Posted today:</translation>
     </message>
     <message>
         <source>API token:</source>
@@ -940,6 +1066,116 @@
         <source>%1 to book, %2 booked, %3 failed, %4 not outstanding</source>
         <translation>%1 to book, %2 booked, %3 failed, %4 not outstanding</translation>
     </message>
+    <message>
+        <source>Waiting to be booked:</source>
+        <translation>Waiting to be booked:</translation>
+    </message>
+    <message>
+        <source>Needs attention:</source>
+        <translation>Needs attention:</translation>
+    </message>
+    <message>
+        <source>Booked today:</source>
+        <translation>Booked today:</translation>
+    </message>
+    <message>
+        <source>Booked in all:</source>
+        <translation>Booked in all:</translation>
+    </message>
+    <message>
+        <source>Success rate:</source>
+        <translation>Success rate:</translation>
+    </message>
+    <message>
+        <source>Last documents that need attention</source>
+        <translation>Last documents that need attention</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Nothing needs attention.</source>
+        <translation>Nothing needs attention.</translation>
+    </message>
+    <message>
+        <source>Administration: %1</source>
+        <translation>Administration: %1</translation>
+    </message>
+    <message>
+        <source>Shop: %1</source>
+        <translation>Shop: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 documents</source>
+        <translation>%1 of %2 documents</translation>
+    </message>
+    <message>
+        <source>Nothing booked yet</source>
+        <translation>Nothing booked yet</translation>
+    </message>
+    <message>
+        <source>%1 %: every document sent was booked</source>
+        <translation>%1 %: every document sent was booked</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %: %n document(s) need attention</source>
+        <translation><numerusform>%1 %: %n document need attention</numerusform><numerusform>%1 %: %n documents need attention</numerusform></translation>
+    </message>
+    <message>
+        <source>Invoices needing attention
+%1</source>
+        <translation>Invoices needing attention
+%1</translation>
+    </message>
+    <message>
+        <source>Credit memos needing attention
+%1</source>
+        <translation>Credit memos needing attention
+%1</translation>
+    </message>
+    <message>
+        <source>Waiting to be booked
+%1</source>
+        <translation>Waiting to be booked
+%1</translation>
+    </message>
+    <message>
+        <source>Book now (%1)</source>
+        <translation>Book now (%1)</translation>
+    </message>
+    <message>
+        <source>Connect e-Boekhouden in the setup wizard to book.</source>
+        <translation>Connect e-Boekhouden in the setup wizard to book.</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting to be booked.</source>
+        <translation>Nothing is waiting to be booked.</translation>
+    </message>
+    <message>
+        <source>Book every waiting invoice and credit memo in e-Boekhouden now.</source>
+        <translation>Book every waiting invoice and credit memo in e-Boekhouden now.</translation>
+    </message>
+    <message>
+        <source>Credit memo %1</source>
+        <translation>Credit memo %1</translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation>Invoice %1</translation>
+    </message>
+    <message>
+        <source>No reason recorded: open the document.</source>
+        <translation>No reason recorded: open the document.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -950,6 +1186,26 @@
     <message>
         <source>The local database %1 could not be upgraded: %2</source>
         <translation>The local database %1 could not be upgraded: %2</translation>
+    </message>
+    <message>
+        <source>No file is given for the local database.</source>
+        <translation>No file is given for the local database.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PostgreSQL address: write postgresql://user@host:port/database.</source>
+        <translation>%1 is not a PostgreSQL address: write postgresql://user@host:port/database.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address holds a password. Remove it from the address and set it in the environment variable PGPASSWORD (or in ~/.pgpass) instead: a password is never kept in the settings.</source>
+        <translation>The PostgreSQL address holds a password. Remove it from the address and set it in the environment variable PGPASSWORD (or in ~/.pgpass) instead: a password is never kept in the settings.</translation>
+    </message>
+    <message>
+        <source>The shared database %1 cannot be opened: %2. Check the address, that the server runs, and the password in PGPASSWORD.</source>
+        <translation>The shared database %1 cannot be opened: %2. Check the address, that the server runs, and the password in PGPASSWORD.</translation>
+    </message>
+    <message>
+        <source>The shared database %1 could not be upgraded: %2</source>
+        <translation>The shared database %1 could not be upgraded: %2</translation>
     </message>
 </context>
 <context>
@@ -967,8 +1223,8 @@
         <translation>Pick a date</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date. Type it as 20-11-2026.</source>
-        <translation>&quot;%1&quot; is not a date. Type it as 20-11-2026.</translation>
+        <source>"%1" is not a date. Type it as 20-11-2026.</source>
+        <translation>"%1" is not a date. Type it as 20-11-2026.</translation>
     </message>
 </context>
 <context>
@@ -1047,8 +1303,8 @@
 <context>
     <name>DoctorCommand</name>
     <message>
-        <source>doctor: checks the setup (both connections, the token&apos;s end date, the ledgers and template in the settings, the VAT mapping of the waiting documents, settings that cannot work together, the keychain, the schedule); exits 1 when something must be fixed before documents can be booked.</source>
-        <translation>doctor: checks the setup (both connections, the token&apos;s end date, the ledgers and template in the settings, the VAT mapping of the waiting documents, settings that cannot work together, the keychain, the schedule); exits 1 when something must be fixed before documents can be booked.</translation>
+        <source>doctor: checks the setup (both connections, the token's end date, the ledgers and template in the settings, the VAT mapping of the waiting documents, settings that cannot work together, the keychain, the schedule); exits 1 when something must be fixed before documents can be booked.</source>
+        <translation>doctor: checks the setup (both connections, the token's end date, the ledgers and template in the settings, the VAT mapping of the waiting documents, settings that cannot work together, the keychain, the schedule); exits 1 when something must be fixed before documents can be booked.</translation>
     </message>
     <message>
         <source>Something must be fixed before documents can be booked: see the lines marked [problem].</source>
@@ -1240,6 +1496,14 @@
         <source>Requests to e-Boekhouden (secrets masked)</source>
         <translation>Requests to e-Boekhouden (secrets masked)</translation>
     </message>
+    <message>
+        <source>VIES:</source>
+        <translation>VIES:</translation>
+    </message>
+    <message>
+        <source>Show the &amp;booking…</source>
+        <translation>Show the &amp;booking…</translation>
+    </message>
 </context>
 <context>
     <name>DocumentPusher</name>
@@ -1284,8 +1548,8 @@
         <translation>Document %1 was not sent: the local database could not record that it was being booked. It will be tried again at the next sync; if this repeats, check the disk.</translation>
     </message>
     <message>
-        <source>The connection to e-Boekhouden broke off while document %1 (order %2) was being booked. e-Boekhouden numbers these documents itself, so it cannot be looked up: it may already be booked. Check e-Boekhouden&apos;s invoices of this customer first: when it is there, choose &quot;Mark as booked by hand&quot;; push it again only when it is not there.</source>
-        <translation>The connection to e-Boekhouden broke off while document %1 (order %2) was being booked. e-Boekhouden numbers these documents itself, so it cannot be looked up: it may already be booked. Check e-Boekhouden&apos;s invoices of this customer first: when it is there, choose &quot;Mark as booked by hand&quot;; push it again only when it is not there.</translation>
+        <source>The connection to e-Boekhouden broke off while document %1 (order %2) was being booked. e-Boekhouden numbers these documents itself, so it cannot be looked up: it may already be booked. Check e-Boekhouden's invoices of this customer first: when it is there, choose "Mark as booked by hand"; push it again only when it is not there.</source>
+        <translation>The connection to e-Boekhouden broke off while document %1 (order %2) was being booked. e-Boekhouden numbers these documents itself, so it cannot be looked up: it may already be booked. Check e-Boekhouden's invoices of this customer first: when it is there, choose "Mark as booked by hand"; push it again only when it is not there.</translation>
     </message>
     <message>
         <source>Invoice not booked: invoice %1 of this credit memo could not be booked (see its message). Fix the invoice and push it again; this credit memo follows at the next sync.</source>
@@ -1324,12 +1588,12 @@
         <translation>a booking listed without an id</translation>
     </message>
     <message>
-        <source>e-Boekhouden already has a sales booking numbered %1 that is not this credit memo: %2. Nothing was booked. Check that booking in e-Boekhouden; if it is another document, give credit memos a prefix of their own in the booking settings and push this one again; if it is this credit memo, choose &quot;Mark as booked by hand&quot;.</source>
-        <translation>e-Boekhouden already has a sales booking numbered %1 that is not this credit memo: %2. Nothing was booked. Check that booking in e-Boekhouden; if it is another document, give credit memos a prefix of their own in the booking settings and push this one again; if it is this credit memo, choose &quot;Mark as booked by hand&quot;.</translation>
+        <source>e-Boekhouden already has a sales booking numbered %1 that is not this credit memo: %2. Nothing was booked. Check that booking in e-Boekhouden; if it is another document, give credit memos a prefix of their own in the booking settings and push this one again; if it is this credit memo, choose "Mark as booked by hand".</source>
+        <translation>e-Boekhouden already has a sales booking numbered %1 that is not this credit memo: %2. Nothing was booked. Check that booking in e-Boekhouden; if it is another document, give credit memos a prefix of their own in the booking settings and push this one again; if it is this credit memo, choose "Mark as booked by hand".</translation>
     </message>
     <message>
-        <source>e-Boekhouden already has a sales booking numbered %1 that is not this invoice: %2. Nothing was booked. Check that booking in e-Boekhouden; if it is another document, change the invoice numbering in the booking settings and push this one again; if it is this invoice, choose &quot;Mark as booked by hand&quot;.</source>
-        <translation>e-Boekhouden already has a sales booking numbered %1 that is not this invoice: %2. Nothing was booked. Check that booking in e-Boekhouden; if it is another document, change the invoice numbering in the booking settings and push this one again; if it is this invoice, choose &quot;Mark as booked by hand&quot;.</translation>
+        <source>e-Boekhouden already has a sales booking numbered %1 that is not this invoice: %2. Nothing was booked. Check that booking in e-Boekhouden; if it is another document, change the invoice numbering in the booking settings and push this one again; if it is this invoice, choose "Mark as booked by hand".</source>
+        <translation>e-Boekhouden already has a sales booking numbered %1 that is not this invoice: %2. Nothing was booked. Check that booking in e-Boekhouden; if it is another document, change the invoice numbering in the booking settings and push this one again; if it is this invoice, choose "Mark as booked by hand".</translation>
     </message>
     <message>
         <source>The debtor could not be looked up in e-Boekhouden (%1): the debtor shown is the one the rules would create; the booking uses an existing debtor if e-Boekhouden has one.</source>
@@ -1344,8 +1608,8 @@
         <translation>Booked on the existing debtor %1 (%2) in e-Boekhouden.</translation>
     </message>
     <message>
-        <source>Customer email required: the customer of %1 has no valid e-mail address (&quot;%2&quot;), so its debtor cannot be found or created in e-Boekhouden. Add the e-mail address to the customer in the shop, or set a fixed debtor for the payment method in the booking settings, then offer the document again.</source>
-        <translation>Customer email required: the customer of %1 has no valid e-mail address (&quot;%2&quot;), so its debtor cannot be found or created in e-Boekhouden. Add the e-mail address to the customer in the shop, or set a fixed debtor for the payment method in the booking settings, then offer the document again.</translation>
+        <source>Customer email required: the customer of %1 has no valid e-mail address ("%2"), so its debtor cannot be found or created in e-Boekhouden. Add the e-mail address to the customer in the shop, or set a fixed debtor for the payment method in the booking settings, then offer the document again.</source>
+        <translation>Customer email required: the customer of %1 has no valid e-mail address ("%2"), so its debtor cannot be found or created in e-Boekhouden. Add the e-mail address to the customer in the shop, or set a fixed debtor for the payment method in the booking settings, then offer the document again.</translation>
     </message>
     <message>
         <source>Validation error: %1</source>
@@ -1358,6 +1622,14 @@
     <message>
         <source>Duplicate found: %1 already exists in e-Boekhouden as debtor %2; %3 is booked on it.</source>
         <translation>Duplicate found: %1 already exists in e-Boekhouden as debtor %2; %3 is booked on it.</translation>
+    </message>
+    <message>
+        <source>A new debtor %1 is created in e-Boekhouden.</source>
+        <translation>A new debtor %1 is created in e-Boekhouden.</translation>
+    </message>
+    <message>
+        <source>The debtor %1 is created by the push: the request then carries the id e-Boekhouden gives it (shown here as 0).</source>
+        <translation>The debtor %1 is created by the push: the request then carries the id e-Boekhouden gives it (shown here as 0).</translation>
     </message>
 </context>
 <context>
@@ -1454,6 +1726,10 @@
         <source>Payment</source>
         <translation>Payment</translation>
     </message>
+    <message>
+        <source>Credits invoice</source>
+        <translation>Credits invoice</translation>
+    </message>
 </context>
 <context>
     <name>DocumentsPage</name>
@@ -1513,12 +1789,12 @@
         <translation>Open in &amp;shop</translation>
     </message>
     <message>
-        <source>Enter the shop&apos;s admin address in the setup wizard to open documents there.</source>
-        <translation>Enter the shop&apos;s admin address in the setup wizard to open documents there.</translation>
+        <source>Enter the shop's admin address in the setup wizard to open documents there.</source>
+        <translation>Enter the shop's admin address in the setup wizard to open documents there.</translation>
     </message>
     <message>
-        <source>Open this document in the shop&apos;s back office.</source>
-        <translation>Open this document in the shop&apos;s back office.</translation>
+        <source>Open this document in the shop's back office.</source>
+        <translation>Open this document in the shop's back office.</translation>
     </message>
     <message>
         <source>Mark as booked by &amp;hand</source>
@@ -1548,8 +1824,88 @@
         <translation>Country</translation>
     </message>
     <message>
-        <source>Reads the booked documents&apos; bookings back from e-Boekhouden (the selected ones, or all) and offers again every one whose booking is not its own.</source>
-        <translation>Reads the booked documents&apos; bookings back from e-Boekhouden (the selected ones, or all) and offers again every one whose booking is not its own.</translation>
+        <source>Reads the booked documents' bookings back from e-Boekhouden (the selected ones, or all) and offers again every one whose booking is not its own.</source>
+        <translation>Reads the booked documents' bookings back from e-Boekhouden (the selected ones, or all) and offers again every one whose booking is not its own.</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Needs attention</translation>
+    </message>
+    <message>
+        <source>Needs attention (%1)</source>
+        <translation>Needs attention (%1)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 credit memos</source>
+        <translation>%1 of %2 credit memos</translation>
+    </message>
+    <message>
+        <source>%1 of %2 invoices</source>
+        <translation>%1 of %2 invoices</translation>
+    </message>
+    <message>
+        <source>%1 · excl. VAT %2 · VAT %3 · incl. VAT %4</source>
+        <translation>%1 · excl. VAT %2 · VAT %3 · incl. VAT %4</translation>
+    </message>
+    <message>
+        <source>No credit memos yet. Synchronise now reads new ones from the shop; to book older ones, import a period from the shop.</source>
+        <translation>No credit memos yet. Synchronise now reads new ones from the shop; to book older ones, import a period from the shop.</translation>
+    </message>
+    <message>
+        <source>No invoices yet. Synchronise now reads new ones from the shop; to book older ones, import a period from the shop.</source>
+        <translation>No invoices yet. Synchronise now reads new ones from the shop; to book older ones, import a period from the shop.</translation>
+    </message>
+    <message>
+        <source>Import from the shop…</source>
+        <translation>Import from the shop…</translation>
+    </message>
+    <message>
+        <source>No credit memo needs attention: every one is booked, waiting or handled.</source>
+        <translation>No credit memo needs attention: every one is booked, waiting or handled.</translation>
+    </message>
+    <message>
+        <source>No invoice needs attention: every one is booked, waiting or handled.</source>
+        <translation>No invoice needs attention: every one is booked, waiting or handled.</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Show all</translation>
+    </message>
+    <message>
+        <source>No credit memo matches the filter. Change the filter or clear it.</source>
+        <translation>No credit memo matches the filter. Change the filter or clear it.</translation>
+    </message>
+    <message>
+        <source>No invoice matches the filter. Change the filter or clear it.</source>
+        <translation>No invoice matches the filter. Change the filter or clear it.</translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation>Clear the filter</translation>
+    </message>
+    <message>
+        <source>The selected documents are booked in e-Boekhouden already.</source>
+        <translation>The selected documents are booked in e-Boekhouden already.</translation>
+    </message>
+    <message>
+        <source>Book the selected documents now.</source>
+        <translation>Book the selected documents now.</translation>
+    </message>
+    <message>
+        <source>Offers failed and skipped documents again after a fix and books them; booked documents stay as they are.</source>
+        <translation>Offers failed and skipped documents again after a fix and books them; booked documents stay as they are.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reprocess did nothing: the selected document(s) are booked in e-Boekhouden already. If a booking is wrong, Check the links offers every document whose booking is not its own again.</source>
+        <translation><numerusform>Reprocess did nothing: the selected document are booked in e-Boekhouden already. If a booking is wrong, Check the links offers every document whose booking is not its own again.</numerusform><numerusform>Reprocess did nothing: the selected documents are booked in e-Boekhouden already. If a booking is wrong, Check the links offers every document whose booking is not its own again.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booked document(s) left as they are: Reprocess offers only failed and skipped documents again.</source>
+        <translation><numerusform>%n booked document left as they are: Reprocess offers only failed and skipped documents again.</numerusform><numerusform>%n booked documents left as they are: Reprocess offers only failed and skipped documents again.</numerusform></translation>
+    </message>
+    <message>
+        <source>Reprocess did nothing: the selected documents are waiting or being booked already.</source>
+        <translation>Reprocess did nothing: the selected documents are waiting or being booked already.</translation>
     </message>
 </context>
 <context>
@@ -1577,8 +1933,8 @@
 <context>
     <name>FieldLimits</name>
     <message>
-        <source>The %1 &quot;%2&quot; is longer than the %3 characters e-Boekhouden accepts; it is sent as &quot;%4&quot;.</source>
-        <translation>The %1 &quot;%2&quot; is longer than the %3 characters e-Boekhouden accepts; it is sent as &quot;%4&quot;.</translation>
+        <source>The %1 "%2" is longer than the %3 characters e-Boekhouden accepts; it is sent as "%4".</source>
+        <translation>The %1 "%2" is longer than the %3 characters e-Boekhouden accepts; it is sent as "%4".</translation>
     </message>
 </context>
 <context>
@@ -1596,10 +1952,10 @@
         <translation>the username and security codes</translation>
     </message>
     <message numerus="yes">
-        <source>Finish saves %1 and the shop&apos;s keys in the system&apos;s keychain, the settings of this computer and the VAT mapping (%n row(s)). Boekhoudbrug then opens on your administration; &quot;Synchronise now&quot; books the imported documents.</source>
+        <source>Finish saves %1 and the shop's keys in the system's keychain, the settings of this computer and the VAT mapping (%n row(s)). Boekhoudbrug then opens on your administration; "Synchronise now" books the imported documents.</source>
         <translation>
-            <numerusform>Finish saves %1 and the shop&apos;s keys in the system&apos;s keychain, the settings of this computer and the VAT mapping (%n row). Boekhoudbrug then opens on your administration; &quot;Synchronise now&quot; books the imported documents.</numerusform>
-            <numerusform>Finish saves %1 and the shop&apos;s keys in the system&apos;s keychain, the settings of this computer and the VAT mapping (%n rows). Boekhoudbrug then opens on your administration; &quot;Synchronise now&quot; books the imported documents.</numerusform>
+            <numerusform>Finish saves %1 and the shop's keys in the system's keychain, the settings of this computer and the VAT mapping (%n row). Boekhoudbrug then opens on your administration; "Synchronise now" books the imported documents.</numerusform>
+            <numerusform>Finish saves %1 and the shop's keys in the system's keychain, the settings of this computer and the VAT mapping (%n rows). Boekhoudbrug then opens on your administration; "Synchronise now" books the imported documents.</numerusform>
         </translation>
     </message>
     <message>
@@ -1617,6 +1973,72 @@
     <message>
         <source>Saved.</source>
         <translation>Saved.</translation>
+    </message>
+</context>
+<context>
+    <name>IcpListing</name>
+    <message>
+        <source>ICP listing (opgaaf intracommunautaire prestaties)</source>
+        <translation>ICP listing (opgaaf intracommunautaire prestaties)</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>VAT number</source>
+        <translation>VAT number</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Net amount</source>
+        <translation>Net amount</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>IcpViesCheck</name>
+    <message>
+        <source>The booking settings hold ICP sales until VIES has confirmed the number; it is asked again. To book without VIES, allow it under "When VIES does not answer" in the booking settings.</source>
+        <translation>The booking settings hold ICP sales until VIES has confirmed the number; it is asked again. To book without VIES, allow it under "When VIES does not answer" in the booking settings.</translation>
+    </message>
+    <message>
+        <source>%1 is valid (checked %2).</source>
+        <translation>%1 is valid (checked %2).</translation>
+    </message>
+    <message>
+        <source>%1 is valid, registered to %2 (checked %3).</source>
+        <translation>%1 is valid, registered to %2 (checked %3).</translation>
+    </message>
+    <message>
+        <source>%1 is not valid (checked %2).</source>
+        <translation>%1 is not valid (checked %2).</translation>
+    </message>
+    <message>
+        <source>%1 checked offline only, VIES did not answer (%2, %3).</source>
+        <translation>%1 checked offline only, VIES did not answer (%2, %3).</translation>
+    </message>
+    <message>
+        <source>Not checked.</source>
+        <translation>Not checked.</translation>
+    </message>
+    <message>
+        <source>VIES refuses %1 as no VAT number of a member state (INVALID_INPUT, checked %2). Check the customer's VAT number in the shop, or book it as a domestic sale.</source>
+        <translation>VIES refuses %1 as no VAT number of a member state (INVALID_INPUT, checked %2). Check the customer's VAT number in the shop, or book it as a domestic sale.</translation>
+    </message>
+    <message>
+        <source>VIES says %1 is not valid (checked %2). Check the customer's VAT number in the shop, or book it as a domestic sale.</source>
+        <translation>VIES says %1 is not valid (checked %2). Check the customer's VAT number in the shop, or book it as a domestic sale.</translation>
+    </message>
+    <message>
+        <source>VAT number %1 was checked offline only, VIES did not answer (%2).</source>
+        <translation>VAT number %1 was checked offline only, VIES did not answer (%2).</translation>
     </message>
 </context>
 <context>
@@ -1638,8 +2060,8 @@
         <translation>First import</translation>
     </message>
     <message>
-        <source>Boekhoudbrug reads the shop&apos;s invoices, credit memos and customers into its own database. Nothing is booked in e-Boekhouden yet.</source>
-        <translation>Boekhoudbrug reads the shop&apos;s invoices, credit memos and customers into its own database. Nothing is booked in e-Boekhouden yet.</translation>
+        <source>Boekhoudbrug reads the shop's invoices, credit memos and customers into its own database. Nothing is booked in e-Boekhouden yet.</source>
+        <translation>Boekhoudbrug reads the shop's invoices, credit memos and customers into its own database. Nothing is booked in e-Boekhouden yet.</translation>
     </message>
     <message>
         <source>Reading the shop…</source>
@@ -1686,6 +2108,13 @@
     <message>
         <source>The period ends before it starts.</source>
         <translation>The period ends before it starts.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRelationsCommand</name>
+    <message>
+        <source>import-relations [--refresh]: reads the relations e-Boekhouden already holds into the local database, so that the shop's customers are matched to them instead of getting a second debtor; --refresh reads the details of every relation again, not only of those new since the last import.</source>
+        <translation>import-relations [--refresh]: reads the relations e-Boekhouden already holds into the local database, so that the shop's customers are matched to them instead of getting a second debtor; --refresh reads the details of every relation again, not only of those new since the last import.</translation>
     </message>
 </context>
 <context>
@@ -1766,8 +2195,8 @@
 <context>
     <name>LedgerComboBox</name>
     <message>
-        <source>%1 (not among the administration&apos;s ledgers)</source>
-        <translation>%1 (not among the administration&apos;s ledgers)</translation>
+        <source>%1 (not among the administration's ledgers)</source>
+        <translation>%1 (not among the administration's ledgers)</translation>
     </message>
 </context>
 <context>
@@ -1797,16 +2226,16 @@
         <translation>it is a credit booking of %1, not an invoice</translation>
     </message>
     <message>
-        <source>its amount is %1, this document&apos;s %2</source>
-        <translation>its amount is %1, this document&apos;s %2</translation>
+        <source>its amount is %1, this document's %2</source>
+        <translation>its amount is %1, this document's %2</translation>
     </message>
     <message>
         <source>it is booked on another relation</source>
         <translation>it is booked on another relation</translation>
     </message>
     <message>
-        <source>Marked as booked under %1, but that booking in e-Boekhouden is not this document&apos;s (%2). Offered again: the next sync books it under a number of its own.</source>
-        <translation>Marked as booked under %1, but that booking in e-Boekhouden is not this document&apos;s (%2). Offered again: the next sync books it under a number of its own.</translation>
+        <source>Marked as booked under %1, but that booking in e-Boekhouden is not this document's (%2). Offered again: the next sync books it under a number of its own.</source>
+        <translation>Marked as booked under %1, but that booking in e-Boekhouden is not this document's (%2). Offered again: the next sync books it under a number of its own.</translation>
     </message>
 </context>
 <context>
@@ -1816,8 +2245,8 @@
         <translation>Its order %1 could not be found in the shop.</translation>
     </message>
     <message>
-        <source>The shop&apos;s store configuration could not be read.</source>
-        <translation>The shop&apos;s store configuration could not be read.</translation>
+        <source>The shop's store configuration could not be read.</source>
+        <translation>The shop's store configuration could not be read.</translation>
     </message>
     <message>
         <source>Credit memo %1 names no invoice, and its order %2 has no invoice in the shop that it could credit. Book it by hand in e-Boekhouden and mark it as booked by hand.</source>
@@ -1848,16 +2277,16 @@
         <translation>Customers</translation>
     </message>
     <message>
-        <source>The shop refused the signature made with the credentials (&quot;%1&quot;). Check the consumer secret and the access token secret. If the shop runs behind a proxy or load balancer that handles https, Magento checks every signature against an http:// address and refuses them all: then let the shop accept the access token as a Bearer token (Stores &gt; Configuration &gt; Services &gt; OAuth &gt; Consumer Settings &gt; &quot;Allow OAuth Access Tokens to be used as standalone Bearer tokens&quot;) and choose &quot;Send only the access token&quot; here.</source>
-        <translation>The shop refused the signature made with the credentials (&quot;%1&quot;). Check the consumer secret and the access token secret. If the shop runs behind a proxy or load balancer that handles https, Magento checks every signature against an http:// address and refuses them all: then let the shop accept the access token as a Bearer token (Stores &gt; Configuration &gt; Services &gt; OAuth &gt; Consumer Settings &gt; &quot;Allow OAuth Access Tokens to be used as standalone Bearer tokens&quot;) and choose &quot;Send only the access token&quot; here.</translation>
+        <source>The shop refused the signature made with the credentials ("%1"). Check the consumer secret and the access token secret. If the shop runs behind a proxy or load balancer that handles https, Magento checks every signature against an http:// address and refuses them all: then let the shop accept the access token as a Bearer token (Stores &gt; Configuration &gt; Services &gt; OAuth &gt; Consumer Settings &gt; "Allow OAuth Access Tokens to be used as standalone Bearer tokens") and choose "Send only the access token" here.</source>
+        <translation>The shop refused the signature made with the credentials ("%1"). Check the consumer secret and the access token secret. If the shop runs behind a proxy or load balancer that handles https, Magento checks every signature against an http:// address and refuses them all: then let the shop accept the access token as a Bearer token (Stores &gt; Configuration &gt; Services &gt; OAuth &gt; Consumer Settings &gt; "Allow OAuth Access Tokens to be used as standalone Bearer tokens") and choose "Send only the access token" here.</translation>
     </message>
     <message>
         <source>Tried: %1.</source>
         <translation>Tried: %1.</translation>
     </message>
     <message>
-        <source>The shop knows the keys, but the integration may not read %1. In Magento&apos;s admin open System &gt; Extensions &gt; Integrations, edit this integration, tick these resources on its API tab, save, and activate the integration again if Magento asks.</source>
-        <translation>The shop knows the keys, but the integration may not read %1. In Magento&apos;s admin open System &gt; Extensions &gt; Integrations, edit this integration, tick these resources on its API tab, save, and activate the integration again if Magento asks.</translation>
+        <source>The shop knows the keys, but the integration may not read %1. In Magento's admin open System &gt; Extensions &gt; Integrations, edit this integration, tick these resources on its API tab, save, and activate the integration again if Magento asks.</source>
+        <translation>The shop knows the keys, but the integration may not read %1. In Magento's admin open System &gt; Extensions &gt; Integrations, edit this integration, tick these resources on its API tab, save, and activate the integration again if Magento asks.</translation>
     </message>
     <message>
         <source>Refused everywhere with the access token alone: the shop may not accept it as a Bearer token (Stores &gt; Configuration &gt; Services &gt; OAuth &gt; Consumer Settings). Then enter all four keys instead.</source>
@@ -1933,8 +2362,8 @@
         <translation>Dashboard</translation>
     </message>
     <message>
-        <source>What is waiting, what failed and today&apos;s success rate will be shown here.</source>
-        <translation>What is waiting, what failed and today&apos;s success rate will be shown here.</translation>
+        <source>What is waiting, what failed and today's success rate will be shown here.</source>
+        <translation>What is waiting, what failed and today's success rate will be shown here.</translation>
     </message>
     <message>
         <source>Invoices</source>
@@ -2111,6 +2540,18 @@
         <source>Boekhoudbrug: the e-Boekhouden token</source>
         <translation>Boekhoudbrug: the e-Boekhouden token</translation>
     </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Reconciliation</source>
+        <translation>Reconciliation</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>ManualBooking</name>
@@ -2134,8 +2575,8 @@
         <translation>no output</translation>
     </message>
     <message>
-        <source>The timer was written to %1, but systemd did not start it: %2 Log in again and run &quot;systemctl --user enable --now %3&quot;.</source>
-        <translation>The timer was written to %1, but systemd did not start it: %2 Log in again and run &quot;systemctl --user enable --now %3&quot;.</translation>
+        <source>The timer was written to %1, but systemd did not start it: %2 Log in again and run "systemctl --user enable --now %3".</source>
+        <translation>The timer was written to %1, but systemd did not start it: %2 Log in again and run "systemctl --user enable --now %3".</translation>
     </message>
     <message>
         <source>Profile %1 now syncs every %2 minutes, also when Boekhoudbrug is closed (systemd timer %3).</source>
@@ -2152,6 +2593,33 @@
     <message>
         <source>Profile %1 no longer syncs while Boekhoudbrug is closed.</source>
         <translation>Profile %1 no longer syncs while Boekhoudbrug is closed.</translation>
+    </message>
+</context>
+<context>
+    <name>OssSummary</name>
+    <message>
+        <source>OSS summary (One-Stop-Shop, Union scheme)</source>
+        <translation>OSS summary (One-Stop-Shop, Union scheme)</translation>
+    </message>
+    <message>
+        <source>Member state</source>
+        <translation>Member state</translation>
+    </message>
+    <message>
+        <source>Rate %</source>
+        <translation>Rate %</translation>
+    </message>
+    <message>
+        <source>Net turnover</source>
+        <translation>Net turnover</translation>
+    </message>
+    <message>
+        <source>VAT due</source>
+        <translation>VAT due</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
     </message>
 </context>
 <context>
@@ -2182,14 +2650,60 @@
     </message>
 </context>
 <context>
+    <name>PeriodDocuments</name>
+    <message>
+        <source>Credit memo %1</source>
+        <translation>Credit memo %1</translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation>Invoice %1</translation>
+    </message>
+    <message>
+        <source>%1 is booked, but with today's VAT mapping and settings it would not be booked (%2), so the report cannot split its booking per VAT code. Check the booking in e-Boekhouden and the VAT mapping.</source>
+        <translation>%1 is booked, but with today's VAT mapping and settings it would not be booked (%2), so the report cannot split its booking per VAT code. Check the booking in e-Boekhouden and the VAT mapping.</translation>
+    </message>
+    <message>
+        <source>%1 is booked for %2 incl. VAT, but its posting amounts to %3: the booking is not counted as booked here. Run reconcile for the period, and correct the booking in e-Boekhouden.</source>
+        <translation>%1 is booked for %2 incl. VAT, but its posting amounts to %3: the booking is not counted as booked here. Run reconcile for the period, and correct the booking in e-Boekhouden.</translation>
+    </message>
+    <message>
+        <source>%1 is canceled in the shop but booked in e-Boekhouden: book a credit memo for it, or delete the booking in e-Boekhouden.</source>
+        <translation>%1 is canceled in the shop but booked in e-Boekhouden: book a credit memo for it, or delete the booking in e-Boekhouden.</translation>
+    </message>
+    <message>
+        <source>%1 is marked as booked by hand: what was booked is not known to Boekhoudbrug, so it is not in the booked figures. Check its booking in e-Boekhouden.</source>
+        <translation>%1 is marked as booked by hand: what was booked is not known to Boekhoudbrug, so it is not in the booked figures. Check its booking in e-Boekhouden.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 excl. VAT, %3 VAT) cannot be split per VAT code: %4 Resolve this, then sync.</source>
+        <translation>%1 (%2 excl. VAT, %3 VAT) cannot be split per VAT code: %4 Resolve this, then sync.</translation>
+    </message>
+    <message>
+        <source>%1 is not booked yet. Run a sync to book it.</source>
+        <translation>%1 is not booked yet. Run a sync to book it.</translation>
+    </message>
+</context>
+<context>
+    <name>PostedBooking</name>
+    <message>
+        <source>Booked over e-Boekhouden's SOAP API: the request is shown as it was sent.</source>
+        <translation>Booked over e-Boekhouden's SOAP API: the request is shown as it was sent.</translation>
+    </message>
+    <message>
+        <source>A VAT code of this booking is not known to Boekhoudbrug: its VAT is shown as 0.00; e-Boekhouden has the amount it computed.</source>
+        <translation>A VAT code of this booking is not known to Boekhoudbrug: its VAT is shown as 0.00; e-Boekhouden has the amount it computed.</translation>
+    </message>
+</context>
+<context>
     <name>PostingBuilder</name>
     <message>
         <source>%1: VAT %2 on %3 excl. VAT is no legal VAT rate of %4. Correct the VAT in the shop and import the document again.</source>
         <translation>%1: VAT %2 on %3 excl. VAT is no legal VAT rate of %4. Correct the VAT in the shop and import the document again.</translation>
     </message>
     <message>
-        <source>Line &quot;%1&quot;</source>
-        <translation>Line &quot;%1&quot;</translation>
+        <source>Line "%1"</source>
+        <translation>Line "%1"</translation>
     </message>
     <message>
         <source>Shipping</source>
@@ -2200,24 +2714,24 @@
         <translation>Surcharge</translation>
     </message>
     <message>
-        <source>Surcharge &quot;%1&quot;</source>
-        <translation>Surcharge &quot;%1&quot;</translation>
+        <source>Surcharge "%1"</source>
+        <translation>Surcharge "%1"</translation>
     </message>
     <message>
-        <source>The discount &quot;%1&quot; of %2 has nothing to be spread over: the document has no goods total. Correct the document in the shop.</source>
-        <translation>The discount &quot;%1&quot; of %2 has nothing to be spread over: the document has no goods total. Correct the document in the shop.</translation>
+        <source>The discount "%1" of %2 has nothing to be spread over: the document has no goods total. Correct the document in the shop.</source>
+        <translation>The discount "%1" of %2 has nothing to be spread over: the document has no goods total. Correct the document in the shop.</translation>
     </message>
     <message>
         <source>Discount</source>
         <translation>Discount</translation>
     </message>
     <message>
-        <source>This is an intra-community (ICP) sale to %1 without VAT, but the customer has no VAT number. Add the customer&apos;s VAT number in the shop, or charge VAT.</source>
-        <translation>This is an intra-community (ICP) sale to %1 without VAT, but the customer has no VAT number. Add the customer&apos;s VAT number in the shop, or charge VAT.</translation>
+        <source>This is an intra-community (ICP) sale to %1 without VAT, but the customer has no VAT number. Add the customer's VAT number in the shop, or charge VAT.</source>
+        <translation>This is an intra-community (ICP) sale to %1 without VAT, but the customer has no VAT number. Add the customer's VAT number in the shop, or charge VAT.</translation>
     </message>
     <message>
-        <source>VAT number %1 is from %2, the shop&apos;s own country: an intra-community (ICP) sale needs the customer&apos;s VAT number of another member state.</source>
-        <translation>VAT number %1 is from %2, the shop&apos;s own country: an intra-community (ICP) sale needs the customer&apos;s VAT number of another member state.</translation>
+        <source>VAT number %1 is from %2, the shop's own country: an intra-community (ICP) sale needs the customer's VAT number of another member state.</source>
+        <translation>VAT number %1 is from %2, the shop's own country: an intra-community (ICP) sale needs the customer's VAT number of another member state.</translation>
     </message>
     <message>
         <source>Credit memo %1 does not name the invoice it credits. Import its invoice first.</source>
@@ -2232,8 +2746,8 @@
         <translation>Invoice number %1 is already in e-Boekhouden. Link the document to it instead of posting it again.</translation>
     </message>
     <message>
-        <source>Invoice number %1 does not end with a digit, which e-Boekhouden&apos;s invoices require. Strip its suffix in the settings or let e-Boekhouden number the invoices.</source>
-        <translation>Invoice number %1 does not end with a digit, which e-Boekhouden&apos;s invoices require. Strip its suffix in the settings or let e-Boekhouden number the invoices.</translation>
+        <source>Invoice number %1 does not end with a digit, which e-Boekhouden's invoices require. Strip its suffix in the settings or let e-Boekhouden number the invoices.</source>
+        <translation>Invoice number %1 does not end with a digit, which e-Boekhouden's invoices require. Strip its suffix in the settings or let e-Boekhouden number the invoices.</translation>
     </message>
     <message>
         <source>No invoice template is set. Choose the e-Boekhouden invoice template in the settings.</source>
@@ -2280,40 +2794,40 @@
         <translation>VAT %1 (OSS)</translation>
     </message>
     <message>
-        <source>The shop&apos;s VAT at %1 is %2 (rounded per line); %1 of the total would be %3. The shop&apos;s %2 is posted on the VAT ledger %4.</source>
-        <translation>The shop&apos;s VAT at %1 is %2 (rounded per line); %1 of the total would be %3. The shop&apos;s %2 is posted on the VAT ledger %4.</translation>
+        <source>The shop's VAT at %1 is %2 (rounded per line); %1 of the total would be %3. The shop's %2 is posted on the VAT ledger %4.</source>
+        <translation>The shop's VAT at %1 is %2 (rounded per line); %1 of the total would be %3. The shop's %2 is posted on the VAT ledger %4.</translation>
     </message>
     <message>
-        <source>The shop&apos;s VAT at %1 is %2 (rounded per line); on one row e-Boekhouden would compute %3. The %1 amounts are posted per line so that e-Boekhouden computes %2.</source>
-        <translation>The shop&apos;s VAT at %1 is %2 (rounded per line); on one row e-Boekhouden would compute %3. The %1 amounts are posted per line so that e-Boekhouden computes %2.</translation>
+        <source>The shop's VAT at %1 is %2 (rounded per line); on one row e-Boekhouden would compute %3. The %1 amounts are posted per line so that e-Boekhouden computes %2.</source>
+        <translation>The shop's VAT at %1 is %2 (rounded per line); on one row e-Boekhouden would compute %3. The %1 amounts are posted per line so that e-Boekhouden computes %2.</translation>
     </message>
     <message>
-        <source>The shop&apos;s VAT at %1 is %2; e-Boekhouden would compute %3 (difference %4). The %1 row is posted with VAT code AFW_VERK and the shop&apos;s VAT amount %2.</source>
-        <translation>The shop&apos;s VAT at %1 is %2; e-Boekhouden would compute %3 (difference %4). The %1 row is posted with VAT code AFW_VERK and the shop&apos;s VAT amount %2.</translation>
+        <source>The shop's VAT at %1 is %2; e-Boekhouden would compute %3 (difference %4). The %1 row is posted with VAT code AFW_VERK and the shop's VAT amount %2.</source>
+        <translation>The shop's VAT at %1 is %2; e-Boekhouden would compute %3 (difference %4). The %1 row is posted with VAT code AFW_VERK and the shop's VAT amount %2.</translation>
     </message>
     <message>
-        <source>The shop&apos;s VAT on the %1 lines cannot be reproduced by e-Boekhouden&apos;s rounding; these lines are posted with VAT code AFW_VERK and the shop&apos;s VAT amount per line.</source>
-        <translation>The shop&apos;s VAT on the %1 lines cannot be reproduced by e-Boekhouden&apos;s rounding; these lines are posted with VAT code AFW_VERK and the shop&apos;s VAT amount per line.</translation>
+        <source>The shop's VAT on the %1 lines cannot be reproduced by e-Boekhouden's rounding; these lines are posted with VAT code AFW_VERK and the shop's VAT amount per line.</source>
+        <translation>The shop's VAT on the %1 lines cannot be reproduced by e-Boekhouden's rounding; these lines are posted with VAT code AFW_VERK and the shop's VAT amount per line.</translation>
     </message>
     <message>
         <source>VAT %1% %2 (OSS) on %3</source>
         <translation>VAT %1% %2 (OSS) on %3</translation>
     </message>
     <message>
-        <source>Where a line&apos;s total is not a whole number of cents per unit, it is posted as one unit of its total with the quantity in its description.</source>
-        <translation>Where a line&apos;s total is not a whole number of cents per unit, it is posted as one unit of its total with the quantity in its description.</translation>
+        <source>Where a line's total is not a whole number of cents per unit, it is posted as one unit of its total with the quantity in its description.</source>
+        <translation>Where a line's total is not a whole number of cents per unit, it is posted as one unit of its total with the quantity in its description.</translation>
     </message>
     <message>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
     <message>
-        <source>No bank ledger is set for payment method &quot;%1&quot;. Choose its ledger in the settings.</source>
-        <translation>No bank ledger is set for payment method &quot;%1&quot;. Choose its ledger in the settings.</translation>
+        <source>No bank ledger is set for payment method "%1". Choose its ledger in the settings.</source>
+        <translation>No bank ledger is set for payment method "%1". Choose its ledger in the settings.</translation>
     </message>
     <message>
-        <source>The payment of %1 cannot be matched: the invoice&apos;s number in e-Boekhouden is not known yet. Post the invoice first.</source>
-        <translation>The payment of %1 cannot be matched: the invoice&apos;s number in e-Boekhouden is not known yet. Post the invoice first.</translation>
+        <source>The payment of %1 cannot be matched: the invoice's number in e-Boekhouden is not known yet. Post the invoice first.</source>
+        <translation>The payment of %1 cannot be matched: the invoice's number in e-Boekhouden is not known yet. Post the invoice first.</translation>
     </message>
     <message>
         <source>The payment of %1 cannot be booked: the debtor is not known in e-Boekhouden yet. Post the invoice first.</source>
@@ -2328,20 +2842,20 @@
         <translation>The payment of %1 is %2, but e-Boekhouden has %3 outstanding for invoice %4. Check the payment and the invoice in e-Boekhouden.</translation>
     </message>
     <message>
-        <source>Document %1 is in %2, but e-Boekhouden books in euros and the shop gives no euro amounts for it. Book it by hand, or make EUR the shop&apos;s base currency.</source>
-        <translation>Document %1 is in %2, but e-Boekhouden books in euros and the shop gives no euro amounts for it. Book it by hand, or make EUR the shop&apos;s base currency.</translation>
+        <source>Document %1 is in %2, but e-Boekhouden books in euros and the shop gives no euro amounts for it. Book it by hand, or make EUR the shop's base currency.</source>
+        <translation>Document %1 is in %2, but e-Boekhouden books in euros and the shop gives no euro amounts for it. Book it by hand, or make EUR the shop's base currency.</translation>
     </message>
     <message>
-        <source>Booked on the fixed debtor %1 of payment method &quot;%2&quot;.</source>
-        <translation>Booked on the fixed debtor %1 of payment method &quot;%2&quot;.</translation>
+        <source>Booked on the fixed debtor %1 of payment method "%2".</source>
+        <translation>Booked on the fixed debtor %1 of payment method "%2".</translation>
     </message>
     <message>
         <source>Rounding difference</source>
         <translation>Rounding difference</translation>
     </message>
     <message>
-        <source>The shop&apos;s total incl. VAT is %1, its rounded parts make %2: the shop rounds its total once. The difference %3 is booked as a rounding line without VAT.</source>
-        <translation>The shop&apos;s total incl. VAT is %1, its rounded parts make %2: the shop rounds its total once. The difference %3 is booked as a rounding line without VAT.</translation>
+        <source>The shop's total incl. VAT is %1, its rounded parts make %2: the shop rounds its total once. The difference %3 is booked as a rounding line without VAT.</source>
+        <translation>The shop's total incl. VAT is %1, its rounded parts make %2: the shop rounds its total once. The difference %3 is booked as a rounding line without VAT.</translation>
     </message>
     <message>
         <source>Document %1 totals 0.00 and has no amounts: there is nothing to book. Mark it as booked by hand to clear it from the list.</source>
@@ -2359,8 +2873,8 @@
         <translation>The local store refused the open orders of a page.</translation>
     </message>
     <message>
-        <source>The shop&apos;s time zone %1 is unknown.</source>
-        <translation>The shop&apos;s time zone %1 is unknown.</translation>
+        <source>The shop's time zone %1 is unknown.</source>
+        <translation>The shop's time zone %1 is unknown.</translation>
     </message>
     <message>
         <source>The local store refused the re-checked open orders; the next pull checks them again.</source>
@@ -2374,20 +2888,20 @@
         </translation>
     </message>
     <message>
-        <source>PrestaShop refused the webservice key for %1 (HTTP %2): the key is wrong, or it may not read %1. In the shop&apos;s back office, under Advanced Parameters &gt; Webservice, check the key and give it the View (GET) permission on: %3.</source>
-        <translation>PrestaShop refused the webservice key for %1 (HTTP %2): the key is wrong, or it may not read %1. In the shop&apos;s back office, under Advanced Parameters &gt; Webservice, check the key and give it the View (GET) permission on: %3.</translation>
+        <source>PrestaShop refused the webservice key for %1 (HTTP %2): the key is wrong, or it may not read %1. In the shop's back office, under Advanced Parameters &gt; Webservice, check the key and give it the View (GET) permission on: %3.</source>
+        <translation>PrestaShop refused the webservice key for %1 (HTTP %2): the key is wrong, or it may not read %1. In the shop's back office, under Advanced Parameters &gt; Webservice, check the key and give it the View (GET) permission on: %3.</translation>
     </message>
     <message>
-        <source>In the shop&apos;s back office, under Advanced Parameters &gt; Webservice, the key needs the View (GET) permission on: %1.</source>
-        <translation>In the shop&apos;s back office, under Advanced Parameters &gt; Webservice, the key needs the View (GET) permission on: %1.</translation>
+        <source>In the shop's back office, under Advanced Parameters &gt; Webservice, the key needs the View (GET) permission on: %1.</source>
+        <translation>In the shop's back office, under Advanced Parameters &gt; Webservice, the key needs the View (GET) permission on: %1.</translation>
     </message>
     <message>
         <source>The key may read everything Boekhoudbrug needs: %1.</source>
         <translation>The key may read everything Boekhoudbrug needs: %1.</translation>
     </message>
     <message>
-        <source>The key works, but PrestaShop does not let it read %1. In the shop&apos;s back office, under Advanced Parameters &gt; Webservice, edit the key and tick View (GET) for %1. Boekhoudbrug needs View on: %2.</source>
-        <translation>The key works, but PrestaShop does not let it read %1. In the shop&apos;s back office, under Advanced Parameters &gt; Webservice, edit the key and tick View (GET) for %1. Boekhoudbrug needs View on: %2.</translation>
+        <source>The key works, but PrestaShop does not let it read %1. In the shop's back office, under Advanced Parameters &gt; Webservice, edit the key and tick View (GET) for %1. Boekhoudbrug needs View on: %2.</source>
+        <translation>The key works, but PrestaShop does not let it read %1. In the shop's back office, under Advanced Parameters &gt; Webservice, edit the key and tick View (GET) for %1. Boekhoudbrug needs View on: %2.</translation>
     </message>
     <message>
         <source>The webservice answered at %1; that address is saved.</source>
@@ -2493,16 +3007,16 @@
         <translation>The customer has no id.</translation>
     </message>
     <message>
-        <source>The order&apos;s conversion rate &quot;%1&quot; cannot be read, so its amounts cannot be converted to %2.</source>
-        <translation>The order&apos;s conversion rate &quot;%1&quot; cannot be read, so its amounts cannot be converted to %2.</translation>
+        <source>The order's conversion rate "%1" cannot be read, so its amounts cannot be converted to %2.</source>
+        <translation>The order's conversion rate "%1" cannot be read, so its amounts cannot be converted to %2.</translation>
     </message>
     <message>
-        <source>Order %1 has %2 invoices in PrestaShop; Boekhoudbrug books one invoice per order. Book these invoices by hand in e-Boekhouden, then choose &quot;Mark as booked by hand&quot; on it.</source>
-        <translation>Order %1 has %2 invoices in PrestaShop; Boekhoudbrug books one invoice per order. Book these invoices by hand in e-Boekhouden, then choose &quot;Mark as booked by hand&quot; on it.</translation>
+        <source>Order %1 has %2 invoices in PrestaShop; Boekhoudbrug books one invoice per order. Book these invoices by hand in e-Boekhouden, then choose "Mark as booked by hand" on it.</source>
+        <translation>Order %1 has %2 invoices in PrestaShop; Boekhoudbrug books one invoice per order. Book these invoices by hand in e-Boekhouden, then choose "Mark as booked by hand" on it.</translation>
     </message>
     <message>
-        <source>Order %1 is in %2 at a conversion rate of %3 to %4, which cannot both be right. Check that %4 is the shop&apos;s default currency in the shop settings of Boekhoudbrug.</source>
-        <translation>Order %1 is in %2 at a conversion rate of %3 to %4, which cannot both be right. Check that %4 is the shop&apos;s default currency in the shop settings of Boekhoudbrug.</translation>
+        <source>Order %1 is in %2 at a conversion rate of %3 to %4, which cannot both be right. Check that %4 is the shop's default currency in the shop settings of Boekhoudbrug.</source>
+        <translation>Order %1 is in %2 at a conversion rate of %3 to %4, which cannot both be right. Check that %4 is the shop's default currency in the shop settings of Boekhoudbrug.</translation>
     </message>
 </context>
 <context>
@@ -2544,10 +3058,6 @@
         <translation>Description:</translation>
     </message>
     <message>
-        <source>Amounts:</source>
-        <translation>Amounts:</translation>
-    </message>
-    <message>
         <source>including VAT</source>
         <translation>including VAT</translation>
     </message>
@@ -2564,16 +3074,8 @@
         <translation>VAT code</translation>
     </message>
     <message>
-        <source>Amount sent</source>
-        <translation>Amount sent</translation>
-    </message>
-    <message>
         <source>Excl. VAT</source>
         <translation>Excl. VAT</translation>
-    </message>
-    <message>
-        <source>VAT (computed by e-Boekhouden)</source>
-        <translation>VAT (computed by e-Boekhouden)</translation>
     </message>
     <message>
         <source>Incl. VAT</source>
@@ -2587,12 +3089,185 @@
         <source>Notes: %1</source>
         <translation>Notes: %1</translation>
     </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>VAT</translation>
+    </message>
+    <message>
+        <source>Journal entry</source>
+        <translation>Journal entry</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <source>Amounts sent:</source>
+        <translation>Amounts sent:</translation>
+    </message>
+    <message>
+        <source>The rows add up to %1 excl. and %2 incl. VAT; the shop's totals are %3 and %4.</source>
+        <translation>The rows add up to %1 excl. and %2 incl. VAT; the shop's totals are %3 and %4.</translation>
+    </message>
+    <message>
+        <source>Booking of %1</source>
+        <translation>Booking of %1</translation>
+    </message>
+    <message>
+        <source>Booked as an e-Boekhouden invoice on %1, as follows:</source>
+        <translation>Booked as an e-Boekhouden invoice on %1, as follows:</translation>
+    </message>
+    <message>
+        <source>Booked as a sales mutation (invoice sent) on %1, as follows:</source>
+        <translation>Booked as a sales mutation (invoice sent) on %1, as follows:</translation>
+    </message>
+    <message>
+        <source>relation %1 in e-Boekhouden</source>
+        <translation>relation %1 in e-Boekhouden</translation>
+    </message>
+    <message>
+        <source>ledger id %1</source>
+        <translation>ledger id %1</translation>
+    </message>
+    <message>
+        <source>This document is booked in e-Boekhouden (as %1), but Boekhoudbrug kept no record of what was sent: it was linked to a booking e-Boekhouden already had, or booked before this version kept its requests. Look it up in e-Boekhouden; a preview under today's settings could differ from what is booked.</source>
+        <translation>This document is booked in e-Boekhouden (as %1), but Boekhoudbrug kept no record of what was sent: it was linked to a booking e-Boekhouden already had, or booked before this version kept its requests. Look it up in e-Boekhouden; a preview under today's settings could differ from what is booked.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileOverviewPage</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Rename…</translation>
+    </message>
+    <message>
+        <source>&amp;Colour…</source>
+        <translation>&amp;Colour…</translation>
+    </message>
+    <message>
+        <source>Boekhoudbrug: all administrations</source>
+        <translation>Boekhoudbrug: all administrations</translation>
+    </message>
+    <message>
+        <source>Each administration has its own e-Boekhouden login, shop and local database. Double-click one to work on it.</source>
+        <translation>Each administration has its own e-Boekhouden login, shop and local database. Double-click one to work on it.</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Last sync</translation>
+    </message>
+    <message>
+        <source>API token ends</source>
+        <translation>API token ends</translation>
+    </message>
+    <message>
+        <source>&amp;New administration…</source>
+        <translation>&amp;New administration…</translation>
+    </message>
+    <message>
+        <source>Profile %1</source>
+        <translation>Profile %1</translation>
+    </message>
+    <message>
+        <source>Profile %1: the setup wizard was not finished for it</source>
+        <translation>Profile %1: the setup wizard was not finished for it</translation>
+    </message>
+    <message>
+        <source>not synced here yet</source>
+        <translation>not synced here yet</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>no end date</source>
+        <translation>no end date</translation>
+    </message>
+    <message>
+        <source>Rename the administration</source>
+        <translation>Rename the administration</translation>
+    </message>
+    <message>
+        <source>The name shown for this administration (its data stay where they are):</source>
+        <translation>The name shown for this administration (its data stay where they are):</translation>
+    </message>
+    <message>
+        <source>The colour of the administration</source>
+        <translation>The colour of the administration</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileSwitcher</name>
+    <message>
+        <source>The administration you work on. Choose another to switch to it.</source>
+        <translation>The administration you work on. Choose another to switch to it.</translation>
+    </message>
+    <message>
+        <source>%1 (not set up)</source>
+        <translation>%1 (not set up)</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileWindows</name>
+    <message>
+        <source>Synchronisation under way</source>
+        <translation>Synchronisation under way</translation>
+    </message>
+    <message>
+        <source>%1 is being synchronised. Wait until it is done (or cancel it), then switch.</source>
+        <translation>%1 is being synchronised. Wait until it is done (or cancel it), then switch.</translation>
+    </message>
+    <message>
+        <source>Boekhoudbrug: %1</source>
+        <translation>Boekhoudbrug: %1</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>All administrations</source>
+        <translation>All administrations</translation>
+    </message>
+    <message>
+        <source>What waits and what failed in every administration</source>
+        <translation>What waits and what failed in every administration</translation>
+    </message>
+    <message>
+        <source>New administration…</source>
+        <translation>New administration…</translation>
+    </message>
+    <message>
+        <source>Set up another administration with its own e-Boekhouden login and shop</source>
+        <translation>Set up another administration with its own e-Boekhouden login and shop</translation>
+    </message>
 </context>
 <context>
     <name>ReconcileCommand</name>
     <message>
-        <source>reconcile --from DATE --until DATE: reads e-Boekhouden&apos;s sales bookings of the period and compares them with the shop&apos;s documents (missing, other amount, booked twice, not booked by Boekhoudbrug, not booked at all); exit code 0 only when nothing differs.</source>
-        <translation>reconcile --from DATE --until DATE: reads e-Boekhouden&apos;s sales bookings of the period and compares them with the shop&apos;s documents (missing, other amount, booked twice, not booked by Boekhoudbrug, not booked at all); exit code 0 only when nothing differs.</translation>
+        <source>reconcile --from DATE --until DATE: reads e-Boekhouden's sales bookings of the period and compares them with the shop's documents (missing, other amount, booked twice, not booked by Boekhoudbrug, not booked at all); exit code 0 only when nothing differs.</source>
+        <translation>reconcile --from DATE --until DATE: reads e-Boekhouden's sales bookings of the period and compares them with the shop's documents (missing, other amount, booked twice, not booked by Boekhoudbrug, not booked at all); exit code 0 only when nothing differs.</translation>
     </message>
     <message>
         <source>reconcile --from and --until take dates as YYYY-MM-DD, the second not before the first.</source>
@@ -2621,16 +3296,16 @@
         <translation>%1 is marked as booked, but no e-Boekhouden number is recorded with it. Run check-links to have its booking checked.</translation>
     </message>
     <message>
-        <source>%1 is marked as booked under %2, and so is %3: one booking cannot be two documents&apos;. Run check-links to find the one it is not, and check-links --repair to book that one again.</source>
-        <translation>%1 is marked as booked under %2, and so is %3: one booking cannot be two documents&apos;. Run check-links to find the one it is not, and check-links --repair to book that one again.</translation>
+        <source>%1 is marked as booked under %2, and so is %3: one booking cannot be two documents'. Run check-links to find the one it is not, and check-links --repair to book that one again.</source>
+        <translation>%1 is marked as booked under %2, and so is %3: one booking cannot be two documents'. Run check-links to find the one it is not, and check-links --repair to book that one again.</translation>
     </message>
     <message>
         <source>%1 is booked %2 times in e-Boekhouden under %3. Keep the one Boekhoudbrug made (id %4) and delete the other in e-Boekhouden.</source>
         <translation>%1 is booked %2 times in e-Boekhouden under %3. Keep the one Boekhoudbrug made (id %4) and delete the other in e-Boekhouden.</translation>
     </message>
     <message>
-        <source>%1 (dated %2 in the shop) is booked in e-Boekhouden under %3 dated %4, outside this period. Correct the date of the booking in e-Boekhouden if the period&apos;s figures must include it.</source>
-        <translation>%1 (dated %2 in the shop) is booked in e-Boekhouden under %3 dated %4, outside this period. Correct the date of the booking in e-Boekhouden if the period&apos;s figures must include it.</translation>
+        <source>%1 (dated %2 in the shop) is booked in e-Boekhouden under %3 dated %4, outside this period. Correct the date of the booking in e-Boekhouden if the period's figures must include it.</source>
+        <translation>%1 (dated %2 in the shop) is booked in e-Boekhouden under %3 dated %4, outside this period. Correct the date of the booking in e-Boekhouden if the period's figures must include it.</translation>
     </message>
     <message>
         <source>%1 is marked as booked under %2, but e-Boekhouden has no such booking (deleted there?). Check e-Boekhouden; to book it again, run check-links --repair, then sync.</source>
@@ -2645,8 +3320,8 @@
         <translation>%1 is booked under %2 with %3 VAT in e-Boekhouden, but the document has %4 VAT. Check the VAT codes of the booking and the VAT mapping, and correct the booking in e-Boekhouden.</translation>
     </message>
     <message>
-        <source>e-Boekhouden holds a booking under %1 dated %2 for %3 that Boekhoudbrug did not make, and %4 is not marked as booked. If that booking is this document&apos;s, mark it as booked by hand (mark-booked); otherwise correct it in e-Boekhouden.</source>
-        <translation>e-Boekhouden holds a booking under %1 dated %2 for %3 that Boekhoudbrug did not make, and %4 is not marked as booked. If that booking is this document&apos;s, mark it as booked by hand (mark-booked); otherwise correct it in e-Boekhouden.</translation>
+        <source>e-Boekhouden holds a booking under %1 dated %2 for %3 that Boekhoudbrug did not make, and %4 is not marked as booked. If that booking is this document's, mark it as booked by hand (mark-booked); otherwise correct it in e-Boekhouden.</source>
+        <translation>e-Boekhouden holds a booking under %1 dated %2 for %3 that Boekhoudbrug did not make, and %4 is not marked as booked. If that booking is this document's, mark it as booked by hand (mark-booked); otherwise correct it in e-Boekhouden.</translation>
     </message>
     <message>
         <source>e-Boekhouden holds a sales booking under %1 dated %2 for %3 that Boekhoudbrug did not make (booked by hand or by another integration). Check that it belongs in the books and is not a shop document booked a second time.</source>
@@ -2662,10 +3337,267 @@
     </message>
 </context>
 <context>
+    <name>ReconciliationPage</name>
+    <message>
+        <source>Missing in e-Boekhouden</source>
+        <translation>Missing in e-Boekhouden</translation>
+    </message>
+    <message>
+        <source>Booked on another date</source>
+        <translation>Booked on another date</translation>
+    </message>
+    <message>
+        <source>Other amount</source>
+        <translation>Other amount</translation>
+    </message>
+    <message>
+        <source>Other VAT</source>
+        <translation>Other VAT</translation>
+    </message>
+    <message>
+        <source>Booked twice</source>
+        <translation>Booked twice</translation>
+    </message>
+    <message>
+        <source>Not booked by Boekhoudbrug</source>
+        <translation>Not booked by Boekhoudbrug</translation>
+    </message>
+    <message>
+        <source>Not booked</source>
+        <translation>Not booked</translation>
+    </message>
+    <message>
+        <source>Compare with e-Boekhouden</source>
+        <translation>Compare with e-Boekhouden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Choose a period and compare: e-Boekhouden's sales bookings of the period are read and compared with the shop's documents.</source>
+        <translation>Choose a period and compare: e-Boekhouden's sales bookings of the period are read and compared with the shop's documents.</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>What differs and what to do</source>
+        <translation>What differs and what to do</translation>
+    </message>
+    <message>
+        <source>Choose a period: a from and an until date, the second not before the first.</source>
+        <translation>Choose a period: a from and an until date, the second not before the first.</translation>
+    </message>
+    <message>
+        <source>Boekhoudbrug is not connected to e-Boekhouden. Set up the connection in Settings, then compare again.</source>
+        <translation>Boekhoudbrug is not connected to e-Boekhouden. Set up the connection in Settings, then compare again.</translation>
+    </message>
+    <message>
+        <source>Reading e-Boekhouden's sales bookings of %1 to %2…</source>
+        <translation>Reading e-Boekhouden's sales bookings of %1 to %2…</translation>
+    </message>
+    <message>
+        <source>Comparison cancelled; nothing was changed.</source>
+        <translation>Comparison cancelled; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>e-Boekhouden could not be read, so nothing was compared: %1 Try again later.</source>
+        <translation>e-Boekhouden could not be read, so nothing was compared: %1 Try again later.</translation>
+    </message>
+    <message>
+        <source>Credit memo %1</source>
+        <translation>Credit memo %1</translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation>Invoice %1</translation>
+    </message>
+    <message>
+        <source>Booking %1</source>
+        <translation>Booking %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the books agree. %n sales booking(s) in e-Boekhouden, each booked by Boekhoudbrug and equal to its document.</source>
+        <translation><numerusform>%1: the books agree. %n sales booking in e-Boekhouden, each booked by Boekhoudbrug and equal to its document.</numerusform><numerusform>%1: the books agree. %n sales bookings in e-Boekhouden, each booked by Boekhoudbrug and equal to its document.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n difference(s) to look at; each line says what to do.</source>
+        <translation><numerusform>%1: %n difference to look at; each line says what to do.</numerusform><numerusform>%1: %n differences to look at; each line says what to do.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>RelationImport</name>
+    <message>
+        <source>The local database refused the relations: check the disk space and that no other program holds the database, then import again.</source>
+        <translation>The local database refused the relations: check the disk space and that no other program holds the database, then import again.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The relations could not all be read from e-Boekhouden (%1). %n relation(s) were imported; run the import again later to go on.</source>
+        <translation><numerusform>The relations could not all be read from e-Boekhouden (%1). %n relation were imported; run the import again later to go on.</numerusform><numerusform>The relations could not all be read from e-Boekhouden (%1). %n relations were imported; run the import again later to go on.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n relation(s) in e-Boekhouden; %1 read into the local database, %2 known already. Shop customers are matched to them before a new debtor is created.</source>
+        <translation><numerusform>%n relation in e-Boekhouden; %1 read into the local database, %2 known already. Shop customers are matched to them before a new debtor is created.</numerusform><numerusform>%n relations in e-Boekhouden; %1 read into the local database, %2 known already. Shop customers are matched to them before a new debtor is created.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <source>report vat|icp|oss --from DATE --until DATE (or --quarter 2026Q4) [--csv FILE] [--pdf FILE]: the VAT reconciliation per VAT code, rate and country with its VAT return box, the ICP listing per customer VAT number, or the OSS summary per member state and rate, of the booked documents of the period; vat exits 1 when what is booked differs from the shop's figures.</source>
+        <translation>report vat|icp|oss --from DATE --until DATE (or --quarter 2026Q4) [--csv FILE] [--pdf FILE]: the VAT reconciliation per VAT code, rate and country with its VAT return box, the ICP listing per customer VAT number, or the OSS summary per member state and rate, of the booked documents of the period; vat exits 1 when what is booked differs from the shop's figures.</translation>
+    </message>
+    <message>
+        <source>report takes vat, icp or oss.</source>
+        <translation>report takes vat, icp or oss.</translation>
+    </message>
+    <message>
+        <source>--quarter takes a quarter as 2026Q4, and goes without --from and --until.</source>
+        <translation>--quarter takes a quarter as 2026Q4, and goes without --from and --until.</translation>
+    </message>
+    <message>
+        <source>report needs --quarter (as 2026Q4), or --from and --until as YYYY-MM-DD, the second not before the first.</source>
+        <translation>report needs --quarter (as 2026Q4), or --from and --until as YYYY-MM-DD, the second not before the first.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <source>CSV written to %1.</source>
+        <translation>CSV written to %1.</translation>
+    </message>
+    <message>
+        <source>PDF written to %1.</source>
+        <translation>PDF written to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCsv</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdf</name>
+    <message>
+        <source>Nothing in this period.</source>
+        <translation>Nothing in this period.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Could not write %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPeriod</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Quarter</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <source>Other period</source>
+        <translation>Other period</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Quarter:</source>
+        <translation>&amp;Quarter:</translation>
+    </message>
+    <message>
+        <source>VAT reconciliation</source>
+        <translation>VAT reconciliation</translation>
+    </message>
+    <message>
+        <source>ICP listing</source>
+        <translation>ICP listing</translation>
+    </message>
+    <message>
+        <source>OSS summary</source>
+        <translation>OSS summary</translation>
+    </message>
+    <message>
+        <source>Choose a period: a quarter, or a from and an until date.</source>
+        <translation>Choose a period: a quarter, or a from and an until date.</translation>
+    </message>
+    <message>
+        <source>Nothing in this period.</source>
+        <translation>Nothing in this period.</translation>
+    </message>
+    <message>
+        <source>Shop VAT</source>
+        <translation>Shop VAT</translation>
+    </message>
+    <message>
+        <source>Booked VAT</source>
+        <translation>Booked VAT</translation>
+    </message>
+    <message>
+        <source>VAT per rate and country</source>
+        <translation>VAT per rate and country</translation>
+    </message>
+    <message>
+        <source>Export as PDF</source>
+        <translation>Export as PDF</translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>Export as CSV</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleCommand</name>
     <message>
-        <source>schedule on [--every MINUTES] | off | status: sync the profile also when Boekhoudbrug is closed, through the operating system&apos;s scheduler (a systemd user timer on Linux, a launchd agent on macOS, a Task Scheduler task on Windows); at least every %1 minutes.</source>
-        <translation>schedule on [--every MINUTES] | off | status: sync the profile also when Boekhoudbrug is closed, through the operating system&apos;s scheduler (a systemd user timer on Linux, a launchd agent on macOS, a Task Scheduler task on Windows); at least every %1 minutes.</translation>
+        <source>schedule on [--every MINUTES] | off | status: sync the profile also when Boekhoudbrug is closed, through the operating system's scheduler (a systemd user timer on Linux, a launchd agent on macOS, a Task Scheduler task on Windows); at least every %1 minutes.</source>
+        <translation>schedule on [--every MINUTES] | off | status: sync the profile also when Boekhoudbrug is closed, through the operating system's scheduler (a systemd user timer on Linux, a launchd agent on macOS, a Task Scheduler task on Windows); at least every %1 minutes.</translation>
     </message>
     <message>
         <source>--every must be at least %1 minutes: e-Boekhouden limits how often it may be asked.</source>
@@ -2785,20 +3717,64 @@
         <translation>Booking</translation>
     </message>
     <message>
-        <source>How documents are booked can be changed here once an administration is set up; the demo&apos;s sandbox books with fixed settings. Run the setup wizard to connect your own.</source>
-        <translation>How documents are booked can be changed here once an administration is set up; the demo&apos;s sandbox books with fixed settings. Run the setup wizard to connect your own.</translation>
+        <source>How documents are booked can be changed here once an administration is set up; the demo's sandbox books with fixed settings. Run the setup wizard to connect your own.</source>
+        <translation>How documents are booked can be changed here once an administration is set up; the demo's sandbox books with fixed settings. Run the setup wizard to connect your own.</translation>
     </message>
     <message>
         <source>&amp;Check my setup…</source>
         <translation>&amp;Check my setup…</translation>
     </message>
     <message>
-        <source>Tests both connections, the token&apos;s end date, the ledgers and template in the settings and the VAT mapping, and says what to fix.</source>
-        <translation>Tests both connections, the token&apos;s end date, the ledgers and template in the settings and the VAT mapping, and says what to fix.</translation>
+        <source>Tests both connections, the token's end date, the ledgers and template in the settings and the VAT mapping, and says what to fix.</source>
+        <translation>Tests both connections, the token's end date, the ledgers and template in the settings and the VAT mapping, and says what to fix.</translation>
     </message>
     <message>
         <source>Connection</source>
         <translation>Connection</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Revert</translation>
+    </message>
+    <message>
+        <source>Show the saved settings again</source>
+        <translation>Show the saved settings again</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Changed, not saved yet.</source>
+        <translation>Changed, not saved yet.</translation>
+    </message>
+    <message>
+        <source>Not saved: see the Booking section for what to fix.</source>
+        <translation>Not saved: see the Booking section for what to fix.</translation>
+    </message>
+    <message>
+        <source>Not saved: the settings file could not be written.</source>
+        <translation>Not saved: the settings file could not be written.</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Settings saved.</translation>
+    </message>
+    <message>
+        <source>The saved settings are shown again.</source>
+        <translation>The saved settings are shown again.</translation>
+    </message>
+    <message>
+        <source>Unsaved settings</source>
+        <translation>Unsaved settings</translation>
+    </message>
+    <message>
+        <source>Some settings are changed but not saved. Save them now?</source>
+        <translation>Some settings are changed but not saved. Save them now?</translation>
+    </message>
+    <message>
+        <source>Discard shows the saved settings again; Cancel stays here.</source>
+        <translation>Discard shows the saved settings again; Cancel stays here.</translation>
     </message>
 </context>
 <context>
@@ -2820,8 +3796,8 @@
         <translation>Booking settings</translation>
     </message>
     <message>
-        <source>&quot;Let e-Boekhouden number the invoices&quot; only works when documents are booked as e-Boekhouden invoices: a sales mutation needs the shop&apos;s number, so every document would fail. Choose &quot;as in the shop&quot; numbering, or book as invoices.</source>
-        <translation>&quot;Let e-Boekhouden number the invoices&quot; only works when documents are booked as e-Boekhouden invoices: a sales mutation needs the shop&apos;s number, so every document would fail. Choose &quot;as in the shop&quot; numbering, or book as invoices.</translation>
+        <source>"Let e-Boekhouden number the invoices" only works when documents are booked as e-Boekhouden invoices: a sales mutation needs the shop's number, so every document would fail. Choose "as in the shop" numbering, or book as invoices.</source>
+        <translation>"Let e-Boekhouden number the invoices" only works when documents are booked as e-Boekhouden invoices: a sales mutation needs the shop's number, so every document would fail. Choose "as in the shop" numbering, or book as invoices.</translation>
     </message>
     <message>
         <source>Documents are booked as e-Boekhouden invoices, but no invoice template is chosen. Choose one in Settings → Booking.</source>
@@ -2875,16 +3851,16 @@
         <translation>Not needed: documents are booked as sales mutations.</translation>
     </message>
     <message>
-        <source>This login cannot list the templates; &quot;%1&quot; is checked at the first booking. Make sure the name is exactly the one in e-Boekhouden.</source>
-        <translation>This login cannot list the templates; &quot;%1&quot; is checked at the first booking. Make sure the name is exactly the one in e-Boekhouden.</translation>
+        <source>This login cannot list the templates; "%1" is checked at the first booking. Make sure the name is exactly the one in e-Boekhouden.</source>
+        <translation>This login cannot list the templates; "%1" is checked at the first booking. Make sure the name is exactly the one in e-Boekhouden.</translation>
     </message>
     <message>
-        <source>e-Boekhouden has no invoice template named &quot;%1&quot;. Choose one of its templates in Settings → Booking.</source>
-        <translation>e-Boekhouden has no invoice template named &quot;%1&quot;. Choose one of its templates in Settings → Booking.</translation>
+        <source>e-Boekhouden has no invoice template named "%1". Choose one of its templates in Settings → Booking.</source>
+        <translation>e-Boekhouden has no invoice template named "%1". Choose one of its templates in Settings → Booking.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; exists in e-Boekhouden.</source>
-        <translation>&quot;%1&quot; exists in e-Boekhouden.</translation>
+        <source>"%1" exists in e-Boekhouden.</source>
+        <translation>"%1" exists in e-Boekhouden.</translation>
     </message>
     <message>
         <source>VAT mapping</source>
@@ -2913,16 +3889,16 @@
         <translation>Unattended sync</translation>
     </message>
     <message>
-        <source>&quot;Also when Boekhoudbrug is closed&quot; is on, but the system&apos;s scheduler does not have it (any more). Switch it off and on in Settings, or run &quot;boekhoudbrug-cli schedule on&quot;.</source>
-        <translation>&quot;Also when Boekhoudbrug is closed&quot; is on, but the system&apos;s scheduler does not have it (any more). Switch it off and on in Settings, or run &quot;boekhoudbrug-cli schedule on&quot;.</translation>
+        <source>"Also when Boekhoudbrug is closed" is on, but the system's scheduler does not have it (any more). Switch it off and on in Settings, or run "boekhoudbrug-cli schedule on".</source>
+        <translation>"Also when Boekhoudbrug is closed" is on, but the system's scheduler does not have it (any more). Switch it off and on in Settings, or run "boekhoudbrug-cli schedule on".</translation>
     </message>
     <message>
-        <source>The system&apos;s scheduler runs a sync of this profile that Settings do not know of. Run &quot;boekhoudbrug-cli schedule off&quot; if it is not wanted.</source>
-        <translation>The system&apos;s scheduler runs a sync of this profile that Settings do not know of. Run &quot;boekhoudbrug-cli schedule off&quot; if it is not wanted.</translation>
+        <source>The system's scheduler runs a sync of this profile that Settings do not know of. Run "boekhoudbrug-cli schedule off" if it is not wanted.</source>
+        <translation>The system's scheduler runs a sync of this profile that Settings do not know of. Run "boekhoudbrug-cli schedule off" if it is not wanted.</translation>
     </message>
     <message>
-        <source>The system&apos;s scheduler syncs this profile also when Boekhoudbrug is closed.</source>
-        <translation>The system&apos;s scheduler syncs this profile also when Boekhoudbrug is closed.</translation>
+        <source>The system's scheduler syncs this profile also when Boekhoudbrug is closed.</source>
+        <translation>The system's scheduler syncs this profile also when Boekhoudbrug is closed.</translation>
     </message>
     <message>
         <source>Syncs only while Boekhoudbrug is open.</source>
@@ -3046,20 +4022,20 @@
 <context>
     <name>ShopConnectionSettings</name>
     <message>
-        <source>Choose the shop&apos;s platform.</source>
-        <translation>Choose the shop&apos;s platform.</translation>
+        <source>Choose the shop's platform.</source>
+        <translation>Choose the shop's platform.</translation>
     </message>
     <message>
-        <source>Enter the shop&apos;s REST address, e.g. https://shop.example/rest.</source>
-        <translation>Enter the shop&apos;s REST address, e.g. https://shop.example/rest.</translation>
+        <source>Enter the shop's REST address, e.g. https://shop.example/rest.</source>
+        <translation>Enter the shop's REST address, e.g. https://shop.example/rest.</translation>
     </message>
     <message>
-        <source>Enter the integration&apos;s four keys (or only the access token when the shop accepts it as a Bearer token).</source>
-        <translation>Enter the integration&apos;s four keys (or only the access token when the shop accepts it as a Bearer token).</translation>
+        <source>Enter the integration's four keys (or only the access token when the shop accepts it as a Bearer token).</source>
+        <translation>Enter the integration's four keys (or only the access token when the shop accepts it as a Bearer token).</translation>
     </message>
     <message>
-        <source>Enter the shop&apos;s webservice address, e.g. https://shop.example/api.</source>
-        <translation>Enter the shop&apos;s webservice address, e.g. https://shop.example/api.</translation>
+        <source>Enter the shop's webservice address, e.g. https://shop.example/api.</source>
+        <translation>Enter the shop's webservice address, e.g. https://shop.example/api.</translation>
     </message>
     <message>
         <source>Enter the webservice key.</source>
@@ -3100,15 +4076,15 @@
         <translation>Set BOEKHOUDBRUG_PRESTASHOP_KEY and BOEKHOUDBRUG_PRESTASHOP_BOOKABLE_STATES (the order states booked as invoices, e.g. 2,4,5).</translation>
     </message>
     <message>
-        <source>BOEKHOUDBRUG_SHOP must be magento or prestashop, not &quot;%1&quot;.</source>
-        <translation>BOEKHOUDBRUG_SHOP must be magento or prestashop, not &quot;%1&quot;.</translation>
+        <source>BOEKHOUDBRUG_SHOP must be magento or prestashop, not "%1".</source>
+        <translation>BOEKHOUDBRUG_SHOP must be magento or prestashop, not "%1".</translation>
     </message>
 </context>
 <context>
     <name>ShopHttpClient</name>
     <message>
-        <source>The shop refused the credentials (HTTP %1) for %2: check the keys in the shop settings and the integration&apos;s permissions.</source>
-        <translation>The shop refused the credentials (HTTP %1) for %2: check the keys in the shop settings and the integration&apos;s permissions.</translation>
+        <source>The shop refused the credentials (HTTP %1) for %2: check the keys in the shop settings and the integration's permissions.</source>
+        <translation>The shop refused the credentials (HTTP %1) for %2: check the keys in the shop settings and the integration's permissions.</translation>
     </message>
     <message>
         <source>The shop answered HTTP %1 for %2.</source>
@@ -3131,12 +4107,12 @@
         <translation>unexpected structure</translation>
     </message>
     <message>
-        <source>Refused to send the shop&apos;s keys unencrypted to %1: the address starts with http://. Use the shop&apos;s https:// address.</source>
-        <translation>Refused to send the shop&apos;s keys unencrypted to %1: the address starts with http://. Use the shop&apos;s https:// address.</translation>
+        <source>Refused to send the shop's keys unencrypted to %1: the address starts with http://. Use the shop's https:// address.</source>
+        <translation>Refused to send the shop's keys unencrypted to %1: the address starts with http://. Use the shop's https:// address.</translation>
     </message>
     <message>
-        <source>The shop refused the credentials (HTTP %1) for %2: &quot;%3&quot; Check the keys in the shop settings and the integration&apos;s permissions.</source>
-        <translation>The shop refused the credentials (HTTP %1) for %2: &quot;%3&quot; Check the keys in the shop settings and the integration&apos;s permissions.</translation>
+        <source>The shop refused the credentials (HTTP %1) for %2: "%3" Check the keys in the shop settings and the integration's permissions.</source>
+        <translation>The shop refused the credentials (HTTP %1) for %2: "%3" Check the keys in the shop settings and the integration's permissions.</translation>
     </message>
 </context>
 <context>
@@ -3150,8 +4126,8 @@
         <translation>Boekhoudbrug only reads from the shop; it never changes anything there.</translation>
     </message>
     <message>
-        <source>optional, for &quot;Open in shop&quot;</source>
-        <translation>optional, for &quot;Open in shop&quot;</translation>
+        <source>optional, for "Open in shop"</source>
+        <translation>optional, for "Open in shop"</translation>
     </message>
     <message>
         <source>Send only the access token, as a &amp;Bearer token (the shop must allow it)</source>
@@ -3182,8 +4158,8 @@
         <translation>Order states booked as &amp;invoices:</translation>
     </message>
     <message>
-        <source>Shop&apos;s time &amp;zone:</source>
-        <translation>Shop&apos;s time &amp;zone:</translation>
+        <source>Shop's time &amp;zone:</source>
+        <translation>Shop's time &amp;zone:</translation>
     </message>
     <message>
         <source>&amp;Platform:</source>
@@ -3198,16 +4174,16 @@
         <translation>Back-office a&amp;ddress:</translation>
     </message>
     <message>
-        <source>The ids of the order states, separated by commas; after &quot;Test connection&quot; the shop&apos;s states are listed by name to tick.</source>
-        <translation>The ids of the order states, separated by commas; after &quot;Test connection&quot; the shop&apos;s states are listed by name to tick.</translation>
+        <source>The ids of the order states, separated by commas; after "Test connection" the shop's states are listed by name to tick.</source>
+        <translation>The ids of the order states, separated by commas; after "Test connection" the shop's states are listed by name to tick.</translation>
     </message>
     <message>
-        <source>Create the integration in Magento&apos;s admin under System &gt; Extensions &gt; Integrations and give it these resources on its API tab: Stores (Magento_Backend::store), Sales (Magento_Sales::sales) and Customers (Magento_Customer::customer). Activate it to see the four keys. The address may be the shop&apos;s home page: the test finds the REST API (/rest, /index.php/rest, /rest/&lt;store code&gt;) and saves the address that answered.</source>
-        <translation>Create the integration in Magento&apos;s admin under System &gt; Extensions &gt; Integrations and give it these resources on its API tab: Stores (Magento_Backend::store), Sales (Magento_Sales::sales) and Customers (Magento_Customer::customer). Activate it to see the four keys. The address may be the shop&apos;s home page: the test finds the REST API (/rest, /index.php/rest, /rest/&lt;store code&gt;) and saves the address that answered.</translation>
+        <source>Create the integration in Magento's admin under System &gt; Extensions &gt; Integrations and give it these resources on its API tab: Stores (Magento_Backend::store), Sales (Magento_Sales::sales) and Customers (Magento_Customer::customer). Activate it to see the four keys. The address may be the shop's home page: the test finds the REST API (/rest, /index.php/rest, /rest/&lt;store code&gt;) and saves the address that answered.</source>
+        <translation>Create the integration in Magento's admin under System &gt; Extensions &gt; Integrations and give it these resources on its API tab: Stores (Magento_Backend::store), Sales (Magento_Sales::sales) and Customers (Magento_Customer::customer). Activate it to see the four keys. The address may be the shop's home page: the test finds the REST API (/rest, /index.php/rest, /rest/&lt;store code&gt;) and saves the address that answered.</translation>
     </message>
     <message>
-        <source>Create the key in PrestaShop&apos;s back office under Advanced Parameters &gt; Webservice and give it the View (GET) permission on: %1. The address may be the shop&apos;s home page: the test finds the webservice at /api and says which permission is missing.</source>
-        <translation>Create the key in PrestaShop&apos;s back office under Advanced Parameters &gt; Webservice and give it the View (GET) permission on: %1. The address may be the shop&apos;s home page: the test finds the webservice at /api and says which permission is missing.</translation>
+        <source>Create the key in PrestaShop's back office under Advanced Parameters &gt; Webservice and give it the View (GET) permission on: %1. The address may be the shop's home page: the test finds the webservice at /api and says which permission is missing.</source>
+        <translation>Create the key in PrestaShop's back office under Advanced Parameters &gt; Webservice and give it the View (GET) permission on: %1. The address may be the shop's home page: the test finds the webservice at /api and says which permission is missing.</translation>
     </message>
 </context>
 <context>
@@ -3236,16 +4212,74 @@
         <translation>Invoice %1</translation>
     </message>
     <message>
-        <source>%1 needs VAT code AFW_VERK with the shop&apos;s own VAT amount, and an invoice through the SOAP connection (username and security codes) cannot carry a VAT amount, so e-Boekhouden would book it without its VAT. Nothing was posted. Book invoices as sales mutations (Settings &gt; Booking), or connect with an API token, then push the document again.</source>
-        <translation>%1 needs VAT code AFW_VERK with the shop&apos;s own VAT amount, and an invoice through the SOAP connection (username and security codes) cannot carry a VAT amount, so e-Boekhouden would book it without its VAT. Nothing was posted. Book invoices as sales mutations (Settings &gt; Booking), or connect with an API token, then push the document again.</translation>
+        <source>%1 needs VAT code AFW_VERK with the shop's own VAT amount, and an invoice through the SOAP connection (username and security codes) cannot carry a VAT amount, so e-Boekhouden would book it without its VAT. Nothing was posted. Book invoices as sales mutations (Settings &gt; Booking), or connect with an API token, then push the document again.</source>
+        <translation>%1 needs VAT code AFW_VERK with the shop's own VAT amount, and an invoice through the SOAP connection (username and security codes) cannot carry a VAT amount, so e-Boekhouden would book it without its VAT. Nothing was posted. Book invoices as sales mutations (Settings &gt; Booking), or connect with an API token, then push the document again.</translation>
     </message>
     <message>
         <source>The SOAP connection cannot create products.</source>
         <translation>The SOAP connection cannot create products.</translation>
     </message>
     <message>
-        <source>e-Boekhouden&apos;s SOAP API answers at most %1 bookings at a time: reconcile a shorter period.</source>
-        <translation>e-Boekhouden&apos;s SOAP API answers at most %1 bookings at a time: reconcile a shorter period.</translation>
+        <source>e-Boekhouden's SOAP API answers at most %1 bookings at a time: reconcile a shorter period.</source>
+        <translation>e-Boekhouden's SOAP API answers at most %1 bookings at a time: reconcile a shorter period.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreCommand</name>
+    <message>
+        <source>store where: where the profile's database is. store migrate --to postgresql://user@host:port/db (password in PGPASSWORD) or --to sqlite:FILE: copies the profile's database there, compares every table, and switches the profile to it only when all are equal. Stop other syncs of the profile first.</source>
+        <translation>store where: where the profile's database is. store migrate --to postgresql://user@host:port/db (password in PGPASSWORD) or --to sqlite:FILE: copies the profile's database there, compares every table, and switches the profile to it only when all are equal. Stop other syncs of the profile first.</translation>
+    </message>
+    <message>
+        <source>The profile %1 already uses %2.</source>
+        <translation>The profile %1 already uses %2.</translation>
+    </message>
+    <message>
+        <source>%1 exists already: move the profile to a new file.</source>
+        <translation>%1 exists already: move the profile to a new file.</translation>
+    </message>
+    <message>
+        <source>Copying %1 to %2</source>
+        <translation>Copying %1 to %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows, %3 copied, checksum %4</source>
+        <translation>%1: %2 rows, %3 copied, checksum %4</translation>
+    </message>
+    <message>
+        <source>equal</source>
+        <translation>equal</translation>
+    </message>
+    <message>
+        <source>DIFFERENT</source>
+        <translation>DIFFERENT</translation>
+    </message>
+    <message>
+        <source>The profile %1 now uses %2. The old database %3 is left as it was: remove it once you no longer need it.</source>
+        <translation>The profile %1 now uses %2. The old database %3 is left as it was: remove it once you no longer need it.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreMigration</name>
+    <message>
+        <source>The two databases are not of the same schema (%1 and %2): open both with this version of Boekhoudbrug first.</source>
+        <translation>The two databases are not of the same schema (%1 and %2): open both with this version of Boekhoudbrug first.</translation>
+    </message>
+    <message>
+        <source>The target %1 already holds data (table %2): move a profile only into an empty database.</source>
+        <translation>The target %1 already holds data (table %2): move a profile only into an empty database.</translation>
+    </message>
+    <message>
+        <source>The table %1 has other columns in %2 than in %3.</source>
+        <translation>The table %1 has other columns in %2 than in %3.</translation>
+    </message>
+    <message>
+        <source>Copying table %1 failed: %2</source>
+        <translation>Copying table %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>The copy is not equal to the original (see the tables above): the profile keeps its store.</source>
+        <translation>The copy is not equal to the original (see the tables above): the profile keeps its store.</translation>
     </message>
 </context>
 <context>
@@ -3374,18 +4408,6 @@
         <translation>The others were booked already or are being booked: nothing changed for them.</translation>
     </message>
     <message>
-        <source>Sync commands: status; logs [--failed] [--since YYYY-MM-DD | --days N]; preview --invoice N | --creditmemo N; push --invoice N... --creditmemo N...; push --customer ID|EMAIL (updates or creates the customer&apos;s debtor); reprocess --invoice N... --creditmemo N... (offers failed documents again and books them); mark-booked --invoice N... --creditmemo N... (documents booked by hand in e-Boekhouden: never booked by Boekhoudbrug); import (reads the shop into the local database; with --from DATE [--until DATE] every document the shop created in that period, however old); sync (reads the shop, then books everything pending); vat-mapping export|import FILE (CSV).
-sync and push book --concurrency N documents at a time (1 to 8) and send at most --rate N requests per second to e-Boekhouden (0: no limit); without them, the values of the app&apos;s Settings.
-The shop is the one the setup wizard saved for the profile, or, when set, BOEKHOUDBRUG_SHOP, BOEKHOUDBRUG_SHOP_URL and BOEKHOUDBRUG_MAGENTO_* or BOEKHOUDBRUG_PRESTASHOP_* (see README).
-Exit codes: 0 all booked, 1 some documents need attention (see logs), 75 try again later, 77 login refused, 78 not configured, 64 wrong usage.
-check-links [--repair]: lists documents marked as booked whose e-Boekhouden booking is not theirs (another kind, sign, amount or relation); --repair offers them again.</source>
-        <translation>Sync commands: status; logs [--failed] [--since YYYY-MM-DD | --days N]; preview --invoice N | --creditmemo N; push --invoice N... --creditmemo N...; push --customer ID|EMAIL (updates or creates the customer&apos;s debtor); reprocess --invoice N... --creditmemo N... (offers failed documents again and books them); mark-booked --invoice N... --creditmemo N... (documents booked by hand in e-Boekhouden: never booked by Boekhoudbrug); import (reads the shop into the local database; with --from DATE [--until DATE] every document the shop created in that period, however old); sync (reads the shop, then books everything pending); vat-mapping export|import FILE (CSV).
-sync and push book --concurrency N documents at a time (1 to 8) and send at most --rate N requests per second to e-Boekhouden (0: no limit); without them, the values of the app&apos;s Settings.
-The shop is the one the setup wizard saved for the profile, or, when set, BOEKHOUDBRUG_SHOP, BOEKHOUDBRUG_SHOP_URL and BOEKHOUDBRUG_MAGENTO_* or BOEKHOUDBRUG_PRESTASHOP_* (see README).
-Exit codes: 0 all booked, 1 some documents need attention (see logs), 75 try again later, 77 login refused, 78 not configured, 64 wrong usage.
-check-links [--repair]: lists documents marked as booked whose e-Boekhouden booking is not theirs (another kind, sign, amount or relation); --repair offers them again.</translation>
-    </message>
-    <message>
         <source>Payments: %1</source>
         <translation>Payments: %1</translation>
     </message>
@@ -3402,8 +4424,8 @@ check-links [--repair]: lists documents marked as booked whose e-Boekhouden book
         <translation>unreadable credit memo</translation>
     </message>
     <message>
-        <source>%1 cannot be booked: the shop&apos;s document could not be read: %2</source>
-        <translation>%1 cannot be booked: the shop&apos;s document could not be read: %2</translation>
+        <source>%1 cannot be booked: the shop's document could not be read: %2</source>
+        <translation>%1 cannot be booked: the shop's document could not be read: %2</translation>
     </message>
     <message>
         <source>The shop refused the key: nothing new was read from it. Fix the key or its permissions in the shop, then run sync again.</source>
@@ -3418,10 +4440,10 @@ check-links [--repair]: lists documents marked as booked whose e-Boekhouden book
         <translation>Invoice %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n booked document(s) checked: every link is the document&apos;s own booking.</source>
+        <source>%n booked document(s) checked: every link is the document's own booking.</source>
         <translation>
-            <numerusform>%n booked document checked: every link is the document&apos;s own booking.</numerusform>
-            <numerusform>%n booked documents checked: every link is the document&apos;s own booking.</numerusform>
+            <numerusform>%n booked document checked: every link is the document's own booking.</numerusform>
+            <numerusform>%n booked documents checked: every link is the document's own booking.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3446,6 +4468,50 @@ check-links [--repair]: lists documents marked as booked whose e-Boekhouden book
         <source>Not connected to e-Boekhouden: an existing debtor of this customer was not looked up, so the debtor shown may not be the one used.</source>
         <translation>Not connected to e-Boekhouden: an existing debtor of this customer was not looked up, so the debtor shown may not be the one used.</translation>
     </message>
+    <message>
+        <source>Sync commands: status; logs [--failed] [--since YYYY-MM-DD | --days N]; preview --invoice N | --creditmemo N [--body] (--body: also the exact request that would be sent); push --invoice N... --creditmemo N...; push --customer ID|EMAIL (updates or creates the customer's debtor); reprocess --invoice N... --creditmemo N... (offers failed documents again and books them); mark-booked --invoice N... --creditmemo N... (documents booked by hand in e-Boekhouden: never booked by Boekhoudbrug); import (reads the shop into the local database; with --from DATE [--until DATE] every document the shop created in that period, however old); sync (reads the shop, then books everything pending); vat-mapping export|import FILE (CSV).
+sync and push book --concurrency N documents at a time (1 to 8) and send at most --rate N requests per second to e-Boekhouden (0: no limit); without them, the values of the app's Settings.
+The shop is the one the setup wizard saved for the profile, or, when set, BOEKHOUDBRUG_SHOP, BOEKHOUDBRUG_SHOP_URL and BOEKHOUDBRUG_MAGENTO_* or BOEKHOUDBRUG_PRESTASHOP_* (see README).
+Exit codes: 0 all booked, 1 some documents need attention (see logs), 75 try again later, 77 login refused, 78 not configured, 64 wrong usage.
+check-links [--repair]: lists documents marked as booked whose e-Boekhouden booking is not theirs (another kind, sign, amount or relation); --repair offers them again.</source>
+        <translation>Sync commands: status; logs [--failed] [--since YYYY-MM-DD | --days N]; preview --invoice N | --creditmemo N [--body] (--body: also the exact request that would be sent); push --invoice N... --creditmemo N...; push --customer ID|EMAIL (updates or creates the customer's debtor); reprocess --invoice N... --creditmemo N... (offers failed documents again and books them); mark-booked --invoice N... --creditmemo N... (documents booked by hand in e-Boekhouden: never booked by Boekhoudbrug); import (reads the shop into the local database; with --from DATE [--until DATE] every document the shop created in that period, however old); sync (reads the shop, then books everything pending); vat-mapping export|import FILE (CSV).
+sync and push book --concurrency N documents at a time (1 to 8) and send at most --rate N requests per second to e-Boekhouden (0: no limit); without them, the values of the app's Settings.
+The shop is the one the setup wizard saved for the profile, or, when set, BOEKHOUDBRUG_SHOP, BOEKHOUDBRUG_SHOP_URL and BOEKHOUDBRUG_MAGENTO_* or BOEKHOUDBRUG_PRESTASHOP_* (see README).
+Exit codes: 0 all booked, 1 some documents need attention (see logs), 75 try again later, 77 login refused, 78 not configured, 64 wrong usage.
+check-links [--repair]: lists documents marked as booked whose e-Boekhouden booking is not theirs (another kind, sign, amount or relation); --repair offers them again.</translation>
+    </message>
+    <message>
+        <source>VIES: %1</source>
+        <translation>VIES: %1</translation>
+    </message>
+    <message>
+        <source>VIES: not checked yet; the push checks %1 with VIES before booking.</source>
+        <translation>VIES: not checked yet; the push checks %1 with VIES before booking.</translation>
+    </message>
+    <message>
+        <source>Not connected to e-Boekhouden: the request cannot be shown without the debtor's and ledgers' ids. Set up the connection first.</source>
+        <translation>Not connected to e-Boekhouden: the request cannot be shown without the debtor's and ledgers' ids. Set up the connection first.</translation>
+    </message>
+    <message>
+        <source>Request: %1 %2</source>
+        <translation>Request: %1 %2</translation>
+    </message>
+    <message>
+        <source>%1: booked %2, failed %3, waiting %4</source>
+        <translation>%1: booked %2, failed %3, waiting %4</translation>
+    </message>
+    <message>
+        <source>already in e-Boekhouden %1</source>
+        <translation>already in e-Boekhouden %1</translation>
+    </message>
+    <message>
+        <source>to try again later %1</source>
+        <translation>to try again later %1</translation>
+    </message>
+    <message>
+        <source>payments failed %1</source>
+        <translation>payments failed %1</translation>
+    </message>
 </context>
 <context>
     <name>SyncEngine</name>
@@ -3454,8 +4520,8 @@ check-links [--repair]: lists documents marked as booked whose e-Boekhouden book
         <translation>Reading new documents from the shop…</translation>
     </message>
     <message>
-        <source>Customer updated: debtor %1 in e-Boekhouden now has the shop&apos;s name, address, e-mail address and VAT number of %2.</source>
-        <translation>Customer updated: debtor %1 in e-Boekhouden now has the shop&apos;s name, address, e-mail address and VAT number of %2.</translation>
+        <source>Customer updated: debtor %1 in e-Boekhouden now has the shop's name, address, e-mail address and VAT number of %2.</source>
+        <translation>Customer updated: debtor %1 in e-Boekhouden now has the shop's name, address, e-mail address and VAT number of %2.</translation>
     </message>
     <message>
         <source>Customer created: new debtor %1 in e-Boekhouden for %2.</source>
@@ -3466,8 +4532,8 @@ check-links [--repair]: lists documents marked as booked whose e-Boekhouden book
         <translation>%1 to %2</translation>
     </message>
     <message>
-        <source>Reading the shop&apos;s documents of %1…</source>
-        <translation>Reading the shop&apos;s documents of %1…</translation>
+        <source>Reading the shop's documents of %1…</source>
+        <translation>Reading the shop's documents of %1…</translation>
     </message>
     <message numerus="yes">
         <source>%1 %n document(s) read.</source>
@@ -3514,6 +4580,62 @@ check-links [--repair]: lists documents marked as booked whose e-Boekhouden book
     <message>
         <source>The log could not be written to %1. Choose another folder and try again.</source>
         <translation>The log could not be written to %1. Choose another folder and try again.</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>All platforms</source>
+        <translation>All platforms</translation>
+    </message>
+    <message>
+        <source>Credit memo: %1</source>
+        <translation>Credit memo: %1</translation>
+    </message>
+    <message>
+        <source>Invoice: %1</source>
+        <translation>Invoice: %1</translation>
+    </message>
+    <message>
+        <source>%1 (order %2)</source>
+        <translation>%1 (order %2)</translation>
+    </message>
+    <message>
+        <source>Customer: %1</source>
+        <translation>Customer: %1</translation>
+    </message>
+    <message>
+        <source>Time: %1</source>
+        <translation>Time: %1</translation>
+    </message>
+    <message>
+        <source>Attempts: %1, the last at %2</source>
+        <translation>Attempts: %1, the last at %2</translation>
+    </message>
+    <message>
+        <source>Attempts: 1</source>
+        <translation>Attempts: 1</translation>
+    </message>
+    <message>
+        <source>Result: successful</source>
+        <translation>Result: successful</translation>
+    </message>
+    <message>
+        <source>Result: failed</source>
+        <translation>Result: failed</translation>
+    </message>
+    <message>
+        <source>Double-click the row to open the document.</source>
+        <translation>Double-click the row to open the document.</translation>
+    </message>
+    <message>
+        <source>Double-click the row to open the customer.</source>
+        <translation>Double-click the row to open the customer.</translation>
+    </message>
+    <message>
+        <source>Select a row to read its message in full.</source>
+        <translation>Select a row to read its message in full.</translation>
     </message>
 </context>
 <context>
@@ -3589,6 +4711,30 @@ check-links [--repair]: lists documents marked as booked whose e-Boekhouden book
         <source>Success</source>
         <translation>Success</translation>
     </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>Customer of %1</source>
+        <translation>Customer of %1</translation>
+    </message>
+    <message>
+        <source>Successful</source>
+        <translation>Successful</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Attempts</translation>
+    </message>
 </context>
 <context>
     <name>SyncStateText</name>
@@ -3661,8 +4807,8 @@ check-links [--repair]: lists documents marked as booked whose e-Boekhouden book
         <translation>incl.</translation>
     </message>
     <message>
-        <source>The document&apos;s VAT is %1, but its total incl. VAT %2 − total excl. VAT %3 makes %4. Correct the document in the shop and import it again.</source>
-        <translation>The document&apos;s VAT is %1, but its total incl. VAT %2 − total excl. VAT %3 makes %4. Correct the document in the shop and import it again.</translation>
+        <source>The document's VAT is %1, but its total incl. VAT %2 − total excl. VAT %3 makes %4. Correct the document in the shop and import it again.</source>
+        <translation>The document's VAT is %1, but its total incl. VAT %2 − total excl. VAT %3 makes %4. Correct the document in the shop and import it again.</translation>
     </message>
     <message>
         <source>The document total %1 VAT is %2, but lines %3 + shipping %4 + surcharges %5 − discounts %6 make %7 (difference %8).</source>
@@ -3673,8 +4819,8 @@ check-links [--repair]: lists documents marked as booked whose e-Boekhouden book
         <translation>Correct the document in the shop and import it again.</translation>
     </message>
     <message>
-        <source>That is more than the shop&apos;s rounding of its total (at most %1) explains: check the order&apos;s totals in the shop; if the shop is right, book the document by hand in e-Boekhouden and choose &quot;Mark as booked by hand&quot;.</source>
-        <translation>That is more than the shop&apos;s rounding of its total (at most %1) explains: check the order&apos;s totals in the shop; if the shop is right, book the document by hand in e-Boekhouden and choose &quot;Mark as booked by hand&quot;.</translation>
+        <source>That is more than the shop's rounding of its total (at most %1) explains: check the order's totals in the shop; if the shop is right, book the document by hand in e-Boekhouden and choose "Mark as booked by hand".</source>
+        <translation>That is more than the shop's rounding of its total (at most %1) explains: check the order's totals in the shop; if the shop is right, book the document by hand in e-Boekhouden and choose "Mark as booked by hand".</translation>
     </message>
 </context>
 <context>
@@ -3692,8 +4838,8 @@ check-links [--repair]: lists documents marked as booked whose e-Boekhouden book
         <translation>Available once an administration is set up.</translation>
     </message>
     <message>
-        <source>Registered with the system&apos;s scheduler.</source>
-        <translation>Registered with the system&apos;s scheduler.</translation>
+        <source>Registered with the system's scheduler.</source>
+        <translation>Registered with the system's scheduler.</translation>
     </message>
     <message>
         <source>Syncs only while Boekhoudbrug is open.</source>
@@ -3789,8 +4935,8 @@ check-links [--repair]: lists documents marked as booked whose e-Boekhouden book
         <translation>Any country</translation>
     </message>
     <message>
-        <source>The balance ledger the destination country&apos;s VAT is booked on.</source>
-        <translation>The balance ledger the destination country&apos;s VAT is booked on.</translation>
+        <source>The balance ledger the destination country's VAT is booked on.</source>
+        <translation>The balance ledger the destination country's VAT is booked on.</translation>
     </message>
     <message>
         <source>Shop rate</source>
@@ -3815,6 +4961,10 @@ check-links [--repair]: lists documents marked as booked whose e-Boekhouden book
     <message>
         <source>VAT ledger</source>
         <translation>VAT ledger</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
@@ -3854,10 +5004,6 @@ check-links [--repair]: lists documents marked as booked whose e-Boekhouden book
     <message>
         <source>No VAT mapping saved yet: propose defaults or add rows.</source>
         <translation>No VAT mapping saved yet: propose defaults or add rows.</translation>
-    </message>
-    <message>
-        <source>Default mapping proposed: check the ledgers, fill in the OSS VAT ledgers and save.</source>
-        <translation>Default mapping proposed: check the ledgers, fill in the OSS VAT ledgers and save.</translation>
     </message>
     <message>
         <source>Not saved: fix the problems above first.</source>
@@ -3903,6 +5049,29 @@ check-links [--repair]: lists documents marked as booked whose e-Boekhouden book
         <source>Import VAT mapping</source>
         <translation>Import VAT mapping</translation>
     </message>
+    <message>
+        <source>Mapping proposed from the administration's ledgers: check it and save.</source>
+        <translation>Mapping proposed from the administration's ledgers: check it and save.</translation>
+    </message>
+</context>
+<context>
+    <name>VatMappingProposal</name>
+    <message>
+        <source>No OSS rows are proposed: the VAT ledger for OSS is not known until the administration's ledgers are read. Synchronise once, then propose again.</source>
+        <translation>No OSS rows are proposed: the VAT ledger for OSS is not known until the administration's ledgers are read. Synchronise once, then propose again.</translation>
+    </message>
+    <message>
+        <source>No OSS rows are proposed: the administration has no balance ledger for the foreign VAT of OSS. Create one in e-Boekhouden (for example "Af te dragen btw OSS"), read the ledgers again and propose again.</source>
+        <translation>No OSS rows are proposed: the administration has no balance ledger for the foreign VAT of OSS. Create one in e-Boekhouden (for example "Af te dragen btw OSS"), read the ledgers again and propose again.</translation>
+    </message>
+    <message>
+        <source>The documents charge VAT of other EU countries, so OSS rows are proposed. If the shop is registered for OSS, tick OSS in the booking settings; if not, its documents charge the wrong VAT.</source>
+        <translation>The documents charge VAT of other EU countries, so OSS rows are proposed. If the shop is registered for OSS, tick OSS in the booking settings; if not, its documents charge the wrong VAT.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) could not be proposed: the administration has no revenue ledger for them. Add the rows by hand.</source>
+        <translation><numerusform>%n row could not be proposed: the administration has no revenue ledger for them. Add the rows by hand.</numerusform><numerusform>%n rows could not be proposed: the administration has no revenue ledger for them. Add the rows by hand.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>VatMappingResolver</name>
@@ -3919,8 +5088,8 @@ check-links [--repair]: lists documents marked as booked whose e-Boekhouden book
         <translation>The VAT mapping row for %1% VAT (%2) has no revenue ledger. Choose one in the VAT mapping.</translation>
     </message>
     <message>
-        <source>The VAT mapping row for %1% VAT (%2) has no VAT ledger for the foreign VAT. Choose the balance ledger of this country&apos;s OSS VAT in the VAT mapping.</source>
-        <translation>The VAT mapping row for %1% VAT (%2) has no VAT ledger for the foreign VAT. Choose the balance ledger of this country&apos;s OSS VAT in the VAT mapping.</translation>
+        <source>The VAT mapping row for %1% VAT (%2) has no VAT ledger for the foreign VAT. Choose the balance ledger of this country's OSS VAT in the VAT mapping.</source>
+        <translation>The VAT mapping row for %1% VAT (%2) has no VAT ledger for the foreign VAT. Choose the balance ledger of this country's OSS VAT in the VAT mapping.</translation>
     </message>
     <message>
         <source>The VAT mapping maps %1% VAT (%2) to %3, which computes %4%. Choose a VAT code of %1% in the VAT mapping.</source>
@@ -3957,8 +5126,8 @@ check-links [--repair]: lists documents marked as booked whose e-Boekhouden book
 <context>
     <name>VatMappingValidator</name>
     <message>
-        <source>The shop&apos;s documents use %1 VAT, but no domestic row maps it. Add a row for %1.</source>
-        <translation>The shop&apos;s documents use %1 VAT, but no domestic row maps it. Add a row for %1.</translation>
+        <source>The shop's documents use %1 VAT, but no domestic row maps it. Add a row for %1.</source>
+        <translation>The shop's documents use %1 VAT, but no domestic row maps it. Add a row for %1.</translation>
     </message>
     <message>
         <source>Row %1: choose the e-Boekhouden VAT code.</source>
@@ -4032,6 +5201,80 @@ check-links [--repair]: lists documents marked as booked whose e-Boekhouden book
     </message>
 </context>
 <context>
+    <name>VatReport</name>
+    <message>
+        <source>VAT code %1 lands in no box of the VAT return.</source>
+        <translation>VAT code %1 lands in no box of the VAT return.</translation>
+    </message>
+    <message>
+        <source>Box %1 for VAT code %2 is not confirmed by a source (docs/vat-return-boxes.md): check it with your accountant before filing.</source>
+        <translation>Box %1 for VAT code %2 is not confirmed by a source (docs/vat-return-boxes.md): check it with your accountant before filing.</translation>
+    </message>
+    <message>
+        <source>VAT reconciliation</source>
+        <translation>VAT reconciliation</translation>
+    </message>
+    <message>
+        <source>VAT code</source>
+        <translation>VAT code</translation>
+    </message>
+    <message>
+        <source>Rate %</source>
+        <translation>Rate %</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Return box</source>
+        <translation>Return box</translation>
+    </message>
+    <message>
+        <source>Shop net</source>
+        <translation>Shop net</translation>
+    </message>
+    <message>
+        <source>Shop VAT</source>
+        <translation>Shop VAT</translation>
+    </message>
+    <message>
+        <source>Booked net</source>
+        <translation>Booked net</translation>
+    </message>
+    <message>
+        <source>Booked VAT</source>
+        <translation>Booked VAT</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Box %1: turnover %2, VAT %3 (booked).</source>
+        <translation>Box %1: turnover %2, VAT %3 (booked).</translation>
+    </message>
+</context>
+<context>
+    <name>ViesClient</name>
+    <message>
+        <source>no answer</source>
+        <translation>no answer</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>an answer VIES does not give (no "valid")</source>
+        <translation>an answer VIES does not give (no "valid")</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>Boekhoudbrug command line: runs the webshop to e-Boekhouden.nl sync without a window, for schedulers.</source>
@@ -4062,8 +5305,8 @@ check-links [--repair]: lists documents marked as booked whose e-Boekhouden book
         <translation>name</translation>
     </message>
     <message>
-        <source>What to do. Available: version, test-connection (logs in to e-Boekhouden and prints the administration&apos;s name).</source>
-        <translation>What to do. Available: version, test-connection (logs in to e-Boekhouden and prints the administration&apos;s name).</translation>
+        <source>What to do. Available: version, test-connection (logs in to e-Boekhouden and prints the administration's name).</source>
+        <translation>What to do. Available: version, test-connection (logs in to e-Boekhouden and prints the administration's name).</translation>
     </message>
     <message>
         <source>logs: only failures.</source>
@@ -4074,8 +5317,8 @@ check-links [--repair]: lists documents marked as booked whose e-Boekhouden book
         <translation>logs: the last N days.</translation>
     </message>
     <message>
-        <source>Read and write the settings in this INI file instead of the user&apos;s settings (secrets stay in the keychain or environment variables).</source>
-        <translation>Read and write the settings in this INI file instead of the user&apos;s settings (secrets stay in the keychain or environment variables).</translation>
+        <source>Read and write the settings in this INI file instead of the user's settings (secrets stay in the keychain or environment variables).</source>
+        <translation>Read and write the settings in this INI file instead of the user's settings (secrets stay in the keychain or environment variables).</translation>
     </message>
     <message>
         <source>file</source>
@@ -4090,8 +5333,8 @@ check-links [--repair]: lists documents marked as booked whose e-Boekhouden book
         <translation>date</translation>
     </message>
     <message>
-        <source>push: update (or create) this customer&apos;s debtor; the shop&apos;s customer id or e-mail address. May be repeated.</source>
-        <translation>push: update (or create) this customer&apos;s debtor; the shop&apos;s customer id or e-mail address. May be repeated.</translation>
+        <source>push: update (or create) this customer's debtor; the shop's customer id or e-mail address. May be repeated.</source>
+        <translation>push: update (or create) this customer's debtor; the shop's customer id or e-mail address. May be repeated.</translation>
     </message>
     <message>
         <source>id</source>
@@ -4122,16 +5365,8 @@ check-links [--repair]: lists documents marked as booked whose e-Boekhouden book
         <translation>check-links: offer the wrongly linked documents again (back to pending).</translation>
     </message>
     <message>
-        <source>schedule on: sync every N minutes (default: the app&apos;s setting).</source>
-        <translation>schedule on: sync every N minutes (default: the app&apos;s setting).</translation>
-    </message>
-    <message>
-        <source>import: read the documents the shop created from this date (YYYY-MM-DD); audit, reconcile: the period from this date.</source>
-        <translation>import: read the documents the shop created from this date (YYYY-MM-DD); audit, reconcile: the period from this date.</translation>
-    </message>
-    <message>
-        <source>import, audit, reconcile: ... until this date, inclusive (YYYY-MM-DD; import: default today).</source>
-        <translation>import, audit, reconcile: ... until this date, inclusive (YYYY-MM-DD; import: default today).</translation>
+        <source>schedule on: sync every N minutes (default: the app's setting).</source>
+        <translation>schedule on: sync every N minutes (default: the app's setting).</translation>
     </message>
     <message>
         <source>preview, push, audit: this invoice (its number). May be repeated.</source>
@@ -4145,6 +5380,54 @@ check-links [--repair]: lists documents marked as booked whose e-Boekhouden book
         <source>audit: write the trail to this file as JSON lines.</source>
         <translation>audit: write the trail to this file as JSON lines.</translation>
     </message>
+    <message>
+        <source>import: read the documents the shop created from this date (YYYY-MM-DD); audit, reconcile, report: the period from this date.</source>
+        <translation>import: read the documents the shop created from this date (YYYY-MM-DD); audit, reconcile, report: the period from this date.</translation>
+    </message>
+    <message>
+        <source>import, audit, reconcile, report: ... until this date, inclusive (YYYY-MM-DD; import: default today).</source>
+        <translation>import, audit, reconcile, report: ... until this date, inclusive (YYYY-MM-DD; import: default today).</translation>
+    </message>
+    <message>
+        <source>report: this quarter (as 2026Q4).</source>
+        <translation>report: this quarter (as 2026Q4).</translation>
+    </message>
+    <message>
+        <source>quarter</source>
+        <translation>quarter</translation>
+    </message>
+    <message>
+        <source>report: also write it to this CSV file.</source>
+        <translation>report: also write it to this CSV file.</translation>
+    </message>
+    <message>
+        <source>report: also write it to this PDF file.</source>
+        <translation>report: also write it to this PDF file.</translation>
+    </message>
+    <message>
+        <source>sync: book every profile, one line each (an accounting office).</source>
+        <translation>sync: book every profile, one line each (an accounting office).</translation>
+    </message>
+    <message>
+        <source>sync --all-profiles: book N profiles at the same time (default 1).</source>
+        <translation>sync --all-profiles: book N profiles at the same time (default 1).</translation>
+    </message>
+    <message>
+        <source>sync: print one line, "&lt;profile&gt;: booked N, failed N, waiting N".</source>
+        <translation>sync: print one line, "&lt;profile&gt;: booked N, failed N, waiting N".</translation>
+    </message>
+    <message>
+        <source>import-relations: read every relation's details again.</source>
+        <translation>import-relations: read every relation's details again.</translation>
+    </message>
+    <message>
+        <source>preview: also print the exact request body that would be sent.</source>
+        <translation>preview: also print the exact request body that would be sent.</translation>
+    </message>
+    <message>
+        <source>store migrate: the new database (postgresql://… or sqlite:FILE).</source>
+        <translation>store migrate: the new database (postgresql://… or sqlite:FILE).</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -4157,10 +5440,6 @@ check-links [--repair]: lists documents marked as booked whose e-Boekhouden book
         <translation>Open on the built-in sandbox, even when credentials are configured.</translation>
     </message>
     <message>
-        <source>Open on &lt;page&gt;: Dashboard, Invoices, CreditMemos, Customers, VatMapping, SynchronisationLogs or Settings.</source>
-        <translation>Open on &lt;page&gt;: Dashboard, Invoices, CreditMemos, Customers, VatMapping, SynchronisationLogs or Settings.</translation>
-    </message>
-    <message>
         <source>Unknown page: %1</source>
         <translation>Unknown page: %1</translation>
     </message>
@@ -4169,8 +5448,40 @@ check-links [--repair]: lists documents marked as booked whose e-Boekhouden book
         <translation>Open the setup wizard at once (with --screenshot: save a picture of its first page).</translation>
     </message>
     <message>
-        <source>The window&apos;s size for --screenshot (default 1280x800).</source>
-        <translation>The window&apos;s size for --screenshot (default 1280x800).</translation>
+        <source>The window's size for --screenshot (default 1280x800).</source>
+        <translation>The window's size for --screenshot (default 1280x800).</translation>
+    </message>
+    <message>
+        <source>Open on &lt;page&gt;: Dashboard, Invoices, CreditMemos, Customers, VatMapping, SynchronisationLogs, Reports, Reconciliation or Settings.</source>
+        <translation>Open on &lt;page&gt;: Dashboard, Invoices, CreditMemos, Customers, VatMapping, SynchronisationLogs, Reports, Reconciliation or Settings.</translation>
+    </message>
+    <message>
+        <source>Open on this profile (administration) instead of the overview.</source>
+        <translation>Open on this profile (administration) instead of the overview.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>Demo administration</source>
+        <translation>Demo administration</translation>
+    </message>
+    <message>
+        <source>Sandbox shop on this computer</source>
+        <translation>Sandbox shop on this computer</translation>
+    </message>
+    <message>
+        <source>New administration</source>
+        <translation>New administration</translation>
+    </message>
+    <message>
+        <source>The name of the administration (e.g. the shop's company name):</source>
+        <translation>The name of the administration (e.g. the shop's company name):</translation>
+    </message>
+    <message>
+        <source>Unknown profile: %1</source>
+        <translation>Unknown profile: %1</translation>
     </message>
 </context>
 </TS>

@@ -8,8 +8,8 @@
         <translation>Over Boekhoudbrug</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Boekhoudbrug&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Books your webshop&apos;s invoices, credit memos, customers and payments into e-Boekhouden.nl.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Boekhoudbrug&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Boekt de facturen, creditnota&apos;s, klanten en betalingen van uw webshop in e-Boekhouden.nl.&lt;/p&gt;&lt;p&gt;Gebouwd met Qt %2.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Boekhoudbrug&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Books your webshop's invoices, credit memos, customers and payments into e-Boekhouden.nl.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Boekhoudbrug&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Boekt de facturen, creditnota's, klanten en betalingen van uw webshop in e-Boekhouden.nl.&lt;/p&gt;&lt;p&gt;Gebouwd met Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Version %1</source>
@@ -23,8 +23,8 @@
         <translation>Grootboekrekening %1 bestaat niet in e-Boekhouden. Corrigeer dit in de btw-koppeling of de instellingen.</translation>
     </message>
     <message>
-        <source>Invoice template &quot;%1&quot; does not exist in e-Boekhouden. Choose an existing template in the settings.</source>
-        <translation>Factuursjabloon &quot;%1&quot; bestaat niet in e-Boekhouden. Kies een bestaand sjabloon in de instellingen.</translation>
+        <source>Invoice template "%1" does not exist in e-Boekhouden. Choose an existing template in the settings.</source>
+        <translation>Factuursjabloon "%1" bestaat niet in e-Boekhouden. Kies een bestaand sjabloon in de instellingen.</translation>
     </message>
     <message>
         <source>No invoice template is chosen. Type the name of an e-Boekhouden invoice template in the settings, or book the documents as sales mutations.</source>
@@ -48,10 +48,6 @@
     <message>
         <source>Ledger of foreign &amp;VAT (OSS):</source>
         <translation>Rekening voor buitenlandse &amp;btw (OSS):</translation>
-    </message>
-    <message>
-        <source>Reading ledgers and invoice templates from e-Boekhouden…</source>
-        <translation>Grootboekrekeningen en factuursjablonen worden uit e-Boekhouden gelezen…</translation>
     </message>
     <message>
         <source>No e-Boekhouden connection is chosen.</source>
@@ -81,12 +77,20 @@
         <translation>Kies de omzetrekening.</translation>
     </message>
     <message>
-        <source>The revenue ledger %1 is not among the administration&apos;s ledgers.</source>
+        <source>The revenue ledger %1 is not among the administration's ledgers.</source>
         <translation>De omzetrekening %1 staat niet tussen de grootboekrekeningen van de administratie.</translation>
     </message>
     <message>
-        <source>The ledger of foreign VAT %1 is not among the administration&apos;s ledgers.</source>
+        <source>The ledger of foreign VAT %1 is not among the administration's ledgers.</source>
         <translation>De rekening voor buitenlandse btw %1 staat niet tussen de grootboekrekeningen van de administratie.</translation>
+    </message>
+    <message>
+        <source>Reading ledgers, invoice templates and existing relations from e-Boekhouden…</source>
+        <translation>Grootboekrekeningen, factuursjablonen en bestaande relaties worden uit e-Boekhouden gelezen…</translation>
+    </message>
+    <message>
+        <source>OSS is ticked: the imported documents charge VAT of other EU countries. Choose the ledger of foreign VAT, or untick OSS if the shop is not registered for it.</source>
+        <translation>OSS is aangevinkt: de ingelezen documenten rekenen btw van andere EU-landen. Kies de grootboekrekening voor buitenlandse btw, of vink OSS uit als de webshop daarvoor niet is geregistreerd.</translation>
     </message>
 </context>
 <context>
@@ -96,7 +100,7 @@
         <translation>De geïmporteerde documenten noemen nog geen betaalmethode.</translation>
     </message>
     <message>
-        <source>The shop charges the customer&apos;s country&apos;s VAT to EU consumers (&amp;OSS)</source>
+        <source>The shop charges the customer's country's VAT to EU consumers (&amp;OSS)</source>
         <translation>De webshop rekent EU-consumenten de btw van hun eigen land (&amp;OSS)</translation>
     </message>
     <message>
@@ -104,11 +108,11 @@
         <translation>Het land van waaruit de webshop verkoopt: het bepaalt welke verkopen binnenlands, intracommunautair (ICP), export of OSS zijn.</translation>
     </message>
     <message>
-        <source>Mutations (&quot;invoice sent&quot;)</source>
-        <translation>Mutaties (&quot;factuur verstuurd&quot;)</translation>
+        <source>Mutations ("invoice sent")</source>
+        <translation>Mutaties ("factuur verstuurd")</translation>
     </message>
     <message>
-        <source>Invoices (e-Boekhouden&apos;s invoicing module)</source>
+        <source>Invoices (e-Boekhouden's invoicing module)</source>
         <translation>Facturen (factuurmodule van e-Boekhouden)</translation>
     </message>
     <message>
@@ -152,7 +156,7 @@
         <translation>voorvoegsel, bijv. INV</translation>
     </message>
     <message>
-        <source>Shop&apos;s &amp;country:</source>
+        <source>Shop's &amp;country:</source>
         <translation>&amp;Land van de webshop:</translation>
     </message>
     <message>
@@ -192,31 +196,31 @@
         <translation>Boeken als facturen vraagt een factuursjabloon: kies het of typ de naam ervan.</translation>
     </message>
     <message>
-        <source>The invoice template &quot;%1&quot; is not among the administration&apos;s active templates.</source>
-        <translation>Het factuursjabloon &quot;%1&quot; staat niet tussen de actieve sjablonen van de administratie.</translation>
+        <source>The invoice template "%1" is not among the administration's active templates.</source>
+        <translation>Het factuursjabloon "%1" staat niet tussen de actieve sjablonen van de administratie.</translation>
     </message>
     <message>
         <source>Choose the debtor ledger.</source>
         <translation>Kies de debiteurenrekening.</translation>
     </message>
     <message>
-        <source>The debtor ledger %1 is not among the administration&apos;s ledgers.</source>
+        <source>The debtor ledger %1 is not among the administration's ledgers.</source>
         <translation>De debiteurenrekening %1 staat niet tussen de grootboekrekeningen van de administratie.</translation>
     </message>
     <message>
-        <source>The bank ledger %1 is not among the administration&apos;s ledgers.</source>
+        <source>The bank ledger %1 is not among the administration's ledgers.</source>
         <translation>De bankrekening %1 staat niet tussen de grootboekrekeningen van de administratie.</translation>
     </message>
     <message>
-        <source>The bank ledger %1 of payment method &quot;%2&quot; is not among the administration&apos;s ledgers.</source>
-        <translation>De bankrekening %1 van betaalmethode &quot;%2&quot; staat niet tussen de grootboekrekeningen van de administratie.</translation>
+        <source>The bank ledger %1 of payment method "%2" is not among the administration's ledgers.</source>
+        <translation>De bankrekening %1 van betaalmethode "%2" staat niet tussen de grootboekrekeningen van de administratie.</translation>
     </message>
     <message>
         <source>Enter the fixed prefix that is removed from the invoice numbers, e.g. INV.</source>
         <translation>Vul het vaste voorvoegsel in dat van de factuurnummers wordt verwijderd, bijv. INV.</translation>
     </message>
     <message>
-        <source>%1 (not among the administration&apos;s templates)</source>
+        <source>%1 (not among the administration's templates)</source>
         <translation>%1 (niet tussen de sjablonen van de administratie)</translation>
     </message>
     <message>
@@ -228,24 +232,24 @@
         <translation>Vaste debiteur</translation>
     </message>
     <message>
-        <source>(the customer&apos;s own)</source>
+        <source>(the customer's own)</source>
         <translation>(die van de klant)</translation>
     </message>
     <message>
-        <source>The code of an existing e-Boekhouden relation to book every document paid this way on; empty books on the customer&apos;s own debtor. Never used for ICP sales.</source>
+        <source>The code of an existing e-Boekhouden relation to book every document paid this way on; empty books on the customer's own debtor. Never used for ICP sales.</source>
         <translation>De code van een bestaande relatie in e-Boekhouden waarop elk document met deze betaalmethode wordt geboekt; leeg boekt op de eigen debiteur van de klant. Nooit voor ICP-verkopen.</translation>
     </message>
     <message>
-        <source>Book the shop&apos;s pa&amp;yments and refunds in e-Boekhouden</source>
+        <source>Book the shop's pa&amp;yments and refunds in e-Boekhouden</source>
         <translation>Be&amp;talingen en terugbetalingen van de webshop in e-Boekhouden boeken</translation>
     </message>
     <message>
-        <source>Put before every credit memo&apos;s number. The shop numbers credit memos apart from its invoices (both start at 1), while e-Boekhouden needs a number of its own for each sales booking.</source>
-        <translation>Komt vóór het nummer van elke creditnota. De webshop nummert creditnota&apos;s los van de facturen (beide beginnen bij 1), terwijl e-Boekhouden voor elke verkoopboeking een eigen nummer nodig heeft.</translation>
+        <source>Put before every credit memo's number. The shop numbers credit memos apart from its invoices (both start at 1), while e-Boekhouden needs a number of its own for each sales booking.</source>
+        <translation>Komt vóór het nummer van elke creditnota. De webshop nummert creditnota's los van de facturen (beide beginnen bij 1), terwijl e-Boekhouden voor elke verkoopboeking een eigen nummer nodig heeft.</translation>
     </message>
     <message>
-        <source>Payments are booked as &quot;invoice payment received&quot; on the bank ledger chosen above; choose a bank ledger first.</source>
-        <translation>Betalingen worden geboekt als &quot;Factuurbetaling ontvangen&quot; op de hierboven gekozen bankrekening; kies eerst een bankrekening.</translation>
+        <source>Payments are booked as "invoice payment received" on the bank ledger chosen above; choose a bank ledger first.</source>
+        <translation>Betalingen worden geboekt als "Factuurbetaling ontvangen" op de hierboven gekozen bankrekening; kies eerst een bankrekening.</translation>
     </message>
     <message>
         <source>Per payment &amp;method:</source>
@@ -253,7 +257,7 @@
     </message>
     <message>
         <source>C&amp;redit memo prefix:</source>
-        <translation>Voorvoegsel voor &amp;creditnota&apos;s:</translation>
+        <translation>Voorvoegsel voor &amp;creditnota's:</translation>
     </message>
     <message>
         <source>Booking payments needs a bank ledger: choose the bank ledger for payments, or switch off booking payments.</source>
@@ -261,7 +265,7 @@
     </message>
     <message>
         <source>Enter a credit memo prefix (for instance C): the shop numbers credit memos like its invoices, and e-Boekhouden cannot book two sales under one number.</source>
-        <translation>Vul een voorvoegsel voor creditnota&apos;s in (bijvoorbeeld C): de webshop nummert creditnota&apos;s net als de facturen, en e-Boekhouden kan geen twee verkopen onder één nummer boeken.</translation>
+        <translation>Vul een voorvoegsel voor creditnota's in (bijvoorbeeld C): de webshop nummert creditnota's net als de facturen, en e-Boekhouden kan geen twee verkopen onder één nummer boeken.</translation>
     </message>
     <message>
         <source>Create products e-Boekhouden does not have yet</source>
@@ -270,6 +274,105 @@
     <message>
         <source>Invoices only: an invoice line names its product in e-Boekhouden. A SKU that is not a product there goes on a line with its description only, unless this is ticked: then the product is created first (description, price, VAT code, revenue ledger).</source>
         <translation>Alleen voor facturen: een factuurregel noemt zijn artikel in e-Boekhouden. Een SKU die daar geen artikel is, komt op een regel met alleen de omschrijving, tenzij dit is aangevinkt: dan wordt het artikel eerst aangemaakt (omschrijving, prijs, btw-code, omzetrekening).</translation>
+    </message>
+    <message>
+        <source>By shop customer, country and VAT number (a change makes a new debtor)</source>
+        <translation>Op klant van de webshop, land en btw-nummer (een wijziging maakt een nieuwe debiteur)</translation>
+    </message>
+    <message>
+        <source>From the name, as e-Boekhouden makes them (e.g. KlaartjePi1)</source>
+        <translation>Uit de naam, zoals e-Boekhouden ze maakt (bijv. KlaartjePi1)</translation>
+    </message>
+    <message>
+        <source>The shop's customer number with a prefix (e.g. WEB1042)</source>
+        <translation>Het klantnummer van de webshop met een voorvoegsel (bijv. WEB1042)</translation>
+    </message>
+    <message>
+        <source>The code a new debtor gets in e-Boekhouden. Guests have no customer number: they always get a code from their name.</source>
+        <translation>De code die een nieuwe debiteur in e-Boekhouden krijgt. Gasten hebben geen klantnummer: zij krijgen altijd een code uit hun naam.</translation>
+    </message>
+    <message>
+        <source>prefix, e.g. WEB</source>
+        <translation>voorvoegsel, bijv. WEB</translation>
+    </message>
+    <message>
+        <source>New debtor &amp;codes:</source>
+        <translation>&amp;Codes voor nieuwe debiteuren:</translation>
+    </message>
+    <message>
+        <source>Hold ICP sales while VIES does not answer</source>
+        <translation>ICP-verkopen aanhouden zolang VIES niet antwoordt</translation>
+    </message>
+    <message>
+        <source>An intra-community (ICP) sale is booked without VAT only when the EU's VIES confirms the customer's VAT number. When VIES does not answer, such a sale waits for the next sync (on), or is booked as checked offline only (off).</source>
+        <translation>Een intracommunautaire (ICP) verkoop wordt alleen zonder btw geboekt als VIES van de EU het btw-nummer van de klant bevestigt. Als VIES niet antwoordt, wacht zo'n verkoop op de volgende synchronisatie (aan), of wordt hij geboekt als alleen offline gecontroleerd (uit).</translation>
+    </message>
+    <message>
+        <source>Dutch ("Omzet 21%", "Verzendkosten")</source>
+        <translation>Nederlands ("Omzet 21%", "Verzendkosten")</translation>
+    </message>
+    <message>
+        <source>English ("Sales 21%", "Shipping")</source>
+        <translation>Engels ("Sales 21%", "Shipping")</translation>
+    </message>
+    <message>
+        <source>The language of the row descriptions Boekhoudbrug writes into e-Boekhouden, whatever language these screens are in.</source>
+        <translation>De taal van de regelomschrijvingen die Boekhoudbrug in e-Boekhouden schrijft, ongeacht de taal van deze schermen.</translation>
+    </message>
+    <message>
+        <source>Descriptions in e-Boekhouden in:</source>
+        <translation>Taal van de omschrijvingen in e-Boekhouden:</translation>
+    </message>
+    <message>
+        <source>The prefix of new debtor codes may hold letters and digits only (e.g. WEB).</source>
+        <translation>Het voorvoegsel van nieuwe debiteurcodes mag alleen letters en cijfers bevatten (bijv. WEB).</translation>
+    </message>
+</context>
+<context>
+    <name>AllProfilesCommand</name>
+    <message>
+        <source>sync --all-profiles [--parallel N]: books every profile (N at once, 1 to %1; default 1), one line each: "&lt;profile&gt;: booked 12, failed 1, waiting 0". Each profile reads its own BOEKHOUDBRUG_&lt;PROFILE&gt;_EB_API_TOKEN, BOEKHOUDBRUG_&lt;PROFILE&gt;_SHOP_URL, ... (the plain names are not used then). Exit code 0 when all is booked, else the highest code of the profiles.</source>
+        <translation>sync --all-profiles [--parallel N]: boekt elk profiel (N tegelijk, 1 tot %1; standaard 1), met één regel per profiel: "&lt;profiel&gt;: geboekt 12, mislukt 1, wachtend 0". Elk profiel leest zijn eigen BOEKHOUDBRUG_&lt;PROFILE&gt;_EB_API_TOKEN, BOEKHOUDBRUG_&lt;PROFILE&gt;_SHOP_URL, ... (de namen zonder profiel worden dan niet gebruikt). Afsluitcode 0 als alles is geboekt, anders de hoogste code van de profielen.</translation>
+    </message>
+    <message>
+        <source>No profile is set up: run the setup wizard of the app (File → New administration…), or use --config with the settings file of the office.</source>
+        <translation>Er is geen profiel ingesteld: doorloop de installatiewizard van de app (Bestand → Nieuwe administratie…), of gebruik --config met het instellingenbestand van het kantoor.</translation>
+    </message>
+    <message>
+        <source>%1 is not used with --all-profiles: a token belongs to one administration. Name the profile in it, e.g. %2.</source>
+        <translation>%1 wordt niet gebruikt met --all-profiles: een token hoort bij één administratie. Neem de naam van het profiel erin op, bijv. %2.</translation>
+    </message>
+    <message>
+        <source>not connected: set it up in the app, or set %1EB_API_TOKEN</source>
+        <translation>niet verbonden: stel de koppeling in de app in, of stel %1EB_API_TOKEN in</translation>
+    </message>
+    <message>
+        <source>login refused: enter the token or the shop key again</source>
+        <translation>inloggen geweigerd: vul het token of de sleutel van de webshop opnieuw in</translation>
+    </message>
+    <message>
+        <source>e-Boekhouden or the shop did not answer: the next run tries again</source>
+        <translation>e-Boekhouden of de webshop antwoordde niet: de volgende keer wordt het opnieuw geprobeerd</translation>
+    </message>
+    <message>
+        <source>wrong usage</source>
+        <translation>onjuist gebruik</translation>
+    </message>
+    <message>
+        <source>stopped unexpectedly: see the messages above</source>
+        <translation>onverwacht gestopt: zie de meldingen hierboven</translation>
+    </message>
+    <message>
+        <source>ended with code %1</source>
+        <translation>beëindigd met code %1</translation>
+    </message>
+    <message>
+        <source>nothing to say</source>
+        <translation>niets te melden</translation>
+    </message>
+    <message>
+        <source>token ended on %1</source>
+        <translation>token verlopen op %1</translation>
     </message>
 </context>
 <context>
@@ -323,8 +426,8 @@
         <translation>e-Boekhouden weigerde de gegevens. Corrigeer het document en verstuur het opnieuw.</translation>
     </message>
     <message>
-        <source>e-Boekhouden refused the value of &quot;%1&quot;. Correct it and push the document again.</source>
-        <translation>e-Boekhouden weigerde de waarde van &quot;%1&quot;. Corrigeer deze en verstuur het document opnieuw.</translation>
+        <source>e-Boekhouden refused the value of "%1". Correct it and push the document again.</source>
+        <translation>e-Boekhouden weigerde de waarde van "%1". Corrigeer deze en verstuur het document opnieuw.</translation>
     </message>
     <message numerus="yes">
         <source>e-Boekhouden asks to slow down. Boekhoudbrug will try again in %n second(s).</source>
@@ -354,11 +457,11 @@
         <translation>Dit is niet beschikbaar via de gekozen e-Boekhouden-koppeling.</translation>
     </message>
     <message>
-        <source>This administration is registered with e-Boekhouden in the other country: a Dutch administration logs in at e-boekhouden.nl, a Belgian one at e-boekhouden.be. Choose the administration&apos;s country (Netherlands or Belgium) in the setup wizard and test again.</source>
+        <source>This administration is registered with e-Boekhouden in the other country: a Dutch administration logs in at e-boekhouden.nl, a Belgian one at e-boekhouden.be. Choose the administration's country (Netherlands or Belgium) in the setup wizard and test again.</source>
         <translation>Deze administratie is bij e-Boekhouden in het andere land geregistreerd: een Nederlandse administratie logt in bij e-boekhouden.nl, een Belgische bij e-boekhouden.be. Kies in de installatiewizard het land van de administratie (Nederland of België) en test opnieuw.</translation>
     </message>
     <message>
-        <source>This API token may not read the list of administrations: e-Boekhouden keeps that for accountants. A regular token books as usual; only this step needs an accountant&apos;s token.</source>
+        <source>This API token may not read the list of administrations: e-Boekhouden keeps that for accountants. A regular token books as usual; only this step needs an accountant's token.</source>
         <translation>Dit API-token mag de lijst met administraties niet lezen: die houdt e-Boekhouden voor accountants. Met een gewoon token wordt er zoals altijd geboekt; alleen voor deze stap is het token van een accountant nodig.</translation>
     </message>
     <message>
@@ -366,8 +469,8 @@
         <translation>e-Boekhouden staat niet toe dat deze inloggegevens de gegevens lezen. Controleer of het API-token (of de gebruikersnaam en beveiligingscodes) bij deze administratie hoort en niet is ingetrokken, en test daarna de verbinding in de installatiewizard.</translation>
     </message>
     <message>
-        <source>e-Boekhouden answered with error %1, which Boekhoudbrug does not know, so it cannot say what to correct. e-Boekhouden&apos;s own text: &quot;%2&quot;. If the text does not help, send the log file to support.</source>
-        <translation>e-Boekhouden antwoordde met fout %1, die Boekhoudbrug niet kent; daarom kan het niet zeggen wat er gecorrigeerd moet worden. De eigen tekst van e-Boekhouden: &quot;%2&quot;. Helpt die tekst niet, stuur dan het logbestand naar support.</translation>
+        <source>e-Boekhouden answered with error %1, which Boekhoudbrug does not know, so it cannot say what to correct. e-Boekhouden's own text: "%2". If the text does not help, send the log file to support.</source>
+        <translation>e-Boekhouden antwoordde met fout %1, die Boekhoudbrug niet kent; daarom kan het niet zeggen wat er gecorrigeerd moet worden. De eigen tekst van e-Boekhouden: "%2". Helpt die tekst niet, stuur dan het logbestand naar support.</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -378,7 +481,7 @@
         <translation>e-Boekhouden weigerde gegevens te lezen voor deze inloggegevens. Controleer in de installatiewizard of het API-token (of de gebruikersnaam en beveiligingscodes) bij deze administratie hoort, en test de verbinding.</translation>
     </message>
     <message>
-        <source>e-Boekhouden does not know the VAT code of %1 in this administration. A Belgian administration takes only the BE_ codes, a Dutch one only the Dutch codes: check the VAT mapping for this rate, and the administration&apos;s country in the setup wizard.</source>
+        <source>e-Boekhouden does not know the VAT code of %1 in this administration. A Belgian administration takes only the BE_ codes, a Dutch one only the Dutch codes: check the VAT mapping for this rate, and the administration's country in the setup wizard.</source>
         <translation>e-Boekhouden kent de btw-code van %1 niet in deze administratie. Een Belgische administratie gebruikt alleen de BE_-codes, een Nederlandse alleen de Nederlandse codes: controleer de btw-koppeling voor dit tarief, en het land van de administratie in de installatiewizard.</translation>
     </message>
     <message>
@@ -390,7 +493,7 @@
         <translation>e-Boekhouden heeft geen artikel met de code van %1. Verstuur het document opnieuw: Boekhoudbrug stuurt de regel dan zonder artikelcode; of maak het artikel eerst aan in e-Boekhouden.</translation>
     </message>
     <message>
-        <source>e-Boekhouden does not know the invoice template. Type the template&apos;s name exactly as it is in e-Boekhouden (Settings &gt; Booking), or book the documents as sales mutations.</source>
+        <source>e-Boekhouden does not know the invoice template. Type the template's name exactly as it is in e-Boekhouden (Settings &gt; Booking), or book the documents as sales mutations.</source>
         <translation>e-Boekhouden kent het factuursjabloon niet. Typ de naam van het sjabloon precies zoals die in e-Boekhouden staat (Instellingen &gt; Boeken), of boek de documenten als verkoopmutaties.</translation>
     </message>
 </context>
@@ -417,7 +520,7 @@
         <translation>API-&amp;token:</translation>
     </message>
     <message>
-        <source>Create the token in e-Boekhouden under Beheer &gt; Inrichting &gt; Koppelingen &gt; API; it is shown only once. A regular token belongs to one administration and may book and read everything Boekhoudbrug needs (ledger accounts, relations, invoices, outstanding items), but not the list of administrations, which e-Boekhouden keeps for accountants. The test therefore shows how many ledger accounts the token may read, and the administration&apos;s name only for an accountant&apos;s token.</source>
+        <source>Create the token in e-Boekhouden under Beheer &gt; Inrichting &gt; Koppelingen &gt; API; it is shown only once. A regular token belongs to one administration and may book and read everything Boekhoudbrug needs (ledger accounts, relations, invoices, outstanding items), but not the list of administrations, which e-Boekhouden keeps for accountants. The test therefore shows how many ledger accounts the token may read, and the administration's name only for an accountant's token.</source>
         <translation>Maak het token aan in e-Boekhouden onder Beheer &gt; Inrichting &gt; Koppelingen &gt; API; het wordt maar één keer getoond. Een gewoon token hoort bij één administratie en mag alles boeken en lezen wat Boekhoudbrug nodig heeft (grootboekrekeningen, relaties, facturen, openstaande posten), maar niet de lijst met administraties, die e-Boekhouden voor accountants houdt. De test toont daarom hoeveel grootboekrekeningen het token mag lezen, en alleen bij het token van een accountant de naam van de administratie.</translation>
     </message>
 </context>
@@ -474,11 +577,7 @@
 <context>
     <name>BookingSettingsSection</name>
     <message>
-        <source>&amp;Save booking settings</source>
-        <translation>Boekingsinstellingen &amp;bewaren</translation>
-    </message>
-    <message>
-        <source>The shop&apos;s country and OSS do not change the VAT mapping: check it on the VAT Mapping page after changing them. Saved settings count from the next push or synchronisation on, here and in boekhoudbrug-cli.</source>
+        <source>The shop's country and OSS do not change the VAT mapping: check it on the VAT Mapping page after changing them. Saved settings count from the next push or synchronisation on, here and in boekhoudbrug-cli.</source>
         <translation>Het land van de webshop en OSS veranderen de btw-koppeling niet: controleer die na een wijziging op de pagina Btw-koppeling. Opgeslagen instellingen gelden vanaf de volgende verzending of synchronisatie, hier en in boekhoudbrug-cli.</translation>
     </message>
     <message>
@@ -676,8 +775,8 @@
         <translation>Verbonden met e-Boekhouden (%1).</translation>
     </message>
     <message>
-        <source>Connected to e-Boekhouden (%1): &quot;%2&quot;.</source>
-        <translation>Verbonden met e-Boekhouden (%1): &quot;%2&quot;.</translation>
+        <source>Connected to e-Boekhouden (%1): "%2".</source>
+        <translation>Verbonden met e-Boekhouden (%1): "%2".</translation>
     </message>
     <message numerus="yes">
         <source>The login may read the ledger accounts (at least %n).</source>
@@ -694,14 +793,14 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>This accountant&apos;s token manages %n administration(s): %1.</source>
+        <source>This accountant's token manages %n administration(s): %1.</source>
         <translation>
             <numerusform>Dit accountantstoken beheert %n administratie: %1.</numerusform>
             <numerusform>Dit accountantstoken beheert %n administraties: %1.</numerusform>
         </translation>
     </message>
     <message>
-        <source>A regular API token cannot show the administration&apos;s name; that is normal.</source>
+        <source>A regular API token cannot show the administration's name; that is normal.</source>
         <translation>Een gewoon API-token kan de naam van de administratie niet tonen; dat is normaal.</translation>
     </message>
 </context>
@@ -793,62 +892,93 @@
     </message>
 </context>
 <context>
+    <name>CustomerPusher</name>
+    <message>
+        <source>The customer is no longer in the local database.</source>
+        <translation>De klant staat niet meer in de lokale database.</translation>
+    </message>
+</context>
+<context>
     <name>CustomerTableModel</name>
     <message>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <source>Web Site</source>
-        <translation>Website</translation>
-    </message>
-    <message>
         <source>Company</source>
         <translation>Bedrijf</translation>
-    </message>
-    <message>
-        <source>Firstname</source>
-        <translation>Voornaam</translation>
-    </message>
-    <message>
-        <source>Lastname</source>
-        <translation>Achternaam</translation>
     </message>
     <message>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <source>Tax VAT Number</source>
-        <translation>Btw-nummer</translation>
-    </message>
-    <message>
-        <source>Customer Code</source>
-        <translation>Klantcode</translation>
-    </message>
-    <message>
         <source>Country</source>
         <translation>Land</translation>
-    </message>
-    <message>
-        <source>Created At</source>
-        <translation>Aangemaakt op</translation>
-    </message>
-    <message>
-        <source>Updated At</source>
-        <translation>Bijgewerkt op</translation>
-    </message>
-    <message>
-        <source>Customer ID</source>
-        <translation>Klant-ID</translation>
     </message>
     <message>
         <source>Suffix</source>
         <translation>Achtervoegsel</translation>
     </message>
     <message>
-        <source>Middlename</source>
+        <source>A debtor in e-Boekhouden with code %1; the documents of this customer are booked on it.</source>
+        <translation>Een debiteur in e-Boekhouden met code %1; de documenten van deze klant worden daarop geboekt.</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(onbekend)</translation>
+    </message>
+    <message>
+        <source>Not in e-Boekhouden yet: the first booking of one of this customer's documents creates the debtor, or Push to e-Boekhouden does it now.</source>
+        <translation>Nog niet in e-Boekhouden: de eerste boeking van een van de documenten van deze klant maakt de debiteur aan, of Boeken in e-Boekhouden doet dat nu.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Nog niet</translation>
+    </message>
+    <message>
+        <source>Web site</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Achternaam</translation>
+    </message>
+    <message>
+        <source>VAT number</source>
+        <translation>Btw-nummer</translation>
+    </message>
+    <message>
+        <source>Debtor code</source>
+        <translation>Debiteurcode</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Aangemaakt</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Gewijzigd</translation>
+    </message>
+    <message>
+        <source>Shop customer number</source>
+        <translation>Klantnummer webshop</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
         <translation>Tussenvoegsel</translation>
+    </message>
+    <message>
+        <source>In e-Boekhouden</source>
+        <translation>In e-Boekhouden</translation>
     </message>
 </context>
 <context>
@@ -862,18 +992,6 @@
         <translation>Alle websites</translation>
     </message>
     <message>
-        <source>Synced and not synced</source>
-        <translation>Gesynchroniseerd en niet gesynchroniseerd</translation>
-    </message>
-    <message>
-        <source>Synced (has a customer code)</source>
-        <translation>Gesynchroniseerd (heeft een klantcode)</translation>
-    </message>
-    <message>
-        <source>Not yet synced</source>
-        <translation>Nog niet gesynchroniseerd</translation>
-    </message>
-    <message>
         <source>&amp;View</source>
         <translation>Be&amp;kijken</translation>
     </message>
@@ -882,12 +1000,32 @@
         <translation>Naar e-Boekhouden &amp;sturen</translation>
     </message>
     <message>
-        <source>Update the selected customers&apos; debtors in e-Boekhouden with the shop&apos;s name, address, e-mail address and VAT number, or create them when there are none</source>
+        <source>Update the selected customers' debtors in e-Boekhouden with the shop's name, address, e-mail address and VAT number, or create them when there are none</source>
         <translation>De debiteuren van de gekozen klanten in e-Boekhouden bijwerken met naam, adres, e-mailadres en btw-nummer uit de webshop, of ze aanmaken als ze er nog niet zijn</translation>
     </message>
     <message>
         <source>Open in &amp;shop</source>
         <translation>In &amp;webshop openen</translation>
+    </message>
+    <message>
+        <source>In e-Boekhouden or not</source>
+        <translation>Wel of niet in e-Boekhouden</translation>
+    </message>
+    <message>
+        <source>In e-Boekhouden (a debtor)</source>
+        <translation>In e-Boekhouden (een debiteur)</translation>
+    </message>
+    <message>
+        <source>Not yet in e-Boekhouden</source>
+        <translation>Nog niet in e-Boekhouden</translation>
+    </message>
+    <message>
+        <source>No customer matches the filter. Change the filter or clear it.</source>
+        <translation>Geen klant voldoet aan het filter. Wijzig het filter of wis het.</translation>
+    </message>
+    <message>
+        <source>No customers yet. They come with the shop's invoices and credit memos: Synchronise now reads them.</source>
+        <translation>Nog geen klanten. Ze komen mee met de facturen en creditnota's van de webshop: Nu synchroniseren leest ze in.</translation>
     </message>
 </context>
 <context>
@@ -895,18 +1033,6 @@
     <message>
         <source>Success rate</source>
         <translation>Succespercentage</translation>
-    </message>
-    <message>
-        <source>Waiting to be posted:</source>
-        <translation>Wacht op boeking:</translation>
-    </message>
-    <message>
-        <source>Failed:</source>
-        <translation>Mislukt:</translation>
-    </message>
-    <message>
-        <source>Posted today:</source>
-        <translation>Vandaag geboekt:</translation>
     </message>
     <message>
         <source>API token:</source>
@@ -922,7 +1048,7 @@
     </message>
     <message>
         <source>Invoices: %1, credit memos: %2</source>
-        <translation>Facturen: %1, creditnota&apos;s: %2</translation>
+        <translation>Facturen: %1, creditnota's: %2</translation>
     </message>
     <message>
         <source>No end date known</source>
@@ -940,6 +1066,116 @@
         <source>%1 to book, %2 booked, %3 failed, %4 not outstanding</source>
         <translation>%1 te boeken, %2 geboekt, %3 mislukt, %4 niet openstaand</translation>
     </message>
+    <message>
+        <source>Waiting to be booked:</source>
+        <translation>Wachtend op boeking:</translation>
+    </message>
+    <message>
+        <source>Needs attention:</source>
+        <translation>Vraagt aandacht:</translation>
+    </message>
+    <message>
+        <source>Booked today:</source>
+        <translation>Vandaag geboekt:</translation>
+    </message>
+    <message>
+        <source>Booked in all:</source>
+        <translation>Totaal geboekt:</translation>
+    </message>
+    <message>
+        <source>Success rate:</source>
+        <translation>Succespercentage:</translation>
+    </message>
+    <message>
+        <source>Last documents that need attention</source>
+        <translation>Laatste documenten die aandacht vragen</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Nothing needs attention.</source>
+        <translation>Niets vraagt aandacht.</translation>
+    </message>
+    <message>
+        <source>Administration: %1</source>
+        <translation>Administratie: %1</translation>
+    </message>
+    <message>
+        <source>Shop: %1</source>
+        <translation>Webshop: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 documents</source>
+        <translation>%1 van %2 documenten</translation>
+    </message>
+    <message>
+        <source>Nothing booked yet</source>
+        <translation>Nog niets geboekt</translation>
+    </message>
+    <message>
+        <source>%1 %: every document sent was booked</source>
+        <translation>%1 %: elk verzonden document is geboekt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %: %n document(s) need attention</source>
+        <translation><numerusform>%1 %: %n document vraagt aandacht</numerusform><numerusform>%1 %: %n documenten vragen aandacht</numerusform></translation>
+    </message>
+    <message>
+        <source>Invoices needing attention
+%1</source>
+        <translation>Facturen die aandacht vragen
+%1</translation>
+    </message>
+    <message>
+        <source>Credit memos needing attention
+%1</source>
+        <translation>Creditnota's die aandacht vragen
+%1</translation>
+    </message>
+    <message>
+        <source>Waiting to be booked
+%1</source>
+        <translation>Wachtend op boeking
+%1</translation>
+    </message>
+    <message>
+        <source>Book now (%1)</source>
+        <translation>Nu boeken (%1)</translation>
+    </message>
+    <message>
+        <source>Connect e-Boekhouden in the setup wizard to book.</source>
+        <translation>Koppel e-Boekhouden in de installatiewizard om te kunnen boeken.</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting to be booked.</source>
+        <translation>Er wacht niets om geboekt te worden.</translation>
+    </message>
+    <message>
+        <source>Book every waiting invoice and credit memo in e-Boekhouden now.</source>
+        <translation>Boek nu elke wachtende factuur en creditnota in e-Boekhouden.</translation>
+    </message>
+    <message>
+        <source>Credit memo %1</source>
+        <translation>Creditnota %1</translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation>Factuur %1</translation>
+    </message>
+    <message>
+        <source>No reason recorded: open the document.</source>
+        <translation>Geen reden vastgelegd: open het document.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -950,6 +1186,26 @@
     <message>
         <source>The local database %1 could not be upgraded: %2</source>
         <translation>De lokale database %1 kon niet worden bijgewerkt: %2</translation>
+    </message>
+    <message>
+        <source>No file is given for the local database.</source>
+        <translation>Er is geen bestand opgegeven voor de lokale database.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PostgreSQL address: write postgresql://user@host:port/database.</source>
+        <translation>%1 is geen PostgreSQL-adres: schrijf postgresql://user@host:port/database.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address holds a password. Remove it from the address and set it in the environment variable PGPASSWORD (or in ~/.pgpass) instead: a password is never kept in the settings.</source>
+        <translation>Het PostgreSQL-adres bevat een wachtwoord. Haal het uit het adres en zet het in plaats daarvan in de omgevingsvariabele PGPASSWORD (of in ~/.pgpass): een wachtwoord wordt nooit in de instellingen bewaard.</translation>
+    </message>
+    <message>
+        <source>The shared database %1 cannot be opened: %2. Check the address, that the server runs, and the password in PGPASSWORD.</source>
+        <translation>De gedeelde database %1 kan niet worden geopend: %2. Controleer het adres, of de server draait, en het wachtwoord in PGPASSWORD.</translation>
+    </message>
+    <message>
+        <source>The shared database %1 could not be upgraded: %2</source>
+        <translation>De gedeelde database %1 kon niet worden bijgewerkt: %2</translation>
     </message>
 </context>
 <context>
@@ -967,8 +1223,8 @@
         <translation>Kies een datum</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date. Type it as 20-11-2026.</source>
-        <translation>&quot;%1&quot; is geen datum. Typ de datum als 20-11-2026.</translation>
+        <source>"%1" is not a date. Type it as 20-11-2026.</source>
+        <translation>"%1" is geen datum. Typ de datum als 20-11-2026.</translation>
     </message>
 </context>
 <context>
@@ -1047,7 +1303,7 @@
 <context>
     <name>DoctorCommand</name>
     <message>
-        <source>doctor: checks the setup (both connections, the token&apos;s end date, the ledgers and template in the settings, the VAT mapping of the waiting documents, settings that cannot work together, the keychain, the schedule); exits 1 when something must be fixed before documents can be booked.</source>
+        <source>doctor: checks the setup (both connections, the token's end date, the ledgers and template in the settings, the VAT mapping of the waiting documents, settings that cannot work together, the keychain, the schedule); exits 1 when something must be fixed before documents can be booked.</source>
         <translation>doctor: controleert de instellingen (beide verbindingen, de einddatum van het token, de ingestelde grootboekrekeningen en het factuursjabloon, de btw-koppeling van de wachtende documenten, instellingen die niet samen kunnen werken, de sleutelhanger, de planning); geeft afsluitcode 1 als er iets moet worden hersteld voordat documenten kunnen worden geboekt.</translation>
     </message>
     <message>
@@ -1240,6 +1496,14 @@
         <source>Requests to e-Boekhouden (secrets masked)</source>
         <translation>Verzoeken aan e-Boekhouden (geheimen gemaskeerd)</translation>
     </message>
+    <message>
+        <source>VIES:</source>
+        <translation>VIES:</translation>
+    </message>
+    <message>
+        <source>Show the &amp;booking…</source>
+        <translation>&amp;Boeking tonen…</translation>
+    </message>
 </context>
 <context>
     <name>DocumentPusher</name>
@@ -1284,8 +1548,8 @@
         <translation>Document %1 is niet verzonden: de lokale database kon niet vastleggen dat het geboekt werd. Het wordt bij de volgende synchronisatie opnieuw geprobeerd; controleer de schijf als dit vaker gebeurt.</translation>
     </message>
     <message>
-        <source>The connection to e-Boekhouden broke off while document %1 (order %2) was being booked. e-Boekhouden numbers these documents itself, so it cannot be looked up: it may already be booked. Check e-Boekhouden&apos;s invoices of this customer first: when it is there, choose &quot;Mark as booked by hand&quot;; push it again only when it is not there.</source>
-        <translation>De verbinding met e-Boekhouden viel weg terwijl document %1 (bestelling %2) werd geboekt. e-Boekhouden nummert deze documenten zelf, dus het kan niet worden opgezocht: het is mogelijk al geboekt. Controleer eerst de facturen van deze klant in e-Boekhouden: staat het er, kies dan &quot;Markeren als handmatig geboekt&quot;; verstuur het alleen opnieuw als het er niet staat.</translation>
+        <source>The connection to e-Boekhouden broke off while document %1 (order %2) was being booked. e-Boekhouden numbers these documents itself, so it cannot be looked up: it may already be booked. Check e-Boekhouden's invoices of this customer first: when it is there, choose "Mark as booked by hand"; push it again only when it is not there.</source>
+        <translation>De verbinding met e-Boekhouden viel weg terwijl document %1 (bestelling %2) werd geboekt. e-Boekhouden nummert deze documenten zelf, dus het kan niet worden opgezocht: het is mogelijk al geboekt. Controleer eerst de facturen van deze klant in e-Boekhouden: staat het er, kies dan "Markeren als handmatig geboekt"; verstuur het alleen opnieuw als het er niet staat.</translation>
     </message>
     <message>
         <source>Invoice not booked: invoice %1 of this credit memo could not be booked (see its message). Fix the invoice and push it again; this credit memo follows at the next sync.</source>
@@ -1324,12 +1588,12 @@
         <translation>een boeking zonder id in de lijst</translation>
     </message>
     <message>
-        <source>e-Boekhouden already has a sales booking numbered %1 that is not this credit memo: %2. Nothing was booked. Check that booking in e-Boekhouden; if it is another document, give credit memos a prefix of their own in the booking settings and push this one again; if it is this credit memo, choose &quot;Mark as booked by hand&quot;.</source>
-        <translation>e-Boekhouden heeft al een verkoopboeking met nummer %1 die niet deze creditnota is: %2. Er is niets geboekt. Controleer die boeking in e-Boekhouden; is het een ander document, geef creditnota&apos;s dan een eigen voorvoegsel in de boekingsinstellingen en verstuur deze creditnota opnieuw; is het deze creditnota, kies dan &quot;Markeren als handmatig geboekt&quot;.</translation>
+        <source>e-Boekhouden already has a sales booking numbered %1 that is not this credit memo: %2. Nothing was booked. Check that booking in e-Boekhouden; if it is another document, give credit memos a prefix of their own in the booking settings and push this one again; if it is this credit memo, choose "Mark as booked by hand".</source>
+        <translation>e-Boekhouden heeft al een verkoopboeking met nummer %1 die niet deze creditnota is: %2. Er is niets geboekt. Controleer die boeking in e-Boekhouden; is het een ander document, geef creditnota's dan een eigen voorvoegsel in de boekingsinstellingen en verstuur deze creditnota opnieuw; is het deze creditnota, kies dan "Markeren als handmatig geboekt".</translation>
     </message>
     <message>
-        <source>e-Boekhouden already has a sales booking numbered %1 that is not this invoice: %2. Nothing was booked. Check that booking in e-Boekhouden; if it is another document, change the invoice numbering in the booking settings and push this one again; if it is this invoice, choose &quot;Mark as booked by hand&quot;.</source>
-        <translation>e-Boekhouden heeft al een verkoopboeking met nummer %1 die niet deze factuur is: %2. Er is niets geboekt. Controleer die boeking in e-Boekhouden; is het een ander document, wijzig dan de factuurnummering in de boekingsinstellingen en verstuur deze factuur opnieuw; is het deze factuur, kies dan &quot;Markeren als handmatig geboekt&quot;.</translation>
+        <source>e-Boekhouden already has a sales booking numbered %1 that is not this invoice: %2. Nothing was booked. Check that booking in e-Boekhouden; if it is another document, change the invoice numbering in the booking settings and push this one again; if it is this invoice, choose "Mark as booked by hand".</source>
+        <translation>e-Boekhouden heeft al een verkoopboeking met nummer %1 die niet deze factuur is: %2. Er is niets geboekt. Controleer die boeking in e-Boekhouden; is het een ander document, wijzig dan de factuurnummering in de boekingsinstellingen en verstuur deze factuur opnieuw; is het deze factuur, kies dan "Markeren als handmatig geboekt".</translation>
     </message>
     <message>
         <source>The debtor could not be looked up in e-Boekhouden (%1): the debtor shown is the one the rules would create; the booking uses an existing debtor if e-Boekhouden has one.</source>
@@ -1344,8 +1608,8 @@
         <translation>Geboekt op de bestaande debiteur %1 (%2) in e-Boekhouden.</translation>
     </message>
     <message>
-        <source>Customer email required: the customer of %1 has no valid e-mail address (&quot;%2&quot;), so its debtor cannot be found or created in e-Boekhouden. Add the e-mail address to the customer in the shop, or set a fixed debtor for the payment method in the booking settings, then offer the document again.</source>
-        <translation>E-mailadres van de klant vereist: de klant van %1 heeft geen geldig e-mailadres (&quot;%2&quot;), dus de debiteur kan in e-Boekhouden niet worden gevonden of aangemaakt. Vul het e-mailadres van de klant in de webshop aan, of stel in de boekingsinstellingen een vaste debiteur in voor de betaalmethode, en bied het document daarna opnieuw aan.</translation>
+        <source>Customer email required: the customer of %1 has no valid e-mail address ("%2"), so its debtor cannot be found or created in e-Boekhouden. Add the e-mail address to the customer in the shop, or set a fixed debtor for the payment method in the booking settings, then offer the document again.</source>
+        <translation>E-mailadres van de klant vereist: de klant van %1 heeft geen geldig e-mailadres ("%2"), dus de debiteur kan in e-Boekhouden niet worden gevonden of aangemaakt. Vul het e-mailadres van de klant in de webshop aan, of stel in de boekingsinstellingen een vaste debiteur in voor de betaalmethode, en bied het document daarna opnieuw aan.</translation>
     </message>
     <message>
         <source>Validation error: %1</source>
@@ -1358,6 +1622,14 @@
     <message>
         <source>Duplicate found: %1 already exists in e-Boekhouden as debtor %2; %3 is booked on it.</source>
         <translation>Dubbele gevonden: %1 bestaat al in e-Boekhouden als debiteur %2; %3 wordt daarop geboekt.</translation>
+    </message>
+    <message>
+        <source>A new debtor %1 is created in e-Boekhouden.</source>
+        <translation>Er wordt een nieuwe debiteur %1 aangemaakt in e-Boekhouden.</translation>
+    </message>
+    <message>
+        <source>The debtor %1 is created by the push: the request then carries the id e-Boekhouden gives it (shown here as 0).</source>
+        <translation>De debiteur %1 wordt bij het boeken aangemaakt: het verzoek bevat dan het id dat e-Boekhouden eraan geeft (hier getoond als 0).</translation>
     </message>
 </context>
 <context>
@@ -1454,6 +1726,10 @@
         <source>Payment</source>
         <translation>Betaling</translation>
     </message>
+    <message>
+        <source>Credits invoice</source>
+        <translation>Crediteert factuur</translation>
+    </message>
 </context>
 <context>
     <name>DocumentsPage</name>
@@ -1513,11 +1789,11 @@
         <translation>In &amp;webshop openen</translation>
     </message>
     <message>
-        <source>Enter the shop&apos;s admin address in the setup wizard to open documents there.</source>
+        <source>Enter the shop's admin address in the setup wizard to open documents there.</source>
         <translation>Vul het beheeradres van de webshop in de installatiewizard in om documenten daar te openen.</translation>
     </message>
     <message>
-        <source>Open this document in the shop&apos;s back office.</source>
+        <source>Open this document in the shop's back office.</source>
         <translation>Dit document openen in het beheer van de webshop.</translation>
     </message>
     <message>
@@ -1548,8 +1824,88 @@
         <translation>Land</translation>
     </message>
     <message>
-        <source>Reads the booked documents&apos; bookings back from e-Boekhouden (the selected ones, or all) and offers again every one whose booking is not its own.</source>
+        <source>Reads the booked documents' bookings back from e-Boekhouden (the selected ones, or all) and offers again every one whose booking is not its own.</source>
         <translation>Leest de boekingen van de geboekte documenten terug uit e-Boekhouden (de geselecteerde, of alle) en biedt elk document opnieuw aan waarvan de boeking niet bij dat document hoort.</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Vraagt aandacht</translation>
+    </message>
+    <message>
+        <source>Needs attention (%1)</source>
+        <translation>Vraagt aandacht (%1)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 credit memos</source>
+        <translation>%1 van %2 creditnota's</translation>
+    </message>
+    <message>
+        <source>%1 of %2 invoices</source>
+        <translation>%1 van %2 facturen</translation>
+    </message>
+    <message>
+        <source>%1 · excl. VAT %2 · VAT %3 · incl. VAT %4</source>
+        <translation>%1 · excl. btw %2 · btw %3 · incl. btw %4</translation>
+    </message>
+    <message>
+        <source>No credit memos yet. Synchronise now reads new ones from the shop; to book older ones, import a period from the shop.</source>
+        <translation>Nog geen creditnota's. Nu synchroniseren haalt nieuwe op uit de webshop; importeer een periode uit de webshop om oudere te boeken.</translation>
+    </message>
+    <message>
+        <source>No invoices yet. Synchronise now reads new ones from the shop; to book older ones, import a period from the shop.</source>
+        <translation>Nog geen facturen. Nu synchroniseren haalt nieuwe op uit de webshop; importeer een periode uit de webshop om oudere te boeken.</translation>
+    </message>
+    <message>
+        <source>Import from the shop…</source>
+        <translation>Importeren uit de webshop…</translation>
+    </message>
+    <message>
+        <source>No credit memo needs attention: every one is booked, waiting or handled.</source>
+        <translation>Geen enkele creditnota vraagt aandacht: ze zijn alle geboekt, wachtend of afgehandeld.</translation>
+    </message>
+    <message>
+        <source>No invoice needs attention: every one is booked, waiting or handled.</source>
+        <translation>Geen enkele factuur vraagt aandacht: ze zijn alle geboekt, wachtend of afgehandeld.</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Alles tonen</translation>
+    </message>
+    <message>
+        <source>No credit memo matches the filter. Change the filter or clear it.</source>
+        <translation>Geen creditnota voldoet aan het filter. Wijzig het filter of wis het.</translation>
+    </message>
+    <message>
+        <source>No invoice matches the filter. Change the filter or clear it.</source>
+        <translation>Geen factuur voldoet aan het filter. Wijzig het filter of wis het.</translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation>Filter wissen</translation>
+    </message>
+    <message>
+        <source>The selected documents are booked in e-Boekhouden already.</source>
+        <translation>De geselecteerde documenten zijn al geboekt in e-Boekhouden.</translation>
+    </message>
+    <message>
+        <source>Book the selected documents now.</source>
+        <translation>Boek de geselecteerde documenten nu.</translation>
+    </message>
+    <message>
+        <source>Offers failed and skipped documents again after a fix and books them; booked documents stay as they are.</source>
+        <translation>Biedt mislukte en overgeslagen documenten na een correctie opnieuw aan en boekt ze; geboekte documenten blijven zoals ze zijn.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reprocess did nothing: the selected document(s) are booked in e-Boekhouden already. If a booking is wrong, Check the links offers every document whose booking is not its own again.</source>
+        <translation><numerusform>Opnieuw aanbieden heeft niets gedaan: het geselecteerde document is al geboekt in e-Boekhouden. Is een boeking onjuist, dan biedt Koppelingen controleren elk document waarvan de boeking niet bij dat document hoort opnieuw aan.</numerusform><numerusform>Opnieuw aanbieden heeft niets gedaan: de geselecteerde documenten zijn al geboekt in e-Boekhouden. Is een boeking onjuist, dan biedt Koppelingen controleren elk document waarvan de boeking niet bij dat document hoort opnieuw aan.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booked document(s) left as they are: Reprocess offers only failed and skipped documents again.</source>
+        <translation><numerusform>%n geboekt document ongewijzigd gelaten: Opnieuw aanbieden biedt alleen mislukte en overgeslagen documenten opnieuw aan.</numerusform><numerusform>%n geboekte documenten ongewijzigd gelaten: Opnieuw aanbieden biedt alleen mislukte en overgeslagen documenten opnieuw aan.</numerusform></translation>
+    </message>
+    <message>
+        <source>Reprocess did nothing: the selected documents are waiting or being booked already.</source>
+        <translation>Opnieuw aanbieden heeft niets gedaan: de geselecteerde documenten wachten al of worden al geboekt.</translation>
     </message>
 </context>
 <context>
@@ -1577,8 +1933,8 @@
 <context>
     <name>FieldLimits</name>
     <message>
-        <source>The %1 &quot;%2&quot; is longer than the %3 characters e-Boekhouden accepts; it is sent as &quot;%4&quot;.</source>
-        <translation>De %1 &quot;%2&quot; is langer dan de %3 tekens die e-Boekhouden accepteert; verzonden wordt &quot;%4&quot;.</translation>
+        <source>The %1 "%2" is longer than the %3 characters e-Boekhouden accepts; it is sent as "%4".</source>
+        <translation>De %1 "%2" is langer dan de %3 tekens die e-Boekhouden accepteert; verzonden wordt "%4".</translation>
     </message>
 </context>
 <context>
@@ -1596,10 +1952,10 @@
         <translation>de gebruikersnaam en beveiligingscodes</translation>
     </message>
     <message numerus="yes">
-        <source>Finish saves %1 and the shop&apos;s keys in the system&apos;s keychain, the settings of this computer and the VAT mapping (%n row(s)). Boekhoudbrug then opens on your administration; &quot;Synchronise now&quot; books the imported documents.</source>
+        <source>Finish saves %1 and the shop's keys in the system's keychain, the settings of this computer and the VAT mapping (%n row(s)). Boekhoudbrug then opens on your administration; "Synchronise now" books the imported documents.</source>
         <translation>
-            <numerusform>Voltooien bewaart %1 en de sleutels van de webshop in de sleutelhanger van het systeem, de instellingen van deze computer en de btw-koppeling (%n regel). Boekhoudbrug opent daarna op uw administratie; &quot;Nu synchroniseren&quot; boekt de ingelezen documenten.</numerusform>
-            <numerusform>Voltooien bewaart %1 en de sleutels van de webshop in de sleutelhanger van het systeem, de instellingen van deze computer en de btw-koppeling (%n regels). Boekhoudbrug opent daarna op uw administratie; &quot;Nu synchroniseren&quot; boekt de ingelezen documenten.</numerusform>
+            <numerusform>Voltooien bewaart %1 en de sleutels van de webshop in de sleutelhanger van het systeem, de instellingen van deze computer en de btw-koppeling (%n regel). Boekhoudbrug opent daarna op uw administratie; "Nu synchroniseren" boekt de ingelezen documenten.</numerusform>
+            <numerusform>Voltooien bewaart %1 en de sleutels van de webshop in de sleutelhanger van het systeem, de instellingen van deze computer en de btw-koppeling (%n regels). Boekhoudbrug opent daarna op uw administratie; "Nu synchroniseren" boekt de ingelezen documenten.</numerusform>
         </translation>
     </message>
     <message>
@@ -1617,6 +1973,72 @@
     <message>
         <source>Saved.</source>
         <translation>Bewaard.</translation>
+    </message>
+</context>
+<context>
+    <name>IcpListing</name>
+    <message>
+        <source>ICP listing (opgaaf intracommunautaire prestaties)</source>
+        <translation>Opgaaf ICP (opgaaf intracommunautaire prestaties)</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>VAT number</source>
+        <translation>Btw-nummer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Net amount</source>
+        <translation>Nettobedrag</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+</context>
+<context>
+    <name>IcpViesCheck</name>
+    <message>
+        <source>The booking settings hold ICP sales until VIES has confirmed the number; it is asked again. To book without VIES, allow it under "When VIES does not answer" in the booking settings.</source>
+        <translation>De boekingsinstellingen houden ICP-verkopen vast totdat VIES het nummer heeft bevestigd; het wordt opnieuw nagevraagd. Wilt u zonder VIES boeken, sta dat dan toe onder "Als VIES niet antwoordt" in de boekingsinstellingen.</translation>
+    </message>
+    <message>
+        <source>%1 is valid (checked %2).</source>
+        <translation>%1 is geldig (gecontroleerd op %2).</translation>
+    </message>
+    <message>
+        <source>%1 is valid, registered to %2 (checked %3).</source>
+        <translation>%1 is geldig, geregistreerd op naam van %2 (gecontroleerd op %3).</translation>
+    </message>
+    <message>
+        <source>%1 is not valid (checked %2).</source>
+        <translation>%1 is niet geldig (gecontroleerd op %2).</translation>
+    </message>
+    <message>
+        <source>%1 checked offline only, VIES did not answer (%2, %3).</source>
+        <translation>%1 alleen offline gecontroleerd, VIES antwoordde niet (%2, %3).</translation>
+    </message>
+    <message>
+        <source>Not checked.</source>
+        <translation>Niet gecontroleerd.</translation>
+    </message>
+    <message>
+        <source>VIES refuses %1 as no VAT number of a member state (INVALID_INPUT, checked %2). Check the customer's VAT number in the shop, or book it as a domestic sale.</source>
+        <translation>VIES wijst %1 af: het is geen btw-nummer van een lidstaat (INVALID_INPUT, gecontroleerd op %2). Controleer het btw-nummer van de klant in de webshop, of boek het document als binnenlandse verkoop.</translation>
+    </message>
+    <message>
+        <source>VIES says %1 is not valid (checked %2). Check the customer's VAT number in the shop, or book it as a domestic sale.</source>
+        <translation>Volgens VIES is %1 niet geldig (gecontroleerd op %2). Controleer het btw-nummer van de klant in de webshop, of boek het document als binnenlandse verkoop.</translation>
+    </message>
+    <message>
+        <source>VAT number %1 was checked offline only, VIES did not answer (%2).</source>
+        <translation>Btw-nummer %1 is alleen offline gecontroleerd, VIES antwoordde niet (%2).</translation>
     </message>
 </context>
 <context>
@@ -1638,8 +2060,8 @@
         <translation>Eerste keer inlezen</translation>
     </message>
     <message>
-        <source>Boekhoudbrug reads the shop&apos;s invoices, credit memos and customers into its own database. Nothing is booked in e-Boekhouden yet.</source>
-        <translation>Boekhoudbrug leest de facturen, creditnota&apos;s en klanten van de webshop in zijn eigen database. Er wordt nog niets in e-Boekhouden geboekt.</translation>
+        <source>Boekhoudbrug reads the shop's invoices, credit memos and customers into its own database. Nothing is booked in e-Boekhouden yet.</source>
+        <translation>Boekhoudbrug leest de facturen, creditnota's en klanten van de webshop in zijn eigen database. Er wordt nog niets in e-Boekhouden geboekt.</translation>
     </message>
     <message>
         <source>Reading the shop…</source>
@@ -1689,6 +2111,13 @@
     </message>
 </context>
 <context>
+    <name>ImportRelationsCommand</name>
+    <message>
+        <source>import-relations [--refresh]: reads the relations e-Boekhouden already holds into the local database, so that the shop's customers are matched to them instead of getting a second debtor; --refresh reads the details of every relation again, not only of those new since the last import.</source>
+        <translation>import-relations [--refresh]: leest de relaties die al in e-Boekhouden staan in de lokale database in, zodat de klanten van de webshop daaraan worden gekoppeld in plaats van een tweede debiteur te krijgen; --refresh leest de gegevens van elke relatie opnieuw in, niet alleen van de relaties die sinds de laatste import nieuw zijn.</translation>
+    </message>
+</context>
+<context>
     <name>IncrementalPuller</name>
     <message>
         <source>The shop sent a document without an id or change date.</source>
@@ -1723,7 +2152,7 @@
         <source>%n new credit memo(s)</source>
         <translation>
             <numerusform>%n nieuwe creditnota</numerusform>
-            <numerusform>%n nieuwe creditnota&apos;s</numerusform>
+            <numerusform>%n nieuwe creditnota's</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1748,7 +2177,7 @@
         <source>%n credit memo(s)</source>
         <translation>
             <numerusform>%n creditnota</numerusform>
-            <numerusform>%n creditnota&apos;s</numerusform>
+            <numerusform>%n creditnota's</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1766,7 +2195,7 @@
 <context>
     <name>LedgerComboBox</name>
     <message>
-        <source>%1 (not among the administration&apos;s ledgers)</source>
+        <source>%1 (not among the administration's ledgers)</source>
         <translation>%1 (niet tussen de grootboekrekeningen van de administratie)</translation>
     </message>
 </context>
@@ -1797,7 +2226,7 @@
         <translation>het is een creditboeking van %1, geen factuur</translation>
     </message>
     <message>
-        <source>its amount is %1, this document&apos;s %2</source>
+        <source>its amount is %1, this document's %2</source>
         <translation>het bedrag is %1, dat van dit document %2</translation>
     </message>
     <message>
@@ -1805,7 +2234,7 @@
         <translation>het is op een andere relatie geboekt</translation>
     </message>
     <message>
-        <source>Marked as booked under %1, but that booking in e-Boekhouden is not this document&apos;s (%2). Offered again: the next sync books it under a number of its own.</source>
+        <source>Marked as booked under %1, but that booking in e-Boekhouden is not this document's (%2). Offered again: the next sync books it under a number of its own.</source>
         <translation>Gemarkeerd als geboekt onder %1, maar die boeking in e-Boekhouden hoort niet bij dit document (%2). Opnieuw aangeboden: de volgende synchronisatie boekt het onder een eigen nummer.</translation>
     </message>
 </context>
@@ -1816,7 +2245,7 @@
         <translation>De bestelling %1 is niet gevonden in de winkel.</translation>
     </message>
     <message>
-        <source>The shop&apos;s store configuration could not be read.</source>
+        <source>The shop's store configuration could not be read.</source>
         <translation>De winkelconfiguratie van de webshop kon niet worden gelezen.</translation>
     </message>
     <message>
@@ -1848,15 +2277,15 @@
         <translation>Klanten (Customers)</translation>
     </message>
     <message>
-        <source>The shop refused the signature made with the credentials (&quot;%1&quot;). Check the consumer secret and the access token secret. If the shop runs behind a proxy or load balancer that handles https, Magento checks every signature against an http:// address and refuses them all: then let the shop accept the access token as a Bearer token (Stores &gt; Configuration &gt; Services &gt; OAuth &gt; Consumer Settings &gt; &quot;Allow OAuth Access Tokens to be used as standalone Bearer tokens&quot;) and choose &quot;Send only the access token&quot; here.</source>
-        <translation>De webshop weigerde de handtekening die met de inloggegevens is gemaakt (&quot;%1&quot;). Controleer het consumer secret en het access token secret. Draait de webshop achter een proxy of load balancer die https afhandelt, dan controleert Magento elke handtekening tegen een http://-adres en weigert ze allemaal: laat de webshop het access token dan als Bearer-token accepteren (Stores &gt; Configuration &gt; Services &gt; OAuth &gt; Consumer Settings &gt; &quot;Allow OAuth Access Tokens to be used as standalone Bearer tokens&quot;) en kies hier &quot;Alleen het access token sturen&quot;.</translation>
+        <source>The shop refused the signature made with the credentials ("%1"). Check the consumer secret and the access token secret. If the shop runs behind a proxy or load balancer that handles https, Magento checks every signature against an http:// address and refuses them all: then let the shop accept the access token as a Bearer token (Stores &gt; Configuration &gt; Services &gt; OAuth &gt; Consumer Settings &gt; "Allow OAuth Access Tokens to be used as standalone Bearer tokens") and choose "Send only the access token" here.</source>
+        <translation>De webshop weigerde de handtekening die met de inloggegevens is gemaakt ("%1"). Controleer het consumer secret en het access token secret. Draait de webshop achter een proxy of load balancer die https afhandelt, dan controleert Magento elke handtekening tegen een http://-adres en weigert ze allemaal: laat de webshop het access token dan als Bearer-token accepteren (Stores &gt; Configuration &gt; Services &gt; OAuth &gt; Consumer Settings &gt; "Allow OAuth Access Tokens to be used as standalone Bearer tokens") en kies hier "Alleen het access token sturen".</translation>
     </message>
     <message>
         <source>Tried: %1.</source>
         <translation>Geprobeerd: %1.</translation>
     </message>
     <message>
-        <source>The shop knows the keys, but the integration may not read %1. In Magento&apos;s admin open System &gt; Extensions &gt; Integrations, edit this integration, tick these resources on its API tab, save, and activate the integration again if Magento asks.</source>
+        <source>The shop knows the keys, but the integration may not read %1. In Magento's admin open System &gt; Extensions &gt; Integrations, edit this integration, tick these resources on its API tab, save, and activate the integration again if Magento asks.</source>
         <translation>De webshop kent de sleutels, maar de integratie mag %1 niet lezen. Open in het beheer van Magento System &gt; Extensions &gt; Integrations, bewerk deze integratie, vink deze resources aan op het tabblad API, sla op en activeer de integratie opnieuw als Magento daarom vraagt.</translation>
     </message>
     <message>
@@ -1933,7 +2362,7 @@
         <translation>Overzicht</translation>
     </message>
     <message>
-        <source>What is waiting, what failed and today&apos;s success rate will be shown here.</source>
+        <source>What is waiting, what failed and today's success rate will be shown here.</source>
         <translation>Hier ziet u straks wat klaarstaat, wat mislukt is en hoeveel vandaag gelukt is.</translation>
     </message>
     <message>
@@ -1942,7 +2371,7 @@
     </message>
     <message>
         <source>Credit Memos</source>
-        <translation>Creditnota&apos;s</translation>
+        <translation>Creditnota's</translation>
     </message>
     <message>
         <source>Customers</source>
@@ -2041,7 +2470,7 @@
         <source>%n credit memo(s) waiting for their invoice</source>
         <translation>
             <numerusform>%n creditnota wacht op de factuur</numerusform>
-            <numerusform>%n creditnota&apos;s wachten op hun factuur</numerusform>
+            <numerusform>%n creditnota's wachten op hun factuur</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2111,6 +2540,18 @@
         <source>Boekhoudbrug: the e-Boekhouden token</source>
         <translation>Boekhoudbrug: het e-Boekhouden-token</translation>
     </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapporten</translation>
+    </message>
+    <message>
+        <source>Reconciliation</source>
+        <translation>Aansluiting</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>ManualBooking</name>
@@ -2134,8 +2575,8 @@
         <translation>geen uitvoer</translation>
     </message>
     <message>
-        <source>The timer was written to %1, but systemd did not start it: %2 Log in again and run &quot;systemctl --user enable --now %3&quot;.</source>
-        <translation>De timer is naar %1 geschreven, maar systemd heeft hem niet gestart: %2 Log opnieuw in en voer &quot;systemctl --user enable --now %3&quot; uit.</translation>
+        <source>The timer was written to %1, but systemd did not start it: %2 Log in again and run "systemctl --user enable --now %3".</source>
+        <translation>De timer is naar %1 geschreven, maar systemd heeft hem niet gestart: %2 Log opnieuw in en voer "systemctl --user enable --now %3" uit.</translation>
     </message>
     <message>
         <source>Profile %1 now syncs every %2 minutes, also when Boekhoudbrug is closed (systemd timer %3).</source>
@@ -2152,6 +2593,33 @@
     <message>
         <source>Profile %1 no longer syncs while Boekhoudbrug is closed.</source>
         <translation>Profiel %1 synchroniseert niet meer als Boekhoudbrug gesloten is.</translation>
+    </message>
+</context>
+<context>
+    <name>OssSummary</name>
+    <message>
+        <source>OSS summary (One-Stop-Shop, Union scheme)</source>
+        <translation>OSS-overzicht (One-Stop-Shop, Unieregeling)</translation>
+    </message>
+    <message>
+        <source>Member state</source>
+        <translation>Lidstaat</translation>
+    </message>
+    <message>
+        <source>Rate %</source>
+        <translation>Tarief %</translation>
+    </message>
+    <message>
+        <source>Net turnover</source>
+        <translation>Netto-omzet</translation>
+    </message>
+    <message>
+        <source>VAT due</source>
+        <translation>Verschuldigde btw</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totaal</translation>
     </message>
 </context>
 <context>
@@ -2182,14 +2650,60 @@
     </message>
 </context>
 <context>
+    <name>PeriodDocuments</name>
+    <message>
+        <source>Credit memo %1</source>
+        <translation>Creditnota %1</translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation>Factuur %1</translation>
+    </message>
+    <message>
+        <source>%1 is booked, but with today's VAT mapping and settings it would not be booked (%2), so the report cannot split its booking per VAT code. Check the booking in e-Boekhouden and the VAT mapping.</source>
+        <translation>%1 is geboekt, maar met de huidige btw-koppeling en instellingen zou het niet worden geboekt (%2), dus het rapport kan de boeking niet per btw-code splitsen. Controleer de boeking in e-Boekhouden en de btw-koppeling.</translation>
+    </message>
+    <message>
+        <source>%1 is booked for %2 incl. VAT, but its posting amounts to %3: the booking is not counted as booked here. Run reconcile for the period, and correct the booking in e-Boekhouden.</source>
+        <translation>%1 is geboekt voor %2 incl. btw, maar de mutatie komt uit op %3: de boeking telt hier niet mee als geboekt. Voer reconcile uit voor de periode, en corrigeer de boeking in e-Boekhouden.</translation>
+    </message>
+    <message>
+        <source>%1 is canceled in the shop but booked in e-Boekhouden: book a credit memo for it, or delete the booking in e-Boekhouden.</source>
+        <translation>%1 is geannuleerd in de webshop maar geboekt in e-Boekhouden: boek er een creditnota voor, of verwijder de boeking in e-Boekhouden.</translation>
+    </message>
+    <message>
+        <source>%1 is marked as booked by hand: what was booked is not known to Boekhoudbrug, so it is not in the booked figures. Check its booking in e-Boekhouden.</source>
+        <translation>%1 is gemarkeerd als handmatig geboekt: wat er is geboekt, is niet bekend bij Boekhoudbrug, dus het telt niet mee in de geboekte cijfers. Controleer de boeking in e-Boekhouden.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 excl. VAT, %3 VAT) cannot be split per VAT code: %4 Resolve this, then sync.</source>
+        <translation>%1 (%2 excl. btw, %3 btw) kan niet per btw-code worden gesplitst: %4 Los dit op en synchroniseer daarna.</translation>
+    </message>
+    <message>
+        <source>%1 is not booked yet. Run a sync to book it.</source>
+        <translation>%1 is nog niet geboekt. Start een synchronisatie om het document te boeken.</translation>
+    </message>
+</context>
+<context>
+    <name>PostedBooking</name>
+    <message>
+        <source>Booked over e-Boekhouden's SOAP API: the request is shown as it was sent.</source>
+        <translation>Geboekt via de SOAP-API van e-Boekhouden: het verzoek wordt getoond zoals het is verstuurd.</translation>
+    </message>
+    <message>
+        <source>A VAT code of this booking is not known to Boekhoudbrug: its VAT is shown as 0.00; e-Boekhouden has the amount it computed.</source>
+        <translation>Een btw-code van deze boeking is niet bekend bij Boekhoudbrug: de btw wordt getoond als 0.00; in e-Boekhouden staat het bedrag dat e-Boekhouden zelf heeft berekend.</translation>
+    </message>
+</context>
+<context>
     <name>PostingBuilder</name>
     <message>
         <source>%1: VAT %2 on %3 excl. VAT is no legal VAT rate of %4. Correct the VAT in the shop and import the document again.</source>
         <translation>%1: btw %2 op %3 excl. btw is geen geldig btw-tarief van %4. Corrigeer de btw in de webshop en importeer het document opnieuw.</translation>
     </message>
     <message>
-        <source>Line &quot;%1&quot;</source>
-        <translation>Regel &quot;%1&quot;</translation>
+        <source>Line "%1"</source>
+        <translation>Regel "%1"</translation>
     </message>
     <message>
         <source>Shipping</source>
@@ -2200,23 +2714,23 @@
         <translation>Toeslag</translation>
     </message>
     <message>
-        <source>Surcharge &quot;%1&quot;</source>
-        <translation>Toeslag &quot;%1&quot;</translation>
+        <source>Surcharge "%1"</source>
+        <translation>Toeslag "%1"</translation>
     </message>
     <message>
-        <source>The discount &quot;%1&quot; of %2 has nothing to be spread over: the document has no goods total. Correct the document in the shop.</source>
-        <translation>De korting &quot;%1&quot; van %2 kan over niets worden verdeeld: het document heeft geen goederentotaal. Corrigeer het document in de webshop.</translation>
+        <source>The discount "%1" of %2 has nothing to be spread over: the document has no goods total. Correct the document in the shop.</source>
+        <translation>De korting "%1" van %2 kan over niets worden verdeeld: het document heeft geen goederentotaal. Corrigeer het document in de webshop.</translation>
     </message>
     <message>
         <source>Discount</source>
         <translation>Korting</translation>
     </message>
     <message>
-        <source>This is an intra-community (ICP) sale to %1 without VAT, but the customer has no VAT number. Add the customer&apos;s VAT number in the shop, or charge VAT.</source>
+        <source>This is an intra-community (ICP) sale to %1 without VAT, but the customer has no VAT number. Add the customer's VAT number in the shop, or charge VAT.</source>
         <translation>Dit is een intracommunautaire levering (ICP) naar %1 zonder btw, maar de klant heeft geen btw-nummer. Vul het btw-nummer van de klant in de webshop in, of reken btw.</translation>
     </message>
     <message>
-        <source>VAT number %1 is from %2, the shop&apos;s own country: an intra-community (ICP) sale needs the customer&apos;s VAT number of another member state.</source>
+        <source>VAT number %1 is from %2, the shop's own country: an intra-community (ICP) sale needs the customer's VAT number of another member state.</source>
         <translation>Btw-nummer %1 is uit %2, het land van de webshop zelf: een intracommunautaire levering (ICP) vraagt het btw-nummer van de klant uit een andere lidstaat.</translation>
     </message>
     <message>
@@ -2232,7 +2746,7 @@
         <translation>Factuurnummer %1 staat al in e-Boekhouden. Koppel het document eraan in plaats van het opnieuw te boeken.</translation>
     </message>
     <message>
-        <source>Invoice number %1 does not end with a digit, which e-Boekhouden&apos;s invoices require. Strip its suffix in the settings or let e-Boekhouden number the invoices.</source>
+        <source>Invoice number %1 does not end with a digit, which e-Boekhouden's invoices require. Strip its suffix in the settings or let e-Boekhouden number the invoices.</source>
         <translation>Factuurnummer %1 eindigt niet op een cijfer, wat facturen in e-Boekhouden vereisen. Verwijder het achtervoegsel via de instellingen of laat e-Boekhouden de facturen nummeren.</translation>
     </message>
     <message>
@@ -2280,19 +2794,19 @@
         <translation>Btw %1 (OSS)</translation>
     </message>
     <message>
-        <source>The shop&apos;s VAT at %1 is %2 (rounded per line); %1 of the total would be %3. The shop&apos;s %2 is posted on the VAT ledger %4.</source>
+        <source>The shop's VAT at %1 is %2 (rounded per line); %1 of the total would be %3. The shop's %2 is posted on the VAT ledger %4.</source>
         <translation>De btw van de webshop tegen %1 is %2 (per regel afgerond); %1 over het totaal zou %3 zijn. De %2 van de webshop wordt geboekt op btw-rekening %4.</translation>
     </message>
     <message>
-        <source>The shop&apos;s VAT at %1 is %2 (rounded per line); on one row e-Boekhouden would compute %3. The %1 amounts are posted per line so that e-Boekhouden computes %2.</source>
+        <source>The shop's VAT at %1 is %2 (rounded per line); on one row e-Boekhouden would compute %3. The %1 amounts are posted per line so that e-Boekhouden computes %2.</source>
         <translation>De btw van de webshop tegen %1 is %2 (per regel afgerond); op één boekingsregel zou e-Boekhouden %3 berekenen. De bedragen tegen %1 worden per regel geboekt zodat e-Boekhouden %2 berekent.</translation>
     </message>
     <message>
-        <source>The shop&apos;s VAT at %1 is %2; e-Boekhouden would compute %3 (difference %4). The %1 row is posted with VAT code AFW_VERK and the shop&apos;s VAT amount %2.</source>
+        <source>The shop's VAT at %1 is %2; e-Boekhouden would compute %3 (difference %4). The %1 row is posted with VAT code AFW_VERK and the shop's VAT amount %2.</source>
         <translation>De btw van de webshop tegen %1 is %2; e-Boekhouden zou %3 berekenen (verschil %4). De regel tegen %1 wordt geboekt met btw-code AFW_VERK en het btw-bedrag %2 van de webshop.</translation>
     </message>
     <message>
-        <source>The shop&apos;s VAT on the %1 lines cannot be reproduced by e-Boekhouden&apos;s rounding; these lines are posted with VAT code AFW_VERK and the shop&apos;s VAT amount per line.</source>
+        <source>The shop's VAT on the %1 lines cannot be reproduced by e-Boekhouden's rounding; these lines are posted with VAT code AFW_VERK and the shop's VAT amount per line.</source>
         <translation>De btw van de webshop op de %1-regels is met de afronding van e-Boekhouden niet na te rekenen; deze regels worden geboekt met btw-code AFW_VERK en het btw-bedrag per regel van de webshop.</translation>
     </message>
     <message>
@@ -2300,7 +2814,7 @@
         <translation>Btw %1% %2 (OSS) over %3</translation>
     </message>
     <message>
-        <source>Where a line&apos;s total is not a whole number of cents per unit, it is posted as one unit of its total with the quantity in its description.</source>
+        <source>Where a line's total is not a whole number of cents per unit, it is posted as one unit of its total with the quantity in its description.</source>
         <translation>Waar het regeltotaal geen heel aantal centen per stuk is, wordt de regel geboekt als één stuk van het totaal, met het aantal in de omschrijving.</translation>
     </message>
     <message>
@@ -2308,11 +2822,11 @@
         <translation>%1 × %2</translation>
     </message>
     <message>
-        <source>No bank ledger is set for payment method &quot;%1&quot;. Choose its ledger in the settings.</source>
-        <translation>Er is geen bankrekening ingesteld voor betaalmethode &quot;%1&quot;. Kies de grootboekrekening ervan in de instellingen.</translation>
+        <source>No bank ledger is set for payment method "%1". Choose its ledger in the settings.</source>
+        <translation>Er is geen bankrekening ingesteld voor betaalmethode "%1". Kies de grootboekrekening ervan in de instellingen.</translation>
     </message>
     <message>
-        <source>The payment of %1 cannot be matched: the invoice&apos;s number in e-Boekhouden is not known yet. Post the invoice first.</source>
+        <source>The payment of %1 cannot be matched: the invoice's number in e-Boekhouden is not known yet. Post the invoice first.</source>
         <translation>De betaling van %1 kan niet worden gekoppeld: het factuurnummer in e-Boekhouden is nog niet bekend. Boek eerst de factuur.</translation>
     </message>
     <message>
@@ -2328,19 +2842,19 @@
         <translation>De betaling van %1 is %2, maar in e-Boekhouden staat %3 open voor factuur %4. Controleer de betaling en de factuur in e-Boekhouden.</translation>
     </message>
     <message>
-        <source>Document %1 is in %2, but e-Boekhouden books in euros and the shop gives no euro amounts for it. Book it by hand, or make EUR the shop&apos;s base currency.</source>
-        <translation>Document %1 is in %2, maar e-Boekhouden boekt in euro&apos;s en de webshop geeft er geen bedragen in euro&apos;s voor. Boek het handmatig, of maak EUR de basisvaluta van de webshop.</translation>
+        <source>Document %1 is in %2, but e-Boekhouden books in euros and the shop gives no euro amounts for it. Book it by hand, or make EUR the shop's base currency.</source>
+        <translation>Document %1 is in %2, maar e-Boekhouden boekt in euro's en de webshop geeft er geen bedragen in euro's voor. Boek het handmatig, of maak EUR de basisvaluta van de webshop.</translation>
     </message>
     <message>
-        <source>Booked on the fixed debtor %1 of payment method &quot;%2&quot;.</source>
-        <translation>Geboekt op de vaste debiteur %1 van betaalmethode &quot;%2&quot;.</translation>
+        <source>Booked on the fixed debtor %1 of payment method "%2".</source>
+        <translation>Geboekt op de vaste debiteur %1 van betaalmethode "%2".</translation>
     </message>
     <message>
         <source>Rounding difference</source>
         <translation>Afrondingsverschil</translation>
     </message>
     <message>
-        <source>The shop&apos;s total incl. VAT is %1, its rounded parts make %2: the shop rounds its total once. The difference %3 is booked as a rounding line without VAT.</source>
+        <source>The shop's total incl. VAT is %1, its rounded parts make %2: the shop rounds its total once. The difference %3 is booked as a rounding line without VAT.</source>
         <translation>Het totaal incl. btw van de webshop is %1, de afgeronde delen samen %2: de webshop rondt zijn totaal één keer af. Het verschil %3 wordt geboekt als afrondingsregel zonder btw.</translation>
     </message>
     <message>
@@ -2359,7 +2873,7 @@
         <translation>De lokale opslag weigerde de openstaande bestellingen van een pagina.</translation>
     </message>
     <message>
-        <source>The shop&apos;s time zone %1 is unknown.</source>
+        <source>The shop's time zone %1 is unknown.</source>
         <translation>De tijdzone %1 van de winkel is onbekend.</translation>
     </message>
     <message>
@@ -2374,11 +2888,11 @@
         </translation>
     </message>
     <message>
-        <source>PrestaShop refused the webservice key for %1 (HTTP %2): the key is wrong, or it may not read %1. In the shop&apos;s back office, under Advanced Parameters &gt; Webservice, check the key and give it the View (GET) permission on: %3.</source>
+        <source>PrestaShop refused the webservice key for %1 (HTTP %2): the key is wrong, or it may not read %1. In the shop's back office, under Advanced Parameters &gt; Webservice, check the key and give it the View (GET) permission on: %3.</source>
         <translation>PrestaShop weigerde de webservicesleutel voor %1 (HTTP %2): de sleutel klopt niet, of mag %1 niet lezen. Controleer in de back office van de webshop, onder Advanced Parameters &gt; Webservice, de sleutel en geef hem de rechten View (GET) op: %3.</translation>
     </message>
     <message>
-        <source>In the shop&apos;s back office, under Advanced Parameters &gt; Webservice, the key needs the View (GET) permission on: %1.</source>
+        <source>In the shop's back office, under Advanced Parameters &gt; Webservice, the key needs the View (GET) permission on: %1.</source>
         <translation>In de back office van de webshop, onder Advanced Parameters &gt; Webservice, heeft de sleutel de rechten View (GET) nodig op: %1.</translation>
     </message>
     <message>
@@ -2386,7 +2900,7 @@
         <translation>De sleutel mag alles lezen wat Boekhoudbrug nodig heeft: %1.</translation>
     </message>
     <message>
-        <source>The key works, but PrestaShop does not let it read %1. In the shop&apos;s back office, under Advanced Parameters &gt; Webservice, edit the key and tick View (GET) for %1. Boekhoudbrug needs View on: %2.</source>
+        <source>The key works, but PrestaShop does not let it read %1. In the shop's back office, under Advanced Parameters &gt; Webservice, edit the key and tick View (GET) for %1. Boekhoudbrug needs View on: %2.</source>
         <translation>De sleutel werkt, maar PrestaShop laat hem %1 niet lezen. Bewerk de sleutel in de back office van de webshop, onder Advanced Parameters &gt; Webservice, en vink View (GET) aan voor %1. Boekhoudbrug heeft View nodig op: %2.</translation>
     </message>
     <message>
@@ -2493,15 +3007,15 @@
         <translation>De klant heeft geen id.</translation>
     </message>
     <message>
-        <source>The order&apos;s conversion rate &quot;%1&quot; cannot be read, so its amounts cannot be converted to %2.</source>
-        <translation>De wisselkoers &quot;%1&quot; van de bestelling is onleesbaar, dus de bedragen kunnen niet naar %2 worden omgerekend.</translation>
+        <source>The order's conversion rate "%1" cannot be read, so its amounts cannot be converted to %2.</source>
+        <translation>De wisselkoers "%1" van de bestelling is onleesbaar, dus de bedragen kunnen niet naar %2 worden omgerekend.</translation>
     </message>
     <message>
-        <source>Order %1 has %2 invoices in PrestaShop; Boekhoudbrug books one invoice per order. Book these invoices by hand in e-Boekhouden, then choose &quot;Mark as booked by hand&quot; on it.</source>
-        <translation>Bestelling %1 heeft %2 facturen in PrestaShop; Boekhoudbrug boekt één factuur per bestelling. Boek deze facturen handmatig in e-Boekhouden en kies daarna &quot;Markeren als handmatig geboekt&quot; voor deze bestelling.</translation>
+        <source>Order %1 has %2 invoices in PrestaShop; Boekhoudbrug books one invoice per order. Book these invoices by hand in e-Boekhouden, then choose "Mark as booked by hand" on it.</source>
+        <translation>Bestelling %1 heeft %2 facturen in PrestaShop; Boekhoudbrug boekt één factuur per bestelling. Boek deze facturen handmatig in e-Boekhouden en kies daarna "Markeren als handmatig geboekt" voor deze bestelling.</translation>
     </message>
     <message>
-        <source>Order %1 is in %2 at a conversion rate of %3 to %4, which cannot both be right. Check that %4 is the shop&apos;s default currency in the shop settings of Boekhoudbrug.</source>
+        <source>Order %1 is in %2 at a conversion rate of %3 to %4, which cannot both be right. Check that %4 is the shop's default currency in the shop settings of Boekhoudbrug.</source>
         <translation>Bestelling %1 is in %2 tegen een wisselkoers van %3 naar %4; die twee kunnen niet allebei kloppen. Controleer dat %4 de standaardvaluta van de webshop is in de webshopinstellingen van Boekhoudbrug.</translation>
     </message>
 </context>
@@ -2544,10 +3058,6 @@
         <translation>Omschrijving:</translation>
     </message>
     <message>
-        <source>Amounts:</source>
-        <translation>Bedragen:</translation>
-    </message>
-    <message>
         <source>including VAT</source>
         <translation>inclusief btw</translation>
     </message>
@@ -2564,16 +3074,8 @@
         <translation>Btw-code</translation>
     </message>
     <message>
-        <source>Amount sent</source>
-        <translation>Verzonden bedrag</translation>
-    </message>
-    <message>
         <source>Excl. VAT</source>
         <translation>Excl. btw</translation>
-    </message>
-    <message>
-        <source>VAT (computed by e-Boekhouden)</source>
-        <translation>Btw (berekend door e-Boekhouden)</translation>
     </message>
     <message>
         <source>Incl. VAT</source>
@@ -2587,11 +3089,184 @@
         <source>Notes: %1</source>
         <translation>Opmerkingen: %1</translation>
     </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>Btw</translation>
+    </message>
+    <message>
+        <source>Journal entry</source>
+        <translation>Journaalpost</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Verzoek</translation>
+    </message>
+    <message>
+        <source>Amounts sent:</source>
+        <translation>Verstuurde bedragen:</translation>
+    </message>
+    <message>
+        <source>The rows add up to %1 excl. and %2 incl. VAT; the shop's totals are %3 and %4.</source>
+        <translation>De regels tellen op tot %1 excl. en %2 incl. btw; de totalen van de webshop zijn %3 en %4.</translation>
+    </message>
+    <message>
+        <source>Booking of %1</source>
+        <translation>Boeking van %1</translation>
+    </message>
+    <message>
+        <source>Booked as an e-Boekhouden invoice on %1, as follows:</source>
+        <translation>Op %1 geboekt als factuur in e-Boekhouden, als volgt:</translation>
+    </message>
+    <message>
+        <source>Booked as a sales mutation (invoice sent) on %1, as follows:</source>
+        <translation>Op %1 geboekt als verkoopmutatie (factuur verstuurd), als volgt:</translation>
+    </message>
+    <message>
+        <source>relation %1 in e-Boekhouden</source>
+        <translation>relatie %1 in e-Boekhouden</translation>
+    </message>
+    <message>
+        <source>ledger id %1</source>
+        <translation>grootboekrekening-id %1</translation>
+    </message>
+    <message>
+        <source>This document is booked in e-Boekhouden (as %1), but Boekhoudbrug kept no record of what was sent: it was linked to a booking e-Boekhouden already had, or booked before this version kept its requests. Look it up in e-Boekhouden; a preview under today's settings could differ from what is booked.</source>
+        <translation>Dit document is in e-Boekhouden geboekt (als %1), maar Boekhoudbrug heeft niet bewaard wat er is verstuurd: het is gekoppeld aan een boeking die al in e-Boekhouden stond, of geboekt voordat deze versie de verzoeken bewaarde. Zoek het op in e-Boekhouden; een voorbeeld met de huidige instellingen kan afwijken van wat er is geboekt.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileOverviewPage</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Openen</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>Naam &amp;wijzigen…</translation>
+    </message>
+    <message>
+        <source>&amp;Colour…</source>
+        <translation>&amp;Kleur…</translation>
+    </message>
+    <message>
+        <source>Boekhoudbrug: all administrations</source>
+        <translation>Boekhoudbrug: alle administraties</translation>
+    </message>
+    <message>
+        <source>Each administration has its own e-Boekhouden login, shop and local database. Double-click one to work on it.</source>
+        <translation>Elke administratie heeft eigen inloggegevens voor e-Boekhouden, een eigen webshop en een eigen lokale database. Dubbelklik op een administratie om ermee te werken.</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administratie</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wachtend</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Mislukt</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Laatste synchronisatie</translation>
+    </message>
+    <message>
+        <source>API token ends</source>
+        <translation>Einddatum API-token</translation>
+    </message>
+    <message>
+        <source>&amp;New administration…</source>
+        <translation>&amp;Nieuwe administratie…</translation>
+    </message>
+    <message>
+        <source>Profile %1</source>
+        <translation>Profiel %1</translation>
+    </message>
+    <message>
+        <source>Profile %1: the setup wizard was not finished for it</source>
+        <translation>Profiel %1: de installatiewizard is hiervoor niet afgerond</translation>
+    </message>
+    <message>
+        <source>not synced here yet</source>
+        <translation>hier nog niet gesynchroniseerd</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nooit</translation>
+    </message>
+    <message>
+        <source>no end date</source>
+        <translation>geen einddatum</translation>
+    </message>
+    <message>
+        <source>Rename the administration</source>
+        <translation>Naam van de administratie wijzigen</translation>
+    </message>
+    <message>
+        <source>The name shown for this administration (its data stay where they are):</source>
+        <translation>De naam die voor deze administratie wordt getoond (de gegevens blijven waar ze zijn):</translation>
+    </message>
+    <message>
+        <source>The colour of the administration</source>
+        <translation>De kleur van de administratie</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileSwitcher</name>
+    <message>
+        <source>The administration you work on. Choose another to switch to it.</source>
+        <translation>De administratie waarin u werkt. Kies een andere om daarnaar over te schakelen.</translation>
+    </message>
+    <message>
+        <source>%1 (not set up)</source>
+        <translation>%1 (niet ingesteld)</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileWindows</name>
+    <message>
+        <source>Synchronisation under way</source>
+        <translation>Synchronisatie bezig</translation>
+    </message>
+    <message>
+        <source>%1 is being synchronised. Wait until it is done (or cancel it), then switch.</source>
+        <translation>%1 wordt gesynchroniseerd. Wacht tot dit klaar is (of annuleer het) en schakel dan over.</translation>
+    </message>
+    <message>
+        <source>Boekhoudbrug: %1</source>
+        <translation>Boekhoudbrug: %1</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administratie</translation>
+    </message>
+    <message>
+        <source>All administrations</source>
+        <translation>Alle administraties</translation>
+    </message>
+    <message>
+        <source>What waits and what failed in every administration</source>
+        <translation>Wat er wacht en wat er is mislukt in elke administratie</translation>
+    </message>
+    <message>
+        <source>New administration…</source>
+        <translation>Nieuwe administratie…</translation>
+    </message>
+    <message>
+        <source>Set up another administration with its own e-Boekhouden login and shop</source>
+        <translation>Een andere administratie instellen met eigen inloggegevens voor e-Boekhouden en een eigen webshop</translation>
+    </message>
 </context>
 <context>
     <name>ReconcileCommand</name>
     <message>
-        <source>reconcile --from DATE --until DATE: reads e-Boekhouden&apos;s sales bookings of the period and compares them with the shop&apos;s documents (missing, other amount, booked twice, not booked by Boekhoudbrug, not booked at all); exit code 0 only when nothing differs.</source>
+        <source>reconcile --from DATE --until DATE: reads e-Boekhouden's sales bookings of the period and compares them with the shop's documents (missing, other amount, booked twice, not booked by Boekhoudbrug, not booked at all); exit code 0 only when nothing differs.</source>
         <translation>reconcile --from DATUM --until DATUM: leest de verkoopboekingen van de periode in e-Boekhouden en vergelijkt ze met de documenten van de webshop (ontbrekend, ander bedrag, dubbel geboekt, niet door Boekhoudbrug geboekt, helemaal niet geboekt); afsluitcode 0 alleen als er niets verschilt.</translation>
     </message>
     <message>
@@ -2621,7 +3296,7 @@
         <translation>%1 is gemarkeerd als geboekt, maar er is geen e-Boekhouden-nummer bij vastgelegd. Voer check-links uit om de boeking te laten controleren.</translation>
     </message>
     <message>
-        <source>%1 is marked as booked under %2, and so is %3: one booking cannot be two documents&apos;. Run check-links to find the one it is not, and check-links --repair to book that one again.</source>
+        <source>%1 is marked as booked under %2, and so is %3: one booking cannot be two documents'. Run check-links to find the one it is not, and check-links --repair to book that one again.</source>
         <translation>%1 is gemarkeerd als geboekt onder %2, en %3 ook: één boeking kan niet van twee documenten zijn. Voer check-links uit om te vinden van welk document ze niet is, en check-links --repair om dat document opnieuw te boeken.</translation>
     </message>
     <message>
@@ -2629,12 +3304,12 @@
         <translation>%1 is %2 keer geboekt in e-Boekhouden onder %3. Houd de boeking die Boekhoudbrug maakte (id %4) en verwijder de andere in e-Boekhouden.</translation>
     </message>
     <message>
-        <source>%1 (dated %2 in the shop) is booked in e-Boekhouden under %3 dated %4, outside this period. Correct the date of the booking in e-Boekhouden if the period&apos;s figures must include it.</source>
+        <source>%1 (dated %2 in the shop) is booked in e-Boekhouden under %3 dated %4, outside this period. Correct the date of the booking in e-Boekhouden if the period's figures must include it.</source>
         <translation>%1 (in de webshop gedateerd %2) is in e-Boekhouden geboekt onder %3 met datum %4, buiten deze periode. Corrigeer de datum van de boeking in e-Boekhouden als de cijfers van de periode haar moeten bevatten.</translation>
     </message>
     <message>
         <source>%1 is marked as booked under %2, but e-Boekhouden has no such booking (deleted there?). Check e-Boekhouden; to book it again, run check-links --repair, then sync.</source>
-        <translation>%1 is gemarkeerd als geboekt onder %2, maar e-Boekhouden heeft zo&apos;n boeking niet (daar verwijderd?). Controleer e-Boekhouden; om het opnieuw te boeken: voer check-links --repair uit en daarna sync.</translation>
+        <translation>%1 is gemarkeerd als geboekt onder %2, maar e-Boekhouden heeft zo'n boeking niet (daar verwijderd?). Controleer e-Boekhouden; om het opnieuw te boeken: voer check-links --repair uit en daarna sync.</translation>
     </message>
     <message>
         <source>%1 is booked under %2 for %3 incl. VAT in e-Boekhouden, but the document amounts to %4. Correct the booking in e-Boekhouden (or delete it there and book the document again).</source>
@@ -2645,7 +3320,7 @@
         <translation>%1 is in e-Boekhouden geboekt onder %2 met %3 btw, maar het document heeft %4 btw. Controleer de btw-codes van de boeking en de btw-koppeling, en corrigeer de boeking in e-Boekhouden.</translation>
     </message>
     <message>
-        <source>e-Boekhouden holds a booking under %1 dated %2 for %3 that Boekhoudbrug did not make, and %4 is not marked as booked. If that booking is this document&apos;s, mark it as booked by hand (mark-booked); otherwise correct it in e-Boekhouden.</source>
+        <source>e-Boekhouden holds a booking under %1 dated %2 for %3 that Boekhoudbrug did not make, and %4 is not marked as booked. If that booking is this document's, mark it as booked by hand (mark-booked); otherwise correct it in e-Boekhouden.</source>
         <translation>e-Boekhouden heeft een boeking onder %1 met datum %2 voor %3 die Boekhoudbrug niet maakte, en %4 is niet gemarkeerd als geboekt. Is die boeking van dit document, markeer het dan als handmatig geboekt (mark-booked); corrigeer haar anders in e-Boekhouden.</translation>
     </message>
     <message>
@@ -2662,9 +3337,266 @@
     </message>
 </context>
 <context>
+    <name>ReconciliationPage</name>
+    <message>
+        <source>Missing in e-Boekhouden</source>
+        <translation>Ontbreekt in e-Boekhouden</translation>
+    </message>
+    <message>
+        <source>Booked on another date</source>
+        <translation>Op een andere datum geboekt</translation>
+    </message>
+    <message>
+        <source>Other amount</source>
+        <translation>Ander bedrag</translation>
+    </message>
+    <message>
+        <source>Other VAT</source>
+        <translation>Andere btw</translation>
+    </message>
+    <message>
+        <source>Booked twice</source>
+        <translation>Dubbel geboekt</translation>
+    </message>
+    <message>
+        <source>Not booked by Boekhoudbrug</source>
+        <translation>Niet door Boekhoudbrug geboekt</translation>
+    </message>
+    <message>
+        <source>Not booked</source>
+        <translation>Niet geboekt</translation>
+    </message>
+    <message>
+        <source>Compare with e-Boekhouden</source>
+        <translation>Vergelijken met e-Boekhouden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Choose a period and compare: e-Boekhouden's sales bookings of the period are read and compared with the shop's documents.</source>
+        <translation>Kies een periode en vergelijk: de verkoopboekingen van de periode in e-Boekhouden worden gelezen en vergeleken met de documenten van de webshop.</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Verschil</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>What differs and what to do</source>
+        <translation>Wat er verschilt en wat u moet doen</translation>
+    </message>
+    <message>
+        <source>Choose a period: a from and an until date, the second not before the first.</source>
+        <translation>Kies een periode: een begin- en een einddatum, waarbij de einddatum niet vóór de begindatum ligt.</translation>
+    </message>
+    <message>
+        <source>Boekhoudbrug is not connected to e-Boekhouden. Set up the connection in Settings, then compare again.</source>
+        <translation>Boekhoudbrug is niet gekoppeld aan e-Boekhouden. Stel de koppeling in bij Instellingen en vergelijk daarna opnieuw.</translation>
+    </message>
+    <message>
+        <source>Reading e-Boekhouden's sales bookings of %1 to %2…</source>
+        <translation>De verkoopboekingen van %1 tot en met %2 worden uit e-Boekhouden gelezen…</translation>
+    </message>
+    <message>
+        <source>Comparison cancelled; nothing was changed.</source>
+        <translation>Vergelijking geannuleerd; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>e-Boekhouden could not be read, so nothing was compared: %1 Try again later.</source>
+        <translation>e-Boekhouden kon niet worden gelezen, dus er is niets vergeleken: %1 Probeer het later opnieuw.</translation>
+    </message>
+    <message>
+        <source>Credit memo %1</source>
+        <translation>Creditnota %1</translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation>Factuur %1</translation>
+    </message>
+    <message>
+        <source>Booking %1</source>
+        <translation>Boeking %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 tot en met %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the books agree. %n sales booking(s) in e-Boekhouden, each booked by Boekhoudbrug and equal to its document.</source>
+        <translation><numerusform>%1: de boeken kloppen. %n verkoopboeking in e-Boekhouden, door Boekhoudbrug geboekt en gelijk aan het document.</numerusform><numerusform>%1: de boeken kloppen. %n verkoopboekingen in e-Boekhouden, elk door Boekhoudbrug geboekt en gelijk aan het bijbehorende document.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n difference(s) to look at; each line says what to do.</source>
+        <translation><numerusform>%1: %n verschil om na te kijken; elke regel zegt wat u moet doen.</numerusform><numerusform>%1: %n verschillen om na te kijken; elke regel zegt wat u moet doen.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>RelationImport</name>
+    <message>
+        <source>The local database refused the relations: check the disk space and that no other program holds the database, then import again.</source>
+        <translation>De lokale database weigerde de relaties: controleer de vrije schijfruimte en of geen ander programma de database in gebruik heeft, en importeer daarna opnieuw.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The relations could not all be read from e-Boekhouden (%1). %n relation(s) were imported; run the import again later to go on.</source>
+        <translation><numerusform>Niet alle relaties konden uit e-Boekhouden worden gelezen (%1). %n relatie is geïmporteerd; voer de import later opnieuw uit om verder te gaan.</numerusform><numerusform>Niet alle relaties konden uit e-Boekhouden worden gelezen (%1). %n relaties zijn geïmporteerd; voer de import later opnieuw uit om verder te gaan.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n relation(s) in e-Boekhouden; %1 read into the local database, %2 known already. Shop customers are matched to them before a new debtor is created.</source>
+        <translation><numerusform>%n relatie in e-Boekhouden; %1 ingelezen in de lokale database, %2 al bekend. Klanten van de webshop worden hieraan gekoppeld voordat er een nieuwe debiteur wordt aangemaakt.</numerusform><numerusform>%n relaties in e-Boekhouden; %1 ingelezen in de lokale database, %2 al bekend. Klanten van de webshop worden hieraan gekoppeld voordat er een nieuwe debiteur wordt aangemaakt.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <source>report vat|icp|oss --from DATE --until DATE (or --quarter 2026Q4) [--csv FILE] [--pdf FILE]: the VAT reconciliation per VAT code, rate and country with its VAT return box, the ICP listing per customer VAT number, or the OSS summary per member state and rate, of the booked documents of the period; vat exits 1 when what is booked differs from the shop's figures.</source>
+        <translation>report vat|icp|oss --from DATE --until DATE (of --quarter 2026Q4) [--csv FILE] [--pdf FILE]: de btw-aansluiting per btw-code, tarief en land met de bijbehorende rubriek van de btw-aangifte, de opgaaf ICP per btw-nummer van de klant, of het OSS-overzicht per lidstaat en tarief, van de geboekte documenten in de periode; vat eindigt met afsluitcode 1 als wat geboekt is afwijkt van de cijfers van de webshop.</translation>
+    </message>
+    <message>
+        <source>report takes vat, icp or oss.</source>
+        <translation>report verwacht vat, icp of oss.</translation>
+    </message>
+    <message>
+        <source>--quarter takes a quarter as 2026Q4, and goes without --from and --until.</source>
+        <translation>--quarter verwacht een kwartaal als 2026Q4, en gaat niet samen met --from en --until.</translation>
+    </message>
+    <message>
+        <source>report needs --quarter (as 2026Q4), or --from and --until as YYYY-MM-DD, the second not before the first.</source>
+        <translation>report heeft --quarter nodig (als 2026Q4), of --from en --until als JJJJ-MM-DD, de tweede niet vóór de eerste.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Opmerking: %1</translation>
+    </message>
+    <message>
+        <source>CSV written to %1.</source>
+        <translation>CSV geschreven naar %1.</translation>
+    </message>
+    <message>
+        <source>PDF written to %1.</source>
+        <translation>PDF geschreven naar %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCsv</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdf</name>
+    <message>
+        <source>Nothing in this period.</source>
+        <translation>Niets in deze periode.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Opmerkingen</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Kan %1 niet schrijven.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPeriod</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 tot %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Quarter</source>
+        <translation>Kwartaal</translation>
+    </message>
+    <message>
+        <source>Other period</source>
+        <translation>Andere periode</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Tonen</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exporteren…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>PDF exporteren…</translation>
+    </message>
+    <message>
+        <source>&amp;Quarter:</source>
+        <translation>&amp;Kwartaal:</translation>
+    </message>
+    <message>
+        <source>VAT reconciliation</source>
+        <translation>Btw-aansluiting</translation>
+    </message>
+    <message>
+        <source>ICP listing</source>
+        <translation>Opgaaf ICP</translation>
+    </message>
+    <message>
+        <source>OSS summary</source>
+        <translation>OSS-overzicht</translation>
+    </message>
+    <message>
+        <source>Choose a period: a quarter, or a from and an until date.</source>
+        <translation>Kies een periode: een kwartaal, of een begin- en een einddatum.</translation>
+    </message>
+    <message>
+        <source>Nothing in this period.</source>
+        <translation>Niets in deze periode.</translation>
+    </message>
+    <message>
+        <source>Shop VAT</source>
+        <translation>Btw volgens webshop</translation>
+    </message>
+    <message>
+        <source>Booked VAT</source>
+        <translation>Geboekte btw</translation>
+    </message>
+    <message>
+        <source>VAT per rate and country</source>
+        <translation>Btw per tarief en land</translation>
+    </message>
+    <message>
+        <source>Export as PDF</source>
+        <translation>Exporteren als PDF</translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>Exporteren als CSV</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleCommand</name>
     <message>
-        <source>schedule on [--every MINUTES] | off | status: sync the profile also when Boekhoudbrug is closed, through the operating system&apos;s scheduler (a systemd user timer on Linux, a launchd agent on macOS, a Task Scheduler task on Windows); at least every %1 minutes.</source>
+        <source>schedule on [--every MINUTES] | off | status: sync the profile also when Boekhoudbrug is closed, through the operating system's scheduler (a systemd user timer on Linux, a launchd agent on macOS, a Task Scheduler task on Windows); at least every %1 minutes.</source>
         <translation>schedule on [--every MINUTEN] | off | status: het profiel ook synchroniseren als Boekhoudbrug gesloten is, via de planner van het besturingssysteem (een systemd-gebruikerstimer op Linux, een launchd-agent op macOS, een taak in Taakplanner op Windows); hoogstens eens per %1 minuten.</translation>
     </message>
     <message>
@@ -2785,7 +3717,7 @@
         <translation>Boeken</translation>
     </message>
     <message>
-        <source>How documents are booked can be changed here once an administration is set up; the demo&apos;s sandbox books with fixed settings. Run the setup wizard to connect your own.</source>
+        <source>How documents are booked can be changed here once an administration is set up; the demo's sandbox books with fixed settings. Run the setup wizard to connect your own.</source>
         <translation>Hoe documenten worden geboekt kunt u hier wijzigen zodra een administratie is ingericht; de zandbak van de demo boekt met vaste instellingen. Start de installatiewizard om uw eigen administratie te koppelen.</translation>
     </message>
     <message>
@@ -2793,12 +3725,56 @@
         <translation>Mijn instellingen &amp;controleren…</translation>
     </message>
     <message>
-        <source>Tests both connections, the token&apos;s end date, the ledgers and template in the settings and the VAT mapping, and says what to fix.</source>
+        <source>Tests both connections, the token's end date, the ledgers and template in the settings and the VAT mapping, and says what to fix.</source>
         <translation>Test beide verbindingen, de einddatum van het token, de ingestelde grootboekrekeningen en het factuursjabloon en de btw-koppeling, en zegt wat er hersteld moet worden.</translation>
     </message>
     <message>
         <source>Connection</source>
         <translation>Verbinding</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Terugzetten</translation>
+    </message>
+    <message>
+        <source>Show the saved settings again</source>
+        <translation>De opgeslagen instellingen weer tonen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <source>Changed, not saved yet.</source>
+        <translation>Gewijzigd, nog niet opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Not saved: see the Booking section for what to fix.</source>
+        <translation>Niet opgeslagen: zie het onderdeel Boeken voor wat u moet aanpassen.</translation>
+    </message>
+    <message>
+        <source>Not saved: the settings file could not be written.</source>
+        <translation>Niet opgeslagen: het instellingenbestand kon niet worden geschreven.</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Instellingen opgeslagen.</translation>
+    </message>
+    <message>
+        <source>The saved settings are shown again.</source>
+        <translation>De opgeslagen instellingen worden weer getoond.</translation>
+    </message>
+    <message>
+        <source>Unsaved settings</source>
+        <translation>Niet-opgeslagen instellingen</translation>
+    </message>
+    <message>
+        <source>Some settings are changed but not saved. Save them now?</source>
+        <translation>Sommige instellingen zijn gewijzigd maar niet opgeslagen. Nu opslaan?</translation>
+    </message>
+    <message>
+        <source>Discard shows the saved settings again; Cancel stays here.</source>
+        <translation>Met Weggooien ziet u weer de opgeslagen instellingen; met Annuleren blijft u hier.</translation>
     </message>
 </context>
 <context>
@@ -2820,8 +3796,8 @@
         <translation>Boekingsinstellingen</translation>
     </message>
     <message>
-        <source>&quot;Let e-Boekhouden number the invoices&quot; only works when documents are booked as e-Boekhouden invoices: a sales mutation needs the shop&apos;s number, so every document would fail. Choose &quot;as in the shop&quot; numbering, or book as invoices.</source>
-        <translation>&quot;e-Boekhouden laten nummeren&quot; werkt alleen als documenten als e-Boekhouden-facturen worden geboekt: een verkoopmutatie heeft het nummer van de webshop nodig, dus elk document zou mislukken. Kies de nummering &quot;Zoals in de webshop&quot;, of boek als facturen.</translation>
+        <source>"Let e-Boekhouden number the invoices" only works when documents are booked as e-Boekhouden invoices: a sales mutation needs the shop's number, so every document would fail. Choose "as in the shop" numbering, or book as invoices.</source>
+        <translation>"e-Boekhouden laten nummeren" werkt alleen als documenten als e-Boekhouden-facturen worden geboekt: een verkoopmutatie heeft het nummer van de webshop nodig, dus elk document zou mislukken. Kies de nummering "Zoals in de webshop", of boek als facturen.</translation>
     </message>
     <message>
         <source>Documents are booked as e-Boekhouden invoices, but no invoice template is chosen. Choose one in Settings → Booking.</source>
@@ -2875,16 +3851,16 @@
         <translation>Niet nodig: documenten worden als verkoopmutaties geboekt.</translation>
     </message>
     <message>
-        <source>This login cannot list the templates; &quot;%1&quot; is checked at the first booking. Make sure the name is exactly the one in e-Boekhouden.</source>
-        <translation>Met deze inloggegevens kunnen de sjablonen niet worden opgevraagd; &quot;%1&quot; wordt bij de eerste boeking gecontroleerd. Zorg dat de naam precies overeenkomt met die in e-Boekhouden.</translation>
+        <source>This login cannot list the templates; "%1" is checked at the first booking. Make sure the name is exactly the one in e-Boekhouden.</source>
+        <translation>Met deze inloggegevens kunnen de sjablonen niet worden opgevraagd; "%1" wordt bij de eerste boeking gecontroleerd. Zorg dat de naam precies overeenkomt met die in e-Boekhouden.</translation>
     </message>
     <message>
-        <source>e-Boekhouden has no invoice template named &quot;%1&quot;. Choose one of its templates in Settings → Booking.</source>
-        <translation>e-Boekhouden heeft geen factuursjabloon met de naam &quot;%1&quot;. Kies een van de sjablonen bij Instellingen → Boeken.</translation>
+        <source>e-Boekhouden has no invoice template named "%1". Choose one of its templates in Settings → Booking.</source>
+        <translation>e-Boekhouden heeft geen factuursjabloon met de naam "%1". Kies een van de sjablonen bij Instellingen → Boeken.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; exists in e-Boekhouden.</source>
-        <translation>&quot;%1&quot; bestaat in e-Boekhouden.</translation>
+        <source>"%1" exists in e-Boekhouden.</source>
+        <translation>"%1" bestaat in e-Boekhouden.</translation>
     </message>
     <message>
         <source>VAT mapping</source>
@@ -2913,15 +3889,15 @@
         <translation>Onbeheerde synchronisatie</translation>
     </message>
     <message>
-        <source>&quot;Also when Boekhoudbrug is closed&quot; is on, but the system&apos;s scheduler does not have it (any more). Switch it off and on in Settings, or run &quot;boekhoudbrug-cli schedule on&quot;.</source>
-        <translation>&quot;Ook als Boekhoudbrug gesloten is&quot; staat aan, maar de planner van het systeem kent die taak niet (meer). Zet de optie uit en weer aan in Instellingen, of voer &quot;boekhoudbrug-cli schedule on&quot; uit.</translation>
+        <source>"Also when Boekhoudbrug is closed" is on, but the system's scheduler does not have it (any more). Switch it off and on in Settings, or run "boekhoudbrug-cli schedule on".</source>
+        <translation>"Ook als Boekhoudbrug gesloten is" staat aan, maar de planner van het systeem kent die taak niet (meer). Zet de optie uit en weer aan in Instellingen, of voer "boekhoudbrug-cli schedule on" uit.</translation>
     </message>
     <message>
-        <source>The system&apos;s scheduler runs a sync of this profile that Settings do not know of. Run &quot;boekhoudbrug-cli schedule off&quot; if it is not wanted.</source>
-        <translation>De planner van het systeem voert een synchronisatie van dit profiel uit die niet in Instellingen staat. Voer &quot;boekhoudbrug-cli schedule off&quot; uit als die niet gewenst is.</translation>
+        <source>The system's scheduler runs a sync of this profile that Settings do not know of. Run "boekhoudbrug-cli schedule off" if it is not wanted.</source>
+        <translation>De planner van het systeem voert een synchronisatie van dit profiel uit die niet in Instellingen staat. Voer "boekhoudbrug-cli schedule off" uit als die niet gewenst is.</translation>
     </message>
     <message>
-        <source>The system&apos;s scheduler syncs this profile also when Boekhoudbrug is closed.</source>
+        <source>The system's scheduler syncs this profile also when Boekhoudbrug is closed.</source>
         <translation>De planner van het systeem synchroniseert dit profiel ook als Boekhoudbrug gesloten is.</translation>
     </message>
     <message>
@@ -3046,19 +4022,19 @@
 <context>
     <name>ShopConnectionSettings</name>
     <message>
-        <source>Choose the shop&apos;s platform.</source>
+        <source>Choose the shop's platform.</source>
         <translation>Kies het platform van de webshop.</translation>
     </message>
     <message>
-        <source>Enter the shop&apos;s REST address, e.g. https://shop.example/rest.</source>
+        <source>Enter the shop's REST address, e.g. https://shop.example/rest.</source>
         <translation>Vul het REST-adres van de webshop in, bijv. https://shop.example/rest.</translation>
     </message>
     <message>
-        <source>Enter the integration&apos;s four keys (or only the access token when the shop accepts it as a Bearer token).</source>
+        <source>Enter the integration's four keys (or only the access token when the shop accepts it as a Bearer token).</source>
         <translation>Vul de vier sleutels van de integratie in (of alleen het access token als de webshop dat als Bearer-token accepteert).</translation>
     </message>
     <message>
-        <source>Enter the shop&apos;s webservice address, e.g. https://shop.example/api.</source>
+        <source>Enter the shop's webservice address, e.g. https://shop.example/api.</source>
         <translation>Vul het webservice-adres van de webshop in, bijv. https://shop.example/api.</translation>
     </message>
     <message>
@@ -3100,14 +4076,14 @@
         <translation>Stel BOEKHOUDBRUG_PRESTASHOP_KEY en BOEKHOUDBRUG_PRESTASHOP_BOOKABLE_STATES in (de bestelstatussen die als factuur worden geboekt, bijvoorbeeld 2,4,5).</translation>
     </message>
     <message>
-        <source>BOEKHOUDBRUG_SHOP must be magento or prestashop, not &quot;%1&quot;.</source>
-        <translation>BOEKHOUDBRUG_SHOP moet magento of prestashop zijn, niet &quot;%1&quot;.</translation>
+        <source>BOEKHOUDBRUG_SHOP must be magento or prestashop, not "%1".</source>
+        <translation>BOEKHOUDBRUG_SHOP moet magento of prestashop zijn, niet "%1".</translation>
     </message>
 </context>
 <context>
     <name>ShopHttpClient</name>
     <message>
-        <source>The shop refused the credentials (HTTP %1) for %2: check the keys in the shop settings and the integration&apos;s permissions.</source>
+        <source>The shop refused the credentials (HTTP %1) for %2: check the keys in the shop settings and the integration's permissions.</source>
         <translation>De webshop weigerde de inloggegevens (HTTP %1) voor %2: controleer de sleutels in de webshopinstellingen en de rechten van de integratie.</translation>
     </message>
     <message>
@@ -3131,12 +4107,12 @@
         <translation>onverwachte opbouw</translation>
     </message>
     <message>
-        <source>Refused to send the shop&apos;s keys unencrypted to %1: the address starts with http://. Use the shop&apos;s https:// address.</source>
+        <source>Refused to send the shop's keys unencrypted to %1: the address starts with http://. Use the shop's https:// address.</source>
         <translation>Boekhoudbrug weigert de sleutels van de webshop onversleuteld naar %1 te sturen: het adres begint met http://. Gebruik het https://-adres van de webshop.</translation>
     </message>
     <message>
-        <source>The shop refused the credentials (HTTP %1) for %2: &quot;%3&quot; Check the keys in the shop settings and the integration&apos;s permissions.</source>
-        <translation>De webshop weigerde de inloggegevens (HTTP %1) voor %2: &quot;%3&quot; Controleer de sleutels in de webshopinstellingen en de rechten van de integratie.</translation>
+        <source>The shop refused the credentials (HTTP %1) for %2: "%3" Check the keys in the shop settings and the integration's permissions.</source>
+        <translation>De webshop weigerde de inloggegevens (HTTP %1) voor %2: "%3" Controleer de sleutels in de webshopinstellingen en de rechten van de integratie.</translation>
     </message>
 </context>
 <context>
@@ -3150,8 +4126,8 @@
         <translation>Boekhoudbrug leest alleen uit de webshop; het verandert daar nooit iets.</translation>
     </message>
     <message>
-        <source>optional, for &quot;Open in shop&quot;</source>
-        <translation>optioneel, voor &quot;In webshop openen&quot;</translation>
+        <source>optional, for "Open in shop"</source>
+        <translation>optioneel, voor "In webshop openen"</translation>
     </message>
     <message>
         <source>Send only the access token, as a &amp;Bearer token (the shop must allow it)</source>
@@ -3182,7 +4158,7 @@
         <translation>Bestelstatussen die als &amp;factuur worden geboekt:</translation>
     </message>
     <message>
-        <source>Shop&apos;s time &amp;zone:</source>
+        <source>Shop's time &amp;zone:</source>
         <translation>&amp;Tijdzone van de webshop:</translation>
     </message>
     <message>
@@ -3198,15 +4174,15 @@
         <translation>&amp;Beheeradres:</translation>
     </message>
     <message>
-        <source>The ids of the order states, separated by commas; after &quot;Test connection&quot; the shop&apos;s states are listed by name to tick.</source>
-        <translation>De nummers van de bestelstatussen, gescheiden door komma&apos;s; na &quot;Verbinding testen&quot; staan de statussen van de webshop op naam om aan te vinken.</translation>
+        <source>The ids of the order states, separated by commas; after "Test connection" the shop's states are listed by name to tick.</source>
+        <translation>De nummers van de bestelstatussen, gescheiden door komma's; na "Verbinding testen" staan de statussen van de webshop op naam om aan te vinken.</translation>
     </message>
     <message>
-        <source>Create the integration in Magento&apos;s admin under System &gt; Extensions &gt; Integrations and give it these resources on its API tab: Stores (Magento_Backend::store), Sales (Magento_Sales::sales) and Customers (Magento_Customer::customer). Activate it to see the four keys. The address may be the shop&apos;s home page: the test finds the REST API (/rest, /index.php/rest, /rest/&lt;store code&gt;) and saves the address that answered.</source>
+        <source>Create the integration in Magento's admin under System &gt; Extensions &gt; Integrations and give it these resources on its API tab: Stores (Magento_Backend::store), Sales (Magento_Sales::sales) and Customers (Magento_Customer::customer). Activate it to see the four keys. The address may be the shop's home page: the test finds the REST API (/rest, /index.php/rest, /rest/&lt;store code&gt;) and saves the address that answered.</source>
         <translation>Maak de integratie aan in het beheer van Magento onder System &gt; Extensions &gt; Integrations en geef haar op het tabblad API deze resources: Stores (Magento_Backend::store), Sales (Magento_Sales::sales) en Customers (Magento_Customer::customer). Activeer de integratie om de vier sleutels te zien. Het adres mag de startpagina van de webshop zijn: de test zoekt de REST-API (/rest, /index.php/rest, /rest/&lt;store code&gt;) en bewaart het adres dat antwoordde.</translation>
     </message>
     <message>
-        <source>Create the key in PrestaShop&apos;s back office under Advanced Parameters &gt; Webservice and give it the View (GET) permission on: %1. The address may be the shop&apos;s home page: the test finds the webservice at /api and says which permission is missing.</source>
+        <source>Create the key in PrestaShop's back office under Advanced Parameters &gt; Webservice and give it the View (GET) permission on: %1. The address may be the shop's home page: the test finds the webservice at /api and says which permission is missing.</source>
         <translation>Maak de sleutel aan in de back office van PrestaShop onder Advanced Parameters &gt; Webservice en geef hem de rechten View (GET) op: %1. Het adres mag de startpagina van de webshop zijn: de test vindt de webservice op /api en zegt welke rechten ontbreken.</translation>
     </message>
 </context>
@@ -3236,7 +4212,7 @@
         <translation>Factuur %1</translation>
     </message>
     <message>
-        <source>%1 needs VAT code AFW_VERK with the shop&apos;s own VAT amount, and an invoice through the SOAP connection (username and security codes) cannot carry a VAT amount, so e-Boekhouden would book it without its VAT. Nothing was posted. Book invoices as sales mutations (Settings &gt; Booking), or connect with an API token, then push the document again.</source>
+        <source>%1 needs VAT code AFW_VERK with the shop's own VAT amount, and an invoice through the SOAP connection (username and security codes) cannot carry a VAT amount, so e-Boekhouden would book it without its VAT. Nothing was posted. Book invoices as sales mutations (Settings &gt; Booking), or connect with an API token, then push the document again.</source>
         <translation>%1 vraagt btw-code AFW_VERK met het eigen btw-bedrag van de webshop, en een factuur via de SOAP-koppeling (gebruikersnaam en beveiligingscodes) kan geen btw-bedrag meegeven, dus e-Boekhouden zou haar zonder btw boeken. Er is niets geboekt. Boek facturen als verkoopmutaties (Instellingen &gt; Boeken), of maak verbinding met een API-token, en verstuur het document daarna opnieuw.</translation>
     </message>
     <message>
@@ -3244,8 +4220,66 @@
         <translation>Via de SOAP-koppeling kunnen geen artikelen worden aangemaakt.</translation>
     </message>
     <message>
-        <source>e-Boekhouden&apos;s SOAP API answers at most %1 bookings at a time: reconcile a shorter period.</source>
+        <source>e-Boekhouden's SOAP API answers at most %1 bookings at a time: reconcile a shorter period.</source>
         <translation>De SOAP-API van e-Boekhouden geeft hoogstens %1 boekingen tegelijk: vergelijk een kortere periode.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreCommand</name>
+    <message>
+        <source>store where: where the profile's database is. store migrate --to postgresql://user@host:port/db (password in PGPASSWORD) or --to sqlite:FILE: copies the profile's database there, compares every table, and switches the profile to it only when all are equal. Stop other syncs of the profile first.</source>
+        <translation>store where: waar de database van het profiel staat. store migrate --to postgresql://user@host:port/db (wachtwoord in PGPASSWORD) of --to sqlite:FILE: kopieert de database van het profiel daarheen, vergelijkt elke tabel, en schakelt het profiel er alleen op over als alle tabellen gelijk zijn. Stop eerst andere synchronisaties van het profiel.</translation>
+    </message>
+    <message>
+        <source>The profile %1 already uses %2.</source>
+        <translation>Het profiel %1 gebruikt %2 al.</translation>
+    </message>
+    <message>
+        <source>%1 exists already: move the profile to a new file.</source>
+        <translation>%1 bestaat al: verplaats het profiel naar een nieuw bestand.</translation>
+    </message>
+    <message>
+        <source>Copying %1 to %2</source>
+        <translation>Kopiëren van %1 naar %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows, %3 copied, checksum %4</source>
+        <translation>%1: %2 rijen, %3 gekopieerd, controlesom %4</translation>
+    </message>
+    <message>
+        <source>equal</source>
+        <translation>gelijk</translation>
+    </message>
+    <message>
+        <source>DIFFERENT</source>
+        <translation>VERSCHILLEND</translation>
+    </message>
+    <message>
+        <source>The profile %1 now uses %2. The old database %3 is left as it was: remove it once you no longer need it.</source>
+        <translation>Het profiel %1 gebruikt nu %2. De oude database %3 is ongewijzigd gelaten: verwijder die zodra u hem niet meer nodig hebt.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreMigration</name>
+    <message>
+        <source>The two databases are not of the same schema (%1 and %2): open both with this version of Boekhoudbrug first.</source>
+        <translation>De twee databases hebben niet hetzelfde schema (%1 en %2): open ze eerst allebei met deze versie van Boekhoudbrug.</translation>
+    </message>
+    <message>
+        <source>The target %1 already holds data (table %2): move a profile only into an empty database.</source>
+        <translation>Het doel %1 bevat al gegevens (tabel %2): verplaats een profiel alleen naar een lege database.</translation>
+    </message>
+    <message>
+        <source>The table %1 has other columns in %2 than in %3.</source>
+        <translation>De tabel %1 heeft in %2 andere kolommen dan in %3.</translation>
+    </message>
+    <message>
+        <source>Copying table %1 failed: %2</source>
+        <translation>Kopiëren van tabel %1 mislukt: %2</translation>
+    </message>
+    <message>
+        <source>The copy is not equal to the original (see the tables above): the profile keeps its store.</source>
+        <translation>De kopie is niet gelijk aan het origineel (zie de tabellen hierboven): het profiel houdt zijn lokale database.</translation>
     </message>
 </context>
 <context>
@@ -3256,7 +4290,7 @@
     </message>
     <message>
         <source>Credit memos: %1</source>
-        <translation>Creditnota&apos;s: %1</translation>
+        <translation>Creditnota's: %1</translation>
     </message>
     <message>
         <source>ok</source>
@@ -3300,7 +4334,7 @@
     </message>
     <message>
         <source>%1: %2 read, %3 invoices, %4 credit memos, %5 customers, %6 unreadable, %7 not yet bookable</source>
-        <translation>%1: %2 gelezen, %3 facturen, %4 creditnota&apos;s, %5 klanten, %6 onleesbaar, %7 nog niet te boeken</translation>
+        <translation>%1: %2 gelezen, %3 facturen, %4 creditnota's, %5 klanten, %6 onleesbaar, %7 nog niet te boeken</translation>
     </message>
     <message>
         <source>Name the file: vat-mapping export FILE.</source>
@@ -3374,18 +4408,6 @@
         <translation>De andere waren al geboekt of worden net geboekt: voor die documenten is niets veranderd.</translation>
     </message>
     <message>
-        <source>Sync commands: status; logs [--failed] [--since YYYY-MM-DD | --days N]; preview --invoice N | --creditmemo N; push --invoice N... --creditmemo N...; push --customer ID|EMAIL (updates or creates the customer&apos;s debtor); reprocess --invoice N... --creditmemo N... (offers failed documents again and books them); mark-booked --invoice N... --creditmemo N... (documents booked by hand in e-Boekhouden: never booked by Boekhoudbrug); import (reads the shop into the local database; with --from DATE [--until DATE] every document the shop created in that period, however old); sync (reads the shop, then books everything pending); vat-mapping export|import FILE (CSV).
-sync and push book --concurrency N documents at a time (1 to 8) and send at most --rate N requests per second to e-Boekhouden (0: no limit); without them, the values of the app&apos;s Settings.
-The shop is the one the setup wizard saved for the profile, or, when set, BOEKHOUDBRUG_SHOP, BOEKHOUDBRUG_SHOP_URL and BOEKHOUDBRUG_MAGENTO_* or BOEKHOUDBRUG_PRESTASHOP_* (see README).
-Exit codes: 0 all booked, 1 some documents need attention (see logs), 75 try again later, 77 login refused, 78 not configured, 64 wrong usage.
-check-links [--repair]: lists documents marked as booked whose e-Boekhouden booking is not theirs (another kind, sign, amount or relation); --repair offers them again.</source>
-        <translation>Synchronisatieopdrachten: status; logs [--failed] [--since JJJJ-MM-DD | --days N]; preview --invoice N | --creditmemo N; push --invoice N... --creditmemo N...; push --customer ID|E-MAIL (werkt de debiteur van de klant bij of maakt die aan); reprocess --invoice N... --creditmemo N... (biedt mislukte documenten opnieuw aan en boekt ze); mark-booked --invoice N... --creditmemo N... (documenten die handmatig in e-Boekhouden zijn geboekt: Boekhoudbrug boekt ze nooit); import (leest de webshop in de lokale database; met --from DATUM [--until DATUM] elk document dat de webshop in die periode maakte, hoe oud ook); sync (leest de webshop en boekt daarna alles wat wacht); vat-mapping export|import BESTAND (CSV).
-sync en push boeken --concurrency N documenten tegelijk (1 tot 8) en sturen hoogstens --rate N verzoeken per seconde naar e-Boekhouden (0: geen grens); zonder deze opties gelden de waarden uit de Instellingen van de app.
-De webshop is de webshop die de installatiewizard voor het profiel heeft bewaard, of, als ze zijn ingesteld, BOEKHOUDBRUG_SHOP, BOEKHOUDBRUG_SHOP_URL en BOEKHOUDBRUG_MAGENTO_* of BOEKHOUDBRUG_PRESTASHOP_* (zie README).
-Afsluitcodes: 0 alles geboekt, 1 sommige documenten vragen aandacht (zie logs), 75 probeer het later opnieuw, 77 inloggen geweigerd, 78 niet ingesteld, 64 verkeerd gebruik.
-check-links [--repair]: toont documenten die als geboekt zijn gemarkeerd, maar waarvan de boeking in e-Boekhouden er niet bij hoort (andere soort, ander teken, ander bedrag of andere relatie); --repair biedt ze opnieuw aan.</translation>
-    </message>
-    <message>
         <source>Payments: %1</source>
         <translation>Betalingen: %1</translation>
     </message>
@@ -3402,7 +4424,7 @@ check-links [--repair]: toont documenten die als geboekt zijn gemarkeerd, maar w
         <translation>onleesbare creditnota</translation>
     </message>
     <message>
-        <source>%1 cannot be booked: the shop&apos;s document could not be read: %2</source>
+        <source>%1 cannot be booked: the shop's document could not be read: %2</source>
         <translation>%1 kan niet worden geboekt: het document van de webshop kon niet worden gelezen: %2</translation>
     </message>
     <message>
@@ -3418,7 +4440,7 @@ check-links [--repair]: toont documenten die als geboekt zijn gemarkeerd, maar w
         <translation>Factuur %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n booked document(s) checked: every link is the document&apos;s own booking.</source>
+        <source>%n booked document(s) checked: every link is the document's own booking.</source>
         <translation>
             <numerusform>%n geboekt document gecontroleerd: elke koppeling is de eigen boeking van het document.</numerusform>
             <numerusform>%n geboekte documenten gecontroleerd: elke koppeling is de eigen boeking van het document.</numerusform>
@@ -3446,6 +4468,50 @@ check-links [--repair]: toont documenten die als geboekt zijn gemarkeerd, maar w
         <source>Not connected to e-Boekhouden: an existing debtor of this customer was not looked up, so the debtor shown may not be the one used.</source>
         <translation>Niet verbonden met e-Boekhouden: een bestaande debiteur van deze klant is niet opgezocht, dus de getoonde debiteur is misschien niet degene die wordt gebruikt.</translation>
     </message>
+    <message>
+        <source>Sync commands: status; logs [--failed] [--since YYYY-MM-DD | --days N]; preview --invoice N | --creditmemo N [--body] (--body: also the exact request that would be sent); push --invoice N... --creditmemo N...; push --customer ID|EMAIL (updates or creates the customer's debtor); reprocess --invoice N... --creditmemo N... (offers failed documents again and books them); mark-booked --invoice N... --creditmemo N... (documents booked by hand in e-Boekhouden: never booked by Boekhoudbrug); import (reads the shop into the local database; with --from DATE [--until DATE] every document the shop created in that period, however old); sync (reads the shop, then books everything pending); vat-mapping export|import FILE (CSV).
+sync and push book --concurrency N documents at a time (1 to 8) and send at most --rate N requests per second to e-Boekhouden (0: no limit); without them, the values of the app's Settings.
+The shop is the one the setup wizard saved for the profile, or, when set, BOEKHOUDBRUG_SHOP, BOEKHOUDBRUG_SHOP_URL and BOEKHOUDBRUG_MAGENTO_* or BOEKHOUDBRUG_PRESTASHOP_* (see README).
+Exit codes: 0 all booked, 1 some documents need attention (see logs), 75 try again later, 77 login refused, 78 not configured, 64 wrong usage.
+check-links [--repair]: lists documents marked as booked whose e-Boekhouden booking is not theirs (another kind, sign, amount or relation); --repair offers them again.</source>
+        <translation>Synchronisatieopdrachten: status; logs [--failed] [--since JJJJ-MM-DD | --days N]; preview --invoice N | --creditmemo N [--body] (--body: ook het exacte verzoek dat verstuurd zou worden); push --invoice N... --creditmemo N...; push --customer ID|EMAIL (werkt de debiteur van de klant bij of maakt die aan); reprocess --invoice N... --creditmemo N... (biedt mislukte documenten opnieuw aan en boekt ze); mark-booked --invoice N... --creditmemo N... (documenten die handmatig in e-Boekhouden zijn geboekt: Boekhoudbrug boekt ze nooit); import (leest de webshop in de lokale database in; met --from DATE [--until DATE] elk document dat de webshop in die periode heeft aangemaakt, hoe oud ook); sync (leest de webshop en boekt daarna alles wat wacht); vat-mapping export|import FILE (CSV).
+sync en push boeken --concurrency N documenten tegelijk (1 tot en met 8) en sturen hoogstens --rate N verzoeken per seconde naar e-Boekhouden (0: geen limiet); zonder deze opties gelden de waarden uit de Instellingen van de app.
+De webshop is de webshop die de installatiewizard voor het profiel heeft opgeslagen, of, als ze zijn ingesteld, BOEKHOUDBRUG_SHOP, BOEKHOUDBRUG_SHOP_URL en BOEKHOUDBRUG_MAGENTO_* of BOEKHOUDBRUG_PRESTASHOP_* (zie README).
+Afsluitcodes: 0 alles geboekt, 1 sommige documenten vragen aandacht (zie logs), 75 probeer het later opnieuw, 77 inloggen geweigerd, 78 niet ingesteld, 64 verkeerd gebruik.
+check-links [--repair]: toont documenten die als geboekt zijn gemarkeerd, maar waarvan de boeking in e-Boekhouden niet bij hen hoort (andere soort, ander teken, ander bedrag of andere relatie); --repair biedt ze opnieuw aan.</translation>
+    </message>
+    <message>
+        <source>VIES: %1</source>
+        <translation>VIES: %1</translation>
+    </message>
+    <message>
+        <source>VIES: not checked yet; the push checks %1 with VIES before booking.</source>
+        <translation>VIES: nog niet gecontroleerd; push controleert %1 bij VIES vóór het boeken.</translation>
+    </message>
+    <message>
+        <source>Not connected to e-Boekhouden: the request cannot be shown without the debtor's and ledgers' ids. Set up the connection first.</source>
+        <translation>Niet verbonden met e-Boekhouden: het verzoek kan niet worden getoond zonder de id's van de debiteur en de grootboekrekeningen. Stel eerst de koppeling in.</translation>
+    </message>
+    <message>
+        <source>Request: %1 %2</source>
+        <translation>Verzoek: %1 %2</translation>
+    </message>
+    <message>
+        <source>%1: booked %2, failed %3, waiting %4</source>
+        <translation>%1: geboekt %2, mislukt %3, wachtend %4</translation>
+    </message>
+    <message>
+        <source>already in e-Boekhouden %1</source>
+        <translation>al in e-Boekhouden %1</translation>
+    </message>
+    <message>
+        <source>to try again later %1</source>
+        <translation>later opnieuw te proberen %1</translation>
+    </message>
+    <message>
+        <source>payments failed %1</source>
+        <translation>betalingen mislukt %1</translation>
+    </message>
 </context>
 <context>
     <name>SyncEngine</name>
@@ -3454,7 +4520,7 @@ check-links [--repair]: toont documenten die als geboekt zijn gemarkeerd, maar w
         <translation>Nieuwe documenten uit de webwinkel lezen…</translation>
     </message>
     <message>
-        <source>Customer updated: debtor %1 in e-Boekhouden now has the shop&apos;s name, address, e-mail address and VAT number of %2.</source>
+        <source>Customer updated: debtor %1 in e-Boekhouden now has the shop's name, address, e-mail address and VAT number of %2.</source>
         <translation>Klant bijgewerkt: debiteur %1 in e-Boekhouden heeft nu de naam, het adres, het e-mailadres en het btw-nummer van %2 uit de webshop.</translation>
     </message>
     <message>
@@ -3466,7 +4532,7 @@ check-links [--repair]: toont documenten die als geboekt zijn gemarkeerd, maar w
         <translation>%1 tot en met %2</translation>
     </message>
     <message>
-        <source>Reading the shop&apos;s documents of %1…</source>
+        <source>Reading the shop's documents of %1…</source>
         <translation>De documenten van de webshop uit %1 worden gelezen…</translation>
     </message>
     <message numerus="yes">
@@ -3514,6 +4580,62 @@ check-links [--repair]: toont documenten die als geboekt zijn gemarkeerd, maar w
     <message>
         <source>The log could not be written to %1. Choose another folder and try again.</source>
         <translation>Het logboek kon niet naar %1 worden geschreven. Kies een andere map en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>All platforms</source>
+        <translation>Alle platforms</translation>
+    </message>
+    <message>
+        <source>Credit memo: %1</source>
+        <translation>Creditnota: %1</translation>
+    </message>
+    <message>
+        <source>Invoice: %1</source>
+        <translation>Factuur: %1</translation>
+    </message>
+    <message>
+        <source>%1 (order %2)</source>
+        <translation>%1 (bestelling %2)</translation>
+    </message>
+    <message>
+        <source>Customer: %1</source>
+        <translation>Klant: %1</translation>
+    </message>
+    <message>
+        <source>Time: %1</source>
+        <translation>Tijd: %1</translation>
+    </message>
+    <message>
+        <source>Attempts: %1, the last at %2</source>
+        <translation>Pogingen: %1, de laatste op %2</translation>
+    </message>
+    <message>
+        <source>Attempts: 1</source>
+        <translation>Pogingen: 1</translation>
+    </message>
+    <message>
+        <source>Result: successful</source>
+        <translation>Resultaat: gelukt</translation>
+    </message>
+    <message>
+        <source>Result: failed</source>
+        <translation>Resultaat: mislukt</translation>
+    </message>
+    <message>
+        <source>Double-click the row to open the document.</source>
+        <translation>Dubbelklik op de regel om het document te openen.</translation>
+    </message>
+    <message>
+        <source>Double-click the row to open the customer.</source>
+        <translation>Dubbelklik op de regel om de klant te openen.</translation>
+    </message>
+    <message>
+        <source>Select a row to read its message in full.</source>
+        <translation>Selecteer een regel om het volledige bericht te lezen.</translation>
     </message>
 </context>
 <context>
@@ -3589,6 +4711,30 @@ check-links [--repair]: toont documenten die als geboekt zijn gemarkeerd, maar w
         <source>Success</source>
         <translation>Gelukt</translation>
     </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>Customer of %1</source>
+        <translation>Klant van %1</translation>
+    </message>
+    <message>
+        <source>Successful</source>
+        <translation>Gelukt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Mislukt</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Pogingen</translation>
+    </message>
 </context>
 <context>
     <name>SyncStateText</name>
@@ -3661,7 +4807,7 @@ check-links [--repair]: toont documenten die als geboekt zijn gemarkeerd, maar w
         <translation>incl.</translation>
     </message>
     <message>
-        <source>The document&apos;s VAT is %1, but its total incl. VAT %2 − total excl. VAT %3 makes %4. Correct the document in the shop and import it again.</source>
+        <source>The document's VAT is %1, but its total incl. VAT %2 − total excl. VAT %3 makes %4. Correct the document in the shop and import it again.</source>
         <translation>De btw van het document is %1, maar het totaal incl. btw %2 − het totaal excl. btw %3 maakt %4. Corrigeer het document in de webshop en importeer het opnieuw.</translation>
     </message>
     <message>
@@ -3673,8 +4819,8 @@ check-links [--repair]: toont documenten die als geboekt zijn gemarkeerd, maar w
         <translation>Corrigeer het document in de webshop en importeer het opnieuw.</translation>
     </message>
     <message>
-        <source>That is more than the shop&apos;s rounding of its total (at most %1) explains: check the order&apos;s totals in the shop; if the shop is right, book the document by hand in e-Boekhouden and choose &quot;Mark as booked by hand&quot;.</source>
-        <translation>Dat is meer dan de afronding van het totaal door de webshop (hoogstens %1) verklaart: controleer de totalen van de bestelling in de webshop; klopt de webshop, boek het document dan handmatig in e-Boekhouden en kies &quot;Markeren als handmatig geboekt&quot;.</translation>
+        <source>That is more than the shop's rounding of its total (at most %1) explains: check the order's totals in the shop; if the shop is right, book the document by hand in e-Boekhouden and choose "Mark as booked by hand".</source>
+        <translation>Dat is meer dan de afronding van het totaal door de webshop (hoogstens %1) verklaart: controleer de totalen van de bestelling in de webshop; klopt de webshop, boek het document dan handmatig in e-Boekhouden en kies "Markeren als handmatig geboekt".</translation>
     </message>
 </context>
 <context>
@@ -3692,7 +4838,7 @@ check-links [--repair]: toont documenten die als geboekt zijn gemarkeerd, maar w
         <translation>Beschikbaar zodra een administratie is ingericht.</translation>
     </message>
     <message>
-        <source>Registered with the system&apos;s scheduler.</source>
+        <source>Registered with the system's scheduler.</source>
         <translation>Aangemeld bij de planner van het systeem.</translation>
     </message>
     <message>
@@ -3789,7 +4935,7 @@ check-links [--repair]: toont documenten die als geboekt zijn gemarkeerd, maar w
         <translation>Elk land</translation>
     </message>
     <message>
-        <source>The balance ledger the destination country&apos;s VAT is booked on.</source>
+        <source>The balance ledger the destination country's VAT is booked on.</source>
         <translation>De balansrekening waarop de btw van het land van bestemming wordt geboekt.</translation>
     </message>
     <message>
@@ -3815,6 +4961,10 @@ check-links [--repair]: toont documenten die als geboekt zijn gemarkeerd, maar w
     <message>
         <source>VAT ledger</source>
         <translation>Btw-rekening</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
@@ -3854,10 +5004,6 @@ check-links [--repair]: toont documenten die als geboekt zijn gemarkeerd, maar w
     <message>
         <source>No VAT mapping saved yet: propose defaults or add rows.</source>
         <translation>Nog geen btw-koppeling opgeslagen: stel de standaard voor of voeg regels toe.</translation>
-    </message>
-    <message>
-        <source>Default mapping proposed: check the ledgers, fill in the OSS VAT ledgers and save.</source>
-        <translation>Standaardkoppeling voorgesteld: controleer de grootboekrekeningen, vul de btw-rekeningen voor OSS in en sla op.</translation>
     </message>
     <message>
         <source>Not saved: fix the problems above first.</source>
@@ -3903,6 +5049,29 @@ check-links [--repair]: toont documenten die als geboekt zijn gemarkeerd, maar w
         <source>Import VAT mapping</source>
         <translation>Btw-koppeling importeren</translation>
     </message>
+    <message>
+        <source>Mapping proposed from the administration's ledgers: check it and save.</source>
+        <translation>Btw-koppeling voorgesteld op basis van de grootboekrekeningen van de administratie: controleer deze en sla op.</translation>
+    </message>
+</context>
+<context>
+    <name>VatMappingProposal</name>
+    <message>
+        <source>No OSS rows are proposed: the VAT ledger for OSS is not known until the administration's ledgers are read. Synchronise once, then propose again.</source>
+        <translation>Er worden geen OSS-regels voorgesteld: de btw-grootboekrekening voor OSS is pas bekend als de grootboekrekeningen van de administratie zijn ingelezen. Synchroniseer één keer en stel daarna opnieuw voor.</translation>
+    </message>
+    <message>
+        <source>No OSS rows are proposed: the administration has no balance ledger for the foreign VAT of OSS. Create one in e-Boekhouden (for example "Af te dragen btw OSS"), read the ledgers again and propose again.</source>
+        <translation>Er worden geen OSS-regels voorgesteld: de administratie heeft geen balansrekening voor de buitenlandse btw van OSS. Maak er een aan in e-Boekhouden (bijvoorbeeld "Af te dragen btw OSS"), lees de grootboekrekeningen opnieuw in en stel opnieuw voor.</translation>
+    </message>
+    <message>
+        <source>The documents charge VAT of other EU countries, so OSS rows are proposed. If the shop is registered for OSS, tick OSS in the booking settings; if not, its documents charge the wrong VAT.</source>
+        <translation>De documenten rekenen btw van andere EU-landen, daarom worden OSS-regels voorgesteld. Is de webshop voor OSS geregistreerd, vink dan OSS aan in de boekingsinstellingen; zo niet, dan rekenen de documenten de verkeerde btw.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) could not be proposed: the administration has no revenue ledger for them. Add the rows by hand.</source>
+        <translation><numerusform>%n regel kon niet worden voorgesteld: de administratie heeft er geen omzetrekening voor. Voeg de regel handmatig toe.</numerusform><numerusform>%n regels konden niet worden voorgesteld: de administratie heeft er geen omzetrekening voor. Voeg de regels handmatig toe.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>VatMappingResolver</name>
@@ -3919,7 +5088,7 @@ check-links [--repair]: toont documenten die als geboekt zijn gemarkeerd, maar w
         <translation>De regel van de btw-koppeling voor %1% btw (%2) heeft geen omzetrekening. Kies er een in de btw-koppeling.</translation>
     </message>
     <message>
-        <source>The VAT mapping row for %1% VAT (%2) has no VAT ledger for the foreign VAT. Choose the balance ledger of this country&apos;s OSS VAT in the VAT mapping.</source>
+        <source>The VAT mapping row for %1% VAT (%2) has no VAT ledger for the foreign VAT. Choose the balance ledger of this country's OSS VAT in the VAT mapping.</source>
         <translation>De regel van de btw-koppeling voor %1% btw (%2) heeft geen btw-rekening voor de buitenlandse btw. Kies in de btw-koppeling de balansrekening voor de OSS-btw van dit land.</translation>
     </message>
     <message>
@@ -3957,7 +5126,7 @@ check-links [--repair]: toont documenten die als geboekt zijn gemarkeerd, maar w
 <context>
     <name>VatMappingValidator</name>
     <message>
-        <source>The shop&apos;s documents use %1 VAT, but no domestic row maps it. Add a row for %1.</source>
+        <source>The shop's documents use %1 VAT, but no domestic row maps it. Add a row for %1.</source>
         <translation>De documenten van de webshop gebruiken %1 btw, maar geen binnenlandse regel koppelt dat tarief. Voeg een regel toe voor %1.</translation>
     </message>
     <message>
@@ -4032,6 +5201,80 @@ check-links [--repair]: toont documenten die als geboekt zijn gemarkeerd, maar w
     </message>
 </context>
 <context>
+    <name>VatReport</name>
+    <message>
+        <source>VAT code %1 lands in no box of the VAT return.</source>
+        <translation>Btw-code %1 komt in geen enkele rubriek van de btw-aangifte terecht.</translation>
+    </message>
+    <message>
+        <source>Box %1 for VAT code %2 is not confirmed by a source (docs/vat-return-boxes.md): check it with your accountant before filing.</source>
+        <translation>Rubriek %1 voor btw-code %2 is niet door een bron bevestigd (docs/vat-return-boxes.md): controleer dit met uw accountant voordat u de aangifte indient.</translation>
+    </message>
+    <message>
+        <source>VAT reconciliation</source>
+        <translation>Btw-aansluiting</translation>
+    </message>
+    <message>
+        <source>VAT code</source>
+        <translation>Btw-code</translation>
+    </message>
+    <message>
+        <source>Rate %</source>
+        <translation>Tarief %</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Return box</source>
+        <translation>Rubriek</translation>
+    </message>
+    <message>
+        <source>Shop net</source>
+        <translation>Netto webshop</translation>
+    </message>
+    <message>
+        <source>Shop VAT</source>
+        <translation>Btw webshop</translation>
+    </message>
+    <message>
+        <source>Booked net</source>
+        <translation>Netto geboekt</translation>
+    </message>
+    <message>
+        <source>Booked VAT</source>
+        <translation>Btw geboekt</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Verschil</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <source>Box %1: turnover %2, VAT %3 (booked).</source>
+        <translation>Rubriek %1: omzet %2, btw %3 (geboekt).</translation>
+    </message>
+</context>
+<context>
+    <name>ViesClient</name>
+    <message>
+        <source>no answer</source>
+        <translation>geen antwoord</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>an answer VIES does not give (no "valid")</source>
+        <translation>een onverwacht antwoord van VIES (geen "valid")</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>Boekhoudbrug command line: runs the webshop to e-Boekhouden.nl sync without a window, for schedulers.</source>
@@ -4062,7 +5305,7 @@ check-links [--repair]: toont documenten die als geboekt zijn gemarkeerd, maar w
         <translation>naam</translation>
     </message>
     <message>
-        <source>What to do. Available: version, test-connection (logs in to e-Boekhouden and prints the administration&apos;s name).</source>
+        <source>What to do. Available: version, test-connection (logs in to e-Boekhouden and prints the administration's name).</source>
         <translation>Wat er moet gebeuren. Beschikbaar: version, test-connection (logt in bij e-Boekhouden en toont de naam van de administratie).</translation>
     </message>
     <message>
@@ -4074,7 +5317,7 @@ check-links [--repair]: toont documenten die als geboekt zijn gemarkeerd, maar w
         <translation>logs: de laatste N dagen.</translation>
     </message>
     <message>
-        <source>Read and write the settings in this INI file instead of the user&apos;s settings (secrets stay in the keychain or environment variables).</source>
+        <source>Read and write the settings in this INI file instead of the user's settings (secrets stay in the keychain or environment variables).</source>
         <translation>De instellingen in dit INI-bestand lezen en schrijven in plaats van die van de gebruiker (geheimen blijven in de sleutelhanger of in omgevingsvariabelen).</translation>
     </message>
     <message>
@@ -4090,7 +5333,7 @@ check-links [--repair]: toont documenten die als geboekt zijn gemarkeerd, maar w
         <translation>datum</translation>
     </message>
     <message>
-        <source>push: update (or create) this customer&apos;s debtor; the shop&apos;s customer id or e-mail address. May be repeated.</source>
+        <source>push: update (or create) this customer's debtor; the shop's customer id or e-mail address. May be repeated.</source>
         <translation>push: de debiteur van deze klant bijwerken (of aanmaken); het klant-ID in de webshop of het e-mailadres. Mag vaker worden gegeven.</translation>
     </message>
     <message>
@@ -4122,16 +5365,8 @@ check-links [--repair]: toont documenten die als geboekt zijn gemarkeerd, maar w
         <translation>check-links: de verkeerd gekoppelde documenten opnieuw aanbieden (terug naar wachtend).</translation>
     </message>
     <message>
-        <source>schedule on: sync every N minutes (default: the app&apos;s setting).</source>
+        <source>schedule on: sync every N minutes (default: the app's setting).</source>
         <translation>schedule on: elke N minuten synchroniseren (standaard: de instelling van de app).</translation>
-    </message>
-    <message>
-        <source>import: read the documents the shop created from this date (YYYY-MM-DD); audit, reconcile: the period from this date.</source>
-        <translation>import: lees de documenten die de webshop vanaf deze datum maakte (JJJJ-MM-DD); audit, reconcile: de periode vanaf deze datum.</translation>
-    </message>
-    <message>
-        <source>import, audit, reconcile: ... until this date, inclusive (YYYY-MM-DD; import: default today).</source>
-        <translation>import, audit, reconcile: ... tot en met deze datum (JJJJ-MM-DD; import: standaard vandaag).</translation>
     </message>
     <message>
         <source>preview, push, audit: this invoice (its number). May be repeated.</source>
@@ -4145,6 +5380,54 @@ check-links [--repair]: toont documenten die als geboekt zijn gemarkeerd, maar w
         <source>audit: write the trail to this file as JSON lines.</source>
         <translation>audit: schrijf het spoor naar dit bestand als JSON-regels.</translation>
     </message>
+    <message>
+        <source>import: read the documents the shop created from this date (YYYY-MM-DD); audit, reconcile, report: the period from this date.</source>
+        <translation>import: lees de documenten in die de webshop vanaf deze datum heeft aangemaakt (JJJJ-MM-DD); audit, reconcile, report: de periode vanaf deze datum.</translation>
+    </message>
+    <message>
+        <source>import, audit, reconcile, report: ... until this date, inclusive (YYYY-MM-DD; import: default today).</source>
+        <translation>import, audit, reconcile, report: ... tot en met deze datum (JJJJ-MM-DD; import: standaard vandaag).</translation>
+    </message>
+    <message>
+        <source>report: this quarter (as 2026Q4).</source>
+        <translation>report: dit kwartaal (als 2026Q4).</translation>
+    </message>
+    <message>
+        <source>quarter</source>
+        <translation>kwartaal</translation>
+    </message>
+    <message>
+        <source>report: also write it to this CSV file.</source>
+        <translation>report: schrijf het ook naar dit CSV-bestand.</translation>
+    </message>
+    <message>
+        <source>report: also write it to this PDF file.</source>
+        <translation>report: schrijf het ook naar dit PDF-bestand.</translation>
+    </message>
+    <message>
+        <source>sync: book every profile, one line each (an accounting office).</source>
+        <translation>sync: boek elk profiel, met één regel per profiel (voor een administratiekantoor).</translation>
+    </message>
+    <message>
+        <source>sync --all-profiles: book N profiles at the same time (default 1).</source>
+        <translation>sync --all-profiles: boek N profielen tegelijk (standaard 1).</translation>
+    </message>
+    <message>
+        <source>sync: print one line, "&lt;profile&gt;: booked N, failed N, waiting N".</source>
+        <translation>sync: druk één regel af, "&lt;profiel&gt;: geboekt N, mislukt N, wachtend N".</translation>
+    </message>
+    <message>
+        <source>import-relations: read every relation's details again.</source>
+        <translation>import-relations: lees de gegevens van elke relatie opnieuw in.</translation>
+    </message>
+    <message>
+        <source>preview: also print the exact request body that would be sent.</source>
+        <translation>preview: druk ook de exacte inhoud van het verzoek af dat zou worden verstuurd.</translation>
+    </message>
+    <message>
+        <source>store migrate: the new database (postgresql://… or sqlite:FILE).</source>
+        <translation>store migrate: de nieuwe database (postgresql://… of sqlite:BESTAND).</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -4157,10 +5440,6 @@ check-links [--repair]: toont documenten die als geboekt zijn gemarkeerd, maar w
         <translation>Openen op de ingebouwde zandbak, ook als er inloggegevens zijn ingesteld.</translation>
     </message>
     <message>
-        <source>Open on &lt;page&gt;: Dashboard, Invoices, CreditMemos, Customers, VatMapping, SynchronisationLogs or Settings.</source>
-        <translation>Openen op &lt;page&gt;: Dashboard, Invoices, CreditMemos, Customers, VatMapping, SynchronisationLogs of Settings.</translation>
-    </message>
-    <message>
         <source>Unknown page: %1</source>
         <translation>Onbekende pagina: %1</translation>
     </message>
@@ -4169,8 +5448,40 @@ check-links [--repair]: toont documenten die als geboekt zijn gemarkeerd, maar w
         <translation>Meteen de installatiewizard openen (met --screenshot: een afbeelding van de eerste pagina bewaren).</translation>
     </message>
     <message>
-        <source>The window&apos;s size for --screenshot (default 1280x800).</source>
+        <source>The window's size for --screenshot (default 1280x800).</source>
         <translation>De grootte van het venster voor --screenshot (standaard 1280x800).</translation>
+    </message>
+    <message>
+        <source>Open on &lt;page&gt;: Dashboard, Invoices, CreditMemos, Customers, VatMapping, SynchronisationLogs, Reports, Reconciliation or Settings.</source>
+        <translation>Openen op &lt;pagina&gt;: Dashboard, Invoices, CreditMemos, Customers, VatMapping, SynchronisationLogs, Reports, Reconciliation of Settings.</translation>
+    </message>
+    <message>
+        <source>Open on this profile (administration) instead of the overview.</source>
+        <translation>Openen op dit profiel (administratie) in plaats van het overzicht.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>naam</translation>
+    </message>
+    <message>
+        <source>Demo administration</source>
+        <translation>Demoadministratie</translation>
+    </message>
+    <message>
+        <source>Sandbox shop on this computer</source>
+        <translation>Zandbakwebshop op deze computer</translation>
+    </message>
+    <message>
+        <source>New administration</source>
+        <translation>Nieuwe administratie</translation>
+    </message>
+    <message>
+        <source>The name of the administration (e.g. the shop's company name):</source>
+        <translation>De naam van de administratie (bijv. de bedrijfsnaam van de webshop):</translation>
+    </message>
+    <message>
+        <source>Unknown profile: %1</source>
+        <translation>Onbekend profiel: %1</translation>
     </message>
 </context>
 </TS>

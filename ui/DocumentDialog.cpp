@@ -6,9 +6,9 @@
 #include "store/DocumentRepository.h"
 #include "store/LedgerRepository.h"
 #include "store/SyncLogRepository.h"
-#include "sync/PostedBooking.h"
 #include "store/ViesResultRepository.h"
 #include "sync/IcpViesCheck.h"
+#include "sync/PostedBooking.h"
 #include "SyncStateText.h"
 
 #include <QDialogButtonBox>

@@ -10,9 +10,9 @@
 #include "ImportPeriodDialog.h"
 #include "LogRetention.h"
 #include "PlaceholderPage.h"
+#include "ProfileDirectory.h"
 #include "ReconciliationPage.h"
 #include "ReportsPage.h"
-#include "ProfileDirectory.h"
 #include "secrets/EBoekhoudenCredentials.h"
 #include "secrets/TokenExpiry.h"
 #include "SettingsPage.h"
@@ -136,8 +136,11 @@ MainWindow::MainWindow(QSettings& settings, const Database* database, QWidget* p
 
 QIcon MainWindow::pageIcon(Page page)
 {
-    static const char* const names[] = {"nav-dashboard",  "nav-invoices", "nav-creditmemos", "nav-customers",
-                                        "nav-vatmapping", "nav-logs",     "nav-settings"};
+    // In the order of Page (a static_assert keeps them together).
+    static constexpr const char* names[] = {"nav-dashboard", "nav-invoices",       "nav-creditmemos",
+                                            "nav-customers", "nav-vatmapping",     "nav-logs",
+                                            "nav-reports",   "nav-reconciliation", "nav-settings"};
+    static_assert(std::size(names) == static_cast<std::size_t>(Page::Settings) + 1);
     return QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(names[static_cast<int>(page)])));
 }
 

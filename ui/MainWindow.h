@@ -132,6 +132,6 @@ private:
     QSystemTrayIcon* m_tray = nullptr;
     QLabel* m_tokenStatus = nullptr;
     bool m_scheduledRun = false;
-    QString m_profile; // the set-up profile (setBookingProfile); empty in the demo
+    QString m_profile;  // the set-up profile (setBookingProfile); empty in the demo
     int m_shownRow = 0; // the page on screen, to go back to when leaving it is cancelled
 };

@@ -64,9 +64,8 @@ int main(int argc, char* argv[])
                                            "without a window, for schedulers.") +
         u"\n\n"_qs + ConnectionTest::exitCodeHelp() + u"\n\n"_qs + SyncCommands::help() + u"\n"_qs +
         ScheduleCommand::help() + u"\n"_qs + DoctorCommand::help() + u"\n"_qs + AuditCommand::help() + u"\n"_qs +
-        ReconcileCommand::help() + u"\n"_qs + ReportCommand::help() + u"\n"_qs + AllProfilesCommand::help() +
-        u"\n"_qs + ImportRelationsCommand::help() + u"\n"_qs +
-        StoreCommand::help());
+        ReconcileCommand::help() + u"\n"_qs + ReportCommand::help() + u"\n"_qs + AllProfilesCommand::help() + u"\n"_qs +
+        ImportRelationsCommand::help() + u"\n"_qs + StoreCommand::help());
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption verbose(QStringLiteral("verbose"),

@@ -171,12 +171,11 @@ int main(int argc, char* argv[])
                              QApplication::translate("main", "Sandbox shop on this computer"));
         else if (const ShopConnectionSettings shopSettings = ShopProfile::readSettings(profile, settings);
                  shopSettings.platform != ShopConnectionSettings::Platform::None)
-            window->setNames(administrationName,
-                             QStringLiteral("%1, %2").arg(shopSettings.platform ==
-                                                                  ShopConnectionSettings::Platform::Magento
-                                                              ? QStringLiteral("Magento")
-                                                              : QStringLiteral("PrestaShop"),
-                                                          shopSettings.apiUrl().host()));
+            window->setNames(administrationName, QStringLiteral("%1, %2").arg(
+                                                     shopSettings.platform == ShopConnectionSettings::Platform::Magento
+                                                         ? QStringLiteral("Magento")
+                                                         : QStringLiteral("PrestaShop"),
+                                                     shopSettings.apiUrl().host()));
         else
             window->setNames(administrationName, QString());
         if (!session->demo) {

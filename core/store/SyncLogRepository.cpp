@@ -109,9 +109,10 @@ std::optional<qint64> SyncLogRepository::append(const SyncLogEntry& e)
         }
         q.finish();
     }
-    q.prepare(QStringLiteral("INSERT INTO sync_log (kind, platform, order_number, document_number, document_id, "
-                             "customer_id, message, message_code, message_args, success, created_at) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")); // PostgreSQL's lastInsertId is no row id
+    q.prepare(QStringLiteral(
+        "INSERT INTO sync_log (kind, platform, order_number, document_number, document_id, "
+        "customer_id, message, message_code, message_args, success, created_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")); // PostgreSQL's lastInsertId is no row id
     const QVariantList values{kindName(e.kind),
                               e.platform,
                               e.orderNumber,

@@ -31,7 +31,7 @@ public:
     struct Attempt
     {
         Outcome outcome = Outcome::NotFound;
-        LogMessage message; // coded: the Customer log renders it in the reader's language
+        LogMessage message;         // coded: the Customer log renders it in the reader's language
         int retryAfterSeconds = -1; // what e-Boekhouden asked, for Retry
         bool success() const { return outcome == Outcome::Created || outcome == Outcome::Updated; }
     };

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "AdministrationDirectory.h"
-#include "logging/LogMessage.h"
 #include "IcpViesCheck.h"
+#include "logging/LogMessage.h"
 #include "posting/PostingResult.h"
 #include "PostingRequests.h"
 #include "store/StoredDocument.h"

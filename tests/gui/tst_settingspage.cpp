@@ -265,7 +265,7 @@ private slots:
     void theNavigationHasIcons()
     {
         auto* navigation = m_window->findChild<QListWidget*>(QStringLiteral("navigation"));
-        QCOMPARE(navigation->count(), 7);
+        QCOMPARE(navigation->count(), 9);
         for (int row = 0; row < navigation->count(); ++row) {
             const QIcon icon = navigation->item(row)->icon();
             QVERIFY2(!icon.isNull(), qPrintable(navigation->item(row)->text()));

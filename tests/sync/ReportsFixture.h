@@ -87,6 +87,8 @@ struct ReportsFixture
     {
         sync.emulator.state().addLedger(QStringLiteral("1650"), QStringLiteral("Af te dragen btw OSS"),
                                         QStringLiteral("BAL"));
+        // The ICP customer's VAT number, as VIES knows it (a sale to an unregistered number is held).
+        sync.vies.addRegistered(QStringLiteral("DE123456788"), QStringLiteral("Kunde GmbH"), QStringLiteral("Berlin"));
         sync.configuration.vatMapping = mapping();
         VatMappingRepository(*sync.store.database).save(mapping());
         for (const Invoice& document : bookedInvoices()) {

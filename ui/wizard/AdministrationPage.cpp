@@ -9,8 +9,8 @@
 #include "SetupWizard.h"
 #include "store/DocumentQuery.h"
 #include "store/VatMappingRepository.h"
-#include "VatMappingProposal.h"
 #include "sync/RelationImport.h"
+#include "VatMappingProposal.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -4,6 +4,7 @@
 #include "EBoekhoudenEmulator.h"
 #include "MagentoEmulator.h"
 #include "rules/VatNumberValidator.h"
+#include "SandboxVatNumber.h"
 #include "shop/MagentoConnector.h"
 #include "VatMappingProposal.h"
 #include "ViesEmulator.h"
@@ -26,12 +27,12 @@ DemoSandbox::DemoSandbox(int invoices, QObject* parent)
     // With its ledger for VAT owed abroad under OSS, 1560 (the demo shop sells to DE, FR and AT consumers).
     administration.seedDemoAdministration();
     m_eboekhouden->addAccessToken(demoToken);
-    // The demo shop's business customers abroad (MagentoEmulator: "Bedrijf <n> BV", VAT number <country><n+10^8>)
-    // are registered in the demo's VIES, so their ICP sales book as a real administration's would.
+    // The demo shop's business customers abroad (MagentoEmulator: "Bedrijf <n> BV", SandboxVatNumber) are
+    // registered in the demo's VIES, so their ICP sales book as a real administration's would.
     for (int customer = 1; customer <= invoices; ++customer) {
         for (const char* country : {"BE", "DE", "FR", "AT"}) {
-            const VatNumberValidator::Result number = VatNumberValidator::validate(
-                QStringLiteral("%1%2").arg(QLatin1String(country)).arg(100000000 + customer));
+            const VatNumberValidator::Result number =
+                VatNumberValidator::validate(SandboxVatNumber::of(QString::fromLatin1(country), customer));
             if (number.valid)
                 m_vies->addRegistered(number.normalised, QStringLiteral("Bedrijf %1 BV").arg(customer));
         }

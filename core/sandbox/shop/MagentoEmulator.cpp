@@ -1,6 +1,7 @@
 #include "MagentoEmulator.h"
 
 #include "JsonNumberText.h"
+#include "SandboxVatNumber.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -284,9 +285,7 @@ void MagentoEmulator::generateOne()
     billing.countryCode = QString::fromLatin1(profile.country);
     billing.phone = QStringLiteral("+31 30 %1").arg(customerId);
     if (profile.business && profile.country != QByteArrayView("CH"))
-        billing.vatNumber = QStringLiteral("%1%2")
-                                .arg(billing.countryCode == u"NL" ? QStringLiteral("NL") : billing.countryCode)
-                                .arg(100000000 + customerId);
+        billing.vatNumber = SandboxVatNumber::of(billing.countryCode, customerId);
     Address shipping = billing;
     shipping.street = QStringLiteral("Magazijnweg %1").arg(i);
     const QString email =

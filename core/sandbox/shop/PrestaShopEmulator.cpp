@@ -1,5 +1,7 @@
 #include "PrestaShopEmulator.h"
 
+#include "SandboxVatNumber.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -362,14 +364,10 @@ void PrestaShopEmulator::generateOne()
     const QString email =
         guest ? QStringLiteral("gast%1@example.com").arg(i) : QStringLiteral("klant%1@example.com").arg(customerId);
     const QString company = profile.business ? QStringLiteral("Bedrijf %1 BV").arg(customerId) : QString();
-    // A Belgian customer's number as Belgium issues them (an ICP sale is booked only with a valid one): ten
-    // digits, the last two 97 minus the first eight modulo 97. The Dutch ones are only shown, never checked.
-    const qint64 belgianBody = 10000000 + customerId;
-    const QString vatNumber =
-        !profile.business || QByteArrayView(profile.country) == "CH" ? QString()
-        : QByteArrayView(profile.country) == "BE"
-            ? QStringLiteral("BE%1%2").arg(belgianBody).arg(97 - belgianBody % 97, 2, 10, QLatin1Char('0'))
-            : QStringLiteral("%1%2").arg(QLatin1String(profile.country)).arg(100000000 + customerId);
+    // A Belgian customer's number as Belgium issues them (an ICP sale is booked only with a valid one).
+    const QString vatNumber = !profile.business || QByteArrayView(profile.country) == "CH"
+                                  ? QString()
+                                  : SandboxVatNumber::of(QString::fromLatin1(profile.country), customerId);
     const auto makeAddress = [&](qint64 id, const QString& first, const QString& last, const QString& street,
                                  bool withCompany) {
         Address a;
