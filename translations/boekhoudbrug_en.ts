@@ -1128,7 +1128,10 @@
     </message>
     <message numerus="yes">
         <source>%1 %: %n document(s) need attention</source>
-        <translation><numerusform>%1 %: %n document need attention</numerusform><numerusform>%1 %: %n documents need attention</numerusform></translation>
+        <translation>
+            <numerusform>%1 %: %n document need attention</numerusform>
+            <numerusform>%1 %: %n documents need attention</numerusform>
+        </translation>
     </message>
     <message>
         <source>Invoices needing attention
@@ -1897,11 +1900,17 @@
     </message>
     <message numerus="yes">
         <source>Reprocess did nothing: the selected document(s) are booked in e-Boekhouden already. If a booking is wrong, Check the links offers every document whose booking is not its own again.</source>
-        <translation><numerusform>Reprocess did nothing: the selected document are booked in e-Boekhouden already. If a booking is wrong, Check the links offers every document whose booking is not its own again.</numerusform><numerusform>Reprocess did nothing: the selected documents are booked in e-Boekhouden already. If a booking is wrong, Check the links offers every document whose booking is not its own again.</numerusform></translation>
+        <translation>
+            <numerusform>Reprocess did nothing: the selected document are booked in e-Boekhouden already. If a booking is wrong, Check the links offers every document whose booking is not its own again.</numerusform>
+            <numerusform>Reprocess did nothing: the selected documents are booked in e-Boekhouden already. If a booking is wrong, Check the links offers every document whose booking is not its own again.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n booked document(s) left as they are: Reprocess offers only failed and skipped documents again.</source>
-        <translation><numerusform>%n booked document left as they are: Reprocess offers only failed and skipped documents again.</numerusform><numerusform>%n booked documents left as they are: Reprocess offers only failed and skipped documents again.</numerusform></translation>
+        <translation>
+            <numerusform>%n booked document left as they are: Reprocess offers only failed and skipped documents again.</numerusform>
+            <numerusform>%n booked documents left as they are: Reprocess offers only failed and skipped documents again.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reprocess did nothing: the selected documents are waiting or being booked already.</source>
@@ -2000,6 +2009,26 @@
     <message>
         <source>Total</source>
         <translation>Total</translation>
+    </message>
+    <message>
+        <source>valid (checked %1)</source>
+        <translation>valid (checked %1)</translation>
+    </message>
+    <message>
+        <source>not valid (checked %1)</source>
+        <translation>not valid (checked %1)</translation>
+    </message>
+    <message>
+        <source>VIES did not answer (%1): checked offline only</source>
+        <translation>VIES did not answer (%1): checked offline only</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>not checked</translation>
+    </message>
+    <message>
+        <source>VIES</source>
+        <translation>VIES</translation>
     </message>
 </context>
 <context>
@@ -3428,11 +3457,17 @@
     </message>
     <message numerus="yes">
         <source>%1: the books agree. %n sales booking(s) in e-Boekhouden, each booked by Boekhoudbrug and equal to its document.</source>
-        <translation><numerusform>%1: the books agree. %n sales booking in e-Boekhouden, each booked by Boekhoudbrug and equal to its document.</numerusform><numerusform>%1: the books agree. %n sales bookings in e-Boekhouden, each booked by Boekhoudbrug and equal to its document.</numerusform></translation>
+        <translation>
+            <numerusform>%1: the books agree. %n sales booking in e-Boekhouden, each booked by Boekhoudbrug and equal to its document.</numerusform>
+            <numerusform>%1: the books agree. %n sales bookings in e-Boekhouden, each booked by Boekhoudbrug and equal to its document.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n difference(s) to look at; each line says what to do.</source>
-        <translation><numerusform>%1: %n difference to look at; each line says what to do.</numerusform><numerusform>%1: %n differences to look at; each line says what to do.</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n difference to look at; each line says what to do.</numerusform>
+            <numerusform>%1: %n differences to look at; each line says what to do.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3443,11 +3478,17 @@
     </message>
     <message numerus="yes">
         <source>The relations could not all be read from e-Boekhouden (%1). %n relation(s) were imported; run the import again later to go on.</source>
-        <translation><numerusform>The relations could not all be read from e-Boekhouden (%1). %n relation were imported; run the import again later to go on.</numerusform><numerusform>The relations could not all be read from e-Boekhouden (%1). %n relations were imported; run the import again later to go on.</numerusform></translation>
+        <translation>
+            <numerusform>The relations could not all be read from e-Boekhouden (%1). %n relation were imported; run the import again later to go on.</numerusform>
+            <numerusform>The relations could not all be read from e-Boekhouden (%1). %n relations were imported; run the import again later to go on.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n relation(s) in e-Boekhouden; %1 read into the local database, %2 known already. Shop customers are matched to them before a new debtor is created.</source>
-        <translation><numerusform>%n relation in e-Boekhouden; %1 read into the local database, %2 known already. Shop customers are matched to them before a new debtor is created.</numerusform><numerusform>%n relations in e-Boekhouden; %1 read into the local database, %2 known already. Shop customers are matched to them before a new debtor is created.</numerusform></translation>
+        <translation>
+            <numerusform>%n relation in e-Boekhouden; %1 read into the local database, %2 known already. Shop customers are matched to them before a new debtor is created.</numerusform>
+            <numerusform>%n relations in e-Boekhouden; %1 read into the local database, %2 known already. Shop customers are matched to them before a new debtor is created.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5070,7 +5111,10 @@ check-links [--repair]: lists documents marked as booked whose e-Boekhouden book
     </message>
     <message numerus="yes">
         <source>%n row(s) could not be proposed: the administration has no revenue ledger for them. Add the rows by hand.</source>
-        <translation><numerusform>%n row could not be proposed: the administration has no revenue ledger for them. Add the rows by hand.</numerusform><numerusform>%n rows could not be proposed: the administration has no revenue ledger for them. Add the rows by hand.</numerusform></translation>
+        <translation>
+            <numerusform>%n row could not be proposed: the administration has no revenue ledger for them. Add the rows by hand.</numerusform>
+            <numerusform>%n rows could not be proposed: the administration has no revenue ledger for them. Add the rows by hand.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1128,7 +1128,10 @@
     </message>
     <message numerus="yes">
         <source>%1 %: %n document(s) need attention</source>
-        <translation><numerusform>%1 %: %n document vraagt aandacht</numerusform><numerusform>%1 %: %n documenten vragen aandacht</numerusform></translation>
+        <translation>
+            <numerusform>%1 %: %n document vraagt aandacht</numerusform>
+            <numerusform>%1 %: %n documenten vragen aandacht</numerusform>
+        </translation>
     </message>
     <message>
         <source>Invoices needing attention
@@ -1897,11 +1900,17 @@
     </message>
     <message numerus="yes">
         <source>Reprocess did nothing: the selected document(s) are booked in e-Boekhouden already. If a booking is wrong, Check the links offers every document whose booking is not its own again.</source>
-        <translation><numerusform>Opnieuw aanbieden heeft niets gedaan: het geselecteerde document is al geboekt in e-Boekhouden. Is een boeking onjuist, dan biedt Koppelingen controleren elk document waarvan de boeking niet bij dat document hoort opnieuw aan.</numerusform><numerusform>Opnieuw aanbieden heeft niets gedaan: de geselecteerde documenten zijn al geboekt in e-Boekhouden. Is een boeking onjuist, dan biedt Koppelingen controleren elk document waarvan de boeking niet bij dat document hoort opnieuw aan.</numerusform></translation>
+        <translation>
+            <numerusform>Opnieuw aanbieden heeft niets gedaan: het geselecteerde document is al geboekt in e-Boekhouden. Is een boeking onjuist, dan biedt Koppelingen controleren elk document waarvan de boeking niet bij dat document hoort opnieuw aan.</numerusform>
+            <numerusform>Opnieuw aanbieden heeft niets gedaan: de geselecteerde documenten zijn al geboekt in e-Boekhouden. Is een boeking onjuist, dan biedt Koppelingen controleren elk document waarvan de boeking niet bij dat document hoort opnieuw aan.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n booked document(s) left as they are: Reprocess offers only failed and skipped documents again.</source>
-        <translation><numerusform>%n geboekt document ongewijzigd gelaten: Opnieuw aanbieden biedt alleen mislukte en overgeslagen documenten opnieuw aan.</numerusform><numerusform>%n geboekte documenten ongewijzigd gelaten: Opnieuw aanbieden biedt alleen mislukte en overgeslagen documenten opnieuw aan.</numerusform></translation>
+        <translation>
+            <numerusform>%n geboekt document ongewijzigd gelaten: Opnieuw aanbieden biedt alleen mislukte en overgeslagen documenten opnieuw aan.</numerusform>
+            <numerusform>%n geboekte documenten ongewijzigd gelaten: Opnieuw aanbieden biedt alleen mislukte en overgeslagen documenten opnieuw aan.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reprocess did nothing: the selected documents are waiting or being booked already.</source>
@@ -2000,6 +2009,26 @@
     <message>
         <source>Total</source>
         <translation>Totaal</translation>
+    </message>
+    <message>
+        <source>valid (checked %1)</source>
+        <translation>geldig (gecontroleerd %1)</translation>
+    </message>
+    <message>
+        <source>not valid (checked %1)</source>
+        <translation>niet geldig (gecontroleerd %1)</translation>
+    </message>
+    <message>
+        <source>VIES did not answer (%1): checked offline only</source>
+        <translation>VIES gaf geen antwoord (%1): alleen offline gecontroleerd</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>niet gecontroleerd</translation>
+    </message>
+    <message>
+        <source>VIES</source>
+        <translation>VIES</translation>
     </message>
 </context>
 <context>
@@ -3428,11 +3457,17 @@
     </message>
     <message numerus="yes">
         <source>%1: the books agree. %n sales booking(s) in e-Boekhouden, each booked by Boekhoudbrug and equal to its document.</source>
-        <translation><numerusform>%1: de boeken kloppen. %n verkoopboeking in e-Boekhouden, door Boekhoudbrug geboekt en gelijk aan het document.</numerusform><numerusform>%1: de boeken kloppen. %n verkoopboekingen in e-Boekhouden, elk door Boekhoudbrug geboekt en gelijk aan het bijbehorende document.</numerusform></translation>
+        <translation>
+            <numerusform>%1: de boeken kloppen. %n verkoopboeking in e-Boekhouden, door Boekhoudbrug geboekt en gelijk aan het document.</numerusform>
+            <numerusform>%1: de boeken kloppen. %n verkoopboekingen in e-Boekhouden, elk door Boekhoudbrug geboekt en gelijk aan het bijbehorende document.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n difference(s) to look at; each line says what to do.</source>
-        <translation><numerusform>%1: %n verschil om na te kijken; elke regel zegt wat u moet doen.</numerusform><numerusform>%1: %n verschillen om na te kijken; elke regel zegt wat u moet doen.</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n verschil om na te kijken; elke regel zegt wat u moet doen.</numerusform>
+            <numerusform>%1: %n verschillen om na te kijken; elke regel zegt wat u moet doen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3443,11 +3478,17 @@
     </message>
     <message numerus="yes">
         <source>The relations could not all be read from e-Boekhouden (%1). %n relation(s) were imported; run the import again later to go on.</source>
-        <translation><numerusform>Niet alle relaties konden uit e-Boekhouden worden gelezen (%1). %n relatie is geïmporteerd; voer de import later opnieuw uit om verder te gaan.</numerusform><numerusform>Niet alle relaties konden uit e-Boekhouden worden gelezen (%1). %n relaties zijn geïmporteerd; voer de import later opnieuw uit om verder te gaan.</numerusform></translation>
+        <translation>
+            <numerusform>Niet alle relaties konden uit e-Boekhouden worden gelezen (%1). %n relatie is geïmporteerd; voer de import later opnieuw uit om verder te gaan.</numerusform>
+            <numerusform>Niet alle relaties konden uit e-Boekhouden worden gelezen (%1). %n relaties zijn geïmporteerd; voer de import later opnieuw uit om verder te gaan.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n relation(s) in e-Boekhouden; %1 read into the local database, %2 known already. Shop customers are matched to them before a new debtor is created.</source>
-        <translation><numerusform>%n relatie in e-Boekhouden; %1 ingelezen in de lokale database, %2 al bekend. Klanten van de webshop worden hieraan gekoppeld voordat er een nieuwe debiteur wordt aangemaakt.</numerusform><numerusform>%n relaties in e-Boekhouden; %1 ingelezen in de lokale database, %2 al bekend. Klanten van de webshop worden hieraan gekoppeld voordat er een nieuwe debiteur wordt aangemaakt.</numerusform></translation>
+        <translation>
+            <numerusform>%n relatie in e-Boekhouden; %1 ingelezen in de lokale database, %2 al bekend. Klanten van de webshop worden hieraan gekoppeld voordat er een nieuwe debiteur wordt aangemaakt.</numerusform>
+            <numerusform>%n relaties in e-Boekhouden; %1 ingelezen in de lokale database, %2 al bekend. Klanten van de webshop worden hieraan gekoppeld voordat er een nieuwe debiteur wordt aangemaakt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5070,7 +5111,10 @@ check-links [--repair]: toont documenten die als geboekt zijn gemarkeerd, maar w
     </message>
     <message numerus="yes">
         <source>%n row(s) could not be proposed: the administration has no revenue ledger for them. Add the rows by hand.</source>
-        <translation><numerusform>%n regel kon niet worden voorgesteld: de administratie heeft er geen omzetrekening voor. Voeg de regel handmatig toe.</numerusform><numerusform>%n regels konden niet worden voorgesteld: de administratie heeft er geen omzetrekening voor. Voeg de regels handmatig toe.</numerusform></translation>
+        <translation>
+            <numerusform>%n regel kon niet worden voorgesteld: de administratie heeft er geen omzetrekening voor. Voeg de regel handmatig toe.</numerusform>
+            <numerusform>%n regels konden niet worden voorgesteld: de administratie heeft er geen omzetrekening voor. Voeg de regels handmatig toe.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -45,11 +45,30 @@ IcpListing IcpListing::build(const QList<PeriodDocument>& documents, const Repor
             it = listing.lines.end() - 1;
         }
         it->net += net;
+        if (document.vies.status != ViesResult::Status::NotChecked &&
+            (it->vies.status == ViesResult::Status::NotChecked || document.vies.checkedAt > it->vies.checkedAt))
+            it->vies = document.vies;
     }
     std::sort(listing.lines.begin(), listing.lines.end(), [](const Line& a, const Line& b) {
         return a.country != b.country ? a.country < b.country : a.vatNumber < b.vatNumber;
     });
     return listing;
+}
+
+QString IcpListing::viesText(const ViesResult& vies)
+{
+    const QString checked = vies.checkedAt.toLocalTime().date().toString(QStringLiteral("dd-MM-yyyy"));
+    switch (vies.status) {
+    case ViesResult::Status::Valid:
+        return tr("valid (checked %1)").arg(checked);
+    case ViesResult::Status::Invalid:
+        return tr("not valid (checked %1)").arg(checked);
+    case ViesResult::Status::Unavailable:
+        return tr("VIES did not answer (%1): checked offline only").arg(checked);
+    case ViesResult::Status::NotChecked:
+        break;
+    }
+    return tr("not checked");
 }
 
 Money IcpListing::total() const
@@ -66,12 +85,12 @@ ReportTable IcpListing::table() const
     table.title = tr("ICP listing (opgaaf intracommunautaire prestaties)");
     table.period = period.label();
     table.csvHeader = QStringList{u"country"_qs, u"vat_number"_qs, u"name"_qs, u"net"_qs};
-    table.headings = QStringList{tr("Country"), tr("VAT number"), tr("Name"), tr("Net amount")};
+    table.headings = QStringList{tr("Country"), tr("VAT number"), tr("Name"), tr("Net amount"), tr("VIES")};
     table.amountColumns = {3};
     table.moneyColumns = {3};
     for (const Line& line : lines)
-        table.lines.append({line.country, line.vatNumber, line.name, line.net.toDecimalString()});
-    table.totals = {tr("Total"), QString(), QString(), total().toDecimalString()};
+        table.lines.append({line.country, line.vatNumber, line.name, line.net.toDecimalString(), viesText(line.vies)});
+    table.totals = {tr("Total"), QString(), QString(), total().toDecimalString(), QString()};
     table.notes = notes;
     return table;
 }

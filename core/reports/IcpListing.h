@@ -3,6 +3,7 @@
 #include "PeriodDocument.h"
 #include "ReportPeriod.h"
 #include "ReportTable.h"
+#include "vies/ViesResult.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -23,14 +24,17 @@ public:
         QString vatNumber; // as the booking sent it, without spaces, upper case
         QString name;      // the customer's name as booked (the first seen)
         Money net;
-        // VIES check result of the number. The store has none yet: helper `vies` adds documents.vies_result in
-        // schema 11; fill this from it then (and show it in the VIES column). Empty: not checked.
-        QString viesResult;
+        // What VIES said of the number at its newest check among the line's documents (not checked: NotChecked).
+        // Shown beside the listing on screen and in the PDF; the CSV keeps the four columns.
+        ViesResult vies;
     };
 
     ReportPeriod period;
     QList<Line> lines; // by country, then VAT number
     QStringList notes;
+
+    // The VIES column's text: "valid (checked 01-12-2026)", "not valid (…)", "VIES did not answer", "not checked".
+    static QString viesText(const ViesResult& vies);
 
     static IcpListing build(const QList<PeriodDocument>& documents, const ReportPeriod& period);
 

@@ -2,6 +2,7 @@
 
 #include "store/StoredDocument.h"
 #include "VatPart.h"
+#include "vies/ViesResult.h"
 
 #include <QList>
 #include <QString>
@@ -26,6 +27,7 @@ struct PeriodDocument
     QString note;      // for the bookkeeper when the document is not simply Booked: what it means, what to do
     QString vatNumber; // the customer's VAT number as the posting sends it (ICP)
     QString name;      // the debtor's name as the posting sends it
+    ViesResult vies;   // what VIES said of an ICP sale's VAT number, as kept with the document (schema step 11)
 
     // Signed as posted (a credit memo negative): the shop's document total excl. and incl. VAT.
     Money signedExcl() const { return isCreditMemo() ? -stored.document.totalExcl : stored.document.totalExcl; }

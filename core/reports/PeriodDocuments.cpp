@@ -6,6 +6,7 @@
 #include "store/Database.h"
 #include "store/DocumentRepository.h"
 #include "store/SqlValues.h"
+#include "store/ViesResultRepository.h"
 
 #include <QSqlQuery>
 
@@ -185,7 +186,10 @@ QList<PeriodDocument> PeriodDocuments::read(const Database& database, const Admi
     for (const auto& [id, status] : std::as_const(dated)) {
         if (std::optional<StoredDocument> stored = repository.find(id)) {
             stored->document.status = status;
-            documents.append(classify(*stored, settings, mapping));
+            PeriodDocument document = classify(*stored, settings, mapping);
+            if (document.documentClass == DocumentClass::Icp)
+                document.vies = ViesResultRepository(database).find(id);
+            documents.append(document);
         }
     }
     return documents;

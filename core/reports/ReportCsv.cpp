@@ -27,8 +27,9 @@ QString row(const QStringList& fields)
 QByteArray ReportCsv::write(const ReportTable& table)
 {
     QString text = row(table.csvHeader);
+    // Only the CSV's fixed columns (issue 16 item 6): a screen's extra column (the ICP listing's VIES) stays there.
     for (const QStringList& line : table.lines)
-        text += row(line);
+        text += row(line.mid(0, table.csvHeader.size()));
     return text.toUtf8();
 }
 

@@ -1,5 +1,7 @@
 #include "ReconciliationPage.h"
+#include "reports/IcpListing.h"
 #include "ReportsPage.h"
+#include "store/ViesResultRepository.h"
 #include "sync/ReportsFixture.h"
 
 #include <QBarCategoryAxis>
@@ -54,8 +56,9 @@ private slots:
 
         const QTableWidget* icp = page.table(ReportsPage::IcpTab);
         QCOMPARE(icp->rowCount(), 2);
-        QCOMPARE(row(icp, 0), (QStringList{u"DE"_qs, u"DE123456788"_qs, u"Müller GmbH"_qs, u"200,00"_qs}));
-        QCOMPARE(row(icp, 1).last(), u"200,00"_qs);
+        QCOMPARE(row(icp, 0).mid(0, 4), (QStringList{u"DE"_qs, u"DE123456788"_qs, u"Müller GmbH"_qs, u"200,00"_qs}));
+        QCOMPARE(row(icp, 0).at(4), IcpListing::viesText(ViesResultRepository(*f.sync.store.database).find(f.icpId)));
+        QCOMPARE(row(icp, 1).at(3), u"200,00"_qs);
 
         const QTableWidget* oss = page.table(ReportsPage::OssTab);
         QCOMPARE(oss->rowCount(), 2);

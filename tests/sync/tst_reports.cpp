@@ -184,6 +184,11 @@ private slots:
         QCOMPARE(listing.lines.first().name, u"Müller GmbH"_qs);
         QCOMPARE(listing.lines.first().net, Money::fromCents(20000));
         QCOMPARE(listing.total(), Money::fromCents(20000));
+        // What VIES said when the invoice was booked (the fixture's VIES knows the number).
+        QCOMPARE(listing.lines.first().vies.status, ViesResult::Status::Valid);
+        const QStringList line = listing.table().lines.first();
+        QCOMPARE(line.size(), 5);
+        QVERIFY2(line.at(4).startsWith(u"valid (checked "_qs), qPrintable(line.at(4)));
         // Only what is booked: with the ICP invoice not booked, the listing is empty and says why.
         QSqlQuery q(f.sync.store.database->connection());
         QVERIFY(q.exec(u"UPDATE documents SET sync_state = 'failed' WHERE id = %1"_qs.arg(f.icpId)));
