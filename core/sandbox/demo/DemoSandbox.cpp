@@ -27,8 +27,9 @@ DemoSandbox::DemoSandbox(int invoices, QObject* parent)
     // With its ledger for VAT owed abroad under OSS, 1560 (the demo shop sells to DE, FR and AT consumers).
     administration.seedDemoAdministration();
     m_eboekhouden->addAccessToken(demoToken);
-    // The demo shop's business customers abroad (MagentoEmulator: "Bedrijf <n> BV", SandboxVatNumber) are
-    // registered in the demo's VIES, so their ICP sales book as a real administration's would.
+    // The demo shop's business customers abroad ("Bedrijf <n> BV") are registered in the demo's VIES with the
+    // numbers SandboxVatNumber gives, so their ICP sales book as a real administration's would. (Magento's emulator
+    // still gives Belgians a nine-digit number, which the offline check holds before VIES is asked.)
     for (int customer = 1; customer <= invoices; ++customer) {
         for (const char* country : {"BE", "DE", "FR", "AT"}) {
             const VatNumberValidator::Result number =
