@@ -30,16 +30,24 @@ bool PaymentRepository::record(qint64 documentId, const QString& paymentKey, con
                                   eboekhoudenId});
 }
 
+bool PaymentRepository::anyBooked(qint64 documentId) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT 1 FROM payments WHERE document_id = ? AND sync_state IN ('posted', 'skipped') "
+                             "AND eboekhouden_id <> ''"));
+    return SqlValues::execute(q, {documentId}) && q.next();
+}
+
 QList<qint64> PaymentRepository::documentsAwaitingPayment(int limit) const
 {
+    // Until the payment step writes the document's payment state, which it does when every payment of it is
+    // settled (PaymentPusher): a document with one payment settled and another not is still work.
     // Invoices before credit memos: a refund is booked against its credit memo's own open item, so the order
     // only keeps the log readable. A failed payment is tried again (its log row is written only when its
     // message changes, PaymentPusher).
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("SELECT d.id FROM documents d WHERE d.sync_state = 'posted' AND d.paid = 1 "
                              "AND d.payment_state IN ('', 'failed') "
-                             "AND NOT EXISTS (SELECT 1 FROM payments p WHERE p.document_id = d.id "
-                             "                AND p.sync_state IN ('posted', 'skipped')) "
                              "ORDER BY d.kind = 'creditmemo', d.document_date, d.id LIMIT ?"));
     QList<qint64> ids;
     if (!SqlValues::execute(q, {limit}))

@@ -22,6 +22,9 @@ public:
     bool record(qint64 documentId, const QString& paymentKey, const Payment& payment, State state,
                 const QString& eboekhoudenId);
 
+    // Whether a settled payment of the document is a booking in e-Boekhouden (ours, or one found there).
+    bool anyBooked(qint64 documentId) const;
+
     // Booked, paid invoices and credit memos whose payment (refund) is not settled yet: the payment step's work.
     QList<qint64> documentsAwaitingPayment(int limit = 100000) const;
 

@@ -88,6 +88,8 @@ PaymentPusher::Attempt PaymentPusher::push(const StoredDocument& document)
     const QString number = document.eboekhoudenNumber;
     const bool memo = document.document.kind == DocumentKind::CreditMemo;
     Attempt result;
+    std::optional<LogMessage> last; // what this attempt did last, for the document's payment state
+    bool failed = false;
     for (const Payment& payment : paymentsOf(document.document)) {
         const QString key = keyOf(payment);
         if (payments.isSettled(document.id, key))
@@ -123,9 +125,8 @@ PaymentPusher::Attempt PaymentPusher::push(const StoredDocument& document)
                 LogMessage::coded(id.isEmpty() ? (memo ? u"refund.notOutstanding"_qs : u"payment.notOutstanding"_qs)
                                                : (memo ? u"refund.linked"_qs : u"payment.linked"_qs),
                                   {number});
-            documents.setPaymentState(document.id, id.isEmpty() ? PaymentState::NotOutstanding : PaymentState::Booked,
-                                      message.text());
             log(document, message, true);
+            last = message;
             continue;
         }
 
@@ -141,6 +142,7 @@ PaymentPusher::Attempt PaymentPusher::push(const StoredDocument& document)
                 messages.append(problem.message);
             result.outcome = Outcome::Refused;
             result.message = fail(document, messages.join(u' ')).message;
+            failed = true;
             continue;
         }
         Relation debtor;
@@ -152,6 +154,7 @@ PaymentPusher::Attempt PaymentPusher::push(const StoredDocument& document)
                 return {Outcome::TryLater, request.error().message(), request.error().retryAfterSeconds};
             result.outcome = Outcome::Refused;
             result.message = fail(document, request.error().message()).message;
+            failed = true;
             continue;
         }
         Result<qint64> created = m_client.createMutation(request.value());
@@ -164,18 +167,31 @@ PaymentPusher::Attempt PaymentPusher::push(const StoredDocument& document)
                 return {Outcome::TryLater, error.message(), error.retryAfterSeconds};
             result.outcome = Outcome::Refused;
             result.message = fail(document, error.message()).message;
+            failed = true;
             continue;
         }
         payments.record(document.id, key, payment, PaymentRepository::State::Posted, QString::number(created.value()));
         const LogMessage message = LogMessage::coded(memo ? u"refund.booked"_qs : u"payment.booked"_qs,
                                                      {payment.amount.toDecimalString(), number});
-        documents.setPaymentState(document.id, PaymentState::Booked, message.text());
         log(document, message, true);
+        last = message;
         ++result.booked;
         if (result.outcome != Outcome::Refused) {
             result.outcome = Outcome::Posted;
             result.message = message.text();
         }
+    }
+    // The document's payment state is written once, when every payment of it is settled: a payment left for
+    // later keeps the document in the payment step's work, and so does a crash between the last payment's
+    // record and this line (the next sync finds every payment settled and writes the state then).
+    if (!failed) {
+        const bool booked = payments.anyBooked(document.id);
+        if (!last)
+            last = LogMessage::coded(booked ? (memo ? u"refund.linked"_qs : u"payment.linked"_qs)
+                                            : (memo ? u"refund.notOutstanding"_qs : u"payment.notOutstanding"_qs),
+                                     {number});
+        documents.setPaymentState(document.id, booked ? PaymentState::Booked : PaymentState::NotOutstanding,
+                                  last->text());
     }
     return result;
 }
