@@ -1,5 +1,7 @@
 #include "EBoekhoudenEmulator.h"
 #include "MagentoEmulator.h"
+#include "SandboxVatNumber.h"
+#include "ViesEmulator.h"
 
 #include <QFile>
 #include <QProcess>
@@ -22,6 +24,9 @@ private:
     std::unique_ptr<EBoekhoudenEmulator> m_eboekhoudenB;
     std::unique_ptr<MagentoEmulator> m_shopA;
     std::unique_ptr<MagentoEmulator> m_shopB;
+    std::unique_ptr<ViesEmulator> m_vies; // one VIES for both: the EU's
+    // Magento's emulator: customer 1 + (i - 1) / 2 places invoice i, so 20 invoices have customers 1 to 10.
+    static QList<qint64> customers() { return {1, 2, 3, 4, 5, 6, 7, 8, 9, 10}; }
 
     struct Run
     {
@@ -51,6 +56,7 @@ private:
         environment.insert(QStringLiteral("XDG_DATA_HOME"), m_home->filePath(QStringLiteral("data")));
         environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home->filePath(QStringLiteral("config")));
         environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+        environment.insert(QStringLiteral("BOEKHOUDBRUG_VIES_URL"), m_vies->baseUrl().toString());
         environment.insert(QStringLiteral("BOEKHOUDBRUG_SHOP_A_EB_API_TOKEN"), QStringLiteral("token-a"));
         environment.insert(QStringLiteral("BOEKHOUDBRUG_SHOP_A_EB_REST_URL"), m_eboekhoudenA->restUrl().toString());
         addShop(environment, QStringLiteral("BOEKHOUDBRUG_SHOP_A_"), *m_shopA);
@@ -83,11 +89,16 @@ private slots:
         m_eboekhoudenB->state().seedDemoAdministration();
         m_eboekhoudenB->addAccessToken(QStringLiteral("token-b"));
         QVERIFY(m_eboekhoudenB->start());
-        // Seed 7, 20 invoices, as tst_cli: 10 booked, the 11 OSS ones refused, 2 credit memos wait.
+        // Seed 7, 20 invoices, as tst_cli: 11 booked, the 10 OSS ones refused, 2 credit memos wait.
         m_shopA = std::make_unique<MagentoEmulator>(MagentoEmulator::Options{.seed = 7, .invoices = 20});
         QVERIFY(m_shopA->start());
         m_shopB = std::make_unique<MagentoEmulator>(MagentoEmulator::Options{.seed = 7, .invoices = 20});
         QVERIFY(m_shopB->start());
+        m_vies = std::make_unique<ViesEmulator>();
+        // The shop's Belgian business customers are in m_vies, as a real shop's are (their ICP sales are checked).
+        for (const auto& [number, name] : SandboxVatNumber::belgianRegistrations(customers()))
+            m_vies->addRegistered(number, name);
+        QVERIFY(m_vies->start());
         // The office's settings file names the two profiles (the wizard writes these groups on a desktop).
         QSettings settings(config(), QSettings::IniFormat);
         settings.setValue(QStringLiteral("profiles/shop-a/display/name"), QStringLiteral("Bakkerij Jansen"));
@@ -102,9 +113,9 @@ private slots:
         QCOMPARE(first.exitCode, 78);
         const QStringList lines = first.out.split(u'\n', Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 2);
-        QCOMPARE(lines.at(0), QStringLiteral("shop-a: booked 10, failed 11, waiting 2"));
+        QCOMPARE(lines.at(0), QStringLiteral("shop-a: booked 11, failed 10, waiting 2"));
         QVERIFY2(lines.at(1).startsWith(QStringLiteral("shop-b: not connected")), qPrintable(first.out));
-        QCOMPARE(m_eboekhoudenA->state().mutations().size(), 10); // A's ten, none of B's
+        QCOMPARE(m_eboekhoudenA->state().mutations().size(), 11); // A's eleven, none of B's
         QCOMPARE(m_eboekhoudenB->state().mutations().size(), 0);
         QVERIFY2(first.err.contains(QStringLiteral("BOEKHOUDBRUG_EB_API_TOKEN is not used with --all-profiles")),
                  qPrintable(first.err));
@@ -123,16 +134,16 @@ private slots:
                                 "refused: enter the token or the shop key again"));
         QCOMPARE(m_eboekhoudenB->state().mutations().size(), 0);
 
-        // Both connected, two at once: B books its own ten into its own administration (the 2 refused before stay
-        // failed until reprocessed, so 9 more fail now); A has nothing new.
+        // Both connected, two at once: B books its own eleven into its own administration (the 2 refused before
+        // stay failed until reprocessed, so 8 more fail now); A has nothing new.
         const Run both = cli({QStringLiteral("sync"), QStringLiteral("--all-profiles"), QStringLiteral("--parallel"),
                               QStringLiteral("2")},
                              QStringLiteral("token-b"));
         QCOMPARE(both.exitCode, 1); // B's OSS invoices failed: documents need the bookkeeper
         QCOMPARE(both.out, QStringLiteral("shop-a: booked 0, failed 0, waiting 2\n"
-                                          "shop-b: booked 10, failed 9, waiting 2\n"));
-        QCOMPARE(m_eboekhoudenA->state().mutations().size(), 10);
-        QCOMPARE(m_eboekhoudenB->state().mutations().size(), 10);
+                                          "shop-b: booked 11, failed 8, waiting 2\n"));
+        QCOMPARE(m_eboekhoudenA->state().mutations().size(), 11);
+        QCOMPARE(m_eboekhoudenB->state().mutations().size(), 11);
     }
 
     void aTokenPastItsEndDateNeedsAttention()

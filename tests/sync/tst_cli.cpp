@@ -2,9 +2,11 @@
 #include "BuildInfo.h"
 #include "EBoekhoudenEmulator.h"
 #include "MagentoEmulator.h"
+#include "SandboxVatNumber.h"
 #include "store/Database.h"
 #include "store/DocumentRepository.h"
 #include "store/TestStore.h"
+#include "ViesEmulator.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -28,6 +30,9 @@ private:
     QTemporaryDir& home() { return *m_homeDir; }
     std::unique_ptr<EBoekhoudenEmulator> m_eboekhouden;
     std::unique_ptr<MagentoEmulator> m_shop;
+    std::unique_ptr<ViesEmulator> m_vies;
+    // Magento's emulator: customer 1 + (i - 1) / 2 places invoice i, so 20 invoices have customers 1 to 10.
+    static QList<qint64> customers() { return {1, 2, 3, 4, 5, 6, 7, 8, 9, 10}; }
     QString m_postgresStore; // tst_cli_pg: the profile's store is this PostgreSQL database (issue 18)
 
     struct Run
@@ -48,6 +53,7 @@ private:
         environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
         environment.insert(QStringLiteral("BOEKHOUDBRUG_EB_API_TOKEN"), QStringLiteral("cli-test-token"));
         environment.insert(QStringLiteral("BOEKHOUDBRUG_EB_REST_URL"), m_eboekhouden->restUrl().toString());
+        environment.insert(QStringLiteral("BOEKHOUDBRUG_VIES_URL"), m_vies->baseUrl().toString());
         if (withShop) {
             const MagentoEmulator::Options& keys = m_shop->options();
             environment.insert(QStringLiteral("BOEKHOUDBRUG_SHOP"), QStringLiteral("magento"));
@@ -87,6 +93,11 @@ private slots:
         QVERIFY(m_eboekhouden->start());
         m_shop = std::make_unique<MagentoEmulator>(MagentoEmulator::Options{.seed = 7, .invoices = 20});
         QVERIFY(m_shop->start());
+        m_vies = std::make_unique<ViesEmulator>();
+        // The shop's Belgian business customers are in m_vies, as a real shop's are (their ICP sales are checked).
+        for (const auto& [number, name] : SandboxVatNumber::belgianRegistrations(customers()))
+            m_vies->addRegistered(number, name);
+        QVERIFY(m_vies->start());
     }
 
     void importThenSyncThenNothingTwice()
@@ -101,16 +112,17 @@ private slots:
 
         // Without an OSS VAT ledger in the mapping the OSS documents are refused with a reason: exit 1.
         const Run synced = cli({QStringLiteral("sync")});
-        // Seed 7, 20 invoices: 11 OSS invoices refused, the 2 credit memos of refused invoices wait, 10 booked.
+        // Seed 7, 20 invoices: 10 OSS invoices refused, the 2 credit memos of refused invoices wait, 11 booked (one
+        // of them the ICP sale to a Belgian business, its number confirmed by VIES).
         QCOMPARE(synced.exitCode, 1);
-        QVERIFY2(synced.out.contains(QStringLiteral("23 documents: 10 booked, 0 already in e-Boekhouden, 11 failed, "
+        QVERIFY2(synced.out.contains(QStringLiteral("23 documents: 11 booked, 0 already in e-Boekhouden, 10 failed, "
                                                     "2 waiting for their invoice, 0 to try again later")),
                  qPrintable(synced.out));
         const int booked = static_cast<int>(m_eboekhouden->state().mutations().size());
-        QCOMPARE(booked, 10);
+        QCOMPARE(booked, 11);
         const Run counted = cli({QStringLiteral("status")});
         QCOMPARE(counted.exitCode, 0);
-        QVERIFY2(counted.out.contains(QStringLiteral("Invoices: 0 pending, 0 in_flight, 9 posted, 11 failed")),
+        QVERIFY2(counted.out.contains(QStringLiteral("Invoices: 0 pending, 0 in_flight, 10 posted, 10 failed")),
                  qPrintable(counted.out));
         QVERIFY2(counted.out.contains(QStringLiteral("Credit memos: 2 pending, 0 in_flight, 1 posted, 0 failed")),
                  qPrintable(counted.out));
@@ -135,7 +147,7 @@ private slots:
             QVERIFY(!files.hasNext());
             Database shared(m_postgresStore);
             QVERIFY2(shared.open(), qPrintable(shared.lastError()));
-            QCOMPARE(DocumentRepository(shared).count(DocumentKind::Invoice, SyncState::Posted), 9);
+            QCOMPARE(DocumentRepository(shared).count(DocumentKind::Invoice, SyncState::Posted), 10);
             QCOMPARE(DocumentRepository(shared).count(DocumentKind::CreditMemo, SyncState::Posted), 1);
         }
     }
@@ -145,11 +157,11 @@ private slots:
         QCOMPARE(cli({QStringLiteral("import")}).exitCode, 0);
         const Run synced = cli({QStringLiteral("sync"), QStringLiteral("--concurrency"), QStringLiteral("3"),
                                 QStringLiteral("--rate"), QStringLiteral("40")});
-        QCOMPARE(synced.exitCode, 1); // the 11 OSS invoices are refused (no OSS VAT ledger in the mapping)
-        QVERIFY2(synced.out.contains(QStringLiteral("23 documents: 10 booked, 0 already in e-Boekhouden, 11 failed, "
+        QCOMPARE(synced.exitCode, 1); // the 10 OSS invoices are refused (no OSS VAT ledger in the mapping)
+        QVERIFY2(synced.out.contains(QStringLiteral("23 documents: 11 booked, 0 already in e-Boekhouden, 10 failed, "
                                                     "2 waiting for their invoice, 0 to try again later")),
                  qPrintable(synced.out));
-        QCOMPARE(m_eboekhouden->state().mutations().size(), 10);
+        QCOMPARE(m_eboekhouden->state().mutations().size(), 11);
         const qsizetype booked = m_eboekhouden->state().mutations().size();
         QSet<QString> numbers;
         for (const auto& mutation : m_eboekhouden->state().mutations())
@@ -323,7 +335,7 @@ private slots:
         QVERIFY2(marked.out.contains(QStringLiteral("1 document marked")), qPrintable(marked.out + marked.err));
         const Run synced = cli({QStringLiteral("sync")});
         QCOMPARE(synced.exitCode, 1);
-        QVERIFY2(synced.out.contains(QStringLiteral("22 documents: 9 booked, 0 already in e-Boekhouden, 11 failed, "
+        QVERIFY2(synced.out.contains(QStringLiteral("22 documents: 10 booked, 0 already in e-Boekhouden, 10 failed, "
                                                     "2 waiting for their invoice, 0 to try again later")),
                  qPrintable(synced.out));
         QVERIFY(!m_eboekhouden->state().mutations().isEmpty()); // the others were booked
@@ -404,10 +416,10 @@ private slots:
         QCOMPARE(cli({QStringLiteral("--config"), config, QStringLiteral("import")}).exitCode, 0);
         const Run synced = cli({QStringLiteral("--config"), config, QStringLiteral("sync")});
         QCOMPARE(synced.exitCode, 1);
-        QVERIFY2(synced.out.contains(QStringLiteral("23 documents: 10 booked, 0 already in e-Boekhouden, 11 failed, "
+        QVERIFY2(synced.out.contains(QStringLiteral("23 documents: 11 booked, 0 already in e-Boekhouden, 10 failed, "
                                                     "2 waiting for their invoice, 0 to try again later")),
                  qPrintable(synced.out + synced.err));
-        QCOMPARE(m_eboekhouden->state().invoices().size(), 10);
+        QCOMPARE(m_eboekhouden->state().invoices().size(), 11);
         QVERIFY2(!m_eboekhouden->state().invoices().isEmpty(),
                  qPrintable(synced.out + synced.err + cli({QStringLiteral("logs")}).out.left(1500)));
         for (const auto& invoice : m_eboekhouden->state().invoices())

@@ -2,6 +2,7 @@
 #include "EBoekhoudenEmulator.h"
 #include "PrestaShopEmulator.h"
 #include "rules/TotalsCheck.h"
+#include "SandboxVatNumber.h"
 #include "shop/PrestaShopConnector.h"
 #include "store/DocumentQuery.h"
 #include "store/DocumentRepository.h"
@@ -40,11 +41,8 @@ class TestPrestaShopToEBoekhouden : public QObject
             QList<qint64> customers; // account holders 1.., guests 5000 + order
             for (qint64 i = 1; i <= shop.options().orders; ++i)
                 customers << i << 5000 + i;
-            for (const qint64 customer : customers) {
-                const qint64 body = 10000000 + customer;
-                vies.addRegistered(QStringLiteral("BE%1%2").arg(body).arg(97 - body % 97, 2, 10, QLatin1Char('0')),
-                                   QStringLiteral("Bedrijf %1 BV").arg(customer));
-            }
+            for (const auto& [number, name] : SandboxVatNumber::belgianRegistrations(customers))
+                vies.addRegistered(number, name);
             eboekhouden.state().seedDemoAdministration();
             eboekhouden.state().addLedger(QStringLiteral("1550"), QStringLiteral("Af te dragen btw OSS"),
                                           QStringLiteral("BAL"));

@@ -28,8 +28,8 @@ DemoSandbox::DemoSandbox(int invoices, QObject* parent)
     administration.seedDemoAdministration();
     m_eboekhouden->addAccessToken(demoToken);
     // The demo shop's business customers abroad ("Bedrijf <n> BV") are registered in the demo's VIES with the
-    // numbers SandboxVatNumber gives, so their ICP sales book as a real administration's would. (Magento's emulator
-    // still gives Belgians a nine-digit number, which the offline check holds before VIES is asked.)
+    // numbers SandboxVatNumber gives (the shop emulators give the same), so their ICP sales book as a real
+    // administration's would.
     for (int customer = 1; customer <= invoices; ++customer) {
         for (const char* country : {"BE", "DE", "FR", "AT"}) {
             const VatNumberValidator::Result number =

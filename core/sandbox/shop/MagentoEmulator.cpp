@@ -1,6 +1,7 @@
 #include "MagentoEmulator.h"
 
 #include "JsonNumberText.h"
+#include "SandboxVatNumber.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -284,10 +285,10 @@ void MagentoEmulator::generateOne()
     billing.countryCode = QString::fromLatin1(profile.country);
     billing.phone = QStringLiteral("+31 30 %1").arg(customerId);
     if (profile.business && profile.country != QByteArrayView("CH"))
-        // <country><10^8 + id> for every country, Belgium too: such a Belgian number fails the offline check (nine
-        // digits), and the CLI and office tests count on those held sales. Giving it SandboxVatNumber's valid
-        // Belgian form (as PrestaShop's emulator does) sends the sale to VIES; those tests need a VIES then.
-        billing.vatNumber = QStringLiteral("%1%2").arg(billing.countryCode).arg(100000000 + customerId);
+        // A real shop's business customers give numbers of their state's format: SandboxVatNumber's (a Belgian
+        // one with its check digits, as PrestaShop's emulator gives). The Dutch ones stay <country><10^8 + id>:
+        // domestic sales never send them to VIES.
+        billing.vatNumber = SandboxVatNumber::of(billing.countryCode, customerId);
     Address shipping = billing;
     shipping.street = QStringLiteral("Magazijnweg %1").arg(i);
     const QString email =

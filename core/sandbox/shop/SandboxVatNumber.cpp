@@ -8,3 +8,11 @@ QString SandboxVatNumber::of(const QString& countryCode, qint64 customerId)
     }
     return QStringLiteral("%1%2").arg(countryCode).arg(100000000 + customerId);
 }
+
+QList<std::pair<QString, QString>> SandboxVatNumber::belgianRegistrations(const QList<qint64>& customers)
+{
+    QList<std::pair<QString, QString>> registrations;
+    for (const qint64 customer : customers)
+        registrations.append({of(QStringLiteral("BE"), customer), QStringLiteral("Bedrijf %1 BV").arg(customer)});
+    return registrations;
+}
