@@ -1,13 +1,13 @@
 #include "AuditCommand.h"
 
+#include "profile/ProfileConnection.h"
 #include "store/AuditTrailRepository.h"
-#include "store/Database.h"
 #include "store/DocumentRepository.h"
 #include "sync/AuditExport.h"
 
 #include <QSaveFile>
 
-AuditCommand::AuditCommand(QString profile, const QSettings& settings, QTextStream& out, QTextStream& err)
+AuditCommand::AuditCommand(QString profile, QSettings& settings, QTextStream& out, QTextStream& err)
     : m_profile(std::move(profile))
     , m_settings(settings)
     , m_out(out)
@@ -32,11 +32,12 @@ bool AuditCommand::write(const QString& file, const QByteArray& lines)
 
 int AuditCommand::document(DocumentKind kind, const QString& number, const QString& exportFile)
 {
-    Database database(Database::location(m_profile, m_settings));
-    if (!database.open()) {
-        m_err << database.lastError() << Qt::endl;
-        return NotConfigured;
+    ProfileConnection connection(m_profile, m_settings);
+    if (!connection.openStore()) {
+        m_err << connection.problem() << Qt::endl;
+        return connection.exitCode();
     }
+    const Database& database = connection.database();
     const std::optional<StoredDocument> stored = DocumentRepository(database).findByNumber(kind, number);
     if (!stored) {
         m_err << (kind == DocumentKind::CreditMemo
@@ -79,11 +80,12 @@ int AuditCommand::period(const QDate& from, const QDate& until, const QString& e
               << Qt::endl;
         return UsageError;
     }
-    Database database(Database::location(m_profile, m_settings));
-    if (!database.open()) {
-        m_err << database.lastError() << Qt::endl;
-        return NotConfigured;
+    ProfileConnection connection(m_profile, m_settings);
+    if (!connection.openStore()) {
+        m_err << connection.problem() << Qt::endl;
+        return connection.exitCode();
     }
+    const Database& database = connection.database();
     const QList<AuditEntry> trail = AuditTrailRepository(database).forPeriod(from, until);
     if (!write(exportFile, AuditExport::jsonLines(database, trail)))
         return NotFound;

@@ -24,7 +24,7 @@ public:
         NotConfigured = 78,
     };
 
-    AuditCommand(QString profile, const QSettings& settings, QTextStream& out, QTextStream& err);
+    AuditCommand(QString profile, QSettings& settings, QTextStream& out, QTextStream& err);
 
     int document(DocumentKind kind, const QString& number, const QString& exportFile);
     int period(const QDate& from, const QDate& until, const QString& exportFile);
@@ -34,7 +34,7 @@ private:
     bool write(const QString& file, const QByteArray& lines);
 
     QString m_profile;
-    const QSettings& m_settings; // where the profile's store is
+    QSettings& m_settings; // where the profile's store is
     QTextStream& m_out;
     QTextStream& m_err;
 };

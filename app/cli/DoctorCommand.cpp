@@ -1,10 +1,8 @@
 #include "DoctorCommand.h"
 
 #include "OsScheduler.h"
+#include "profile/ProfileConnection.h"
 #include "SetupCheck.h"
-#include "store/Database.h"
-
-#include <QFile>
 
 DoctorCommand::DoctorCommand(QSettings& settings, QTextStream& out)
     : m_settings(settings)
@@ -24,13 +22,9 @@ int DoctorCommand::run(const QString& profile)
     context.profile = profile;
     context.settings = &m_settings;
     // The store is read only when it exists: a check must not create an empty one.
-    std::unique_ptr<Database> database;
-    const QString store = Database::location(profile, m_settings);
-    if (Database::isPostgresLocation(store) || QFile::exists(store)) {
-        database = std::make_unique<Database>(store);
-        if (database->open())
-            context.database = database.get();
-    }
+    ProfileConnection connection(profile, m_settings);
+    if (connection.openStore(ProfileConnection::IfMissing::LeaveMissing))
+        context.database = &connection.database();
     const OsScheduler scheduler = OsScheduler::forThisSystem();
     const ScheduledRun run = ScheduledRun::forProfile(QCoreApplication::applicationFilePath(), profile, m_settings);
     context.scheduledInSystem = [&scheduler, run] { return scheduler.isEnabled(run); };

@@ -1,8 +1,6 @@
 #include "ImportRelationsCommand.h"
 
-#include "eboekhouden/ClientFactory.h"
-#include "secrets/EBoekhoudenCredentials.h"
-#include "store/Database.h"
+#include "profile/ProfileConnection.h"
 #include "sync/RelationImport.h"
 
 ImportRelationsCommand::ImportRelationsCommand(QString profile, QSettings& settings, QTextStream& out, QTextStream& err)
@@ -21,18 +19,13 @@ QString ImportRelationsCommand::help()
 
 int ImportRelationsCommand::run(bool refresh)
 {
-    Database database(Database::location(m_profile, m_settings));
-    if (!database.open()) {
-        m_err << database.lastError() << Qt::endl;
-        return NotConfigured;
+    ProfileConnection connection(m_profile, m_settings);
+    if (!connection.open()) {
+        m_err << connection.problem() << Qt::endl;
+        return connection.exitCode();
     }
-    const EBoekhoudenCredentials::Loaded loaded = EBoekhoudenCredentials::load(m_profile, m_settings);
-    if (!loaded.ok) {
-        m_err << loaded.message << Qt::endl;
-        return NotConfigured;
-    }
-    const std::unique_ptr<EBoekhoudenClient> client = ClientFactory::create(loaded.credentials);
-    const RelationImport::Outcome outcome = RelationImport(database, *client).run(refresh);
+    const std::unique_ptr<EBoekhoudenClient> client = connection.client();
+    const RelationImport::Outcome outcome = RelationImport(connection.database(), *client).run(refresh);
     if (!outcome.ok()) {
         m_err << outcome.message << Qt::endl;
         return outcome.error->kind == ApiError::Kind::AuthFailed ? AuthFailed : TryLater;

@@ -1,9 +1,6 @@
 #include "ReconcileCommand.h"
 
-#include "eboekhouden/ClientFactory.h"
-#include "profile/AdministrationSettingsStore.h"
-#include "secrets/EBoekhoudenCredentials.h"
-#include "store/Database.h"
+#include "profile/ProfileConnection.h"
 #include "sync/Reconciliation.h"
 
 ReconcileCommand::ReconcileCommand(QString profile, QSettings& settings, QTextStream& out, QTextStream& err)
@@ -27,19 +24,14 @@ int ReconcileCommand::run(const QDate& from, const QDate& until)
               << Qt::endl;
         return UsageError;
     }
-    Database database(Database::location(m_profile, m_settings));
-    if (!database.open()) {
-        m_err << database.lastError() << Qt::endl;
-        return NotConfigured;
+    ProfileConnection connection(m_profile, m_settings);
+    if (!connection.open()) {
+        m_err << connection.problem() << Qt::endl;
+        return connection.exitCode();
     }
-    const EBoekhoudenCredentials::Loaded loaded = EBoekhoudenCredentials::load(m_profile, m_settings);
-    if (!loaded.ok) {
-        m_err << loaded.message << Qt::endl;
-        return NotConfigured;
-    }
-    const std::unique_ptr<EBoekhoudenClient> client = ClientFactory::create(loaded.credentials);
-    Reconciliation reconciliation(database, *client);
-    const SyncConfiguration rules = AdministrationSettingsStore::configuration(m_profile, m_settings, database);
+    const std::unique_ptr<EBoekhoudenClient> client = connection.client();
+    Reconciliation reconciliation(connection.database(), *client);
+    const SyncConfiguration rules = connection.configuration();
     reconciliation.setPostingRules(rules.settings, rules.vatMapping);
     const Reconciliation::Report report = reconciliation.run(from, until);
     if (report.error) {

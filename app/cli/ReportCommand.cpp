@@ -1,13 +1,12 @@
 #include "ReportCommand.h"
 
-#include "profile/AdministrationSettingsStore.h"
+#include "profile/ProfileConnection.h"
 #include "reports/IcpListing.h"
 #include "reports/OssSummary.h"
 #include "reports/PeriodDocuments.h"
 #include "reports/ReportCsv.h"
 #include "reports/ReportPdf.h"
 #include "reports/VatReport.h"
-#include "store/Database.h"
 
 #include <cstring>
 
@@ -61,14 +60,14 @@ int ReportCommand::run(const Request& request)
         }
     }
 
-    Database database(Database::location(m_profile, m_settings));
-    if (!database.open()) {
-        m_err << database.lastError() << Qt::endl;
-        return NotConfigured;
+    ProfileConnection connection(m_profile, m_settings);
+    if (!connection.openStore()) {
+        m_err << connection.problem() << Qt::endl;
+        return connection.exitCode();
     }
-    const SyncConfiguration configuration = AdministrationSettingsStore::configuration(m_profile, m_settings, database);
+    const SyncConfiguration configuration = connection.configuration();
     const QList<PeriodDocument> documents =
-        PeriodDocuments::read(database, configuration.settings, configuration.vatMapping, period);
+        PeriodDocuments::read(connection.database(), configuration.settings, configuration.vatMapping, period);
 
     ReportTable table;
     bool differs = false;

@@ -1,6 +1,6 @@
 #include "StoreCommand.h"
 
-#include "store/Database.h"
+#include "profile/ProfileConnection.h"
 #include "store/StoreMigration.h"
 
 #include <QFileInfo>
@@ -22,13 +22,14 @@ QString StoreCommand::help()
 
 int StoreCommand::where()
 {
-    m_out << Database(Database::location(m_profile, m_settings)).displayName() << Qt::endl;
+    m_out << Database(ProfileConnection(m_profile, m_settings).storeLocation()).displayName() << Qt::endl;
     return Success;
 }
 
 int StoreCommand::migrate(const QString& to)
 {
-    const QString from = Database::location(m_profile, m_settings);
+    ProfileConnection connection(m_profile, m_settings);
+    const QString from = connection.storeLocation();
     if (to.isEmpty()) {
         m_err << help() << Qt::endl;
         return UsageError;
@@ -53,11 +54,11 @@ int StoreCommand::migrate(const QString& to)
         return NotMoved;
     }
 
-    Database source(from);
-    if (!source.open()) {
-        m_err << source.lastError() << Qt::endl;
-        return NotConfigured;
+    if (!connection.openStore()) {
+        m_err << connection.problem() << Qt::endl;
+        return connection.exitCode();
     }
+    const Database& source = connection.database();
     Database target(to);
     if (!target.open()) {
         m_err << target.lastError() << Qt::endl;

@@ -1,10 +1,7 @@
 #include "SyncCommands.h"
 
-#include "AdministrationSettingsStore.h"
-#include "eboekhouden/ClientFactory.h"
 #include "LogRetention.h"
 #include "ProfileDirectory.h"
-#include "secrets/EBoekhoudenCredentials.h"
 #include "secrets/TokenExpiry.h"
 #include "ShopProfile.h"
 #include "store/CustomerRepository.h"
@@ -53,6 +50,7 @@ SyncCommands::SyncCommands(const QString& profile, QSettings& settings, QTextStr
     , m_settings(settings)
     , m_out(out)
     , m_err(err)
+    , m_connection(profile, settings)
 {}
 
 QString SyncCommands::help()
@@ -78,23 +76,18 @@ QString SyncCommands::help()
 
 bool SyncCommands::openStore()
 {
-    if (m_database)
+    if (m_connection.openStore())
         return true;
-    m_database = std::make_unique<Database>(Database::location(m_profile, m_settings));
-    if (m_database->open())
-        return true;
-    m_err << m_database->lastError() << Qt::endl;
+    m_err << m_connection.problem() << Qt::endl;
     return false;
 }
 
-std::optional<EBoekhoudenCredentials> SyncCommands::loadCredentials()
+bool SyncCommands::loadCredentials()
 {
-    const EBoekhoudenCredentials::Loaded loaded = EBoekhoudenCredentials::load(m_profile, m_settings);
-    if (!loaded.ok) {
-        m_err << loaded.message << Qt::endl;
-        return std::nullopt;
-    }
-    return loaded.credentials;
+    if (m_connection.loadCredentials())
+        return true;
+    m_err << m_connection.problem() << Qt::endl;
+    return false;
 }
 
 void SyncCommands::setThroughput(std::optional<int> concurrency, std::optional<int> maxRequestsPerSecond)
@@ -103,16 +96,11 @@ void SyncCommands::setThroughput(std::optional<int> concurrency, std::optional<i
     m_maxRequestsPerSecond = maxRequestsPerSecond;
 }
 
-SyncEngine::ClientFactory SyncCommands::clientFactory(const EBoekhoudenCredentials& credentials)
-{
-    return [credentials] { return ClientFactory::create(credentials); };
-}
-
 SyncConfiguration SyncCommands::configuration() const
 {
     // The profile as the setup wizard saved it (the seeds' defaults where nothing was saved), built as the app
     // builds it; --concurrency and --rate win for this run.
-    SyncConfiguration configuration = AdministrationSettingsStore::configuration(m_profile, m_settings, *m_database);
+    SyncConfiguration configuration = m_connection.configuration();
     if (m_concurrency)
         configuration.concurrency = *m_concurrency;
     if (m_maxRequestsPerSecond)
@@ -124,7 +112,7 @@ int SyncCommands::status()
 {
     if (!openStore())
         return NotConfigured;
-    const DocumentRepository documents(*m_database);
+    const DocumentRepository documents(m_connection.database());
     m_out << tr("Invoices: %1").arg(stateLine(documents, DocumentKind::Invoice)) << Qt::endl;
     m_out << tr("Credit memos: %1").arg(stateLine(documents, DocumentKind::CreditMemo)) << Qt::endl;
     m_out << tr("Payments: %1").arg(paymentLine(documents, DocumentKind::Invoice)) << Qt::endl;
@@ -165,7 +153,7 @@ int SyncCommands::logs(bool failedOnly, const QDateTime& from)
 {
     if (!openStore())
         return NotConfigured;
-    const SyncLogRepository log(*m_database);
+    const SyncLogRepository log(m_connection.database());
     for (SyncLogEntry::Kind kind :
          {SyncLogEntry::Kind::Invoice, SyncLogEntry::Kind::CreditMemo, SyncLogEntry::Kind::Customer}) {
         SyncLogRepository::Filter filter;
@@ -180,7 +168,7 @@ int SyncCommands::logs(bool failedOnly, const QDateTime& from)
                   << entry.message.text() << Qt::endl;
         }
     }
-    printUnreadable(DocumentRepository(*m_database), from);
+    printUnreadable(DocumentRepository(m_connection.database()), from);
     return Done;
 }
 
@@ -189,11 +177,11 @@ int SyncCommands::preview(const QString& documentNumber, bool creditMemo, bool w
     if (!openStore())
         return NotConfigured;
     const std::optional<StoredDocument> stored =
-        DocumentRepository(*m_database)
+        DocumentRepository(m_connection.database())
             .findByNumber(creditMemo ? DocumentKind::CreditMemo : DocumentKind::Invoice, documentNumber);
     if (!stored) {
         const DocumentKind kind = creditMemo ? DocumentKind::CreditMemo : DocumentKind::Invoice;
-        if (const auto unreadable = findUnreadable(DocumentRepository(*m_database), kind, documentNumber)) {
+        if (const auto unreadable = findUnreadable(DocumentRepository(m_connection.database()), kind, documentNumber)) {
             m_out << tr("%1 cannot be booked: the shop's document could not be read: %2")
                          .arg(documentNumber, unreadable->problem)
                   << Qt::endl;
@@ -203,12 +191,12 @@ int SyncCommands::preview(const QString& documentNumber, bool creditMemo, bool w
         return UsageError;
     }
     // Connected: the debtor the push would use, looked up read-only (issue 15); else the rules' debtor.
-    const EBoekhoudenCredentials::Loaded loaded = EBoekhoudenCredentials::load(m_profile, m_settings);
+    const bool connected = m_connection.loadCredentials();
     PostingResult result;
     DocumentPusher::PreviewRequest request;
-    if (loaded.ok) {
-        const std::unique_ptr<EBoekhoudenClient> client = clientFactory(loaded.credentials)();
-        request = DocumentPusher::previewRequest(*stored, configuration(), *client, m_database.get(), withBody);
+    if (connected) {
+        const std::unique_ptr<EBoekhoudenClient> client = m_connection.client();
+        request = DocumentPusher::previewRequest(*stored, configuration(), *client, &m_connection.database(), withBody);
         result = request.result;
     } else {
         result = DocumentPusher::preview(*stored, configuration());
@@ -236,7 +224,7 @@ int SyncCommands::preview(const QString& documentNumber, bool creditMemo, bool w
                  .arg(p.totalExcl.toDecimalString(), p.totalVat.toDecimalString(), p.totalIncl.toDecimalString())
           << Qt::endl;
     // What VIES said about an ICP sale's VAT number when it was pushed (issue 15 item 6).
-    const ViesResult vies = ViesResultRepository(*m_database).find(stored->id);
+    const ViesResult vies = ViesResultRepository(m_connection.database()).find(stored->id);
     if (vies.status != ViesResult::Status::NotChecked)
         m_out << tr("VIES: %1").arg(IcpViesCheck::describe(vies)) << Qt::endl;
     else if (p.documentClass == DocumentClass::Icp)
@@ -248,7 +236,7 @@ int SyncCommands::preview(const QString& documentNumber, bool creditMemo, bool w
         if (!request.note.isEmpty())
             m_out << tr("Note: %1").arg(request.note) << Qt::endl;
         if (!request.wire) {
-            if (!loaded.ok)
+            if (!connected)
                 m_err << tr("Not connected to e-Boekhouden: the request cannot be shown without the debtor's and "
                             "ledgers' ids. Set up the connection first.")
                       << Qt::endl;
@@ -282,21 +270,20 @@ int SyncCommands::bookNamed(const QStringList& invoiceNumbers, const QStringList
     }
     if (!openStore())
         return NotConfigured;
-    const std::optional<EBoekhoudenCredentials> credentials = loadCredentials();
-    if (!credentials)
+    if (!loadCredentials())
         return NotConfigured;
     const std::optional<QList<qint64>> ids = documentIds(invoiceNumbers, creditMemoNumbers);
     if (!ids)
         return UsageError;
     // Reprocess: failed and skipped ones are offered again; the others are booked as push would.
     if (offerAgain)
-        ManualBooking::offerAgain(*m_database, *ids);
-    return book(*credentials, *ids);
+        ManualBooking::offerAgain(m_connection.database(), *ids);
+    return book(*ids);
 }
 
-int SyncCommands::book(const EBoekhoudenCredentials& credentials, const QList<qint64>& ids)
+int SyncCommands::book(const QList<qint64>& ids)
 {
-    SyncEngine engine(m_database->path(), clientFactory(credentials), configuration());
+    SyncEngine engine(m_connection.database().path(), m_connection.clientFactory(), configuration());
     const SyncSummary summary = engine.runDocuments(ids);
     print(summary);
     return exitCodeFor(summary);
@@ -306,7 +293,7 @@ std::optional<QList<qint64>> SyncCommands::documentIds(const QStringList& invoic
                                                        const QStringList& creditMemoNumbers)
 {
     QList<qint64> ids;
-    const DocumentRepository documents(*m_database);
+    const DocumentRepository documents(m_connection.database());
     // Invoices first: a credit memo pushed with its invoice finds it booked.
     for (const auto& [kind, numbers] :
          {std::pair{DocumentKind::Invoice, invoiceNumbers}, std::pair{DocumentKind::CreditMemo, creditMemoNumbers}}) {
@@ -333,7 +320,8 @@ int SyncCommands::markBookedByHand(const QStringList& invoiceNumbers, const QStr
     const std::optional<QList<qint64>> ids = documentIds(invoiceNumbers, creditMemoNumbers);
     if (!ids)
         return UsageError;
-    const QList<qint64> marked = ManualBooking::markBookedByHand(*m_database, configuration().platformName, *ids);
+    const QList<qint64> marked =
+        ManualBooking::markBookedByHand(m_connection.database(), configuration().platformName, *ids);
     m_out << tr("%n document(s) marked as booked by hand; Boekhoudbrug will not book them.", nullptr,
                 int(marked.size()))
           << Qt::endl;
@@ -353,10 +341,9 @@ int SyncCommands::pushCustomers(const QStringList& customers)
     }
     if (!openStore())
         return NotConfigured;
-    const std::optional<EBoekhoudenCredentials> credentials = loadCredentials();
-    if (!credentials)
+    if (!loadCredentials())
         return NotConfigured;
-    const CustomerRepository repository(*m_database);
+    const CustomerRepository repository(m_connection.database());
     QList<qint64> ids;
     for (const QString& customer : customers) {
         const std::optional<StoredCustomer> stored =
@@ -367,7 +354,7 @@ int SyncCommands::pushCustomers(const QStringList& customers)
         }
         ids.append(stored->id);
     }
-    SyncEngine engine(m_database->path(), clientFactory(*credentials), configuration());
+    SyncEngine engine(m_connection.database().path(), m_connection.clientFactory(), configuration());
     QObject::connect(&engine, &SyncEngine::customerFinished, [this](qint64, bool success, const QString& message) {
         (success ? m_out : m_err) << message << Qt::endl;
     });
@@ -381,11 +368,10 @@ int SyncCommands::sync()
 {
     if (!openStore())
         return NotConfigured;
-    const std::optional<EBoekhoudenCredentials> credentials = loadCredentials();
-    if (!credentials)
+    if (!loadCredentials())
         return NotConfigured;
     // A scheduler's log is where an unattended office reads it: the token's end date is said there too.
-    if (const QString warning = TokenExpiry::warning(credentials->tokenEndDate, QDate::currentDate());
+    if (const QString warning = TokenExpiry::warning(m_connection.credentials().tokenEndDate, QDate::currentDate());
         !warning.isEmpty())
         m_err << warning << Qt::endl;
     const ShopFromEnvironment::Found shop = ShopProfile::load(m_profile, m_settings);
@@ -393,7 +379,7 @@ int SyncCommands::sync()
         m_err << shop.message << Qt::endl;
         return NotConfigured;
     }
-    SyncEngine engine(m_database->path(), clientFactory(*credentials), configuration());
+    SyncEngine engine(m_connection.database().path(), m_connection.clientFactory(), configuration());
     if (shop.factory)
         engine.setShopConnector(shop.factory);
     else
@@ -408,7 +394,7 @@ int SyncCommands::sync()
         print(summary);
     printPullErrors(summary);
     // An unattended CLI keeps the log's retention promise as the app does (LogRetention: once a day).
-    LogRetention::runIfDue(*m_database, m_settings, QDateTime::currentDateTimeUtc());
+    LogRetention::runIfDue(m_connection.database(), m_settings, QDateTime::currentDateTimeUtc());
     return exitCodeFor(summary);
 }
 
@@ -427,12 +413,11 @@ int SyncCommands::checkLinks(bool repair)
 {
     if (!openStore())
         return NotConfigured;
-    const std::optional<EBoekhoudenCredentials> credentials = loadCredentials();
-    if (!credentials)
+    if (!loadCredentials())
         return NotConfigured;
     const SyncConfiguration settings = configuration();
-    const std::unique_ptr<EBoekhoudenClient> client = clientFactory(*credentials)();
-    LinkChecker checker(*m_database, *client, settings);
+    const std::unique_ptr<EBoekhoudenClient> client = m_connection.client();
+    LinkChecker checker(m_connection.database(), *client, settings);
     const LinkChecker::Report report = checker.check();
     for (const LinkChecker::WrongLink& link : report.wrong) {
         m_out << (link.kind == DocumentKind::CreditMemo ? tr("Credit memo %1") : tr("Invoice %1")).arg(link.number)
@@ -481,7 +466,7 @@ int SyncCommands::pull(const std::function<PullReport(SyncEngine&)>& how)
               << Qt::endl;
         return NotConfigured;
     }
-    SyncEngine engine(m_database->path(), {}, configuration());
+    SyncEngine engine(m_connection.database().path(), {}, configuration());
     engine.setShopConnector(shop.factory);
     const PullReport report = how(engine);
     for (const ResourcePullReport& resource : report.resources) {
@@ -533,7 +518,7 @@ int SyncCommands::importVatMapping(const QString& path)
     if (!openStore())
         return NotConfigured;
     const VatMappingCsv::Read read = VatMappingCsv::read(file);
-    VatMappingRepository repository(*m_database);
+    VatMappingRepository repository(m_connection.database());
     QStringList problems = read.problems;
     if (problems.isEmpty())
         problems = VatMappingValidator::problems(read.rows, repository.ratesSeen());

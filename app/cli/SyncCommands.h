@@ -1,7 +1,6 @@
 #pragma once
 
-#include "secrets/EBoekhoudenCredentials.h"
-#include "store/Database.h"
+#include "profile/ProfileConnection.h"
 #include "store/DocumentRepository.h"
 #include "sync/SyncConfiguration.h"
 #include "sync/SyncEngine.h"
@@ -67,19 +66,18 @@ public:
     void setOneLine(bool oneLine) { m_oneLine = oneLine; }
 
 private:
+    // The profile's store and its e-Boekhouden credentials (ProfileConnection); each says why not on stderr.
     bool openStore();
+    bool loadCredentials();
     // The stored documents with these numbers, invoices first; says which is missing on stderr.
     std::optional<QList<qint64>> documentIds(const QStringList& invoiceNumbers, const QStringList& creditMemoNumbers);
-    int book(const EBoekhoudenCredentials& credentials, const QList<qint64>& ids);
+    int book(const QList<qint64>& ids);
     // import and importPeriod: `how` reads the shop into the store; prints what each resource gave.
     int pull(const std::function<PullReport(SyncEngine&)>& how);
     // push and reprocess: the named documents (offered again first for reprocess), or `usage` without names.
     int bookNamed(const QStringList& invoiceNumbers, const QStringList& creditMemoNumbers, bool offerAgain,
                   const QString& usage);
-    // The e-Boekhouden credentials (environment, else keychain); says why not on stderr.
-    std::optional<EBoekhoudenCredentials> loadCredentials();
     SyncConfiguration configuration() const;
-    static SyncEngine::ClientFactory clientFactory(const EBoekhoudenCredentials& credentials);
     int exitCodeFor(const SyncSummary& summary) const;
     void print(const SyncSummary& summary);
     void printOneLine(const SyncSummary& summary);
@@ -94,7 +92,7 @@ private:
     QSettings& m_settings;
     QTextStream& m_out;
     QTextStream& m_err;
-    std::unique_ptr<Database> m_database;
+    ProfileConnection m_connection;
     std::optional<int> m_concurrency;
     std::optional<int> m_maxRequestsPerSecond;
     bool m_oneLine = false;

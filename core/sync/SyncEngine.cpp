@@ -20,7 +20,6 @@
 
 #include <QCoreApplication>
 #include <QEventLoop>
-#include <QRandomGenerator>
 #include <QThread>
 
 #include <algorithm>
@@ -75,6 +74,12 @@ void addPullReport(SyncSummary& summary, const PullReport& pulled, bool pullCanc
             summary.pullErrors.append(resource.error);
     }
     summary.shopKeyRefused = !pullCancelled && pulled.keyRefused();
+}
+
+// One retry policy for documents, debtors and payments alike (RetryBackoff::retry).
+RetryBackoff::Policy retryPolicy(const SyncConfiguration& configuration)
+{
+    return {configuration.maxAttempts, configuration.firstRetryDelay, configuration.maxRetryDelay};
 }
 
 } // namespace
@@ -375,24 +380,20 @@ SyncSummary SyncEngine::runCustomers(const QList<qint64>& customerIds)
             continue;
         const QString name = stored->customer.email.isEmpty() ? stored->customer.shopId : stored->customer.email;
         emit progress(m_done, m_total, name);
-        CustomerPusher::Attempt attempt;
-        std::chrono::milliseconds delay = m_configuration.firstRetryDelay;
-        for (int round = 1;; ++round) {
-            attempt = pusher.push(id);
-            if (attempt.success())
-                ++summary.debtorsPushed;
-            if (attempt.outcome == CustomerPusher::Outcome::Stop)
-                summary.stoppedBecause = attempt.message.text();
-            // The same retry policy as a document's (RetryBackoff): Retry-After, doubling, jitter.
-            const bool retry = attempt.outcome == CustomerPusher::Outcome::Retry && round < m_configuration.maxAttempts;
-            if (!retry || !sleepUnlessCancelled(
-                              RetryBackoff::wait(delay, attempt.retryAfterSeconds, m_configuration.maxRetryDelay))) {
-                if (!attempt.success() && attempt.outcome != CustomerPusher::Outcome::NotFound)
-                    ++summary.refused;
-                break;
-            }
-            delay = std::min(delay * 2, m_configuration.maxRetryDelay);
-        }
+        // The same retry loop as a document's: Retry-After, doubling, jitter.
+        const CustomerPusher::Attempt attempt =
+            RetryBackoff::retry(
+                retryPolicy(m_configuration), [&pusher, id] { return pusher.push(id); },
+                [](const CustomerPusher::Attempt& a) { return a.outcome == CustomerPusher::Outcome::Retry; },
+                [this](std::chrono::milliseconds wait) { return sleepUnlessCancelled(wait); })
+                .last;
+        if (attempt.success())
+            ++summary.debtorsPushed;
+        if (attempt.outcome == CustomerPusher::Outcome::Stop)
+            summary.stoppedBecause = attempt.message.text();
+        // Refused, stopped, or still unanswered after the last attempt (or cancelled while waiting): not pushed.
+        if (!attempt.success() && attempt.outcome != CustomerPusher::Outcome::NotFound)
+            ++summary.refused;
         emit customerFinished(id, attempt.success(), attempt.message.text());
         emit progress(++m_done, m_total, name);
         if (!summary.stoppedBecause.isEmpty())
@@ -438,104 +439,90 @@ void SyncEngine::runPayments(SyncSummary& summary)
     PaymentPusher pusher(m_database, client(), directory, m_configuration);
     const DocumentRepository documents(m_database);
     for (qint64 id : PaymentRepository(m_database).documentsAwaitingPayment()) {
+        if (m_cancelled) {
+            summary.cancelled = true;
+            return;
+        }
         // Each payment is retried on its own, with backoff like a document; one that gets no answer in time
         // waits for the next sync while the others go on.
-        std::chrono::milliseconds delay = m_configuration.firstRetryDelay;
-        for (int attempt = 1;; ++attempt) {
-            if (m_cancelled) {
-                summary.cancelled = true;
-                return;
-            }
-            const std::optional<StoredDocument> document = documents.find(id);
-            if (!document)
-                break;
-            const PaymentPusher::Attempt result = pusher.push(*document);
-            summary.paymentsBooked += result.booked;
-            if (result.outcome == PaymentPusher::Outcome::Refused)
-                ++summary.paymentsRefused;
-            if (result.outcome == PaymentPusher::Outcome::Stop) {
-                summary.stoppedBecause = result.message;
-                return;
-            }
-            if (result.outcome != PaymentPusher::Outcome::TryLater)
-                break;
-            if (attempt >= m_configuration.maxAttempts) {
-                ++summary.paymentsPostponed;
-                break;
-            }
-            std::chrono::milliseconds wait = delay;
-            if (result.retryAfterSeconds >= 0)
-                wait = std::max(wait, std::chrono::milliseconds(result.retryAfterSeconds * 1000LL));
-            wait += std::chrono::milliseconds(QRandomGenerator::global()->bounded(qint64(wait.count() / 4 + 1)));
-            wait = std::min(wait, m_configuration.maxRetryDelay);
-            if (!sleepUnlessCancelled(wait)) {
-                summary.cancelled = true;
-                return;
-            }
-            delay = std::min(delay * 2, m_configuration.maxRetryDelay);
+        const RetryBackoff::Retried<PaymentPusher::Attempt> retried = RetryBackoff::retry(
+            retryPolicy(m_configuration),
+            [&] {
+                // Read again for each attempt: what an earlier one booked is no longer unbooked.
+                const std::optional<StoredDocument> document = documents.find(id);
+                if (!document)
+                    return PaymentPusher::Attempt{}; // gone meanwhile: nothing to book
+                PaymentPusher::Attempt result = pusher.push(*document);
+                summary.paymentsBooked += result.booked; // also what an attempt that asks for another one booked
+                return result;
+            },
+            [](const PaymentPusher::Attempt& a) { return a.outcome == PaymentPusher::Outcome::TryLater; },
+            [this](std::chrono::milliseconds wait) { return sleepUnlessCancelled(wait); });
+        if (retried.cancelled) {
+            summary.cancelled = true;
+            return;
         }
+        const PaymentPusher::Attempt& result = retried.last;
+        if (result.outcome == PaymentPusher::Outcome::Refused)
+            ++summary.paymentsRefused;
+        if (result.outcome == PaymentPusher::Outcome::Stop) {
+            summary.stoppedBecause = result.message;
+            return;
+        }
+        if (result.outcome == PaymentPusher::Outcome::TryLater) // no answer in maxAttempts
+            ++summary.paymentsPostponed;
     }
 }
 
 bool SyncEngine::pushWithRetries(DocumentPusher& pusher, qint64 documentId, SyncSummary& summary)
 {
-    std::chrono::milliseconds delay = m_configuration.firstRetryDelay;
-    for (int attempt = 1;; ++attempt) {
-        const DocumentPusher::Attempt result = pusher.push(documentId);
-        switch (result.outcome) {
-        case DocumentPusher::Outcome::Posted:
-            ++summary.posted;
-            break;
-        case DocumentPusher::Outcome::Linked:
-            ++summary.linked;
-            break;
-        case DocumentPusher::Outcome::Refused:
-            ++summary.refused;
-            break;
-        case DocumentPusher::Outcome::Waiting:
-            ++summary.waiting;
-            break;
-        case DocumentPusher::Outcome::NotPushed:
-            break;
-        case DocumentPusher::Outcome::Postponed:
-            ++summary.postponed;
-            break;
-        case DocumentPusher::Outcome::Retry: {
-            if (attempt >= m_configuration.maxAttempts || m_cancelled) {
-                pusher.giveUp(documentId, result.message);
-                ++summary.postponed;
-                report([this, documentId, message = result.message] {
-                    emit documentFinished(documentId, false, message);
-                });
-                return true;
-            }
-            std::chrono::milliseconds wait = delay;
-            if (result.retryAfterSeconds >= 0)
-                wait = std::max(wait, std::chrono::milliseconds(result.retryAfterSeconds * 1000LL));
-            // Jitter: many clients that failed together should not come back together.
-            wait += std::chrono::milliseconds(QRandomGenerator::global()->bounded(qint64(wait.count() / 4 + 1)));
-            wait = std::min(wait, m_configuration.maxRetryDelay);
-            if (!sleepUnlessCancelled(wait)) {
-                pusher.giveUp(documentId, result.message);
-                ++summary.postponed;
-                summary.cancelled = true;
-                return false;
-            }
-            delay = std::min(delay * 2, m_configuration.maxRetryDelay);
-            continue;
-        }
-        }
-        const bool success =
-            result.outcome == DocumentPusher::Outcome::Posted || result.outcome == DocumentPusher::Outcome::Linked;
-        report([this, documentId, success, message = result.message] {
-            emit documentFinished(documentId, success, message);
-        });
-        if (result.stopRun) {
-            summary.stoppedBecause = result.message;
-            return false;
-        }
+    // A cancelled run waits for no further attempt: the document goes back to pending at once.
+    const RetryBackoff::Retried<DocumentPusher::Attempt> retried = RetryBackoff::retry(
+        retryPolicy(m_configuration), [&pusher, documentId] { return pusher.push(documentId); },
+        [this](const DocumentPusher::Attempt& a) {
+            return a.outcome == DocumentPusher::Outcome::Retry && !m_cancelled;
+        },
+        [this](std::chrono::milliseconds wait) { return sleepUnlessCancelled(wait); });
+    const DocumentPusher::Attempt& result = retried.last;
+    if (retried.cancelled) {
+        pusher.giveUp(documentId, result.message);
+        ++summary.postponed;
+        summary.cancelled = true;
+        return false;
+    }
+    switch (result.outcome) {
+    case DocumentPusher::Outcome::Posted:
+        ++summary.posted;
+        break;
+    case DocumentPusher::Outcome::Linked:
+        ++summary.linked;
+        break;
+    case DocumentPusher::Outcome::Refused:
+        ++summary.refused;
+        break;
+    case DocumentPusher::Outcome::Waiting:
+        ++summary.waiting;
+        break;
+    case DocumentPusher::Outcome::NotPushed:
+        break;
+    case DocumentPusher::Outcome::Postponed:
+        ++summary.postponed;
+        break;
+    case DocumentPusher::Outcome::Retry: // no answer in maxAttempts, or the run was cancelled meanwhile
+        pusher.giveUp(documentId, result.message);
+        ++summary.postponed;
+        report([this, documentId, message = result.message] { emit documentFinished(documentId, false, message); });
         return true;
     }
+    const bool success =
+        result.outcome == DocumentPusher::Outcome::Posted || result.outcome == DocumentPusher::Outcome::Linked;
+    report(
+        [this, documentId, success, message = result.message] { emit documentFinished(documentId, success, message); });
+    if (result.stopRun) {
+        summary.stoppedBecause = result.message;
+        return false;
+    }
+    return true;
 }
 
 bool SyncEngine::sleepUnlessCancelled(std::chrono::milliseconds duration)

@@ -572,6 +572,36 @@ private slots:
         QCOMPARE(process.exitCode(), 78);
         QVERIFY(QString::fromUtf8(process.readAllStandardError()).contains(QStringLiteral("incomplete")));
     }
+
+    void everyCommandThatTalksToEBoekhoudenSaysItIsNotConnected()
+    {
+        // One way to open a profile for all commands (ProfileConnection): without a login each one says what to
+        // do and exits 78, before it reads or books anything.
+        QTemporaryDir fresh;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        for (const QString& name : environment.keys()) {
+            if (name.startsWith(u"BOEKHOUDBRUG_"_qs))
+                environment.remove(name);
+        }
+        environment.insert(QStringLiteral("XDG_DATA_HOME"), fresh.filePath(QStringLiteral("data")));
+        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), fresh.filePath(QStringLiteral("config")));
+        environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+        for (const QStringList& arguments :
+             {QStringList{u"sync"_qs}, QStringList{u"push"_qs, u"--invoice"_qs, u"100000001"_qs},
+              QStringList{u"push"_qs, u"--customer"_qs, u"1"_qs}, QStringList{u"check-links"_qs},
+              QStringList{u"import-relations"_qs},
+              QStringList{u"reconcile"_qs, u"--from"_qs, u"2026-01-01"_qs, u"--until"_qs, u"2026-12-31"_qs}}) {
+            QProcess process;
+            process.setProcessEnvironment(environment);
+            process.start(QStringLiteral(BOEKHOUDBRUG_CLI), arguments);
+            QVERIFY(process.waitForFinished(30000));
+            const QString err = QString::fromUtf8(process.readAllStandardError());
+            QVERIFY2(process.exitCode() == 78, qPrintable(arguments.join(u' ') + u": "_qs + err));
+            QVERIFY2(err.contains(u"No e-Boekhouden connection is set up yet. Run the setup wizard, or set "
+                                  u"BOEKHOUDBRUG_EB_API_TOKEN for a headless run."_qs),
+                     qPrintable(arguments.join(u' ') + u": "_qs + err));
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)
