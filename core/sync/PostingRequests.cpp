@@ -34,6 +34,11 @@ Result<MutationRequest> PostingRequests::mutation(const Posting& posting, const 
         out.vatCode = row.vatCode.name();
         if (row.vatCode.takesExplicitVat())
             out.vatAmount = row.vatAmount;
+        // What e-Boekhouden books, as the Posting computed it once (SOAP sends it; REST computes it again itself).
+        out.amountExcl = row.net;
+        out.vat = row.vatAmount;
+        out.amountIncl = row.gross;
+        out.vatRate = row.vatCode.computedRate();
         out.ledgerId = ledger.value().id;
         out.ledgerCode = ledger.value().code;
         // Cut at the limit we chose (unverified, C7; see FieldLimits): a long text is shortened, never refused.
