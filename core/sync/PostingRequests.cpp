@@ -3,7 +3,6 @@
 #include "eboekhouden/RestRequestWriter.h"
 #include "eboekhouden/SoapClient.h"
 #include "eboekhouden/SoapRequestWriter.h"
-#include "rules/FieldLimits.h"
 
 Result<MutationRequest> PostingRequests::mutation(const Posting& posting, const Relation& debtor,
                                                   AdministrationDirectory& directory)
@@ -41,8 +40,7 @@ Result<MutationRequest> PostingRequests::mutation(const Posting& posting, const 
         out.vatRate = row.vatCode.computedRate();
         out.ledgerId = ledger.value().id;
         out.ledgerCode = ledger.value().code;
-        // Cut at the limit we chose (unverified, C7; see FieldLimits): a long text is shortened, never refused.
-        out.description = row.description.left(FieldLimits::rowDescription);
+        out.description = row.description; // cut to FieldLimits by PostingBuilder, with a note (C7)
         out.invoiceNumber = row.invoiceNumber;
         // A row that settles an invoice names its relation (MUT_112), by id: the code may be unknown now that
         // outstanding items leave out the deprecated relationCode (API-eboekhouden.md C2).
@@ -92,7 +90,7 @@ Result<InvoiceRequest> PostingRequests::invoice(const Posting& posting, const Re
         out.quantityTenThousandths = line.quantity.thousandths * 10;
         // An item's code names an e-Boekhouden product: only a code that is one is sent (issue 12 item 9).
         Product asProduct;
-        asProduct.description = line.description.left(FieldLimits::invoiceItemDescription);
+        asProduct.description = line.description;
         asProduct.priceExcl = line.unitPriceExcl;
         asProduct.vatCode = line.vatCode.name();
         asProduct.ledgerId = ledger.value().id;
@@ -100,7 +98,7 @@ Result<InvoiceRequest> PostingRequests::invoice(const Posting& posting, const Re
         if (!code.ok())
             return code.error();
         out.code = code.value();
-        out.description = line.description.left(FieldLimits::invoiceItemDescription); // C7, see FieldLimits
+        out.description = line.description; // cut to FieldLimits by PostingBuilder, with a note (C7)
         out.pricePerUnit = request.pricesIncludeVat ? line.unitPriceIncl : line.unitPriceExcl;
         out.vatCode = line.vatCode.name();
         // AFW_VERK books the VAT it is given, and none without it (API-eboekhouden.md C3).

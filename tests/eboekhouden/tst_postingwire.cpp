@@ -190,6 +190,24 @@ private slots:
         QCOMPARE(restRows(wires.rest), (QStringList{u"EX"_qs, u"HOOG_VERK_21 0.50"_qs}));
     }
 
+    // A product name longer than the row's limit is cut by the Posting (with a note), and the wire carries exactly
+    // the Posting's text: the preview shows what is sent. 0.50 + 0.11 twice at 21 % goes as a row per line.
+    void aLongTextIsTheTextThePostingShows()
+    {
+        EmulatorFixture f;
+        const Relation debtor = f.rest()->createRelation(f.customer()).value();
+        Invoice document =
+            invoice("2004", "NL", {line("A", 1, "0.50", "0.61", 2100), line("B", 1, "0.50", "0.61", 2100)});
+        document.lines[0].description = QString(260, u'x');
+        const Posting posting = posted(document);
+        QCOMPARE(posting.rows[0].description, QString(200, u'x'));
+        const Wires wires = bothWires(f, posting, debtor);
+        const QJsonArray rows = QJsonDocument::fromJson(wires.rest).object().value(u"rows").toArray();
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows[0].toObject().value(u"description").toString(), posting.rows[0].description);
+        QCOMPARE(rows[1].toObject().value(u"description").toString(), QStringLiteral("Product B"));
+    }
+
     // SOAP books the four amounts it is sent: a row whose amounts were never filled in from a Posting (or do not add
     // up) would book a wrong VAT silently, so the client refuses it and sends nothing.
     void aSoapRowWhoseAmountsDoNotAddUpIsNotSent()
