@@ -276,6 +276,18 @@ ApiError SoapClient::invoiceLineVatRefusal(const QString& invoiceNumber)
         QStringLiteral("items.vatAmount"));
 }
 
+ApiError SoapClient::pricesIncludingVatRefusal(const QString& invoiceNumber)
+{
+    const QString which = invoiceNumber.isEmpty() ? tr("This invoice") : tr("Invoice %1").arg(invoiceNumber);
+    return ApiError::ours(
+        ApiError::Kind::Validation, {},
+        tr("%1 ties out with the shop's VAT only with prices including VAT, and an invoice through the SOAP "
+           "connection (username and security codes) takes prices excluding VAT. Nothing was posted. Book invoices "
+           "as sales mutations (Settings > Booking), or connect with an API token, then push the document again.")
+            .arg(which),
+        QStringLiteral("inExVat"));
+}
+
 Result<QList<Product>> SoapClient::findProductsByCode(const QString& code)
 {
     const Result<QList<Product>> found = call<QList<Product>>(
@@ -307,9 +319,7 @@ Result<CreatedInvoice> SoapClient::createInvoice(const InvoiceRequest& invoice)
             return invoiceLineVatRefusal(invoice.invoiceNumber); // before anything is sent (C3)
     }
     if (invoice.pricesIncludeVat)
-        return ApiError::make(ApiError::Kind::Validation, {},
-                              tr("Invoices through the SOAP connection take prices excluding VAT."),
-                              QStringLiteral("inExVat"));
+        return pricesIncludingVatRefusal(invoice.invoiceNumber);
     const Result<QString> number = call<QString>(
         QStringLiteral("AddFactuur"),
         [&](const QString& sid, const QString& code2) {

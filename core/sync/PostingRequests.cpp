@@ -61,6 +61,9 @@ Result<InvoiceRequest> PostingRequests::invoice(const Posting& posting, const Re
             if (line.vatCode.takesExplicitVat())
                 return SoapClient::invoiceLineVatRefusal(posting.invoiceNumber);
         }
+        // Nor prices including VAT (AddFactuur has no InExBTW): the preview says so, as the push would.
+        if (posting.inExVat == InExVat::In)
+            return SoapClient::pricesIncludingVatRefusal(posting.invoiceNumber);
     }
     Result<InvoiceTemplate> invoiceTemplate = directory.invoiceTemplate(posting.invoiceTemplate);
     if (!invoiceTemplate.ok())

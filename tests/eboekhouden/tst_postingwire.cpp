@@ -208,6 +208,55 @@ private slots:
         QCOMPARE(rows[1].toObject().value(u"description").toString(), QStringLiteral("Product B"));
     }
 
+    // An invoice whose Posting ties out only with prices including VAT cannot go over SOAP (AddFactuur has no
+    // InExBTW, §2.5): the preview's request is refused with the same words as the push, nothing is sent; over REST
+    // it is the Posting's IN invoice.
+    void anInvoiceInclVatIsRefusedOverSoapInThePreviewAsInThePush()
+    {
+        EmulatorFixture f;
+        const Relation debtor = f.rest()->createRelation(f.customer()).value();
+        Posting posting;
+        posting.form = Posting::Form::Invoice;
+        posting.date = QDate(2026, 6, 1);
+        posting.invoiceNumber = QStringLiteral("2005");
+        posting.mainLedger = QStringLiteral("1300");
+        posting.inExVat = InExVat::In;
+        posting.paymentTermDays = 14;
+        posting.invoiceTemplate = QStringLiteral("Standaard");
+        PostingInvoiceLine line;
+        line.description = QStringLiteral("Sticker");
+        line.quantity = Quantity::whole(1);
+        line.unitPriceExcl = cents(50);
+        line.unitPriceIncl = cents(60);
+        line.vatCode = VatCode::HoogVerk21;
+        line.ledger = QStringLiteral("8000");
+        line.vatAmount = cents(10);
+        line.net = cents(50);
+        line.gross = cents(60);
+        posting.lines = {line};
+
+        auto soap = f.soap();
+        AdministrationDirectory soapDirectory(*soap);
+        const Result<PostingRequests::Wire> refused = PostingRequests::wire(posting, debtor, soapDirectory);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().message(), SoapClient::pricesIncludingVatRefusal(u"2005"_qs).message());
+        QVERIFY(refused.error().message().startsWith(u"Invoice 2005 ties out with the shop's VAT only with prices "
+                                                     u"including VAT"));
+        InvoiceRequest asPushed;
+        asPushed.invoiceNumber = posting.invoiceNumber;
+        asPushed.pricesIncludeVat = true;
+        QCOMPARE(soap->createInvoice(asPushed).error().message(), refused.error().message());
+        QCOMPARE(f.emulator.requests("POST", QStringLiteral("AddFactuur")).size(), 0);
+
+        auto rest = f.rest();
+        AdministrationDirectory restDirectory(*rest);
+        const Result<PostingRequests::Wire> sent = PostingRequests::wire(posting, debtor, restDirectory);
+        QVERIFY2(sent.ok(), sent.ok() ? "" : qPrintable(sent.error().summary()));
+        const QJsonObject body = QJsonDocument::fromJson(sent.value().body).object();
+        QCOMPARE(body.value(u"inExVat").toString(), u"IN"_qs);
+        QCOMPARE(body.value(u"items").toArray().first().toObject().value(u"pricePerUnit").toDouble(), 0.6);
+    }
+
     // SOAP books the four amounts it is sent: a row whose amounts were never filled in from a Posting (or do not add
     // up) would book a wrong VAT silently, so the client refuses it and sends nothing.
     void aSoapRowWhoseAmountsDoNotAddUpIsNotSent()
