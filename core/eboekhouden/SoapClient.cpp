@@ -281,7 +281,7 @@ ApiError SoapClient::pricesIncludingVatRefusal(const QString& invoiceNumber)
     const QString which = invoiceNumber.isEmpty() ? tr("This invoice") : tr("Invoice %1").arg(invoiceNumber);
     return ApiError::ours(
         ApiError::Kind::Validation, {},
-        tr("%1 ties out with the shop's VAT only with prices including VAT, and an invoice through the SOAP "
+        tr("%1 matches the shop's VAT to the cent only with prices including VAT, and an invoice through the SOAP "
            "connection (username and security codes) takes prices excluding VAT. Nothing was posted. Book invoices "
            "as sales mutations (Settings > Booking), or connect with an API token, then push the document again.")
             .arg(which),
