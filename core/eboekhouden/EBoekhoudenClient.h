@@ -65,7 +65,7 @@ public:
     // /v1/product) -> its id. Unsupported where the API cannot (SOAP has no way to add an article).
     virtual Result<QList<Product>> findProductsByCode(const QString& code) = 0;
     virtual Result<qint64> createProduct(const Product& product) = 0;
-    // VAT codes have no endpoint: EBoekhoudenVatCode::all().
+    // VAT codes have no endpoint: the fixed list is rules/VatCode (the sale codes Boekhoudbrug books with).
 
     virtual Result<CreatedInvoice> createInvoice(const InvoiceRequest& invoice) = 0;
     virtual Result<qint64> createMutation(const MutationRequest& mutation) = 0; // the new mutation's number

@@ -2,6 +2,7 @@
 
 #include "eboekhouden/MutationType.h"
 #include "money/Money.h"
+#include "money/VatRate.h"
 
 #include <QDate>
 #include <QList>
@@ -25,6 +26,13 @@ struct MutationRequest
         QString description;
         QString invoiceNumber; // payments: the invoice it settles (MUT_120)
         qint64 relationId = 0; // payments: the invoice's relation (MUT_112)
+        // What e-Boekhouden books from the row, as the Posting decided it (PostingBuilder): SOAP sends all four
+        // amounts and the percentage (API-eboekhouden.md §2.5, §4 item 8), REST only `amount` (and `vatAmount`).
+        // Copied, never computed by a writer: one VAT model, one rounding (issue 15 item 2).
+        Money amountExcl;
+        Money vat;
+        Money amountIncl;
+        VatRate vatRate;
     };
 
     MutationType type = MutationType::InvoiceSent;

@@ -1,6 +1,5 @@
 #include "SoapClient.h"
 
-#include "eboekhouden/EBoekhoudenVatCode.h"
 #include "eboekhouden/SoapEnvelope.h"
 #include "eboekhouden/SoapReplyParser.h"
 #include "eboekhouden/SoapRequestWriter.h"
@@ -277,6 +276,18 @@ ApiError SoapClient::invoiceLineVatRefusal(const QString& invoiceNumber)
         QStringLiteral("items.vatAmount"));
 }
 
+ApiError SoapClient::pricesIncludingVatRefusal(const QString& invoiceNumber)
+{
+    const QString which = invoiceNumber.isEmpty() ? tr("This invoice") : tr("Invoice %1").arg(invoiceNumber);
+    return ApiError::ours(
+        ApiError::Kind::Validation, {},
+        tr("%1 matches the shop's VAT to the cent only with prices including VAT, and an invoice through the SOAP "
+           "connection (username and security codes) takes prices excluding VAT. Nothing was posted. Book invoices "
+           "as sales mutations (Settings > Booking), or connect with an API token, then push the document again.")
+            .arg(which),
+        QStringLiteral("inExVat"));
+}
+
 Result<QList<Product>> SoapClient::findProductsByCode(const QString& code)
 {
     const Result<QList<Product>> found = call<QList<Product>>(
@@ -308,9 +319,7 @@ Result<CreatedInvoice> SoapClient::createInvoice(const InvoiceRequest& invoice)
             return invoiceLineVatRefusal(invoice.invoiceNumber); // before anything is sent (C3)
     }
     if (invoice.pricesIncludeVat)
-        return ApiError::make(ApiError::Kind::Validation, {},
-                              tr("Invoices through the SOAP connection take prices excluding VAT."),
-                              QStringLiteral("inExVat"));
+        return pricesIncludingVatRefusal(invoice.invoiceNumber);
     const Result<QString> number = call<QString>(
         QStringLiteral("AddFactuur"),
         [&](const QString& sid, const QString& code2) {
@@ -324,12 +333,21 @@ Result<CreatedInvoice> SoapClient::createInvoice(const InvoiceRequest& invoice)
 
 Result<qint64> SoapClient::createMutation(const MutationRequest& mutation)
 {
-    // SOAP needs the VAT amounts from us; a code we cannot compute is refused before anything is sent.
+    // SOAP books the four amounts we send (API-eboekhouden.md §2.5, §4 item 8): a row whose amounts were not filled
+    // in from its Posting, or do not add up, would be booked wrong. Refused before anything is sent.
     for (qsizetype i = 0; i < mutation.rows.size(); ++i) {
-        if (!EBoekhoudenVatCode::find(mutation.rows.at(i).vatCode))
-            return ApiError::make(ApiError::Kind::Validation, QStringLiteral("MUT_109"),
-                                  QStringLiteral("unknown VAT code %1").arg(mutation.rows.at(i).vatCode),
-                                  QStringLiteral("rows[%1].vatCode").arg(i));
+        const MutationRequest::Row& row = mutation.rows.at(i);
+        const Money entered = mutation.amountsIncludeVat ? row.amountIncl : row.amountExcl;
+        if (row.amountExcl + row.vat != row.amountIncl || row.amount != entered)
+            return ApiError::ours(ApiError::Kind::Validation, {},
+                                  tr("Row %1 of %2 was not sent: its amounts do not add up (%3 excl. VAT + %4 VAT "
+                                     "is not %5 incl. VAT, entered %6). Nothing was booked. This is a fault in "
+                                     "Boekhoudbrug: please report it with this message.")
+                                      .arg(i + 1)
+                                      .arg(mutation.invoiceNumber, row.amountExcl.toDecimalString(),
+                                           row.vat.toDecimalString(), row.amountIncl.toDecimalString(),
+                                           row.amount.toDecimalString()),
+                                  QStringLiteral("rows[%1]").arg(i));
     }
     return call<qint64>(
         QStringLiteral("AddMutatie"),

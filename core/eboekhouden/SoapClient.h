@@ -30,6 +30,9 @@ public:
     // An invoice line with AFW_VERK cannot be sent: SOAP's cFactuurRegel has no VAT amount, so e-Boekhouden would
     // book the line without its VAT (API-eboekhouden.md C3). The refusal, with what the bookkeeper can do.
     static ApiError invoiceLineVatRefusal(const QString& invoiceNumber);
+    // An invoice priced including VAT cannot be sent either: AddFactuur has no InExBTW, its prices are excluding VAT
+    // (API-eboekhouden.md §2.5, cFactuurRegel), so e-Boekhouden would add the VAT on top. Refused the same way.
+    static ApiError pricesIncludingVatRefusal(const QString& invoiceNumber);
 
     QString apiName() const override { return QStringLiteral("SOAP"); }
     void setRateLimiter(std::shared_ptr<RateLimiter> limiter) override

@@ -1,6 +1,5 @@
 #include "SoapRequestWriter.h"
 
-#include "eboekhouden/EBoekhoudenVatCode.h"
 #include "eboekhouden/SoapEnvelope.h"
 
 namespace {
@@ -9,14 +8,6 @@ void keys(SoapEnvelope& envelope, const SoapRequestWriter::SessionKeys& k)
 {
     envelope.element(QStringLiteral("SessionID"), k.sessionId);
     envelope.element(QStringLiteral("SecurityCode2"), k.securityCode2);
-}
-
-QString percentage(int basisPoints)
-{
-    QString text = QString::number(basisPoints / 100);
-    if (basisPoints % 100 != 0)
-        text += u'.' + QString::number(basisPoints % 100).rightJustified(2, u'0');
-    return text;
 }
 
 QString quantity(qint64 tenThousandths)
@@ -140,19 +131,13 @@ QByteArray SoapRequestWriter::addMutatie(const SessionKeys& k, const MutationReq
     e.element(QStringLiteral("InExBTW"), m.amountsIncludeVat ? QStringLiteral("IN") : QStringLiteral("EX"));
     e.begin(QStringLiteral("MutatieRegels"));
     for (const MutationRequest::Row& row : m.rows) {
-        const EBoekhoudenVatCode code = EBoekhoudenVatCode::find(row.vatCode).value_or(EBoekhoudenVatCode{});
-        const Money vat = code.explicitVatAmount
-                              ? row.vatAmount.value_or(Money())
-                              : EBoekhoudenVatCode::vatOf(row.amount, code.rateBasisPoints, m.amountsIncludeVat);
-        const Money excl = m.amountsIncludeVat ? row.amount - vat : row.amount;
-        const Money incl = excl + vat;
         e.begin(QStringLiteral("cMutatieRegel"));
         e.element(QStringLiteral("BedragInvoer"), row.amount.toDecimalString());
-        e.element(QStringLiteral("BedragExclBTW"), excl.toDecimalString());
-        e.element(QStringLiteral("BedragBTW"), vat.toDecimalString());
-        e.element(QStringLiteral("BedragInclBTW"), incl.toDecimalString());
+        e.element(QStringLiteral("BedragExclBTW"), row.amountExcl.toDecimalString());
+        e.element(QStringLiteral("BedragBTW"), row.vat.toDecimalString());
+        e.element(QStringLiteral("BedragInclBTW"), row.amountIncl.toDecimalString());
         e.element(QStringLiteral("BTWCode"), row.vatCode);
-        e.element(QStringLiteral("BTWPercentage"), percentage(code.rateBasisPoints));
+        e.element(QStringLiteral("BTWPercentage"), row.vatRate.toString());
         e.element(QStringLiteral("TegenrekeningCode"), row.ledgerCode);
         e.element(QStringLiteral("KostenplaatsID"), QString::number(row.costCenterId));
         e.end();

@@ -32,8 +32,9 @@ QByteArray addRelatie(const SessionKeys& keys, const Relation& relation);
 QByteArray updateRelatie(const SessionKeys& keys, const Relation& relation);
 // cRelatieFilter: Trefwoord, Code and ID (0: any; the WSDL requires the element).
 QByteArray getRelaties(const SessionKeys& keys, const QString& code, const QString& keyword, qint64 id = 0);
-// SOAP wants all four amounts per row; they are computed per row here (EBoekhoudenVatCode::vatOf), so that
-// BedragInclBTW = BedragExclBTW + BedragBTW exactly. Rows with an unknown VAT code must be refused before.
+// SOAP wants all four amounts per row and the percentage (API-eboekhouden.md §2.5): the row's own, copied as the
+// Posting decided them (issue 15 item 2). Nothing is computed here; SoapClient refuses a row whose amounts do
+// not add up (BedragInclBTW = BedragExclBTW + BedragBTW, §4 item 8) before anything is sent.
 QByteArray addMutatie(const SessionKeys& keys, const MutationRequest& mutation);
 QByteArray getMutaties(const SessionKeys& keys, const QString& invoiceNumber);
 // Every mutation dated from `from` up to and including `until` (DatumVan, DatumTm).

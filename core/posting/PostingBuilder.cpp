@@ -492,16 +492,18 @@ void PostingBuilder::addMutationRows(Posting& posting, const QList<RateGroup>& g
                             const QString& rowDescription, bool carriesVat = false) {
         const Money sent = signedMoney(amount);
         const Money vat = EBoekhoudenVatModel::vat(sent, code, mode, signedMoney(explicitVat));
-        posting.rows.append({ledger,
-                             code,
-                             sent,
-                             vat,
-                             EBoekhoudenVatModel::net(sent, code, mode, vat),
-                             EBoekhoudenVatModel::gross(sent, code, mode, vat),
-                             rowDescription,
-                             {},
-                             {},
-                             carriesVat});
+        posting.rows.append(
+            {ledger,
+             code,
+             sent,
+             vat,
+             EBoekhoudenVatModel::net(sent, code, mode, vat),
+             EBoekhoudenVatModel::gross(sent, code, mode, vat),
+             // Cut here, not by the request: the preview shows the text that is sent (C7).
+             FieldLimits::apply(rowDescription, FieldLimits::rowDescription, tr("row description"), notes),
+             {},
+             {},
+             carriesVat});
     };
 
     for (const Group& group : groups) {
@@ -680,6 +682,9 @@ void PostingBuilder::addInvoiceLines(Posting& posting, const QList<BookableAmoun
         invoiceLine.unitPriceExcl = mode == InExVat::Ex ? unit : otherUnit;
         invoiceLine.unitPriceIncl = mode == InExVat::In ? unit : otherUnit;
         invoiceLine.carriesVat = line.vatLine;
+        // Cut here, not by the request: the preview shows the text that is sent (C7, see FieldLimits).
+        invoiceLine.description = FieldLimits::apply(invoiceLine.description, FieldLimits::invoiceItemDescription,
+                                                     tr("invoice line description"), notes);
         posting.lines.append(invoiceLine);
     }
     if (!settings.invoiceVatPerLine) {

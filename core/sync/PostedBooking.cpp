@@ -1,8 +1,8 @@
 #include "PostedBooking.h"
 
-#include "eboekhouden/EBoekhoudenVatCode.h"
 #include "eboekhouden/Ledger.h"
 #include "eboekhouden/RestReplyParser.h"
+#include "posting/EBoekhoudenVatModel.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -115,12 +115,13 @@ std::optional<PostedBooking> PostedBooking::find(const QList<AuditEntry>& entrie
         row.amount = form == Form::Invoice ? lineAmount(o.value(u"quantity"_qs), amountOf(o.value(u"pricePerUnit"_qs)))
                                            : amountOf(o.value(u"amount"_qs));
         // The VAT as e-Boekhouden computes it from the code's rate (API-eboekhouden.md §1.8), or as stated
-        // with AFW_VERK (C3).
-        const std::optional<EBoekhoudenVatCode> code = EBoekhoudenVatCode::find(row.vatCode);
+        // with AFW_VERK (C3): the product's one VAT model, as the Posting that was sent was built with.
+        const std::optional<VatCode> code = VatCode::fromName(row.vatCode);
         if (o.contains(u"vatAmount"_qs))
             row.vat = amountOf(o.value(u"vatAmount"_qs));
         else if (code)
-            row.vat = EBoekhoudenVatCode::vatOf(row.amount, code->rateBasisPoints, booking.amountsIncludeVat);
+            row.vat =
+                EBoekhoudenVatModel::vat(row.amount, *code, booking.amountsIncludeVat ? InExVat::In : InExVat::Ex);
         else
             unknownRate = true;
         row.net = booking.amountsIncludeVat ? row.amount - row.vat : row.amount;

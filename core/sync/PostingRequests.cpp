@@ -3,7 +3,6 @@
 #include "eboekhouden/RestRequestWriter.h"
 #include "eboekhouden/SoapClient.h"
 #include "eboekhouden/SoapRequestWriter.h"
-#include "rules/FieldLimits.h"
 
 Result<MutationRequest> PostingRequests::mutation(const Posting& posting, const Relation& debtor,
                                                   AdministrationDirectory& directory)
@@ -34,10 +33,14 @@ Result<MutationRequest> PostingRequests::mutation(const Posting& posting, const 
         out.vatCode = row.vatCode.name();
         if (row.vatCode.takesExplicitVat())
             out.vatAmount = row.vatAmount;
+        // What e-Boekhouden books, as the Posting computed it once (SOAP sends it; REST computes it again itself).
+        out.amountExcl = row.net;
+        out.vat = row.vatAmount;
+        out.amountIncl = row.gross;
+        out.vatRate = row.vatCode.computedRate();
         out.ledgerId = ledger.value().id;
         out.ledgerCode = ledger.value().code;
-        // Cut at the limit we chose (unverified, C7; see FieldLimits): a long text is shortened, never refused.
-        out.description = row.description.left(FieldLimits::rowDescription);
+        out.description = row.description; // cut to FieldLimits by PostingBuilder, with a note (C7)
         out.invoiceNumber = row.invoiceNumber;
         // A row that settles an invoice names its relation (MUT_112), by id: the code may be unknown now that
         // outstanding items leave out the deprecated relationCode (API-eboekhouden.md C2).
@@ -58,6 +61,9 @@ Result<InvoiceRequest> PostingRequests::invoice(const Posting& posting, const Re
             if (line.vatCode.takesExplicitVat())
                 return SoapClient::invoiceLineVatRefusal(posting.invoiceNumber);
         }
+        // Nor prices including VAT (AddFactuur has no InExBTW): the preview says so, as the push would.
+        if (posting.inExVat == InExVat::In)
+            return SoapClient::pricesIncludingVatRefusal(posting.invoiceNumber);
     }
     Result<InvoiceTemplate> invoiceTemplate = directory.invoiceTemplate(posting.invoiceTemplate);
     if (!invoiceTemplate.ok())
@@ -87,7 +93,7 @@ Result<InvoiceRequest> PostingRequests::invoice(const Posting& posting, const Re
         out.quantityTenThousandths = line.quantity.thousandths * 10;
         // An item's code names an e-Boekhouden product: only a code that is one is sent (issue 12 item 9).
         Product asProduct;
-        asProduct.description = line.description.left(FieldLimits::invoiceItemDescription);
+        asProduct.description = line.description;
         asProduct.priceExcl = line.unitPriceExcl;
         asProduct.vatCode = line.vatCode.name();
         asProduct.ledgerId = ledger.value().id;
@@ -95,7 +101,7 @@ Result<InvoiceRequest> PostingRequests::invoice(const Posting& posting, const Re
         if (!code.ok())
             return code.error();
         out.code = code.value();
-        out.description = line.description.left(FieldLimits::invoiceItemDescription); // C7, see FieldLimits
+        out.description = line.description; // cut to FieldLimits by PostingBuilder, with a note (C7)
         out.pricePerUnit = request.pricesIncludeVat ? line.unitPriceIncl : line.unitPriceExcl;
         out.vatCode = line.vatCode.name();
         // AFW_VERK books the VAT it is given, and none without it (API-eboekhouden.md C3).

@@ -234,6 +234,34 @@ private slots:
         QCOMPARE(lines.totalVat, invoice.totalVat);
     }
 
+    // Step 5 cuts a text longer than e-Boekhouden takes (FieldLimits, C7) in the Posting itself, with a note, so that
+    // the preview shows the text the request sends (issue 15 item 2). Two lines of 0.50 + 0.11 at 21 %: one row at
+    // 21 % would compute 0.21, so each line gets its own row, carrying the product's name.
+    void step5CutsALongTextInThePostingWithANote()
+    {
+        Invoice invoice = DocumentFactory::invoice(
+            "1003", "NL", {line("A", 1, "0.50", "0.61", 2100), line("B", 1, "0.50", "0.61", 2100)});
+        const QString longName = QString(150, u'x') + QString(110, u'y');
+        invoice.lines[0].description = longName;
+        const PostingResult rows = PostingBuilder::build(invoice, AdministrationSettings(), mapping());
+        QVERIFY(rows.isPosting());
+        QCOMPARE(rows.posting->rows.size(), qsizetype(2));
+        QCOMPARE(rows.posting->rows[0].description, QString(150, u'x') + QString(50, u'y'));
+        QCOMPARE(rows.posting->rows[1].description, QStringLiteral("Product B"));
+        const auto cutNotes = [&longName](const Posting& posting) {
+            return std::count_if(posting.notes.cbegin(), posting.notes.cend(),
+                                 [&](const QString& note) { return note.contains(longName); });
+        };
+        QCOMPARE(cutNotes(*rows.posting), 1);
+
+        AdministrationSettings settings;
+        settings.bookingForm = AdministrationSettings::BookingForm::Invoices;
+        const PostingResult lines = PostingBuilder::build(invoice, settings, mapping());
+        QVERIFY(lines.isPosting());
+        QCOMPARE(lines.posting->lines[0].description, QString(150, u'x') + QString(50, u'y'));
+        QCOMPARE(cutNotes(*lines.posting), 1);
+    }
+
     void theStepsTogetherAreBuildDocument()
     {
         const Invoice invoice = mixedInvoice();

@@ -71,6 +71,24 @@ struct EmulatorFixture
         return r;
     }
 
+    // A row with the amounts e-Boekhouden books from it, as a Posting states them (SOAP sends all four).
+    static MutationRequest::Row row(qint64 amount, const QString& vatCode, qint64 ledgerId, const QString& ledgerCode,
+                                    const QString& description, qint64 excl, qint64 vat, int ratePercent)
+    {
+        MutationRequest::Row result;
+        result.amount = Money::fromCents(amount);
+        result.vatCode = vatCode;
+        result.ledgerId = ledgerId;
+        result.ledgerCode = ledgerCode;
+        result.description = description;
+        result.amountExcl = Money::fromCents(excl);
+        result.vat = Money::fromCents(vat);
+        result.amountIncl = Money::fromCents(excl + vat);
+        result.vatRate = VatRate::percent(ratePercent);
+        return result;
+    }
+
+    // Incl. VAT: 121.00 at 21 % (100.00 + 21.00) and 10.90 at 9 % (10.00 + 0.90).
     MutationRequest sale(const Relation& r, const QString& number) const
     {
         MutationRequest m;
@@ -84,24 +102,10 @@ struct EmulatorFixture
         m.termOfPayment = 14;
         m.amountsIncludeVat = true;
         m.description = QStringLiteral("Webshop order 100234");
-        m.rows = {{Money::fromCents(12100),
-                   QStringLiteral("HOOG_VERK_21"),
-                   {},
-                   revenue,
-                   QStringLiteral("8000"),
-                   0,
-                   QStringLiteral("Artikelen 21%"),
-                   {},
-                   0},
-                  {Money::fromCents(1090),
-                   QStringLiteral("LAAG_VERK_9"),
-                   {},
-                   revenue,
-                   QStringLiteral("8000"),
-                   0,
-                   QStringLiteral("Artikelen 9%"),
-                   {},
-                   0}};
+        m.rows = {row(12100, QStringLiteral("HOOG_VERK_21"), revenue, QStringLiteral("8000"),
+                      QStringLiteral("Artikelen 21%"), 10000, 2100, 21),
+                  row(1090, QStringLiteral("LAAG_VERK_9"), revenue, QStringLiteral("8000"),
+                      QStringLiteral("Artikelen 9%"), 1000, 90, 9)};
         return m;
     }
 
@@ -116,8 +120,10 @@ struct EmulatorFixture
         m.relationCode = r.code;
         m.invoiceNumber = number;
         m.description = QStringLiteral("Betaling ") + number;
-        m.rows = {
-            {amount, QStringLiteral("GEEN"), {}, debtors, QStringLiteral("1300"), 0, m.description, number, r.id}};
+        m.rows = {row(amount.cents(), QStringLiteral("GEEN"), debtors, QStringLiteral("1300"), m.description,
+                      amount.cents(), 0, 0)};
+        m.rows[0].invoiceNumber = number;
+        m.rows[0].relationId = r.id;
         return m;
     }
 };

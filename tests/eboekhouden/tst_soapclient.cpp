@@ -52,12 +52,17 @@ private slots:
         EmulatorFixture f;
         auto client = f.soap();
         const Relation r = client->createRelation(f.customer()).value();
+        // Excl. VAT, as a Posting in EX mode states the rows: 121.00 + 25.41 at 21 %, 10.90 + 0.98 at 9 %.
         MutationRequest sale = f.sale(r, QStringLiteral("WS20260001"));
         sale.amountsIncludeVat = false;
+        sale.rows[0] = EmulatorFixture::row(12100, QStringLiteral("HOOG_VERK_21"), f.revenue, QStringLiteral("8000"),
+                                            QStringLiteral("Artikelen 21%"), 12100, 2541, 21);
+        sale.rows[1] = EmulatorFixture::row(1090, QStringLiteral("LAAG_VERK_9"), f.revenue, QStringLiteral("8000"),
+                                            QStringLiteral("Artikelen 9%"), 1090, 98, 9);
         const Result<qint64> booked = client->createMutation(sale);
         QVERIFY2(booked.ok(), why(booked).constData());
 
-        // All four amounts per row, incl = excl + VAT, from a real XML writer.
+        // All four amounts per row as the request states them, incl = excl + VAT, from a real XML writer.
         const std::optional<XmlNode> posted =
             XmlNode::parse(f.emulator.requests("POST", QStringLiteral("AddMutatie")).first().body);
         QVERIFY(posted);

@@ -3,7 +3,6 @@
 #include "AdministrationSettingsForm.h"
 #include "concurrency/RunOnWorkerThread.h"
 #include "eboekhouden/ClientFactory.h"
-#include "eboekhouden/EBoekhoudenVatCode.h"
 #include "LedgerComboBox.h"
 #include "ProfileSetup.h"
 #include "SetupWizard.h"
@@ -173,11 +172,9 @@ void AdministrationPage::fill(const Fetched& fetched)
         m_templates = fetched.templates;
         m_wizard.templates = fetched.templates;
         m_loadedFor = fetched.login;
-        m_status->setText(
-            tr("Read %n ledger(s); invoice templates: %1; VAT codes: %2.", nullptr, int(fetched.ledgers.size()))
-                .arg(m_templates.size())
-                .arg(EBoekhoudenVatCode::all().size()) +
-            (fetched.relations.isEmpty() ? QString() : u' ' + fetched.relations));
+        m_status->setText(tr("Read %n ledger(s); invoice templates: %1.", nullptr, int(fetched.ledgers.size()))
+                              .arg(m_templates.size()) +
+                          (fetched.relations.isEmpty() ? QString() : u' ' + fetched.relations));
     }
     const QList<Ledger>& ledgers = m_wizard.ledgers;
     m_form->setChoices(ledgers, m_templates, fetched.paymentMethods);

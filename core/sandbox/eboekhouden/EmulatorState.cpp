@@ -1,6 +1,6 @@
 #include "EmulatorState.h"
 
-#include "eboekhouden/EBoekhoudenVatCode.h"
+#include "EmulatorVatCode.h"
 
 namespace {
 
@@ -285,7 +285,7 @@ std::optional<EmulatorError> EmulatorState::validateMutation(Mutation& m) const
             return refuse(QStringLiteral("MUT_106"), QStringLiteral("Row ledger may not be a FIN, CRED or DEB ledger."),
                           at + u"ledgerId"_qs);
         // A Belgian administration knows only BE_* codes, a Dutch one only the NL codes (C6): MUT_109 for the rest.
-        const std::optional<EBoekhoudenVatCode> code = EBoekhoudenVatCode::find(row.vatCode, country);
+        const std::optional<EmulatorVatCode> code = EmulatorVatCode::find(row.vatCode, country);
         if (!code)
             return refuse(QStringLiteral("MUT_109"), QStringLiteral("Invalid VAT code."), at + u"vatCode"_qs);
         if (m.type == 1 && !code->allowsPurchase())
@@ -346,7 +346,7 @@ std::optional<EmulatorError> EmulatorState::validateMutation(Mutation& m) const
         }
         row.vat = code->explicitVatAmount
                       ? row.vatAmount.value_or(Money())
-                      : EBoekhoudenVatCode::vatOf(*row.amount, code->rateBasisPoints, m.inExVat == QLatin1String("IN"));
+                      : EmulatorVatCode::vatOf(*row.amount, code->rateBasisPoints, m.inExVat == QLatin1String("IN"));
     }
     return std::nullopt;
 }
@@ -388,16 +388,16 @@ QMap<QString, Money> EmulatorState::vatTotals(const Mutation& m) const
     QMap<QString, Money> totals;
     QMap<QString, QList<Money>> amounts;
     for (const Row& row : m.rows) {
-        const std::optional<EBoekhoudenVatCode> code = EBoekhoudenVatCode::find(row.vatCode, country);
+        const std::optional<EmulatorVatCode> code = EmulatorVatCode::find(row.vatCode, country);
         if (m.vatPerRow || !code || code->explicitVatAmount)
             totals[row.vatCode] += row.vat;
         else
             amounts[row.vatCode].append(row.amount.value_or(Money()));
     }
     for (auto it = amounts.cbegin(); it != amounts.cend(); ++it) {
-        const EBoekhoudenVatCode code = *EBoekhoudenVatCode::find(it.key(), country);
+        const EmulatorVatCode code = *EmulatorVatCode::find(it.key(), country);
         totals[it.key()] +=
-            EBoekhoudenVatCode::vatOfTotal(it.value(), code.rateBasisPoints, m.inExVat == QLatin1String("IN"));
+            EmulatorVatCode::vatOfTotal(it.value(), code.rateBasisPoints, m.inExVat == QLatin1String("IN"));
     }
     return totals;
 }
@@ -507,7 +507,7 @@ EmulatorState::Outcome<qint64> EmulatorState::addInvoice(Invoice invoice)
             return fail(QStringLiteral("FACT_ITEM_004"), QStringLiteral("Price is missing."), at + u"pricePerUnit"_qs);
         if (line.vatCode.isEmpty())
             return fail(QStringLiteral("FACT_ITEM_005"), QStringLiteral("VAT code is missing."), at + u"vatCode"_qs);
-        const std::optional<EBoekhoudenVatCode> code = EBoekhoudenVatCode::find(line.vatCode, country);
+        const std::optional<EmulatorVatCode> code = EmulatorVatCode::find(line.vatCode, country);
         if (!code || !code->allowsSale())
             return fail(QStringLiteral("FACT_ITEM_006"), QStringLiteral("VAT code is invalid."), at + u"vatCode"_qs);
         // API-eboekhouden.md C3: "Only use in combination with vatCode AFW_VERK" (FACT_ITEM_015).
@@ -531,7 +531,7 @@ EmulatorState::Outcome<qint64> EmulatorState::addInvoice(Invoice invoice)
         const Money amount = Money::fromCents(cents);
         // AFW_VERK books exactly the VAT sent, and none without it (C3); other codes compute theirs.
         line.vat = code->explicitVatAmount ? line.vatAmount.value_or(Money())
-                                           : EBoekhoudenVatCode::vatOf(amount, code->rateBasisPoints, pricesIncludeVat);
+                                           : EmulatorVatCode::vatOf(amount, code->rateBasisPoints, pricesIncludeVat);
         line.net = pricesIncludeVat ? amount - line.vat : amount;
         if (code->explicitVatAmount)
             explicitVat += line.vat;
@@ -545,8 +545,8 @@ EmulatorState::Outcome<qint64> EmulatorState::addInvoice(Invoice invoice)
     } else {
         Money computedVat;
         for (auto it = perCode.cbegin(); it != perCode.cend(); ++it)
-            computedVat += EBoekhoudenVatCode::vatOfTotal(
-                it.value(), EBoekhoudenVatCode::find(it.key(), country)->rateBasisPoints, pricesIncludeVat);
+            computedVat += EmulatorVatCode::vatOfTotal(
+                it.value(), EmulatorVatCode::find(it.key(), country)->rateBasisPoints, pricesIncludeVat);
         invoice.vatTotal = computedVat + explicitVat;
         if (pricesIncludeVat) {
             Money gross;
@@ -555,7 +555,7 @@ EmulatorState::Outcome<qint64> EmulatorState::addInvoice(Invoice invoice)
                     gross += amount;
             Money explicitNet;
             for (const InvoiceLine& line : invoice.lines) {
-                if (EBoekhoudenVatCode::find(line.vatCode, country)->explicitVatAmount)
+                if (EmulatorVatCode::find(line.vatCode, country)->explicitVatAmount)
                     explicitNet += line.net;
             }
             invoice.totalExcl = gross - computedVat + explicitNet;
@@ -579,7 +579,7 @@ EmulatorState::Outcome<qint64> EmulatorState::addInvoice(Invoice invoice)
             row.ledgerId = line.ledgerId;
             row.vatCode = line.vatCode;
             row.amount = line.net;
-            if (EBoekhoudenVatCode::find(line.vatCode, country)->explicitVatAmount)
+            if (EmulatorVatCode::find(line.vatCode, country)->explicitVatAmount)
                 row.vatAmount = line.vat; // the booking carries the VAT the item stated (C3)
             row.description = line.description;
             m.rows.append(row);
@@ -618,7 +618,7 @@ EmulatorState::Outcome<qint64> EmulatorState::addProduct(Product product)
             refuse(QStringLiteral("ART_002"), QStringLiteral("Description is missing."), QStringLiteral("description"));
         return outcome;
     }
-    const std::optional<EBoekhoudenVatCode> code = EBoekhoudenVatCode::find(product.vatCode, country);
+    const std::optional<EmulatorVatCode> code = EmulatorVatCode::find(product.vatCode, country);
     if (!code || !code->allowsSale()) {
         outcome.error =
             refuse(QStringLiteral("ART_010"), QStringLiteral("VAT code is invalid."), QStringLiteral("vat"));

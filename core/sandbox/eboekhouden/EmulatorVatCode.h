@@ -7,10 +7,13 @@
 
 #include <optional>
 
-// e-Boekhouden's VAT codes. There is no endpoint for them: this is the one place the fixed list lives
-// (the sixteen codes the REST API accepts, API-eboekhouden.md §1.11). Historic codes (HOOG_VERK = 19 %,
-// LAAG_VERK = 6 %) are deliberately absent: posting them today would be wrong.
-class EBoekhoudenVatCode
+// The emulator's own table of e-Boekhouden's VAT codes and its own VAT arithmetic (the sixteen codes the REST
+// API accepts, API-eboekhouden.md §1.11; rounding per row or over the total per code, §1.7, §4 item 8). Kept
+// apart from the product's (rules/VatCode, posting/EBoekhoudenVatModel) on purpose (issue 15 item 2): the emulator
+// computes what e-Boekhouden books on its own, so that a mistake in the product's model shows up as a
+// difference in a test instead of being copied into the check. Historic codes (HOOG_VERK = 19 %, LAAG_VERK = 6 %)
+// are absent: the service's enum has no such code (§1.11, §4 item 9).
+class EmulatorVatCode
 {
 public:
     enum class Use
@@ -28,14 +31,14 @@ public:
     bool allowsSale() const { return use != Use::Purchase; }
     bool allowsPurchase() const { return use != Use::Sale; }
 
-    static const QList<EBoekhoudenVatCode>& all();
-    static std::optional<EBoekhoudenVatCode> find(const QString& code);
+    static const QList<EmulatorVatCode>& all();
+    static std::optional<EmulatorVatCode> find(const QString& code);
     // A Belgian administration (api.e-boekhouden.be) takes BE_* codes only, and refuses a Dutch code with
     // MUT_109 (API-eboekhouden.md C6). Of the spec's 29 Belgian codes only these are named in our sources
     // (§1.11); the rates are Belgium's 21 % and 0 % for intra-community supplies and export.
-    static const QList<EBoekhoudenVatCode>& belgian();
+    static const QList<EmulatorVatCode>& belgian();
     // The code as the administration of `country` ("NL" or "BE") knows it; nothing for another country's code.
-    static std::optional<EBoekhoudenVatCode> find(const QString& code, const QString& country);
+    static std::optional<EmulatorVatCode> find(const QString& code, const QString& country);
 
     // VAT of one amount, rounded half away from zero to the cent. `amountIncludesVat` is the API's
     // inExVat = "IN": the VAT is then the part of the amount above the net.

@@ -1,4 +1,4 @@
-#include "EBoekhoudenVatCode.h"
+#include "EmulatorVatCode.h"
 
 #include <cstdlib>
 
@@ -13,10 +13,10 @@ std::int64_t roundedDivision(std::int64_t n, std::int64_t d)
 
 } // namespace
 
-const QList<EBoekhoudenVatCode>& EBoekhoudenVatCode::all()
+const QList<EmulatorVatCode>& EmulatorVatCode::all()
 {
-    using U = EBoekhoudenVatCode::Use;
-    static const QList<EBoekhoudenVatCode> codes{
+    using U = EmulatorVatCode::Use;
+    static const QList<EmulatorVatCode> codes{
         {QStringLiteral("HOOG_VERK_21"), 2100, U::Sale, false},
         {QStringLiteral("LAAG_VERK_9"), 900, U::Sale, false},
         {QStringLiteral("VERL_VERK"), 0, U::Sale, false},
@@ -37,19 +37,19 @@ const QList<EBoekhoudenVatCode>& EBoekhoudenVatCode::all()
     return codes;
 }
 
-std::optional<EBoekhoudenVatCode> EBoekhoudenVatCode::find(const QString& code)
+std::optional<EmulatorVatCode> EmulatorVatCode::find(const QString& code)
 {
-    for (const EBoekhoudenVatCode& candidate : all()) {
+    for (const EmulatorVatCode& candidate : all()) {
         if (candidate.code == code)
             return candidate;
     }
     return std::nullopt;
 }
 
-const QList<EBoekhoudenVatCode>& EBoekhoudenVatCode::belgian()
+const QList<EmulatorVatCode>& EmulatorVatCode::belgian()
 {
-    using U = EBoekhoudenVatCode::Use;
-    static const QList<EBoekhoudenVatCode> codes{
+    using U = EmulatorVatCode::Use;
+    static const QList<EmulatorVatCode> codes{
         {QStringLiteral("BE_21_VERK"), 2100, U::Sale, false},
         {QStringLiteral("BE_IC_VERK"), 0, U::Sale, false},
         {QStringLiteral("BE_EXP_VERK"), 0, U::Sale, false},
@@ -57,25 +57,25 @@ const QList<EBoekhoudenVatCode>& EBoekhoudenVatCode::belgian()
     return codes;
 }
 
-std::optional<EBoekhoudenVatCode> EBoekhoudenVatCode::find(const QString& code, const QString& country)
+std::optional<EmulatorVatCode> EmulatorVatCode::find(const QString& code, const QString& country)
 {
     if (country != QLatin1String("BE"))
         return find(code);
-    for (const EBoekhoudenVatCode& candidate : belgian()) {
+    for (const EmulatorVatCode& candidate : belgian()) {
         if (candidate.code == code)
             return candidate;
     }
     return std::nullopt;
 }
 
-Money EBoekhoudenVatCode::vatOf(Money amount, int rateBasisPoints, bool amountIncludesVat)
+Money EmulatorVatCode::vatOf(Money amount, int rateBasisPoints, bool amountIncludesVat)
 {
     const std::int64_t rate = rateBasisPoints;
     const std::int64_t divisor = amountIncludesVat ? 10000 + rate : 10000;
     return Money::fromCents(roundedDivision(amount.cents() * rate, divisor));
 }
 
-Money EBoekhoudenVatCode::vatOfTotal(const QList<Money>& amounts, int rateBasisPoints, bool amountsIncludeVat)
+Money EmulatorVatCode::vatOfTotal(const QList<Money>& amounts, int rateBasisPoints, bool amountsIncludeVat)
 {
     Money total;
     for (Money amount : amounts)
