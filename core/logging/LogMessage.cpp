@@ -6,6 +6,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QRegularExpression>
+
+#include <algorithm>
 
 namespace {
 
@@ -111,6 +114,134 @@ constexpr Entry catalogue[] = {
     {"document.bookedByHand", "ManualBooking",
      QT_TRANSLATE_NOOP("ManualBooking",
                        "Marked as booked by hand on %1: Boekhoudbrug will not book it. Reprocess undoes this.")},
+
+    // Several messages in a row: a document's pre-check problems (joined by a space), the bookings found under
+    // one number (joined by "; ").
+    {"list", "", "%1; %2"},
+
+    // Why a document cannot be booked: the pre-check problems (core/rules/Problem.h), each written as the
+    // document's reason and its log row. The context is the class that wrote them before the codes existed.
+    {"problem.nothingToBook", "PostingBuilder",
+     QT_TRANSLATE_NOOP("PostingBuilder", "Document %1 totals 0.00 and has no amounts: there is nothing to book. Mark "
+                                         "it as booked by hand to clear it from the list.")},
+    {"problem.foreignCurrency", "PostingBuilder",
+     QT_TRANSLATE_NOOP("PostingBuilder",
+                       "Document %1 is in %2, but e-Boekhouden books in euros and the shop gives no euro amounts for "
+                       "it. Book it by hand, or make EUR the shop's base currency.")},
+    {"problem.unknownVatRate", "PostingBuilder",
+     QT_TRANSLATE_NOOP("PostingBuilder", "%1: VAT %2 on %3 excl. VAT is no legal VAT rate of %4. Correct the VAT in "
+                                         "the shop and import the document again.")},
+    {"problem.line", "PostingBuilder", QT_TRANSLATE_NOOP("PostingBuilder", "Line \"%1\"")},
+    {"problem.shipping", "PostingBuilder", QT_TRANSLATE_NOOP("PostingBuilder", "Shipping")},
+    {"problem.surcharge", "PostingBuilder", QT_TRANSLATE_NOOP("PostingBuilder", "Surcharge \"%1\"")},
+    {"problem.discountWithoutGoods", "PostingBuilder",
+     QT_TRANSLATE_NOOP("PostingBuilder", "The discount \"%1\" of %2 has nothing to be spread over: the document has no "
+                                         "goods total. Correct the document in the shop.")},
+    {"problem.missingVatNumber", "PostingBuilder",
+     QT_TRANSLATE_NOOP("PostingBuilder",
+                       "This is an intra-community (ICP) sale to %1 without VAT, but the customer has no VAT number. "
+                       "Add the customer's VAT number in the shop, or charge VAT.")},
+    {"problem.vatNumberOfShopCountry", "PostingBuilder",
+     QT_TRANSLATE_NOOP("PostingBuilder", "VAT number %1 is from %2, the shop's own country: an intra-community (ICP) "
+                                         "sale needs the customer's VAT number of another member state.")},
+    {"problem.creditMemoWithoutInvoice", "PostingBuilder",
+     QT_TRANSLATE_NOOP("PostingBuilder",
+                       "Credit memo %1 does not name the invoice it credits. Import its invoice first.")},
+    {"problem.alreadyPosted", "PostingBuilder",
+     QT_TRANSLATE_NOOP(
+         "PostingBuilder",
+         "Invoice number %1 is already in e-Boekhouden. Link the document to it instead of posting it again.")},
+    {"problem.invoiceNumberNoDigit", "PostingBuilder",
+     QT_TRANSLATE_NOOP("PostingBuilder",
+                       "Invoice number %1 does not end with a digit, which e-Boekhouden's invoices require. Strip its "
+                       "suffix in the settings or let e-Boekhouden number the invoices.")},
+    {"problem.noInvoiceTemplate", "PostingBuilder",
+     QT_TRANSLATE_NOOP("PostingBuilder",
+                       "No invoice template is set. Choose the e-Boekhouden invoice template in the settings.")},
+    {"problem.noDebtorLedger", "PostingBuilder",
+     QT_TRANSLATE_NOOP("PostingBuilder",
+                       "No debtors ledger is set. Choose the e-Boekhouden debtors ledger in the settings.")},
+    {"problem.noBankLedger", "PostingBuilder",
+     QT_TRANSLATE_NOOP("PostingBuilder",
+                       "No bank ledger is set for payment method \"%1\". Choose its ledger in the settings.")},
+    {"problem.paymentNumberUnknown", "PostingBuilder",
+     QT_TRANSLATE_NOOP("PostingBuilder", "The payment of %1 cannot be matched: the invoice's number in e-Boekhouden is "
+                                         "not known yet. Post the invoice first.")},
+    {"problem.paymentDebtorUnknown", "PostingBuilder",
+     QT_TRANSLATE_NOOP(
+         "PostingBuilder",
+         "The payment of %1 cannot be booked: the debtor is not known in e-Boekhouden yet. Post the invoice first.")},
+    {"problem.paymentNotPositive", "PostingBuilder",
+     QT_TRANSLATE_NOOP("PostingBuilder", "The payment of %1 is %2: only a positive amount can be booked.")},
+    {"problem.paymentNotOutstanding", "PostingBuilder",
+     QT_TRANSLATE_NOOP("PostingBuilder", "The payment of %1 is %2, but e-Boekhouden has %3 outstanding for invoice %4. "
+                                         "Check the payment and the invoice in e-Boekhouden.")},
+    {"problem.totalsDiffer", "TotalsCheck",
+     QT_TRANSLATE_NOOP("TotalsCheck", "The document total %1 VAT is %2, but lines %3 + shipping %4 + surcharges %5 − "
+                                      "discounts %6 make %7 (difference %8).")},
+    {"problem.totalsExcl", "TotalsCheck", QT_TRANSLATE_NOOP("TotalsCheck", "excl.")},
+    {"problem.totalsIncl", "TotalsCheck", QT_TRANSLATE_NOOP("TotalsCheck", "incl.")},
+    {"problem.correctInShop", "TotalsCheck",
+     QT_TRANSLATE_NOOP("TotalsCheck", "Correct the document in the shop and import it again.")},
+    {"problem.beyondShopRounding", "TotalsCheck",
+     QT_TRANSLATE_NOOP("TotalsCheck", "That is more than the shop's rounding of its total (at most %1) explains: check "
+                                      "the order's totals in the shop; if the shop is right, book the document by hand "
+                                      "in e-Boekhouden and choose \"Mark as booked by hand\".")},
+    {"problem.vatTotalMismatch", "TotalsCheck",
+     QT_TRANSLATE_NOOP("TotalsCheck", "The document's VAT is %1, but its total incl. VAT %2 − total excl. VAT %3 makes "
+                                      "%4. Correct the document in the shop and import it again.")},
+    {"problem.classDomestic", "DocumentClassifier", QT_TRANSLATE_NOOP("DocumentClassifier", "domestic")},
+    {"problem.classIcp", "DocumentClassifier", QT_TRANSLATE_NOOP("DocumentClassifier", "intra-community (ICP)")},
+    {"problem.classExport", "DocumentClassifier", QT_TRANSLATE_NOOP("DocumentClassifier", "export outside the EU")},
+    {"problem.classOss", "DocumentClassifier", QT_TRANSLATE_NOOP("DocumentClassifier", "OSS distance sale")},
+    {"problem.classTo", "VatMappingResolver", QT_TRANSLATE_NOOP("VatMappingResolver", "%1 to %2")},
+    {"problem.noVatMapping", "VatMappingResolver",
+     QT_TRANSLATE_NOOP("VatMappingResolver", "No VAT mapping fits %1% VAT (%2). Add a row for it in the VAT mapping "
+                                             "with the e-Boekhouden VAT code and revenue ledger to use.")},
+    {"problem.noRevenueLedger", "VatMappingResolver",
+     QT_TRANSLATE_NOOP("VatMappingResolver",
+                       "The VAT mapping row for %1% VAT (%2) has no revenue ledger. Choose one in the VAT mapping.")},
+    {"problem.noOssVatLedger", "VatMappingResolver",
+     QT_TRANSLATE_NOOP("VatMappingResolver",
+                       "The VAT mapping row for %1% VAT (%2) has no VAT ledger for the foreign VAT. Choose the balance "
+                       "ledger of this country's OSS VAT in the VAT mapping.")},
+    {"problem.vatCodeOfOtherRate", "VatMappingResolver",
+     QT_TRANSLATE_NOOP(
+         "VatMappingResolver",
+         "The VAT mapping maps %1% VAT (%2) to %3, which computes %4%. Choose a VAT code of %1% in the VAT mapping.")},
+    {"problem.vatNumberEmpty", "VatNumberValidator",
+     QT_TRANSLATE_NOOP("VatNumberValidator", "The VAT number is empty.")},
+    {"problem.vatNumberNoMemberState", "VatNumberValidator",
+     QT_TRANSLATE_NOOP("VatNumberValidator",
+                       "VAT number %1 does not start with the code of an EU member state (such as NL, BE, DE).")},
+    {"problem.vatNumberFormat", "VatNumberValidator",
+     QT_TRANSLATE_NOOP(
+         "VatNumberValidator",
+         "VAT number %1 does not have the format of a %2 VAT number. Ask the customer for the correct number.")},
+    {"problem.vatNumberCheckDigit", "VatNumberValidator",
+     QT_TRANSLATE_NOOP("VatNumberValidator", "VAT number %1 fails the %2 check digit: it contains a typing error. Ask "
+                                             "the customer for the correct number.")},
+    {"vies.refused", "IcpViesCheck",
+     QT_TRANSLATE_NOOP("IcpViesCheck",
+                       "VIES refuses %1 as no VAT number of a member state (INVALID_INPUT, checked %2). Check the "
+                       "customer's VAT number in the shop, or book it as a domestic sale.")},
+    {"vies.notValid", "IcpViesCheck",
+     QT_TRANSLATE_NOOP("IcpViesCheck", "VIES says %1 is not valid (checked %2). Check the customer's VAT number in the "
+                                       "shop, or book it as a domestic sale.")},
+    {"vies.offlineOnly", "IcpViesCheck",
+     QT_TRANSLATE_NOOP("IcpViesCheck", "VAT number %1 was checked offline only, VIES did not answer (%2).")},
+    {"vies.heldUntilConfirmed", "IcpViesCheck",
+     QT_TRANSLATE_NOOP("IcpViesCheck",
+                       "The booking settings hold ICP sales until VIES has confirmed the number; it is asked again. To "
+                       "book without VIES, allow it under \"When VIES does not answer\" in the booking settings.")},
+
+    // The bookings e-Boekhouden already holds under a document's number (invoice.numberTaken's %2).
+    {"booking.credit", "DocumentPusher", QT_TRANSLATE_NOOP("DocumentPusher", "a credit booking of %1")},
+    {"booking.invoice", "DocumentPusher", QT_TRANSLATE_NOOP("DocumentPusher", "an invoice booking of %1")},
+    {"booking.otherRelation", "DocumentPusher", QT_TRANSLATE_NOOP("DocumentPusher", "%1 for another relation")},
+    {"booking.invoiceWithoutId", "DocumentPusher",
+     QT_TRANSLATE_NOOP("DocumentPusher", "an invoice listed without an id")},
+    {"booking.withoutId", "DocumentPusher", QT_TRANSLATE_NOOP("DocumentPusher", "a booking listed without an id")},
 };
 
 QHash<QString, LogMessage::Renderer>& renderers()
@@ -143,8 +274,16 @@ QString fill(const QString& text, const QStringList& a)
         return text.arg(a[0], a[1], a[2]);
     case 4:
         return text.arg(a[0], a[1], a[2], a[3]);
-    default:
+    case 5:
         return text.arg(a[0], a[1], a[2], a[3], a[4]);
+    case 6:
+        return text.arg(a[0], a[1], a[2], a[3], a[4], a[5]);
+    case 7:
+        return text.arg(a[0], a[1], a[2], a[3], a[4], a[5], a[6]);
+    case 8:
+        return text.arg(a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7]);
+    default:
+        return text.arg(a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8]);
     }
 }
 
@@ -174,6 +313,16 @@ LogMessage LogMessage::date(QDate day)
     message.m_code = QLatin1String(dateKey);
     message.m_text = day.toString(Qt::ISODate);
     return message;
+}
+
+LogMessage LogMessage::joined(const QList<LogMessage>& messages, const QString& joinCode)
+{
+    if (messages.isEmpty())
+        return {};
+    LogMessage all = messages.constLast();
+    for (qsizetype i = messages.size() - 2; i >= 0; --i)
+        all = coded(joinCode, {messages.at(i), all});
+    return all;
 }
 
 QString LogMessage::text() const
@@ -267,6 +416,25 @@ QString LogMessage::sourceText(const QString& code)
 {
     const Entry* entry = find(code);
     return entry ? QString::fromUtf8(entry->source) : QString();
+}
+
+QStringList LogMessage::codesShowing(const QString& words)
+{
+    const QString wanted = words.trimmed();
+    QStringList found;
+    if (wanted.isEmpty())
+        return found;
+    static const QRegularExpression placeholder(QStringLiteral("%\\d"));
+    for (const Entry& entry : catalogue) {
+        const QString shown =
+            *entry.context ? QCoreApplication::translate(entry.context, entry.source) : QString::fromUtf8(entry.source);
+        // Only the catalogue's own words: what fills a placeholder is stored as written, and searched there.
+        const QStringList fragments = shown.split(placeholder);
+        if (std::any_of(fragments.cbegin(), fragments.cend(),
+                        [&](const QString& fragment) { return fragment.contains(wanted, Qt::CaseInsensitive); }))
+            found.append(QLatin1String(entry.code));
+    }
+    return found;
 }
 
 bool LogMessage::operator==(const LogMessage& other) const

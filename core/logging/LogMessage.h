@@ -25,6 +25,9 @@ public:
     static LogMessage coded(const QString& code, const QList<LogMessage>& args = {});
     // A day, written in the reader's locale when shown.
     static LogMessage date(QDate day);
+    // Several messages as one, in a row: joinCode's text ("joined": "%1 %2", "list": "%1; %2") joins each to the
+    // rest. None is the empty message, one is itself.
+    static LogMessage joined(const QList<LogMessage>& messages, const QString& joinCode = QStringLiteral("joined"));
 
     bool isEmpty() const { return m_code.isEmpty() && m_text.isEmpty(); }
     bool isCoded() const { return !m_code.isEmpty(); }
@@ -47,6 +50,9 @@ public:
     // The catalogue: every code, and the English source text of one (empty for an unknown code).
     static QStringList codes();
     static QString sourceText(const QString& code);
+    // The codes whose text in the current language contains `words` (case-insensitively) outside its
+    // placeholders: what a search for words the reader sees must also find, in rows written in another language.
+    static QStringList codesShowing(const QString& words);
 
     bool operator==(const LogMessage& other) const;
 

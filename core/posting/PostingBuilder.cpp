@@ -47,7 +47,7 @@ QString amountText(Money amount)
 void addProblem(Problems& problems, Problem problem)
 {
     const bool known =
-        std::any_of(problems.cbegin(), problems.cend(), [&](const Problem& p) { return p.message == problem.message; });
+        std::any_of(problems.cbegin(), problems.cend(), [&](const Problem& p) { return p.reason == problem.reason; });
     if (!known)
         problems.append(std::move(problem));
 }
@@ -107,10 +107,8 @@ PostingResult PostingBuilder::buildDocument(const SalesDocument& document, const
                                        [](const Item& item) { return !item.net.isZero() || !item.gross.isZero(); });
     if (!anyAmount && problems.isEmpty()) {
         const QString shopNumber = document.number.trimmed().isEmpty() ? document.orderNumber : document.number;
-        addProblem(problems, {Problem::Code::NothingToBook,
-                              tr("Document %1 totals 0.00 and has no amounts: there is nothing to book. Mark it as "
-                                 "booked by hand to clear it from the list.")
-                                  .arg(shopNumber)});
+        addProblem(problems,
+                   {Problem::Code::NothingToBook, LogMessage::coded(u"problem.nothingToBook"_qs, {shopNumber})});
     }
     if (!problems.isEmpty())
         return result;
@@ -130,11 +128,8 @@ void PostingBuilder::checkTotalsAndCurrency(const SalesDocument& document, Probl
 {
     problems.append(TotalsCheck::check(document));
     if (!document.currency.isEmpty() && document.currency.compare(u"EUR", Qt::CaseInsensitive) != 0) {
-        addProblem(problems,
-                   {Problem::Code::ForeignCurrency,
-                    tr("Document %1 is in %2, but e-Boekhouden books in euros and the shop gives no euro amounts "
-                       "for it. Book it by hand, or make EUR the shop's base currency.")
-                        .arg(document.number, document.currency)});
+        addProblem(problems, {Problem::Code::ForeignCurrency,
+                              LogMessage::coded(u"problem.foreignCurrency"_qs, {document.number, document.currency})});
     }
 }
 
@@ -160,7 +155,7 @@ PostingBuilder::BookableAmounts PostingBuilder::bookableAmounts(const SalesDocum
 
     QList<Item>& items = amounts.items;
     const auto rateOf = [&](VatRate stated, Money net, Money gross, Quantity quantity,
-                            const QString& what) -> std::optional<VatRate> {
+                            const LogMessage& what) -> std::optional<VatRate> {
         const Money vat = gross - net;
         if (vat.isZero())
             return VatRate(); // nothing charged: 0%, whatever rate the shop states (ICP lines often say 21)
@@ -180,16 +175,16 @@ PostingBuilder::BookableAmounts PostingBuilder::bookableAmounts(const SalesDocum
             return normalised; // a stated rate outside the legal rates (15 %): the VAT mapping decides
         addProblem(problems,
                    {Problem::Code::UnknownVatRate,
-                    tr("%1: VAT %2 on %3 excl. VAT is no legal VAT rate of %4. Correct the VAT in the shop and "
-                       "import the document again.")
-                        .arg(what, amountText(vat), amountText(net), rateCountries.join(QStringLiteral("/")))});
+                    LogMessage::coded(u"problem.unknownVatRate"_qs, {what, amountText(vat), amountText(net),
+                                                                     rateCountries.join(QStringLiteral("/"))})});
         return std::nullopt;
     };
 
     for (const DocumentLine& line : document.lines) {
         if (line.quantity.isZero())
             continue; // seed 004: a line of quantity 0 is skipped
-        const QString what = tr("Line \"%1\"").arg(line.description.isEmpty() ? line.sku : line.description);
+        const LogMessage what =
+            LogMessage::coded(u"problem.line"_qs, {line.description.isEmpty() ? line.sku : line.description});
         if (const auto rate = rateOf(line.vatRate, line.rowTotalExcl, line.rowTotalIncl, line.quantity, what))
             items.append({line.sku, line.description, line.quantity, *rate, line.rowTotalExcl, line.rowTotalIncl, {}});
     }
@@ -198,8 +193,8 @@ PostingBuilder::BookableAmounts PostingBuilder::bookableAmounts(const SalesDocum
         const Shipping& shipping = *document.shipping;
         const QString description =
             shipping.description.isEmpty() ? written(QT_TR_NOOP("Shipping")) : shipping.description;
-        if (const auto rate =
-                rateOf(shipping.vatRate, shipping.amountExcl, shipping.amountIncl, Quantity::whole(1), tr("Shipping")))
+        if (const auto rate = rateOf(shipping.vatRate, shipping.amountExcl, shipping.amountIncl, Quantity::whole(1),
+                                     LogMessage::coded(u"problem.shipping"_qs)))
             items.append({{}, description, Quantity::whole(1), *rate, shipping.amountExcl, shipping.amountIncl, {}});
     }
     for (const Surcharge& surcharge : document.surcharges) {
@@ -209,7 +204,7 @@ PostingBuilder::BookableAmounts PostingBuilder::bookableAmounts(const SalesDocum
             surcharge.description.isEmpty() ? written(QT_TR_NOOP("Surcharge")) : surcharge.description;
         // A surcharge states no rate: derive it from its amounts and snap it (seed 004: 20.4–21% is 21%).
         if (const auto rate = rateOf(VatRate(), surcharge.amountExcl, surcharge.amountIncl, Quantity::whole(1),
-                                     tr("Surcharge \"%1\"").arg(description)))
+                                     LogMessage::coded(u"problem.surcharge"_qs, {description})))
             items.append({{}, description, Quantity::whole(1), *rate, surcharge.amountExcl, surcharge.amountIncl, {}});
     }
 
@@ -231,11 +226,9 @@ PostingBuilder::BookableAmounts PostingBuilder::bookableAmounts(const SalesDocum
         if (!parts)
             parts = DiscountSpreader::spread(discount, perRate(items.size()));
         if (!parts) {
-            addProblem(problems,
-                       {Problem::Code::DiscountWithoutGoods,
-                        tr("The discount \"%1\" of %2 has nothing to be spread over: the document has no goods "
-                           "total. Correct the document in the shop.")
-                            .arg(discount.description, amountText(discount.amountIncl))});
+            addProblem(problems, {Problem::Code::DiscountWithoutGoods,
+                                  LogMessage::coded(u"problem.discountWithoutGoods"_qs,
+                                                    {discount.description, amountText(discount.amountIncl)})});
             continue;
         }
         const QString description =
@@ -302,21 +295,16 @@ void PostingBuilder::checkIcpVatNumber(const SalesDocument& document, DocumentCl
     const QString vatNumber = debtor.vatNumberAsGiven;
     if (documentClass == DocumentClass::Icp) {
         if (vatNumber.isEmpty()) {
-            addProblem(problems,
-                       {Problem::Code::MissingVatNumber,
-                        tr("This is an intra-community (ICP) sale to %1 without VAT, but the customer has no VAT "
-                           "number. Add the customer's VAT number in the shop, or charge VAT.")
-                            .arg(destination)});
+            addProblem(problems, {Problem::Code::MissingVatNumber,
+                                  LogMessage::coded(u"problem.missingVatNumber"_qs, {destination})});
         } else {
             const VatNumberValidator::Result check = VatNumberValidator::validate(vatNumber, debtor.vatNumberCountry);
             if (!check.valid) {
-                addProblem(problems, {Problem::Code::InvalidVatNumber, check.message});
+                addProblem(problems, {Problem::Code::InvalidVatNumber, check.reason});
             } else if (check.prefix == EuCountries::vatPrefix(shopCountry)) {
                 addProblem(problems,
                            {Problem::Code::InvalidVatNumber,
-                            tr("VAT number %1 is from %2, the shop's own country: an intra-community (ICP) sale "
-                               "needs the customer's VAT number of another member state.")
-                                .arg(vatNumber, shopCountry)});
+                            LogMessage::coded(u"problem.vatNumberOfShopCountry"_qs, {vatNumber, shopCountry})});
             }
         }
     }
@@ -349,8 +337,7 @@ void PostingBuilder::checkNumberAndSettings(Posting& posting, const SalesDocumen
 
     if (isCreditMemo && creditedInvoiceNumber.trimmed().isEmpty()) {
         addProblem(problems, {Problem::Code::CreditMemoWithoutInvoice,
-                              tr("Credit memo %1 does not name the invoice it credits. Import its invoice first.")
-                                  .arg(document.number)});
+                              LogMessage::coded(u"problem.creditMemoWithoutInvoice"_qs, {document.number})});
     }
 
     const QString shopNumber = document.number.trimmed().isEmpty() ? document.orderNumber : document.number;
@@ -360,29 +347,20 @@ void PostingBuilder::checkNumberAndSettings(Posting& posting, const SalesDocumen
                      : InvoiceNumberFormatter::format(shopNumber, settings.invoiceNumbering),
         FieldLimits::invoiceNumber, tr("invoice number"), posting.notes);
     if (!posting.invoiceNumber.isEmpty() && context.postedInvoiceNumbers.contains(posting.invoiceNumber)) {
-        addProblem(problems,
-                   {Problem::Code::AlreadyPosted,
-                    tr("Invoice number %1 is already in e-Boekhouden. Link the document to it instead of posting "
-                       "it again.")
-                        .arg(posting.invoiceNumber)});
+        addProblem(problems, {Problem::Code::AlreadyPosted,
+                              LogMessage::coded(u"problem.alreadyPosted"_qs, {posting.invoiceNumber})});
     }
     if (posting.form == Posting::Form::Invoice) {
         if (!posting.invoiceNumber.isEmpty() && !FieldLimits::endsWithDigit(posting.invoiceNumber)) {
-            addProblem(problems,
-                       {Problem::Code::InvoiceNumberInvalid,
-                        tr("Invoice number %1 does not end with a digit, which e-Boekhouden's invoices require. "
-                           "Strip its suffix in the settings or let e-Boekhouden number the invoices.")
-                            .arg(posting.invoiceNumber)});
+            addProblem(problems, {Problem::Code::InvoiceNumberInvalid,
+                                  LogMessage::coded(u"problem.invoiceNumberNoDigit"_qs, {posting.invoiceNumber})});
         }
         if (settings.invoiceTemplate.trimmed().isEmpty()) {
-            addProblem(problems,
-                       {Problem::Code::MissingSetting,
-                        tr("No invoice template is set. Choose the e-Boekhouden invoice template in the settings.")});
+            addProblem(problems, {Problem::Code::MissingSetting, LogMessage::coded(u"problem.noInvoiceTemplate"_qs)});
         }
     }
     if (settings.debtorLedger.trimmed().isEmpty()) {
-        addProblem(problems, {Problem::Code::MissingSetting,
-                              tr("No debtors ledger is set. Choose the e-Boekhouden debtors ledger in the settings.")});
+        addProblem(problems, {Problem::Code::MissingSetting, LogMessage::coded(u"problem.noDebtorLedger"_qs)});
     }
 }
 
@@ -732,10 +710,8 @@ PostingResult PostingBuilder::buildPayment(const Payment& payment, const SalesDo
         payment.method.trimmed().isEmpty() ? document.paymentMethod.trimmed() : payment.method.trimmed();
     const QString bankLedger = settings.bankLedgerByPaymentMethod.value(method, settings.defaultBankLedger).trimmed();
     if (bankLedger.isEmpty()) {
-        result.problems.append({Problem::Code::MissingSetting,
-                                tr("No bank ledger is set for payment method \"%1\". Choose its ledger in the "
-                                   "settings.")
-                                    .arg(method)});
+        result.problems.append(
+            {Problem::Code::MissingSetting, LogMessage::coded(u"problem.noBankLedger"_qs, {method})});
     }
     QString invoiceNumber = context.postedInvoiceNumber.trimmed();
     if (invoiceNumber.isEmpty())
@@ -744,30 +720,25 @@ PostingResult PostingBuilder::buildPayment(const Payment& payment, const SalesDo
                             : InvoiceNumberFormatter::format(document.number, settings.invoiceNumbering);
     if (invoiceNumber.isEmpty()) {
         result.problems.append({Problem::Code::PaymentNotBookable,
-                                tr("The payment of %1 cannot be matched: the invoice's number in e-Boekhouden is not "
-                                   "known yet. Post the invoice first.")
-                                    .arg(document.number)});
+                                LogMessage::coded(u"problem.paymentNumberUnknown"_qs, {document.number})});
     }
     const QString relationCode = context.relationCode.trimmed().isEmpty() ? document.customer.debtorCode.trimmed()
                                                                           : context.relationCode.trimmed();
     if (relationCode.isEmpty()) {
         result.problems.append({Problem::Code::PaymentNotBookable,
-                                tr("The payment of %1 cannot be booked: the debtor is not known in e-Boekhouden yet. "
-                                   "Post the invoice first.")
-                                    .arg(document.number)});
+                                LogMessage::coded(u"problem.paymentDebtorUnknown"_qs, {document.number})});
     }
     if (payment.amount.isZero() || payment.amount.isNegative()) {
         result.problems.append(
-            {Problem::Code::PaymentNotBookable, tr("The payment of %1 is %2: only a positive amount can be booked.")
-                                                    .arg(document.number, amountText(payment.amount))});
+            {Problem::Code::PaymentNotBookable,
+             LogMessage::coded(u"problem.paymentNotPositive"_qs, {document.number, amountText(payment.amount)})});
     }
     const Money amount = document.kind == DocumentKind::CreditMemo ? -payment.amount : payment.amount;
     if (context.outstandingAmount && *context.outstandingAmount != amount) {
-        result.problems.append(
-            {Problem::Code::PaymentNotBookable,
-             tr("The payment of %1 is %2, but e-Boekhouden has %3 outstanding for invoice %4. "
-                "Check the payment and the invoice in e-Boekhouden.")
-                 .arg(document.number, amountText(amount), amountText(*context.outstandingAmount), invoiceNumber)});
+        result.problems.append({Problem::Code::PaymentNotBookable,
+                                LogMessage::coded(u"problem.paymentNotOutstanding"_qs,
+                                                  {document.number, amountText(amount),
+                                                   amountText(*context.outstandingAmount), invoiceNumber})});
     }
     if (!result.problems.isEmpty())
         return result;

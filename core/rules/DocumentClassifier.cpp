@@ -44,15 +44,20 @@ DocumentClass DocumentClassifier::classify(const SalesDocument& document, const 
 
 QString DocumentClassifier::displayName(DocumentClass documentClass)
 {
+    return displayMessage(documentClass).text();
+}
+
+LogMessage DocumentClassifier::displayMessage(DocumentClass documentClass)
+{
     switch (documentClass) {
     case DocumentClass::Domestic:
-        return tr("domestic");
+        return LogMessage::coded(u"problem.classDomestic"_qs);
     case DocumentClass::Icp:
-        return tr("intra-community (ICP)");
+        return LogMessage::coded(u"problem.classIcp"_qs);
     case DocumentClass::Export:
-        return tr("export outside the EU");
+        return LogMessage::coded(u"problem.classExport"_qs);
     case DocumentClass::Oss:
-        return tr("OSS distance sale");
+        return LogMessage::coded(u"problem.classOss"_qs);
     }
     return {};
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DocumentClass.h"
+#include "logging/LogMessage.h"
 #include "money/VatRate.h"
 
 #include <QCoreApplication>
@@ -28,4 +29,6 @@ public:
                                   const QList<VatRate>& chargedRates);
 
     static QString displayName(DocumentClass documentClass);
+    // The same as a message code, for a text that is stored (a document's reason).
+    static LogMessage displayMessage(DocumentClass documentClass);
 };

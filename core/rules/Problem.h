@@ -1,10 +1,13 @@
 #pragma once
 
+#include "logging/LogMessage.h"
+
 #include <QList>
 #include <QString>
 
 // Why a document cannot be booked (yet). The code is for programs (filters, the sync log, tests); the
-// message is for the bookkeeper, translated, and says what to fix.
+// reason is for the bookkeeper and says what to fix. The reason is a message code with its arguments (issue 17
+// item 2), so that a document's reason written while the UI was English reads Dutch once the UI is Dutch.
 struct Problem
 {
     enum class Code
@@ -26,8 +29,15 @@ struct Problem
         ForeignCurrency,      // amounts in a currency other than the euro, with no euro amounts to book
     };
 
+    Problem(Code code, const LogMessage& reason)
+        : code(code)
+        , reason(reason)
+        , message(reason.text())
+    {}
+
     Code code;
-    QString message;
+    LogMessage reason; // what is stored (the document's reason, the sync log)
+    QString message;   // the reason in the language of the moment, for a program that shows it at once
 };
 
 using Problems = QList<Problem>;

@@ -60,33 +60,27 @@ Problems TotalsCheck::check(const SalesDocument& document)
     const Money tolerance = document.roundingTolerance.abs();
 
     Problems problems;
-    const auto mismatch = [&](const QString& which, const Parts& parts, Money total) {
-        const QString sums =
-            tr("The document total %1 VAT is %2, but lines %3 + shipping %4 + surcharges %5 − discounts %6 "
-               "make %7 (difference %8).")
-                .arg(which, total.toDecimalString(), parts.lines.toDecimalString(), parts.shipping.toDecimalString(),
-                     parts.surcharges.toDecimalString(), parts.discounts.toDecimalString(),
-                     parts.sum().toDecimalString(), (total - parts.sum()).toDecimalString());
-        const QString what =
-            tolerance.isZero()
-                ? tr("Correct the document in the shop and import it again.")
-                : tr("That is more than the shop's rounding of its total (at most %1) explains: check the order's "
-                     "totals in the shop; if the shop is right, book the document by hand in e-Boekhouden and "
-                     "choose \"Mark as booked by hand\".")
-                      .arg(tolerance.toDecimalString());
-        problems.append({Problem::Code::TotalsMismatch, sums + u' ' + what});
+    const auto mismatch = [&](const LogMessage& which, const Parts& parts, Money total) {
+        const LogMessage sums = LogMessage::coded(u"problem.totalsDiffer"_qs,
+                                                  {which, total.toDecimalString(), parts.lines.toDecimalString(),
+                                                   parts.shipping.toDecimalString(), parts.surcharges.toDecimalString(),
+                                                   parts.discounts.toDecimalString(), parts.sum().toDecimalString(),
+                                                   (total - parts.sum()).toDecimalString()});
+        const LogMessage what =
+            tolerance.isZero() ? LogMessage::coded(u"problem.correctInShop"_qs)
+                               : LogMessage::coded(u"problem.beyondShopRounding"_qs, {tolerance.toDecimalString()});
+        problems.append({Problem::Code::TotalsMismatch, LogMessage::joined({sums, what})});
     };
     if ((document.totalExcl - excl.sum()).abs() > tolerance)
-        mismatch(tr("excl."), excl, document.totalExcl);
+        mismatch(LogMessage::coded(u"problem.totalsExcl"_qs), excl, document.totalExcl);
     if ((document.totalIncl - incl.sum()).abs() > tolerance)
-        mismatch(tr("incl."), incl, document.totalIncl);
+        mismatch(LogMessage::coded(u"problem.totalsIncl"_qs), incl, document.totalIncl);
     if (document.totalIncl - document.totalExcl != document.totalVat) {
         problems.append({Problem::Code::VatTotalMismatch,
-                         tr("The document's VAT is %1, but its total incl. VAT %2 − total excl. VAT %3 makes %4. "
-                            "Correct the document in the shop and import it again.")
-                             .arg(document.totalVat.toDecimalString(), document.totalIncl.toDecimalString(),
-                                  document.totalExcl.toDecimalString(),
-                                  (document.totalIncl - document.totalExcl).toDecimalString())});
+                         LogMessage::coded(u"problem.vatTotalMismatch"_qs,
+                                           {document.totalVat.toDecimalString(), document.totalIncl.toDecimalString(),
+                                            document.totalExcl.toDecimalString(),
+                                            (document.totalIncl - document.totalExcl).toDecimalString()})});
     }
     return problems;
 }

@@ -211,7 +211,8 @@ VatNumberValidator::Result VatNumberValidator::validate(const QString& vatNumber
     QString text = vatNumber.toUpper();
     text.remove(QRegularExpression(QStringLiteral("[\\s.\\-/]")));
     if (text.isEmpty()) {
-        result.message = tr("The VAT number is empty.");
+        result.reason = LogMessage::coded(u"problem.vatNumberEmpty"_qs);
+        result.message = result.reason.text();
         return result;
     }
 
@@ -221,9 +222,8 @@ VatNumberValidator::Result VatNumberValidator::validate(const QString& vatNumber
         // The customer typed only the number: take the prefix from the country.
         const QString countryPrefix = countryCode.isEmpty() ? QString() : EuCountries::vatPrefix(countryCode);
         if (!formats().contains(countryPrefix)) {
-            result.message =
-                tr("VAT number %1 does not start with the code of an EU member state (such as NL, BE, DE).")
-                    .arg(vatNumber);
+            result.reason = LogMessage::coded(u"problem.vatNumberNoMemberState"_qs, {vatNumber});
+            result.message = result.reason.text();
             return result;
         }
         prefix = countryPrefix;
@@ -233,16 +233,13 @@ VatNumberValidator::Result VatNumberValidator::validate(const QString& vatNumber
     result.normalised = prefix + body;
 
     if (!formats().value(prefix).match(body).hasMatch()) {
-        result.message =
-            tr("VAT number %1 does not have the format of a %2 VAT number. Ask the customer for the correct number.")
-                .arg(vatNumber, prefix);
+        result.reason = LogMessage::coded(u"problem.vatNumberFormat"_qs, {vatNumber, prefix});
+        result.message = result.reason.text();
         return result;
     }
     if (!checkDigitsHold(prefix, body)) {
-        result.message =
-            tr("VAT number %1 fails the %2 check digit: it contains a typing error. Ask the customer for the "
-               "correct number.")
-                .arg(vatNumber, prefix);
+        result.reason = LogMessage::coded(u"problem.vatNumberCheckDigit"_qs, {vatNumber, prefix});
+        result.message = result.reason.text();
         return result;
     }
     result.valid = true;

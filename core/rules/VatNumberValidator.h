@@ -1,5 +1,7 @@
 #pragma once
 
+#include "logging/LogMessage.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -18,6 +20,7 @@ public:
         QString normalised; // "NL123456789B01": upper case, no spaces/dots/dashes, with the country prefix
         QString prefix;     // "NL", "EL", "XI"
         QString message;    // why not valid, for the bookkeeper; empty when valid
+        LogMessage reason;  // the same as a message code, for what is stored (issue 17 item 2)
     };
 
     // `countryCode` (ISO, e.g. the billing country) supplies the prefix when the customer left it off.

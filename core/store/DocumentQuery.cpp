@@ -147,7 +147,8 @@ QList<DocumentRow> DocumentQuery::select(const QString& where, const QString& or
     q.prepare(QStringLiteral("SELECT id, number, order_number, document_date, customer_name, customer_email, company, "
                              "vat_number, country_code, website, total_excl, total_vat, total_incl, sync_state, "
                              "eboekhouden_number, last_message, payment_state, paid, payment_message, status, "
-                             "last_message_code, last_message_args, credited_invoice_number FROM documents") +
+                             "last_message_code, last_message_args, credited_invoice_number, payment_message_code, "
+                             "payment_message_args FROM documents") +
               where + orderAndLimit);
     QList<DocumentRow> rows;
     if (!SqlValues::execute(q, values))
@@ -173,7 +174,8 @@ QList<DocumentRow> DocumentQuery::select(const QString& where, const QString& or
         row.lastMessage =
             LogMessage::fromStored(q.value(20).toString(), q.value(21).toString(), q.value(15).toString()).text();
         row.paymentState = paymentStateFromName(q.value(16).toString(), q.value(17).toInt() != 0);
-        row.paymentMessage = q.value(18).toString();
+        row.paymentMessage =
+            LogMessage::fromStored(q.value(23).toString(), q.value(24).toString(), q.value(18).toString()).text();
         row.shopStatus = q.value(19).toString();
         row.creditedInvoiceNumber = q.value(22).toString();
         rows.append(row);
@@ -212,7 +214,8 @@ QList<DocumentQuery::Attention> DocumentQuery::latestNeedingAttention(int limit)
     q.setForwardOnly(true);
     // The kinds named, so that the (kind, sync_state) index finds the few rows. COALESCE: a row never stamped
     // sorts last on PostgreSQL too (which puts NULLs first when descending).
-    q.prepare(QStringLiteral("SELECT id, kind, number, sync_state, last_message, state_changed_at FROM documents "
+    q.prepare(QStringLiteral("SELECT id, kind, number, sync_state, last_message, state_changed_at, last_message_code, "
+                             "last_message_args FROM documents "
                              "WHERE kind IN (?, ?) AND sync_state IN ('failed', 'unmappable') "
                              "ORDER BY COALESCE(state_changed_at, '') DESC, id DESC LIMIT ?"));
     QList<Attention> result;
@@ -227,7 +230,8 @@ QList<DocumentQuery::Attention> DocumentQuery::latestNeedingAttention(int limit)
                      : DocumentKind::Invoice;
         a.number = q.value(2).toString();
         a.state = syncStateFromName(q.value(3).toString()).value_or(SyncState::Failed);
-        a.message = q.value(4).toString();
+        // In the reader's language, as the grids show it (LogMessage).
+        a.message = LogMessage::fromStored(q.value(6).toString(), q.value(7).toString(), q.value(4).toString()).text();
         a.changedAt = SqlValues::fromUtc(q.value(5));
         result.append(a);
     }

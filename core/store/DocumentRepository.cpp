@@ -37,7 +37,8 @@ QString customerName(const SalesDocument& d)
 const QString selectColumns = QStringLiteral(
     "SELECT id, kind, payload, sync_state, attempts, eboekhouden_id, eboekhouden_number, last_message, problem, "
     "state_changed_at, platform, shop_id, number, post_sent_at, booked_relation_id, booked_relation_code, "
-    "booked_amount, payment_state, payment_message, paid, last_message_code, last_message_args FROM documents ");
+    "booked_amount, payment_state, payment_message, paid, last_message_code, last_message_args, "
+    "payment_message_code, payment_message_args FROM documents ");
 
 std::optional<StoredDocument> readRow(const QSqlQuery& q)
 {
@@ -65,7 +66,8 @@ std::optional<StoredDocument> readRow(const QSqlQuery& q)
     if (!q.value(16).isNull())
         stored.bookedAmount = Money::fromCents(q.value(16).toLongLong());
     stored.paymentState = paymentStateFromName(q.value(17).toString(), q.value(19).toInt() != 0);
-    stored.paymentMessage = q.value(18).toString();
+    stored.payment = LogMessage::fromStored(q.value(22).toString(), q.value(23).toString(), q.value(18).toString());
+    stored.paymentMessage = stored.payment.text();
     return stored;
 }
 
@@ -419,12 +421,15 @@ bool DocumentRepository::recordDebtor(qint64 id, qint64 relationId, const QStrin
     return run(q) && q.numRowsAffected() == 1;
 }
 
-bool DocumentRepository::setPaymentState(qint64 id, PaymentState state, const QString& message)
+bool DocumentRepository::setPaymentState(qint64 id, PaymentState state, const LogMessage& message)
 {
     QSqlQuery q(db());
-    q.prepare(u"UPDATE documents SET payment_state = ?, payment_message = ? WHERE id = ?"_qs);
+    q.prepare(u"UPDATE documents SET payment_state = ?, payment_message = ?, payment_message_code = ?, "
+              u"payment_message_args = ? WHERE id = ?"_qs);
     q.addBindValue(text(paymentStateName(state)));
-    q.addBindValue(text(message));
+    q.addBindValue(text(message.text()));
+    q.addBindValue(text(message.code()));
+    q.addBindValue(text(message.argumentsJson()));
     q.addBindValue(id);
     return run(q) && q.numRowsAffected() == 1;
 }
@@ -437,7 +442,8 @@ bool DocumentRepository::offerAgain(qint64 id, const LogMessage& message)
         "UPDATE documents SET sync_state = 'pending', last_message = ?, last_message_code = ?, "
         "  last_message_args = ?, state_changed_at = ?, attempts = 0, "
         "  eboekhouden_id = '', eboekhouden_number = '', booked_relation_id = '', booked_relation_code = '', "
-        "  booked_amount = NULL, payment_state = '', payment_message = '', post_sent_at = NULL, claimed_by = '' "
+        "  booked_amount = NULL, payment_state = '', payment_message = '', payment_message_code = '', "
+        "  payment_message_args = '', post_sent_at = NULL, claimed_by = '' "
         "WHERE id = ? AND sync_state = 'posted'"));
     q.addBindValue(text(message.text()));
     q.addBindValue(text(message.code()));

@@ -66,7 +66,7 @@ public:
     bool recordDebtor(qint64 id, qint64 relationId, const QString& relationCode);
 
     // The outcome of the document's payment (or refund).
-    bool setPaymentState(qint64 id, PaymentState state, const QString& message);
+    bool setPaymentState(qint64 id, PaymentState state, const LogMessage& message);
     // A document marked booked whose booking in e-Boekhouden is not its own (check-links): pending again, with
     // everything of that booking forgotten, so that the next sync books it as itself.
     bool offerAgain(qint64 id, const LogMessage& message);

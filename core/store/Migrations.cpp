@@ -231,6 +231,14 @@ const QList<Migrations::Step>& Migrations::steps()
          {
              uR"(ALTER TABLE documents ADD COLUMN claimed_by TEXT NOT NULL DEFAULT '')"_qs,
          }},
+        // 16 (issue 17 item 2): a document's payment text as a message code with arguments, as step 12 did for its
+        // last message, so that it is shown in the reader's language. payment_message keeps the words as written
+        // (rows of older versions have only those).
+        {16,
+         {
+             uR"(ALTER TABLE documents ADD COLUMN payment_message_code TEXT NOT NULL DEFAULT '')"_qs,
+             uR"(ALTER TABLE documents ADD COLUMN payment_message_args TEXT NOT NULL DEFAULT '')"_qs,
+         }},
     };
     return all;
 }

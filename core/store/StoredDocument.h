@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/CreditMemo.h"
+#include "logging/LogMessage.h"
 #include "money/Money.h"
 #include "PaymentState.h"
 #include "SyncState.h"
@@ -20,9 +21,10 @@ struct StoredDocument
     QString eboekhoudenId;     // mutation or invoice id once posted
     QString eboekhoudenNumber; // the invoice number e-Boekhouden holds it under
     QString lastMessage;       // the last outcome, in the user's language
-    QString problem;           // why the shop's data could not be read (Unmappable)
-    QDateTime stateChangedAt;  // UTC
-    bool postSent = false;     // in flight, and the post itself has left (see DocumentRepository::markPostSent)
+
+    QString problem;          // why the shop's data could not be read (Unmappable)
+    QDateTime stateChangedAt; // UTC
+    bool postSent = false;    // in flight, and the post itself has left (see DocumentRepository::markPostSent)
 
     // What the booking was made under (kept from the booking on; empty/unset for bookings of older versions):
     // the debtor's e-Boekhouden id and code, and the signed amount incl. VAT (a credit memo negative).
@@ -32,4 +34,5 @@ struct StoredDocument
 
     PaymentState paymentState = PaymentState::None;
     QString paymentMessage; // the last outcome of its payment (or refund), in the user's language
+    LogMessage payment;     // the same as stored: a message code with its arguments (or, from older rows, text)
 };

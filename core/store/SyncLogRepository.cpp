@@ -41,9 +41,31 @@ QString whereClause(const SyncLogRepository::Filter& filter, QVariantList& value
         values.append(filter.platform);
     }
     if (!filter.text.isEmpty()) {
-        conditions.append(SqlValues::anyColumnContains(
+        // A row is found by the words the reader sees (issue 17 item 2). Its message column holds the words as
+        // written, in the language of that moment; a coded message is shown in today's language. So a row also
+        // matches when its code (or a code among its arguments, the reasons inside "Validation error: %1") has the
+        // words in today's language: the catalogue is searched, not every row's rendering. Words that span the
+        // catalogue's text and an argument ("Invoice booked … as F-1") match neither part: search either.
+        QString any = SqlValues::anyColumnContains(
             {QStringLiteral("message"), QStringLiteral("order_number"), QStringLiteral("document_number")}, filter.text,
-            values));
+            values);
+        const QStringList codes = LogMessage::codesShowing(filter.text);
+        if (!codes.isEmpty()) {
+            QStringList marks;
+            for (const QString& code : codes) {
+                marks.append(QStringLiteral("?"));
+                values.append(code);
+            }
+            any.chop(1);
+            any += u" OR message_code IN ("_qs + marks.join(u", "_qs) + u')';
+            for (const QString& code : codes) {
+                // An argument's code as LogMessage::argumentsJson() writes it; codes hold no LIKE wildcard.
+                any += QStringLiteral(" OR message_args LIKE ?");
+                values.append(QStringLiteral("%\"code\":\"%1\"%").arg(code));
+            }
+            any += u')';
+        }
+        conditions.append(any);
     }
     return u" WHERE "_qs + conditions.join(u" AND "_qs);
 }

@@ -14,12 +14,13 @@
 
 namespace {
 
-QString problemsText(const Problems& problems)
+// The pre-check problems as one reason, kept as codes so that it is read in the reader's language.
+LogMessage problemsText(const Problems& problems)
 {
-    QStringList messages;
+    QList<LogMessage> reasons;
     for (const Problem& problem : problems)
-        messages.append(problem.message);
-    return messages.join(u' ');
+        reasons.append(problem.reason);
+    return LogMessage::joined(reasons);
 }
 
 } // namespace
@@ -261,7 +262,7 @@ DocumentPusher::Attempt DocumentPusher::attempt(const StoredDocument& stored, bo
     // An ICP sale's VAT number is asked at VIES before it is booked (issue 15 item 6): after the look-up, so that
     // a booking already made (a crash, a lost answer) is linked whatever VIES says today, and before the debtor
     // step, so that nothing is written into e-Boekhouden for a sale that is held.
-    QString viesNote;
+    LogMessage viesNote;
     if (checked.posting->documentClass == DocumentClass::Icp) {
         const IcpViesCheck::Outcome vies = viesCheck().check(stored.id, checked.posting->vatNumber);
         if (vies.verdict == IcpViesCheck::Verdict::Hold)
@@ -269,7 +270,7 @@ DocumentPusher::Attempt DocumentPusher::attempt(const StoredDocument& stored, bo
         if (vies.verdict == IcpViesCheck::Verdict::Retry) {
             // The sync's one retry loop asks again (starting with the look-up); nothing has been posted.
             log(m_database, m_configuration.platformName, stored, vies.message, false);
-            return {Outcome::Retry, vies.message, {}, -1, false};
+            return {Outcome::Retry, vies.message.text(), {}, -1, false};
         }
         viesNote = vies.message;
     }
@@ -374,7 +375,7 @@ DocumentPusher::Attempt DocumentPusher::attempt(const StoredDocument& stored, bo
     LogMessage message = LogMessage::coded(memo ? u"creditmemo.booked"_qs : u"invoice.booked"_qs, {booked.number});
     if (debtor.value().created)
         message = LogMessage::coded(u"joined"_qs, {message, LogMessage::coded(u"debtor.created"_qs, {relation.code})});
-    if (!viesNote.isEmpty()) // VIES's own words are an argument, as they were said
+    if (!viesNote.isEmpty()) // VIES's note, coded: read in the reader's language
         message = LogMessage::coded(u"joined"_qs, {message, viesNote});
     return finish(stored, SyncState::Posted, Outcome::Posted, message, true, booked);
 }
@@ -451,11 +452,13 @@ Result<DocumentPusher::LookUp> DocumentPusher::lookUp(const StoredDocument& stor
     Q_UNUSED(stored);
     const QString& number = posting.invoiceNumber;
     LookUp result;
-    QStringList foreign;
+    // Kept as codes (issue 17 item 2): the reason of a refused document names these bookings in the reader's
+    // language, whichever language the sync that found them ran in.
+    QList<LogMessage> foreign;
     const auto describe = [&](const Money& amount, bool sameRelation) {
-        const QString kind = amount.isNegative() ? tr("a credit booking of %1").arg(amount.toDecimalString())
-                                                 : tr("an invoice booking of %1").arg(amount.toDecimalString());
-        return sameRelation ? kind : tr("%1 for another relation").arg(kind);
+        const LogMessage kind = LogMessage::coded(amount.isNegative() ? u"booking.credit"_qs : u"booking.invoice"_qs,
+                                                  {amount.toDecimalString()});
+        return sameRelation ? kind : LogMessage::coded(u"booking.otherRelation"_qs, {kind});
     };
     const auto judge = [&](const QString& id, const Money& amount, qint64 relationId, const QString& relationCode) {
         const bool sameRelation = debtor && ((relationId > 0 && relationId == debtor->id) ||
@@ -483,7 +486,7 @@ Result<DocumentPusher::LookUp> DocumentPusher::lookUp(const StoredDocument& stor
             if (invoice.invoiceNumber != number)
                 continue;
             if (invoice.id == 0) { // C5: no id is no link
-                foreign.append(tr("an invoice listed without an id"));
+                foreign.append(LogMessage::coded(u"booking.invoiceWithoutId"_qs));
                 continue;
             }
             judge(QString::number(invoice.id), invoice.totalInclVat, invoice.relationId, invoice.relationCode);
@@ -496,7 +499,7 @@ Result<DocumentPusher::LookUp> DocumentPusher::lookUp(const StoredDocument& stor
             if (mutation.invoiceNumber != number || mutation.type != posting.mutationType)
                 continue;
             if (mutation.id == 0) { // C5: a list item with id 0 is never a link
-                foreign.append(tr("a booking listed without an id"));
+                foreign.append(LogMessage::coded(u"booking.withoutId"_qs));
                 continue;
             }
             // The list items carry no relation (§1.8): the detail does. SOAP lists carry the relation code.
@@ -512,15 +515,14 @@ Result<DocumentPusher::LookUp> DocumentPusher::lookUp(const StoredDocument& stor
         }
     }
     if (!result.ours && !foreign.isEmpty())
-        result.foreign = foreign.join(QStringLiteral("; "));
+        result.foreign = LogMessage::joined(foreign, u"list"_qs);
     return result;
 }
 
 DocumentPusher::Attempt DocumentPusher::refuseForeign(const StoredDocument& stored, const QString& number,
-                                                      const QString& what)
+                                                      const LogMessage& what)
 {
     const bool memo = stored.document.kind == DocumentKind::CreditMemo;
-    // The bookings found (`what`) are described in the language of the sync that found them.
     const LogMessage message =
         LogMessage::coded(memo ? u"creditmemo.numberTaken"_qs : u"invoice.numberTaken"_qs, {number, what});
     return finish(stored, SyncState::Failed, Outcome::Refused, message, false);

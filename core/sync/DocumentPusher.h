@@ -123,7 +123,7 @@ private:
     struct LookUp
     {
         std::optional<Booked> ours;
-        QString foreign;
+        LogMessage foreign; // the bookings under the number that are not this document's, as a message code
     };
     // `debtor`: the relation the document is (or was) booked on; none known: nothing can be ours.
     Result<LookUp> lookUp(const StoredDocument& stored, const Posting& posting, const std::optional<Relation>& debtor);
@@ -131,7 +131,7 @@ private:
     // relation by the matching rule (or the payment method's fixed debtor). Never creates one.
     Result<std::optional<Relation>> knownDebtor(const StoredDocument& stored, const QString& fixedCode);
     // The refusal for a booking with our number that is not ours.
-    Attempt refuseForeign(const StoredDocument& stored, const QString& number, const QString& what);
+    Attempt refuseForeign(const StoredDocument& stored, const QString& number, const LogMessage& what);
     // A credit memo whose invoice is not booked by us: is it booked in e-Boekhouden (by hand, or before the
     // imported period)? Returns the hold message when the memo must wait, empty when it may be booked.
     Result<LogMessage> creditedInvoiceMissing(const StoredDocument& stored);

@@ -49,9 +49,7 @@ IcpViesCheck::Outcome IcpViesCheck::check(qint64 documentId, const QString& vatN
         outcome.verdict = m_holdWhenUnavailable ? Verdict::Retry : Verdict::Book;
         outcome.message = offlineOnlyMessage(outcome.result);
         if (m_holdWhenUnavailable) {
-            outcome.message += u' ' + tr("The booking settings hold ICP sales until VIES has confirmed the number; "
-                                         "it is asked again. To book without VIES, allow it under \"When VIES does "
-                                         "not answer\" in the booking settings.");
+            outcome.message = LogMessage::joined({outcome.message, LogMessage::coded(u"vies.heldUntilConfirmed"_qs)});
         }
         break;
     }
@@ -76,19 +74,13 @@ QString IcpViesCheck::describe(const ViesResult& result)
     return tr("Not checked.");
 }
 
-QString IcpViesCheck::notValidMessage(const ViesResult& result)
+LogMessage IcpViesCheck::notValidMessage(const ViesResult& result)
 {
-    if (result.error == u"INVALID_INPUT") {
-        return tr("VIES refuses %1 as no VAT number of a member state (INVALID_INPUT, checked %2). Check the "
-                  "customer's VAT number in the shop, or book it as a domestic sale.")
-            .arg(result.vatNumber, dateText(result.checkedAt));
-    }
-    return tr("VIES says %1 is not valid (checked %2). Check the customer's VAT number in the shop, or book it as a "
-              "domestic sale.")
-        .arg(result.vatNumber, dateText(result.checkedAt));
+    return LogMessage::coded(result.error == u"INVALID_INPUT" ? u"vies.refused"_qs : u"vies.notValid"_qs,
+                             {result.vatNumber, dateText(result.checkedAt)});
 }
 
-QString IcpViesCheck::offlineOnlyMessage(const ViesResult& result)
+LogMessage IcpViesCheck::offlineOnlyMessage(const ViesResult& result)
 {
-    return tr("VAT number %1 was checked offline only, VIES did not answer (%2).").arg(result.vatNumber, result.error);
+    return LogMessage::coded(u"vies.offlineOnly"_qs, {result.vatNumber, result.error});
 }

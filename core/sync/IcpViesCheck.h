@@ -1,5 +1,6 @@
 #pragma once
 
+#include "logging/LogMessage.h"
 #include "vies/ViesClient.h"
 
 #include <QCoreApplication>
@@ -33,7 +34,7 @@ public:
     struct Outcome
     {
         Verdict verdict = Verdict::Book;
-        QString message;
+        LogMessage message; // a message code: it becomes the document's reason or part of its booking's message
         ViesResult result;
         bool asked = false; // false: a recent valid answer was used again
     };
@@ -48,8 +49,8 @@ public:
 
     // The bookkeeper's words for a result, for View and the preview ("BE0123456749 is valid (checked 01-12-2026).").
     static QString describe(const ViesResult& result);
-    static QString notValidMessage(const ViesResult& result);
-    static QString offlineOnlyMessage(const ViesResult& result);
+    static LogMessage notValidMessage(const ViesResult& result);
+    static LogMessage offlineOnlyMessage(const ViesResult& result);
 
 private:
     const Database& m_database;

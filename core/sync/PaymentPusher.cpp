@@ -2,6 +2,7 @@
 
 #include "AuditRecorder.h"
 #include "DocumentPusher.h"
+#include "eboekhouden/ApiErrorMessage.h"
 #include "posting/PostingBuilder.h"
 #include "PostingRequests.h"
 #include "store/CustomerRepository.h"
@@ -101,7 +102,7 @@ PaymentPusher::Attempt PaymentPusher::push(const StoredDocument& document)
                 return {Outcome::Stop, items.error().message(), -1};
             if (DocumentPusher::answerUnknown(items.error().kind))
                 return {Outcome::TryLater, items.error().message(), items.error().retryAfterSeconds};
-            return fail(document, items.error().message());
+            return fail(document, ApiErrorMessage::of(items.error()));
         }
         const std::optional<OutstandingItem> open = ownOpenItem(document, items.value());
         if (!open) {
@@ -111,7 +112,7 @@ PaymentPusher::Attempt PaymentPusher::push(const StoredDocument& document)
             if (!booked.ok()) {
                 if (DocumentPusher::answerUnknown(booked.error().kind))
                     return {Outcome::TryLater, booked.error().message(), booked.error().retryAfterSeconds};
-                return fail(document, booked.error().message());
+                return fail(document, ApiErrorMessage::of(booked.error()));
             }
             const Money amount = memo ? -payment.amount : payment.amount;
             QString id;
@@ -137,11 +138,12 @@ PaymentPusher::Attempt PaymentPusher::push(const StoredDocument& document)
         const PostingResult built =
             PostingBuilder::buildPayment(payment, document.document, m_configuration.settings, context);
         if (!built.isPosting()) {
-            QStringList messages;
+            // The problems' codes are kept (issue 17 item 2): the payment's reason reads in the reader's language.
+            QList<LogMessage> reasons;
             for (const Problem& problem : built.problems)
-                messages.append(problem.message);
+                reasons.append(problem.reason);
             result.outcome = Outcome::Refused;
-            result.message = fail(document, messages.join(u' ')).message;
+            result.message = fail(document, LogMessage::joined(reasons)).message;
             failed = true;
             continue;
         }
@@ -153,7 +155,7 @@ PaymentPusher::Attempt PaymentPusher::push(const StoredDocument& document)
             if (DocumentPusher::answerUnknown(request.error().kind))
                 return {Outcome::TryLater, request.error().message(), request.error().retryAfterSeconds};
             result.outcome = Outcome::Refused;
-            result.message = fail(document, request.error().message()).message;
+            result.message = fail(document, ApiErrorMessage::of(request.error())).message;
             failed = true;
             continue;
         }
@@ -166,7 +168,7 @@ PaymentPusher::Attempt PaymentPusher::push(const StoredDocument& document)
             if (DocumentPusher::answerUnknown(error.kind))
                 return {Outcome::TryLater, error.message(), error.retryAfterSeconds};
             result.outcome = Outcome::Refused;
-            result.message = fail(document, error.message()).message;
+            result.message = fail(document, ApiErrorMessage::of(error)).message;
             failed = true;
             continue;
         }
@@ -190,20 +192,23 @@ PaymentPusher::Attempt PaymentPusher::push(const StoredDocument& document)
             last = LogMessage::coded(booked ? (memo ? u"refund.linked"_qs : u"payment.linked"_qs)
                                             : (memo ? u"refund.notOutstanding"_qs : u"payment.notOutstanding"_qs),
                                      {number});
-        documents.setPaymentState(document.id, booked ? PaymentState::Booked : PaymentState::NotOutstanding,
-                                  last->text());
+        documents.setPaymentState(document.id, booked ? PaymentState::Booked : PaymentState::NotOutstanding, *last);
     }
     return result;
 }
 
-PaymentPusher::Attempt PaymentPusher::fail(const StoredDocument& document, const QString& message)
+PaymentPusher::Attempt PaymentPusher::fail(const StoredDocument& document, const LogMessage& message)
 {
-    // One log row when a payment starts failing for a reason, not one per sync.
-    const bool repeated = document.paymentState == PaymentState::Failed && document.paymentMessage == message;
+    // One log row when a payment starts failing for a reason, not one per sync. The same reason is the same code
+    // and arguments (a row written in another language is the same failure), or, for a row of an older version
+    // (text only), the same words.
+    const bool repeated =
+        document.paymentState == PaymentState::Failed &&
+        (document.payment.isCoded() ? document.payment == message : document.paymentMessage == message.text());
     DocumentRepository(m_database).setPaymentState(document.id, PaymentState::Failed, message);
     if (!repeated)
         log(document, message, false);
-    return {Outcome::Refused, message, -1};
+    return {Outcome::Refused, message.text(), -1};
 }
 
 void PaymentPusher::log(const StoredDocument& document, const LogMessage& message, bool success)

@@ -61,7 +61,7 @@ private:
     // The debtor code for the payment's row (SOAP needs it; REST sends the id): the one booked under.
     QString relationCodeOf(const StoredDocument& document) const;
     // A failure: the payment state becomes failed, and a log row is written only when the message is new.
-    Attempt fail(const StoredDocument& document, const QString& message);
+    Attempt fail(const StoredDocument& document, const LogMessage& message);
     void log(const StoredDocument& document, const LogMessage& message, bool success);
 
     const Database& m_database;

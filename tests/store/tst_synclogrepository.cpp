@@ -1,3 +1,4 @@
+#include "i18n/LanguageLoader.h"
 #include "store/CustomerRepository.h"
 #include "store/DocumentRepository.h"
 #include "store/SyncLogRepository.h"
@@ -57,6 +58,44 @@ private slots:
         QVERIFY(!rows.at(1).message.isCoded());
         QCOMPARE(rows.at(1).message.text(), QStringLiteral("Invoice created"));
         QCOMPARE(rows.at(1).attempts, 1);
+    }
+
+    // Issue 17 item 2: a row written in English is found by the Dutch words a Dutch reader sees, also when those
+    // are a reason inside another message; the words as written still find it; words shown by no row find none.
+    void searchFindsARowByTheWordsShownInTodaysLanguage()
+    {
+        LanguageLoader language;
+        QVERIFY(language.apply(QStringLiteral("en")));
+        StoreFixture store;
+        SyncLogRepository log(*store.database);
+        SyncLogEntry booked = entry(SyncLogEntry::Kind::Invoice, u"1001"_qs, {}, true, now);
+        booked.message = LogMessage::coded(u"invoice.booked"_qs, {u"1001"_qs});
+        QVERIFY(log.append(booked));
+        SyncLogEntry refused = entry(SyncLogEntry::Kind::Invoice, u"1002"_qs, {}, false, now.addSecs(1));
+        refused.message = LogMessage::coded(u"validation.error"_qs,
+                                            {LogMessage::coded(u"customer.emailRequired"_qs, {u"1002"_qs, u"x"_qs})});
+        QVERIFY(log.append(refused));
+        QVERIFY(log.append(entry(SyncLogEntry::Kind::Invoice, u"1000"_qs, u"Invoice created"_qs, true, now)));
+        const auto found = [&](const QString& text) {
+            SyncLogRepository::Filter filter;
+            filter.text = text;
+            QStringList numbers;
+            for (const SyncLogEntry& row : log.find(filter))
+                numbers.append(row.documentNumber);
+            numbers.sort();
+            return numbers;
+        };
+        QCOMPARE(found(u"Factuur geboekt"_qs), QStringList());
+
+        QVERIFY(language.apply(QStringLiteral("nl")));
+        QCOMPARE(found(u"factuur geboekt"_qs), QStringList{u"1001"_qs});
+        QCOMPARE(found(u"Validatiefout"_qs), QStringList{u"1002"_qs});
+        QCOMPARE(found(u"geen geldig e-mailadres"_qs), QStringList{u"1002"_qs}); // the reason inside
+        QCOMPARE(found(u"Invoice booked"_qs), QStringList{u"1001"_qs});          // the words as written
+        QCOMPARE(found(u"1001"_qs), QStringList{u"1001"_qs});                    // an argument
+        QCOMPARE(found(u"Invoice"_qs), (QStringList{u"1000"_qs, u"1001"_qs}));
+        QCOMPARE(found(u"creditnota"_qs), QStringList());
+        QVERIFY(language.apply(QStringLiteral("en")));
     }
 
     void retriesOfOneAttemptAreOneRow()
