@@ -78,9 +78,11 @@ private slots:
         QCOMPARE(after.value().relation.code, u"KlaartjePi7"_qs);
         QCOMPARE(f.emulator.state().relations().size(), relationsBefore + 1);
         // Its next one of that name needs no second collision: the codes it found are its run's now.
+        f.emulator.clearRequests();
         const Result<DebtorResolver::Debtor> next = second.resolve(SyncFixture::invoice(9, 9));
         QVERIFY(next.ok());
         QCOMPARE(next.value().relation.code, u"KlaartjePi8"_qs);
+        QCOMPARE(f.emulator.requests("POST", u"/v1/relation"_qs).size(), 1);
     }
 };
 
