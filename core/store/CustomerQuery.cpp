@@ -1,7 +1,10 @@
 #include "CustomerQuery.h"
 
 #include "Database.h"
+#include "SqlDialect.h"
 #include "SqlValues.h"
+
+#include <QSqlQuery>
 
 namespace {
 
@@ -111,4 +114,17 @@ QStringList CustomerQuery::websites() const
     while (q.next())
         result.append(q.value(0).toString());
     return result;
+}
+
+QStringList CustomerQuery::plan(const Filter& filter) const
+{
+    const QSqlDatabase db = m_database.connection();
+    QVariantList countValues;
+    const QString count = u"SELECT COUNT(*) FROM customers"_qs + whereClause(filter, countValues);
+    QVariantList pageValues;
+    const QString where = whereClause(filter, pageValues);
+    pageValues << 100 << 0; // about what the grid reads first (PageCache)
+    const QString page = QStringLiteral("SELECT id FROM customers") + where +
+                         QStringLiteral(" ORDER BY %1 DESC, id DESC LIMIT ? OFFSET ?").arg(sqlColumn(Column::Id));
+    return SqlDialect::explain(db, count, countValues) + SqlDialect::explain(db, page, pageValues);
 }

@@ -46,6 +46,9 @@ public:
     QList<StoredCustomer> page(const Filter& filter, Column sortColumn, Qt::SortOrder order, int offset,
                                int limit) const;
     QStringList websites() const;
+    // The plans the store chooses for a filter's count and for its first page in the grid's default order
+    // (newest first), one line a step (SqlDialect::explain): whether a search uses its index.
+    QStringList plan(const Filter& filter) const;
 
 private:
     const Database& m_database;

@@ -60,7 +60,8 @@ QString whereClause(const DocumentFilter& filter, QVariantList& values, SqlDiale
     // instead (it cannot estimate the text's hits and would scan every invoice of the kind: 250 ms in place of
     // 20 ms over a million rows).
     const QString text = filter.text.trimmed();
-    // PostgreSQL has no trigram table (SqlDialect): it searches the columns, as SQLite does for short texts.
+    // PostgreSQL has no trigram table (SqlDialect): it searches the columns, as SQLite does for short texts, and
+    // from three characters on its trigram indexes on lower(column) find the rows (schema step 17).
     const bool byTrigrams = text.size() >= 3 && dialect == SqlDialect::Kind::Sqlite;
     const QString column = byTrigrams ? QStringLiteral("+%1 ") : QStringLiteral("%1 ");
     QStringList conditions{column.arg(u"kind"_qs) + u"= ?"_qs};
@@ -129,6 +130,19 @@ QList<DocumentRow> DocumentQuery::page(const DocumentFilter& filter, Column sort
     values << limit << offset;
     return select(
         where, QStringLiteral(" ORDER BY %1 %2, id %2 LIMIT ? OFFSET ?").arg(sqlColumn(sortColumn), direction), values);
+}
+
+QStringList DocumentQuery::plan(const DocumentFilter& filter) const
+{
+    const QSqlDatabase db = m_database.connection();
+    QVariantList countValues;
+    const QString count = u"SELECT COUNT(*) FROM documents"_qs + whereClause(filter, countValues, SqlDialect::of(db));
+    QVariantList pageValues;
+    const QString where = whereClause(filter, pageValues, SqlDialect::of(db));
+    pageValues << 100 << 0; // about what the grid reads first (PageCache)
+    const QString page = QStringLiteral("SELECT id FROM documents") + where +
+                         QStringLiteral(" ORDER BY %1 DESC, id DESC LIMIT ? OFFSET ?").arg(sqlColumn(Column::Date));
+    return SqlDialect::explain(db, count, countValues) + SqlDialect::explain(db, page, pageValues);
 }
 
 std::optional<DocumentRow> DocumentQuery::row(qint64 id) const

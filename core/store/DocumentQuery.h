@@ -80,6 +80,9 @@ public:
     // The payment methods the documents and their payments name, as the bank ledgers are chosen by them (a
     // payment's own method wins over its document's when booking, so both are listed).
     QStringList paymentMethods() const;
+    // The plans the store chooses for a filter's count and for its first page in the grid's default order
+    // (newest first), one line a step (SqlDialect::explain): whether a search uses its index.
+    QStringList plan(const DocumentFilter& filter) const;
 
 private:
     QList<DocumentRow> select(const QString& where, const QString& orderAndLimit, const QVariantList& values) const;

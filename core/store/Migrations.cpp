@@ -239,6 +239,32 @@ const QList<Migrations::Step>& Migrations::steps()
              uR"(ALTER TABLE documents ADD COLUMN payment_message_code TEXT NOT NULL DEFAULT '')"_qs,
              uR"(ALTER TABLE documents ADD COLUMN payment_message_args TEXT NOT NULL DEFAULT '')"_qs,
          }},
+        // 17 (issue 18): the grids' free-text search on PostgreSQL through trigram indexes. DocumentQuery and
+        // CustomerQuery search with lower(column) LIKE '%text%', which no b-tree serves: without these every
+        // search read the whole table. pg_trgm ships with Debian's postgresql package and is a trusted extension
+        // (PostgreSQL 13+: a user who may create objects in the database may create it). A server without it
+        // stops the upgrade here with PostgreSQL's own error, before anything of this step is kept. Only
+        // PostgreSQL runs this step (SqlDialect): SQLite searches documents through documents_search (step 6).
+        {17,
+         {
+             uR"(CREATE EXTENSION IF NOT EXISTS pg_trgm)"_qs,
+             uR"(CREATE INDEX documents_trgm_number ON documents USING gin (lower(number) gin_trgm_ops))"_qs,
+             uR"(CREATE INDEX documents_trgm_order_number ON documents
+                   USING gin (lower(order_number) gin_trgm_ops))"_qs,
+             uR"(CREATE INDEX documents_trgm_customer_name ON documents
+                   USING gin (lower(customer_name) gin_trgm_ops))"_qs,
+             uR"(CREATE INDEX documents_trgm_customer_email ON documents
+                   USING gin (lower(customer_email) gin_trgm_ops))"_qs,
+             uR"(CREATE INDEX documents_trgm_company ON documents USING gin (lower(company) gin_trgm_ops))"_qs,
+             uR"(CREATE INDEX documents_trgm_vat_number ON documents USING gin (lower(vat_number) gin_trgm_ops))"_qs,
+             uR"(CREATE INDEX customers_trgm_first_name ON customers USING gin (lower(first_name) gin_trgm_ops))"_qs,
+             uR"(CREATE INDEX customers_trgm_last_name ON customers USING gin (lower(last_name) gin_trgm_ops))"_qs,
+             uR"(CREATE INDEX customers_trgm_email ON customers USING gin (lower(email) gin_trgm_ops))"_qs,
+             uR"(CREATE INDEX customers_trgm_company ON customers USING gin (lower(company) gin_trgm_ops))"_qs,
+             uR"(CREATE INDEX customers_trgm_vat_number ON customers USING gin (lower(vat_number) gin_trgm_ops))"_qs,
+             uR"(CREATE INDEX customers_trgm_debtor_code ON customers
+                   USING gin (lower(debtor_code) gin_trgm_ops))"_qs,
+         }},
     };
     return all;
 }

@@ -3,6 +3,10 @@
 #include "Migrations.h"
 
 #include <QRegularExpression>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlField>
+#include <QSqlQuery>
 
 SqlDialect::Kind SqlDialect::of(const QSqlDatabase& db)
 {
@@ -29,8 +33,15 @@ const QStringList& SqlDialect::sqliteOnlyTables()
 
 std::optional<QString> SqlDialect::translate(Kind kind, const QString& statement)
 {
-    if (kind == Kind::Sqlite)
+    if (kind == Kind::Sqlite) {
+        // PostgreSQL's trigram indexes (step 17) and the extension they need: SQLite has its own trigram table
+        // for the documents' search (step 6, documents_search) and no use for either.
+        static const QRegularExpression postgresOnly(QStringLiteral(R"(\bCREATE\s+EXTENSION\b|\bgin_trgm_ops\b)"),
+                                                     QRegularExpression::CaseInsensitiveOption);
+        if (postgresOnly.match(statement).hasMatch())
+            return std::nullopt;
         return statement;
+    }
 
     static const QRegularExpression pragma(QStringLiteral(R"(^\s*PRAGMA\b)"),
                                            QRegularExpression::CaseInsensitiveOption);
@@ -80,4 +91,31 @@ QStringList SqlDialect::translate(Kind kind, const QStringList& statements)
             translated.append(*one);
     }
     return translated;
+}
+
+QStringList SqlDialect::explain(const QSqlDatabase& db, const QString& statement, const QVariantList& values)
+{
+    // The store's statements have no '?' but their placeholders (no literal holds one).
+    QString inlined;
+    qsizetype next = 0;
+    for (const QChar c : statement) {
+        if (c != u'?' || next >= values.size()) {
+            inlined.append(c);
+            continue;
+        }
+        QVariant value = values.at(next++);
+        if (value.typeId() == QMetaType::QString && value.toString().isNull())
+            value = QString(u""_qs); // bound as '' by SqlValues::execute, never as NULL
+        QSqlField field(QString(), value.metaType());
+        field.setValue(value);
+        inlined.append(db.driver()->formatValue(field));
+    }
+    const bool postgres = isPostgres(db);
+    QSqlQuery q(db);
+    if (!q.exec((postgres ? u"EXPLAIN "_qs : u"EXPLAIN QUERY PLAN "_qs) + inlined))
+        return {q.lastError().text()};
+    QStringList plan;
+    while (q.next())
+        plan.append(q.value(postgres ? 0 : 3).toString()); // SQLite: id, parent, notused, detail
+    return plan;
 }

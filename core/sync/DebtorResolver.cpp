@@ -361,6 +361,9 @@ Result<DebtorResolver::Debtor> DebtorResolver::create(const SalesDocument& docum
     std::unique_lock<std::mutex> baseLock;
     if (m_cache)
         baseLock = m_cache->lockCodeBase(base);
+    // And two worker processes on one shared store (issue 18): each knows only the codes it listed at its start
+    // and those it made itself, so both would take the same code, one of them failing with REL_049.
+    const WorkerClaims::KeyLock baseAcrossWorkers(m_store, u"debtorcode:"_qs + base.toCaseFolded());
     // With the known codes a new code costs no look-up: the create itself confirms it is free (REL_049 when
     // another program took it meanwhile, API-eboekhouden.md §1.6), so a new debtor costs one call.
     Result<std::optional<QSet<QString>>> known = knownCodes();
@@ -369,12 +372,24 @@ Result<DebtorResolver::Debtor> DebtorResolver::create(const SalesDocument& docum
     std::optional<QSet<QString>> taken = known.value();
     if (taken && !shopCode.isEmpty())
         taken->insert(shopCode.toCaseFolded());
+    bool collided = false;
     for (int attempt = 0; attempt < maxCreateAttempts; ++attempt) {
-        if (!known.value()) {
+        // After a collision the known codes are out of date (another worker process or program made codes of
+        // this base since they were listed): e-Boekhouden itself says which are taken. Without this, a worker
+        // that missed five of them gave up ("No free debtor code", BENCHMARKS.md: four workers at 10,000).
+        if (!known.value() || collided) {
             Result<QSet<QString>> probed = probeTakenCodes(base);
             if (!probed.ok())
                 return probed.error();
-            taken = probed.value();
+            if (!taken)
+                taken = probed.value();
+            else
+                taken->unite(probed.value());
+            // The run's next new debtors of this base then collide no more.
+            for (const QString& code : probed.value()) {
+                if (m_cache && collided)
+                    m_cache->addKnownCode(code);
+            }
         }
         Relation relation = template_;
         relation.code = DebtorRule::newCode(rule, *taken);
@@ -387,6 +402,7 @@ Result<DebtorResolver::Debtor> DebtorResolver::create(const SalesDocument& docum
         taken->insert(relation.code.toCaseFolded());
         if (m_cache)
             m_cache->addKnownCode(relation.code);
+        collided = true;
     }
     return ApiError::ours(ApiError::Kind::AlreadyExists, QStringLiteral("REL_049"),
                           tr("No free debtor code could be found for %1.").arg(template_.name), QStringLiteral("code"));
