@@ -85,6 +85,18 @@ bool RelationRepository::remember(const Relation& relation, const QString& shopK
     return true;
 }
 
+bool RelationRepository::forget(qint64 eboekhoudenId)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("DELETE FROM relations WHERE eboekhouden_id = ?"));
+    q.addBindValue(eboekhoudenId);
+    if (!q.exec()) {
+        Log::error(QStringLiteral("Store: forgetting relation %1: %2").arg(eboekhoudenId).arg(q.lastError().text()));
+        return false;
+    }
+    return true;
+}
+
 QList<Relation> RelationRepository::findWhere(const QString& condition, const QVariantList& values) const
 {
     QSqlQuery q(m_database.connection());
