@@ -150,6 +150,14 @@ QString RelationRepository::shopKeyOf(qint64 eboekhoudenId) const
     return q.exec() && q.next() ? q.value(0).toString() : QString();
 }
 
+bool RelationRepository::contains(qint64 eboekhoudenId) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT 1 FROM relations WHERE eboekhouden_id = ?"));
+    q.addBindValue(eboekhoudenId);
+    return q.exec() && q.next();
+}
+
 QSet<QString> RelationRepository::codes() const
 {
     QSet<QString> codes;

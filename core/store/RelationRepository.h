@@ -40,6 +40,7 @@ public:
     // The shop key a sync gave the relation (Magmodules' rule); empty when none.
     QString shopKeyOf(qint64 eboekhoudenId) const;
 
+    bool contains(qint64 eboekhoudenId) const;
     QSet<QString> codes() const; // as stored, not case-folded
     QSet<qint64> ids() const;
     int count() const;

@@ -93,6 +93,22 @@ DocumentPusher::PreviewRequest DocumentPusher::previewRequest(const StoredDocume
             return out;
         }
         debtor = existing.value();
+        // A relation of the store's list (imported, or found before) may have been deleted in e-Boekhouden since:
+        // the push then forgets it and finds or creates the debtor again (relationGone), so neither this debtor
+        // nor its request would be sent. One read says whether it is still there.
+        if (debtor && store && RelationRepository(*store).contains(debtor->id)) {
+            const Result<Relation> still = client.relation(debtor->id);
+            if (!still.ok() && still.error().kind == ApiError::Kind::NotFound) {
+                out.result.posting->notes.append(
+                    tr("Debtor %1 is no longer in e-Boekhouden (deleted there?): the push forgets it and finds or "
+                       "creates the debtor again, so the debtor shown is not the one that will be used.")
+                        .arg(debtor->code));
+                out.note = tr("Debtor %1 is no longer in e-Boekhouden: the request is made once the push has found "
+                              "or created the debtor again.")
+                               .arg(debtor->code);
+                return out;
+            }
+        }
     }
     if (debtor && fixedCode.isEmpty()) {
         BookingContext context;

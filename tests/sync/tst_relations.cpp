@@ -561,6 +561,20 @@ private slots:
         const qint64 first = f.add(SyncFixture::invoice(1, 1));
         const qint64 second = f.add(SyncFixture::invoice(2, 1));
         f.emulator.clearRequests();
+        // The preview does not claim the deleted relation's request is the one sent (one read tells it is gone).
+        const DocumentPusher::PreviewRequest preview =
+            DocumentPusher::previewRequest(f.document(first), f.configuration, eb, f.store.database.get());
+        QVERIFY(!preview.wire);
+        QCOMPARE(preview.note, u"Debtor KLANT0001 is no longer in e-Boekhouden: the request is made once the push "
+                               u"has found or created the debtor again."_qs);
+        QVERIFY(preview.result.isPosting());
+        QVERIFY(preview.result.posting->notes.contains(
+            u"Debtor KLANT0001 is no longer in e-Boekhouden (deleted there?): the push forgets it and finds or "
+            u"creates the debtor again, so the debtor shown is not the one that will be used."_qs));
+        for (const EmulatorRequest& request : f.emulator.requests())
+            QVERIFY2(request.method == "GET" || request.path == u"/v1/session", request.path.toUtf8());
+        QVERIFY(RelationRepository(*f.store.database).contains(added.value)); // a preview forgets nothing
+        f.emulator.clearRequests();
 
         const SyncSummary summary = f.engine()->runPending();
         QCOMPARE(summary.posted, 2);
@@ -636,6 +650,43 @@ private slots:
         QCOMPARE(f.document(id).bookedRelationId, made);
         QCOMPARE(f.emulator.requests("POST", QStringLiteral("/v1/invoice")).size(), 2);
         QVERIFY(!RelationRepository(*f.store.database).ids().contains(added.value));
+    }
+
+    // Over SOAP the relation goes by its code (RelatieCode): a deleted one is refused the same way (MUT_013 in
+    // the emulator; SOAP's own codes are unpublished, C7), forgotten, and the debtor made again.
+    void aDeletedRelationIsForgottenOverSoapToo()
+    {
+        SyncFixture f;
+        EmulatorState::Relation known;
+        known.code = QStringLiteral("KLANT0001");
+        known.name = QStringLiteral("Klaartje Pietersen");
+        known.type = QStringLiteral("P");
+        known.emailAddress = QStringLiteral("klant1@example.nl");
+        const auto added = f.emulator.state().addRelation(known);
+        QVERIFY(!added.error);
+        const std::unique_ptr<SyncEngine> engine = f.soapEngine();
+        SoapClient::Settings settings;
+        settings.endpoint = f.emulator.soapUrl();
+        settings.timeoutMs = 1500;
+        SoapClient soap(QStringLiteral("soap-user"), QStringLiteral("code-one"), QStringLiteral("code-two"), settings);
+        QVERIFY(RelationImport(*f.store.database, soap).run().ok());
+        QVERIFY(RelationRepository(*f.store.database).contains(added.value));
+        QVERIFY(f.emulator.state().removeRelation(added.value));
+        const qint64 id = f.add(SyncFixture::invoice(1, 1));
+        f.emulator.clearRequests();
+
+        QCOMPARE(engine->runPending().posted, 1);
+        QCOMPARE(f.emulator.state().relations().size(), 1);
+        const EmulatorState::Relation made = f.emulator.state().relations().first();
+        QVERIFY(made.id != added.value);
+        QCOMPARE(f.document(id).bookedRelationCode, made.code);
+        QCOMPARE(f.mutationsFor(f.document(id).document.number), 1);
+        QCOMPARE(f.emulator.state().mutations().first().relationId, made.id);
+        int addMutatie = 0;
+        for (const EmulatorRequest& request : f.emulator.requests())
+            addMutatie += request.soapOperation == u"AddMutatie" ? 1 : 0;
+        QCOMPARE(addMutatie, 2); // the refused one and the booking
+        QVERIFY(!RelationRepository(*f.store.database).contains(added.value));
     }
 };
 
