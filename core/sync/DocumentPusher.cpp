@@ -368,7 +368,7 @@ DocumentPusher::Attempt DocumentPusher::attempt(const StoredDocument& stored, bo
         Result<CreatedInvoice> created = m_client.createInvoice(request.value());
         if (!created.ok() && !ownNumber && answerUnknown(created.error().kind))
             return unknownWithoutNumber(stored);
-        if (!created.ok() && isRelationGone(created.error()))
+        if (!created.ok() && fixedCode.isEmpty() && isRelationGone(created.error()))
             return relationGone(stored, resumed, relation, created.error());
         if (!created.ok())
             return fromError(stored, created.error());
@@ -386,7 +386,7 @@ DocumentPusher::Attempt DocumentPusher::attempt(const StoredDocument& stored, bo
         Result<qint64> created = m_client.createMutation(request.value());
         if (!created.ok() && !ownNumber && answerUnknown(created.error().kind))
             return unknownWithoutNumber(stored);
-        if (!created.ok() && isRelationGone(created.error()))
+        if (!created.ok() && fixedCode.isEmpty() && isRelationGone(created.error()))
             return relationGone(stored, resumed, relation, created.error());
         if (!created.ok())
             return fromError(stored, created.error());

@@ -139,7 +139,8 @@ private:
     // e-Boekhouden refused the post because the debtor's relation is not there (deleted by hand in e-Boekhouden:
     // MUT_013 / FACT_002, API-eboekhouden.md §1.4): forgets it in the store and the run's cache, writes a
     // Customer log row, and makes the attempt once more, so that the debtor is found again by the rule or
-    // created. Only once per attempt: a relation refused twice holds the document with e-Boekhouden's answer.
+    // created. Only once per attempt: a relation refused twice holds the document with e-Boekhouden's answer. Not
+    // for a payment method's fixed debtor: that one is looked up in e-Boekhouden each time and never created.
     Attempt relationGone(const StoredDocument& stored, bool resumed, const Relation& gone, const ApiError& error);
     static bool isRelationGone(const ApiError& error);
 
