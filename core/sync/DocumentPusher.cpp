@@ -436,7 +436,7 @@ DocumentPusher::Attempt DocumentPusher::relationGone(const StoredDocument& store
     entry.success = false;
     entry.message = LogMessage(tr("Debtor %1 is no longer in e-Boekhouden (deleted there?): Boekhoudbrug has forgotten "
                                   "it and looks up or creates the debtor of %2 again. If the relation was merged "
-                                  "into another one in e-Boekhouden, check the debtor %2 is booked on.")
+                                  "into another one in e-Boekhouden, check which debtor %2 is booked on.")
                                    .arg(forgotten.code, document.number));
     SyncLogRepository(m_database).append(entry);
 
