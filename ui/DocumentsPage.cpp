@@ -4,6 +4,7 @@
 #include "DateRangeFilter.h"
 #include "DocumentDialog.h"
 #include "DocumentTableModel.h"
+#include "eboekhouden/EBoekhoudenClient.h"
 #include "EmptyGridNotice.h"
 #include "MoneyText.h"
 #include "PreviewDialog.h"
@@ -525,8 +526,21 @@ void DocumentsPage::previewSelectedDocument()
     }
     SyncConfiguration configuration = *m_configuration;
     configuration.vatMapping = VatMappingRepository(m_database).loadOr(configuration.vatMapping);
-    PreviewDialog dialog(stored->document.number, DocumentPusher::preview(*stored, configuration), ledgers, this);
+    const PostingResult result = DocumentPusher::preview(*stored, configuration);
+    PreviewDialog dialog(stored->document.number, result, ledgers, this);
+    // The debtor the push would use and the exact body it would send, looked up while the dialog is open.
+    if (m_previewClient && result.isPosting())
+        dialog.lookUpRequest(m_previewClient, m_database, *stored, configuration);
+    else if (result.isPosting())
+        dialog.setRequest(tr("Not connected to e-Boekhouden: the request cannot be shown without the debtor's and "
+                             "ledgers' ids. Set up the connection in Settings."),
+                          {});
     dialog.exec();
+}
+
+void DocumentsPage::setPreviewClient(std::function<std::unique_ptr<EBoekhoudenClient>()> factory)
+{
+    m_previewClient = std::move(factory);
 }
 
 void DocumentsPage::pushSelectedDocuments()

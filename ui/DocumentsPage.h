@@ -6,10 +6,13 @@
 #include <QUrl>
 #include <QWidget>
 
+#include <functional>
+#include <memory>
 #include <optional>
 
 class Database;
 class DocumentTableModel;
+class EBoekhoudenClient;
 class EmptyGridNotice;
 class QAction;
 class QPushButton;
@@ -37,6 +40,9 @@ public:
 
     // Enables Preview, Push and Reprocess: the rules' configuration and the engine that books.
     void setSync(SyncRunner* runner, const SyncConfiguration* configuration);
+    // How Preview reaches e-Boekhouden for the read-only look-ups that make the request body of a document not yet
+    // booked (issue 15); without it Preview shows the rules' posting and says it is not connected.
+    void setPreviewClient(std::function<std::unique_ptr<EBoekhoudenClient>()> factory);
     // The shop's back office, for "Open in shop"; without it the action stays off.
     void setShopAdminUrl(const QUrl& adminUrl);
     QList<qint64> selectedDocumentIds() const;
@@ -115,4 +121,5 @@ private:
     bool m_confirmBulk = true;
     SyncRunner* m_runner = nullptr;
     const SyncConfiguration* m_configuration = nullptr;
+    std::function<std::unique_ptr<EBoekhoudenClient>()> m_previewClient;
 };

@@ -511,6 +511,8 @@ void MainWindow::setReconciliationClient(std::function<std::unique_ptr<EBoekhoud
 {
     for (ReconciliationPage* page : findChildren<ReconciliationPage*>())
         page->setClientFactory(factory);
+    for (DocumentsPage* page : findChildren<DocumentsPage*>())
+        page->setPreviewClient(factory);
 }
 
 void MainWindow::showPage(Page page)

@@ -63,7 +63,8 @@ public:
     void setTokenEndDate(const QDate& endDate);
     // What the status bar says about the token's end date (empty when nothing).
     QString tokenStatusText() const;
-    // How the Reconciliation screen reaches e-Boekhouden (a client for its worker thread each run).
+    // How the Reconciliation screen reaches e-Boekhouden (a client for its worker thread each run), and the
+    // Preview of the documents' grids for its read-only look-ups (issue 15).
     void setReconciliationClient(std::function<std::unique_ptr<EBoekhoudenClient>()> factory);
     // The set-up profile the window works on: its booking settings become editable on the Settings page.
     void setBookingProfile(const QString& profile);

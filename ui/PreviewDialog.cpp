@@ -1,8 +1,10 @@
 #include "PreviewDialog.h"
 
-#include "eboekhouden/Ledger.h"
+#include "concurrency/RunOnWorkerThread.h"
+#include "eboekhouden/EBoekhoudenClient.h"
 #include "MoneyText.h"
 #include "posting/PostingResult.h"
+#include "sync/DocumentPusher.h"
 #include "sync/PostedBooking.h"
 
 #include <QDialogButtonBox>
@@ -134,25 +136,63 @@ void PreviewDialog::finish()
 void PreviewDialog::setRequestBody(const QString& body)
 {
     if (body.isEmpty()) {
-        if (m_request)
-            m_tabs->removeTab(m_tabs->indexOf(m_request));
+        if (m_requestPage) {
+            m_tabs->removeTab(m_tabs->indexOf(m_requestPage));
+            delete m_requestPage;
+            m_requestPage = nullptr;
+            m_requestNote = nullptr;
+            m_request = nullptr;
+        }
         return;
     }
-    if (!m_request) {
-        m_request = new QPlainTextEdit(m_tabs);
+    setRequest({}, body);
+}
+
+void PreviewDialog::setRequest(const QString& note, const QString& body)
+{
+    if (!m_requestPage) {
+        m_requestPage = new QWidget(m_tabs);
+        m_requestPage->setObjectName(QStringLiteral("requestPage"));
+        auto* layout = new QVBoxLayout(m_requestPage);
+        m_requestNote = wrapped({}, m_requestPage);
+        m_requestNote->setObjectName(QStringLiteral("requestNote"));
+        layout->addWidget(m_requestNote);
+        m_request = new QPlainTextEdit(m_requestPage);
         m_request->setObjectName(QStringLiteral("request"));
         m_request->setReadOnly(true);
         m_request->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-        m_tabs->addTab(m_request, tr("Request"));
+        layout->addWidget(m_request, 1);
+        m_tabs->addTab(m_requestPage, tr("Request"));
     }
+    m_requestNote->setText(note);
+    m_requestNote->setVisible(!note.isEmpty());
     m_request->setPlainText(body);
+    m_request->setVisible(!body.isEmpty());
 }
 
 PreviewDialog::PreviewDialog(const QString& documentNumber, const PostingResult& result, const QList<Ledger>& ledgers,
                              QWidget* parent)
     : QDialog(parent)
+    , m_ledgers(ledgers)
 {
     begin(tr("Preview posting of %1").arg(documentNumber));
+    showPosting(result);
+    finish();
+}
+
+void PreviewDialog::showPosting(const PostingResult& result)
+{
+    // A second time (after the look-up): a fresh tab in the place of the first, on the same tab as before.
+    if (!m_entry->layout()->isEmpty()) {
+        const int current = m_tabs->currentIndex();
+        QWidget* old = m_entry;
+        m_entry = new QWidget(m_tabs);
+        new QVBoxLayout(m_entry);
+        m_tabs->removeTab(0);
+        delete old;
+        m_tabs->insertTab(0, m_entry, tr("Journal entry"));
+        m_tabs->setCurrentIndex(current);
+    }
     auto* layout = static_cast<QVBoxLayout*>(m_entry->layout());
 
     if (!result.isPosting()) {
@@ -164,7 +204,6 @@ PreviewDialog::PreviewDialog(const QString& documentNumber, const PostingResult&
         list->setObjectName(QStringLiteral("problems"));
         layout->addWidget(list);
         layout->addStretch();
-        finish();
         return;
     }
     const Posting& posting = *result.posting;
@@ -186,7 +225,7 @@ PreviewDialog::PreviewDialog(const QString& documentNumber, const PostingResult&
     layout->addLayout(form);
 
     QHash<QString, QString> names;
-    for (const Ledger& ledger : ledgers)
+    for (const Ledger& ledger : std::as_const(m_ledgers))
         names.insert(ledger.code, ledger.description);
     QList<JournalRow> rows;
     if (posting.form == Posting::Form::Invoice) {
@@ -217,7 +256,46 @@ PreviewDialog::PreviewDialog(const QString& documentNumber, const PostingResult&
         label->setObjectName(QStringLiteral("notes"));
         layout->addWidget(label);
     }
-    finish();
+}
+
+void PreviewDialog::lookUpRequest(const ClientFactory& factory, const Database& store, const StoredDocument& stored,
+                                  const SyncConfiguration& configuration)
+{
+    const QString waiting = tr("Looking up the debtor in e-Boekhouden…");
+    m_lookUpStatus = new QLabel(waiting, this);
+    m_lookUpStatus->setObjectName(QStringLiteral("lookUpStatus"));
+    static_cast<QVBoxLayout*>(layout())->insertWidget(0, m_lookUpStatus);
+    setRequest(waiting, {});
+    // The client is made and used on the worker thread; the store gives that thread its own connection.
+    const Database* database = &store;
+    runOnWorkerThread(
+        this,
+        [factory, database, stored, configuration] {
+            const std::unique_ptr<EBoekhoudenClient> client = factory ? factory() : nullptr;
+            if (!client) {
+                DocumentPusher::PreviewRequest none;
+                none.result = DocumentPusher::preview(stored, configuration);
+                none.note = tr("Boekhoudbrug is not connected to e-Boekhouden. Set up the connection in Settings.");
+                return none;
+            }
+            return DocumentPusher::previewRequest(stored, configuration, *client, database);
+        },
+        [this](const DocumentPusher::PreviewRequest& request) {
+            m_lookUpStatus->hide();
+            showPosting(request.result);
+            if (request.wire) {
+                QString note =
+                    tr("Sent as %1 %2.").arg(QString::fromLatin1(request.wire->method), request.wire->endpoint);
+                if (!request.note.isEmpty())
+                    note += u' ' + request.note;
+                setRequest(note, QString::fromUtf8(request.wire->body));
+            } else if (request.result.isPosting()) {
+                setRequest(tr("The request cannot be shown: %1").arg(request.note), {});
+            } else {
+                setRequestBody({}); // nothing would be sent
+            }
+            emit requestLookedUp();
+        });
 }
 
 PreviewDialog::PreviewDialog(const QString& documentNumber, const PostedBooking& booking, QWidget* parent)

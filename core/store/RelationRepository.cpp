@@ -85,6 +85,18 @@ bool RelationRepository::remember(const Relation& relation, const QString& shopK
     return true;
 }
 
+bool RelationRepository::forget(qint64 eboekhoudenId)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("DELETE FROM relations WHERE eboekhouden_id = ?"));
+    q.addBindValue(eboekhoudenId);
+    if (!q.exec()) {
+        Log::error(QStringLiteral("Store: forgetting relation %1: %2").arg(eboekhoudenId).arg(q.lastError().text()));
+        return false;
+    }
+    return true;
+}
+
 QList<Relation> RelationRepository::findWhere(const QString& condition, const QVariantList& values) const
 {
     QSqlQuery q(m_database.connection());
@@ -136,6 +148,14 @@ QString RelationRepository::shopKeyOf(qint64 eboekhoudenId) const
     q.prepare(QStringLiteral("SELECT shop_key FROM relations WHERE eboekhouden_id = ?"));
     q.addBindValue(eboekhoudenId);
     return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
+bool RelationRepository::contains(qint64 eboekhoudenId) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT 1 FROM relations WHERE eboekhouden_id = ?"));
+    q.addBindValue(eboekhoudenId);
+    return q.exec() && q.next();
 }
 
 QSet<QString> RelationRepository::codes() const

@@ -26,6 +26,10 @@ public:
     // One relation created or matched by a sync, under the shop key of Magmodules' rule (empty: none).
     bool remember(const Relation& relation, const QString& shopKey = {});
 
+    // A relation e-Boekhouden no longer has (deleted there by hand): gone from the store, so that it is neither
+    // matched nor its code counted any more. False (and logged) when the store refuses.
+    bool forget(qint64 eboekhoudenId);
+
     // The relation with this e-mail address (the oldest when several share it); none when unknown.
     std::optional<Relation> findByEmail(const QString& email) const;
     std::optional<Relation> findByCode(const QString& code) const;
@@ -36,6 +40,7 @@ public:
     // The shop key a sync gave the relation (Magmodules' rule); empty when none.
     QString shopKeyOf(qint64 eboekhoudenId) const;
 
+    bool contains(qint64 eboekhoudenId) const;
     QSet<QString> codes() const; // as stored, not case-folded
     QSet<qint64> ids() const;
     int count() const;

@@ -27,6 +27,13 @@ void DebtorCache::remember(const QString& key, const Relation& relation)
     m_relations.insert(key, relation);
 }
 
+void DebtorCache::forget(qint64 relationId)
+{
+    const std::lock_guard guard(m_mutex);
+    for (auto it = m_relations.begin(); it != m_relations.end();)
+        it = it.value().id == relationId ? m_relations.erase(it) : std::next(it);
+}
+
 std::optional<QSet<QString>> DebtorCache::knownCodes() const
 {
     const std::lock_guard guard(m_mutex);

@@ -32,6 +32,8 @@ public:
 
     std::optional<Relation> find(const QString& key) const;
     void remember(const QString& key, const Relation& relation);
+    // A relation e-Boekhouden no longer has: no customer of the run is found on it any more.
+    void forget(qint64 relationId);
     void clear();
 
 private:

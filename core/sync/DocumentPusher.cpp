@@ -1,6 +1,7 @@
 #include "DocumentPusher.h"
 
 #include "AuditRecorder.h"
+#include "DebtorCache.h"
 #include "DebtorResolver.h"
 #include "eboekhouden/ApiErrorMessage.h"
 #include "posting/PostingBuilder.h"
@@ -10,6 +11,7 @@
 #include "store/CustomerRepository.h"
 #include "store/Database.h"
 #include "store/DocumentRepository.h"
+#include "store/RelationRepository.h"
 #include "store/SyncLogRepository.h"
 
 namespace {
@@ -92,6 +94,22 @@ DocumentPusher::PreviewRequest DocumentPusher::previewRequest(const StoredDocume
             return out;
         }
         debtor = existing.value();
+        // A relation of the store's list (imported, or found before) may have been deleted in e-Boekhouden since:
+        // the push then forgets it and finds or creates the debtor again (relationGone), so neither this debtor
+        // nor its request would be sent. One read says whether it is still there.
+        if (debtor && store && RelationRepository(*store).contains(debtor->id)) {
+            const Result<Relation> still = client.relation(debtor->id);
+            if (!still.ok() && still.error().kind == ApiError::Kind::NotFound) {
+                out.result.posting->notes.append(
+                    tr("Debtor %1 is no longer in e-Boekhouden (deleted there?): the push forgets it and finds or "
+                       "creates the debtor again, so the debtor shown is not the one that will be used.")
+                        .arg(debtor->code));
+                out.note = tr("Debtor %1 is no longer in e-Boekhouden: the request is made once the push has found "
+                              "or created the debtor again.")
+                               .arg(debtor->code);
+                return out;
+            }
+        }
     }
     if (debtor && fixedCode.isEmpty()) {
         BookingContext context;
@@ -351,6 +369,8 @@ DocumentPusher::Attempt DocumentPusher::attempt(const StoredDocument& stored, bo
         Result<CreatedInvoice> created = m_client.createInvoice(request.value());
         if (!created.ok() && !ownNumber && answerUnknown(created.error().kind))
             return unknownWithoutNumber(stored);
+        if (!created.ok() && fixedCode.isEmpty() && isRelationGone(created.error()))
+            return relationGone(stored, resumed, relation, created.error());
         if (!created.ok())
             return fromError(stored, created.error());
         // SOAP's AddFactuur answers with the number only: no id is recorded then, never a 0 (C5).
@@ -367,6 +387,8 @@ DocumentPusher::Attempt DocumentPusher::attempt(const StoredDocument& stored, bo
         Result<qint64> created = m_client.createMutation(request.value());
         if (!created.ok() && !ownNumber && answerUnknown(created.error().kind))
             return unknownWithoutNumber(stored);
+        if (!created.ok() && fixedCode.isEmpty() && isRelationGone(created.error()))
+            return relationGone(stored, resumed, relation, created.error());
         if (!created.ok())
             return fromError(stored, created.error());
         booked.id = QString::number(created.value());
@@ -378,6 +400,51 @@ DocumentPusher::Attempt DocumentPusher::attempt(const StoredDocument& stored, bo
     if (!viesNote.isEmpty()) // VIES's note, coded: read in the reader's language
         message = LogMessage::coded(u"joined"_qs, {message, viesNote});
     return finish(stored, SyncState::Posted, Outcome::Posted, message, true, booked);
+}
+
+bool DocumentPusher::isRelationGone(const ApiError& error)
+{
+    // "Relation not found" for the relation of a mutation (MUT_013) or an invoice (FACT_002), API-eboekhouden.md
+    // §1.4; not FACT_003 (inactive): that relation is there, the bookkeeper decides about it.
+    return error.code == QLatin1String("MUT_013") || error.code == QLatin1String("FACT_002");
+}
+
+DocumentPusher::Attempt DocumentPusher::relationGone(const StoredDocument& stored, bool resumed, const Relation& gone,
+                                                     const ApiError& error)
+{
+    if (m_relationForgotten || gone.id <= 0)
+        return fromError(stored, error);
+    const Relation forgotten = gone; // `gone` belongs to the attempt that is left here
+    const CreditMemo& document = stored.document;
+    // Nothing was booked: the relation's id in the store is what is wrong. Forgotten everywhere the debtor step
+    // looks, so that it is matched again by the rule (or created), never sent again.
+    RelationRepository(m_database).forget(forgotten.id);
+    if (m_debtors)
+        m_debtors->forget(forgotten.id);
+    DocumentRepository(m_database).recordDebtor(stored.id, 0, QString());
+    CustomerRepository customers(m_database);
+    const std::optional<StoredCustomer> customer =
+        document.customer.shopId.isEmpty() ? std::nullopt
+                                           : customers.findByShopId(document.platform, document.customer.shopId);
+    if (customer && customer->customer.debtorCode.compare(forgotten.code, Qt::CaseInsensitive) == 0)
+        customers.setDebtor(customer->id, QStringLiteral(""), QStringLiteral(""));
+    SyncLogEntry entry;
+    entry.kind = SyncLogEntry::Kind::Customer;
+    entry.platform = m_configuration.platformName;
+    entry.orderNumber = document.orderNumber;
+    entry.documentNumber = document.number;
+    entry.customerId = customer ? customer->id : 0;
+    entry.success = false;
+    entry.message = LogMessage(tr("Debtor %1 is no longer in e-Boekhouden (deleted there?): Boekhoudbrug has forgotten "
+                                  "it and looks up or creates the debtor of %2 again. If the relation was merged "
+                                  "into another one in e-Boekhouden, check which debtor %2 is booked on.")
+                                   .arg(forgotten.code, document.number));
+    SyncLogRepository(m_database).append(entry);
+
+    m_relationForgotten = true;
+    const Attempt again = attempt(stored, resumed);
+    m_relationForgotten = false;
+    return again;
 }
 
 Result<LogMessage> DocumentPusher::creditedInvoiceMissing(const StoredDocument& stored)

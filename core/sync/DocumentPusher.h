@@ -136,6 +136,14 @@ private:
     // imported period)? Returns the hold message when the memo must wait, empty when it may be booked.
     Result<LogMessage> creditedInvoiceMissing(const StoredDocument& stored);
 
+    // e-Boekhouden refused the post because the debtor's relation is not there (deleted by hand in e-Boekhouden:
+    // MUT_013 / FACT_002, API-eboekhouden.md §1.4): forgets it in the store and the run's cache, writes a
+    // Customer log row, and makes the attempt once more, so that the debtor is found again by the rule or
+    // created. Only once per attempt: a relation refused twice holds the document with e-Boekhouden's answer. Not
+    // for a payment method's fixed debtor: that one is looked up in e-Boekhouden each time and never created.
+    Attempt relationGone(const StoredDocument& stored, bool resumed, const Relation& gone, const ApiError& error);
+    static bool isRelationGone(const ApiError& error);
+
     // This pusher's VIES check of ICP sales, made at the first one (on the thread that pushes).
     IcpViesCheck& viesCheck();
 
@@ -146,5 +154,6 @@ private:
     DebtorCache* m_debtors;
     // Why the last attempt asked for a retry, coded: giveUp() gets its text from the caller and keeps the code.
     LogMessage m_retryReason;
+    bool m_relationForgotten = false; // relationGone() is making its one more attempt
     std::unique_ptr<IcpViesCheck> m_vies;
 };

@@ -19,7 +19,9 @@ LinkChecker::Report LinkChecker::check(const QList<qint64>& documentIds)
         for (DocumentKind kind : {DocumentKind::Invoice, DocumentKind::CreditMemo})
             ids += documents.idsInState(kind, SyncState::Posted, 10000000);
     }
-    DebtorResolver resolver(m_client, m_configuration.debtorMatching);
+    // The same rule as the push (issue 15): the store's imported relations and shop customers' codes first, read
+    // only (a check changes nothing but the links it offers again).
+    DebtorResolver resolver(m_client, m_configuration, nullptr, &m_database, true);
     for (qint64 id : ids) {
         const std::optional<StoredDocument> stored = documents.find(id);
         if (!stored || stored->state != SyncState::Posted)

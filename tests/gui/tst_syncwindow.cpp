@@ -9,6 +9,7 @@
 #include "MainWindow.h"
 #include "PreviewDialog.h"
 #include "store/CustomerRepository.h"
+#include "store/RelationRepository.h"
 #include "store/SyncLogRepository.h"
 #include "sync/DocumentPusher.h"
 #include "sync/SyncFixture.h"
@@ -21,8 +22,11 @@
 #include <QDesktopServices>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QMenu>
+#include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
@@ -31,6 +35,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTcpServer>
 #include <QTimer>
 #include <QToolButton>
 #include <QtTest>
@@ -310,6 +315,98 @@ private slots:
             QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("problems"))->text().contains(QStringLiteral("30.00")));
         });
         // Previewing books nothing.
+        QCOMPARE(m_sync->emulator.state().mutations().size(), 0);
+    }
+
+    // A client of the fixture's emulator (or of `url`), made on the thread that asks, as the app's factory does.
+    static std::function<std::unique_ptr<EBoekhoudenClient>()> clientFactory(const QUrl& url, const QString& token)
+    {
+        return [url, token] {
+            RestClient::Settings settings;
+            settings.baseUrl = url;
+            settings.timeoutMs = 1500;
+            return std::unique_ptr<EBoekhoudenClient>(std::make_unique<RestClient>(token, settings));
+        };
+    }
+
+    // Issue 15: Preview of a returning customer's invoice not yet booked looks the debtor up off the GUI thread
+    // (saying so meanwhile), then shows the existing debtor and the exact body the push sends, byte for byte.
+    // Previewing writes nothing: e-Boekhouden sees only reads (and the session), the store keeps no relation.
+    void previewOfAnUnbookedInvoiceShowsTheBodyThePushSends()
+    {
+        EmulatorState::Relation known;
+        known.code = QStringLiteral("KLANT0001");
+        known.name = QStringLiteral("Klaartje Pietersen");
+        known.type = QStringLiteral("P");
+        known.emailAddress = QStringLiteral("klant1@example.nl");
+        const auto added = m_sync->emulator.state().addRelation(known);
+        QVERIFY(!added.error);
+        m_window->setReconciliationClient(clientFactory(m_sync->emulator.restUrl(), m_sync->token));
+        m_sync->emulator.clearRequests();
+        selectRows({0}); // 100000001, of customer 1
+        QString shown;
+        QString note;
+        QString debtor;
+        chooseFromRowMenu(QStringLiteral("previewAction"), [&](QDialog* dialog) {
+            auto* status = dialog->findChild<QLabel*>(QStringLiteral("lookUpStatus"));
+            QVERIFY2(status, "the dialog says it is looking up");
+            QCOMPARE(status->text(), u"Looking up the debtor in e-Boekhouden…"_qs);
+            QTRY_VERIFY_WITH_TIMEOUT(status->isHidden(), 10000);
+            shown = dialog->findChild<QPlainTextEdit*>(QStringLiteral("request"))->toPlainText();
+            note = dialog->findChild<QLabel*>(QStringLiteral("requestNote"))->text();
+            for (QLabel* label : dialog->findChildren<QLabel*>())
+                if (label->text().startsWith(u"KLANT"_qs))
+                    debtor = label->text();
+            auto* table = dialog->findChild<QTableWidget*>(QStringLiteral("rows"));
+            QVERIFY2(table, "the posting's rows");
+            QCOMPARE(table->item(table->rowCount() - 1, 5)->text(), QStringLiteral("29.20"));
+        });
+        QCOMPARE(debtor, u"KLANT0001 — Klaartje Pietersen"_qs);
+        QCOMPARE(note, u"Sent as POST /v1/mutation."_qs);
+        QCOMPARE(QJsonDocument::fromJson(shown.toUtf8()).object().value(u"relationId").toInteger(), added.value);
+        QVERIFY(!m_sync->emulator.requests().isEmpty());
+        for (const EmulatorRequest& request : m_sync->emulator.requests())
+            QVERIFY2(request.method == "GET" || request.path == u"/v1/session", request.path.toUtf8());
+        QCOMPARE(RelationRepository(*m_sync->store.database).count(), 0);
+        const qint64 id = invoices()->selectedDocumentIds().first();
+        QCOMPARE(m_sync->document(id).state, SyncState::Pending);
+
+        QSignalSpy finished(m_runner.get(), &SyncRunner::finished);
+        chooseFromRowMenu(QStringLiteral("pushAction"));
+        QVERIFY(finished.wait(20000));
+        const QList<EmulatorRequest> posts = m_sync->emulator.requests("POST", QStringLiteral("/v1/mutation"));
+        QCOMPARE(posts.size(), 1);
+        QCOMPARE(QString::fromUtf8(posts.first().body), shown);
+        QCOMPARE(posts.first().body, shown.toUtf8());
+    }
+
+    // e-Boekhouden cannot be reached: the posting still shows, and the Request tab says why there is no body.
+    void previewWithoutEBoekhoudenShowsThePostingAndWhyThereIsNoBody()
+    {
+        QTcpServer closed; // a port of 127.0.0.1 on which nothing answers
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        const QUrl nowhere(u"http://127.0.0.1:%1"_qs.arg(closed.serverPort()));
+        closed.close();
+        m_window->setReconciliationClient(clientFactory(nowhere, m_sync->token));
+        selectRows({0});
+        QString note;
+        QString body;
+        QString notes;
+        chooseFromRowMenu(QStringLiteral("previewAction"), [&](QDialog* dialog) {
+            auto* status = dialog->findChild<QLabel*>(QStringLiteral("lookUpStatus"));
+            QVERIFY(status);
+            QTRY_VERIFY_WITH_TIMEOUT(status->isHidden(), 10000);
+            auto* table = dialog->findChild<QTableWidget*>(QStringLiteral("rows"));
+            QVERIFY2(table, "the posting's rows");
+            QCOMPARE(table->item(table->rowCount() - 1, 5)->text(), QStringLiteral("29.20"));
+            note = dialog->findChild<QLabel*>(QStringLiteral("requestNote"))->text();
+            body = dialog->findChild<QPlainTextEdit*>(QStringLiteral("request"))->toPlainText();
+            notes = dialog->findChild<QLabel*>(QStringLiteral("notes"))->text();
+        });
+        QVERIFY2(note.startsWith(u"The request cannot be shown: "_qs), qPrintable(note));
+        QVERIFY2(note.size() > u"The request cannot be shown: "_qs.size(), qPrintable(note));
+        QCOMPARE(body, QString());
+        QVERIFY2(notes.contains(u"The debtor could not be looked up in e-Boekhouden"_qs), qPrintable(notes));
         QCOMPARE(m_sync->emulator.state().mutations().size(), 0);
     }
 

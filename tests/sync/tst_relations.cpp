@@ -4,11 +4,13 @@
 #include "store/RelationRepository.h"
 #include "store/SyncLogRepository.h"
 #include "sync/DocumentPusher.h"
+#include "sync/LinkChecker.h"
 #include "sync/RelationImport.h"
 #include "SyncFixture.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -446,6 +448,245 @@ private slots:
         const QList<SyncLogEntry> rows = SyncLogRepository(*f.store.database).find(filter);
         QCOMPARE(rows.size(), 1);
         QVERIFY(rows.first().message.text().startsWith(u"Customer created: new debtor BrouwerijT "));
+    }
+
+    // Issue 15: the link check finds the debtor by the push's rule, with the store: the shop customer's code kept
+    // in the store (Customer Code) matches before the e-mail address. Before, it asked e-Boekhouden alone, found
+    // the relation of the customer's e-mail address (another one) and called a right link wrong.
+    void theLinkCheckFindsTheDebtorAsThePushDoes()
+    {
+        SyncFixture f;
+        f.configuration.debtorMatching = SyncConfiguration::DebtorMatching::CustomerCode;
+        EmulatorState::Relation own;
+        own.code = QStringLiteral("KLANT0007");
+        own.name = QStringLiteral("Klaartje Pietersen");
+        own.type = QStringLiteral("P");
+        own.emailAddress = QStringLiteral("oud-adres@example.nl");
+        const auto ownAdded = f.emulator.state().addRelation(own);
+        QVERIFY(!ownAdded.error);
+        EmulatorState::Relation other; // another relation with the shop's (newer) e-mail address
+        other.code = QStringLiteral("ANDER");
+        other.name = QStringLiteral("Andere Pietersen");
+        other.type = QStringLiteral("P");
+        other.emailAddress = QStringLiteral("klant7@example.nl");
+        QVERIFY(!f.emulator.state().addRelation(other).error);
+        Invoice invoice = SyncFixture::invoice(1, 7);
+        CustomerRepository customers(*f.store.database);
+        const std::optional<qint64> customerId = customers.upsert(invoice.platform, invoice.customer);
+        QVERIFY(customerId);
+        QVERIFY(customers.setDebtor(*customerId, QStringLiteral("KLANT0007"), QString::number(ownAdded.value)));
+        const qint64 id = f.add(invoice);
+        QCOMPARE(f.engine()->runPending().posted, 1);
+        QCOMPARE(f.document(id).bookedRelationId, ownAdded.value);
+        // Booked before the relation was recorded with the document (older versions): the check must find it.
+        QSqlQuery q(f.store.database->connection());
+        QVERIFY(q.exec(QStringLiteral("UPDATE documents SET booked_relation_id = '', booked_relation_code = '' "
+                                      "WHERE id = %1")
+                           .arg(id)));
+        QCOMPARE(f.document(id).bookedRelationId, 0);
+
+        RestClient eb = client(f);
+        const int storedRelations = RelationRepository(*f.store.database).count();
+        LinkChecker checker(*f.store.database, eb, f.configuration);
+        const LinkChecker::Report report = checker.check();
+        QVERIFY(!report.error);
+        QCOMPARE(report.checked, 1);
+        QCOMPARE(report.wrong.size(), 0);
+        QCOMPARE(RelationRepository(*f.store.database).count(), storedRelations); // the check writes nothing
+
+        // And a link on the other relation is still found wrong.
+        Invoice second = SyncFixture::invoice(2, 7);
+        const qint64 secondId = f.add(second);
+        QCOMPARE(f.engine()->runPending().posted, 1);
+        QVERIFY(q.exec(QStringLiteral("UPDATE documents SET booked_relation_id = '', booked_relation_code = '' "
+                                      "WHERE id = %1")
+                           .arg(secondId)));
+        EmulatorState::Mutation moved = *f.emulator.state().mutation(f.document(secondId).eboekhoudenId.toLongLong());
+        moved.relationId = f.emulator.state().relationByCode(u"ANDER"_qs)->id;
+        QVERIFY(!f.emulator.state().changeMutation(moved));
+        const LinkChecker::Report again = checker.check();
+        QVERIFY(!again.error);
+        QCOMPARE(again.checked, 2);
+        QCOMPARE(again.wrong.size(), 1);
+        QCOMPARE(again.wrong.first().documentId, secondId);
+        QVERIFY2(again.wrong.first().reason.contains(u"another relation"_qs), qPrintable(again.wrong.first().reason));
+    }
+
+    // The emulator's test hook for what a bookkeeper does in e-Boekhouden's screens: a relation deleted is gone
+    // for every call (REL_055 on GET /v1/relation/{id}, MUT_013 for a booking on it); one with a booking on it
+    // cannot be deleted (unverified, the stricter reading).
+    void aRelationDeletedInEBoekhoudenIsGoneForEveryCall()
+    {
+        SyncFixture f;
+        EmulatorState::Relation known;
+        known.code = QStringLiteral("KLANT0001");
+        known.name = QStringLiteral("Klaartje Pietersen");
+        known.type = QStringLiteral("P");
+        known.emailAddress = QStringLiteral("klant1@example.nl");
+        const auto added = f.emulator.state().addRelation(known);
+        QVERIFY(!added.error);
+        QVERIFY(f.emulator.state().removeRelation(added.value));
+        QVERIFY(!f.emulator.state().removeRelation(added.value)); // gone already
+        RestClient eb = client(f);
+        const Result<Relation> read = eb.relation(added.value);
+        QVERIFY(!read.ok());
+        QCOMPARE(read.error().code, u"REL_055"_qs);
+        QCOMPARE(read.error().kind, ApiError::Kind::NotFound);
+        QCOMPARE(eb.findRelationsByEmail(u"klant1@example.nl"_qs).value().size(), 0);
+
+        // A relation with a booking on it stays.
+        const qint64 id = f.add(SyncFixture::invoice(1, 2));
+        QCOMPARE(f.engine()->runPending().posted, 1);
+        QVERIFY(!f.emulator.state().removeRelation(f.document(id).bookedRelationId));
+        QCOMPARE(f.emulator.state().relations().size(), 1);
+    }
+
+    // Issue 15: a relation deleted by hand in e-Boekhouden after the import stayed trusted: every booking of its
+    // customer was sent with its id and refused (MUT_013). Now the push forgets it (store and run cache), says so
+    // in the Customer log, creates the debtor again by the rule and books each document once, on the new debtor.
+    void aRelationDeletedInEBoekhoudenIsForgottenAndTheDebtorMadeAgain()
+    {
+        SyncFixture f;
+        EmulatorState::Relation known;
+        known.code = QStringLiteral("KLANT0001");
+        known.name = QStringLiteral("Klaartje Pietersen");
+        known.type = QStringLiteral("P");
+        known.emailAddress = QStringLiteral("klant1@example.nl");
+        const auto added = f.emulator.state().addRelation(known);
+        QVERIFY(!added.error);
+        RestClient eb = client(f);
+        QVERIFY(RelationImport(*f.store.database, eb).run().ok());
+        QVERIFY(RelationRepository(*f.store.database).ids().contains(added.value));
+        QVERIFY(f.emulator.state().removeRelation(added.value)); // by hand, in e-Boekhouden
+        const qint64 first = f.add(SyncFixture::invoice(1, 1));
+        const qint64 second = f.add(SyncFixture::invoice(2, 1));
+        f.emulator.clearRequests();
+        // The preview does not claim the deleted relation's request is the one sent (one read tells it is gone).
+        const DocumentPusher::PreviewRequest preview =
+            DocumentPusher::previewRequest(f.document(first), f.configuration, eb, f.store.database.get());
+        QVERIFY(!preview.wire);
+        QCOMPARE(preview.note, u"Debtor KLANT0001 is no longer in e-Boekhouden: the request is made once the push "
+                               u"has found or created the debtor again."_qs);
+        QVERIFY(preview.result.isPosting());
+        QVERIFY(preview.result.posting->notes.contains(
+            u"Debtor KLANT0001 is no longer in e-Boekhouden (deleted there?): the push forgets it and finds or "
+            u"creates the debtor again, so the debtor shown is not the one that will be used."_qs));
+        for (const EmulatorRequest& request : f.emulator.requests())
+            QVERIFY2(request.method == "GET" || request.path == u"/v1/session", request.path.toUtf8());
+        QVERIFY(RelationRepository(*f.store.database).contains(added.value)); // a preview forgets nothing
+        f.emulator.clearRequests();
+
+        const SyncSummary summary = f.engine()->runPending();
+        QCOMPARE(summary.posted, 2);
+        QCOMPARE(summary.refused, 0);
+        QCOMPARE(f.emulator.state().relations().size(), 1); // one new debtor, not one per document
+        const EmulatorState::Relation made = f.emulator.state().relations().first();
+        QVERIFY(made.id != added.value);
+        QCOMPARE(made.emailAddress, u"klant1@example.nl"_qs);
+        for (qint64 id : {first, second}) {
+            const StoredDocument booked = f.document(id);
+            QCOMPARE(booked.state, SyncState::Posted);
+            QCOMPARE(booked.bookedRelationId, made.id);
+            QCOMPARE(f.mutationsFor(booked.document.number), 1);
+            QCOMPARE(f.emulator.state().mutation(booked.eboekhoudenId.toLongLong())->relationId, made.id);
+        }
+        // One refused post (the first document's, on the deleted relation), then one post per document.
+        QCOMPARE(f.emulator.requests("POST", QStringLiteral("/v1/mutation")).size(), 3);
+        QCOMPARE(f.emulator.requests("POST", QStringLiteral("/v1/relation")).size(), 1);
+        const QSet<qint64> stored = RelationRepository(*f.store.database).ids();
+        QVERIFY(!stored.contains(added.value));
+        QVERIFY(stored.contains(made.id));
+
+        SyncLogRepository::Filter filter;
+        filter.kind = SyncLogEntry::Kind::Customer;
+        const QList<SyncLogEntry> rows = SyncLogRepository(*f.store.database).find(filter);
+        // "Duplicate found" when the imported relation was matched (before its post), then what happened.
+        QCOMPARE(rows.size(), 3);
+        int duplicate = 0;
+        int forgotten = 0;
+        int created = 0;
+        for (const SyncLogEntry& row : rows) {
+            if (row.message.text().startsWith(u"Debtor KLANT0001 is no longer in e-Boekhouden"_qs)) {
+                ++forgotten;
+                QVERIFY(!row.success);
+                QCOMPARE(row.documentNumber, f.document(first).document.number);
+            }
+            created += row.message.text().startsWith(u"Customer created: new debtor "_qs) ? 1 : 0;
+            duplicate += row.message.text().startsWith(u"Duplicate found: "_qs) ? 1 : 0;
+        }
+        QCOMPARE(duplicate, 1);
+        QCOMPARE(forgotten, 1);
+        QCOMPARE(created, 1);
+    }
+
+    // The same for the invoicing module (FACT_002 "Relation not found"), with Magmodules' rule matching the
+    // imported relation by shop customer, country and VAT number.
+    void aDeletedRelationIsForgottenForTheInvoiceFormToo()
+    {
+        SyncFixture f;
+        f.configuration.settings.bookingForm = AdministrationSettings::BookingForm::Invoices;
+        f.configuration.settings.invoiceTemplate = QStringLiteral("Standaard");
+        f.configuration.debtorMatching = SyncConfiguration::DebtorMatching::ShopCustomer;
+        EmulatorState::Relation known;
+        known.code = QStringLiteral("KLANT0001");
+        known.name = QStringLiteral("Klaartje Pietersen");
+        known.type = QStringLiteral("P");
+        known.country = QStringLiteral("NL");
+        known.emailAddress = QStringLiteral("klant1@example.nl");
+        const auto added = f.emulator.state().addRelation(known);
+        QVERIFY(!added.error);
+        RestClient eb = client(f);
+        QVERIFY(RelationImport(*f.store.database, eb).run().ok());
+        QVERIFY(f.emulator.state().removeRelation(added.value));
+        const qint64 id = f.add(SyncFixture::invoice(1, 1));
+        f.emulator.clearRequests();
+
+        QCOMPARE(f.engine()->runPending().posted, 1);
+        QCOMPARE(f.emulator.state().invoices().size(), 1);
+        QCOMPARE(f.emulator.state().relations().size(), 1);
+        const qint64 made = f.emulator.state().relations().first().id;
+        QVERIFY(made != added.value);
+        QCOMPARE(f.emulator.state().invoices().first().relationId, made);
+        QCOMPARE(f.document(id).bookedRelationId, made);
+        QCOMPARE(f.emulator.requests("POST", QStringLiteral("/v1/invoice")).size(), 2);
+        QVERIFY(!RelationRepository(*f.store.database).ids().contains(added.value));
+    }
+
+    // Over SOAP the relation goes by its code (RelatieCode): a deleted one is refused the same way (MUT_013 in
+    // the emulator; SOAP's own codes are unpublished, C7), forgotten, and the debtor made again.
+    void aDeletedRelationIsForgottenOverSoapToo()
+    {
+        SyncFixture f;
+        EmulatorState::Relation known;
+        known.code = QStringLiteral("KLANT0001");
+        known.name = QStringLiteral("Klaartje Pietersen");
+        known.type = QStringLiteral("P");
+        known.emailAddress = QStringLiteral("klant1@example.nl");
+        const auto added = f.emulator.state().addRelation(known);
+        QVERIFY(!added.error);
+        const std::unique_ptr<SyncEngine> engine = f.soapEngine();
+        SoapClient::Settings settings;
+        settings.endpoint = f.emulator.soapUrl();
+        settings.timeoutMs = 1500;
+        SoapClient soap(QStringLiteral("soap-user"), QStringLiteral("code-one"), QStringLiteral("code-two"), settings);
+        QVERIFY(RelationImport(*f.store.database, soap).run().ok());
+        QVERIFY(RelationRepository(*f.store.database).contains(added.value));
+        QVERIFY(f.emulator.state().removeRelation(added.value));
+        const qint64 id = f.add(SyncFixture::invoice(1, 1));
+        f.emulator.clearRequests();
+
+        QCOMPARE(engine->runPending().posted, 1);
+        QCOMPARE(f.emulator.state().relations().size(), 1);
+        const EmulatorState::Relation made = f.emulator.state().relations().first();
+        QVERIFY(made.id != added.value);
+        QCOMPARE(f.document(id).bookedRelationCode, made.code);
+        QCOMPARE(f.mutationsFor(f.document(id).document.number), 1);
+        QCOMPARE(f.emulator.state().mutations().first().relationId, made.id);
+        int addMutatie = 0;
+        for (const EmulatorRequest& request : f.emulator.requests())
+            addMutatie += request.soapOperation == u"AddMutatie" ? 1 : 0;
+        QCOMPARE(addMutatie, 2); // the refused one and the booking
+        QVERIFY(!RelationRepository(*f.store.database).contains(added.value));
     }
 };
 

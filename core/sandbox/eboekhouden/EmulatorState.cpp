@@ -2,6 +2,8 @@
 
 #include "EmulatorVatCode.h"
 
+#include <algorithm>
+
 namespace {
 
 EmulatorError refuse(const QString& code, const QString& title, const QString& property = {}, int status = 400)
@@ -362,6 +364,15 @@ EmulatorState::Outcome<qint64> EmulatorState::addMutation(Mutation m)
     m_mutations.append(m);
     outcome.value = m.id;
     return outcome;
+}
+
+bool EmulatorState::removeRelation(qint64 id)
+{
+    const auto booked = [id](const auto& booking) { return booking.relationId == id; };
+    if (std::any_of(m_mutations.cbegin(), m_mutations.cend(), booked) ||
+        std::any_of(m_invoices.cbegin(), m_invoices.cend(), booked))
+        return false; // unverified: see the header
+    return m_relations.removeIf([id](const Relation& r) { return r.id == id; }) > 0;
 }
 
 bool EmulatorState::removeMutation(qint64 id)

@@ -167,6 +167,12 @@ public:
     // The read-back reconciliation's tests use them (issue 16).
     bool removeMutation(qint64 id);
     std::optional<EmulatorError> changeMutation(Mutation mutation); // by id
+    // A relation deleted by hand in e-Boekhouden's screens (there is no DELETE for relations in the API,
+    // API-eboekhouden.md §1.5). From then on it is gone for every call: GET /v1/relation/{id} answers REL_055,
+    // a booking on its id MUT_013 (mutation) or FACT_002 (invoice), over SOAP on its code the same (§1.4's
+    // catalogue; SOAP's own codes are unpublished, C7). Refused (false) while a booking or invoice is on it:
+    // unverified, the stricter reading of what the screens allow (a relation with bookings cannot be deleted).
+    bool removeRelation(qint64 id);
     Outcome<qint64> addProduct(Product product);
 
     // Reading
