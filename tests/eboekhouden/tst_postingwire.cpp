@@ -34,7 +34,7 @@ class TestPostingWire : public QObject
     {
         const PostingResult result = PostingBuilder::build(document, AdministrationSettings{}, mapping());
         if (!result.isPosting())
-            qFatal("no posting: %s", qPrintable(result.problems.value(0).message));
+            qFatal("no posting: %s", qPrintable(result.problems.isEmpty() ? QString() : result.problems.first().message));
         return *result.posting;
     }
 
