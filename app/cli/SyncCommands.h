@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AttentionNotifier.h"
 #include "secrets/EBoekhoudenCredentials.h"
 #include "store/Database.h"
 #include "store/DocumentRepository.h"
@@ -65,6 +66,8 @@ public:
     // sync --one-line: one line on stdout, "<profile>: booked 12, failed 1, waiting 0", the rest on stderr
     // (what `sync --all-profiles` prints for each profile).
     void setOneLine(bool oneLine) { m_oneLine = oneLine; }
+    // sync --notify / --no-notify: whether a run that needs attention says so on the desktop (AttentionNotifier).
+    void setNotify(AttentionNotifier::Choice choice) { m_notify = choice; }
 
 private:
     bool openStore();
@@ -98,4 +101,5 @@ private:
     std::optional<int> m_concurrency;
     std::optional<int> m_maxRequestsPerSecond;
     bool m_oneLine = false;
+    AttentionNotifier::Choice m_notify = AttentionNotifier::Choice::AsSettings;
 };
