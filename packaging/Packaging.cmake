@@ -46,6 +46,9 @@ else()
     set(CPACK_DEBIAN_PACKAGE_SECTION "utils")
     # Loaded at run time, so shlibdeps cannot see them: the SQLite driver, the SVG icon plugin, a keychain service.
     set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6svg6, gnome-keyring | kwalletmanager")
+    # notify-send: an unattended sync (systemd user timer) that needs attention says so on the desktop; without it
+    # the app still works and says it when it opens.
+    set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libnotify-bin")
 endif()
 
 include(CPack)

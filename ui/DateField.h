@@ -30,11 +30,16 @@ public:
     static QDate parse(const QString& text);
     static QString format(const QDate& date);
 
+    // The least width that shows a whole date beside the calendar button, from the font and the style's metrics
+    // (so it holds at 200 % and with a large font).
+    int dateWidth() const;
+
 signals:
     void dateEdited(); // the bound changed, by typing or picking
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     void readText();

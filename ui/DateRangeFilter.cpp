@@ -2,9 +2,12 @@
 
 #include "DateField.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenu>
+#include <QStyle>
+#include <QStyleOptionToolButton>
 #include <QToolButton>
 
 DateRangeFilter::DateRangeFilter(QWidget* parent)
@@ -61,6 +64,37 @@ DateRangeFilter::DateRangeFilter(QWidget* parent)
     setTabOrder(m_until, m_periods);
     setTabOrder(m_periods, m_clear);
     setFocusProxy(m_from);
+    // The buttons keep their whole text when the bar is short of room (at 200 % or a large font): the dates give
+    // way first, down to their own minimum.
+    for (QToolButton* button : {m_periods, m_clear})
+        button->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Fixed);
+    fitButtons();
+}
+
+int DateRangeFilter::periodsButtonWidth() const
+{
+    QStyleOptionToolButton option;
+    option.initFrom(m_periods);
+    option.features = QStyleOptionToolButton::HasMenu;
+    option.rect = QRect(QPoint(), m_periods->sizeHint());
+    // QCommonStyle draws the arrow of an InstantPopup button in its last PM_MenuButtonIndicator pixels, over the
+    // end of the centred text; the button's size hint adds that part only for a MenuButtonPopup button. Added here
+    // too, the text stays clear of the arrow.
+    const int arrow = m_periods->style()->pixelMetric(QStyle::PM_MenuButtonIndicator, &option, m_periods);
+    return m_periods->sizeHint().width() + arrow;
+}
+
+void DateRangeFilter::fitButtons()
+{
+    m_periods->setMinimumWidth(periodsButtonWidth());
+}
+
+void DateRangeFilter::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    // Another font or style measures anew.
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+        fitButtons();
 }
 
 QDate DateRangeFilter::from() const

@@ -46,11 +46,19 @@ public:
     // The first and last day of `period` around `today` (weeks start on Monday, ISO 8601).
     static std::pair<QDate, QDate> rangeOf(Period period, const QDate& today);
 
+    // The width the Period button needs for its text and its menu arrow side by side, from the font and the
+    // style (the style draws the arrow of an instant-popup menu over the text's end and reserves no room for it).
+    int periodsButtonWidth() const;
+
 signals:
     void rangeChanged();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     QDate today() const;
+    void fitButtons();
 
     DateField* m_from;
     DateField* m_until;

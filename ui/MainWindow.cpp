@@ -8,6 +8,7 @@
 #include "DocumentsPage.h"
 #include "DocumentTableModel.h"
 #include "ImportPeriodDialog.h"
+#include "LastUnattendedRun.h"
 #include "LogRetention.h"
 #include "PlaceholderPage.h"
 #include "ProfileDirectory.h"
@@ -395,6 +396,10 @@ void MainWindow::setBookingProfile(const QString& profile)
                 m_runner->setBookingSettings(saved.settings, saved.debtorMatching);
         });
     }
+    // Said once, when the window opens: the last sync while it was closed (the operating system's scheduler)
+    // left documents for the bookkeeper (issue 17 item 10).
+    if (const std::optional<LastUnattendedRun::Outcome> last = LastUnattendedRun(m_settings).takeUnsaid(profile))
+        statusBar()->showMessage(LastUnattendedRun::message(*last));
 }
 
 void MainWindow::synchronise()

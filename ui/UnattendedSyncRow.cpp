@@ -15,18 +15,27 @@ UnattendedSyncRow::UnattendedSyncRow(QSettings& settings, QWidget* parent)
     , m_settings(settings)
     , m_scheduler(OsScheduler::forThisSystem())
     , m_box(new QCheckBox(tr("Also when Boekhoudbrug is &closed"), this))
+    , m_notify(new QCheckBox(tr("Tell me on the &desktop when such a sync needs attention"), this))
     , m_status(new QLabel(this))
 {
     m_box->setObjectName(QStringLiteral("alsoWhenClosed"));
     m_box->setToolTip(tr("The operating system starts boekhoudbrug-cli at the interval above, also after a restart "
                          "and without the window open. The login stays in the keychain."));
     m_box->setEnabled(false);
+    m_notify->setObjectName(QStringLiteral("notifyWhenAttentionNeeded"));
+    m_notify->setToolTip(tr("A notification names the administration and how many documents could not be booked; "
+                            "opening Boekhoudbrug shows them."));
+    // Read by the CLI at each run, so it counts at once, as the scheduler's own checkbox does.
+    m_notify->setChecked(m_settings.value(ScheduledRun::notifyKey(), true).toBool());
+    connect(m_notify, &QCheckBox::toggled, this,
+            [this](bool on) { m_settings.setValue(ScheduledRun::notifyKey(), on); });
     m_status->setObjectName(QStringLiteral("alsoWhenClosedStatus"));
     m_status->setWordWrap(true);
     m_status->setText(tr("Available once an administration is set up."));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_box);
+    layout->addWidget(m_notify);
     layout->addWidget(m_status);
     connect(m_box, &QCheckBox::toggled, this, &UnattendedSyncRow::apply);
 }

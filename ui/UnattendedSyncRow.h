@@ -27,6 +27,8 @@ public:
     static QString cliPath();
 
     QCheckBox* checkBox() const { return m_box; }
+    // "Tell me when such a sync needs attention": the desktop notification of the CLI's run (AttentionNotifier).
+    QCheckBox* notifyBox() const { return m_notify; }
     QString statusText() const;
 
 private:
@@ -37,5 +39,6 @@ private:
     OsScheduler m_scheduler;
     QString m_profile;
     QCheckBox* m_box;
+    QCheckBox* m_notify;
     QLabel* m_status;
 };

@@ -395,6 +395,18 @@ int SyncCommands::sync()
     printPullErrors(summary);
     // An unattended CLI keeps the log's retention promise as the app does (LogRetention: once a day).
     LogRetention::runIfDue(m_connection.database(), m_settings, QDateTime::currentDateTimeUtc());
+    // Nobody may be watching (the OS scheduler's run): what needs the bookkeeper is said on the desktop too, and
+    // kept for the window to say when it opens (issue 17 item 10).
+    const AttentionNotifier::Result notified =
+        AttentionNotifier::forThisSystem(m_settings)
+            .afterRun({.profile = m_profile,
+                       .administration = ProfileDirectory(m_settings).name(m_profile),
+                       .refused = summary.refused,
+                       .waiting = summary.waiting,
+                       .finishedAt = QDateTime::currentDateTimeUtc()},
+                      m_notify);
+    if (!notified.problem.isEmpty() && m_notify == AttentionNotifier::Choice::Notify)
+        m_err << notified.problem << Qt::endl;
     return exitCodeFor(summary);
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AttentionNotifier.h"
 #include "profile/ProfileConnection.h"
 #include "store/DocumentRepository.h"
 #include "sync/SyncConfiguration.h"
@@ -64,6 +65,8 @@ public:
     // sync --one-line: one line on stdout, "<profile>: booked 12, failed 1, waiting 0", the rest on stderr
     // (what `sync --all-profiles` prints for each profile).
     void setOneLine(bool oneLine) { m_oneLine = oneLine; }
+    // sync --notify / --no-notify: whether a run that needs attention says so on the desktop (AttentionNotifier).
+    void setNotify(AttentionNotifier::Choice choice) { m_notify = choice; }
 
 private:
     // The profile's store and its e-Boekhouden credentials (ProfileConnection); each says why not on stderr.
@@ -96,4 +99,5 @@ private:
     std::optional<int> m_concurrency;
     std::optional<int> m_maxRequestsPerSecond;
     bool m_oneLine = false;
+    AttentionNotifier::Choice m_notify = AttentionNotifier::Choice::AsSettings;
 };

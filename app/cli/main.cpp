@@ -169,6 +169,15 @@ int main(int argc, char* argv[])
         QStringLiteral("one-line"),
         QCoreApplication::translate("cli", "sync: print one line, \"<profile>: booked N, failed N, waiting N\"."));
     parser.addOption(oneLine);
+    const QCommandLineOption notify(
+        QStringLiteral("notify"),
+        QCoreApplication::translate("cli", "sync: when documents need attention, say so on the desktop (also when "
+                                           "the Settings turned it off)."));
+    parser.addOption(notify);
+    const QCommandLineOption noNotify(
+        QStringLiteral("no-notify"),
+        QCoreApplication::translate("cli", "sync: no desktop notification, whatever the Settings say."));
+    parser.addOption(noNotify);
     const QCommandLineOption refresh(
         QStringLiteral("refresh"),
         QCoreApplication::translate("cli", "import-relations: read every relation's details again."));
@@ -276,6 +285,9 @@ int main(int argc, char* argv[])
             for (const QCommandLineOption& option : {config, concurrency, rate})
                 if (parser.isSet(option))
                     passOn << QStringLiteral("--") + option.names().first() << parser.value(option);
+            for (const QCommandLineOption& option : {notify, noNotify})
+                if (parser.isSet(option))
+                    passOn << QStringLiteral("--") + option.names().first();
             status = AllProfilesCommand(settings, passOn, out, err).run(atOnce);
         }
     } else if (QStringList{u"status"_qs, u"logs"_qs, u"preview"_qs, u"push"_qs, u"sync"_qs, u"import"_qs,
@@ -294,11 +306,17 @@ int main(int argc, char* argv[])
             perSecond = parser.value(rate).toInt(&rateOk);
         commands.setThroughput(workers, perSecond);
         commands.setOneLine(parser.isSet(oneLine));
+        commands.setNotify(parser.isSet(noNotify) ? AttentionNotifier::Choice::DoNotNotify
+                           : parser.isSet(notify) ? AttentionNotifier::Choice::Notify
+                                                  : AttentionNotifier::Choice::AsSettings);
         if (!concurrencyOk || workers.value_or(1) < 1 || workers.value_or(1) > SyncConfiguration::maxConcurrency ||
             !rateOk || perSecond.value_or(0) < 0) {
             err << QCoreApplication::translate("cli", "--concurrency takes 1 to %1, --rate 0 or more.")
                        .arg(SyncConfiguration::maxConcurrency)
                 << Qt::endl;
+            status = SyncCommands::UsageError;
+        } else if (parser.isSet(notify) && parser.isSet(noNotify)) {
+            err << QCoreApplication::translate("cli", "Give --notify or --no-notify, not both.") << Qt::endl;
             status = SyncCommands::UsageError;
         } else if (command == u"status")
             status = commands.status();

@@ -18,6 +18,9 @@ struct ScheduledRun
     // scheduler runs it too when the app is closed.
     static QString intervalKey() { return QStringLiteral("sync/intervalMinutes"); }
     static QString alsoWhenClosedKey() { return QStringLiteral("sync/alsoWhenClosed"); }
+    // Whether a sync from the command line that needs attention says so on the desktop (AttentionNotifier);
+    // on unless the bookkeeper turned it off. The CLI's --notify and --no-notify win for one run.
+    static QString notifyKey() { return QStringLiteral("sync/notifyWhenAttentionNeeded"); }
 
     // The run of `profile` by `program` at the interval the settings keep (the app's and the CLI's one setting).
     static ScheduledRun forProfile(const QString& program, const QString& profile, const QSettings& settings);

@@ -6,6 +6,8 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QSignalSpy>
+#include <QStyle>
+#include <QStyleOptionToolButton>
 #include <QToolButton>
 #include <QtTest>
 
@@ -141,6 +143,75 @@ private slots:
         }
         QCOMPARE(visited, (QList<QWidget*>{filter->fromField(), filter->untilField(), filter->periodsButton(),
                                            filter->clearButton(), after}));
+    }
+
+    // At 200 % (tst_daterangefilter_200 runs this file with QT_SCALE_FACTOR=2, as scripts/screenshots.sh can) and
+    // with a large font, in a bar squeezed to its minimum: the Period button shows its text clear of its menu
+    // arrow, and a typed date shows whole beside the field's calendar button.
+    void nothingIsCutInASqueezedBar_data()
+    {
+        QTest::addColumn<int>("pointSize");
+        QTest::newRow("the system's font") << 0;
+        QTest::newRow("a large font") << 20;
+    }
+
+    void nothingIsCutInASqueezedBar()
+    {
+        QFETCH(int, pointSize);
+        QWidget window;
+        if (pointSize > 0) {
+            QFont large = window.font();
+            large.setPointSize(pointSize);
+            window.setFont(large);
+        }
+        auto* search = new QLineEdit(&window); // the filter bar's search field takes what is left
+        auto* filter = new DateRangeFilter(&window);
+        auto* layout = new QHBoxLayout(&window);
+        layout->addWidget(search, 1);
+        layout->addWidget(filter);
+        window.resize(100, 40); // the layout holds the window at its minimum
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.width(), window.minimumSizeHint().width());
+
+        QToolButton* period = filter->periodsButton();
+        QVERIFY(period->width() >= period->sizeHint().width());
+        QStyleOptionToolButton option;
+        option.initFrom(period);
+        option.features = QStyleOptionToolButton::HasMenu;
+        const int arrow = period->style()->pixelMetric(QStyle::PM_MenuButtonIndicator, &option, period);
+        const int text = period->fontMetrics().horizontalAdvance(QStringLiteral("Period"));
+        // QCommonStyle (CC_ToolButton, HasMenu without a menu part) draws the arrow in the button's last `arrow`
+        // pixels (the part a MenuButtonPopup button reserves for it) and the text centred: the text must end
+        // before that part begins.
+        QVERIFY2((period->width() + text) / 2 <= period->width() - arrow,
+                 qPrintable(QStringLiteral("width %1, text %2, arrow %3").arg(period->width()).arg(text).arg(arrow)));
+        QVERIFY(filter->clearButton()->width() >= filter->clearButton()->sizeHint().width());
+
+        // A whole date in the squeezed field: from its first to its last character without scrolling, and clear
+        // of the button at its right.
+        DateField* from = filter->fromField();
+        const QString date = QStringLiteral("28-02-2026");
+        from->setText(date);
+        from->setCursorPosition(0);
+        const int start = from->inputMethodQuery(Qt::ImCursorRectangle).toRect().center().x();
+        from->setCursorPosition(date.size());
+        const int end = from->inputMethodQuery(Qt::ImCursorRectangle).toRect().center().x();
+        QCOMPARE(end - start, from->fontMetrics().horizontalAdvance(date));
+        // QLineEdit's buttons beside the text are tool buttons of its own.
+        int buttonsLeft = from->width();
+        int buttons = 0;
+        for (QToolButton* button : from->findChildren<QToolButton*>(Qt::FindDirectChildrenOnly)) {
+            if (!button->isVisibleTo(from))
+                continue;
+            buttonsLeft = std::min(buttonsLeft, button->x());
+            ++buttons;
+        }
+        QCOMPARE(buttons, 1); // the calendar's; "Any date" clears both fields
+        QVERIFY2(end <= buttonsLeft, qPrintable(QStringLiteral("date ends at %1, buttons start at %2, width %3")
+                                                    .arg(end)
+                                                    .arg(buttonsLeft)
+                                                    .arg(from->width())));
     }
 };
 

@@ -1,3 +1,5 @@
+#include "LastUnattendedRun.h"
+#include "MainWindow.h"
 #include "SettingsPage.h"
 #include "UnattendedSyncRow.h"
 
@@ -6,6 +8,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -74,6 +77,47 @@ private slots:
         QVERIFY(!row.checkBox()->isChecked());
         QVERIFY(row.statusText().contains(QStringLiteral("No medium found")));
         QVERIFY(row.statusText().contains(QStringLiteral("systemctl --user enable --now")));
+    }
+
+    // Issue 17 item 10: the desktop notice of an unattended run is on by default, and off with one click (the CLI
+    // reads the setting at each run).
+    void theNotificationIsOnUntilUnticked()
+    {
+        QSettings settings(m_dir.filePath(QStringLiteral("notify.ini")), QSettings::IniFormat);
+        UnattendedSyncRow row(settings);
+        QVERIFY(row.notifyBox()->isChecked());
+        row.notifyBox()->click();
+        QCOMPARE(settings.value(ScheduledRun::notifyKey()), QVariant(false));
+        UnattendedSyncRow again(settings);
+        QVERIFY(!again.notifyBox()->isChecked());
+        again.notifyBox()->click();
+        QCOMPARE(settings.value(ScheduledRun::notifyKey()), QVariant(true));
+    }
+
+    // The window opens after an unattended run that left documents for the bookkeeper: the status bar says so,
+    // once; the next window does not say it again.
+    void theWindowSaysOnceWhatTheLastUnattendedRunLeft()
+    {
+        QSettings settings(m_dir.filePath(QStringLiteral("window.ini")), QSettings::IniFormat);
+        const QDateTime finished(QDate(2026, 12, 2), QTime(3, 0), Qt::UTC);
+        LastUnattendedRun(settings).record(QStringLiteral("winkel"), finished, 13, 2);
+        const QString expected =
+            QStringLiteral("The sync of %1 while Boekhoudbrug was closed could not book 13 document(s). Invoices and "
+                           "Credit Memos show them under \"Needs attention\", with what to do.")
+                .arg(QLocale().toString(finished.toLocalTime(), QLocale::ShortFormat));
+        {
+            MainWindow window(settings);
+            window.setBookingProfile(QStringLiteral("winkel"));
+            QCOMPARE(window.statusBar()->currentMessage(), expected);
+        }
+        MainWindow next(settings);
+        next.setBookingProfile(QStringLiteral("winkel"));
+        QCOMPARE(next.statusBar()->currentMessage(), QStringLiteral("Ready"));
+        // Another profile's window has nothing of this one's to say.
+        LastUnattendedRun(settings).record(QStringLiteral("winkel"), finished, 1, 0);
+        MainWindow other(settings);
+        other.setBookingProfile(QStringLiteral("bakker"));
+        QCOMPARE(other.statusBar()->currentMessage(), QStringLiteral("Ready"));
     }
 };
 
