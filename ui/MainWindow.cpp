@@ -17,6 +17,7 @@
 #include "secrets/TokenExpiry.h"
 #include "SettingsPage.h"
 #include "store/DocumentQuery.h"
+#include "StoreSection.h"
 #include "sync/SyncRunner.h"
 #include "SyncLogGrid.h"
 #include "SyncLogPage.h"
@@ -377,16 +378,38 @@ bool MainWindow::isSynchronising() const
 void MainWindow::setBookingProfile(const QString& profile)
 {
     m_profile = profile;
-    const AdministrationSettings administration = AdministrationSettingsStore::load(profile, m_settings).settings;
+    // The settings are kept in the profile's store; a window without one shows the defaults.
+    const AdministrationSettings administration =
+        m_database ? AdministrationSettingsStore::load(profile, m_settings, *m_database).settings
+                   : AdministrationSettings{};
     // A Belgian administration takes BE_* codes only (API-eboekhouden.md C6): the proposal gives those.
     const QString country = EBoekhoudenCredentials::savedCountry(profile, m_settings);
     for (VatMappingPage* page : findChildren<VatMappingPage*>())
         page->setAdministration(administration.shopCountry, administration.ossRegistered, country);
     for (SettingsPage* page : findChildren<SettingsPage*>()) {
         page->setBookingProfile(profile, m_database);
+        // Moving the store (Settings → Store): no sync may write to the old one meanwhile.
+        if (StoreSection* store = page->storeSection()) {
+            store->setSynchronising([this] { return isSynchronising(); });
+            connect(store, &StoreSection::moveStarted, this, [this] {
+                if (m_schedule)
+                    m_schedule->stop();
+            });
+            connect(store, &StoreSection::moveFinished, this, [this](bool moved) {
+                if (moved)
+                    emit storeMoved();
+                else
+                    scheduleSync(
+                        m_settings.value(SettingsPage::syncIntervalKey(), SettingsPage::defaultSyncIntervalMinutes)
+                            .toInt());
+            });
+        }
         // Saved settings count from the next push or sync on, without a restart.
         connect(page, &SettingsPage::bookingSettingsSaved, this, [this, profile] {
-            const AdministrationSettingsStore::Saved saved = AdministrationSettingsStore::load(profile, m_settings);
+            if (!m_database) // saved in a store: there is one
+                return;
+            const AdministrationSettingsStore::Saved saved =
+                AdministrationSettingsStore::load(profile, m_settings, *m_database);
             if (m_configuration) {
                 m_configuration->settings = saved.settings;
                 m_configuration->debtorMatching = saved.debtorMatching;

@@ -79,6 +79,8 @@ signals:
     void setupWizardRequested();
     // A login or shop key was replaced in Settings → Connection (saved in the keychain).
     void connectionsChanged();
+    // Settings → Store moved the profile to another database: the app opens the profile there.
+    void storeMoved();
 
 public slots:
     void showAbout();
