@@ -224,8 +224,10 @@ void MainWindow::bookWaitingDocuments()
         filter.state = SyncState::Pending;
         ids += DocumentQuery(*m_database).ids(filter);
     }
-    if (!ids.isEmpty())
+    if (!ids.isEmpty()) {
+        useSharedBookingSettings();
         m_runner->push(ids);
+    }
 }
 
 void MainWindow::setNames(const QString& administration, const QString& shop)
@@ -318,6 +320,7 @@ void MainWindow::setSync(SyncRunner* runner, SyncConfiguration* configuration, b
         if (m_runner->isRunning())
             return;
         m_scheduledRun = true;
+        useSharedBookingSettings();
         m_runner->sync();
     });
     scheduleSync(m_settings.value(SettingsPage::syncIntervalKey(), SettingsPage::defaultSyncIntervalMinutes).toInt());
@@ -422,8 +425,27 @@ void MainWindow::setBookingProfile(const QString& profile)
 
 void MainWindow::synchronise()
 {
+    useSharedBookingSettings();
     if (m_runner)
         m_runner->sync();
+}
+
+void MainWindow::useSharedBookingSettings()
+{
+    // Another desktop on the same store may have changed them since this window was built (issue 18): each run
+    // books with what the store holds now. A store that cannot be read keeps the settings this window had.
+    if (!m_database || m_profile.isEmpty())
+        return;
+    const AdministrationSettingsStore::Saved saved =
+        AdministrationSettingsStore::load(m_profile, m_settings, *m_database);
+    if (!saved.problem.isEmpty())
+        return;
+    if (m_configuration) {
+        m_configuration->settings = saved.settings;
+        m_configuration->debtorMatching = saved.debtorMatching;
+    }
+    if (m_runner && !m_runner->isRunning())
+        m_runner->setBookingSettings(saved.settings, saved.debtorMatching);
 }
 
 void MainWindow::importPeriod()
@@ -438,6 +460,7 @@ void MainWindow::importPeriod(const QDate& from, const QDate& until)
     if (!m_runner || m_runner->isRunning() || from > until)
         return;
     m_importRun = true;
+    useSharedBookingSettings();
     m_runner->importPeriod(from, until);
 }
 

@@ -108,6 +108,8 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    // The booking settings the store holds now, for the run about to start.
+    void useSharedBookingSettings();
     void addPage(Page page, const QString& title, QWidget* widget);
     // "Invoices (3)": the document grids' counts of what needs attention, after every refresh.
     void connectNavigationCounts();

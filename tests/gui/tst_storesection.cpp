@@ -18,7 +18,8 @@
 #include <QtTest>
 
 // Issue 18: Settings → Store shows where the profile's database is and moves it (the CLI's `store migrate` code:
-// copied, counted, checksums compared), switching the profile only when the copy is equal.
+// copied, counted, checksums compared), switching the profile only when the copy is equal; and the booking
+// settings kept in that store are those the window books with at each run.
 class TestStoreSection : public QObject
 {
     Q_OBJECT
@@ -118,6 +119,31 @@ private slots:
         QCOMPARE(finished.at(0).at(0).toBool(), false);
         QCOMPARE(m_settings->value(Database::storeLocationKey(profile)).toString(), oldPath());
         QCOMPARE(QFileInfo(target).size(), 0);
+    }
+
+    // Two desktops on one store: the window of the first books its next run with what the second saved since the
+    // window was built, without a restart.
+    void aRunBooksWithWhatAnotherDesktopSavedSince()
+    {
+        MainWindow window(*m_settings, m_database.get());
+        window.setBookingProfile(profile);
+        SyncConfiguration configuration;
+        configuration.settings.paymentTermDays = 30; // as the app built it at the start
+        window.setSync(nullptr, &configuration, false);
+
+        QSettings other(m_dir->filePath(QStringLiteral("other-desk.ini")), QSettings::IniFormat);
+        Database otherConnection(oldPath());
+        QVERIFY(otherConnection.open());
+        AdministrationSettingsStore::Saved changed =
+            AdministrationSettingsStore::load(u"kantoor"_qs, other, otherConnection);
+        changed.settings.paymentTermDays = 45;
+        changed.settings.defaultBankLedger = QStringLiteral("1020");
+        QVERIFY(AdministrationSettingsStore::save(u"kantoor"_qs, changed, other, otherConnection));
+        QCOMPARE(configuration.settings.paymentTermDays, 30);
+
+        window.synchronise();
+        QCOMPARE(configuration.settings.paymentTermDays, 45);
+        QCOMPARE(configuration.settings.defaultBankLedger, QStringLiteral("1020"));
     }
 
     void notWhileASynchronisationRuns()
