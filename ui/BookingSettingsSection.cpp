@@ -30,6 +30,7 @@ BookingSettingsSection::BookingSettingsSection(QString profile, QSettings& setti
     : QWidget(parent)
     , m_profile(std::move(profile))
     , m_settings(settings)
+    , m_database(database)
     , m_databasePath(database ? database->path() : QString())
     , m_form(new AdministrationSettingsForm(this))
     , m_status(new QLabel(this))
@@ -66,10 +67,16 @@ BookingSettingsSection::BookingSettingsSection(QString profile, QSettings& setti
 void BookingSettingsSection::reload()
 {
     m_filling = true;
-    m_form->setSettings(AdministrationSettingsStore::load(m_profile, m_settings));
+    // Kept in the profile's store (shared by the desktops on it); without a store the form shows the defaults.
+    const AdministrationSettingsStore::Saved saved =
+        m_database ? AdministrationSettingsStore::load(m_profile, m_settings, *m_database)
+                   : AdministrationSettingsStore::Saved{};
+    m_form->setSettings(saved);
     m_filling = false;
     m_edited = false;
     m_message->hide();
+    if (!saved.problem.isEmpty())
+        showMessage(saved.problem, true);
     if (m_databasePath.isEmpty()) {
         m_status->setText(tr("Without the local database the ledgers cannot be offered; codes are shown as saved."));
         return;
@@ -107,13 +114,15 @@ bool BookingSettingsSection::save()
         showMessage(tr("Not saved: %1").arg(problems.join(u' ')), true);
         return false;
     }
-    AdministrationSettingsStore::save(m_profile, m_form->settings(), m_settings);
-    if (m_settings.status() != QSettings::NoError) {
-        showMessage(tr("Not saved: the settings file could not be written."), true);
+    if (!m_database || !AdministrationSettingsStore::save(m_profile, m_form->settings(), m_settings, *m_database)) {
+        showMessage(tr("Not saved: the booking settings could not be written to the database. Check that it can be "
+                       "reached (see the log file for the reason), then save again."),
+                    true);
         return false;
     }
     m_filling = true;
-    m_form->setSettings(AdministrationSettingsStore::load(m_profile, m_settings)); // what is saved, shown
+    // What is saved, shown.
+    m_form->setSettings(AdministrationSettingsStore::load(m_profile, m_settings, *m_database));
     m_filling = false;
     m_edited = false;
     showMessage(tr("Booking settings saved."), false);

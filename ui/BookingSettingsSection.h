@@ -39,7 +39,8 @@ private:
 
     QString m_profile;
     QSettings& m_settings;
-    QString m_databasePath; // empty without a store
+    const Database* m_database; // null without a store
+    QString m_databasePath;     // empty without a store
     AdministrationSettingsForm* m_form;
     QLabel* m_status;
     QLabel* m_message;

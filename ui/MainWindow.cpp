@@ -18,6 +18,7 @@
 #include "secrets/TokenExpiry.h"
 #include "SettingsPage.h"
 #include "store/DocumentQuery.h"
+#include "StoreSection.h"
 #include "sync/SyncRunner.h"
 #include "SyncLogGrid.h"
 #include "SyncLogPage.h"
@@ -224,8 +225,10 @@ void MainWindow::bookWaitingDocuments()
         filter.state = SyncState::Pending;
         ids += DocumentQuery(*m_database).ids(filter);
     }
-    if (!ids.isEmpty())
+    if (!ids.isEmpty()) {
+        useSharedBookingSettings();
         m_runner->push(ids);
+    }
 }
 
 void MainWindow::setNames(const QString& administration, const QString& shop)
@@ -318,6 +321,7 @@ void MainWindow::setSync(SyncRunner* runner, SyncConfiguration* configuration, b
         if (m_runner->isRunning())
             return;
         m_scheduledRun = true;
+        useSharedBookingSettings();
         m_runner->sync();
     });
     scheduleSync(m_settings.value(SettingsPage::syncIntervalKey(), SettingsPage::defaultSyncIntervalMinutes).toInt());
@@ -378,16 +382,38 @@ bool MainWindow::isSynchronising() const
 void MainWindow::setBookingProfile(const QString& profile)
 {
     m_profile = profile;
-    const AdministrationSettings administration = AdministrationSettingsStore::load(profile, m_settings).settings;
+    // The settings are kept in the profile's store; a window without one shows the defaults.
+    const AdministrationSettings administration =
+        m_database ? AdministrationSettingsStore::load(profile, m_settings, *m_database).settings
+                   : AdministrationSettings{};
     // A Belgian administration takes BE_* codes only (API-eboekhouden.md C6): the proposal gives those.
     const QString country = EBoekhoudenCredentials::savedCountry(profile, m_settings);
     for (VatMappingPage* page : findChildren<VatMappingPage*>())
         page->setAdministration(administration.shopCountry, administration.ossRegistered, country);
     for (SettingsPage* page : findChildren<SettingsPage*>()) {
         page->setBookingProfile(profile, m_database);
+        // Moving the store (Settings → Store): no sync may write to the old one meanwhile.
+        if (StoreSection* store = page->storeSection()) {
+            store->setSynchronising([this] { return isSynchronising(); });
+            connect(store, &StoreSection::moveStarted, this, [this] {
+                if (m_schedule)
+                    m_schedule->stop();
+            });
+            connect(store, &StoreSection::moveFinished, this, [this](bool moved) {
+                if (moved)
+                    emit storeMoved();
+                else
+                    scheduleSync(
+                        m_settings.value(SettingsPage::syncIntervalKey(), SettingsPage::defaultSyncIntervalMinutes)
+                            .toInt());
+            });
+        }
         // Saved settings count from the next push or sync on, without a restart.
         connect(page, &SettingsPage::bookingSettingsSaved, this, [this, profile] {
-            const AdministrationSettingsStore::Saved saved = AdministrationSettingsStore::load(profile, m_settings);
+            if (!m_database) // saved in a store: there is one
+                return;
+            const AdministrationSettingsStore::Saved saved =
+                AdministrationSettingsStore::load(profile, m_settings, *m_database);
             if (m_configuration) {
                 m_configuration->settings = saved.settings;
                 m_configuration->debtorMatching = saved.debtorMatching;
@@ -404,8 +430,27 @@ void MainWindow::setBookingProfile(const QString& profile)
 
 void MainWindow::synchronise()
 {
+    useSharedBookingSettings();
     if (m_runner)
         m_runner->sync();
+}
+
+void MainWindow::useSharedBookingSettings()
+{
+    // Another desktop on the same store may have changed them since this window was built (issue 18): each run
+    // books with what the store holds now. A store that cannot be read keeps the settings this window had.
+    if (!m_database || m_profile.isEmpty())
+        return;
+    const AdministrationSettingsStore::Saved saved =
+        AdministrationSettingsStore::load(m_profile, m_settings, *m_database);
+    if (!saved.problem.isEmpty())
+        return;
+    if (m_configuration) {
+        m_configuration->settings = saved.settings;
+        m_configuration->debtorMatching = saved.debtorMatching;
+    }
+    if (m_runner && !m_runner->isRunning())
+        m_runner->setBookingSettings(saved.settings, saved.debtorMatching);
 }
 
 void MainWindow::importPeriod()
@@ -420,6 +465,7 @@ void MainWindow::importPeriod(const QDate& from, const QDate& until)
     if (!m_runner || m_runner->isRunning() || from > until)
         return;
     m_importRun = true;
+    useSharedBookingSettings();
     m_runner->importPeriod(from, until);
 }
 

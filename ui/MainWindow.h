@@ -80,6 +80,8 @@ signals:
     void setupWizardRequested();
     // A login or shop key was replaced in Settings → Connection (saved in the keychain).
     void connectionsChanged();
+    // Settings → Store moved the profile to another database: the app opens the profile there.
+    void storeMoved();
 
 public slots:
     void showAbout();
@@ -107,6 +109,8 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    // The booking settings the store holds now, for the run about to start.
+    void useSharedBookingSettings();
     void addPage(Page page, const QString& title, QWidget* widget);
     // "Invoices (3)": the document grids' counts of what needs attention, after every refresh.
     void connectNavigationCounts();

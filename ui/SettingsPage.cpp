@@ -7,6 +7,7 @@
 #include "PlaceholderPage.h"
 #include "SetupCheckDialog.h"
 #include "store/Database.h"
+#include "StoreSection.h"
 #include "UnattendedSyncRow.h"
 
 #include <QComboBox>
@@ -226,7 +227,7 @@ bool SettingsPage::maySwitchAway()
 
 void SettingsPage::setBookingProfile(const QString& profile, const Database* database)
 {
-    const int index = m_sections->count() - 1;
+    const int index = 1; // Booking, after General (Connection and Store follow once a profile is set)
     QWidget* previous = m_sections->widget(index);
     m_unattended->setProfile(profile);
     m_profile = profile;
@@ -255,6 +256,17 @@ void SettingsPage::setBookingProfile(const QString& profile, const Database* dat
         connect(m_connection, &ConnectionSection::connectionsChanged, this, &SettingsPage::connectionsChanged);
         m_sections->addTab(m_connection, tr("Connection"));
     }
+
+    // Where the profile's store is (issue 18): built for this profile, after Connection.
+    auto* store = new StoreSection(profile, m_settings);
+    store->setObjectName(QStringLiteral("storeSection"));
+    store->setMaximumWidth(formWidth());
+    if (m_store) {
+        m_sections->removeTab(m_sections->indexOf(m_store));
+        delete m_store;
+    }
+    m_store = store;
+    m_sections->addTab(m_store, tr("Store"));
 }
 
 SetupCheckDialog* SettingsPage::checkSetup()

@@ -7,6 +7,7 @@
 class BookingSettingsSection;
 class UnattendedSyncRow;
 class ConnectionSection;
+class StoreSection;
 class SetupCheckDialog;
 class QPushButton;
 class Database;
@@ -38,6 +39,8 @@ public:
     BookingSettingsSection* bookingSection() const { return m_booking; }
     UnattendedSyncRow* unattendedSync() const { return m_unattended; }
     ConnectionSection* connectionSection() const { return m_connection; }
+    // Where the profile's store is, and "Move store…" (a set-up profile only).
+    StoreSection* storeSection() const { return m_store; }
     // "Check my setup…": opens the self-test of the profile and starts it.
     SetupCheckDialog* checkSetup();
 
@@ -80,6 +83,7 @@ private:
     UnattendedSyncRow* m_unattended = nullptr;
     QPushButton* m_checkSetup = nullptr;
     ConnectionSection* m_connection = nullptr;
+    StoreSection* m_store = nullptr;
     QString m_profile;
     QString m_databasePath;
 };

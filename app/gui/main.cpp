@@ -213,9 +213,14 @@ int main(int argc, char* argv[])
         return wizard;
     };
     QObject::connect(&windows, &ProfileWindows::windowOpened, &windows,
-                     [openWizard](MainWindow* window, const QString& profile) {
+                     [openWizard, &windows](MainWindow* window, const QString& profile) {
                          QObject::connect(window, &MainWindow::setupWizardRequested, window,
                                           [openWizard, profile] { openWizard(profile, {}); });
+                         // Settings → Store moved the profile: its window is built again on the new store.
+                         // Queued: the window that asked goes.
+                         QObject::connect(window, &MainWindow::storeMoved, window, [&windows, profile] {
+                             QTimer::singleShot(0, &windows, [&windows, profile] { windows.open(profile, true); });
+                         });
                      });
     // New administration…: a name, then the wizard for a new profile whose secrets are its own keychain entries
     // (boekhoudbrug:<id>:...). Cancel leaves no profile behind: the wizard saves only at Finish.

@@ -174,7 +174,13 @@ QList<SetupCheckLine> SetupCheck::run(const Context& context)
 {
     QSettings& settings = *context.settings;
     QList<SetupCheckLine> lines;
-    const AdministrationSettingsStore::Saved saved = AdministrationSettingsStore::load(context.profile, settings);
+    // The booking settings are kept in the profile's store. Without one nothing was saved yet: the defaults are
+    // what a first sync books with.
+    AdministrationSettingsStore::Saved saved;
+    if (context.database)
+        saved = AdministrationSettingsStore::load(context.profile, settings, *context.database);
+    if (!saved.problem.isEmpty())
+        lines.append(line(SetupCheckLine::Level::Problem, tr("Booking settings"), saved.problem));
 
     // The keychain and the e-Boekhouden login.
     const EBoekhoudenCredentials::Loaded loaded =
@@ -195,7 +201,8 @@ QList<SetupCheckLine> SetupCheck::run(const Context& context)
         lines.append(line(level, tr("e-Boekhouden connection"), tested.message));
         if (loaded.credentials.api == EBoekhoudenCredentials::Api::Rest)
             lines.append(tokenEndDate(loaded.credentials.tokenEndDate, context.today));
-        if (tested.exitCode == ConnectionTest::Connected) {
+        // Without the settings (said above) the ledgers and template they name are not known.
+        if (tested.exitCode == ConnectionTest::Connected && saved.problem.isEmpty()) {
             const std::unique_ptr<EBoekhoudenClient> client = ClientFactory::create(loaded.credentials);
             const Result<QList<Ledger>> ledgers = client->ledgers();
             if (ledgers.ok())
@@ -226,7 +233,8 @@ QList<SetupCheckLine> SetupCheck::run(const Context& context)
                           tr("Shop connection"), tested.message));
     }
 
-    lines.append(combinations(saved.settings));
+    if (saved.problem.isEmpty())
+        lines.append(combinations(saved.settings));
     if (context.database)
         lines.append(vatMapping(context.profile, settings, *context.database));
     if (context.scheduledInSystem)

@@ -231,6 +231,15 @@ const QList<Migrations::Step>& Migrations::steps()
          {
              uR"(ALTER TABLE documents ADD COLUMN claimed_by TEXT NOT NULL DEFAULT '')"_qs,
          }},
+        // 15 (issue 18): the administration's settings (booking form, ledgers, numbering, debtor matching: what
+        // AdministrationSettingsStore keeps), in the store so every desktop on a shared store books the same way.
+        // One row a setting; changed_by names the computer that saved it last. Never a secret (those stay in
+        // each desktop's keychain), nor what belongs to one computer (window, language, where the store is).
+        {15,
+         {
+             uR"(CREATE TABLE administration_settings (key TEXT PRIMARY KEY, value TEXT NOT NULL,
+                   changed_at TEXT NOT NULL DEFAULT '', changed_by TEXT NOT NULL DEFAULT ''))"_qs,
+         }},
         // 16 (issue 17 item 2): a document's payment text as a message code with arguments, as step 12 did for its
         // last message, so that it is shown in the reader's language. payment_message keeps the words as written
         // (rows of older versions have only those).

@@ -111,7 +111,7 @@ std::pair<qint64, QByteArray> StoreMigration::summary(const Database& database, 
     return {rows.size(), all.result().toHex()};
 }
 
-StoreMigration::Outcome StoreMigration::copy(const Database& source, const Database& target)
+StoreMigration::Outcome StoreMigration::copy(const Database& source, const Database& target, const Progress& progress)
 {
     Outcome outcome;
     const QStringList sourceTables = tables(source);
@@ -133,6 +133,12 @@ StoreMigration::Outcome StoreMigration::copy(const Database& source, const Datab
         }
     }
 
+    const int steps = int(sourceTables.size()) * 2;
+    int done = 0;
+    const auto tableDone = [&](const QString& table) {
+        if (progress)
+            progress(++done, steps, table);
+    };
     QSqlDatabase to = target.connection();
     if (!to.transaction()) {
         outcome.error = to.lastError().text();
@@ -172,6 +178,7 @@ StoreMigration::Outcome StoreMigration::copy(const Database& source, const Datab
                                    .arg(table)))
                 return fail(identity.lastError().text());
         }
+        tableDone(table);
     }
     if (!to.commit())
         return fail(to.lastError().text());
@@ -185,6 +192,7 @@ StoreMigration::Outcome StoreMigration::copy(const Database& source, const Datab
         std::tie(compared.targetRows, compared.targetChecksum) = summary(target, table, names);
         outcome.ok = outcome.ok && compared.equal();
         outcome.tables.append(compared);
+        tableDone(table);
     }
     if (!outcome.ok)
         outcome.error = tr("The copy is not equal to the original (see the tables above): the profile keeps its "

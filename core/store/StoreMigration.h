@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 class Database;
 
 // Moves a profile's store from one back-end to the other (SQLite file <-> PostgreSQL database): every table's
@@ -34,8 +36,11 @@ public:
         QList<Table> tables;
     };
 
+    // After each table copied and each compared (2 x tables in all), on the calling thread: for a progress bar.
+    using Progress = std::function<void(int done, int total, const QString& table)>;
+
     // Both opened (Database::open) before. The target must hold no rows.
-    static Outcome copy(const Database& source, const Database& target);
+    static Outcome copy(const Database& source, const Database& target, const Progress& progress = {});
 
     // The store's tables with data of their own, parents before the tables that refer to them.
     static QStringList tables(const Database& database);

@@ -96,7 +96,7 @@ private slots:
         m_store = std::make_unique<StoreFixture>();
         m_settings =
             std::make_unique<QSettings>(m_store->dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-        AdministrationSettingsStore::save(profile, savedProfile(), *m_settings);
+        QVERIFY(AdministrationSettingsStore::save(profile, savedProfile(), *m_settings, *m_store->database));
         QVERIFY(LedgerRepository(*m_store->database)
                     .save({ledger(QStringLiteral("1010"), QStringLiteral("Bank"), QStringLiteral("FIN")),
                            ledger(QStringLiteral("1020"), QStringLiteral("Mollie"), QStringLiteral("FIN")),
@@ -155,7 +155,8 @@ private slots:
         QVERIFY2(message(section).contains(u"saved"), qPrintable(message(section)));
 
         QSettings reread(m_settings->fileName(), QSettings::IniFormat);
-        const AdministrationSettingsStore::Saved saved = AdministrationSettingsStore::load(profile, reread);
+        const AdministrationSettingsStore::Saved saved =
+            AdministrationSettingsStore::load(profile, reread, *m_store->database);
         QCOMPARE(saved.settings.paymentTermDays, 30);
         QCOMPARE(saved.settings.bankLedgerByPaymentMethod,
                  (QHash<QString, QString>{{QStringLiteral("mollie"), QStringLiteral("1020")}}));
@@ -191,7 +192,8 @@ private slots:
         clickSave(section);
         QVERIFY2(message(section).contains(u"saved"), qPrintable(message(section)));
         QSettings reread(m_settings->fileName(), QSettings::IniFormat);
-        const AdministrationSettingsStore::Saved saved = AdministrationSettingsStore::load(profile, reread);
+        const AdministrationSettingsStore::Saved saved =
+            AdministrationSettingsStore::load(profile, reread, *m_store->database);
         QCOMPARE(saved.settings.invoiceNumbering.creditMemoPrefix, QStringLiteral("CR"));
         QCOMPARE(saved.settings.bookPayments, true);
         QCOMPARE(saved.settings.createMissingProducts, true);
@@ -235,7 +237,8 @@ private slots:
         clickSave(section);
         QVERIFY2(message(section).contains(u"saved"), qPrintable(message(section)));
         QSettings reread(m_settings->fileName(), QSettings::IniFormat);
-        const AdministrationSettingsStore::Saved saved = AdministrationSettingsStore::load(profile, reread);
+        const AdministrationSettingsStore::Saved saved =
+            AdministrationSettingsStore::load(profile, reread, *m_store->database);
         QCOMPARE(saved.debtorMatching, SyncConfiguration::DebtorMatching::ShopCustomer);
         QCOMPARE(saved.settings.debtorCodeScheme, AdministrationSettings::DebtorCodeScheme::ShopCustomerNumber);
         QCOMPARE(saved.settings.debtorCodePrefix, QStringLiteral("SHOP"));
@@ -265,18 +268,19 @@ private slots:
         QComboBox* templ = combo(section, "invoiceTemplate");
         QVERIFY(templ->isEditable()); // no templates kept: typed
         templ->setEditText(QString());
-        const QByteArray before = [this] {
+        // The settings file (which holds none of them now: they are in the store) and the store are unchanged.
+        const auto fileNow = [this] {
             QFile file(m_settings->fileName());
             return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-        }();
+        };
+        const QByteArray before = fileNow();
         clickSave(section);
         QVERIFY2(message(section).contains(u"Not saved") && message(section).contains(u"invoice template"),
                  qPrintable(message(section)));
         QVERIFY(section->findChild<QLabel*>(QStringLiteral("bookingMessage"))->isVisible());
-        QFile file(m_settings->fileName());
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        QCOMPARE(file.readAll(), before);
-        const AdministrationSettingsStore::Saved saved = AdministrationSettingsStore::load(profile, *m_settings);
+        QCOMPARE(fileNow(), before);
+        const AdministrationSettingsStore::Saved saved =
+            AdministrationSettingsStore::load(profile, *m_settings, *m_store->database);
         QCOMPARE(saved.settings.paymentTermDays, 14);
         QCOMPARE(saved.settings.bookingForm, AdministrationSettings::BookingForm::Mutations);
 
@@ -284,7 +288,8 @@ private slots:
         templ->setEditText(QStringLiteral("Standaard"));
         clickSave(section);
         QVERIFY2(message(section).contains(u"saved"), qPrintable(message(section)));
-        const AdministrationSettingsStore::Saved fixed = AdministrationSettingsStore::load(profile, *m_settings);
+        const AdministrationSettingsStore::Saved fixed =
+            AdministrationSettingsStore::load(profile, *m_settings, *m_store->database);
         QCOMPARE(fixed.settings.bookingForm, AdministrationSettings::BookingForm::Invoices);
         QCOMPARE(fixed.settings.invoiceTemplate, QStringLiteral("Standaard"));
         QCOMPARE(fixed.settings.paymentTermDays, 45);
@@ -294,17 +299,19 @@ private slots:
     {
         AdministrationSettingsStore::Saved saved = savedProfile();
         saved.settings.debtorLedger = QStringLiteral("1399");
-        AdministrationSettingsStore::save(profile, saved, *m_settings);
+        QVERIFY(AdministrationSettingsStore::save(profile, saved, *m_settings, *m_store->database));
         BookingSettingsSection* section = openBooking();
         QVERIFY(section);
         QCOMPARE(combo(section, "debtorLedger")->currentData().toString(), QStringLiteral("1399"));
         section->findChild<QSpinBox*>(QStringLiteral("paymentTerm"))->setValue(21);
         clickSave(section);
         QVERIFY2(message(section).contains(u"1399"), qPrintable(message(section)));
-        QCOMPARE(AdministrationSettingsStore::load(profile, *m_settings).settings.paymentTermDays, 14);
+        QCOMPARE(AdministrationSettingsStore::load(profile, *m_settings, *m_store->database).settings.paymentTermDays,
+                 14);
         choose(combo(section, "debtorLedger"), QStringLiteral("1300"));
         clickSave(section);
-        QCOMPARE(AdministrationSettingsStore::load(profile, *m_settings).settings.debtorLedger, QStringLiteral("1300"));
+        QCOMPARE(AdministrationSettingsStore::load(profile, *m_settings, *m_store->database).settings.debtorLedger,
+                 QStringLiteral("1300"));
     }
 
     void demoHasNoBookingSection()

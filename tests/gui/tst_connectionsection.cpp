@@ -65,7 +65,8 @@ private slots:
         ConnectionSection* section = page.connectionSection();
         QVERIFY(section);
         auto* tabs = page.findChild<QTabWidget*>(QStringLiteral("settingsSections"));
-        QCOMPARE(tabs->tabText(tabs->count() - 1), QStringLiteral("Connection"));
+        QCOMPARE(tabs->tabText(tabs->count() - 2), QStringLiteral("Connection")); // before Store (issue 18)
+        QCOMPARE(tabs->tabText(tabs->count() - 1), QStringLiteral("Store"));
 
         QSignalSpy finished(&runner, &SyncRunner::finished);
         runner.sync();

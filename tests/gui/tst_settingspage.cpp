@@ -59,7 +59,10 @@ class TestSettingsPage : public QObject
     QPushButton* button(const char* name) const { return m_window->findChild<QPushButton*>(QLatin1String(name)); }
     QString status() const { return m_window->findChild<QLabel*>(QStringLiteral("settingsStatus"))->text(); }
     int savedInterval() const { return m_settings->value(SettingsPage::syncIntervalKey(), 60).toInt(); }
-    int savedTerm() const { return AdministrationSettingsStore::load(profile, *m_settings).settings.paymentTermDays; }
+    int savedTerm() const
+    {
+        return AdministrationSettingsStore::load(profile, *m_settings, *m_store->database).settings.paymentTermDays;
+    }
     void clickPage(MainWindow::Page page) const
     {
         m_window->findChild<QListWidget*>(QStringLiteral("navigation"))->setCurrentRow(int(page));
@@ -74,7 +77,7 @@ private slots:
         AdministrationSettingsStore::Saved saved;
         saved.settings.paymentTermDays = 14;
         saved.settings.defaultBankLedger = QStringLiteral("1010");
-        AdministrationSettingsStore::save(profile, saved, *m_settings);
+        QVERIFY(AdministrationSettingsStore::save(profile, saved, *m_settings, *m_store->database));
         Ledger bank{1, QStringLiteral("1010"), QStringLiteral("Bank"), QStringLiteral("FIN"), {}};
         Ledger debtors{2, QStringLiteral("1300"), QStringLiteral("Debiteuren"), QStringLiteral("DEB"), {}};
         Ledger revenue{3, QStringLiteral("8000"), QStringLiteral("Omzet hoog"), QStringLiteral("VW"), {}};

@@ -276,7 +276,9 @@ private slots:
 
         // The settings read back as chosen, and the profile is set up.
         QVERIFY(ProfileSetup::isSetUp(profile, *m_settings));
-        const AdministrationSettingsStore::Saved saved = AdministrationSettingsStore::load(profile, *m_settings);
+        Database store(databasePath());
+        QVERIFY(store.open());
+        const AdministrationSettingsStore::Saved saved = AdministrationSettingsStore::load(profile, *m_settings, store);
         QCOMPARE(saved.settings.bookingForm, AdministrationSettings::BookingForm::Invoices);
         QCOMPARE(saved.settings.invoiceNumbering.mode, InvoiceNumberFormatter::Mode::DigitsOnly);
         QCOMPARE(saved.settings.debtorLedger, QStringLiteral("1300"));
@@ -515,7 +517,10 @@ private slots:
         QVERIFY2(shop.ok, qPrintable(shop.message));
         QCOMPARE(shop.connection.prestaShop.bookableStates, (QList<qint64>{2, 4, 5, 14}));
         QCOMPARE(SecretStore(profile).read(QStringLiteral("eboekhouden.apiToken")).value, otherToken);
-        QCOMPARE(AdministrationSettingsStore::load(profile, *m_settings).settings.shopCountry, QStringLiteral("NL"));
+        Database store(databasePath());
+        QVERIFY(store.open());
+        QCOMPARE(AdministrationSettingsStore::load(profile, *m_settings, store).settings.shopCountry,
+                 QStringLiteral("NL"));
     }
 
     void wrongShopKeyIsRefused()

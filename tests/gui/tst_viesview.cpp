@@ -1,6 +1,7 @@
 #include "AdministrationSettingsForm.h"
 #include "AdministrationSettingsStore.h"
 #include "DocumentDialog.h"
+#include "store/Database.h"
 #include "store/DocumentRepository.h"
 #include "store/StoreFixture.h"
 #include "store/ViesResultRepository.h"
@@ -59,14 +60,18 @@ private slots:
 
         QTemporaryDir dir;
         QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-        AdministrationSettingsStore::save(QStringLiteral("p"), form.settings(), settings);
+        Database store(dir.filePath(QStringLiteral("p.sqlite")));
+        QVERIFY(store.open());
+        QVERIFY(AdministrationSettingsStore::save(QStringLiteral("p"), form.settings(), settings, store));
         const AdministrationSettingsStore::Saved loaded =
-            AdministrationSettingsStore::load(QStringLiteral("p"), settings);
+            AdministrationSettingsStore::load(QStringLiteral("p"), settings, store);
         QCOMPARE(loaded.settings.holdWhenViesUnavailable, false);
         QCOMPARE(loaded.settings.bookingLanguage, QStringLiteral("en"));
         // Nothing saved: the defaults.
+        Database other(dir.filePath(QStringLiteral("q.sqlite")));
+        QVERIFY(other.open());
         const AdministrationSettingsStore::Saved fresh =
-            AdministrationSettingsStore::load(QStringLiteral("q"), settings);
+            AdministrationSettingsStore::load(QStringLiteral("q"), settings, other);
         QCOMPARE(fresh.settings.holdWhenViesUnavailable, true);
         QCOMPARE(fresh.settings.bookingLanguage, QStringLiteral("nl"));
     }

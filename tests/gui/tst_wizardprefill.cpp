@@ -51,7 +51,11 @@ private slots:
         QCOMPARE(ShopProfile::save(profile, shop, settings), QString());
         AdministrationSettingsStore::Saved administration;
         administration.settings.paymentTermDays = 30;
-        AdministrationSettingsStore::save(profile, administration, settings);
+        {
+            Database store(m_dir.filePath(QStringLiteral("store.sqlite")));
+            QVERIFY(store.open());
+            QVERIFY(AdministrationSettingsStore::save(profile, administration, settings, store));
+        }
 
         {
             // Not set up yet (the wizard was cancelled before Finish): a blank start.

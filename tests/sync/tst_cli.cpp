@@ -410,7 +410,12 @@ private slots:
             saved.settings.bookingForm = AdministrationSettings::BookingForm::Invoices;
             saved.settings.paymentTermDays = 30;
             saved.settings.invoiceTemplate = QStringLiteral("Standaard");
-            AdministrationSettingsStore::save(QStringLiteral("default"), saved, settings);
+            // Kept in the profile's store (issue 18): this run's own.
+            settings.setValue(Database::storeLocationKey(QStringLiteral("default")),
+                              home().filePath(QStringLiteral("profile.sqlite")));
+            Database store(Database::location(QStringLiteral("default"), settings));
+            QVERIFY(store.open());
+            QVERIFY(AdministrationSettingsStore::save(QStringLiteral("default"), saved, settings, store));
             settings.setValue(AdministrationSettingsStore::concurrencyKey(), 2);
         }
         QCOMPARE(cli({QStringLiteral("--config"), config, QStringLiteral("import")}).exitCode, 0);
@@ -484,7 +489,11 @@ private slots:
             AdministrationSettingsStore::Saved saved;
             saved.settings.defaultBankLedger = QStringLiteral("1010");
             saved.settings.bookPayments = true;
-            AdministrationSettingsStore::save(QStringLiteral("default"), saved, settings);
+            settings.setValue(Database::storeLocationKey(QStringLiteral("default")),
+                              home().filePath(QStringLiteral("payments.sqlite")));
+            Database store(Database::location(QStringLiteral("default"), settings));
+            QVERIFY(store.open());
+            QVERIFY(AdministrationSettingsStore::save(QStringLiteral("default"), saved, settings, store));
         }
         QCOMPARE(cli({QStringLiteral("--config"), config, QStringLiteral("import")}).exitCode, 0);
         const Run synced = cli({QStringLiteral("--config"), config, QStringLiteral("sync")});

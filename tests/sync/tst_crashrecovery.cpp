@@ -137,7 +137,7 @@ private slots:
             AdministrationSettingsStore::Saved saved;
             saved.settings.defaultBankLedger = QStringLiteral("1010");
             saved.settings.bookPayments = true;
-            AdministrationSettingsStore::save(profile, saved, settings);
+            QVERIFY(AdministrationSettingsStore::save(profile, saved, settings, store));
         }
         const QStringList arguments{QStringLiteral("--profile"), profile, QStringLiteral("--config"), config};
         // Slow answers, so that the work spreads over many runs and the kills land in every step of it.

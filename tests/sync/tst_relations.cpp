@@ -345,12 +345,17 @@ private slots:
         saved.debtorMatching = SyncConfiguration::DebtorMatching::ShopCustomer;
         saved.settings.debtorCodeScheme = AdministrationSettings::DebtorCodeScheme::ShopCustomerNumber;
         saved.settings.debtorCodePrefix = QStringLiteral("SHOP");
-        AdministrationSettingsStore::save(u"p"_qs, saved, settings);
-        const AdministrationSettingsStore::Saved read = AdministrationSettingsStore::load(u"p"_qs, settings);
+        Database store(dir.filePath(u"p.sqlite"_qs));
+        QVERIFY(store.open());
+        QVERIFY(AdministrationSettingsStore::save(u"p"_qs, saved, settings, store));
+        const AdministrationSettingsStore::Saved read = AdministrationSettingsStore::load(u"p"_qs, settings, store);
         QCOMPARE(read.debtorMatching, SyncConfiguration::DebtorMatching::ShopCustomer);
         QCOMPARE(read.settings.debtorCodeScheme, AdministrationSettings::DebtorCodeScheme::ShopCustomerNumber);
         QCOMPARE(read.settings.debtorCodePrefix, u"SHOP"_qs);
-        const AdministrationSettingsStore::Saved defaults = AdministrationSettingsStore::load(u"other"_qs, settings);
+        Database otherStore(dir.filePath(u"other.sqlite"_qs));
+        QVERIFY(otherStore.open());
+        const AdministrationSettingsStore::Saved defaults =
+            AdministrationSettingsStore::load(u"other"_qs, settings, otherStore);
         QCOMPARE(defaults.settings.debtorCodeScheme, AdministrationSettings::DebtorCodeScheme::FromName);
         QCOMPARE(defaults.settings.debtorCodePrefix, u"WEB"_qs);
     }

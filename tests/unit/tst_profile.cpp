@@ -6,6 +6,7 @@
 #include "store/Database.h"
 #include "VatMappingProposal.h"
 
+#include <QSqlQuery>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -39,8 +40,11 @@ private slots:
     void administrationDefaultsWhenAbsent()
     {
         QSettings settings(m_dir.filePath(QStringLiteral("empty.ini")), QSettings::IniFormat);
+        Database store(m_dir.filePath(QStringLiteral("empty.sqlite")));
+        QVERIFY(store.open());
         const AdministrationSettingsStore::Saved saved =
-            AdministrationSettingsStore::load(QStringLiteral("p"), settings);
+            AdministrationSettingsStore::load(QStringLiteral("p"), settings, store);
+        QCOMPARE(saved.problem, QString());
         const AdministrationSettings defaults;
         QCOMPARE(saved.settings.bookingForm, defaults.bookingForm);
         QCOMPARE(saved.settings.paymentTermDays, defaults.paymentTermDays);
@@ -53,6 +57,8 @@ private slots:
     void administrationRoundTrip()
     {
         const QString path = m_dir.filePath(QStringLiteral("admin.ini"));
+        Database database(m_dir.filePath(QStringLiteral("admin.sqlite")));
+        QVERIFY(database.open());
         AdministrationSettingsStore::Saved saved;
         AdministrationSettings& s = saved.settings;
         s.shopCountry = QStringLiteral("BE");
@@ -73,11 +79,11 @@ private slots:
         saved.debtorMatching = SyncConfiguration::DebtorMatching::CustomerCode;
         {
             QSettings settings(path, QSettings::IniFormat);
-            AdministrationSettingsStore::save(QStringLiteral("p"), saved, settings);
+            QVERIFY(AdministrationSettingsStore::save(QStringLiteral("p"), saved, settings, database));
         }
-        QSettings settings(path, QSettings::IniFormat); // a new start reads the file
+        QSettings settings(path, QSettings::IniFormat); // a new start reads the store again
         const AdministrationSettingsStore::Saved read =
-            AdministrationSettingsStore::load(QStringLiteral("p"), settings);
+            AdministrationSettingsStore::load(QStringLiteral("p"), settings, database);
         QCOMPARE(read.settings.shopCountry, s.shopCountry);
         QCOMPARE(read.settings.ossRegistered, true);
         QCOMPARE(read.settings.bookingForm, s.bookingForm);
@@ -93,19 +99,22 @@ private slots:
         QCOMPARE(read.settings.invoiceNumbering.creditMemoPrefix, QStringLiteral("CR"));
         QCOMPARE(read.settings.bookPayments, true);
         QCOMPARE(read.debtorMatching, SyncConfiguration::DebtorMatching::CustomerCode);
-        // Another profile keeps its defaults: credit memos prefixed C, payments off without a bank ledger.
+        // Another profile (its own store) keeps its defaults: credit memos prefixed C, payments off without a bank
+        // ledger.
+        Database otherStore(m_dir.filePath(QStringLiteral("other.sqlite")));
+        QVERIFY(otherStore.open());
         const AdministrationSettings other =
-            AdministrationSettingsStore::load(QStringLiteral("other"), settings).settings;
+            AdministrationSettingsStore::load(QStringLiteral("other"), settings, otherStore).settings;
         QCOMPARE(other.paymentTermDays, 14);
         QCOMPARE(other.invoiceNumbering.creditMemoPrefix, QStringLiteral("C"));
         QCOMPARE(other.bookPayments, false);
         // Settings saved before payments were a setting: on where a bank ledger was chosen (they were booked then).
-        settings.remove(QStringLiteral("profiles/p/administration/bookPayments"));
-        QCOMPARE(AdministrationSettingsStore::load(QStringLiteral("p"), settings).settings.bookPayments, true);
+        QSqlQuery q(database.connection());
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM administration_settings WHERE key = 'bookPayments'")));
+        QCOMPARE(AdministrationSettingsStore::load(QStringLiteral("p"), settings, database).settings.bookPayments,
+                 true);
 
         // The configuration of the profile: these settings, and the default mapping while none is saved.
-        Database database(m_dir.filePath(QStringLiteral("admin.sqlite")));
-        QVERIFY(database.open());
         const SyncConfiguration configuration =
             AdministrationSettingsStore::configuration(QStringLiteral("p"), settings, database);
         QCOMPARE(configuration.settings.paymentTermDays, 30);

@@ -113,10 +113,13 @@ private slots:
         saved.settings.bankLedgerByPaymentMethod.insert(QStringLiteral("mollie"), QStringLiteral("1011"));
         saved.settings.bookingForm = AdministrationSettings::BookingForm::Invoices;
         saved.settings.invoiceTemplate = QStringLiteral("Gone");
-        AdministrationSettingsStore::save(QStringLiteral("ledgers"), saved, settings);
+        Database store(m_dir.filePath(QStringLiteral("ledgers.sqlite")));
+        QVERIFY(store.open());
+        QVERIFY(AdministrationSettingsStore::save(QStringLiteral("ledgers"), saved, settings, store));
         SetupCheck::Context context;
         context.profile = QStringLiteral("ledgers");
         context.settings = &settings;
+        context.database = &store;
         context.environment = environment();
         const QList<SetupCheckLine> lines = SetupCheck::run(context);
         const SetupCheckLine* ledgers = find(lines, QStringLiteral("Ledgers in the settings"));

@@ -67,8 +67,9 @@ bool FinishPage::validatePage()
     if (problem.isEmpty())
         problem = ShopProfile::save(profile, m_wizard.shop, settings);
     if (problem.isEmpty()) {
-        AdministrationSettingsStore::save(profile, m_wizard.administration, settings);
-        if (!VatMappingRepository(m_wizard.database()).save(m_wizard.vatMapping))
+        if (!AdministrationSettingsStore::save(profile, m_wizard.administration, settings, m_wizard.database()))
+            problem = tr("The booking settings could not be saved in the database; see the log file for the reason.");
+        else if (!VatMappingRepository(m_wizard.database()).save(m_wizard.vatMapping))
             problem = tr("The VAT mapping could not be saved; see the log file for the reason.");
         // The ledgers just read feed the VAT Mapping screen's drop-downs until the first sync refreshes them.
         else if (!m_wizard.ledgers.isEmpty())

@@ -60,7 +60,7 @@ void SetupWizard::prefillFromProfile()
         shop = saved.connection;
         static_cast<ShopPage*>(page(ShopPageId))->prefill(shop);
     }
-    administration = AdministrationSettingsStore::load(m_profile, m_settings);
+    administration = AdministrationSettingsStore::load(m_profile, m_settings, m_database);
 }
 
 SetupWizard::~SetupWizard() = default;
