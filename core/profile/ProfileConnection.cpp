@@ -21,8 +21,18 @@ bool ProfileConnection::openStore(IfMissing ifMissing)
     m_storeTried = true;
     m_database = std::make_unique<Database>(location);
     m_storeOpened = m_database->open();
-    if (!m_storeOpened)
+    if (!m_storeOpened) {
         m_problem = m_database->lastError();
+        return false;
+    }
+    // A store whose booking settings cannot be read is no store to book from: configuration() would give the
+    // defaults (other ledgers, another booking form) and book with those without a word.
+    const AdministrationSettingsStore::Saved saved =
+        AdministrationSettingsStore::load(m_profile, m_settings, *m_database);
+    if (!saved.problem.isEmpty()) {
+        m_problem = saved.problem;
+        m_storeOpened = false;
+    }
     return m_storeOpened;
 }
 

@@ -2,6 +2,7 @@
 
 #include <QFile>
 #include <QSettings>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -94,6 +95,24 @@ private slots:
         QVERIFY(!connection.problem().isEmpty());
         QCOMPARE(connection.exitCode(), 78);
         QVERIFY(!connection.openStore()); // tried once: the same answer, not a second attempt
+    }
+
+    // The store opens but its booking settings cannot be read: no command books with the defaults instead.
+    void aStoreWhoseSettingsCannotBeReadIsNotUsed()
+    {
+        const QString store = m_dir.filePath(u"unreadable-settings.sqlite"_qs);
+        {
+            Database database(store);
+            QVERIFY(database.open());
+            QSqlQuery q(database.connection());
+            QVERIFY(q.exec(u"DROP TABLE administration_settings"_qs));
+        }
+        const auto s = settings(u"unreadable"_qs, store);
+        ProfileConnection connection(u"shop"_qs, *s, environment({{u"BOEKHOUDBRUG_EB_API_TOKEN"_qs, u"t"_qs}}));
+        QVERIFY(!connection.openStore());
+        QVERIFY2(connection.problem().contains(u"booking settings could not be read"_qs),
+                 qPrintable(connection.problem()));
+        QCOMPARE(connection.exitCode(), 78);
     }
 
     void aCheckDoesNotCreateAMissingStore()
