@@ -61,13 +61,6 @@
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
-    <message numerus="yes">
-        <source>Read %n ledger(s); invoice templates: %1; VAT codes: %2.</source>
-        <translation>
-            <numerusform>Read %n ledger; invoice templates: %1; VAT codes: %2.</numerusform>
-            <numerusform>Read %n ledgers; invoice templates: %1; VAT codes: %2.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>How documents are booked in e-Boekhouden. You can change this later on the Settings page.</source>
         <translation>How documents are booked in e-Boekhouden. You can change this later on the Settings page.</translation>
@@ -91,6 +84,10 @@
     <message>
         <source>OSS is ticked: the imported documents charge VAT of other EU countries. Choose the ledger of foreign VAT, or untick OSS if the shop is not registered for it.</source>
         <translation>OSS is ticked: the imported documents charge VAT of other EU countries. Choose the ledger of foreign VAT, or untick OSS if the shop is not registered for it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n ledger(s); invoice templates: %1.</source>
+        <translation><numerusform>Read %n ledger; invoice templates: %1.</numerusform><numerusform>Read %n ledgers; invoice templates: %1.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -329,6 +326,13 @@
     </message>
 </context>
 <context>
+    <name>AdministrationSettingsStore</name>
+    <message>
+        <source>The booking settings could not be read from the store %1: check that it can be reached, then try again.</source>
+        <translation>The booking settings could not be read from the store %1: check that it can be reached, then try again.</translation>
+    </message>
+</context>
+<context>
     <name>AllProfilesCommand</name>
     <message>
         <source>sync --all-profiles [--parallel N]: books every profile (N at once, 1 to %1; default 1), one line each: "&lt;profile&gt;: booked 12, failed 1, waiting 0". Each profile reads its own BOEKHOUDBRUG_&lt;PROFILE&gt;_EB_API_TOKEN, BOEKHOUDBRUG_&lt;PROFILE&gt;_SHOP_URL, ... (the plain names are not used then). Exit code 0 when all is booked, else the highest code of the profiles.</source>
@@ -525,6 +529,28 @@
     </message>
 </context>
 <context>
+    <name>AttentionNotice</name>
+    <message>
+        <source>Boekhoudbrug: %1 needs attention</source>
+        <translation>Boekhoudbrug: %1 needs attention</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) could not be booked in e-Boekhouden. Open Boekhoudbrug to see them and what to do.</source>
+        <translation><numerusform>%n document could not be booked in e-Boekhouden. Open Boekhoudbrug to see them and what to do.</numerusform><numerusform>%n documents could not be booked in e-Boekhouden. Open Boekhoudbrug to see them and what to do.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>AttentionNotifier</name>
+    <message>
+        <source>The desktop notification could not be shown: notify-send is missing or no notification service answered. Install the package libnotify-bin.</source>
+        <translation>The desktop notification could not be shown: notify-send is missing or no notification service answered. Install the package libnotify-bin.</translation>
+    </message>
+    <message>
+        <source>The desktop notification could not be shown (%1).</source>
+        <translation>The desktop notification could not be shown (%1).</translation>
+    </message>
+</context>
+<context>
     <name>AuditCommand</name>
     <message>
         <source>audit --invoice N | --creditmemo N [--export FILE]: every request sent to e-Boekhouden for the document and its answer (secrets masked); audit --from DATE --until DATE --export FILE: the trail of that period as JSON lines.</source>
@@ -604,12 +630,12 @@
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <source>Not saved: the settings file could not be written.</source>
-        <translation>Not saved: the settings file could not be written.</translation>
-    </message>
-    <message>
         <source>Booking settings saved.</source>
         <translation>Booking settings saved.</translation>
+    </message>
+    <message>
+        <source>Not saved: the booking settings could not be written to the database. Check that it can be reached (see the log file for the reason), then save again.</source>
+        <translation>Not saved: the booking settings could not be written to the database. Check that it can be reached (see the log file for the reason), then save again.</translation>
     </message>
 </context>
 <context>
@@ -1634,6 +1660,18 @@
         <source>The debtor %1 is created by the push: the request then carries the id e-Boekhouden gives it (shown here as 0).</source>
         <translation>The debtor %1 is created by the push: the request then carries the id e-Boekhouden gives it (shown here as 0).</translation>
     </message>
+    <message>
+        <source>Debtor %1 is no longer in e-Boekhouden (deleted there?): Boekhoudbrug has forgotten it and looks up or creates the debtor of %2 again. If the relation was merged into another one in e-Boekhouden, check which debtor %2 is booked on.</source>
+        <translation>Debtor %1 is no longer in e-Boekhouden (deleted there?): Boekhoudbrug has forgotten it and looks up or creates the debtor of %2 again. If the relation was merged into another one in e-Boekhouden, check which debtor %2 is booked on.</translation>
+    </message>
+    <message>
+        <source>Debtor %1 is no longer in e-Boekhouden (deleted there?): the push forgets it and finds or creates the debtor again, so the debtor shown is not the one that will be used.</source>
+        <translation>Debtor %1 is no longer in e-Boekhouden (deleted there?): the push forgets it and finds or creates the debtor again, so the debtor shown is not the one that will be used.</translation>
+    </message>
+    <message>
+        <source>Debtor %1 is no longer in e-Boekhouden: the request is made once the push has found or created the debtor again.</source>
+        <translation>Debtor %1 is no longer in e-Boekhouden: the request is made once the push has found or created the debtor again.</translation>
+    </message>
 </context>
 <context>
     <name>DocumentTableModel</name>
@@ -1916,6 +1954,10 @@
         <source>Reprocess did nothing: the selected documents are waiting or being booked already.</source>
         <translation>Reprocess did nothing: the selected documents are waiting or being booked already.</translation>
     </message>
+    <message>
+        <source>Not connected to e-Boekhouden: the request cannot be shown without the debtor's and ledgers' ids. Set up the connection in Settings.</source>
+        <translation>Not connected to e-Boekhouden: the request cannot be shown without the debtor's and ledgers' ids. Set up the connection in Settings.</translation>
+    </message>
 </context>
 <context>
     <name>EBoekhoudenCheck</name>
@@ -1982,6 +2024,10 @@
     <message>
         <source>Saved.</source>
         <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>The booking settings could not be saved in the database; see the log file for the reason.</source>
+        <translation>The booking settings could not be saved in the database; see the log file for the reason.</translation>
     </message>
 </context>
 <context>
@@ -2219,6 +2265,13 @@
     <message>
         <source>Already known: %1. From the shop: %2.</source>
         <translation>Already known: %1. From the shop: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>LastUnattendedRun</name>
+    <message numerus="yes">
+        <source>The sync of %1 while Boekhoudbrug was closed could not book %n document(s). Invoices and Credit Memos show them under "Needs attention", with what to do.</source>
+        <translation><numerusform>The sync of %1 while Boekhoudbrug was closed could not book %n document. Invoices and Credit Memos show them under "Needs attention", with what to do.</numerusform><numerusform>The sync of %1 while Boekhoudbrug was closed could not book %n documents. Invoices and Credit Memos show them under "Needs attention", with what to do.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2590,6 +2643,69 @@
     </message>
 </context>
 <context>
+    <name>MoveStoreDialog</name>
+    <message>
+        <source>Choose a &amp;file…</source>
+        <translation>Choose a &amp;file…</translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation>&amp;Move</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Move the database</source>
+        <translation>Move the database</translation>
+    </message>
+    <message>
+        <source>Copies every document, log and setting of this administration to a new SQLite file or an empty PostgreSQL database, compares each table with the original, and uses the copy from then on only when all are equal. Stop other synchronisations of this administration first (other desktops, a server). The password of a PostgreSQL database is never entered here: it is taken from PGPASSWORD or ~/.pgpass.</source>
+        <translation>Copies every document, log and setting of this administration to a new SQLite file or an empty PostgreSQL database, compares each table with the original, and uses the copy from then on only when all are equal. Stop other synchronisations of this administration first (other desktops, a server). The password of a PostgreSQL database is never entered here: it is taken from PGPASSWORD or ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>postgresql://user@host:5432/database, or a new file</source>
+        <translation>postgresql://user@host:5432/database, or a new file</translation>
+    </message>
+    <message>
+        <source>Now:</source>
+        <translation>Now:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>New database file</source>
+        <translation>New database file</translation>
+    </message>
+    <message>
+        <source>SQLite database (*.sqlite)</source>
+        <translation>SQLite database (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Copying to %1…</source>
+        <translation>Copying to %1…</translation>
+    </message>
+    <message>
+        <source>Not moved: %1%2 The profile keeps its database.</source>
+        <translation>Not moved: %1%2 The profile keeps its database.</translation>
+    </message>
+    <message>
+        <source>Different: %1.</source>
+        <translation>Different: %1.</translation>
+    </message>
+    <message>
+        <source>Copied, but the settings file could not be written: the profile keeps its database %1.</source>
+        <translation>Copied, but the settings file could not be written: the profile keeps its database %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n table(s) copied and compared: equal. The profile now uses %1; Boekhoudbrug opens it there when you close this window. The old database %2 is left as it was: remove it once you no longer need it.</source>
+        <translation><numerusform>All %n table copied and compared: equal. The profile now uses %1; Boekhoudbrug opens it there when you close this window. The old database %2 is left as it was: remove it once you no longer need it.</numerusform><numerusform>All %n tables copied and compared: equal. The profile now uses %1; Boekhoudbrug opens it there when you close this window. The old database %2 is left as it was: remove it once you no longer need it.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>OsScheduler</name>
     <message>
         <source>Could not write %1: %2</source>
@@ -2890,6 +3006,14 @@
         <source>Document %1 totals 0.00 and has no amounts: there is nothing to book. Mark it as booked by hand to clear it from the list.</source>
         <translation>Document %1 totals 0.00 and has no amounts: there is nothing to book. Mark it as booked by hand to clear it from the list.</translation>
     </message>
+    <message>
+        <source>row description</source>
+        <translation>row description</translation>
+    </message>
+    <message>
+        <source>invoice line description</source>
+        <translation>invoice line description</translation>
+    </message>
 </context>
 <context>
     <name>PrestaShopConnector</name>
@@ -3165,6 +3289,22 @@
     <message>
         <source>This document is booked in e-Boekhouden (as %1), but Boekhoudbrug kept no record of what was sent: it was linked to a booking e-Boekhouden already had, or booked before this version kept its requests. Look it up in e-Boekhouden; a preview under today's settings could differ from what is booked.</source>
         <translation>This document is booked in e-Boekhouden (as %1), but Boekhoudbrug kept no record of what was sent: it was linked to a booking e-Boekhouden already had, or booked before this version kept its requests. Look it up in e-Boekhouden; a preview under today's settings could differ from what is booked.</translation>
+    </message>
+    <message>
+        <source>Looking up the debtor in e-Boekhouden…</source>
+        <translation>Looking up the debtor in e-Boekhouden…</translation>
+    </message>
+    <message>
+        <source>Boekhoudbrug is not connected to e-Boekhouden. Set up the connection in Settings.</source>
+        <translation>Boekhoudbrug is not connected to e-Boekhouden. Set up the connection in Settings.</translation>
+    </message>
+    <message>
+        <source>Sent as %1 %2.</source>
+        <translation>Sent as %1 %2.</translation>
+    </message>
+    <message>
+        <source>The request cannot be shown: %1</source>
+        <translation>The request cannot be shown: %1</translation>
     </message>
 </context>
 <context>
@@ -3817,6 +3957,10 @@
         <source>Discard shows the saved settings again; Cancel stays here.</source>
         <translation>Discard shows the saved settings again; Cancel stays here.</translation>
     </message>
+    <message>
+        <source>Store</source>
+        <translation>Store</translation>
+    </message>
 </context>
 <context>
     <name>SetupCheck</name>
@@ -4241,10 +4385,6 @@
         <translation>The SOAP connection cannot list invoice templates. Type the template name exactly as it appears in e-Boekhouden.</translation>
     </message>
     <message>
-        <source>Invoices through the SOAP connection take prices excluding VAT.</source>
-        <translation>Invoices through the SOAP connection take prices excluding VAT.</translation>
-    </message>
-    <message>
         <source>This invoice</source>
         <translation>This invoice</translation>
     </message>
@@ -4263,6 +4403,14 @@
     <message>
         <source>e-Boekhouden's SOAP API answers at most %1 bookings at a time: reconcile a shorter period.</source>
         <translation>e-Boekhouden's SOAP API answers at most %1 bookings at a time: reconcile a shorter period.</translation>
+    </message>
+    <message>
+        <source>%1 matches the shop's VAT to the cent only with prices including VAT, and an invoice through the SOAP connection (username and security codes) takes prices excluding VAT. Nothing was posted. Book invoices as sales mutations (Settings &gt; Booking), or connect with an API token, then push the document again.</source>
+        <translation>%1 matches the shop's VAT to the cent only with prices including VAT, and an invoice through the SOAP connection (username and security codes) takes prices excluding VAT. Nothing was posted. Book invoices as sales mutations (Settings &gt; Booking), or connect with an API token, then push the document again.</translation>
+    </message>
+    <message>
+        <source>Row %1 of %2 was not sent: its amounts do not add up (%3 excl. VAT + %4 VAT is not %5 incl. VAT, entered %6). Nothing was booked. This is a fault in Boekhoudbrug: please report it with this message.</source>
+        <translation>Row %1 of %2 was not sent: its amounts do not add up (%3 excl. VAT + %4 VAT is not %5 incl. VAT, entered %6). Nothing was booked. This is a fault in Boekhoudbrug: please report it with this message.</translation>
     </message>
 </context>
 <context>
@@ -4321,6 +4469,44 @@
     <message>
         <source>The copy is not equal to the original (see the tables above): the profile keeps its store.</source>
         <translation>The copy is not equal to the original (see the tables above): the profile keeps its store.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreMove</name>
+    <message>
+        <source>Enter where the database should go: a new file, or postgresql://user@host:port/database.</source>
+        <translation>Enter where the database should go: a new file, or postgresql://user@host:port/database.</translation>
+    </message>
+    <message>
+        <source>The profile already uses %1.</source>
+        <translation>The profile already uses %1.</translation>
+    </message>
+    <message>
+        <source>%1 exists already: move the profile to a new file.</source>
+        <translation>%1 exists already: move the profile to a new file.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreSection</name>
+    <message>
+        <source>&amp;Move store…</source>
+        <translation>&amp;Move store…</translation>
+    </message>
+    <message>
+        <source>Copy this administration's database to a new file or a PostgreSQL database, and use the copy from then on</source>
+        <translation>Copy this administration's database to a new file or a PostgreSQL database, and use the copy from then on</translation>
+    </message>
+    <message>
+        <source>Documents, logs, the VAT mapping and the booking settings are kept in this database; every desktop that uses the same PostgreSQL database shares them. Logins stay in each computer's keychain.</source>
+        <translation>Documents, logs, the VAT mapping and the booking settings are kept in this database; every desktop that uses the same PostgreSQL database shares them. Logins stay in each computer's keychain.</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Database:</translation>
+    </message>
+    <message>
+        <source>A synchronisation is running: wait until it has finished, then move the database.</source>
+        <translation>A synchronisation is running: wait until it has finished, then move the database.</translation>
     </message>
 </context>
 <context>
@@ -4885,6 +5071,14 @@ check-links [--repair]: lists documents marked as booked whose e-Boekhouden book
     <message>
         <source>Syncs only while Boekhoudbrug is open.</source>
         <translation>Syncs only while Boekhoudbrug is open.</translation>
+    </message>
+    <message>
+        <source>Tell me on the &amp;desktop when such a sync needs attention</source>
+        <translation>Tell me on the &amp;desktop when such a sync needs attention</translation>
+    </message>
+    <message>
+        <source>A notification names the administration and how many documents could not be booked; opening Boekhoudbrug shows them.</source>
+        <translation>A notification names the administration and how many documents could not be booked; opening Boekhoudbrug shows them.</translation>
     </message>
 </context>
 <context>
@@ -5471,6 +5665,18 @@ check-links [--repair]: lists documents marked as booked whose e-Boekhouden book
     <message>
         <source>store migrate: the new database (postgresql://… or sqlite:FILE).</source>
         <translation>store migrate: the new database (postgresql://… or sqlite:FILE).</translation>
+    </message>
+    <message>
+        <source>sync: when documents need attention, say so on the desktop (also when the Settings turned it off).</source>
+        <translation>sync: when documents need attention, say so on the desktop (also when the Settings turned it off).</translation>
+    </message>
+    <message>
+        <source>sync: no desktop notification, whatever the Settings say.</source>
+        <translation>sync: no desktop notification, whatever the Settings say.</translation>
+    </message>
+    <message>
+        <source>Give --notify or --no-notify, not both.</source>
+        <translation>Give --notify or --no-notify, not both.</translation>
     </message>
 </context>
 <context>

@@ -61,13 +61,6 @@
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
-    <message numerus="yes">
-        <source>Read %n ledger(s); invoice templates: %1; VAT codes: %2.</source>
-        <translation>
-            <numerusform>%n grootboekrekening gelezen; factuursjablonen: %1; btw-codes: %2.</numerusform>
-            <numerusform>%n grootboekrekeningen gelezen; factuursjablonen: %1; btw-codes: %2.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>How documents are booked in e-Boekhouden. You can change this later on the Settings page.</source>
         <translation>Hoe documenten in e-Boekhouden worden geboekt. U kunt dit later wijzigen op de pagina Instellingen.</translation>
@@ -91,6 +84,10 @@
     <message>
         <source>OSS is ticked: the imported documents charge VAT of other EU countries. Choose the ledger of foreign VAT, or untick OSS if the shop is not registered for it.</source>
         <translation>OSS is aangevinkt: de ingelezen documenten rekenen btw van andere EU-landen. Kies de grootboekrekening voor buitenlandse btw, of vink OSS uit als de webshop daarvoor niet is geregistreerd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n ledger(s); invoice templates: %1.</source>
+        <translation><numerusform>%n grootboekrekening gelezen; factuursjablonen: %1.</numerusform><numerusform>%n grootboekrekeningen gelezen; factuursjablonen: %1.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -329,6 +326,13 @@
     </message>
 </context>
 <context>
+    <name>AdministrationSettingsStore</name>
+    <message>
+        <source>The booking settings could not be read from the store %1: check that it can be reached, then try again.</source>
+        <translation>De boekingsinstellingen konden niet worden gelezen uit de database %1: controleer of die bereikbaar is en probeer het opnieuw.</translation>
+    </message>
+</context>
+<context>
     <name>AllProfilesCommand</name>
     <message>
         <source>sync --all-profiles [--parallel N]: books every profile (N at once, 1 to %1; default 1), one line each: "&lt;profile&gt;: booked 12, failed 1, waiting 0". Each profile reads its own BOEKHOUDBRUG_&lt;PROFILE&gt;_EB_API_TOKEN, BOEKHOUDBRUG_&lt;PROFILE&gt;_SHOP_URL, ... (the plain names are not used then). Exit code 0 when all is booked, else the highest code of the profiles.</source>
@@ -525,6 +529,28 @@
     </message>
 </context>
 <context>
+    <name>AttentionNotice</name>
+    <message>
+        <source>Boekhoudbrug: %1 needs attention</source>
+        <translation>Boekhoudbrug: %1 vraagt aandacht</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) could not be booked in e-Boekhouden. Open Boekhoudbrug to see them and what to do.</source>
+        <translation><numerusform>%n document kon niet worden geboekt in e-Boekhouden. Open Boekhoudbrug om te zien welk en wat u kunt doen.</numerusform><numerusform>%n documenten konden niet worden geboekt in e-Boekhouden. Open Boekhoudbrug om te zien welke en wat u kunt doen.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>AttentionNotifier</name>
+    <message>
+        <source>The desktop notification could not be shown: notify-send is missing or no notification service answered. Install the package libnotify-bin.</source>
+        <translation>De bureaubladmelding kon niet worden getoond: notify-send ontbreekt of geen meldingsdienst antwoordde. Installeer het pakket libnotify-bin.</translation>
+    </message>
+    <message>
+        <source>The desktop notification could not be shown (%1).</source>
+        <translation>De bureaubladmelding kon niet worden getoond (%1).</translation>
+    </message>
+</context>
+<context>
     <name>AuditCommand</name>
     <message>
         <source>audit --invoice N | --creditmemo N [--export FILE]: every request sent to e-Boekhouden for the document and its answer (secrets masked); audit --from DATE --until DATE --export FILE: the trail of that period as JSON lines.</source>
@@ -604,12 +630,12 @@
         <translation>Niet bewaard: %1</translation>
     </message>
     <message>
-        <source>Not saved: the settings file could not be written.</source>
-        <translation>Niet bewaard: het instellingenbestand kon niet worden geschreven.</translation>
-    </message>
-    <message>
         <source>Booking settings saved.</source>
         <translation>Boekingsinstellingen bewaard.</translation>
+    </message>
+    <message>
+        <source>Not saved: the booking settings could not be written to the database. Check that it can be reached (see the log file for the reason), then save again.</source>
+        <translation>Niet opgeslagen: de boekingsinstellingen konden niet in de database worden geschreven. Controleer of die bereikbaar is (de reden staat in het logbestand) en sla opnieuw op.</translation>
     </message>
 </context>
 <context>
@@ -1634,6 +1660,18 @@
         <source>The debtor %1 is created by the push: the request then carries the id e-Boekhouden gives it (shown here as 0).</source>
         <translation>De debiteur %1 wordt bij het boeken aangemaakt: het verzoek bevat dan het id dat e-Boekhouden eraan geeft (hier getoond als 0).</translation>
     </message>
+    <message>
+        <source>Debtor %1 is no longer in e-Boekhouden (deleted there?): Boekhoudbrug has forgotten it and looks up or creates the debtor of %2 again. If the relation was merged into another one in e-Boekhouden, check which debtor %2 is booked on.</source>
+        <translation>Debiteur %1 staat niet meer in e-Boekhouden (daar verwijderd?): Boekhoudbrug is hem vergeten en zoekt of maakt de debiteur van %2 opnieuw. Is de relatie in e-Boekhouden samengevoegd met een andere, controleer dan op welke debiteur %2 is geboekt.</translation>
+    </message>
+    <message>
+        <source>Debtor %1 is no longer in e-Boekhouden (deleted there?): the push forgets it and finds or creates the debtor again, so the debtor shown is not the one that will be used.</source>
+        <translation>Debiteur %1 staat niet meer in e-Boekhouden (daar verwijderd?): bij het boeken wordt hij vergeten en wordt de debiteur opnieuw gezocht of gemaakt, dus de getoonde debiteur is niet de debiteur die gebruikt wordt.</translation>
+    </message>
+    <message>
+        <source>Debtor %1 is no longer in e-Boekhouden: the request is made once the push has found or created the debtor again.</source>
+        <translation>Debiteur %1 staat niet meer in e-Boekhouden: het verzoek wordt opgesteld zodra bij het boeken de debiteur opnieuw is gevonden of gemaakt.</translation>
+    </message>
 </context>
 <context>
     <name>DocumentTableModel</name>
@@ -1916,6 +1954,10 @@
         <source>Reprocess did nothing: the selected documents are waiting or being booked already.</source>
         <translation>Opnieuw aanbieden heeft niets gedaan: de geselecteerde documenten wachten al of worden al geboekt.</translation>
     </message>
+    <message>
+        <source>Not connected to e-Boekhouden: the request cannot be shown without the debtor's and ledgers' ids. Set up the connection in Settings.</source>
+        <translation>Niet verbonden met e-Boekhouden: het verzoek kan niet worden getoond zonder de id's van de debiteur en de grootboekrekeningen. Stel de verbinding in bij Instellingen.</translation>
+    </message>
 </context>
 <context>
     <name>EBoekhoudenCheck</name>
@@ -1982,6 +2024,10 @@
     <message>
         <source>Saved.</source>
         <translation>Bewaard.</translation>
+    </message>
+    <message>
+        <source>The booking settings could not be saved in the database; see the log file for the reason.</source>
+        <translation>De boekingsinstellingen konden niet in de database worden opgeslagen; de reden staat in het logbestand.</translation>
     </message>
 </context>
 <context>
@@ -2219,6 +2265,13 @@
     <message>
         <source>Already known: %1. From the shop: %2.</source>
         <translation>Al bekend: %1. Uit de webshop: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>LastUnattendedRun</name>
+    <message numerus="yes">
+        <source>The sync of %1 while Boekhoudbrug was closed could not book %n document(s). Invoices and Credit Memos show them under "Needs attention", with what to do.</source>
+        <translation><numerusform>De synchronisatie van %1 terwijl Boekhoudbrug gesloten was, kon %n document niet boeken. Facturen en Creditnota's tonen het onder "Vraagt aandacht", met wat u kunt doen.</numerusform><numerusform>De synchronisatie van %1 terwijl Boekhoudbrug gesloten was, kon %n documenten niet boeken. Facturen en Creditnota's tonen ze onder "Vraagt aandacht", met wat u kunt doen.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2590,6 +2643,69 @@
     </message>
 </context>
 <context>
+    <name>MoveStoreDialog</name>
+    <message>
+        <source>Choose a &amp;file…</source>
+        <translation>Kies een &amp;bestand…</translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation>&amp;Verplaatsen</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <source>Move the database</source>
+        <translation>De database verplaatsen</translation>
+    </message>
+    <message>
+        <source>Copies every document, log and setting of this administration to a new SQLite file or an empty PostgreSQL database, compares each table with the original, and uses the copy from then on only when all are equal. Stop other synchronisations of this administration first (other desktops, a server). The password of a PostgreSQL database is never entered here: it is taken from PGPASSWORD or ~/.pgpass.</source>
+        <translation>Kopieert elk document, elke logregel en elke instelling van deze administratie naar een nieuw SQLite-bestand of een lege PostgreSQL-database, vergelijkt elke tabel met het origineel en gebruikt de kopie vanaf dan alleen als alle tabellen gelijk zijn. Stop eerst andere synchronisaties van deze administratie (andere computers, een server). Het wachtwoord van een PostgreSQL-database voert u hier nooit in: het komt uit PGPASSWORD of ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>postgresql://user@host:5432/database, or a new file</source>
+        <translation>postgresql://user@host:5432/database, of een nieuw bestand</translation>
+    </message>
+    <message>
+        <source>Now:</source>
+        <translation>Nu:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Naar:</translation>
+    </message>
+    <message>
+        <source>New database file</source>
+        <translation>Nieuw databasebestand</translation>
+    </message>
+    <message>
+        <source>SQLite database (*.sqlite)</source>
+        <translation>SQLite-database (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Copying to %1…</source>
+        <translation>Kopiëren naar %1…</translation>
+    </message>
+    <message>
+        <source>Not moved: %1%2 The profile keeps its database.</source>
+        <translation>Niet verplaatst: %1%2 Het profiel houdt zijn database.</translation>
+    </message>
+    <message>
+        <source>Different: %1.</source>
+        <translation>Verschillend: %1.</translation>
+    </message>
+    <message>
+        <source>Copied, but the settings file could not be written: the profile keeps its database %1.</source>
+        <translation>Gekopieerd, maar het instellingenbestand kon niet worden geschreven: het profiel houdt zijn database %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n table(s) copied and compared: equal. The profile now uses %1; Boekhoudbrug opens it there when you close this window. The old database %2 is left as it was: remove it once you no longer need it.</source>
+        <translation><numerusform>De %n tabel is gekopieerd en vergeleken: gelijk. Het profiel gebruikt nu %1; Boekhoudbrug opent het daar wanneer u dit venster sluit. De oude database %2 blijft zoals hij was: verwijder hem zodra u hem niet meer nodig hebt.</numerusform><numerusform>Alle %n tabellen zijn gekopieerd en vergeleken: gelijk. Het profiel gebruikt nu %1; Boekhoudbrug opent het daar wanneer u dit venster sluit. De oude database %2 blijft zoals hij was: verwijder hem zodra u hem niet meer nodig hebt.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>OsScheduler</name>
     <message>
         <source>Could not write %1: %2</source>
@@ -2890,6 +3006,14 @@
         <source>Document %1 totals 0.00 and has no amounts: there is nothing to book. Mark it as booked by hand to clear it from the list.</source>
         <translation>Document %1 heeft een totaal van 0,00 en geen bedragen: er valt niets te boeken. Markeer het als handmatig geboekt om het uit de lijst te halen.</translation>
     </message>
+    <message>
+        <source>row description</source>
+        <translation>omschrijving van de regel</translation>
+    </message>
+    <message>
+        <source>invoice line description</source>
+        <translation>omschrijving van de factuurregel</translation>
+    </message>
 </context>
 <context>
     <name>PrestaShopConnector</name>
@@ -3165,6 +3289,22 @@
     <message>
         <source>This document is booked in e-Boekhouden (as %1), but Boekhoudbrug kept no record of what was sent: it was linked to a booking e-Boekhouden already had, or booked before this version kept its requests. Look it up in e-Boekhouden; a preview under today's settings could differ from what is booked.</source>
         <translation>Dit document is in e-Boekhouden geboekt (als %1), maar Boekhoudbrug heeft niet bewaard wat er is verstuurd: het is gekoppeld aan een boeking die al in e-Boekhouden stond, of geboekt voordat deze versie de verzoeken bewaarde. Zoek het op in e-Boekhouden; een voorbeeld met de huidige instellingen kan afwijken van wat er is geboekt.</translation>
+    </message>
+    <message>
+        <source>Looking up the debtor in e-Boekhouden…</source>
+        <translation>De debiteur wordt opgezocht in e-Boekhouden…</translation>
+    </message>
+    <message>
+        <source>Boekhoudbrug is not connected to e-Boekhouden. Set up the connection in Settings.</source>
+        <translation>Boekhoudbrug is niet verbonden met e-Boekhouden. Stel de verbinding in bij Instellingen.</translation>
+    </message>
+    <message>
+        <source>Sent as %1 %2.</source>
+        <translation>Verzonden als %1 %2.</translation>
+    </message>
+    <message>
+        <source>The request cannot be shown: %1</source>
+        <translation>Het verzoek kan niet worden getoond: %1</translation>
     </message>
 </context>
 <context>
@@ -3817,6 +3957,10 @@
         <source>Discard shows the saved settings again; Cancel stays here.</source>
         <translation>Met Weggooien ziet u weer de opgeslagen instellingen; met Annuleren blijft u hier.</translation>
     </message>
+    <message>
+        <source>Store</source>
+        <translation>Database</translation>
+    </message>
 </context>
 <context>
     <name>SetupCheck</name>
@@ -4241,10 +4385,6 @@
         <translation>Via de SOAP-koppeling kunnen geen factuursjablonen worden opgehaald. Typ de naam van het sjabloon precies zoals die in e-Boekhouden staat.</translation>
     </message>
     <message>
-        <source>Invoices through the SOAP connection take prices excluding VAT.</source>
-        <translation>Facturen via de SOAP-koppeling gebruiken prijzen exclusief btw.</translation>
-    </message>
-    <message>
         <source>This invoice</source>
         <translation>Deze factuur</translation>
     </message>
@@ -4263,6 +4403,14 @@
     <message>
         <source>e-Boekhouden's SOAP API answers at most %1 bookings at a time: reconcile a shorter period.</source>
         <translation>De SOAP-API van e-Boekhouden geeft hoogstens %1 boekingen tegelijk: vergelijk een kortere periode.</translation>
+    </message>
+    <message>
+        <source>%1 matches the shop's VAT to the cent only with prices including VAT, and an invoice through the SOAP connection (username and security codes) takes prices excluding VAT. Nothing was posted. Book invoices as sales mutations (Settings &gt; Booking), or connect with an API token, then push the document again.</source>
+        <translation>%1 klopt alleen met prijzen inclusief btw op de cent met de btw van de webshop, en een factuur via de SOAP-verbinding (gebruikersnaam en beveiligingscodes) neemt prijzen exclusief btw. Er is niets verzonden. Boek facturen als verkoopmutaties (Instellingen &gt; Boeken), of maak verbinding met een API-token, en boek het document daarna opnieuw.</translation>
+    </message>
+    <message>
+        <source>Row %1 of %2 was not sent: its amounts do not add up (%3 excl. VAT + %4 VAT is not %5 incl. VAT, entered %6). Nothing was booked. This is a fault in Boekhoudbrug: please report it with this message.</source>
+        <translation>Regel %1 van %2 is niet verzonden: de bedragen kloppen niet (%3 excl. btw + %4 btw is niet %5 incl. btw, ingevoerd %6). Er is niets geboekt. Dit is een fout in Boekhoudbrug: meld die met dit bericht.</translation>
     </message>
 </context>
 <context>
@@ -4321,6 +4469,44 @@
     <message>
         <source>The copy is not equal to the original (see the tables above): the profile keeps its store.</source>
         <translation>De kopie is niet gelijk aan het origineel (zie de tabellen hierboven): het profiel houdt zijn lokale database.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreMove</name>
+    <message>
+        <source>Enter where the database should go: a new file, or postgresql://user@host:port/database.</source>
+        <translation>Geef op waar de database naartoe moet: een nieuw bestand, of postgresql://user@host:port/database.</translation>
+    </message>
+    <message>
+        <source>The profile already uses %1.</source>
+        <translation>Het profiel gebruikt %1 al.</translation>
+    </message>
+    <message>
+        <source>%1 exists already: move the profile to a new file.</source>
+        <translation>%1 bestaat al: verplaats het profiel naar een nieuw bestand.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreSection</name>
+    <message>
+        <source>&amp;Move store…</source>
+        <translation>Database &amp;verplaatsen…</translation>
+    </message>
+    <message>
+        <source>Copy this administration's database to a new file or a PostgreSQL database, and use the copy from then on</source>
+        <translation>Kopieer de database van deze administratie naar een nieuw bestand of een PostgreSQL-database, en gebruik vanaf dan de kopie</translation>
+    </message>
+    <message>
+        <source>Documents, logs, the VAT mapping and the booking settings are kept in this database; every desktop that uses the same PostgreSQL database shares them. Logins stay in each computer's keychain.</source>
+        <translation>Documenten, logs, de btw-koppeling en de boekingsinstellingen staan in deze database; elke computer die dezelfde PostgreSQL-database gebruikt, deelt ze. Inloggegevens blijven in de sleutelhanger van elke computer.</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Database:</translation>
+    </message>
+    <message>
+        <source>A synchronisation is running: wait until it has finished, then move the database.</source>
+        <translation>Er loopt een synchronisatie: wacht tot die klaar is en verplaats dan de database.</translation>
     </message>
 </context>
 <context>
@@ -4886,6 +5072,14 @@ check-links [--repair]: toont documenten die als geboekt zijn gemarkeerd, maar w
         <source>Syncs only while Boekhoudbrug is open.</source>
         <translation>Synchroniseert alleen als Boekhoudbrug open is.</translation>
     </message>
+    <message>
+        <source>Tell me on the &amp;desktop when such a sync needs attention</source>
+        <translation>Meld het op het &amp;bureaublad als zo'n synchronisatie aandacht vraagt</translation>
+    </message>
+    <message>
+        <source>A notification names the administration and how many documents could not be booked; opening Boekhoudbrug shows them.</source>
+        <translation>Een melding noemt de administratie en hoeveel documenten niet konden worden geboekt; Boekhoudbrug openen toont ze.</translation>
+    </message>
 </context>
 <context>
     <name>VatMappingCsv</name>
@@ -5121,7 +5315,7 @@ check-links [--repair]: toont documenten die als geboekt zijn gemarkeerd, maar w
     <name>VatMappingResolver</name>
     <message>
         <source>%1 to %2</source>
-        <translation>%1 tot en met %2</translation>
+        <translation>%1 naar %2</translation>
     </message>
     <message>
         <source>No VAT mapping fits %1% VAT (%2). Add a row for it in the VAT mapping with the e-Boekhouden VAT code and revenue ledger to use.</source>
@@ -5471,6 +5665,18 @@ check-links [--repair]: toont documenten die als geboekt zijn gemarkeerd, maar w
     <message>
         <source>store migrate: the new database (postgresql://… or sqlite:FILE).</source>
         <translation>store migrate: de nieuwe database (postgresql://… of sqlite:BESTAND).</translation>
+    </message>
+    <message>
+        <source>sync: when documents need attention, say so on the desktop (also when the Settings turned it off).</source>
+        <translation>sync: meld het op het bureaublad als documenten aandacht vragen (ook als het in de instellingen is uitgezet).</translation>
+    </message>
+    <message>
+        <source>sync: no desktop notification, whatever the Settings say.</source>
+        <translation>sync: geen bureaubladmelding, wat de instellingen ook zeggen.</translation>
+    </message>
+    <message>
+        <source>Give --notify or --no-notify, not both.</source>
+        <translation>Geef --notify of --no-notify, niet beide.</translation>
     </message>
 </context>
 <context>

@@ -44,6 +44,11 @@ constexpr Entry catalogue[] = {
     {"customer.duplicateFound", "DocumentPusher",
      QT_TRANSLATE_NOOP("DocumentPusher",
                        "Duplicate found: %1 already exists in e-Boekhouden as debtor %2; %3 is booked on it.")},
+    {"customer.relationGone", "DocumentPusher",
+     QT_TRANSLATE_NOOP("DocumentPusher",
+                       "Debtor %1 is no longer in e-Boekhouden (deleted there?): Boekhoudbrug has forgotten it and "
+                       "looks up or creates the debtor of %2 again. If the relation was merged into another one in "
+                       "e-Boekhouden, check which debtor %2 is booked on.")},
     {"customer.updated", "SyncEngine",
      QT_TRANSLATE_NOOP("SyncEngine",
                        "Customer updated: debtor %1 in e-Boekhouden now has the shop's name, address, e-mail address "

@@ -435,10 +435,7 @@ DocumentPusher::Attempt DocumentPusher::relationGone(const StoredDocument& store
     entry.documentNumber = document.number;
     entry.customerId = customer ? customer->id : 0;
     entry.success = false;
-    entry.message = LogMessage(tr("Debtor %1 is no longer in e-Boekhouden (deleted there?): Boekhoudbrug has forgotten "
-                                  "it and looks up or creates the debtor of %2 again. If the relation was merged "
-                                  "into another one in e-Boekhouden, check which debtor %2 is booked on.")
-                                   .arg(forgotten.code, document.number));
+    entry.message = LogMessage::coded(u"customer.relationGone"_qs, {forgotten.code, document.number});
     SyncLogRepository(m_database).append(entry);
 
     m_relationForgotten = true;

@@ -1,7 +1,6 @@
 #include "EBoekhoudenEmulator.h"
 #include "MagentoEmulator.h"
-#include "SandboxVatNumber.h"
-#include "ViesEmulator.h"
+#include "MagentoVies.h"
 
 #include <QFile>
 #include <QProcess>
@@ -25,8 +24,6 @@ private:
     std::unique_ptr<MagentoEmulator> m_shopA;
     std::unique_ptr<MagentoEmulator> m_shopB;
     std::unique_ptr<ViesEmulator> m_vies; // one VIES for both: the EU's
-    // Magento's emulator: customer 1 + (i - 1) / 2 places invoice i, so 20 invoices have customers 1 to 10.
-    static QList<qint64> customers() { return {1, 2, 3, 4, 5, 6, 7, 8, 9, 10}; }
 
     struct Run
     {
@@ -94,11 +91,8 @@ private slots:
         QVERIFY(m_shopA->start());
         m_shopB = std::make_unique<MagentoEmulator>(MagentoEmulator::Options{.seed = 7, .invoices = 20});
         QVERIFY(m_shopB->start());
-        m_vies = std::make_unique<ViesEmulator>();
-        // The shop's Belgian business customers are in m_vies, as a real shop's are (their ICP sales are checked).
-        for (const auto& [number, name] : SandboxVatNumber::belgianRegistrations(customers()))
-            m_vies->addRegistered(number, name);
-        QVERIFY(m_vies->start());
+        m_vies = startedViesForMagento(20); // the shop's Belgian business customers are in VIES
+        QVERIFY(m_vies);
         // The office's settings file names the two profiles (the wizard writes these groups on a desktop).
         QSettings settings(config(), QSettings::IniFormat);
         settings.setValue(QStringLiteral("profiles/shop-a/display/name"), QStringLiteral("Bakkerij Jansen"));

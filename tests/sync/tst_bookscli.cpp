@@ -1,7 +1,6 @@
 #include "EBoekhoudenEmulator.h"
 #include "MagentoEmulator.h"
-#include "SandboxVatNumber.h"
-#include "ViesEmulator.h"
+#include "MagentoVies.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -21,8 +20,6 @@ private:
     std::unique_ptr<EBoekhoudenEmulator> m_eboekhouden;
     std::unique_ptr<MagentoEmulator> m_shop;
     std::unique_ptr<ViesEmulator> m_vies;
-    // Magento's emulator: customer 1 + (i - 1) / 2 places invoice i, so 20 invoices have customers 1 to 10.
-    static QList<qint64> customers() { return {1, 2, 3, 4, 5, 6, 7, 8, 9, 10}; }
 
     struct Run
     {
@@ -82,11 +79,8 @@ private slots:
         // Seed 7 as tst_cli: its OSS invoices are refused without an OSS ledger, the others are booked.
         m_shop = std::make_unique<MagentoEmulator>(MagentoEmulator::Options{.seed = 7, .invoices = 20});
         QVERIFY(m_shop->start());
-        m_vies = std::make_unique<ViesEmulator>();
-        // The shop's Belgian business customers are in m_vies, as a real shop's are (their ICP sales are checked).
-        for (const auto& [number, name] : SandboxVatNumber::belgianRegistrations(customers()))
-            m_vies->addRegistered(number, name);
-        QVERIFY(m_vies->start());
+        m_vies = startedViesForMagento(20); // the shop's Belgian business customers are in VIES
+        QVERIFY(m_vies);
     }
 
     void auditPrintsAndExportsTheTrailWithoutSecrets()

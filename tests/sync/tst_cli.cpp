@@ -2,11 +2,10 @@
 #include "BuildInfo.h"
 #include "EBoekhoudenEmulator.h"
 #include "MagentoEmulator.h"
-#include "SandboxVatNumber.h"
+#include "MagentoVies.h"
 #include "store/Database.h"
 #include "store/DocumentRepository.h"
 #include "store/TestStore.h"
-#include "ViesEmulator.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -31,8 +30,6 @@ private:
     std::unique_ptr<EBoekhoudenEmulator> m_eboekhouden;
     std::unique_ptr<MagentoEmulator> m_shop;
     std::unique_ptr<ViesEmulator> m_vies;
-    // Magento's emulator: customer 1 + (i - 1) / 2 places invoice i, so 20 invoices have customers 1 to 10.
-    static QList<qint64> customers() { return {1, 2, 3, 4, 5, 6, 7, 8, 9, 10}; }
     QString m_postgresStore; // tst_cli_pg: the profile's store is this PostgreSQL database (issue 18)
 
     struct Run
@@ -93,11 +90,8 @@ private slots:
         QVERIFY(m_eboekhouden->start());
         m_shop = std::make_unique<MagentoEmulator>(MagentoEmulator::Options{.seed = 7, .invoices = 20});
         QVERIFY(m_shop->start());
-        m_vies = std::make_unique<ViesEmulator>();
-        // The shop's Belgian business customers are in m_vies, as a real shop's are (their ICP sales are checked).
-        for (const auto& [number, name] : SandboxVatNumber::belgianRegistrations(customers()))
-            m_vies->addRegistered(number, name);
-        QVERIFY(m_vies->start());
+        m_vies = startedViesForMagento(20); // the shop's Belgian business customers are in VIES
+        QVERIFY(m_vies);
     }
 
     void importThenSyncThenNothingTwice()

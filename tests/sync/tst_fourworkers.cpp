@@ -1,6 +1,7 @@
 #include "BuildInfo.h"
 #include "EBoekhoudenEmulator.h"
 #include "MagentoEmulator.h"
+#include "MagentoVies.h"
 #include "store/Database.h"
 #include "store/DocumentRepository.h"
 #include "store/TestStore.h"
@@ -26,6 +27,7 @@ class TestFourWorkers : public QObject
     std::unique_ptr<QTemporaryDir> m_home;
     std::unique_ptr<EBoekhoudenEmulator> m_eboekhouden;
     std::unique_ptr<MagentoEmulator> m_shop;
+    std::unique_ptr<ViesEmulator> m_vies;
     QString m_store;
     qsizetype m_seededRelations = 0;
 
@@ -44,6 +46,7 @@ class TestFourWorkers : public QObject
         environment.insert(u"LANGUAGE"_qs, u"en"_qs);
         environment.insert(u"BOEKHOUDBRUG_EB_API_TOKEN"_qs, u"workers-token"_qs);
         environment.insert(u"BOEKHOUDBRUG_EB_REST_URL"_qs, m_eboekhouden->restUrl().toString());
+        environment.insert(u"BOEKHOUDBRUG_VIES_URL"_qs, m_vies->baseUrl().toString());
         const MagentoEmulator::Options& keys = m_shop->options();
         environment.insert(u"BOEKHOUDBRUG_SHOP"_qs, u"magento"_qs);
         environment.insert(u"BOEKHOUDBRUG_SHOP_URL"_qs, m_shop->restBaseUrl().toString());
@@ -187,6 +190,8 @@ private slots:
         m_shop = std::make_unique<MagentoEmulator>(
             MagentoEmulator::Options{.seed = 7, .invoices = documentsWanted(), .keepExpected = false});
         QVERIFY(m_shop->start());
+        m_vies = startedViesForMagento(documentsWanted()); // the shop's Belgian business customers are in VIES
+        QVERIFY(m_vies);
         // The shop read once; the workers' own pulls then find nothing new.
         QCOMPARE(runOne({u"import"_qs}), 0);
     }

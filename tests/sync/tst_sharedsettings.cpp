@@ -1,6 +1,7 @@
 #include "AdministrationSettingsStore.h"
 #include "EBoekhoudenEmulator.h"
 #include "MagentoEmulator.h"
+#include "MagentoVies.h"
 #include "store/Database.h"
 #include "store/TestStore.h"
 
@@ -20,6 +21,7 @@ class TestSharedSettings : public QObject
     QTemporaryDir m_home;
     std::unique_ptr<EBoekhoudenEmulator> m_eboekhouden;
     std::unique_ptr<MagentoEmulator> m_shop;
+    std::unique_ptr<ViesEmulator> m_vies;
 
     struct Run
     {
@@ -38,6 +40,7 @@ class TestSharedSettings : public QObject
         environment.insert(u"LANGUAGE"_qs, u"en"_qs);
         environment.insert(u"BOEKHOUDBRUG_EB_API_TOKEN"_qs, u"shared-test-token"_qs);
         environment.insert(u"BOEKHOUDBRUG_EB_REST_URL"_qs, m_eboekhouden->restUrl().toString());
+        environment.insert(u"BOEKHOUDBRUG_VIES_URL"_qs, m_vies->baseUrl().toString());
         const MagentoEmulator::Options& keys = m_shop->options();
         environment.insert(u"BOEKHOUDBRUG_SHOP"_qs, u"magento"_qs);
         environment.insert(u"BOEKHOUDBRUG_SHOP_URL"_qs, m_shop->restBaseUrl().toString());
@@ -65,6 +68,8 @@ private slots:
         QVERIFY(m_eboekhouden->start());
         m_shop = std::make_unique<MagentoEmulator>(MagentoEmulator::Options{.seed = 7, .invoices = 20});
         QVERIFY(m_shop->start());
+        m_vies = startedViesForMagento(20); // the shop's Belgian business customers are in VIES
+        QVERIFY(m_vies);
     }
 
     void whatOneDesktopSavesTheOthersCliBooksWith()
@@ -103,15 +108,15 @@ private slots:
 
         QCOMPARE(cli({u"--config"_qs, secondConfig, u"import"_qs}).exitCode, 0);
         const Run synced = cli({u"--config"_qs, secondConfig, u"sync"_qs});
-        // Seed 7, 20 invoices: the 11 OSS ones refused (no OSS ledger in the mapping), 2 memos wait, 10 booked.
+        // Seed 7, 20 invoices: the 10 OSS ones refused (no OSS ledger in the mapping), 2 memos wait, 11 booked.
         QCOMPARE(synced.exitCode, 1);
-        QVERIFY2(synced.out.contains(u"23 documents: 10 booked, 0 already in e-Boekhouden, 11 failed, "_qs),
+        QVERIFY2(synced.out.contains(u"23 documents: 11 booked, 0 already in e-Boekhouden, 10 failed, "_qs),
                  qPrintable(synced.out + synced.err));
         // Booked as the first desktop chose: invoices (not mutations) with its payment term...
-        QCOMPARE(m_eboekhouden->state().invoices().size(), 10); // 9 invoices and the credit memo
+        QCOMPARE(m_eboekhouden->state().invoices().size(), 11); // 10 invoices and the credit memo
         for (const auto& invoice : m_eboekhouden->state().invoices())
             QCOMPARE(invoice.termOfPayment, std::optional<int>(30));
-        QCOMPARE(m_eboekhouden->requests("POST", u"/v1/invoice"_qs).size(), 10);
+        QCOMPARE(m_eboekhouden->requests("POST", u"/v1/invoice"_qs).size(), 11);
         // ... and the payments on its bank ledger, as the requests sent say.
         const auto* bank = m_eboekhouden->state().ledgerByCode(u"1010"_qs);
         QVERIFY(bank);
