@@ -2,7 +2,7 @@
 #include "EBoekhoudenEmulator.h"
 #include "MagentoEmulator.h"
 #include "ScheduledRun.h"
-#include "sync/MagentoVies.h"
+#include "sync/MagentoCli.h"
 
 #include <QDir>
 #include <QFile>
@@ -59,20 +59,8 @@ class TestNotifyCli : public QObject
     Run cli(const QStringList& arguments, bool withFakeNotifySend = true)
     {
         QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("XDG_DATA_HOME"), path(QStringLiteral("data")));
-        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), path(QStringLiteral("config")));
-        environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-        environment.insert(QStringLiteral("BOEKHOUDBRUG_EB_API_TOKEN"), QStringLiteral("notify-test-token"));
-        environment.insert(QStringLiteral("BOEKHOUDBRUG_EB_REST_URL"), m_eboekhouden->restUrl().toString());
-        environment.insert(QStringLiteral("BOEKHOUDBRUG_VIES_URL"), m_vies->baseUrl().toString());
-        const MagentoEmulator::Options& keys = m_shop->options();
-        environment.insert(QStringLiteral("BOEKHOUDBRUG_SHOP"), QStringLiteral("magento"));
-        environment.insert(QStringLiteral("BOEKHOUDBRUG_SHOP_URL"), m_shop->restBaseUrl().toString());
-        environment.insert(QStringLiteral("BOEKHOUDBRUG_MAGENTO_CONSUMER_KEY"), keys.consumerKey);
-        environment.insert(QStringLiteral("BOEKHOUDBRUG_MAGENTO_CONSUMER_SECRET"), keys.consumerSecret);
-        environment.insert(QStringLiteral("BOEKHOUDBRUG_MAGENTO_ACCESS_TOKEN"), keys.accessToken);
-        environment.insert(QStringLiteral("BOEKHOUDBRUG_MAGENTO_ACCESS_TOKEN_SECRET"), keys.accessTokenSecret);
+        QProcessEnvironment environment =
+            magentoCliEnvironment(m_home->path(), u"notify-test-token"_qs, *m_eboekhouden, *m_vies, m_shop.get());
         // The fake first on PATH; without it, a folder with no notify-send at all.
         environment.insert(QStringLiteral("PATH"),
                            path(withFakeNotifySend ? QStringLiteral("bin") : QStringLiteral("empty-bin")) + u':' +

@@ -1,6 +1,6 @@
 #include "EBoekhoudenEmulator.h"
+#include "MagentoCli.h"
 #include "MagentoEmulator.h"
-#include "MagentoVies.h"
 
 #include <QFile>
 #include <QProcess>
@@ -34,17 +34,6 @@ private:
 
     QString config() const { return m_home->filePath(QStringLiteral("office.ini")); }
 
-    static void addShop(QProcessEnvironment& environment, const QString& prefix, const MagentoEmulator& shop)
-    {
-        const MagentoEmulator::Options& keys = shop.options();
-        environment.insert(prefix + u"SHOP"_qs, QStringLiteral("magento"));
-        environment.insert(prefix + u"SHOP_URL"_qs, shop.restBaseUrl().toString());
-        environment.insert(prefix + u"MAGENTO_CONSUMER_KEY"_qs, keys.consumerKey);
-        environment.insert(prefix + u"MAGENTO_CONSUMER_SECRET"_qs, keys.consumerSecret);
-        environment.insert(prefix + u"MAGENTO_ACCESS_TOKEN"_qs, keys.accessToken);
-        environment.insert(prefix + u"MAGENTO_ACCESS_TOKEN_SECRET"_qs, keys.accessTokenSecret);
-    }
-
     // The office's environment file: profile A complete; B's shop always, B's token only when given.
     Run cli(const QStringList& arguments, const QString& tokenB = {})
     {
@@ -56,11 +45,11 @@ private:
         environment.insert(QStringLiteral("BOEKHOUDBRUG_VIES_URL"), m_vies->baseUrl().toString());
         environment.insert(QStringLiteral("BOEKHOUDBRUG_SHOP_A_EB_API_TOKEN"), QStringLiteral("token-a"));
         environment.insert(QStringLiteral("BOEKHOUDBRUG_SHOP_A_EB_REST_URL"), m_eboekhoudenA->restUrl().toString());
-        addShop(environment, QStringLiteral("BOEKHOUDBRUG_SHOP_A_"), *m_shopA);
+        addMagentoShop(environment, QStringLiteral("BOEKHOUDBRUG_SHOP_A_"), *m_shopA);
         if (!tokenB.isEmpty())
             environment.insert(QStringLiteral("BOEKHOUDBRUG_SHOP_B_EB_API_TOKEN"), tokenB);
         environment.insert(QStringLiteral("BOEKHOUDBRUG_SHOP_B_EB_REST_URL"), m_eboekhoudenB->restUrl().toString());
-        addShop(environment, QStringLiteral("BOEKHOUDBRUG_SHOP_B_"), *m_shopB);
+        addMagentoShop(environment, QStringLiteral("BOEKHOUDBRUG_SHOP_B_"), *m_shopB);
         // Left over from a one-administration setup: A's token under the plain name. It must never book B.
         environment.insert(QStringLiteral("BOEKHOUDBRUG_EB_API_TOKEN"), QStringLiteral("token-a"));
         environment.insert(QStringLiteral("BOEKHOUDBRUG_EB_REST_URL"), m_eboekhoudenA->restUrl().toString());

@@ -1,6 +1,6 @@
 #include "EBoekhoudenEmulator.h"
+#include "MagentoCli.h"
 #include "MagentoEmulator.h"
-#include "MagentoVies.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -31,20 +31,8 @@ private:
     Run cli(const QStringList& arguments)
     {
         QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("XDG_DATA_HOME"), m_home->filePath(QStringLiteral("data")));
-        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home->filePath(QStringLiteral("config")));
-        environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-        environment.insert(QStringLiteral("BOEKHOUDBRUG_EB_API_TOKEN"), QStringLiteral("books-cli-token"));
-        environment.insert(QStringLiteral("BOEKHOUDBRUG_EB_REST_URL"), m_eboekhouden->restUrl().toString());
-        environment.insert(QStringLiteral("BOEKHOUDBRUG_VIES_URL"), m_vies->baseUrl().toString());
-        const MagentoEmulator::Options& keys = m_shop->options();
-        environment.insert(QStringLiteral("BOEKHOUDBRUG_SHOP"), QStringLiteral("magento"));
-        environment.insert(QStringLiteral("BOEKHOUDBRUG_SHOP_URL"), m_shop->restBaseUrl().toString());
-        environment.insert(QStringLiteral("BOEKHOUDBRUG_MAGENTO_CONSUMER_KEY"), keys.consumerKey);
-        environment.insert(QStringLiteral("BOEKHOUDBRUG_MAGENTO_CONSUMER_SECRET"), keys.consumerSecret);
-        environment.insert(QStringLiteral("BOEKHOUDBRUG_MAGENTO_ACCESS_TOKEN"), keys.accessToken);
-        environment.insert(QStringLiteral("BOEKHOUDBRUG_MAGENTO_ACCESS_TOKEN_SECRET"), keys.accessTokenSecret);
+        const QProcessEnvironment environment =
+            magentoCliEnvironment(m_home->path(), u"books-cli-token"_qs, *m_eboekhouden, *m_vies, m_shop.get());
         process.setProcessEnvironment(environment);
         QSignalSpy finished(&process, &QProcess::finished);
         process.start(QStringLiteral(BOEKHOUDBRUG_CLI), arguments);

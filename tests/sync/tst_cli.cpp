@@ -1,8 +1,8 @@
 #include "AdministrationSettingsStore.h"
 #include "BuildInfo.h"
 #include "EBoekhoudenEmulator.h"
+#include "MagentoCli.h"
 #include "MagentoEmulator.h"
-#include "MagentoVies.h"
 #include "store/Database.h"
 #include "store/DocumentRepository.h"
 #include "store/TestStore.h"
@@ -42,24 +42,10 @@ private:
     Run cli(const QStringList& arguments, bool withShop = true, const QDate& tokenEndDate = {})
     {
         QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        QProcessEnvironment environment = magentoCliEnvironment(home().path(), u"cli-test-token"_qs, *m_eboekhouden,
+                                                                *m_vies, withShop ? m_shop.get() : nullptr);
         if (tokenEndDate.isValid())
             environment.insert(QStringLiteral("BOEKHOUDBRUG_EB_TOKEN_END_DATE"), tokenEndDate.toString(Qt::ISODate));
-        environment.insert(QStringLiteral("XDG_DATA_HOME"), home().filePath(QStringLiteral("data")));
-        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home().filePath(QStringLiteral("config")));
-        environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-        environment.insert(QStringLiteral("BOEKHOUDBRUG_EB_API_TOKEN"), QStringLiteral("cli-test-token"));
-        environment.insert(QStringLiteral("BOEKHOUDBRUG_EB_REST_URL"), m_eboekhouden->restUrl().toString());
-        environment.insert(QStringLiteral("BOEKHOUDBRUG_VIES_URL"), m_vies->baseUrl().toString());
-        if (withShop) {
-            const MagentoEmulator::Options& keys = m_shop->options();
-            environment.insert(QStringLiteral("BOEKHOUDBRUG_SHOP"), QStringLiteral("magento"));
-            environment.insert(QStringLiteral("BOEKHOUDBRUG_SHOP_URL"), m_shop->restBaseUrl().toString());
-            environment.insert(QStringLiteral("BOEKHOUDBRUG_MAGENTO_CONSUMER_KEY"), keys.consumerKey);
-            environment.insert(QStringLiteral("BOEKHOUDBRUG_MAGENTO_CONSUMER_SECRET"), keys.consumerSecret);
-            environment.insert(QStringLiteral("BOEKHOUDBRUG_MAGENTO_ACCESS_TOKEN"), keys.accessToken);
-            environment.insert(QStringLiteral("BOEKHOUDBRUG_MAGENTO_ACCESS_TOKEN_SECRET"), keys.accessTokenSecret);
-        }
         process.setProcessEnvironment(environment);
         QSignalSpy finished(&process, &QProcess::finished);
         process.start(QStringLiteral(BOEKHOUDBRUG_CLI), arguments);

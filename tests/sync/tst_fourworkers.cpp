@@ -1,7 +1,7 @@
 #include "BuildInfo.h"
 #include "EBoekhoudenEmulator.h"
+#include "MagentoCli.h"
 #include "MagentoEmulator.h"
-#include "MagentoVies.h"
 #include "store/Database.h"
 #include "store/DocumentRepository.h"
 #include "store/TestStore.h"
@@ -40,20 +40,8 @@ class TestFourWorkers : public QObject
     std::unique_ptr<QProcess> start(const QStringList& arguments)
     {
         auto process = std::make_unique<QProcess>();
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(u"XDG_DATA_HOME"_qs, m_home->filePath(u"data"_qs));
-        environment.insert(u"XDG_CONFIG_HOME"_qs, m_home->filePath(u"config"_qs));
-        environment.insert(u"LANGUAGE"_qs, u"en"_qs);
-        environment.insert(u"BOEKHOUDBRUG_EB_API_TOKEN"_qs, u"workers-token"_qs);
-        environment.insert(u"BOEKHOUDBRUG_EB_REST_URL"_qs, m_eboekhouden->restUrl().toString());
-        environment.insert(u"BOEKHOUDBRUG_VIES_URL"_qs, m_vies->baseUrl().toString());
-        const MagentoEmulator::Options& keys = m_shop->options();
-        environment.insert(u"BOEKHOUDBRUG_SHOP"_qs, u"magento"_qs);
-        environment.insert(u"BOEKHOUDBRUG_SHOP_URL"_qs, m_shop->restBaseUrl().toString());
-        environment.insert(u"BOEKHOUDBRUG_MAGENTO_CONSUMER_KEY"_qs, keys.consumerKey);
-        environment.insert(u"BOEKHOUDBRUG_MAGENTO_CONSUMER_SECRET"_qs, keys.consumerSecret);
-        environment.insert(u"BOEKHOUDBRUG_MAGENTO_ACCESS_TOKEN"_qs, keys.accessToken);
-        environment.insert(u"BOEKHOUDBRUG_MAGENTO_ACCESS_TOKEN_SECRET"_qs, keys.accessTokenSecret);
+        QProcessEnvironment environment =
+            magentoCliEnvironment(m_home->path(), u"workers-token"_qs, *m_eboekhouden, *m_vies, m_shop.get());
         process->setProcessEnvironment(environment);
         process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
         process->start(QStringLiteral(BOEKHOUDBRUG_CLI), arguments);
