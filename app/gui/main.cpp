@@ -153,15 +153,19 @@ int main(int argc, char* argv[])
             window->setReconciliationClient(session->sandbox->clientFactory());
         else if (credentials.ok)
             window->setReconciliationClient([c = credentials.credentials] { return ClientFactory::create(c); });
-        // Logins replaced in Settings → Connection: the next run uses them, no restart.
-        QObject::connect(
-            window, &MainWindow::connectionsChanged, window, [runner = session->runner.get(), &settings, profile] {
-                const EBoekhoudenCredentials::Loaded replaced = EBoekhoudenCredentials::load(profile, settings);
-                if (!runner || !replaced.ok)
-                    return;
-                runner->setConnections([c = replaced.credentials] { return ClientFactory::create(c); },
-                                       ShopProfile::load(profile, settings).factory);
-            });
+        // Logins replaced in Settings → Connection: the next run uses them, and so do Preview and the
+        // Reconciliation screen's read-only look-ups; no restart.
+        QObject::connect(window, &MainWindow::connectionsChanged, window,
+                         [window, runner = session->runner.get(), &settings, profile] {
+                             const EBoekhoudenCredentials::Loaded replaced =
+                                 EBoekhoudenCredentials::load(profile, settings);
+                             if (!replaced.ok)
+                                 return;
+                             const auto factory = [c = replaced.credentials] { return ClientFactory::create(c); };
+                             window->setReconciliationClient(factory);
+                             if (runner)
+                                 runner->setConnections(factory, ShopProfile::load(profile, settings).factory);
+                         });
         window->setTokenEndDate(credentials.credentials.tokenEndDate);
         // The Dashboard names what it books: a regular token cannot read the administration's name
         // (API-eboekhouden.md C1), so the profile's name names it; the shop by its platform and host.
