@@ -170,7 +170,7 @@ IcpViesCheck& DocumentPusher::viesCheck()
     return *m_vies;
 }
 
-DocumentPusher::Attempt DocumentPusher::push(qint64 documentId)
+DocumentPusher::Attempt DocumentPusher::push(qint64 documentId, Take take)
 {
     DocumentRepository documents(m_database);
     const std::optional<StoredDocument> stored = documents.find(documentId);
@@ -185,8 +185,11 @@ DocumentPusher::Attempt DocumentPusher::push(qint64 documentId)
         return {Outcome::NotPushed, stored->lastMessage, {}, -1, false};
     case SyncState::Unmappable:
         return {Outcome::Refused, stored->problem, {}, -1, false};
-    case SyncState::Pending:
     case SyncState::Failed:
+        if (take == Take::OnlyWaiting)
+            return {Outcome::NotPushed, stored->lastMessage, {}, -1, false};
+        [[fallthrough]];
+    case SyncState::Pending:
         if (!documents.transition(documentId, stored->state, SyncState::InFlight)) {
             return {Outcome::NotPushed, tr("The document is being booked by another sync."), {}, -1, false};
         }

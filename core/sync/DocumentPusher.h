@@ -54,7 +54,15 @@ public:
     DocumentPusher(const Database& database, EBoekhoudenClient& client, AdministrationDirectory& directory,
                    const SyncConfiguration& configuration, DebtorCache* debtors = nullptr);
 
-    Attempt push(qint64 documentId);
+    // Which documents a push takes: a failed one too (the bookkeeper pushes it again), or only one still waiting
+    // (a sync's run: a document refused since the run listed it was refused by another worker on the shared
+    // store, and is not tried again here).
+    enum class Take
+    {
+        FailedToo,
+        OnlyWaiting,
+    };
+    Attempt push(qint64 documentId, Take take = Take::FailedToo);
 
     // Gives up retrying a document whose answer stayed unknown: back to pending for the next sync.
     void giveUp(qint64 documentId, const LogMessage& message);

@@ -199,7 +199,9 @@ SyncSummary SyncEngine::runPending()
         ids += documents.idsInState(kind, SyncState::InFlight, 1000000);
     ids += documents.idsInState(DocumentKind::Invoice, SyncState::Pending, 1000000);
     ids += documents.idsInState(DocumentKind::CreditMemo, SyncState::Pending, 1000000);
+    m_onlyWaiting = true;
     SyncSummary summary = runDocuments(ids);
+    m_onlyWaiting = false;
     if (!summary.cancelled && summary.stoppedBecause.isEmpty())
         runPayments(summary);
     return summary;
@@ -478,7 +480,11 @@ bool SyncEngine::pushWithRetries(DocumentPusher& pusher, qint64 documentId, Sync
 {
     // A cancelled run waits for no further attempt: the document goes back to pending at once.
     const RetryBackoff::Retried<DocumentPusher::Attempt> retried = RetryBackoff::retry(
-        retryPolicy(m_configuration), [&pusher, documentId] { return pusher.push(documentId); },
+        retryPolicy(m_configuration),
+        [&pusher, documentId,
+         take = m_onlyWaiting ? DocumentPusher::Take::OnlyWaiting : DocumentPusher::Take::FailedToo] {
+            return pusher.push(documentId, take);
+        },
         [this](const DocumentPusher::Attempt& a) {
             return a.outcome == DocumentPusher::Outcome::Retry && !m_cancelled;
         },

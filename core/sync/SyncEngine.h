@@ -97,6 +97,9 @@ private:
     // Runs `report` on the engine's thread: directly when called there, else queued to it.
     void report(std::function<void()> what);
     bool pushWithRetries(class DocumentPusher& pusher, qint64 documentId, SyncSummary& summary);
+    // runPending's run takes only the documents still waiting (DocumentPusher::Take); a run of chosen documents
+    // takes failed ones too.
+    bool m_onlyWaiting = false;
     bool sleepUnlessCancelled(std::chrono::milliseconds duration);
     EBoekhoudenClient& client(); // this thread's (the engine's) client, made at first use
     // Books the payments of booked, paid invoices (after the documents, so their invoices exist).

@@ -684,6 +684,37 @@ private slots:
         QCOMPARE(payments, 1);
     }
 
+    // Issue 18: four workers on one store each list the waiting documents when their run starts. One that another
+    // worker refused meanwhile is not taken again (it was, refused once more and logged once more, ~450 times a
+    // worker in tst_fourworkers); one the bookkeeper pushes by hand is.
+    void aDocumentRefusedSinceTheRunListedItIsNotTriedAgain()
+    {
+        SyncFixture f;
+        const qint64 first = f.add(SyncFixture::invoice(1, 1));
+        const qint64 second = f.add(SyncFixture::invoice(2, 2));
+        std::unique_ptr<SyncEngine> engine = f.engine();
+        // While the first is booked, "another worker" refuses the second.
+        QObject::connect(engine.get(), &SyncEngine::documentFinished, [&](qint64 id, bool, const QString&) {
+            if (id != first)
+                return;
+            DocumentRepository::Transition refused;
+            refused.message = LogMessage(u"Refused by another worker."_qs);
+            QVERIFY(DocumentRepository(*f.store.database).transition(second, SyncState::Pending, SyncState::InFlight));
+            QVERIFY(DocumentRepository(*f.store.database)
+                        .transition(second, SyncState::InFlight, SyncState::Failed, refused));
+        });
+        const SyncSummary summary = engine->runPending();
+        QCOMPARE(summary.posted, 1);
+        QCOMPARE(f.mutationsFor(u"100000002"_qs), 0);
+        QCOMPARE(f.document(second).state, SyncState::Failed);
+        QCOMPARE(f.document(second).lastMessage, u"Refused by another worker."_qs);
+
+        // Pushed by hand, it is booked.
+        QObject::disconnect(engine.get(), &SyncEngine::documentFinished, nullptr, nullptr);
+        QCOMPARE(engine->runDocuments({second}).posted, 1);
+        QCOMPARE(f.mutationsFor(u"100000002"_qs), 1);
+    }
+
     // A kill after the payment's record and before the document's payment state (tst_crashrecovery found one in
     // CI: 419 of 420 invoices Booked, every payment in e-Boekhouden once). The next sync writes the state.
     void aKillBetweenThePaymentsRecordAndTheDocumentsStateIsMendedByTheNextSync()
