@@ -3,6 +3,8 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 
+#include <limits>
+
 namespace JsonFields {
 
 QString decimalText(const QJsonValue& value)
@@ -64,8 +66,14 @@ std::optional<Quantity> quantity(const QJsonObject& object, const QString& key)
 std::optional<qint64> integer(const QJsonObject& object, const QString& key)
 {
     const QJsonValue value = object.value(key);
-    if (value.isDouble())
-        return static_cast<qint64>(value.toDouble());
+    if (value.isDouble()) {
+        // A number no qint64 holds (the fuzzer sent 3.3e84; casting it is undefined) or with a fraction is no id.
+        constexpr qint64 none = std::numeric_limits<qint64>::min();
+        const qint64 number = value.toInteger(none);
+        if (number == none)
+            return std::nullopt;
+        return number;
+    }
     if (value.isString()) {
         bool ok = false;
         const qint64 number = value.toString().trimmed().toLongLong(&ok);

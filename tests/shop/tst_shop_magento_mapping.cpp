@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 // Magento mapping on the real response bodies in shared/samples/magento.
@@ -31,6 +32,20 @@ class TestShopMagentoMapping : public QObject
     }
 
 private slots:
+    // The fuzzer's find (fuzz_magento_mapper): an id of 3.3e84 was cast to qint64, which is undefined. A number
+    // no qint64 holds, or one with a fraction, is no id; a whole number written as a double still is.
+    void anIdNoIntegerHoldsIsNoId()
+    {
+        const QJsonObject object =
+            QJsonDocument::fromJson("{\"huge\": 3333333333333333333333333333333333333333333333333333333333333333333333"
+                                    "333333333333333330, \"half\": 12.5, \"whole\": 12.0, \"text\": \" 7 \"}")
+                .object();
+        QCOMPARE(JsonFields::integer(object, u"huge"_qs), std::optional<qint64>());
+        QCOMPARE(JsonFields::integer(object, u"half"_qs), std::optional<qint64>());
+        QCOMPARE(JsonFields::integer(object, u"whole"_qs), std::optional<qint64>(12));
+        QCOMPARE(JsonFields::integer(object, u"text"_qs), std::optional<qint64>(7));
+    }
+
     void initTestCase()
     {
         if (sample("adobe-tutorial_GET_invoices_3.json").isEmpty())
