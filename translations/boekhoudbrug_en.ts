@@ -8,8 +8,8 @@
         <translation>About Boekhoudbrug</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Boekhoudbrug&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Books your webshop's invoices, credit memos, customers and payments into e-Boekhouden.nl.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Boekhoudbrug&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Books your webshop's invoices, credit memos, customers and payments into e-Boekhouden.nl.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Boekhoudbrug&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Books your webshop&apos;s invoices, credit memos, customers and payments into e-Boekhouden.nl.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Boekhoudbrug&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Books your webshop&apos;s invoices, credit memos, customers and payments into e-Boekhouden.nl.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Version %1</source>
@@ -23,8 +23,8 @@
         <translation>Ledger account %1 does not exist in e-Boekhouden. Correct it in the VAT mapping or the settings.</translation>
     </message>
     <message>
-        <source>Invoice template "%1" does not exist in e-Boekhouden. Choose an existing template in the settings.</source>
-        <translation>Invoice template "%1" does not exist in e-Boekhouden. Choose an existing template in the settings.</translation>
+        <source>Invoice template &quot;%1&quot; does not exist in e-Boekhouden. Choose an existing template in the settings.</source>
+        <translation>Invoice template &quot;%1&quot; does not exist in e-Boekhouden. Choose an existing template in the settings.</translation>
     </message>
     <message>
         <source>No invoice template is chosen. Type the name of an e-Boekhouden invoice template in the settings, or book the documents as sales mutations.</source>
@@ -70,12 +70,12 @@
         <translation>Choose the revenue ledger.</translation>
     </message>
     <message>
-        <source>The revenue ledger %1 is not among the administration's ledgers.</source>
-        <translation>The revenue ledger %1 is not among the administration's ledgers.</translation>
+        <source>The revenue ledger %1 is not among the administration&apos;s ledgers.</source>
+        <translation>The revenue ledger %1 is not among the administration&apos;s ledgers.</translation>
     </message>
     <message>
-        <source>The ledger of foreign VAT %1 is not among the administration's ledgers.</source>
-        <translation>The ledger of foreign VAT %1 is not among the administration's ledgers.</translation>
+        <source>The ledger of foreign VAT %1 is not among the administration&apos;s ledgers.</source>
+        <translation>The ledger of foreign VAT %1 is not among the administration&apos;s ledgers.</translation>
     </message>
     <message>
         <source>Reading ledgers, invoice templates and existing relations from e-Boekhouden…</source>
@@ -87,7 +87,10 @@
     </message>
     <message numerus="yes">
         <source>Read %n ledger(s); invoice templates: %1.</source>
-        <translation><numerusform>Read %n ledger; invoice templates: %1.</numerusform><numerusform>Read %n ledgers; invoice templates: %1.</numerusform></translation>
+        <translation>
+            <numerusform>Read %n ledger; invoice templates: %1.</numerusform>
+            <numerusform>Read %n ledgers; invoice templates: %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -97,20 +100,20 @@
         <translation>The imported documents name no payment method yet.</translation>
     </message>
     <message>
-        <source>The shop charges the customer's country's VAT to EU consumers (&amp;OSS)</source>
-        <translation>The shop charges the customer's country's VAT to EU consumers (&amp;OSS)</translation>
+        <source>The shop charges the customer&apos;s country&apos;s VAT to EU consumers (&amp;OSS)</source>
+        <translation>The shop charges the customer&apos;s country&apos;s VAT to EU consumers (&amp;OSS)</translation>
     </message>
     <message>
         <source>The country the shop sells from: it decides which sales are domestic, intra-community (ICP), export or OSS.</source>
         <translation>The country the shop sells from: it decides which sales are domestic, intra-community (ICP), export or OSS.</translation>
     </message>
     <message>
-        <source>Mutations ("invoice sent")</source>
-        <translation>Mutations ("invoice sent")</translation>
+        <source>Mutations (&quot;invoice sent&quot;)</source>
+        <translation>Mutations (&quot;invoice sent&quot;)</translation>
     </message>
     <message>
-        <source>Invoices (e-Boekhouden's invoicing module)</source>
-        <translation>Invoices (e-Boekhouden's invoicing module)</translation>
+        <source>Invoices (e-Boekhouden&apos;s invoicing module)</source>
+        <translation>Invoices (e-Boekhouden&apos;s invoicing module)</translation>
     </message>
     <message>
         <source> days</source>
@@ -153,8 +156,8 @@
         <translation>prefix, e.g. INV</translation>
     </message>
     <message>
-        <source>Shop's &amp;country:</source>
-        <translation>Shop's &amp;country:</translation>
+        <source>Shop&apos;s &amp;country:</source>
+        <translation>Shop&apos;s &amp;country:</translation>
     </message>
     <message>
         <source>&amp;Book as:</source>
@@ -193,32 +196,32 @@
         <translation>Booking as invoices needs an invoice template: choose or type its name.</translation>
     </message>
     <message>
-        <source>The invoice template "%1" is not among the administration's active templates.</source>
-        <translation>The invoice template "%1" is not among the administration's active templates.</translation>
+        <source>The invoice template &quot;%1&quot; is not among the administration&apos;s active templates.</source>
+        <translation>The invoice template &quot;%1&quot; is not among the administration&apos;s active templates.</translation>
     </message>
     <message>
         <source>Choose the debtor ledger.</source>
         <translation>Choose the debtor ledger.</translation>
     </message>
     <message>
-        <source>The debtor ledger %1 is not among the administration's ledgers.</source>
-        <translation>The debtor ledger %1 is not among the administration's ledgers.</translation>
+        <source>The debtor ledger %1 is not among the administration&apos;s ledgers.</source>
+        <translation>The debtor ledger %1 is not among the administration&apos;s ledgers.</translation>
     </message>
     <message>
-        <source>The bank ledger %1 is not among the administration's ledgers.</source>
-        <translation>The bank ledger %1 is not among the administration's ledgers.</translation>
+        <source>The bank ledger %1 is not among the administration&apos;s ledgers.</source>
+        <translation>The bank ledger %1 is not among the administration&apos;s ledgers.</translation>
     </message>
     <message>
-        <source>The bank ledger %1 of payment method "%2" is not among the administration's ledgers.</source>
-        <translation>The bank ledger %1 of payment method "%2" is not among the administration's ledgers.</translation>
+        <source>The bank ledger %1 of payment method &quot;%2&quot; is not among the administration&apos;s ledgers.</source>
+        <translation>The bank ledger %1 of payment method &quot;%2&quot; is not among the administration&apos;s ledgers.</translation>
     </message>
     <message>
         <source>Enter the fixed prefix that is removed from the invoice numbers, e.g. INV.</source>
         <translation>Enter the fixed prefix that is removed from the invoice numbers, e.g. INV.</translation>
     </message>
     <message>
-        <source>%1 (not among the administration's templates)</source>
-        <translation>%1 (not among the administration's templates)</translation>
+        <source>%1 (not among the administration&apos;s templates)</source>
+        <translation>%1 (not among the administration&apos;s templates)</translation>
     </message>
     <message>
         <source>(the default bank ledger)</source>
@@ -229,24 +232,24 @@
         <translation>Fixed debtor</translation>
     </message>
     <message>
-        <source>(the customer's own)</source>
-        <translation>(the customer's own)</translation>
+        <source>(the customer&apos;s own)</source>
+        <translation>(the customer&apos;s own)</translation>
     </message>
     <message>
-        <source>The code of an existing e-Boekhouden relation to book every document paid this way on; empty books on the customer's own debtor. Never used for ICP sales.</source>
-        <translation>The code of an existing e-Boekhouden relation to book every document paid this way on; empty books on the customer's own debtor. Never used for ICP sales.</translation>
+        <source>The code of an existing e-Boekhouden relation to book every document paid this way on; empty books on the customer&apos;s own debtor. Never used for ICP sales.</source>
+        <translation>The code of an existing e-Boekhouden relation to book every document paid this way on; empty books on the customer&apos;s own debtor. Never used for ICP sales.</translation>
     </message>
     <message>
-        <source>Book the shop's pa&amp;yments and refunds in e-Boekhouden</source>
-        <translation>Book the shop's pa&amp;yments and refunds in e-Boekhouden</translation>
+        <source>Book the shop&apos;s pa&amp;yments and refunds in e-Boekhouden</source>
+        <translation>Book the shop&apos;s pa&amp;yments and refunds in e-Boekhouden</translation>
     </message>
     <message>
-        <source>Put before every credit memo's number. The shop numbers credit memos apart from its invoices (both start at 1), while e-Boekhouden needs a number of its own for each sales booking.</source>
-        <translation>Put before every credit memo's number. The shop numbers credit memos apart from its invoices (both start at 1), while e-Boekhouden needs a number of its own for each sales booking.</translation>
+        <source>Put before every credit memo&apos;s number. The shop numbers credit memos apart from its invoices (both start at 1), while e-Boekhouden needs a number of its own for each sales booking.</source>
+        <translation>Put before every credit memo&apos;s number. The shop numbers credit memos apart from its invoices (both start at 1), while e-Boekhouden needs a number of its own for each sales booking.</translation>
     </message>
     <message>
-        <source>Payments are booked as "invoice payment received" on the bank ledger chosen above; choose a bank ledger first.</source>
-        <translation>Payments are booked as "invoice payment received" on the bank ledger chosen above; choose a bank ledger first.</translation>
+        <source>Payments are booked as &quot;invoice payment received&quot; on the bank ledger chosen above; choose a bank ledger first.</source>
+        <translation>Payments are booked as &quot;invoice payment received&quot; on the bank ledger chosen above; choose a bank ledger first.</translation>
     </message>
     <message>
         <source>Per payment &amp;method:</source>
@@ -281,8 +284,8 @@
         <translation>From the name, as e-Boekhouden makes them (e.g. KlaartjePi1)</translation>
     </message>
     <message>
-        <source>The shop's customer number with a prefix (e.g. WEB1042)</source>
-        <translation>The shop's customer number with a prefix (e.g. WEB1042)</translation>
+        <source>The shop&apos;s customer number with a prefix (e.g. WEB1042)</source>
+        <translation>The shop&apos;s customer number with a prefix (e.g. WEB1042)</translation>
     </message>
     <message>
         <source>The code a new debtor gets in e-Boekhouden. Guests have no customer number: they always get a code from their name.</source>
@@ -301,16 +304,16 @@
         <translation>Hold ICP sales while VIES does not answer</translation>
     </message>
     <message>
-        <source>An intra-community (ICP) sale is booked without VAT only when the EU's VIES confirms the customer's VAT number. When VIES does not answer, such a sale waits for the next sync (on), or is booked as checked offline only (off).</source>
-        <translation>An intra-community (ICP) sale is booked without VAT only when the EU's VIES confirms the customer's VAT number. When VIES does not answer, such a sale waits for the next sync (on), or is booked as checked offline only (off).</translation>
+        <source>An intra-community (ICP) sale is booked without VAT only when the EU&apos;s VIES confirms the customer&apos;s VAT number. When VIES does not answer, such a sale waits for the next sync (on), or is booked as checked offline only (off).</source>
+        <translation>An intra-community (ICP) sale is booked without VAT only when the EU&apos;s VIES confirms the customer&apos;s VAT number. When VIES does not answer, such a sale waits for the next sync (on), or is booked as checked offline only (off).</translation>
     </message>
     <message>
-        <source>Dutch ("Omzet 21%", "Verzendkosten")</source>
-        <translation>Dutch ("Omzet 21%", "Verzendkosten")</translation>
+        <source>Dutch (&quot;Omzet 21%&quot;, &quot;Verzendkosten&quot;)</source>
+        <translation>Dutch (&quot;Omzet 21%&quot;, &quot;Verzendkosten&quot;)</translation>
     </message>
     <message>
-        <source>English ("Sales 21%", "Shipping")</source>
-        <translation>English ("Sales 21%", "Shipping")</translation>
+        <source>English (&quot;Sales 21%&quot;, &quot;Shipping&quot;)</source>
+        <translation>English (&quot;Sales 21%&quot;, &quot;Shipping&quot;)</translation>
     </message>
     <message>
         <source>The language of the row descriptions Boekhoudbrug writes into e-Boekhouden, whatever language these screens are in.</source>
@@ -335,8 +338,8 @@
 <context>
     <name>AllProfilesCommand</name>
     <message>
-        <source>sync --all-profiles [--parallel N]: books every profile (N at once, 1 to %1; default 1), one line each: "&lt;profile&gt;: booked 12, failed 1, waiting 0". Each profile reads its own BOEKHOUDBRUG_&lt;PROFILE&gt;_EB_API_TOKEN, BOEKHOUDBRUG_&lt;PROFILE&gt;_SHOP_URL, ... (the plain names are not used then). Exit code 0 when all is booked, else the highest code of the profiles.</source>
-        <translation>sync --all-profiles [--parallel N]: books every profile (N at once, 1 to %1; default 1), one line each: "&lt;profile&gt;: booked 12, failed 1, waiting 0". Each profile reads its own BOEKHOUDBRUG_&lt;PROFILE&gt;_EB_API_TOKEN, BOEKHOUDBRUG_&lt;PROFILE&gt;_SHOP_URL, ... (the plain names are not used then). Exit code 0 when all is booked, else the highest code of the profiles.</translation>
+        <source>sync --all-profiles [--parallel N]: books every profile (N at once, 1 to %1; default 1), one line each: &quot;&lt;profile&gt;: booked 12, failed 1, waiting 0&quot;. Each profile reads its own BOEKHOUDBRUG_&lt;PROFILE&gt;_EB_API_TOKEN, BOEKHOUDBRUG_&lt;PROFILE&gt;_SHOP_URL, ... (the plain names are not used then). Exit code 0 when all is booked, else the highest code of the profiles.</source>
+        <translation>sync --all-profiles [--parallel N]: books every profile (N at once, 1 to %1; default 1), one line each: &quot;&lt;profile&gt;: booked 12, failed 1, waiting 0&quot;. Each profile reads its own BOEKHOUDBRUG_&lt;PROFILE&gt;_EB_API_TOKEN, BOEKHOUDBRUG_&lt;PROFILE&gt;_SHOP_URL, ... (the plain names are not used then). Exit code 0 when all is booked, else the highest code of the profiles.</translation>
     </message>
     <message>
         <source>No profile is set up: run the setup wizard of the app (File → New administration…), or use --config with the settings file of the office.</source>
@@ -430,8 +433,8 @@
         <translation>e-Boekhouden refused the data. Correct the document and push it again.</translation>
     </message>
     <message>
-        <source>e-Boekhouden refused the value of "%1". Correct it and push the document again.</source>
-        <translation>e-Boekhouden refused the value of "%1". Correct it and push the document again.</translation>
+        <source>e-Boekhouden refused the value of &quot;%1&quot;. Correct it and push the document again.</source>
+        <translation>e-Boekhouden refused the value of &quot;%1&quot;. Correct it and push the document again.</translation>
     </message>
     <message numerus="yes">
         <source>e-Boekhouden asks to slow down. Boekhoudbrug will try again in %n second(s).</source>
@@ -461,20 +464,20 @@
         <translation>This is not available through the chosen e-Boekhouden connection.</translation>
     </message>
     <message>
-        <source>This administration is registered with e-Boekhouden in the other country: a Dutch administration logs in at e-boekhouden.nl, a Belgian one at e-boekhouden.be. Choose the administration's country (Netherlands or Belgium) in the setup wizard and test again.</source>
-        <translation>This administration is registered with e-Boekhouden in the other country: a Dutch administration logs in at e-boekhouden.nl, a Belgian one at e-boekhouden.be. Choose the administration's country (Netherlands or Belgium) in the setup wizard and test again.</translation>
+        <source>This administration is registered with e-Boekhouden in the other country: a Dutch administration logs in at e-boekhouden.nl, a Belgian one at e-boekhouden.be. Choose the administration&apos;s country (Netherlands or Belgium) in the setup wizard and test again.</source>
+        <translation>This administration is registered with e-Boekhouden in the other country: a Dutch administration logs in at e-boekhouden.nl, a Belgian one at e-boekhouden.be. Choose the administration&apos;s country (Netherlands or Belgium) in the setup wizard and test again.</translation>
     </message>
     <message>
-        <source>This API token may not read the list of administrations: e-Boekhouden keeps that for accountants. A regular token books as usual; only this step needs an accountant's token.</source>
-        <translation>This API token may not read the list of administrations: e-Boekhouden keeps that for accountants. A regular token books as usual; only this step needs an accountant's token.</translation>
+        <source>This API token may not read the list of administrations: e-Boekhouden keeps that for accountants. A regular token books as usual; only this step needs an accountant&apos;s token.</source>
+        <translation>This API token may not read the list of administrations: e-Boekhouden keeps that for accountants. A regular token books as usual; only this step needs an accountant&apos;s token.</translation>
     </message>
     <message>
         <source>e-Boekhouden refused to let this login read its data. Check that the API token (or the username and security codes) belongs to this administration and has not been withdrawn, then test the connection in the setup wizard.</source>
         <translation>e-Boekhouden refused to let this login read its data. Check that the API token (or the username and security codes) belongs to this administration and has not been withdrawn, then test the connection in the setup wizard.</translation>
     </message>
     <message>
-        <source>e-Boekhouden answered with error %1, which Boekhoudbrug does not know, so it cannot say what to correct. e-Boekhouden's own text: "%2". If the text does not help, send the log file to support.</source>
-        <translation>e-Boekhouden answered with error %1, which Boekhoudbrug does not know, so it cannot say what to correct. e-Boekhouden's own text: "%2". If the text does not help, send the log file to support.</translation>
+        <source>e-Boekhouden answered with error %1, which Boekhoudbrug does not know, so it cannot say what to correct. e-Boekhouden&apos;s own text: &quot;%2&quot;. If the text does not help, send the log file to support.</source>
+        <translation>e-Boekhouden answered with error %1, which Boekhoudbrug does not know, so it cannot say what to correct. e-Boekhouden&apos;s own text: &quot;%2&quot;. If the text does not help, send the log file to support.</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -485,8 +488,8 @@
         <translation>e-Boekhouden refused to read data for this login. Check in the setup wizard that the API token (or the username and security codes) belongs to this administration, and test the connection.</translation>
     </message>
     <message>
-        <source>e-Boekhouden does not know the VAT code of %1 in this administration. A Belgian administration takes only the BE_ codes, a Dutch one only the Dutch codes: check the VAT mapping for this rate, and the administration's country in the setup wizard.</source>
-        <translation>e-Boekhouden does not know the VAT code of %1 in this administration. A Belgian administration takes only the BE_ codes, a Dutch one only the Dutch codes: check the VAT mapping for this rate, and the administration's country in the setup wizard.</translation>
+        <source>e-Boekhouden does not know the VAT code of %1 in this administration. A Belgian administration takes only the BE_ codes, a Dutch one only the Dutch codes: check the VAT mapping for this rate, and the administration&apos;s country in the setup wizard.</source>
+        <translation>e-Boekhouden does not know the VAT code of %1 in this administration. A Belgian administration takes only the BE_ codes, a Dutch one only the Dutch codes: check the VAT mapping for this rate, and the administration&apos;s country in the setup wizard.</translation>
     </message>
     <message>
         <source>e-Boekhouden accepts a VAT amount on an invoice line only with VAT code AFW_VERK. Check the VAT mapping for this rate.</source>
@@ -497,8 +500,8 @@
         <translation>e-Boekhouden has no product with the code of %1. Push the document again: Boekhoudbrug then sends the line without a product code, or create the product in e-Boekhouden first.</translation>
     </message>
     <message>
-        <source>e-Boekhouden does not know the invoice template. Type the template's name exactly as it is in e-Boekhouden (Settings &gt; Booking), or book the documents as sales mutations.</source>
-        <translation>e-Boekhouden does not know the invoice template. Type the template's name exactly as it is in e-Boekhouden (Settings &gt; Booking), or book the documents as sales mutations.</translation>
+        <source>e-Boekhouden does not know the invoice template. Type the template&apos;s name exactly as it is in e-Boekhouden (Settings &gt; Booking), or book the documents as sales mutations.</source>
+        <translation>e-Boekhouden does not know the invoice template. Type the template&apos;s name exactly as it is in e-Boekhouden (Settings &gt; Booking), or book the documents as sales mutations.</translation>
     </message>
 </context>
 <context>
@@ -524,8 +527,8 @@
         <translation>API &amp;token:</translation>
     </message>
     <message>
-        <source>Create the token in e-Boekhouden under Beheer &gt; Inrichting &gt; Koppelingen &gt; API; it is shown only once. A regular token belongs to one administration and may book and read everything Boekhoudbrug needs (ledger accounts, relations, invoices, outstanding items), but not the list of administrations, which e-Boekhouden keeps for accountants. The test therefore shows how many ledger accounts the token may read, and the administration's name only for an accountant's token.</source>
-        <translation>Create the token in e-Boekhouden under Beheer &gt; Inrichting &gt; Koppelingen &gt; API; it is shown only once. A regular token belongs to one administration and may book and read everything Boekhoudbrug needs (ledger accounts, relations, invoices, outstanding items), but not the list of administrations, which e-Boekhouden keeps for accountants. The test therefore shows how many ledger accounts the token may read, and the administration's name only for an accountant's token.</translation>
+        <source>Create the token in e-Boekhouden under Beheer &gt; Inrichting &gt; Koppelingen &gt; API; it is shown only once. A regular token belongs to one administration and may book and read everything Boekhoudbrug needs (ledger accounts, relations, invoices, outstanding items), but not the list of administrations, which e-Boekhouden keeps for accountants. The test therefore shows how many ledger accounts the token may read, and the administration&apos;s name only for an accountant&apos;s token.</source>
+        <translation>Create the token in e-Boekhouden under Beheer &gt; Inrichting &gt; Koppelingen &gt; API; it is shown only once. A regular token belongs to one administration and may book and read everything Boekhoudbrug needs (ledger accounts, relations, invoices, outstanding items), but not the list of administrations, which e-Boekhouden keeps for accountants. The test therefore shows how many ledger accounts the token may read, and the administration&apos;s name only for an accountant&apos;s token.</translation>
     </message>
 </context>
 <context>
@@ -536,7 +539,10 @@
     </message>
     <message numerus="yes">
         <source>%n document(s) could not be booked in e-Boekhouden. Open Boekhoudbrug to see them and what to do.</source>
-        <translation><numerusform>%n document could not be booked in e-Boekhouden. Open Boekhoudbrug to see them and what to do.</numerusform><numerusform>%n documents could not be booked in e-Boekhouden. Open Boekhoudbrug to see them and what to do.</numerusform></translation>
+        <translation>
+            <numerusform>%n document could not be booked in e-Boekhouden. Open Boekhoudbrug to see them and what to do.</numerusform>
+            <numerusform>%n documents could not be booked in e-Boekhouden. Open Boekhoudbrug to see them and what to do.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -603,8 +609,8 @@
 <context>
     <name>BookingSettingsSection</name>
     <message>
-        <source>The shop's country and OSS do not change the VAT mapping: check it on the VAT Mapping page after changing them. Saved settings count from the next push or synchronisation on, here and in boekhoudbrug-cli.</source>
-        <translation>The shop's country and OSS do not change the VAT mapping: check it on the VAT Mapping page after changing them. Saved settings count from the next push or synchronisation on, here and in boekhoudbrug-cli.</translation>
+        <source>The shop&apos;s country and OSS do not change the VAT mapping: check it on the VAT Mapping page after changing them. Saved settings count from the next push or synchronisation on, here and in boekhoudbrug-cli.</source>
+        <translation>The shop&apos;s country and OSS do not change the VAT mapping: check it on the VAT Mapping page after changing them. Saved settings count from the next push or synchronisation on, here and in boekhoudbrug-cli.</translation>
     </message>
     <message>
         <source>Without the local database the ledgers cannot be offered; codes are shown as saved.</source>
@@ -801,8 +807,8 @@
         <translation>Connected to e-Boekhouden (%1).</translation>
     </message>
     <message>
-        <source>Connected to e-Boekhouden (%1): "%2".</source>
-        <translation>Connected to e-Boekhouden (%1): "%2".</translation>
+        <source>Connected to e-Boekhouden (%1): &quot;%2&quot;.</source>
+        <translation>Connected to e-Boekhouden (%1): &quot;%2&quot;.</translation>
     </message>
     <message numerus="yes">
         <source>The login may read the ledger accounts (at least %n).</source>
@@ -819,15 +825,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>This accountant's token manages %n administration(s): %1.</source>
+        <source>This accountant&apos;s token manages %n administration(s): %1.</source>
         <translation>
-            <numerusform>This accountant's token manages %n administration: %1.</numerusform>
-            <numerusform>This accountant's token manages %n administrations: %1.</numerusform>
+            <numerusform>This accountant&apos;s token manages %n administration: %1.</numerusform>
+            <numerusform>This accountant&apos;s token manages %n administrations: %1.</numerusform>
         </translation>
     </message>
     <message>
-        <source>A regular API token cannot show the administration's name; that is normal.</source>
-        <translation>A regular API token cannot show the administration's name; that is normal.</translation>
+        <source>A regular API token cannot show the administration&apos;s name; that is normal.</source>
+        <translation>A regular API token cannot show the administration&apos;s name; that is normal.</translation>
     </message>
 </context>
 <context>
@@ -955,8 +961,8 @@
         <translation>(unknown)</translation>
     </message>
     <message>
-        <source>Not in e-Boekhouden yet: the first booking of one of this customer's documents creates the debtor, or Push to e-Boekhouden does it now.</source>
-        <translation>Not in e-Boekhouden yet: the first booking of one of this customer's documents creates the debtor, or Push to e-Boekhouden does it now.</translation>
+        <source>Not in e-Boekhouden yet: the first booking of one of this customer&apos;s documents creates the debtor, or Push to e-Boekhouden does it now.</source>
+        <translation>Not in e-Boekhouden yet: the first booking of one of this customer&apos;s documents creates the debtor, or Push to e-Boekhouden does it now.</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -1026,8 +1032,8 @@
         <translation>P&amp;ush to e-Boekhouden</translation>
     </message>
     <message>
-        <source>Update the selected customers' debtors in e-Boekhouden with the shop's name, address, e-mail address and VAT number, or create them when there are none</source>
-        <translation>Update the selected customers' debtors in e-Boekhouden with the shop's name, address, e-mail address and VAT number, or create them when there are none</translation>
+        <source>Update the selected customers&apos; debtors in e-Boekhouden with the shop&apos;s name, address, e-mail address and VAT number, or create them when there are none</source>
+        <translation>Update the selected customers&apos; debtors in e-Boekhouden with the shop&apos;s name, address, e-mail address and VAT number, or create them when there are none</translation>
     </message>
     <message>
         <source>Open in &amp;shop</source>
@@ -1050,8 +1056,8 @@
         <translation>No customer matches the filter. Change the filter or clear it.</translation>
     </message>
     <message>
-        <source>No customers yet. They come with the shop's invoices and credit memos: Synchronise now reads them.</source>
-        <translation>No customers yet. They come with the shop's invoices and credit memos: Synchronise now reads them.</translation>
+        <source>No customers yet. They come with the shop&apos;s invoices and credit memos: Synchronise now reads them.</source>
+        <translation>No customers yet. They come with the shop&apos;s invoices and credit memos: Synchronise now reads them.</translation>
     </message>
 </context>
 <context>
@@ -1252,8 +1258,8 @@
         <translation>Pick a date</translation>
     </message>
     <message>
-        <source>"%1" is not a date. Type it as 20-11-2026.</source>
-        <translation>"%1" is not a date. Type it as 20-11-2026.</translation>
+        <source>&quot;%1&quot; is not a date. Type it as 20-11-2026.</source>
+        <translation>&quot;%1&quot; is not a date. Type it as 20-11-2026.</translation>
     </message>
 </context>
 <context>
@@ -1332,8 +1338,8 @@
 <context>
     <name>DoctorCommand</name>
     <message>
-        <source>doctor: checks the setup (both connections, the token's end date, the ledgers and template in the settings, the VAT mapping of the waiting documents, settings that cannot work together, the keychain, the schedule); exits 1 when something must be fixed before documents can be booked.</source>
-        <translation>doctor: checks the setup (both connections, the token's end date, the ledgers and template in the settings, the VAT mapping of the waiting documents, settings that cannot work together, the keychain, the schedule); exits 1 when something must be fixed before documents can be booked.</translation>
+        <source>doctor: checks the setup (both connections, the token&apos;s end date, the ledgers and template in the settings, the VAT mapping of the waiting documents, settings that cannot work together, the keychain, the schedule); exits 1 when something must be fixed before documents can be booked.</source>
+        <translation>doctor: checks the setup (both connections, the token&apos;s end date, the ledgers and template in the settings, the VAT mapping of the waiting documents, settings that cannot work together, the keychain, the schedule); exits 1 when something must be fixed before documents can be booked.</translation>
     </message>
     <message>
         <source>Something must be fixed before documents can be booked: see the lines marked [problem].</source>
@@ -1577,8 +1583,8 @@
         <translation>Document %1 was not sent: the local database could not record that it was being booked. It will be tried again at the next sync; if this repeats, check the disk.</translation>
     </message>
     <message>
-        <source>The connection to e-Boekhouden broke off while document %1 (order %2) was being booked. e-Boekhouden numbers these documents itself, so it cannot be looked up: it may already be booked. Check e-Boekhouden's invoices of this customer first: when it is there, choose "Mark as booked by hand"; push it again only when it is not there.</source>
-        <translation>The connection to e-Boekhouden broke off while document %1 (order %2) was being booked. e-Boekhouden numbers these documents itself, so it cannot be looked up: it may already be booked. Check e-Boekhouden's invoices of this customer first: when it is there, choose "Mark as booked by hand"; push it again only when it is not there.</translation>
+        <source>The connection to e-Boekhouden broke off while document %1 (order %2) was being booked. e-Boekhouden numbers these documents itself, so it cannot be looked up: it may already be booked. Check e-Boekhouden&apos;s invoices of this customer first: when it is there, choose &quot;Mark as booked by hand&quot;; push it again only when it is not there.</source>
+        <translation>The connection to e-Boekhouden broke off while document %1 (order %2) was being booked. e-Boekhouden numbers these documents itself, so it cannot be looked up: it may already be booked. Check e-Boekhouden&apos;s invoices of this customer first: when it is there, choose &quot;Mark as booked by hand&quot;; push it again only when it is not there.</translation>
     </message>
     <message>
         <source>Invoice not booked: invoice %1 of this credit memo could not be booked (see its message). Fix the invoice and push it again; this credit memo follows at the next sync.</source>
@@ -1617,12 +1623,12 @@
         <translation>a booking listed without an id</translation>
     </message>
     <message>
-        <source>e-Boekhouden already has a sales booking numbered %1 that is not this credit memo: %2. Nothing was booked. Check that booking in e-Boekhouden; if it is another document, give credit memos a prefix of their own in the booking settings and push this one again; if it is this credit memo, choose "Mark as booked by hand".</source>
-        <translation>e-Boekhouden already has a sales booking numbered %1 that is not this credit memo: %2. Nothing was booked. Check that booking in e-Boekhouden; if it is another document, give credit memos a prefix of their own in the booking settings and push this one again; if it is this credit memo, choose "Mark as booked by hand".</translation>
+        <source>e-Boekhouden already has a sales booking numbered %1 that is not this credit memo: %2. Nothing was booked. Check that booking in e-Boekhouden; if it is another document, give credit memos a prefix of their own in the booking settings and push this one again; if it is this credit memo, choose &quot;Mark as booked by hand&quot;.</source>
+        <translation>e-Boekhouden already has a sales booking numbered %1 that is not this credit memo: %2. Nothing was booked. Check that booking in e-Boekhouden; if it is another document, give credit memos a prefix of their own in the booking settings and push this one again; if it is this credit memo, choose &quot;Mark as booked by hand&quot;.</translation>
     </message>
     <message>
-        <source>e-Boekhouden already has a sales booking numbered %1 that is not this invoice: %2. Nothing was booked. Check that booking in e-Boekhouden; if it is another document, change the invoice numbering in the booking settings and push this one again; if it is this invoice, choose "Mark as booked by hand".</source>
-        <translation>e-Boekhouden already has a sales booking numbered %1 that is not this invoice: %2. Nothing was booked. Check that booking in e-Boekhouden; if it is another document, change the invoice numbering in the booking settings and push this one again; if it is this invoice, choose "Mark as booked by hand".</translation>
+        <source>e-Boekhouden already has a sales booking numbered %1 that is not this invoice: %2. Nothing was booked. Check that booking in e-Boekhouden; if it is another document, change the invoice numbering in the booking settings and push this one again; if it is this invoice, choose &quot;Mark as booked by hand&quot;.</source>
+        <translation>e-Boekhouden already has a sales booking numbered %1 that is not this invoice: %2. Nothing was booked. Check that booking in e-Boekhouden; if it is another document, change the invoice numbering in the booking settings and push this one again; if it is this invoice, choose &quot;Mark as booked by hand&quot;.</translation>
     </message>
     <message>
         <source>The debtor could not be looked up in e-Boekhouden (%1): the debtor shown is the one the rules would create; the booking uses an existing debtor if e-Boekhouden has one.</source>
@@ -1637,8 +1643,8 @@
         <translation>Booked on the existing debtor %1 (%2) in e-Boekhouden.</translation>
     </message>
     <message>
-        <source>Customer email required: the customer of %1 has no valid e-mail address ("%2"), so its debtor cannot be found or created in e-Boekhouden. Add the e-mail address to the customer in the shop, or set a fixed debtor for the payment method in the booking settings, then offer the document again.</source>
-        <translation>Customer email required: the customer of %1 has no valid e-mail address ("%2"), so its debtor cannot be found or created in e-Boekhouden. Add the e-mail address to the customer in the shop, or set a fixed debtor for the payment method in the booking settings, then offer the document again.</translation>
+        <source>Customer email required: the customer of %1 has no valid e-mail address (&quot;%2&quot;), so its debtor cannot be found or created in e-Boekhouden. Add the e-mail address to the customer in the shop, or set a fixed debtor for the payment method in the booking settings, then offer the document again.</source>
+        <translation>Customer email required: the customer of %1 has no valid e-mail address (&quot;%2&quot;), so its debtor cannot be found or created in e-Boekhouden. Add the e-mail address to the customer in the shop, or set a fixed debtor for the payment method in the booking settings, then offer the document again.</translation>
     </message>
     <message>
         <source>Validation error: %1</source>
@@ -1830,12 +1836,12 @@
         <translation>Open in &amp;shop</translation>
     </message>
     <message>
-        <source>Enter the shop's admin address in the setup wizard to open documents there.</source>
-        <translation>Enter the shop's admin address in the setup wizard to open documents there.</translation>
+        <source>Enter the shop&apos;s admin address in the setup wizard to open documents there.</source>
+        <translation>Enter the shop&apos;s admin address in the setup wizard to open documents there.</translation>
     </message>
     <message>
-        <source>Open this document in the shop's back office.</source>
-        <translation>Open this document in the shop's back office.</translation>
+        <source>Open this document in the shop&apos;s back office.</source>
+        <translation>Open this document in the shop&apos;s back office.</translation>
     </message>
     <message>
         <source>Mark as booked by &amp;hand</source>
@@ -1865,8 +1871,8 @@
         <translation>Country</translation>
     </message>
     <message>
-        <source>Reads the booked documents' bookings back from e-Boekhouden (the selected ones, or all) and offers again every one whose booking is not its own.</source>
-        <translation>Reads the booked documents' bookings back from e-Boekhouden (the selected ones, or all) and offers again every one whose booking is not its own.</translation>
+        <source>Reads the booked documents&apos; bookings back from e-Boekhouden (the selected ones, or all) and offers again every one whose booking is not its own.</source>
+        <translation>Reads the booked documents&apos; bookings back from e-Boekhouden (the selected ones, or all) and offers again every one whose booking is not its own.</translation>
     </message>
     <message>
         <source>Needs attention</source>
@@ -1955,8 +1961,8 @@
         <translation>Reprocess did nothing: the selected documents are waiting or being booked already.</translation>
     </message>
     <message>
-        <source>Not connected to e-Boekhouden: the request cannot be shown without the debtor's and ledgers' ids. Set up the connection in Settings.</source>
-        <translation>Not connected to e-Boekhouden: the request cannot be shown without the debtor's and ledgers' ids. Set up the connection in Settings.</translation>
+        <source>Not connected to e-Boekhouden: the request cannot be shown without the debtor&apos;s and ledgers&apos; ids. Set up the connection in Settings.</source>
+        <translation>Not connected to e-Boekhouden: the request cannot be shown without the debtor&apos;s and ledgers&apos; ids. Set up the connection in Settings.</translation>
     </message>
 </context>
 <context>
@@ -1984,8 +1990,8 @@
 <context>
     <name>FieldLimits</name>
     <message>
-        <source>The %1 "%2" is longer than the %3 characters e-Boekhouden accepts; it is sent as "%4".</source>
-        <translation>The %1 "%2" is longer than the %3 characters e-Boekhouden accepts; it is sent as "%4".</translation>
+        <source>The %1 &quot;%2&quot; is longer than the %3 characters e-Boekhouden accepts; it is sent as &quot;%4&quot;.</source>
+        <translation>The %1 &quot;%2&quot; is longer than the %3 characters e-Boekhouden accepts; it is sent as &quot;%4&quot;.</translation>
     </message>
 </context>
 <context>
@@ -2003,10 +2009,10 @@
         <translation>the username and security codes</translation>
     </message>
     <message numerus="yes">
-        <source>Finish saves %1 and the shop's keys in the system's keychain, the settings of this computer and the VAT mapping (%n row(s)). Boekhoudbrug then opens on your administration; "Synchronise now" books the imported documents.</source>
+        <source>Finish saves %1 and the shop&apos;s keys in the system&apos;s keychain, the settings of this computer and the VAT mapping (%n row(s)). Boekhoudbrug then opens on your administration; &quot;Synchronise now&quot; books the imported documents.</source>
         <translation>
-            <numerusform>Finish saves %1 and the shop's keys in the system's keychain, the settings of this computer and the VAT mapping (%n row). Boekhoudbrug then opens on your administration; "Synchronise now" books the imported documents.</numerusform>
-            <numerusform>Finish saves %1 and the shop's keys in the system's keychain, the settings of this computer and the VAT mapping (%n rows). Boekhoudbrug then opens on your administration; "Synchronise now" books the imported documents.</numerusform>
+            <numerusform>Finish saves %1 and the shop&apos;s keys in the system&apos;s keychain, the settings of this computer and the VAT mapping (%n row). Boekhoudbrug then opens on your administration; &quot;Synchronise now&quot; books the imported documents.</numerusform>
+            <numerusform>Finish saves %1 and the shop&apos;s keys in the system&apos;s keychain, the settings of this computer and the VAT mapping (%n rows). Boekhoudbrug then opens on your administration; &quot;Synchronise now&quot; books the imported documents.</numerusform>
         </translation>
     </message>
     <message>
@@ -2080,8 +2086,8 @@
 <context>
     <name>IcpViesCheck</name>
     <message>
-        <source>The booking settings hold ICP sales until VIES has confirmed the number; it is asked again. To book without VIES, allow it under "When VIES does not answer" in the booking settings.</source>
-        <translation>The booking settings hold ICP sales until VIES has confirmed the number; it is asked again. To book without VIES, allow it under "When VIES does not answer" in the booking settings.</translation>
+        <source>The booking settings hold ICP sales until VIES has confirmed the number; it is asked again. To book without VIES, allow it under &quot;When VIES does not answer&quot; in the booking settings.</source>
+        <translation>The booking settings hold ICP sales until VIES has confirmed the number; it is asked again. To book without VIES, allow it under &quot;When VIES does not answer&quot; in the booking settings.</translation>
     </message>
     <message>
         <source>%1 is valid (checked %2).</source>
@@ -2104,12 +2110,12 @@
         <translation>Not checked.</translation>
     </message>
     <message>
-        <source>VIES refuses %1 as no VAT number of a member state (INVALID_INPUT, checked %2). Check the customer's VAT number in the shop, or book it as a domestic sale.</source>
-        <translation>VIES refuses %1 as no VAT number of a member state (INVALID_INPUT, checked %2). Check the customer's VAT number in the shop, or book it as a domestic sale.</translation>
+        <source>VIES refuses %1 as no VAT number of a member state (INVALID_INPUT, checked %2). Check the customer&apos;s VAT number in the shop, or book it as a domestic sale.</source>
+        <translation>VIES refuses %1 as no VAT number of a member state (INVALID_INPUT, checked %2). Check the customer&apos;s VAT number in the shop, or book it as a domestic sale.</translation>
     </message>
     <message>
-        <source>VIES says %1 is not valid (checked %2). Check the customer's VAT number in the shop, or book it as a domestic sale.</source>
-        <translation>VIES says %1 is not valid (checked %2). Check the customer's VAT number in the shop, or book it as a domestic sale.</translation>
+        <source>VIES says %1 is not valid (checked %2). Check the customer&apos;s VAT number in the shop, or book it as a domestic sale.</source>
+        <translation>VIES says %1 is not valid (checked %2). Check the customer&apos;s VAT number in the shop, or book it as a domestic sale.</translation>
     </message>
     <message>
         <source>VAT number %1 was checked offline only, VIES did not answer (%2).</source>
@@ -2135,8 +2141,8 @@
         <translation>First import</translation>
     </message>
     <message>
-        <source>Boekhoudbrug reads the shop's invoices, credit memos and customers into its own database. Nothing is booked in e-Boekhouden yet.</source>
-        <translation>Boekhoudbrug reads the shop's invoices, credit memos and customers into its own database. Nothing is booked in e-Boekhouden yet.</translation>
+        <source>Boekhoudbrug reads the shop&apos;s invoices, credit memos and customers into its own database. Nothing is booked in e-Boekhouden yet.</source>
+        <translation>Boekhoudbrug reads the shop&apos;s invoices, credit memos and customers into its own database. Nothing is booked in e-Boekhouden yet.</translation>
     </message>
     <message>
         <source>Reading the shop…</source>
@@ -2188,8 +2194,8 @@
 <context>
     <name>ImportRelationsCommand</name>
     <message>
-        <source>import-relations [--refresh]: reads the relations e-Boekhouden already holds into the local database, so that the shop's customers are matched to them instead of getting a second debtor; --refresh reads the details of every relation again, not only of those new since the last import.</source>
-        <translation>import-relations [--refresh]: reads the relations e-Boekhouden already holds into the local database, so that the shop's customers are matched to them instead of getting a second debtor; --refresh reads the details of every relation again, not only of those new since the last import.</translation>
+        <source>import-relations [--refresh]: reads the relations e-Boekhouden already holds into the local database, so that the shop&apos;s customers are matched to them instead of getting a second debtor; --refresh reads the details of every relation again, not only of those new since the last import.</source>
+        <translation>import-relations [--refresh]: reads the relations e-Boekhouden already holds into the local database, so that the shop&apos;s customers are matched to them instead of getting a second debtor; --refresh reads the details of every relation again, not only of those new since the last import.</translation>
     </message>
 </context>
 <context>
@@ -2270,15 +2276,18 @@
 <context>
     <name>LastUnattendedRun</name>
     <message numerus="yes">
-        <source>The sync of %1 while Boekhoudbrug was closed could not book %n document(s). Invoices and Credit Memos show them under "Needs attention", with what to do.</source>
-        <translation><numerusform>The sync of %1 while Boekhoudbrug was closed could not book %n document. Invoices and Credit Memos show them under "Needs attention", with what to do.</numerusform><numerusform>The sync of %1 while Boekhoudbrug was closed could not book %n documents. Invoices and Credit Memos show them under "Needs attention", with what to do.</numerusform></translation>
+        <source>The sync of %1 while Boekhoudbrug was closed could not book %n document(s). Invoices and Credit Memos show them under &quot;Needs attention&quot;, with what to do.</source>
+        <translation>
+            <numerusform>The sync of %1 while Boekhoudbrug was closed could not book %n document. Invoices and Credit Memos show them under &quot;Needs attention&quot;, with what to do.</numerusform>
+            <numerusform>The sync of %1 while Boekhoudbrug was closed could not book %n documents. Invoices and Credit Memos show them under &quot;Needs attention&quot;, with what to do.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>LedgerComboBox</name>
     <message>
-        <source>%1 (not among the administration's ledgers)</source>
-        <translation>%1 (not among the administration's ledgers)</translation>
+        <source>%1 (not among the administration&apos;s ledgers)</source>
+        <translation>%1 (not among the administration&apos;s ledgers)</translation>
     </message>
 </context>
 <context>
@@ -2308,16 +2317,16 @@
         <translation>it is a credit booking of %1, not an invoice</translation>
     </message>
     <message>
-        <source>its amount is %1, this document's %2</source>
-        <translation>its amount is %1, this document's %2</translation>
+        <source>its amount is %1, this document&apos;s %2</source>
+        <translation>its amount is %1, this document&apos;s %2</translation>
     </message>
     <message>
         <source>it is booked on another relation</source>
         <translation>it is booked on another relation</translation>
     </message>
     <message>
-        <source>Marked as booked under %1, but that booking in e-Boekhouden is not this document's (%2). Offered again: the next sync books it under a number of its own.</source>
-        <translation>Marked as booked under %1, but that booking in e-Boekhouden is not this document's (%2). Offered again: the next sync books it under a number of its own.</translation>
+        <source>Marked as booked under %1, but that booking in e-Boekhouden is not this document&apos;s (%2). Offered again: the next sync books it under a number of its own.</source>
+        <translation>Marked as booked under %1, but that booking in e-Boekhouden is not this document&apos;s (%2). Offered again: the next sync books it under a number of its own.</translation>
     </message>
 </context>
 <context>
@@ -2327,8 +2336,8 @@
         <translation>Its order %1 could not be found in the shop.</translation>
     </message>
     <message>
-        <source>The shop's store configuration could not be read.</source>
-        <translation>The shop's store configuration could not be read.</translation>
+        <source>The shop&apos;s store configuration could not be read.</source>
+        <translation>The shop&apos;s store configuration could not be read.</translation>
     </message>
     <message>
         <source>Credit memo %1 names no invoice, and its order %2 has no invoice in the shop that it could credit. Book it by hand in e-Boekhouden and mark it as booked by hand.</source>
@@ -2359,16 +2368,16 @@
         <translation>Customers</translation>
     </message>
     <message>
-        <source>The shop refused the signature made with the credentials ("%1"). Check the consumer secret and the access token secret. If the shop runs behind a proxy or load balancer that handles https, Magento checks every signature against an http:// address and refuses them all: then let the shop accept the access token as a Bearer token (Stores &gt; Configuration &gt; Services &gt; OAuth &gt; Consumer Settings &gt; "Allow OAuth Access Tokens to be used as standalone Bearer tokens") and choose "Send only the access token" here.</source>
-        <translation>The shop refused the signature made with the credentials ("%1"). Check the consumer secret and the access token secret. If the shop runs behind a proxy or load balancer that handles https, Magento checks every signature against an http:// address and refuses them all: then let the shop accept the access token as a Bearer token (Stores &gt; Configuration &gt; Services &gt; OAuth &gt; Consumer Settings &gt; "Allow OAuth Access Tokens to be used as standalone Bearer tokens") and choose "Send only the access token" here.</translation>
+        <source>The shop refused the signature made with the credentials (&quot;%1&quot;). Check the consumer secret and the access token secret. If the shop runs behind a proxy or load balancer that handles https, Magento checks every signature against an http:// address and refuses them all: then let the shop accept the access token as a Bearer token (Stores &gt; Configuration &gt; Services &gt; OAuth &gt; Consumer Settings &gt; &quot;Allow OAuth Access Tokens to be used as standalone Bearer tokens&quot;) and choose &quot;Send only the access token&quot; here.</source>
+        <translation>The shop refused the signature made with the credentials (&quot;%1&quot;). Check the consumer secret and the access token secret. If the shop runs behind a proxy or load balancer that handles https, Magento checks every signature against an http:// address and refuses them all: then let the shop accept the access token as a Bearer token (Stores &gt; Configuration &gt; Services &gt; OAuth &gt; Consumer Settings &gt; &quot;Allow OAuth Access Tokens to be used as standalone Bearer tokens&quot;) and choose &quot;Send only the access token&quot; here.</translation>
     </message>
     <message>
         <source>Tried: %1.</source>
         <translation>Tried: %1.</translation>
     </message>
     <message>
-        <source>The shop knows the keys, but the integration may not read %1. In Magento's admin open System &gt; Extensions &gt; Integrations, edit this integration, tick these resources on its API tab, save, and activate the integration again if Magento asks.</source>
-        <translation>The shop knows the keys, but the integration may not read %1. In Magento's admin open System &gt; Extensions &gt; Integrations, edit this integration, tick these resources on its API tab, save, and activate the integration again if Magento asks.</translation>
+        <source>The shop knows the keys, but the integration may not read %1. In Magento&apos;s admin open System &gt; Extensions &gt; Integrations, edit this integration, tick these resources on its API tab, save, and activate the integration again if Magento asks.</source>
+        <translation>The shop knows the keys, but the integration may not read %1. In Magento&apos;s admin open System &gt; Extensions &gt; Integrations, edit this integration, tick these resources on its API tab, save, and activate the integration again if Magento asks.</translation>
     </message>
     <message>
         <source>Refused everywhere with the access token alone: the shop may not accept it as a Bearer token (Stores &gt; Configuration &gt; Services &gt; OAuth &gt; Consumer Settings). Then enter all four keys instead.</source>
@@ -2444,8 +2453,8 @@
         <translation>Dashboard</translation>
     </message>
     <message>
-        <source>What is waiting, what failed and today's success rate will be shown here.</source>
-        <translation>What is waiting, what failed and today's success rate will be shown here.</translation>
+        <source>What is waiting, what failed and today&apos;s success rate will be shown here.</source>
+        <translation>What is waiting, what failed and today&apos;s success rate will be shown here.</translation>
     </message>
     <message>
         <source>Invoices</source>
@@ -2702,7 +2711,10 @@
     </message>
     <message numerus="yes">
         <source>All %n table(s) copied and compared: equal. The profile now uses %1; Boekhoudbrug opens it there when you close this window. The old database %2 is left as it was: remove it once you no longer need it.</source>
-        <translation><numerusform>All %n table copied and compared: equal. The profile now uses %1; Boekhoudbrug opens it there when you close this window. The old database %2 is left as it was: remove it once you no longer need it.</numerusform><numerusform>All %n tables copied and compared: equal. The profile now uses %1; Boekhoudbrug opens it there when you close this window. The old database %2 is left as it was: remove it once you no longer need it.</numerusform></translation>
+        <translation>
+            <numerusform>All %n table copied and compared: equal. The profile now uses %1; Boekhoudbrug opens it there when you close this window. The old database %2 is left as it was: remove it once you no longer need it.</numerusform>
+            <numerusform>All %n tables copied and compared: equal. The profile now uses %1; Boekhoudbrug opens it there when you close this window. The old database %2 is left as it was: remove it once you no longer need it.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2720,8 +2732,8 @@
         <translation>no output</translation>
     </message>
     <message>
-        <source>The timer was written to %1, but systemd did not start it: %2 Log in again and run "systemctl --user enable --now %3".</source>
-        <translation>The timer was written to %1, but systemd did not start it: %2 Log in again and run "systemctl --user enable --now %3".</translation>
+        <source>The timer was written to %1, but systemd did not start it: %2 Log in again and run &quot;systemctl --user enable --now %3&quot;.</source>
+        <translation>The timer was written to %1, but systemd did not start it: %2 Log in again and run &quot;systemctl --user enable --now %3&quot;.</translation>
     </message>
     <message>
         <source>Profile %1 now syncs every %2 minutes, also when Boekhoudbrug is closed (systemd timer %3).</source>
@@ -2805,8 +2817,8 @@
         <translation>Invoice %1</translation>
     </message>
     <message>
-        <source>%1 is booked, but with today's VAT mapping and settings it would not be booked (%2), so the report cannot split its booking per VAT code. Check the booking in e-Boekhouden and the VAT mapping.</source>
-        <translation>%1 is booked, but with today's VAT mapping and settings it would not be booked (%2), so the report cannot split its booking per VAT code. Check the booking in e-Boekhouden and the VAT mapping.</translation>
+        <source>%1 is booked, but with today&apos;s VAT mapping and settings it would not be booked (%2), so the report cannot split its booking per VAT code. Check the booking in e-Boekhouden and the VAT mapping.</source>
+        <translation>%1 is booked, but with today&apos;s VAT mapping and settings it would not be booked (%2), so the report cannot split its booking per VAT code. Check the booking in e-Boekhouden and the VAT mapping.</translation>
     </message>
     <message>
         <source>%1 is booked for %2 incl. VAT, but its posting amounts to %3: the booking is not counted as booked here. Run reconcile for the period, and correct the booking in e-Boekhouden.</source>
@@ -2832,8 +2844,8 @@
 <context>
     <name>PostedBooking</name>
     <message>
-        <source>Booked over e-Boekhouden's SOAP API: the request is shown as it was sent.</source>
-        <translation>Booked over e-Boekhouden's SOAP API: the request is shown as it was sent.</translation>
+        <source>Booked over e-Boekhouden&apos;s SOAP API: the request is shown as it was sent.</source>
+        <translation>Booked over e-Boekhouden&apos;s SOAP API: the request is shown as it was sent.</translation>
     </message>
     <message>
         <source>A VAT code of this booking is not known to Boekhoudbrug: its VAT is shown as 0.00; e-Boekhouden has the amount it computed.</source>
@@ -2847,8 +2859,8 @@
         <translation>%1: VAT %2 on %3 excl. VAT is no legal VAT rate of %4. Correct the VAT in the shop and import the document again.</translation>
     </message>
     <message>
-        <source>Line "%1"</source>
-        <translation>Line "%1"</translation>
+        <source>Line &quot;%1&quot;</source>
+        <translation>Line &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Shipping</source>
@@ -2859,24 +2871,24 @@
         <translation>Surcharge</translation>
     </message>
     <message>
-        <source>Surcharge "%1"</source>
-        <translation>Surcharge "%1"</translation>
+        <source>Surcharge &quot;%1&quot;</source>
+        <translation>Surcharge &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>The discount "%1" of %2 has nothing to be spread over: the document has no goods total. Correct the document in the shop.</source>
-        <translation>The discount "%1" of %2 has nothing to be spread over: the document has no goods total. Correct the document in the shop.</translation>
+        <source>The discount &quot;%1&quot; of %2 has nothing to be spread over: the document has no goods total. Correct the document in the shop.</source>
+        <translation>The discount &quot;%1&quot; of %2 has nothing to be spread over: the document has no goods total. Correct the document in the shop.</translation>
     </message>
     <message>
         <source>Discount</source>
         <translation>Discount</translation>
     </message>
     <message>
-        <source>This is an intra-community (ICP) sale to %1 without VAT, but the customer has no VAT number. Add the customer's VAT number in the shop, or charge VAT.</source>
-        <translation>This is an intra-community (ICP) sale to %1 without VAT, but the customer has no VAT number. Add the customer's VAT number in the shop, or charge VAT.</translation>
+        <source>This is an intra-community (ICP) sale to %1 without VAT, but the customer has no VAT number. Add the customer&apos;s VAT number in the shop, or charge VAT.</source>
+        <translation>This is an intra-community (ICP) sale to %1 without VAT, but the customer has no VAT number. Add the customer&apos;s VAT number in the shop, or charge VAT.</translation>
     </message>
     <message>
-        <source>VAT number %1 is from %2, the shop's own country: an intra-community (ICP) sale needs the customer's VAT number of another member state.</source>
-        <translation>VAT number %1 is from %2, the shop's own country: an intra-community (ICP) sale needs the customer's VAT number of another member state.</translation>
+        <source>VAT number %1 is from %2, the shop&apos;s own country: an intra-community (ICP) sale needs the customer&apos;s VAT number of another member state.</source>
+        <translation>VAT number %1 is from %2, the shop&apos;s own country: an intra-community (ICP) sale needs the customer&apos;s VAT number of another member state.</translation>
     </message>
     <message>
         <source>Credit memo %1 does not name the invoice it credits. Import its invoice first.</source>
@@ -2891,8 +2903,8 @@
         <translation>Invoice number %1 is already in e-Boekhouden. Link the document to it instead of posting it again.</translation>
     </message>
     <message>
-        <source>Invoice number %1 does not end with a digit, which e-Boekhouden's invoices require. Strip its suffix in the settings or let e-Boekhouden number the invoices.</source>
-        <translation>Invoice number %1 does not end with a digit, which e-Boekhouden's invoices require. Strip its suffix in the settings or let e-Boekhouden number the invoices.</translation>
+        <source>Invoice number %1 does not end with a digit, which e-Boekhouden&apos;s invoices require. Strip its suffix in the settings or let e-Boekhouden number the invoices.</source>
+        <translation>Invoice number %1 does not end with a digit, which e-Boekhouden&apos;s invoices require. Strip its suffix in the settings or let e-Boekhouden number the invoices.</translation>
     </message>
     <message>
         <source>No invoice template is set. Choose the e-Boekhouden invoice template in the settings.</source>
@@ -2939,40 +2951,40 @@
         <translation>VAT %1 (OSS)</translation>
     </message>
     <message>
-        <source>The shop's VAT at %1 is %2 (rounded per line); %1 of the total would be %3. The shop's %2 is posted on the VAT ledger %4.</source>
-        <translation>The shop's VAT at %1 is %2 (rounded per line); %1 of the total would be %3. The shop's %2 is posted on the VAT ledger %4.</translation>
+        <source>The shop&apos;s VAT at %1 is %2 (rounded per line); %1 of the total would be %3. The shop&apos;s %2 is posted on the VAT ledger %4.</source>
+        <translation>The shop&apos;s VAT at %1 is %2 (rounded per line); %1 of the total would be %3. The shop&apos;s %2 is posted on the VAT ledger %4.</translation>
     </message>
     <message>
-        <source>The shop's VAT at %1 is %2 (rounded per line); on one row e-Boekhouden would compute %3. The %1 amounts are posted per line so that e-Boekhouden computes %2.</source>
-        <translation>The shop's VAT at %1 is %2 (rounded per line); on one row e-Boekhouden would compute %3. The %1 amounts are posted per line so that e-Boekhouden computes %2.</translation>
+        <source>The shop&apos;s VAT at %1 is %2 (rounded per line); on one row e-Boekhouden would compute %3. The %1 amounts are posted per line so that e-Boekhouden computes %2.</source>
+        <translation>The shop&apos;s VAT at %1 is %2 (rounded per line); on one row e-Boekhouden would compute %3. The %1 amounts are posted per line so that e-Boekhouden computes %2.</translation>
     </message>
     <message>
-        <source>The shop's VAT at %1 is %2; e-Boekhouden would compute %3 (difference %4). The %1 row is posted with VAT code AFW_VERK and the shop's VAT amount %2.</source>
-        <translation>The shop's VAT at %1 is %2; e-Boekhouden would compute %3 (difference %4). The %1 row is posted with VAT code AFW_VERK and the shop's VAT amount %2.</translation>
+        <source>The shop&apos;s VAT at %1 is %2; e-Boekhouden would compute %3 (difference %4). The %1 row is posted with VAT code AFW_VERK and the shop&apos;s VAT amount %2.</source>
+        <translation>The shop&apos;s VAT at %1 is %2; e-Boekhouden would compute %3 (difference %4). The %1 row is posted with VAT code AFW_VERK and the shop&apos;s VAT amount %2.</translation>
     </message>
     <message>
-        <source>The shop's VAT on the %1 lines cannot be reproduced by e-Boekhouden's rounding; these lines are posted with VAT code AFW_VERK and the shop's VAT amount per line.</source>
-        <translation>The shop's VAT on the %1 lines cannot be reproduced by e-Boekhouden's rounding; these lines are posted with VAT code AFW_VERK and the shop's VAT amount per line.</translation>
+        <source>The shop&apos;s VAT on the %1 lines cannot be reproduced by e-Boekhouden&apos;s rounding; these lines are posted with VAT code AFW_VERK and the shop&apos;s VAT amount per line.</source>
+        <translation>The shop&apos;s VAT on the %1 lines cannot be reproduced by e-Boekhouden&apos;s rounding; these lines are posted with VAT code AFW_VERK and the shop&apos;s VAT amount per line.</translation>
     </message>
     <message>
         <source>VAT %1% %2 (OSS) on %3</source>
         <translation>VAT %1% %2 (OSS) on %3</translation>
     </message>
     <message>
-        <source>Where a line's total is not a whole number of cents per unit, it is posted as one unit of its total with the quantity in its description.</source>
-        <translation>Where a line's total is not a whole number of cents per unit, it is posted as one unit of its total with the quantity in its description.</translation>
+        <source>Where a line&apos;s total is not a whole number of cents per unit, it is posted as one unit of its total with the quantity in its description.</source>
+        <translation>Where a line&apos;s total is not a whole number of cents per unit, it is posted as one unit of its total with the quantity in its description.</translation>
     </message>
     <message>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
     <message>
-        <source>No bank ledger is set for payment method "%1". Choose its ledger in the settings.</source>
-        <translation>No bank ledger is set for payment method "%1". Choose its ledger in the settings.</translation>
+        <source>No bank ledger is set for payment method &quot;%1&quot;. Choose its ledger in the settings.</source>
+        <translation>No bank ledger is set for payment method &quot;%1&quot;. Choose its ledger in the settings.</translation>
     </message>
     <message>
-        <source>The payment of %1 cannot be matched: the invoice's number in e-Boekhouden is not known yet. Post the invoice first.</source>
-        <translation>The payment of %1 cannot be matched: the invoice's number in e-Boekhouden is not known yet. Post the invoice first.</translation>
+        <source>The payment of %1 cannot be matched: the invoice&apos;s number in e-Boekhouden is not known yet. Post the invoice first.</source>
+        <translation>The payment of %1 cannot be matched: the invoice&apos;s number in e-Boekhouden is not known yet. Post the invoice first.</translation>
     </message>
     <message>
         <source>The payment of %1 cannot be booked: the debtor is not known in e-Boekhouden yet. Post the invoice first.</source>
@@ -2987,20 +2999,20 @@
         <translation>The payment of %1 is %2, but e-Boekhouden has %3 outstanding for invoice %4. Check the payment and the invoice in e-Boekhouden.</translation>
     </message>
     <message>
-        <source>Document %1 is in %2, but e-Boekhouden books in euros and the shop gives no euro amounts for it. Book it by hand, or make EUR the shop's base currency.</source>
-        <translation>Document %1 is in %2, but e-Boekhouden books in euros and the shop gives no euro amounts for it. Book it by hand, or make EUR the shop's base currency.</translation>
+        <source>Document %1 is in %2, but e-Boekhouden books in euros and the shop gives no euro amounts for it. Book it by hand, or make EUR the shop&apos;s base currency.</source>
+        <translation>Document %1 is in %2, but e-Boekhouden books in euros and the shop gives no euro amounts for it. Book it by hand, or make EUR the shop&apos;s base currency.</translation>
     </message>
     <message>
-        <source>Booked on the fixed debtor %1 of payment method "%2".</source>
-        <translation>Booked on the fixed debtor %1 of payment method "%2".</translation>
+        <source>Booked on the fixed debtor %1 of payment method &quot;%2&quot;.</source>
+        <translation>Booked on the fixed debtor %1 of payment method &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Rounding difference</source>
         <translation>Rounding difference</translation>
     </message>
     <message>
-        <source>The shop's total incl. VAT is %1, its rounded parts make %2: the shop rounds its total once. The difference %3 is booked as a rounding line without VAT.</source>
-        <translation>The shop's total incl. VAT is %1, its rounded parts make %2: the shop rounds its total once. The difference %3 is booked as a rounding line without VAT.</translation>
+        <source>The shop&apos;s total incl. VAT is %1, its rounded parts make %2: the shop rounds its total once. The difference %3 is booked as a rounding line without VAT.</source>
+        <translation>The shop&apos;s total incl. VAT is %1, its rounded parts make %2: the shop rounds its total once. The difference %3 is booked as a rounding line without VAT.</translation>
     </message>
     <message>
         <source>Document %1 totals 0.00 and has no amounts: there is nothing to book. Mark it as booked by hand to clear it from the list.</source>
@@ -3026,8 +3038,8 @@
         <translation>The local store refused the open orders of a page.</translation>
     </message>
     <message>
-        <source>The shop's time zone %1 is unknown.</source>
-        <translation>The shop's time zone %1 is unknown.</translation>
+        <source>The shop&apos;s time zone %1 is unknown.</source>
+        <translation>The shop&apos;s time zone %1 is unknown.</translation>
     </message>
     <message>
         <source>The local store refused the re-checked open orders; the next pull checks them again.</source>
@@ -3041,20 +3053,20 @@
         </translation>
     </message>
     <message>
-        <source>PrestaShop refused the webservice key for %1 (HTTP %2): the key is wrong, or it may not read %1. In the shop's back office, under Advanced Parameters &gt; Webservice, check the key and give it the View (GET) permission on: %3.</source>
-        <translation>PrestaShop refused the webservice key for %1 (HTTP %2): the key is wrong, or it may not read %1. In the shop's back office, under Advanced Parameters &gt; Webservice, check the key and give it the View (GET) permission on: %3.</translation>
+        <source>PrestaShop refused the webservice key for %1 (HTTP %2): the key is wrong, or it may not read %1. In the shop&apos;s back office, under Advanced Parameters &gt; Webservice, check the key and give it the View (GET) permission on: %3.</source>
+        <translation>PrestaShop refused the webservice key for %1 (HTTP %2): the key is wrong, or it may not read %1. In the shop&apos;s back office, under Advanced Parameters &gt; Webservice, check the key and give it the View (GET) permission on: %3.</translation>
     </message>
     <message>
-        <source>In the shop's back office, under Advanced Parameters &gt; Webservice, the key needs the View (GET) permission on: %1.</source>
-        <translation>In the shop's back office, under Advanced Parameters &gt; Webservice, the key needs the View (GET) permission on: %1.</translation>
+        <source>In the shop&apos;s back office, under Advanced Parameters &gt; Webservice, the key needs the View (GET) permission on: %1.</source>
+        <translation>In the shop&apos;s back office, under Advanced Parameters &gt; Webservice, the key needs the View (GET) permission on: %1.</translation>
     </message>
     <message>
         <source>The key may read everything Boekhoudbrug needs: %1.</source>
         <translation>The key may read everything Boekhoudbrug needs: %1.</translation>
     </message>
     <message>
-        <source>The key works, but PrestaShop does not let it read %1. In the shop's back office, under Advanced Parameters &gt; Webservice, edit the key and tick View (GET) for %1. Boekhoudbrug needs View on: %2.</source>
-        <translation>The key works, but PrestaShop does not let it read %1. In the shop's back office, under Advanced Parameters &gt; Webservice, edit the key and tick View (GET) for %1. Boekhoudbrug needs View on: %2.</translation>
+        <source>The key works, but PrestaShop does not let it read %1. In the shop&apos;s back office, under Advanced Parameters &gt; Webservice, edit the key and tick View (GET) for %1. Boekhoudbrug needs View on: %2.</source>
+        <translation>The key works, but PrestaShop does not let it read %1. In the shop&apos;s back office, under Advanced Parameters &gt; Webservice, edit the key and tick View (GET) for %1. Boekhoudbrug needs View on: %2.</translation>
     </message>
     <message>
         <source>The webservice answered at %1; that address is saved.</source>
@@ -3160,16 +3172,16 @@
         <translation>The customer has no id.</translation>
     </message>
     <message>
-        <source>The order's conversion rate "%1" cannot be read, so its amounts cannot be converted to %2.</source>
-        <translation>The order's conversion rate "%1" cannot be read, so its amounts cannot be converted to %2.</translation>
+        <source>The order&apos;s conversion rate &quot;%1&quot; cannot be read, so its amounts cannot be converted to %2.</source>
+        <translation>The order&apos;s conversion rate &quot;%1&quot; cannot be read, so its amounts cannot be converted to %2.</translation>
     </message>
     <message>
-        <source>Order %1 has %2 invoices in PrestaShop; Boekhoudbrug books one invoice per order. Book these invoices by hand in e-Boekhouden, then choose "Mark as booked by hand" on it.</source>
-        <translation>Order %1 has %2 invoices in PrestaShop; Boekhoudbrug books one invoice per order. Book these invoices by hand in e-Boekhouden, then choose "Mark as booked by hand" on it.</translation>
+        <source>Order %1 has %2 invoices in PrestaShop; Boekhoudbrug books one invoice per order. Book these invoices by hand in e-Boekhouden, then choose &quot;Mark as booked by hand&quot; on it.</source>
+        <translation>Order %1 has %2 invoices in PrestaShop; Boekhoudbrug books one invoice per order. Book these invoices by hand in e-Boekhouden, then choose &quot;Mark as booked by hand&quot; on it.</translation>
     </message>
     <message>
-        <source>Order %1 is in %2 at a conversion rate of %3 to %4, which cannot both be right. Check that %4 is the shop's default currency in the shop settings of Boekhoudbrug.</source>
-        <translation>Order %1 is in %2 at a conversion rate of %3 to %4, which cannot both be right. Check that %4 is the shop's default currency in the shop settings of Boekhoudbrug.</translation>
+        <source>Order %1 is in %2 at a conversion rate of %3 to %4, which cannot both be right. Check that %4 is the shop&apos;s default currency in the shop settings of Boekhoudbrug.</source>
+        <translation>Order %1 is in %2 at a conversion rate of %3 to %4, which cannot both be right. Check that %4 is the shop&apos;s default currency in the shop settings of Boekhoudbrug.</translation>
     </message>
 </context>
 <context>
@@ -3263,8 +3275,8 @@
         <translation>Amounts sent:</translation>
     </message>
     <message>
-        <source>The rows add up to %1 excl. and %2 incl. VAT; the shop's totals are %3 and %4.</source>
-        <translation>The rows add up to %1 excl. and %2 incl. VAT; the shop's totals are %3 and %4.</translation>
+        <source>The rows add up to %1 excl. and %2 incl. VAT; the shop&apos;s totals are %3 and %4.</source>
+        <translation>The rows add up to %1 excl. and %2 incl. VAT; the shop&apos;s totals are %3 and %4.</translation>
     </message>
     <message>
         <source>Booking of %1</source>
@@ -3287,8 +3299,8 @@
         <translation>ledger id %1</translation>
     </message>
     <message>
-        <source>This document is booked in e-Boekhouden (as %1), but Boekhoudbrug kept no record of what was sent: it was linked to a booking e-Boekhouden already had, or booked before this version kept its requests. Look it up in e-Boekhouden; a preview under today's settings could differ from what is booked.</source>
-        <translation>This document is booked in e-Boekhouden (as %1), but Boekhoudbrug kept no record of what was sent: it was linked to a booking e-Boekhouden already had, or booked before this version kept its requests. Look it up in e-Boekhouden; a preview under today's settings could differ from what is booked.</translation>
+        <source>This document is booked in e-Boekhouden (as %1), but Boekhoudbrug kept no record of what was sent: it was linked to a booking e-Boekhouden already had, or booked before this version kept its requests. Look it up in e-Boekhouden; a preview under today&apos;s settings could differ from what is booked.</source>
+        <translation>This document is booked in e-Boekhouden (as %1), but Boekhoudbrug kept no record of what was sent: it was linked to a booking e-Boekhouden already had, or booked before this version kept its requests. Look it up in e-Boekhouden; a preview under today&apos;s settings could differ from what is booked.</translation>
     </message>
     <message>
         <source>Looking up the debtor in e-Boekhouden…</source>
@@ -3435,8 +3447,8 @@
 <context>
     <name>ReconcileCommand</name>
     <message>
-        <source>reconcile --from DATE --until DATE: reads e-Boekhouden's sales bookings of the period and compares them with the shop's documents (missing, other amount, booked twice, not booked by Boekhoudbrug, not booked at all); exit code 0 only when nothing differs.</source>
-        <translation>reconcile --from DATE --until DATE: reads e-Boekhouden's sales bookings of the period and compares them with the shop's documents (missing, other amount, booked twice, not booked by Boekhoudbrug, not booked at all); exit code 0 only when nothing differs.</translation>
+        <source>reconcile --from DATE --until DATE: reads e-Boekhouden&apos;s sales bookings of the period and compares them with the shop&apos;s documents (missing, other amount, booked twice, not booked by Boekhoudbrug, not booked at all); exit code 0 only when nothing differs.</source>
+        <translation>reconcile --from DATE --until DATE: reads e-Boekhouden&apos;s sales bookings of the period and compares them with the shop&apos;s documents (missing, other amount, booked twice, not booked by Boekhoudbrug, not booked at all); exit code 0 only when nothing differs.</translation>
     </message>
     <message>
         <source>reconcile --from and --until take dates as YYYY-MM-DD, the second not before the first.</source>
@@ -3465,16 +3477,16 @@
         <translation>%1 is marked as booked, but no e-Boekhouden number is recorded with it. Run check-links to have its booking checked.</translation>
     </message>
     <message>
-        <source>%1 is marked as booked under %2, and so is %3: one booking cannot be two documents'. Run check-links to find the one it is not, and check-links --repair to book that one again.</source>
-        <translation>%1 is marked as booked under %2, and so is %3: one booking cannot be two documents'. Run check-links to find the one it is not, and check-links --repair to book that one again.</translation>
+        <source>%1 is marked as booked under %2, and so is %3: one booking cannot be two documents&apos;. Run check-links to find the one it is not, and check-links --repair to book that one again.</source>
+        <translation>%1 is marked as booked under %2, and so is %3: one booking cannot be two documents&apos;. Run check-links to find the one it is not, and check-links --repair to book that one again.</translation>
     </message>
     <message>
         <source>%1 is booked %2 times in e-Boekhouden under %3. Keep the one Boekhoudbrug made (id %4) and delete the other in e-Boekhouden.</source>
         <translation>%1 is booked %2 times in e-Boekhouden under %3. Keep the one Boekhoudbrug made (id %4) and delete the other in e-Boekhouden.</translation>
     </message>
     <message>
-        <source>%1 (dated %2 in the shop) is booked in e-Boekhouden under %3 dated %4, outside this period. Correct the date of the booking in e-Boekhouden if the period's figures must include it.</source>
-        <translation>%1 (dated %2 in the shop) is booked in e-Boekhouden under %3 dated %4, outside this period. Correct the date of the booking in e-Boekhouden if the period's figures must include it.</translation>
+        <source>%1 (dated %2 in the shop) is booked in e-Boekhouden under %3 dated %4, outside this period. Correct the date of the booking in e-Boekhouden if the period&apos;s figures must include it.</source>
+        <translation>%1 (dated %2 in the shop) is booked in e-Boekhouden under %3 dated %4, outside this period. Correct the date of the booking in e-Boekhouden if the period&apos;s figures must include it.</translation>
     </message>
     <message>
         <source>%1 is marked as booked under %2, but e-Boekhouden has no such booking (deleted there?). Check e-Boekhouden; to book it again, run check-links --repair, then sync.</source>
@@ -3489,8 +3501,8 @@
         <translation>%1 is booked under %2 with %3 VAT in e-Boekhouden, but the document has %4 VAT. Check the VAT codes of the booking and the VAT mapping, and correct the booking in e-Boekhouden.</translation>
     </message>
     <message>
-        <source>e-Boekhouden holds a booking under %1 dated %2 for %3 that Boekhoudbrug did not make, and %4 is not marked as booked. If that booking is this document's, mark it as booked by hand (mark-booked); otherwise correct it in e-Boekhouden.</source>
-        <translation>e-Boekhouden holds a booking under %1 dated %2 for %3 that Boekhoudbrug did not make, and %4 is not marked as booked. If that booking is this document's, mark it as booked by hand (mark-booked); otherwise correct it in e-Boekhouden.</translation>
+        <source>e-Boekhouden holds a booking under %1 dated %2 for %3 that Boekhoudbrug did not make, and %4 is not marked as booked. If that booking is this document&apos;s, mark it as booked by hand (mark-booked); otherwise correct it in e-Boekhouden.</source>
+        <translation>e-Boekhouden holds a booking under %1 dated %2 for %3 that Boekhoudbrug did not make, and %4 is not marked as booked. If that booking is this document&apos;s, mark it as booked by hand (mark-booked); otherwise correct it in e-Boekhouden.</translation>
     </message>
     <message>
         <source>e-Boekhouden holds a sales booking under %1 dated %2 for %3 that Boekhoudbrug did not make (booked by hand or by another integration). Check that it belongs in the books and is not a shop document booked a second time.</source>
@@ -3544,8 +3556,8 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>Choose a period and compare: e-Boekhouden's sales bookings of the period are read and compared with the shop's documents.</source>
-        <translation>Choose a period and compare: e-Boekhouden's sales bookings of the period are read and compared with the shop's documents.</translation>
+        <source>Choose a period and compare: e-Boekhouden&apos;s sales bookings of the period are read and compared with the shop&apos;s documents.</source>
+        <translation>Choose a period and compare: e-Boekhouden&apos;s sales bookings of the period are read and compared with the shop&apos;s documents.</translation>
     </message>
     <message>
         <source>Difference</source>
@@ -3568,8 +3580,8 @@
         <translation>Boekhoudbrug is not connected to e-Boekhouden. Set up the connection in Settings, then compare again.</translation>
     </message>
     <message>
-        <source>Reading e-Boekhouden's sales bookings of %1 to %2…</source>
-        <translation>Reading e-Boekhouden's sales bookings of %1 to %2…</translation>
+        <source>Reading e-Boekhouden&apos;s sales bookings of %1 to %2…</source>
+        <translation>Reading e-Boekhouden&apos;s sales bookings of %1 to %2…</translation>
     </message>
     <message>
         <source>Comparison cancelled; nothing was changed.</source>
@@ -3634,8 +3646,8 @@
 <context>
     <name>ReportCommand</name>
     <message>
-        <source>report vat|icp|oss --from DATE --until DATE (or --quarter 2026Q4) [--csv FILE] [--pdf FILE]: the VAT reconciliation per VAT code, rate and country with its VAT return box, the ICP listing per customer VAT number, or the OSS summary per member state and rate, of the booked documents of the period; vat exits 1 when what is booked differs from the shop's figures.</source>
-        <translation>report vat|icp|oss --from DATE --until DATE (or --quarter 2026Q4) [--csv FILE] [--pdf FILE]: the VAT reconciliation per VAT code, rate and country with its VAT return box, the ICP listing per customer VAT number, or the OSS summary per member state and rate, of the booked documents of the period; vat exits 1 when what is booked differs from the shop's figures.</translation>
+        <source>report vat|icp|oss --from DATE --until DATE (or --quarter 2026Q4) [--csv FILE] [--pdf FILE]: the VAT reconciliation per VAT code, rate and country with its VAT return box, the ICP listing per customer VAT number, or the OSS summary per member state and rate, of the booked documents of the period; vat exits 1 when what is booked differs from the shop&apos;s figures.</source>
+        <translation>report vat|icp|oss --from DATE --until DATE (or --quarter 2026Q4) [--csv FILE] [--pdf FILE]: the VAT reconciliation per VAT code, rate and country with its VAT return box, the ICP listing per customer VAT number, or the OSS summary per member state and rate, of the booked documents of the period; vat exits 1 when what is booked differs from the shop&apos;s figures.</translation>
     </message>
     <message>
         <source>report takes vat, icp or oss.</source>
@@ -3777,8 +3789,8 @@
 <context>
     <name>ScheduleCommand</name>
     <message>
-        <source>schedule on [--every MINUTES] | off | status: sync the profile also when Boekhoudbrug is closed, through the operating system's scheduler (a systemd user timer on Linux, a launchd agent on macOS, a Task Scheduler task on Windows); at least every %1 minutes.</source>
-        <translation>schedule on [--every MINUTES] | off | status: sync the profile also when Boekhoudbrug is closed, through the operating system's scheduler (a systemd user timer on Linux, a launchd agent on macOS, a Task Scheduler task on Windows); at least every %1 minutes.</translation>
+        <source>schedule on [--every MINUTES] | off | status: sync the profile also when Boekhoudbrug is closed, through the operating system&apos;s scheduler (a systemd user timer on Linux, a launchd agent on macOS, a Task Scheduler task on Windows); at least every %1 minutes.</source>
+        <translation>schedule on [--every MINUTES] | off | status: sync the profile also when Boekhoudbrug is closed, through the operating system&apos;s scheduler (a systemd user timer on Linux, a launchd agent on macOS, a Task Scheduler task on Windows); at least every %1 minutes.</translation>
     </message>
     <message>
         <source>--every must be at least %1 minutes: e-Boekhouden limits how often it may be asked.</source>
@@ -3898,16 +3910,16 @@
         <translation>Booking</translation>
     </message>
     <message>
-        <source>How documents are booked can be changed here once an administration is set up; the demo's sandbox books with fixed settings. Run the setup wizard to connect your own.</source>
-        <translation>How documents are booked can be changed here once an administration is set up; the demo's sandbox books with fixed settings. Run the setup wizard to connect your own.</translation>
+        <source>How documents are booked can be changed here once an administration is set up; the demo&apos;s sandbox books with fixed settings. Run the setup wizard to connect your own.</source>
+        <translation>How documents are booked can be changed here once an administration is set up; the demo&apos;s sandbox books with fixed settings. Run the setup wizard to connect your own.</translation>
     </message>
     <message>
         <source>&amp;Check my setup…</source>
         <translation>&amp;Check my setup…</translation>
     </message>
     <message>
-        <source>Tests both connections, the token's end date, the ledgers and template in the settings and the VAT mapping, and says what to fix.</source>
-        <translation>Tests both connections, the token's end date, the ledgers and template in the settings and the VAT mapping, and says what to fix.</translation>
+        <source>Tests both connections, the token&apos;s end date, the ledgers and template in the settings and the VAT mapping, and says what to fix.</source>
+        <translation>Tests both connections, the token&apos;s end date, the ledgers and template in the settings and the VAT mapping, and says what to fix.</translation>
     </message>
     <message>
         <source>Connection</source>
@@ -3981,8 +3993,8 @@
         <translation>Booking settings</translation>
     </message>
     <message>
-        <source>"Let e-Boekhouden number the invoices" only works when documents are booked as e-Boekhouden invoices: a sales mutation needs the shop's number, so every document would fail. Choose "as in the shop" numbering, or book as invoices.</source>
-        <translation>"Let e-Boekhouden number the invoices" only works when documents are booked as e-Boekhouden invoices: a sales mutation needs the shop's number, so every document would fail. Choose "as in the shop" numbering, or book as invoices.</translation>
+        <source>&quot;Let e-Boekhouden number the invoices&quot; only works when documents are booked as e-Boekhouden invoices: a sales mutation needs the shop&apos;s number, so every document would fail. Choose &quot;as in the shop&quot; numbering, or book as invoices.</source>
+        <translation>&quot;Let e-Boekhouden number the invoices&quot; only works when documents are booked as e-Boekhouden invoices: a sales mutation needs the shop&apos;s number, so every document would fail. Choose &quot;as in the shop&quot; numbering, or book as invoices.</translation>
     </message>
     <message>
         <source>Documents are booked as e-Boekhouden invoices, but no invoice template is chosen. Choose one in Settings → Booking.</source>
@@ -4036,16 +4048,16 @@
         <translation>Not needed: documents are booked as sales mutations.</translation>
     </message>
     <message>
-        <source>This login cannot list the templates; "%1" is checked at the first booking. Make sure the name is exactly the one in e-Boekhouden.</source>
-        <translation>This login cannot list the templates; "%1" is checked at the first booking. Make sure the name is exactly the one in e-Boekhouden.</translation>
+        <source>This login cannot list the templates; &quot;%1&quot; is checked at the first booking. Make sure the name is exactly the one in e-Boekhouden.</source>
+        <translation>This login cannot list the templates; &quot;%1&quot; is checked at the first booking. Make sure the name is exactly the one in e-Boekhouden.</translation>
     </message>
     <message>
-        <source>e-Boekhouden has no invoice template named "%1". Choose one of its templates in Settings → Booking.</source>
-        <translation>e-Boekhouden has no invoice template named "%1". Choose one of its templates in Settings → Booking.</translation>
+        <source>e-Boekhouden has no invoice template named &quot;%1&quot;. Choose one of its templates in Settings → Booking.</source>
+        <translation>e-Boekhouden has no invoice template named &quot;%1&quot;. Choose one of its templates in Settings → Booking.</translation>
     </message>
     <message>
-        <source>"%1" exists in e-Boekhouden.</source>
-        <translation>"%1" exists in e-Boekhouden.</translation>
+        <source>&quot;%1&quot; exists in e-Boekhouden.</source>
+        <translation>&quot;%1&quot; exists in e-Boekhouden.</translation>
     </message>
     <message>
         <source>VAT mapping</source>
@@ -4074,16 +4086,16 @@
         <translation>Unattended sync</translation>
     </message>
     <message>
-        <source>"Also when Boekhoudbrug is closed" is on, but the system's scheduler does not have it (any more). Switch it off and on in Settings, or run "boekhoudbrug-cli schedule on".</source>
-        <translation>"Also when Boekhoudbrug is closed" is on, but the system's scheduler does not have it (any more). Switch it off and on in Settings, or run "boekhoudbrug-cli schedule on".</translation>
+        <source>&quot;Also when Boekhoudbrug is closed&quot; is on, but the system&apos;s scheduler does not have it (any more). Switch it off and on in Settings, or run &quot;boekhoudbrug-cli schedule on&quot;.</source>
+        <translation>&quot;Also when Boekhoudbrug is closed&quot; is on, but the system&apos;s scheduler does not have it (any more). Switch it off and on in Settings, or run &quot;boekhoudbrug-cli schedule on&quot;.</translation>
     </message>
     <message>
-        <source>The system's scheduler runs a sync of this profile that Settings do not know of. Run "boekhoudbrug-cli schedule off" if it is not wanted.</source>
-        <translation>The system's scheduler runs a sync of this profile that Settings do not know of. Run "boekhoudbrug-cli schedule off" if it is not wanted.</translation>
+        <source>The system&apos;s scheduler runs a sync of this profile that Settings do not know of. Run &quot;boekhoudbrug-cli schedule off&quot; if it is not wanted.</source>
+        <translation>The system&apos;s scheduler runs a sync of this profile that Settings do not know of. Run &quot;boekhoudbrug-cli schedule off&quot; if it is not wanted.</translation>
     </message>
     <message>
-        <source>The system's scheduler syncs this profile also when Boekhoudbrug is closed.</source>
-        <translation>The system's scheduler syncs this profile also when Boekhoudbrug is closed.</translation>
+        <source>The system&apos;s scheduler syncs this profile also when Boekhoudbrug is closed.</source>
+        <translation>The system&apos;s scheduler syncs this profile also when Boekhoudbrug is closed.</translation>
     </message>
     <message>
         <source>Syncs only while Boekhoudbrug is open.</source>
@@ -4207,20 +4219,20 @@
 <context>
     <name>ShopConnectionSettings</name>
     <message>
-        <source>Choose the shop's platform.</source>
-        <translation>Choose the shop's platform.</translation>
+        <source>Choose the shop&apos;s platform.</source>
+        <translation>Choose the shop&apos;s platform.</translation>
     </message>
     <message>
-        <source>Enter the shop's REST address, e.g. https://shop.example/rest.</source>
-        <translation>Enter the shop's REST address, e.g. https://shop.example/rest.</translation>
+        <source>Enter the shop&apos;s REST address, e.g. https://shop.example/rest.</source>
+        <translation>Enter the shop&apos;s REST address, e.g. https://shop.example/rest.</translation>
     </message>
     <message>
-        <source>Enter the integration's four keys (or only the access token when the shop accepts it as a Bearer token).</source>
-        <translation>Enter the integration's four keys (or only the access token when the shop accepts it as a Bearer token).</translation>
+        <source>Enter the integration&apos;s four keys (or only the access token when the shop accepts it as a Bearer token).</source>
+        <translation>Enter the integration&apos;s four keys (or only the access token when the shop accepts it as a Bearer token).</translation>
     </message>
     <message>
-        <source>Enter the shop's webservice address, e.g. https://shop.example/api.</source>
-        <translation>Enter the shop's webservice address, e.g. https://shop.example/api.</translation>
+        <source>Enter the shop&apos;s webservice address, e.g. https://shop.example/api.</source>
+        <translation>Enter the shop&apos;s webservice address, e.g. https://shop.example/api.</translation>
     </message>
     <message>
         <source>Enter the webservice key.</source>
@@ -4261,15 +4273,15 @@
         <translation>Set BOEKHOUDBRUG_PRESTASHOP_KEY and BOEKHOUDBRUG_PRESTASHOP_BOOKABLE_STATES (the order states booked as invoices, e.g. 2,4,5).</translation>
     </message>
     <message>
-        <source>BOEKHOUDBRUG_SHOP must be magento or prestashop, not "%1".</source>
-        <translation>BOEKHOUDBRUG_SHOP must be magento or prestashop, not "%1".</translation>
+        <source>BOEKHOUDBRUG_SHOP must be magento or prestashop, not &quot;%1&quot;.</source>
+        <translation>BOEKHOUDBRUG_SHOP must be magento or prestashop, not &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
     <name>ShopHttpClient</name>
     <message>
-        <source>The shop refused the credentials (HTTP %1) for %2: check the keys in the shop settings and the integration's permissions.</source>
-        <translation>The shop refused the credentials (HTTP %1) for %2: check the keys in the shop settings and the integration's permissions.</translation>
+        <source>The shop refused the credentials (HTTP %1) for %2: check the keys in the shop settings and the integration&apos;s permissions.</source>
+        <translation>The shop refused the credentials (HTTP %1) for %2: check the keys in the shop settings and the integration&apos;s permissions.</translation>
     </message>
     <message>
         <source>The shop answered HTTP %1 for %2.</source>
@@ -4292,12 +4304,12 @@
         <translation>unexpected structure</translation>
     </message>
     <message>
-        <source>Refused to send the shop's keys unencrypted to %1: the address starts with http://. Use the shop's https:// address.</source>
-        <translation>Refused to send the shop's keys unencrypted to %1: the address starts with http://. Use the shop's https:// address.</translation>
+        <source>Refused to send the shop&apos;s keys unencrypted to %1: the address starts with http://. Use the shop&apos;s https:// address.</source>
+        <translation>Refused to send the shop&apos;s keys unencrypted to %1: the address starts with http://. Use the shop&apos;s https:// address.</translation>
     </message>
     <message>
-        <source>The shop refused the credentials (HTTP %1) for %2: "%3" Check the keys in the shop settings and the integration's permissions.</source>
-        <translation>The shop refused the credentials (HTTP %1) for %2: "%3" Check the keys in the shop settings and the integration's permissions.</translation>
+        <source>The shop refused the credentials (HTTP %1) for %2: &quot;%3&quot; Check the keys in the shop settings and the integration&apos;s permissions.</source>
+        <translation>The shop refused the credentials (HTTP %1) for %2: &quot;%3&quot; Check the keys in the shop settings and the integration&apos;s permissions.</translation>
     </message>
 </context>
 <context>
@@ -4311,8 +4323,8 @@
         <translation>Boekhoudbrug only reads from the shop; it never changes anything there.</translation>
     </message>
     <message>
-        <source>optional, for "Open in shop"</source>
-        <translation>optional, for "Open in shop"</translation>
+        <source>optional, for &quot;Open in shop&quot;</source>
+        <translation>optional, for &quot;Open in shop&quot;</translation>
     </message>
     <message>
         <source>Send only the access token, as a &amp;Bearer token (the shop must allow it)</source>
@@ -4343,8 +4355,8 @@
         <translation>Order states booked as &amp;invoices:</translation>
     </message>
     <message>
-        <source>Shop's time &amp;zone:</source>
-        <translation>Shop's time &amp;zone:</translation>
+        <source>Shop&apos;s time &amp;zone:</source>
+        <translation>Shop&apos;s time &amp;zone:</translation>
     </message>
     <message>
         <source>&amp;Platform:</source>
@@ -4359,16 +4371,16 @@
         <translation>Back-office a&amp;ddress:</translation>
     </message>
     <message>
-        <source>The ids of the order states, separated by commas; after "Test connection" the shop's states are listed by name to tick.</source>
-        <translation>The ids of the order states, separated by commas; after "Test connection" the shop's states are listed by name to tick.</translation>
+        <source>The ids of the order states, separated by commas; after &quot;Test connection&quot; the shop&apos;s states are listed by name to tick.</source>
+        <translation>The ids of the order states, separated by commas; after &quot;Test connection&quot; the shop&apos;s states are listed by name to tick.</translation>
     </message>
     <message>
-        <source>Create the integration in Magento's admin under System &gt; Extensions &gt; Integrations and give it these resources on its API tab: Stores (Magento_Backend::store), Sales (Magento_Sales::sales) and Customers (Magento_Customer::customer). Activate it to see the four keys. The address may be the shop's home page: the test finds the REST API (/rest, /index.php/rest, /rest/&lt;store code&gt;) and saves the address that answered.</source>
-        <translation>Create the integration in Magento's admin under System &gt; Extensions &gt; Integrations and give it these resources on its API tab: Stores (Magento_Backend::store), Sales (Magento_Sales::sales) and Customers (Magento_Customer::customer). Activate it to see the four keys. The address may be the shop's home page: the test finds the REST API (/rest, /index.php/rest, /rest/&lt;store code&gt;) and saves the address that answered.</translation>
+        <source>Create the integration in Magento&apos;s admin under System &gt; Extensions &gt; Integrations and give it these resources on its API tab: Stores (Magento_Backend::store), Sales (Magento_Sales::sales) and Customers (Magento_Customer::customer). Activate it to see the four keys. The address may be the shop&apos;s home page: the test finds the REST API (/rest, /index.php/rest, /rest/&lt;store code&gt;) and saves the address that answered.</source>
+        <translation>Create the integration in Magento&apos;s admin under System &gt; Extensions &gt; Integrations and give it these resources on its API tab: Stores (Magento_Backend::store), Sales (Magento_Sales::sales) and Customers (Magento_Customer::customer). Activate it to see the four keys. The address may be the shop&apos;s home page: the test finds the REST API (/rest, /index.php/rest, /rest/&lt;store code&gt;) and saves the address that answered.</translation>
     </message>
     <message>
-        <source>Create the key in PrestaShop's back office under Advanced Parameters &gt; Webservice and give it the View (GET) permission on: %1. The address may be the shop's home page: the test finds the webservice at /api and says which permission is missing.</source>
-        <translation>Create the key in PrestaShop's back office under Advanced Parameters &gt; Webservice and give it the View (GET) permission on: %1. The address may be the shop's home page: the test finds the webservice at /api and says which permission is missing.</translation>
+        <source>Create the key in PrestaShop&apos;s back office under Advanced Parameters &gt; Webservice and give it the View (GET) permission on: %1. The address may be the shop&apos;s home page: the test finds the webservice at /api and says which permission is missing.</source>
+        <translation>Create the key in PrestaShop&apos;s back office under Advanced Parameters &gt; Webservice and give it the View (GET) permission on: %1. The address may be the shop&apos;s home page: the test finds the webservice at /api and says which permission is missing.</translation>
     </message>
 </context>
 <context>
@@ -4393,20 +4405,20 @@
         <translation>Invoice %1</translation>
     </message>
     <message>
-        <source>%1 needs VAT code AFW_VERK with the shop's own VAT amount, and an invoice through the SOAP connection (username and security codes) cannot carry a VAT amount, so e-Boekhouden would book it without its VAT. Nothing was posted. Book invoices as sales mutations (Settings &gt; Booking), or connect with an API token, then push the document again.</source>
-        <translation>%1 needs VAT code AFW_VERK with the shop's own VAT amount, and an invoice through the SOAP connection (username and security codes) cannot carry a VAT amount, so e-Boekhouden would book it without its VAT. Nothing was posted. Book invoices as sales mutations (Settings &gt; Booking), or connect with an API token, then push the document again.</translation>
+        <source>%1 needs VAT code AFW_VERK with the shop&apos;s own VAT amount, and an invoice through the SOAP connection (username and security codes) cannot carry a VAT amount, so e-Boekhouden would book it without its VAT. Nothing was posted. Book invoices as sales mutations (Settings &gt; Booking), or connect with an API token, then push the document again.</source>
+        <translation>%1 needs VAT code AFW_VERK with the shop&apos;s own VAT amount, and an invoice through the SOAP connection (username and security codes) cannot carry a VAT amount, so e-Boekhouden would book it without its VAT. Nothing was posted. Book invoices as sales mutations (Settings &gt; Booking), or connect with an API token, then push the document again.</translation>
     </message>
     <message>
         <source>The SOAP connection cannot create products.</source>
         <translation>The SOAP connection cannot create products.</translation>
     </message>
     <message>
-        <source>e-Boekhouden's SOAP API answers at most %1 bookings at a time: reconcile a shorter period.</source>
-        <translation>e-Boekhouden's SOAP API answers at most %1 bookings at a time: reconcile a shorter period.</translation>
+        <source>e-Boekhouden&apos;s SOAP API answers at most %1 bookings at a time: reconcile a shorter period.</source>
+        <translation>e-Boekhouden&apos;s SOAP API answers at most %1 bookings at a time: reconcile a shorter period.</translation>
     </message>
     <message>
-        <source>%1 matches the shop's VAT to the cent only with prices including VAT, and an invoice through the SOAP connection (username and security codes) takes prices excluding VAT. Nothing was posted. Book invoices as sales mutations (Settings &gt; Booking), or connect with an API token, then push the document again.</source>
-        <translation>%1 matches the shop's VAT to the cent only with prices including VAT, and an invoice through the SOAP connection (username and security codes) takes prices excluding VAT. Nothing was posted. Book invoices as sales mutations (Settings &gt; Booking), or connect with an API token, then push the document again.</translation>
+        <source>%1 matches the shop&apos;s VAT to the cent only with prices including VAT, and an invoice through the SOAP connection (username and security codes) takes prices excluding VAT. Nothing was posted. Book invoices as sales mutations (Settings &gt; Booking), or connect with an API token, then push the document again.</source>
+        <translation>%1 matches the shop&apos;s VAT to the cent only with prices including VAT, and an invoice through the SOAP connection (username and security codes) takes prices excluding VAT. Nothing was posted. Book invoices as sales mutations (Settings &gt; Booking), or connect with an API token, then push the document again.</translation>
     </message>
     <message>
         <source>Row %1 of %2 was not sent: its amounts do not add up (%3 excl. VAT + %4 VAT is not %5 incl. VAT, entered %6). Nothing was booked. This is a fault in Boekhoudbrug: please report it with this message.</source>
@@ -4416,8 +4428,8 @@
 <context>
     <name>StoreCommand</name>
     <message>
-        <source>store where: where the profile's database is. store migrate --to postgresql://user@host:port/db (password in PGPASSWORD) or --to sqlite:FILE: copies the profile's database there, compares every table, and switches the profile to it only when all are equal. Stop other syncs of the profile first.</source>
-        <translation>store where: where the profile's database is. store migrate --to postgresql://user@host:port/db (password in PGPASSWORD) or --to sqlite:FILE: copies the profile's database there, compares every table, and switches the profile to it only when all are equal. Stop other syncs of the profile first.</translation>
+        <source>store where: where the profile&apos;s database is. store migrate --to postgresql://user@host:port/db (password in PGPASSWORD) or --to sqlite:FILE: copies the profile&apos;s database there, compares every table, and switches the profile to it only when all are equal. Stop other syncs of the profile first.</source>
+        <translation>store where: where the profile&apos;s database is. store migrate --to postgresql://user@host:port/db (password in PGPASSWORD) or --to sqlite:FILE: copies the profile&apos;s database there, compares every table, and switches the profile to it only when all are equal. Stop other syncs of the profile first.</translation>
     </message>
     <message>
         <source>The profile %1 already uses %2.</source>
@@ -4493,12 +4505,12 @@
         <translation>&amp;Move store…</translation>
     </message>
     <message>
-        <source>Copy this administration's database to a new file or a PostgreSQL database, and use the copy from then on</source>
-        <translation>Copy this administration's database to a new file or a PostgreSQL database, and use the copy from then on</translation>
+        <source>Copy this administration&apos;s database to a new file or a PostgreSQL database, and use the copy from then on</source>
+        <translation>Copy this administration&apos;s database to a new file or a PostgreSQL database, and use the copy from then on</translation>
     </message>
     <message>
-        <source>Documents, logs, the VAT mapping and the booking settings are kept in this database; every desktop that uses the same PostgreSQL database shares them. Logins stay in each computer's keychain.</source>
-        <translation>Documents, logs, the VAT mapping and the booking settings are kept in this database; every desktop that uses the same PostgreSQL database shares them. Logins stay in each computer's keychain.</translation>
+        <source>Documents, logs, the VAT mapping and the booking settings are kept in this database; every desktop that uses the same PostgreSQL database shares them. Logins stay in each computer&apos;s keychain.</source>
+        <translation>Documents, logs, the VAT mapping and the booking settings are kept in this database; every desktop that uses the same PostgreSQL database shares them. Logins stay in each computer&apos;s keychain.</translation>
     </message>
     <message>
         <source>Database:</source>
@@ -4651,8 +4663,8 @@
         <translation>unreadable credit memo</translation>
     </message>
     <message>
-        <source>%1 cannot be booked: the shop's document could not be read: %2</source>
-        <translation>%1 cannot be booked: the shop's document could not be read: %2</translation>
+        <source>%1 cannot be booked: the shop&apos;s document could not be read: %2</source>
+        <translation>%1 cannot be booked: the shop&apos;s document could not be read: %2</translation>
     </message>
     <message>
         <source>The shop refused the key: nothing new was read from it. Fix the key or its permissions in the shop, then run sync again.</source>
@@ -4667,10 +4679,10 @@
         <translation>Invoice %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n booked document(s) checked: every link is the document's own booking.</source>
+        <source>%n booked document(s) checked: every link is the document&apos;s own booking.</source>
         <translation>
-            <numerusform>%n booked document checked: every link is the document's own booking.</numerusform>
-            <numerusform>%n booked documents checked: every link is the document's own booking.</numerusform>
+            <numerusform>%n booked document checked: every link is the document&apos;s own booking.</numerusform>
+            <numerusform>%n booked documents checked: every link is the document&apos;s own booking.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4696,13 +4708,13 @@
         <translation>Not connected to e-Boekhouden: an existing debtor of this customer was not looked up, so the debtor shown may not be the one used.</translation>
     </message>
     <message>
-        <source>Sync commands: status; logs [--failed] [--since YYYY-MM-DD | --days N]; preview --invoice N | --creditmemo N [--body] (--body: also the exact request that would be sent); push --invoice N... --creditmemo N...; push --customer ID|EMAIL (updates or creates the customer's debtor); reprocess --invoice N... --creditmemo N... (offers failed documents again and books them); mark-booked --invoice N... --creditmemo N... (documents booked by hand in e-Boekhouden: never booked by Boekhoudbrug); import (reads the shop into the local database; with --from DATE [--until DATE] every document the shop created in that period, however old); sync (reads the shop, then books everything pending); vat-mapping export|import FILE (CSV).
-sync and push book --concurrency N documents at a time (1 to 8) and send at most --rate N requests per second to e-Boekhouden (0: no limit); without them, the values of the app's Settings.
+        <source>Sync commands: status; logs [--failed] [--since YYYY-MM-DD | --days N]; preview --invoice N | --creditmemo N [--body] (--body: also the exact request that would be sent); push --invoice N... --creditmemo N...; push --customer ID|EMAIL (updates or creates the customer&apos;s debtor); reprocess --invoice N... --creditmemo N... (offers failed documents again and books them); mark-booked --invoice N... --creditmemo N... (documents booked by hand in e-Boekhouden: never booked by Boekhoudbrug); import (reads the shop into the local database; with --from DATE [--until DATE] every document the shop created in that period, however old); sync (reads the shop, then books everything pending); vat-mapping export|import FILE (CSV).
+sync and push book --concurrency N documents at a time (1 to 8) and send at most --rate N requests per second to e-Boekhouden (0: no limit); without them, the values of the app&apos;s Settings.
 The shop is the one the setup wizard saved for the profile, or, when set, BOEKHOUDBRUG_SHOP, BOEKHOUDBRUG_SHOP_URL and BOEKHOUDBRUG_MAGENTO_* or BOEKHOUDBRUG_PRESTASHOP_* (see README).
 Exit codes: 0 all booked, 1 some documents need attention (see logs), 75 try again later, 77 login refused, 78 not configured, 64 wrong usage.
 check-links [--repair]: lists documents marked as booked whose e-Boekhouden booking is not theirs (another kind, sign, amount or relation); --repair offers them again.</source>
-        <translation>Sync commands: status; logs [--failed] [--since YYYY-MM-DD | --days N]; preview --invoice N | --creditmemo N [--body] (--body: also the exact request that would be sent); push --invoice N... --creditmemo N...; push --customer ID|EMAIL (updates or creates the customer's debtor); reprocess --invoice N... --creditmemo N... (offers failed documents again and books them); mark-booked --invoice N... --creditmemo N... (documents booked by hand in e-Boekhouden: never booked by Boekhoudbrug); import (reads the shop into the local database; with --from DATE [--until DATE] every document the shop created in that period, however old); sync (reads the shop, then books everything pending); vat-mapping export|import FILE (CSV).
-sync and push book --concurrency N documents at a time (1 to 8) and send at most --rate N requests per second to e-Boekhouden (0: no limit); without them, the values of the app's Settings.
+        <translation>Sync commands: status; logs [--failed] [--since YYYY-MM-DD | --days N]; preview --invoice N | --creditmemo N [--body] (--body: also the exact request that would be sent); push --invoice N... --creditmemo N...; push --customer ID|EMAIL (updates or creates the customer&apos;s debtor); reprocess --invoice N... --creditmemo N... (offers failed documents again and books them); mark-booked --invoice N... --creditmemo N... (documents booked by hand in e-Boekhouden: never booked by Boekhoudbrug); import (reads the shop into the local database; with --from DATE [--until DATE] every document the shop created in that period, however old); sync (reads the shop, then books everything pending); vat-mapping export|import FILE (CSV).
+sync and push book --concurrency N documents at a time (1 to 8) and send at most --rate N requests per second to e-Boekhouden (0: no limit); without them, the values of the app&apos;s Settings.
 The shop is the one the setup wizard saved for the profile, or, when set, BOEKHOUDBRUG_SHOP, BOEKHOUDBRUG_SHOP_URL and BOEKHOUDBRUG_MAGENTO_* or BOEKHOUDBRUG_PRESTASHOP_* (see README).
 Exit codes: 0 all booked, 1 some documents need attention (see logs), 75 try again later, 77 login refused, 78 not configured, 64 wrong usage.
 check-links [--repair]: lists documents marked as booked whose e-Boekhouden booking is not theirs (another kind, sign, amount or relation); --repair offers them again.</translation>
@@ -4716,8 +4728,8 @@ check-links [--repair]: lists documents marked as booked whose e-Boekhouden book
         <translation>VIES: not checked yet; the push checks %1 with VIES before booking.</translation>
     </message>
     <message>
-        <source>Not connected to e-Boekhouden: the request cannot be shown without the debtor's and ledgers' ids. Set up the connection first.</source>
-        <translation>Not connected to e-Boekhouden: the request cannot be shown without the debtor's and ledgers' ids. Set up the connection first.</translation>
+        <source>Not connected to e-Boekhouden: the request cannot be shown without the debtor&apos;s and ledgers&apos; ids. Set up the connection first.</source>
+        <translation>Not connected to e-Boekhouden: the request cannot be shown without the debtor&apos;s and ledgers&apos; ids. Set up the connection first.</translation>
     </message>
     <message>
         <source>Request: %1 %2</source>
@@ -4747,8 +4759,8 @@ check-links [--repair]: lists documents marked as booked whose e-Boekhouden book
         <translation>Reading new documents from the shop…</translation>
     </message>
     <message>
-        <source>Customer updated: debtor %1 in e-Boekhouden now has the shop's name, address, e-mail address and VAT number of %2.</source>
-        <translation>Customer updated: debtor %1 in e-Boekhouden now has the shop's name, address, e-mail address and VAT number of %2.</translation>
+        <source>Customer updated: debtor %1 in e-Boekhouden now has the shop&apos;s name, address, e-mail address and VAT number of %2.</source>
+        <translation>Customer updated: debtor %1 in e-Boekhouden now has the shop&apos;s name, address, e-mail address and VAT number of %2.</translation>
     </message>
     <message>
         <source>Customer created: new debtor %1 in e-Boekhouden for %2.</source>
@@ -4759,8 +4771,8 @@ check-links [--repair]: lists documents marked as booked whose e-Boekhouden book
         <translation>%1 to %2</translation>
     </message>
     <message>
-        <source>Reading the shop's documents of %1…</source>
-        <translation>Reading the shop's documents of %1…</translation>
+        <source>Reading the shop&apos;s documents of %1…</source>
+        <translation>Reading the shop&apos;s documents of %1…</translation>
     </message>
     <message numerus="yes">
         <source>%1 %n document(s) read.</source>
@@ -5034,8 +5046,8 @@ check-links [--repair]: lists documents marked as booked whose e-Boekhouden book
         <translation>incl.</translation>
     </message>
     <message>
-        <source>The document's VAT is %1, but its total incl. VAT %2 − total excl. VAT %3 makes %4. Correct the document in the shop and import it again.</source>
-        <translation>The document's VAT is %1, but its total incl. VAT %2 − total excl. VAT %3 makes %4. Correct the document in the shop and import it again.</translation>
+        <source>The document&apos;s VAT is %1, but its total incl. VAT %2 − total excl. VAT %3 makes %4. Correct the document in the shop and import it again.</source>
+        <translation>The document&apos;s VAT is %1, but its total incl. VAT %2 − total excl. VAT %3 makes %4. Correct the document in the shop and import it again.</translation>
     </message>
     <message>
         <source>The document total %1 VAT is %2, but lines %3 + shipping %4 + surcharges %5 − discounts %6 make %7 (difference %8).</source>
@@ -5046,8 +5058,8 @@ check-links [--repair]: lists documents marked as booked whose e-Boekhouden book
         <translation>Correct the document in the shop and import it again.</translation>
     </message>
     <message>
-        <source>That is more than the shop's rounding of its total (at most %1) explains: check the order's totals in the shop; if the shop is right, book the document by hand in e-Boekhouden and choose "Mark as booked by hand".</source>
-        <translation>That is more than the shop's rounding of its total (at most %1) explains: check the order's totals in the shop; if the shop is right, book the document by hand in e-Boekhouden and choose "Mark as booked by hand".</translation>
+        <source>That is more than the shop&apos;s rounding of its total (at most %1) explains: check the order&apos;s totals in the shop; if the shop is right, book the document by hand in e-Boekhouden and choose &quot;Mark as booked by hand&quot;.</source>
+        <translation>That is more than the shop&apos;s rounding of its total (at most %1) explains: check the order&apos;s totals in the shop; if the shop is right, book the document by hand in e-Boekhouden and choose &quot;Mark as booked by hand&quot;.</translation>
     </message>
 </context>
 <context>
@@ -5065,8 +5077,8 @@ check-links [--repair]: lists documents marked as booked whose e-Boekhouden book
         <translation>Available once an administration is set up.</translation>
     </message>
     <message>
-        <source>Registered with the system's scheduler.</source>
-        <translation>Registered with the system's scheduler.</translation>
+        <source>Registered with the system&apos;s scheduler.</source>
+        <translation>Registered with the system&apos;s scheduler.</translation>
     </message>
     <message>
         <source>Syncs only while Boekhoudbrug is open.</source>
@@ -5170,8 +5182,8 @@ check-links [--repair]: lists documents marked as booked whose e-Boekhouden book
         <translation>Any country</translation>
     </message>
     <message>
-        <source>The balance ledger the destination country's VAT is booked on.</source>
-        <translation>The balance ledger the destination country's VAT is booked on.</translation>
+        <source>The balance ledger the destination country&apos;s VAT is booked on.</source>
+        <translation>The balance ledger the destination country&apos;s VAT is booked on.</translation>
     </message>
     <message>
         <source>Shop rate</source>
@@ -5285,19 +5297,19 @@ check-links [--repair]: lists documents marked as booked whose e-Boekhouden book
         <translation>Import VAT mapping</translation>
     </message>
     <message>
-        <source>Mapping proposed from the administration's ledgers: check it and save.</source>
-        <translation>Mapping proposed from the administration's ledgers: check it and save.</translation>
+        <source>Mapping proposed from the administration&apos;s ledgers: check it and save.</source>
+        <translation>Mapping proposed from the administration&apos;s ledgers: check it and save.</translation>
     </message>
 </context>
 <context>
     <name>VatMappingProposal</name>
     <message>
-        <source>No OSS rows are proposed: the VAT ledger for OSS is not known until the administration's ledgers are read. Synchronise once, then propose again.</source>
-        <translation>No OSS rows are proposed: the VAT ledger for OSS is not known until the administration's ledgers are read. Synchronise once, then propose again.</translation>
+        <source>No OSS rows are proposed: the VAT ledger for OSS is not known until the administration&apos;s ledgers are read. Synchronise once, then propose again.</source>
+        <translation>No OSS rows are proposed: the VAT ledger for OSS is not known until the administration&apos;s ledgers are read. Synchronise once, then propose again.</translation>
     </message>
     <message>
-        <source>No OSS rows are proposed: the administration has no balance ledger for the foreign VAT of OSS. Create one in e-Boekhouden (for example "Af te dragen btw OSS"), read the ledgers again and propose again.</source>
-        <translation>No OSS rows are proposed: the administration has no balance ledger for the foreign VAT of OSS. Create one in e-Boekhouden (for example "Af te dragen btw OSS"), read the ledgers again and propose again.</translation>
+        <source>No OSS rows are proposed: the administration has no balance ledger for the foreign VAT of OSS. Create one in e-Boekhouden (for example &quot;Af te dragen btw OSS&quot;), read the ledgers again and propose again.</source>
+        <translation>No OSS rows are proposed: the administration has no balance ledger for the foreign VAT of OSS. Create one in e-Boekhouden (for example &quot;Af te dragen btw OSS&quot;), read the ledgers again and propose again.</translation>
     </message>
     <message>
         <source>The documents charge VAT of other EU countries, so OSS rows are proposed. If the shop is registered for OSS, tick OSS in the booking settings; if not, its documents charge the wrong VAT.</source>
@@ -5326,8 +5338,8 @@ check-links [--repair]: lists documents marked as booked whose e-Boekhouden book
         <translation>The VAT mapping row for %1% VAT (%2) has no revenue ledger. Choose one in the VAT mapping.</translation>
     </message>
     <message>
-        <source>The VAT mapping row for %1% VAT (%2) has no VAT ledger for the foreign VAT. Choose the balance ledger of this country's OSS VAT in the VAT mapping.</source>
-        <translation>The VAT mapping row for %1% VAT (%2) has no VAT ledger for the foreign VAT. Choose the balance ledger of this country's OSS VAT in the VAT mapping.</translation>
+        <source>The VAT mapping row for %1% VAT (%2) has no VAT ledger for the foreign VAT. Choose the balance ledger of this country&apos;s OSS VAT in the VAT mapping.</source>
+        <translation>The VAT mapping row for %1% VAT (%2) has no VAT ledger for the foreign VAT. Choose the balance ledger of this country&apos;s OSS VAT in the VAT mapping.</translation>
     </message>
     <message>
         <source>The VAT mapping maps %1% VAT (%2) to %3, which computes %4%. Choose a VAT code of %1% in the VAT mapping.</source>
@@ -5364,8 +5376,8 @@ check-links [--repair]: lists documents marked as booked whose e-Boekhouden book
 <context>
     <name>VatMappingValidator</name>
     <message>
-        <source>The shop's documents use %1 VAT, but no domestic row maps it. Add a row for %1.</source>
-        <translation>The shop's documents use %1 VAT, but no domestic row maps it. Add a row for %1.</translation>
+        <source>The shop&apos;s documents use %1 VAT, but no domestic row maps it. Add a row for %1.</source>
+        <translation>The shop&apos;s documents use %1 VAT, but no domestic row maps it. Add a row for %1.</translation>
     </message>
     <message>
         <source>Row %1: choose the e-Boekhouden VAT code.</source>
@@ -5508,8 +5520,8 @@ check-links [--repair]: lists documents marked as booked whose e-Boekhouden book
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <source>an answer VIES does not give (no "valid")</source>
-        <translation>an answer VIES does not give (no "valid")</translation>
+        <source>an answer VIES does not give (no &quot;valid&quot;)</source>
+        <translation>an answer VIES does not give (no &quot;valid&quot;)</translation>
     </message>
 </context>
 <context>
@@ -5543,8 +5555,8 @@ check-links [--repair]: lists documents marked as booked whose e-Boekhouden book
         <translation>name</translation>
     </message>
     <message>
-        <source>What to do. Available: version, test-connection (logs in to e-Boekhouden and prints the administration's name).</source>
-        <translation>What to do. Available: version, test-connection (logs in to e-Boekhouden and prints the administration's name).</translation>
+        <source>What to do. Available: version, test-connection (logs in to e-Boekhouden and prints the administration&apos;s name).</source>
+        <translation>What to do. Available: version, test-connection (logs in to e-Boekhouden and prints the administration&apos;s name).</translation>
     </message>
     <message>
         <source>logs: only failures.</source>
@@ -5555,8 +5567,8 @@ check-links [--repair]: lists documents marked as booked whose e-Boekhouden book
         <translation>logs: the last N days.</translation>
     </message>
     <message>
-        <source>Read and write the settings in this INI file instead of the user's settings (secrets stay in the keychain or environment variables).</source>
-        <translation>Read and write the settings in this INI file instead of the user's settings (secrets stay in the keychain or environment variables).</translation>
+        <source>Read and write the settings in this INI file instead of the user&apos;s settings (secrets stay in the keychain or environment variables).</source>
+        <translation>Read and write the settings in this INI file instead of the user&apos;s settings (secrets stay in the keychain or environment variables).</translation>
     </message>
     <message>
         <source>file</source>
@@ -5571,8 +5583,8 @@ check-links [--repair]: lists documents marked as booked whose e-Boekhouden book
         <translation>date</translation>
     </message>
     <message>
-        <source>push: update (or create) this customer's debtor; the shop's customer id or e-mail address. May be repeated.</source>
-        <translation>push: update (or create) this customer's debtor; the shop's customer id or e-mail address. May be repeated.</translation>
+        <source>push: update (or create) this customer&apos;s debtor; the shop&apos;s customer id or e-mail address. May be repeated.</source>
+        <translation>push: update (or create) this customer&apos;s debtor; the shop&apos;s customer id or e-mail address. May be repeated.</translation>
     </message>
     <message>
         <source>id</source>
@@ -5603,8 +5615,8 @@ check-links [--repair]: lists documents marked as booked whose e-Boekhouden book
         <translation>check-links: offer the wrongly linked documents again (back to pending).</translation>
     </message>
     <message>
-        <source>schedule on: sync every N minutes (default: the app's setting).</source>
-        <translation>schedule on: sync every N minutes (default: the app's setting).</translation>
+        <source>schedule on: sync every N minutes (default: the app&apos;s setting).</source>
+        <translation>schedule on: sync every N minutes (default: the app&apos;s setting).</translation>
     </message>
     <message>
         <source>preview, push, audit: this invoice (its number). May be repeated.</source>
@@ -5651,12 +5663,12 @@ check-links [--repair]: lists documents marked as booked whose e-Boekhouden book
         <translation>sync --all-profiles: book N profiles at the same time (default 1).</translation>
     </message>
     <message>
-        <source>sync: print one line, "&lt;profile&gt;: booked N, failed N, waiting N".</source>
-        <translation>sync: print one line, "&lt;profile&gt;: booked N, failed N, waiting N".</translation>
+        <source>sync: print one line, &quot;&lt;profile&gt;: booked N, failed N, waiting N&quot;.</source>
+        <translation>sync: print one line, &quot;&lt;profile&gt;: booked N, failed N, waiting N&quot;.</translation>
     </message>
     <message>
-        <source>import-relations: read every relation's details again.</source>
-        <translation>import-relations: read every relation's details again.</translation>
+        <source>import-relations: read every relation&apos;s details again.</source>
+        <translation>import-relations: read every relation&apos;s details again.</translation>
     </message>
     <message>
         <source>preview: also print the exact request body that would be sent.</source>
@@ -5698,8 +5710,8 @@ check-links [--repair]: lists documents marked as booked whose e-Boekhouden book
         <translation>Open the setup wizard at once (with --screenshot: save a picture of its first page).</translation>
     </message>
     <message>
-        <source>The window's size for --screenshot (default 1280x800).</source>
-        <translation>The window's size for --screenshot (default 1280x800).</translation>
+        <source>The window&apos;s size for --screenshot (default 1280x800).</source>
+        <translation>The window&apos;s size for --screenshot (default 1280x800).</translation>
     </message>
     <message>
         <source>Open on &lt;page&gt;: Dashboard, Invoices, CreditMemos, Customers, VatMapping, SynchronisationLogs, Reports, Reconciliation or Settings.</source>
@@ -5726,8 +5738,8 @@ check-links [--repair]: lists documents marked as booked whose e-Boekhouden book
         <translation>New administration</translation>
     </message>
     <message>
-        <source>The name of the administration (e.g. the shop's company name):</source>
-        <translation>The name of the administration (e.g. the shop's company name):</translation>
+        <source>The name of the administration (e.g. the shop&apos;s company name):</source>
+        <translation>The name of the administration (e.g. the shop&apos;s company name):</translation>
     </message>
     <message>
         <source>Unknown profile: %1</source>

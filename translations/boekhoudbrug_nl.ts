@@ -8,8 +8,8 @@
         <translation>Over Boekhoudbrug</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Boekhoudbrug&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Books your webshop's invoices, credit memos, customers and payments into e-Boekhouden.nl.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Boekhoudbrug&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Boekt de facturen, creditnota's, klanten en betalingen van uw webshop in e-Boekhouden.nl.&lt;/p&gt;&lt;p&gt;Gebouwd met Qt %2.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Boekhoudbrug&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Books your webshop&apos;s invoices, credit memos, customers and payments into e-Boekhouden.nl.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Boekhoudbrug&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Boekt de facturen, creditnota&apos;s, klanten en betalingen van uw webshop in e-Boekhouden.nl.&lt;/p&gt;&lt;p&gt;Gebouwd met Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Version %1</source>
@@ -23,8 +23,8 @@
         <translation>Grootboekrekening %1 bestaat niet in e-Boekhouden. Corrigeer dit in de btw-koppeling of de instellingen.</translation>
     </message>
     <message>
-        <source>Invoice template "%1" does not exist in e-Boekhouden. Choose an existing template in the settings.</source>
-        <translation>Factuursjabloon "%1" bestaat niet in e-Boekhouden. Kies een bestaand sjabloon in de instellingen.</translation>
+        <source>Invoice template &quot;%1&quot; does not exist in e-Boekhouden. Choose an existing template in the settings.</source>
+        <translation>Factuursjabloon &quot;%1&quot; bestaat niet in e-Boekhouden. Kies een bestaand sjabloon in de instellingen.</translation>
     </message>
     <message>
         <source>No invoice template is chosen. Type the name of an e-Boekhouden invoice template in the settings, or book the documents as sales mutations.</source>
@@ -70,11 +70,11 @@
         <translation>Kies de omzetrekening.</translation>
     </message>
     <message>
-        <source>The revenue ledger %1 is not among the administration's ledgers.</source>
+        <source>The revenue ledger %1 is not among the administration&apos;s ledgers.</source>
         <translation>De omzetrekening %1 staat niet tussen de grootboekrekeningen van de administratie.</translation>
     </message>
     <message>
-        <source>The ledger of foreign VAT %1 is not among the administration's ledgers.</source>
+        <source>The ledger of foreign VAT %1 is not among the administration&apos;s ledgers.</source>
         <translation>De rekening voor buitenlandse btw %1 staat niet tussen de grootboekrekeningen van de administratie.</translation>
     </message>
     <message>
@@ -87,7 +87,10 @@
     </message>
     <message numerus="yes">
         <source>Read %n ledger(s); invoice templates: %1.</source>
-        <translation><numerusform>%n grootboekrekening gelezen; factuursjablonen: %1.</numerusform><numerusform>%n grootboekrekeningen gelezen; factuursjablonen: %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n grootboekrekening gelezen; factuursjablonen: %1.</numerusform>
+            <numerusform>%n grootboekrekeningen gelezen; factuursjablonen: %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -97,7 +100,7 @@
         <translation>De geïmporteerde documenten noemen nog geen betaalmethode.</translation>
     </message>
     <message>
-        <source>The shop charges the customer's country's VAT to EU consumers (&amp;OSS)</source>
+        <source>The shop charges the customer&apos;s country&apos;s VAT to EU consumers (&amp;OSS)</source>
         <translation>De webshop rekent EU-consumenten de btw van hun eigen land (&amp;OSS)</translation>
     </message>
     <message>
@@ -105,11 +108,11 @@
         <translation>Het land van waaruit de webshop verkoopt: het bepaalt welke verkopen binnenlands, intracommunautair (ICP), export of OSS zijn.</translation>
     </message>
     <message>
-        <source>Mutations ("invoice sent")</source>
-        <translation>Mutaties ("factuur verstuurd")</translation>
+        <source>Mutations (&quot;invoice sent&quot;)</source>
+        <translation>Mutaties (&quot;factuur verstuurd&quot;)</translation>
     </message>
     <message>
-        <source>Invoices (e-Boekhouden's invoicing module)</source>
+        <source>Invoices (e-Boekhouden&apos;s invoicing module)</source>
         <translation>Facturen (factuurmodule van e-Boekhouden)</translation>
     </message>
     <message>
@@ -153,7 +156,7 @@
         <translation>voorvoegsel, bijv. INV</translation>
     </message>
     <message>
-        <source>Shop's &amp;country:</source>
+        <source>Shop&apos;s &amp;country:</source>
         <translation>&amp;Land van de webshop:</translation>
     </message>
     <message>
@@ -193,31 +196,31 @@
         <translation>Boeken als facturen vraagt een factuursjabloon: kies het of typ de naam ervan.</translation>
     </message>
     <message>
-        <source>The invoice template "%1" is not among the administration's active templates.</source>
-        <translation>Het factuursjabloon "%1" staat niet tussen de actieve sjablonen van de administratie.</translation>
+        <source>The invoice template &quot;%1&quot; is not among the administration&apos;s active templates.</source>
+        <translation>Het factuursjabloon &quot;%1&quot; staat niet tussen de actieve sjablonen van de administratie.</translation>
     </message>
     <message>
         <source>Choose the debtor ledger.</source>
         <translation>Kies de debiteurenrekening.</translation>
     </message>
     <message>
-        <source>The debtor ledger %1 is not among the administration's ledgers.</source>
+        <source>The debtor ledger %1 is not among the administration&apos;s ledgers.</source>
         <translation>De debiteurenrekening %1 staat niet tussen de grootboekrekeningen van de administratie.</translation>
     </message>
     <message>
-        <source>The bank ledger %1 is not among the administration's ledgers.</source>
+        <source>The bank ledger %1 is not among the administration&apos;s ledgers.</source>
         <translation>De bankrekening %1 staat niet tussen de grootboekrekeningen van de administratie.</translation>
     </message>
     <message>
-        <source>The bank ledger %1 of payment method "%2" is not among the administration's ledgers.</source>
-        <translation>De bankrekening %1 van betaalmethode "%2" staat niet tussen de grootboekrekeningen van de administratie.</translation>
+        <source>The bank ledger %1 of payment method &quot;%2&quot; is not among the administration&apos;s ledgers.</source>
+        <translation>De bankrekening %1 van betaalmethode &quot;%2&quot; staat niet tussen de grootboekrekeningen van de administratie.</translation>
     </message>
     <message>
         <source>Enter the fixed prefix that is removed from the invoice numbers, e.g. INV.</source>
         <translation>Vul het vaste voorvoegsel in dat van de factuurnummers wordt verwijderd, bijv. INV.</translation>
     </message>
     <message>
-        <source>%1 (not among the administration's templates)</source>
+        <source>%1 (not among the administration&apos;s templates)</source>
         <translation>%1 (niet tussen de sjablonen van de administratie)</translation>
     </message>
     <message>
@@ -229,24 +232,24 @@
         <translation>Vaste debiteur</translation>
     </message>
     <message>
-        <source>(the customer's own)</source>
+        <source>(the customer&apos;s own)</source>
         <translation>(die van de klant)</translation>
     </message>
     <message>
-        <source>The code of an existing e-Boekhouden relation to book every document paid this way on; empty books on the customer's own debtor. Never used for ICP sales.</source>
+        <source>The code of an existing e-Boekhouden relation to book every document paid this way on; empty books on the customer&apos;s own debtor. Never used for ICP sales.</source>
         <translation>De code van een bestaande relatie in e-Boekhouden waarop elk document met deze betaalmethode wordt geboekt; leeg boekt op de eigen debiteur van de klant. Nooit voor ICP-verkopen.</translation>
     </message>
     <message>
-        <source>Book the shop's pa&amp;yments and refunds in e-Boekhouden</source>
+        <source>Book the shop&apos;s pa&amp;yments and refunds in e-Boekhouden</source>
         <translation>Be&amp;talingen en terugbetalingen van de webshop in e-Boekhouden boeken</translation>
     </message>
     <message>
-        <source>Put before every credit memo's number. The shop numbers credit memos apart from its invoices (both start at 1), while e-Boekhouden needs a number of its own for each sales booking.</source>
-        <translation>Komt vóór het nummer van elke creditnota. De webshop nummert creditnota's los van de facturen (beide beginnen bij 1), terwijl e-Boekhouden voor elke verkoopboeking een eigen nummer nodig heeft.</translation>
+        <source>Put before every credit memo&apos;s number. The shop numbers credit memos apart from its invoices (both start at 1), while e-Boekhouden needs a number of its own for each sales booking.</source>
+        <translation>Komt vóór het nummer van elke creditnota. De webshop nummert creditnota&apos;s los van de facturen (beide beginnen bij 1), terwijl e-Boekhouden voor elke verkoopboeking een eigen nummer nodig heeft.</translation>
     </message>
     <message>
-        <source>Payments are booked as "invoice payment received" on the bank ledger chosen above; choose a bank ledger first.</source>
-        <translation>Betalingen worden geboekt als "Factuurbetaling ontvangen" op de hierboven gekozen bankrekening; kies eerst een bankrekening.</translation>
+        <source>Payments are booked as &quot;invoice payment received&quot; on the bank ledger chosen above; choose a bank ledger first.</source>
+        <translation>Betalingen worden geboekt als &quot;Factuurbetaling ontvangen&quot; op de hierboven gekozen bankrekening; kies eerst een bankrekening.</translation>
     </message>
     <message>
         <source>Per payment &amp;method:</source>
@@ -254,7 +257,7 @@
     </message>
     <message>
         <source>C&amp;redit memo prefix:</source>
-        <translation>Voorvoegsel voor &amp;creditnota's:</translation>
+        <translation>Voorvoegsel voor &amp;creditnota&apos;s:</translation>
     </message>
     <message>
         <source>Booking payments needs a bank ledger: choose the bank ledger for payments, or switch off booking payments.</source>
@@ -262,7 +265,7 @@
     </message>
     <message>
         <source>Enter a credit memo prefix (for instance C): the shop numbers credit memos like its invoices, and e-Boekhouden cannot book two sales under one number.</source>
-        <translation>Vul een voorvoegsel voor creditnota's in (bijvoorbeeld C): de webshop nummert creditnota's net als de facturen, en e-Boekhouden kan geen twee verkopen onder één nummer boeken.</translation>
+        <translation>Vul een voorvoegsel voor creditnota&apos;s in (bijvoorbeeld C): de webshop nummert creditnota&apos;s net als de facturen, en e-Boekhouden kan geen twee verkopen onder één nummer boeken.</translation>
     </message>
     <message>
         <source>Create products e-Boekhouden does not have yet</source>
@@ -281,7 +284,7 @@
         <translation>Uit de naam, zoals e-Boekhouden ze maakt (bijv. KlaartjePi1)</translation>
     </message>
     <message>
-        <source>The shop's customer number with a prefix (e.g. WEB1042)</source>
+        <source>The shop&apos;s customer number with a prefix (e.g. WEB1042)</source>
         <translation>Het klantnummer van de webshop met een voorvoegsel (bijv. WEB1042)</translation>
     </message>
     <message>
@@ -301,16 +304,16 @@
         <translation>ICP-verkopen aanhouden zolang VIES niet antwoordt</translation>
     </message>
     <message>
-        <source>An intra-community (ICP) sale is booked without VAT only when the EU's VIES confirms the customer's VAT number. When VIES does not answer, such a sale waits for the next sync (on), or is booked as checked offline only (off).</source>
-        <translation>Een intracommunautaire (ICP) verkoop wordt alleen zonder btw geboekt als VIES van de EU het btw-nummer van de klant bevestigt. Als VIES niet antwoordt, wacht zo'n verkoop op de volgende synchronisatie (aan), of wordt hij geboekt als alleen offline gecontroleerd (uit).</translation>
+        <source>An intra-community (ICP) sale is booked without VAT only when the EU&apos;s VIES confirms the customer&apos;s VAT number. When VIES does not answer, such a sale waits for the next sync (on), or is booked as checked offline only (off).</source>
+        <translation>Een intracommunautaire (ICP) verkoop wordt alleen zonder btw geboekt als VIES van de EU het btw-nummer van de klant bevestigt. Als VIES niet antwoordt, wacht zo&apos;n verkoop op de volgende synchronisatie (aan), of wordt hij geboekt als alleen offline gecontroleerd (uit).</translation>
     </message>
     <message>
-        <source>Dutch ("Omzet 21%", "Verzendkosten")</source>
-        <translation>Nederlands ("Omzet 21%", "Verzendkosten")</translation>
+        <source>Dutch (&quot;Omzet 21%&quot;, &quot;Verzendkosten&quot;)</source>
+        <translation>Nederlands (&quot;Omzet 21%&quot;, &quot;Verzendkosten&quot;)</translation>
     </message>
     <message>
-        <source>English ("Sales 21%", "Shipping")</source>
-        <translation>Engels ("Sales 21%", "Shipping")</translation>
+        <source>English (&quot;Sales 21%&quot;, &quot;Shipping&quot;)</source>
+        <translation>Engels (&quot;Sales 21%&quot;, &quot;Shipping&quot;)</translation>
     </message>
     <message>
         <source>The language of the row descriptions Boekhoudbrug writes into e-Boekhouden, whatever language these screens are in.</source>
@@ -335,8 +338,8 @@
 <context>
     <name>AllProfilesCommand</name>
     <message>
-        <source>sync --all-profiles [--parallel N]: books every profile (N at once, 1 to %1; default 1), one line each: "&lt;profile&gt;: booked 12, failed 1, waiting 0". Each profile reads its own BOEKHOUDBRUG_&lt;PROFILE&gt;_EB_API_TOKEN, BOEKHOUDBRUG_&lt;PROFILE&gt;_SHOP_URL, ... (the plain names are not used then). Exit code 0 when all is booked, else the highest code of the profiles.</source>
-        <translation>sync --all-profiles [--parallel N]: boekt elk profiel (N tegelijk, 1 tot %1; standaard 1), met één regel per profiel: "&lt;profiel&gt;: geboekt 12, mislukt 1, wachtend 0". Elk profiel leest zijn eigen BOEKHOUDBRUG_&lt;PROFILE&gt;_EB_API_TOKEN, BOEKHOUDBRUG_&lt;PROFILE&gt;_SHOP_URL, ... (de namen zonder profiel worden dan niet gebruikt). Afsluitcode 0 als alles is geboekt, anders de hoogste code van de profielen.</translation>
+        <source>sync --all-profiles [--parallel N]: books every profile (N at once, 1 to %1; default 1), one line each: &quot;&lt;profile&gt;: booked 12, failed 1, waiting 0&quot;. Each profile reads its own BOEKHOUDBRUG_&lt;PROFILE&gt;_EB_API_TOKEN, BOEKHOUDBRUG_&lt;PROFILE&gt;_SHOP_URL, ... (the plain names are not used then). Exit code 0 when all is booked, else the highest code of the profiles.</source>
+        <translation>sync --all-profiles [--parallel N]: boekt elk profiel (N tegelijk, 1 tot %1; standaard 1), met één regel per profiel: &quot;&lt;profiel&gt;: geboekt 12, mislukt 1, wachtend 0&quot;. Elk profiel leest zijn eigen BOEKHOUDBRUG_&lt;PROFILE&gt;_EB_API_TOKEN, BOEKHOUDBRUG_&lt;PROFILE&gt;_SHOP_URL, ... (de namen zonder profiel worden dan niet gebruikt). Afsluitcode 0 als alles is geboekt, anders de hoogste code van de profielen.</translation>
     </message>
     <message>
         <source>No profile is set up: run the setup wizard of the app (File → New administration…), or use --config with the settings file of the office.</source>
@@ -430,8 +433,8 @@
         <translation>e-Boekhouden weigerde de gegevens. Corrigeer het document en verstuur het opnieuw.</translation>
     </message>
     <message>
-        <source>e-Boekhouden refused the value of "%1". Correct it and push the document again.</source>
-        <translation>e-Boekhouden weigerde de waarde van "%1". Corrigeer deze en verstuur het document opnieuw.</translation>
+        <source>e-Boekhouden refused the value of &quot;%1&quot;. Correct it and push the document again.</source>
+        <translation>e-Boekhouden weigerde de waarde van &quot;%1&quot;. Corrigeer deze en verstuur het document opnieuw.</translation>
     </message>
     <message numerus="yes">
         <source>e-Boekhouden asks to slow down. Boekhoudbrug will try again in %n second(s).</source>
@@ -461,11 +464,11 @@
         <translation>Dit is niet beschikbaar via de gekozen e-Boekhouden-koppeling.</translation>
     </message>
     <message>
-        <source>This administration is registered with e-Boekhouden in the other country: a Dutch administration logs in at e-boekhouden.nl, a Belgian one at e-boekhouden.be. Choose the administration's country (Netherlands or Belgium) in the setup wizard and test again.</source>
+        <source>This administration is registered with e-Boekhouden in the other country: a Dutch administration logs in at e-boekhouden.nl, a Belgian one at e-boekhouden.be. Choose the administration&apos;s country (Netherlands or Belgium) in the setup wizard and test again.</source>
         <translation>Deze administratie is bij e-Boekhouden in het andere land geregistreerd: een Nederlandse administratie logt in bij e-boekhouden.nl, een Belgische bij e-boekhouden.be. Kies in de installatiewizard het land van de administratie (Nederland of België) en test opnieuw.</translation>
     </message>
     <message>
-        <source>This API token may not read the list of administrations: e-Boekhouden keeps that for accountants. A regular token books as usual; only this step needs an accountant's token.</source>
+        <source>This API token may not read the list of administrations: e-Boekhouden keeps that for accountants. A regular token books as usual; only this step needs an accountant&apos;s token.</source>
         <translation>Dit API-token mag de lijst met administraties niet lezen: die houdt e-Boekhouden voor accountants. Met een gewoon token wordt er zoals altijd geboekt; alleen voor deze stap is het token van een accountant nodig.</translation>
     </message>
     <message>
@@ -473,8 +476,8 @@
         <translation>e-Boekhouden staat niet toe dat deze inloggegevens de gegevens lezen. Controleer of het API-token (of de gebruikersnaam en beveiligingscodes) bij deze administratie hoort en niet is ingetrokken, en test daarna de verbinding in de installatiewizard.</translation>
     </message>
     <message>
-        <source>e-Boekhouden answered with error %1, which Boekhoudbrug does not know, so it cannot say what to correct. e-Boekhouden's own text: "%2". If the text does not help, send the log file to support.</source>
-        <translation>e-Boekhouden antwoordde met fout %1, die Boekhoudbrug niet kent; daarom kan het niet zeggen wat er gecorrigeerd moet worden. De eigen tekst van e-Boekhouden: "%2". Helpt die tekst niet, stuur dan het logbestand naar support.</translation>
+        <source>e-Boekhouden answered with error %1, which Boekhoudbrug does not know, so it cannot say what to correct. e-Boekhouden&apos;s own text: &quot;%2&quot;. If the text does not help, send the log file to support.</source>
+        <translation>e-Boekhouden antwoordde met fout %1, die Boekhoudbrug niet kent; daarom kan het niet zeggen wat er gecorrigeerd moet worden. De eigen tekst van e-Boekhouden: &quot;%2&quot;. Helpt die tekst niet, stuur dan het logbestand naar support.</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -485,7 +488,7 @@
         <translation>e-Boekhouden weigerde gegevens te lezen voor deze inloggegevens. Controleer in de installatiewizard of het API-token (of de gebruikersnaam en beveiligingscodes) bij deze administratie hoort, en test de verbinding.</translation>
     </message>
     <message>
-        <source>e-Boekhouden does not know the VAT code of %1 in this administration. A Belgian administration takes only the BE_ codes, a Dutch one only the Dutch codes: check the VAT mapping for this rate, and the administration's country in the setup wizard.</source>
+        <source>e-Boekhouden does not know the VAT code of %1 in this administration. A Belgian administration takes only the BE_ codes, a Dutch one only the Dutch codes: check the VAT mapping for this rate, and the administration&apos;s country in the setup wizard.</source>
         <translation>e-Boekhouden kent de btw-code van %1 niet in deze administratie. Een Belgische administratie gebruikt alleen de BE_-codes, een Nederlandse alleen de Nederlandse codes: controleer de btw-koppeling voor dit tarief, en het land van de administratie in de installatiewizard.</translation>
     </message>
     <message>
@@ -497,7 +500,7 @@
         <translation>e-Boekhouden heeft geen artikel met de code van %1. Verstuur het document opnieuw: Boekhoudbrug stuurt de regel dan zonder artikelcode; of maak het artikel eerst aan in e-Boekhouden.</translation>
     </message>
     <message>
-        <source>e-Boekhouden does not know the invoice template. Type the template's name exactly as it is in e-Boekhouden (Settings &gt; Booking), or book the documents as sales mutations.</source>
+        <source>e-Boekhouden does not know the invoice template. Type the template&apos;s name exactly as it is in e-Boekhouden (Settings &gt; Booking), or book the documents as sales mutations.</source>
         <translation>e-Boekhouden kent het factuursjabloon niet. Typ de naam van het sjabloon precies zoals die in e-Boekhouden staat (Instellingen &gt; Boeken), of boek de documenten als verkoopmutaties.</translation>
     </message>
 </context>
@@ -524,7 +527,7 @@
         <translation>API-&amp;token:</translation>
     </message>
     <message>
-        <source>Create the token in e-Boekhouden under Beheer &gt; Inrichting &gt; Koppelingen &gt; API; it is shown only once. A regular token belongs to one administration and may book and read everything Boekhoudbrug needs (ledger accounts, relations, invoices, outstanding items), but not the list of administrations, which e-Boekhouden keeps for accountants. The test therefore shows how many ledger accounts the token may read, and the administration's name only for an accountant's token.</source>
+        <source>Create the token in e-Boekhouden under Beheer &gt; Inrichting &gt; Koppelingen &gt; API; it is shown only once. A regular token belongs to one administration and may book and read everything Boekhoudbrug needs (ledger accounts, relations, invoices, outstanding items), but not the list of administrations, which e-Boekhouden keeps for accountants. The test therefore shows how many ledger accounts the token may read, and the administration&apos;s name only for an accountant&apos;s token.</source>
         <translation>Maak het token aan in e-Boekhouden onder Beheer &gt; Inrichting &gt; Koppelingen &gt; API; het wordt maar één keer getoond. Een gewoon token hoort bij één administratie en mag alles boeken en lezen wat Boekhoudbrug nodig heeft (grootboekrekeningen, relaties, facturen, openstaande posten), maar niet de lijst met administraties, die e-Boekhouden voor accountants houdt. De test toont daarom hoeveel grootboekrekeningen het token mag lezen, en alleen bij het token van een accountant de naam van de administratie.</translation>
     </message>
 </context>
@@ -536,7 +539,10 @@
     </message>
     <message numerus="yes">
         <source>%n document(s) could not be booked in e-Boekhouden. Open Boekhoudbrug to see them and what to do.</source>
-        <translation><numerusform>%n document kon niet worden geboekt in e-Boekhouden. Open Boekhoudbrug om te zien welk en wat u kunt doen.</numerusform><numerusform>%n documenten konden niet worden geboekt in e-Boekhouden. Open Boekhoudbrug om te zien welke en wat u kunt doen.</numerusform></translation>
+        <translation>
+            <numerusform>%n document kon niet worden geboekt in e-Boekhouden. Open Boekhoudbrug om te zien welk en wat u kunt doen.</numerusform>
+            <numerusform>%n documenten konden niet worden geboekt in e-Boekhouden. Open Boekhoudbrug om te zien welke en wat u kunt doen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -603,7 +609,7 @@
 <context>
     <name>BookingSettingsSection</name>
     <message>
-        <source>The shop's country and OSS do not change the VAT mapping: check it on the VAT Mapping page after changing them. Saved settings count from the next push or synchronisation on, here and in boekhoudbrug-cli.</source>
+        <source>The shop&apos;s country and OSS do not change the VAT mapping: check it on the VAT Mapping page after changing them. Saved settings count from the next push or synchronisation on, here and in boekhoudbrug-cli.</source>
         <translation>Het land van de webshop en OSS veranderen de btw-koppeling niet: controleer die na een wijziging op de pagina Btw-koppeling. Opgeslagen instellingen gelden vanaf de volgende verzending of synchronisatie, hier en in boekhoudbrug-cli.</translation>
     </message>
     <message>
@@ -801,8 +807,8 @@
         <translation>Verbonden met e-Boekhouden (%1).</translation>
     </message>
     <message>
-        <source>Connected to e-Boekhouden (%1): "%2".</source>
-        <translation>Verbonden met e-Boekhouden (%1): "%2".</translation>
+        <source>Connected to e-Boekhouden (%1): &quot;%2&quot;.</source>
+        <translation>Verbonden met e-Boekhouden (%1): &quot;%2&quot;.</translation>
     </message>
     <message numerus="yes">
         <source>The login may read the ledger accounts (at least %n).</source>
@@ -819,14 +825,14 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>This accountant's token manages %n administration(s): %1.</source>
+        <source>This accountant&apos;s token manages %n administration(s): %1.</source>
         <translation>
             <numerusform>Dit accountantstoken beheert %n administratie: %1.</numerusform>
             <numerusform>Dit accountantstoken beheert %n administraties: %1.</numerusform>
         </translation>
     </message>
     <message>
-        <source>A regular API token cannot show the administration's name; that is normal.</source>
+        <source>A regular API token cannot show the administration&apos;s name; that is normal.</source>
         <translation>Een gewoon API-token kan de naam van de administratie niet tonen; dat is normaal.</translation>
     </message>
 </context>
@@ -955,7 +961,7 @@
         <translation>(onbekend)</translation>
     </message>
     <message>
-        <source>Not in e-Boekhouden yet: the first booking of one of this customer's documents creates the debtor, or Push to e-Boekhouden does it now.</source>
+        <source>Not in e-Boekhouden yet: the first booking of one of this customer&apos;s documents creates the debtor, or Push to e-Boekhouden does it now.</source>
         <translation>Nog niet in e-Boekhouden: de eerste boeking van een van de documenten van deze klant maakt de debiteur aan, of Boeken in e-Boekhouden doet dat nu.</translation>
     </message>
     <message>
@@ -1026,7 +1032,7 @@
         <translation>Naar e-Boekhouden &amp;sturen</translation>
     </message>
     <message>
-        <source>Update the selected customers' debtors in e-Boekhouden with the shop's name, address, e-mail address and VAT number, or create them when there are none</source>
+        <source>Update the selected customers&apos; debtors in e-Boekhouden with the shop&apos;s name, address, e-mail address and VAT number, or create them when there are none</source>
         <translation>De debiteuren van de gekozen klanten in e-Boekhouden bijwerken met naam, adres, e-mailadres en btw-nummer uit de webshop, of ze aanmaken als ze er nog niet zijn</translation>
     </message>
     <message>
@@ -1050,8 +1056,8 @@
         <translation>Geen klant voldoet aan het filter. Wijzig het filter of wis het.</translation>
     </message>
     <message>
-        <source>No customers yet. They come with the shop's invoices and credit memos: Synchronise now reads them.</source>
-        <translation>Nog geen klanten. Ze komen mee met de facturen en creditnota's van de webshop: Nu synchroniseren leest ze in.</translation>
+        <source>No customers yet. They come with the shop&apos;s invoices and credit memos: Synchronise now reads them.</source>
+        <translation>Nog geen klanten. Ze komen mee met de facturen en creditnota&apos;s van de webshop: Nu synchroniseren leest ze in.</translation>
     </message>
 </context>
 <context>
@@ -1074,7 +1080,7 @@
     </message>
     <message>
         <source>Invoices: %1, credit memos: %2</source>
-        <translation>Facturen: %1, creditnota's: %2</translation>
+        <translation>Facturen: %1, creditnota&apos;s: %2</translation>
     </message>
     <message>
         <source>No end date known</source>
@@ -1168,7 +1174,7 @@
     <message>
         <source>Credit memos needing attention
 %1</source>
-        <translation>Creditnota's die aandacht vragen
+        <translation>Creditnota&apos;s die aandacht vragen
 %1</translation>
     </message>
     <message>
@@ -1252,8 +1258,8 @@
         <translation>Kies een datum</translation>
     </message>
     <message>
-        <source>"%1" is not a date. Type it as 20-11-2026.</source>
-        <translation>"%1" is geen datum. Typ de datum als 20-11-2026.</translation>
+        <source>&quot;%1&quot; is not a date. Type it as 20-11-2026.</source>
+        <translation>&quot;%1&quot; is geen datum. Typ de datum als 20-11-2026.</translation>
     </message>
 </context>
 <context>
@@ -1332,7 +1338,7 @@
 <context>
     <name>DoctorCommand</name>
     <message>
-        <source>doctor: checks the setup (both connections, the token's end date, the ledgers and template in the settings, the VAT mapping of the waiting documents, settings that cannot work together, the keychain, the schedule); exits 1 when something must be fixed before documents can be booked.</source>
+        <source>doctor: checks the setup (both connections, the token&apos;s end date, the ledgers and template in the settings, the VAT mapping of the waiting documents, settings that cannot work together, the keychain, the schedule); exits 1 when something must be fixed before documents can be booked.</source>
         <translation>doctor: controleert de instellingen (beide verbindingen, de einddatum van het token, de ingestelde grootboekrekeningen en het factuursjabloon, de btw-koppeling van de wachtende documenten, instellingen die niet samen kunnen werken, de sleutelhanger, de planning); geeft afsluitcode 1 als er iets moet worden hersteld voordat documenten kunnen worden geboekt.</translation>
     </message>
     <message>
@@ -1577,8 +1583,8 @@
         <translation>Document %1 is niet verzonden: de lokale database kon niet vastleggen dat het geboekt werd. Het wordt bij de volgende synchronisatie opnieuw geprobeerd; controleer de schijf als dit vaker gebeurt.</translation>
     </message>
     <message>
-        <source>The connection to e-Boekhouden broke off while document %1 (order %2) was being booked. e-Boekhouden numbers these documents itself, so it cannot be looked up: it may already be booked. Check e-Boekhouden's invoices of this customer first: when it is there, choose "Mark as booked by hand"; push it again only when it is not there.</source>
-        <translation>De verbinding met e-Boekhouden viel weg terwijl document %1 (bestelling %2) werd geboekt. e-Boekhouden nummert deze documenten zelf, dus het kan niet worden opgezocht: het is mogelijk al geboekt. Controleer eerst de facturen van deze klant in e-Boekhouden: staat het er, kies dan "Markeren als handmatig geboekt"; verstuur het alleen opnieuw als het er niet staat.</translation>
+        <source>The connection to e-Boekhouden broke off while document %1 (order %2) was being booked. e-Boekhouden numbers these documents itself, so it cannot be looked up: it may already be booked. Check e-Boekhouden&apos;s invoices of this customer first: when it is there, choose &quot;Mark as booked by hand&quot;; push it again only when it is not there.</source>
+        <translation>De verbinding met e-Boekhouden viel weg terwijl document %1 (bestelling %2) werd geboekt. e-Boekhouden nummert deze documenten zelf, dus het kan niet worden opgezocht: het is mogelijk al geboekt. Controleer eerst de facturen van deze klant in e-Boekhouden: staat het er, kies dan &quot;Markeren als handmatig geboekt&quot;; verstuur het alleen opnieuw als het er niet staat.</translation>
     </message>
     <message>
         <source>Invoice not booked: invoice %1 of this credit memo could not be booked (see its message). Fix the invoice and push it again; this credit memo follows at the next sync.</source>
@@ -1617,12 +1623,12 @@
         <translation>een boeking zonder id in de lijst</translation>
     </message>
     <message>
-        <source>e-Boekhouden already has a sales booking numbered %1 that is not this credit memo: %2. Nothing was booked. Check that booking in e-Boekhouden; if it is another document, give credit memos a prefix of their own in the booking settings and push this one again; if it is this credit memo, choose "Mark as booked by hand".</source>
-        <translation>e-Boekhouden heeft al een verkoopboeking met nummer %1 die niet deze creditnota is: %2. Er is niets geboekt. Controleer die boeking in e-Boekhouden; is het een ander document, geef creditnota's dan een eigen voorvoegsel in de boekingsinstellingen en verstuur deze creditnota opnieuw; is het deze creditnota, kies dan "Markeren als handmatig geboekt".</translation>
+        <source>e-Boekhouden already has a sales booking numbered %1 that is not this credit memo: %2. Nothing was booked. Check that booking in e-Boekhouden; if it is another document, give credit memos a prefix of their own in the booking settings and push this one again; if it is this credit memo, choose &quot;Mark as booked by hand&quot;.</source>
+        <translation>e-Boekhouden heeft al een verkoopboeking met nummer %1 die niet deze creditnota is: %2. Er is niets geboekt. Controleer die boeking in e-Boekhouden; is het een ander document, geef creditnota&apos;s dan een eigen voorvoegsel in de boekingsinstellingen en verstuur deze creditnota opnieuw; is het deze creditnota, kies dan &quot;Markeren als handmatig geboekt&quot;.</translation>
     </message>
     <message>
-        <source>e-Boekhouden already has a sales booking numbered %1 that is not this invoice: %2. Nothing was booked. Check that booking in e-Boekhouden; if it is another document, change the invoice numbering in the booking settings and push this one again; if it is this invoice, choose "Mark as booked by hand".</source>
-        <translation>e-Boekhouden heeft al een verkoopboeking met nummer %1 die niet deze factuur is: %2. Er is niets geboekt. Controleer die boeking in e-Boekhouden; is het een ander document, wijzig dan de factuurnummering in de boekingsinstellingen en verstuur deze factuur opnieuw; is het deze factuur, kies dan "Markeren als handmatig geboekt".</translation>
+        <source>e-Boekhouden already has a sales booking numbered %1 that is not this invoice: %2. Nothing was booked. Check that booking in e-Boekhouden; if it is another document, change the invoice numbering in the booking settings and push this one again; if it is this invoice, choose &quot;Mark as booked by hand&quot;.</source>
+        <translation>e-Boekhouden heeft al een verkoopboeking met nummer %1 die niet deze factuur is: %2. Er is niets geboekt. Controleer die boeking in e-Boekhouden; is het een ander document, wijzig dan de factuurnummering in de boekingsinstellingen en verstuur deze factuur opnieuw; is het deze factuur, kies dan &quot;Markeren als handmatig geboekt&quot;.</translation>
     </message>
     <message>
         <source>The debtor could not be looked up in e-Boekhouden (%1): the debtor shown is the one the rules would create; the booking uses an existing debtor if e-Boekhouden has one.</source>
@@ -1637,8 +1643,8 @@
         <translation>Geboekt op de bestaande debiteur %1 (%2) in e-Boekhouden.</translation>
     </message>
     <message>
-        <source>Customer email required: the customer of %1 has no valid e-mail address ("%2"), so its debtor cannot be found or created in e-Boekhouden. Add the e-mail address to the customer in the shop, or set a fixed debtor for the payment method in the booking settings, then offer the document again.</source>
-        <translation>E-mailadres van de klant vereist: de klant van %1 heeft geen geldig e-mailadres ("%2"), dus de debiteur kan in e-Boekhouden niet worden gevonden of aangemaakt. Vul het e-mailadres van de klant in de webshop aan, of stel in de boekingsinstellingen een vaste debiteur in voor de betaalmethode, en bied het document daarna opnieuw aan.</translation>
+        <source>Customer email required: the customer of %1 has no valid e-mail address (&quot;%2&quot;), so its debtor cannot be found or created in e-Boekhouden. Add the e-mail address to the customer in the shop, or set a fixed debtor for the payment method in the booking settings, then offer the document again.</source>
+        <translation>E-mailadres van de klant vereist: de klant van %1 heeft geen geldig e-mailadres (&quot;%2&quot;), dus de debiteur kan in e-Boekhouden niet worden gevonden of aangemaakt. Vul het e-mailadres van de klant in de webshop aan, of stel in de boekingsinstellingen een vaste debiteur in voor de betaalmethode, en bied het document daarna opnieuw aan.</translation>
     </message>
     <message>
         <source>Validation error: %1</source>
@@ -1830,11 +1836,11 @@
         <translation>In &amp;webshop openen</translation>
     </message>
     <message>
-        <source>Enter the shop's admin address in the setup wizard to open documents there.</source>
+        <source>Enter the shop&apos;s admin address in the setup wizard to open documents there.</source>
         <translation>Vul het beheeradres van de webshop in de installatiewizard in om documenten daar te openen.</translation>
     </message>
     <message>
-        <source>Open this document in the shop's back office.</source>
+        <source>Open this document in the shop&apos;s back office.</source>
         <translation>Dit document openen in het beheer van de webshop.</translation>
     </message>
     <message>
@@ -1865,7 +1871,7 @@
         <translation>Land</translation>
     </message>
     <message>
-        <source>Reads the booked documents' bookings back from e-Boekhouden (the selected ones, or all) and offers again every one whose booking is not its own.</source>
+        <source>Reads the booked documents&apos; bookings back from e-Boekhouden (the selected ones, or all) and offers again every one whose booking is not its own.</source>
         <translation>Leest de boekingen van de geboekte documenten terug uit e-Boekhouden (de geselecteerde, of alle) en biedt elk document opnieuw aan waarvan de boeking niet bij dat document hoort.</translation>
     </message>
     <message>
@@ -1878,7 +1884,7 @@
     </message>
     <message>
         <source>%1 of %2 credit memos</source>
-        <translation>%1 van %2 creditnota's</translation>
+        <translation>%1 van %2 creditnota&apos;s</translation>
     </message>
     <message>
         <source>%1 of %2 invoices</source>
@@ -1890,7 +1896,7 @@
     </message>
     <message>
         <source>No credit memos yet. Synchronise now reads new ones from the shop; to book older ones, import a period from the shop.</source>
-        <translation>Nog geen creditnota's. Nu synchroniseren haalt nieuwe op uit de webshop; importeer een periode uit de webshop om oudere te boeken.</translation>
+        <translation>Nog geen creditnota&apos;s. Nu synchroniseren haalt nieuwe op uit de webshop; importeer een periode uit de webshop om oudere te boeken.</translation>
     </message>
     <message>
         <source>No invoices yet. Synchronise now reads new ones from the shop; to book older ones, import a period from the shop.</source>
@@ -1955,8 +1961,8 @@
         <translation>Opnieuw aanbieden heeft niets gedaan: de geselecteerde documenten wachten al of worden al geboekt.</translation>
     </message>
     <message>
-        <source>Not connected to e-Boekhouden: the request cannot be shown without the debtor's and ledgers' ids. Set up the connection in Settings.</source>
-        <translation>Niet verbonden met e-Boekhouden: het verzoek kan niet worden getoond zonder de id's van de debiteur en de grootboekrekeningen. Stel de verbinding in bij Instellingen.</translation>
+        <source>Not connected to e-Boekhouden: the request cannot be shown without the debtor&apos;s and ledgers&apos; ids. Set up the connection in Settings.</source>
+        <translation>Niet verbonden met e-Boekhouden: het verzoek kan niet worden getoond zonder de id&apos;s van de debiteur en de grootboekrekeningen. Stel de verbinding in bij Instellingen.</translation>
     </message>
 </context>
 <context>
@@ -1984,8 +1990,8 @@
 <context>
     <name>FieldLimits</name>
     <message>
-        <source>The %1 "%2" is longer than the %3 characters e-Boekhouden accepts; it is sent as "%4".</source>
-        <translation>De %1 "%2" is langer dan de %3 tekens die e-Boekhouden accepteert; verzonden wordt "%4".</translation>
+        <source>The %1 &quot;%2&quot; is longer than the %3 characters e-Boekhouden accepts; it is sent as &quot;%4&quot;.</source>
+        <translation>De %1 &quot;%2&quot; is langer dan de %3 tekens die e-Boekhouden accepteert; verzonden wordt &quot;%4&quot;.</translation>
     </message>
 </context>
 <context>
@@ -2003,10 +2009,10 @@
         <translation>de gebruikersnaam en beveiligingscodes</translation>
     </message>
     <message numerus="yes">
-        <source>Finish saves %1 and the shop's keys in the system's keychain, the settings of this computer and the VAT mapping (%n row(s)). Boekhoudbrug then opens on your administration; "Synchronise now" books the imported documents.</source>
+        <source>Finish saves %1 and the shop&apos;s keys in the system&apos;s keychain, the settings of this computer and the VAT mapping (%n row(s)). Boekhoudbrug then opens on your administration; &quot;Synchronise now&quot; books the imported documents.</source>
         <translation>
-            <numerusform>Voltooien bewaart %1 en de sleutels van de webshop in de sleutelhanger van het systeem, de instellingen van deze computer en de btw-koppeling (%n regel). Boekhoudbrug opent daarna op uw administratie; "Nu synchroniseren" boekt de ingelezen documenten.</numerusform>
-            <numerusform>Voltooien bewaart %1 en de sleutels van de webshop in de sleutelhanger van het systeem, de instellingen van deze computer en de btw-koppeling (%n regels). Boekhoudbrug opent daarna op uw administratie; "Nu synchroniseren" boekt de ingelezen documenten.</numerusform>
+            <numerusform>Voltooien bewaart %1 en de sleutels van de webshop in de sleutelhanger van het systeem, de instellingen van deze computer en de btw-koppeling (%n regel). Boekhoudbrug opent daarna op uw administratie; &quot;Nu synchroniseren&quot; boekt de ingelezen documenten.</numerusform>
+            <numerusform>Voltooien bewaart %1 en de sleutels van de webshop in de sleutelhanger van het systeem, de instellingen van deze computer en de btw-koppeling (%n regels). Boekhoudbrug opent daarna op uw administratie; &quot;Nu synchroniseren&quot; boekt de ingelezen documenten.</numerusform>
         </translation>
     </message>
     <message>
@@ -2080,8 +2086,8 @@
 <context>
     <name>IcpViesCheck</name>
     <message>
-        <source>The booking settings hold ICP sales until VIES has confirmed the number; it is asked again. To book without VIES, allow it under "When VIES does not answer" in the booking settings.</source>
-        <translation>De boekingsinstellingen houden ICP-verkopen vast totdat VIES het nummer heeft bevestigd; het wordt opnieuw nagevraagd. Wilt u zonder VIES boeken, sta dat dan toe onder "Als VIES niet antwoordt" in de boekingsinstellingen.</translation>
+        <source>The booking settings hold ICP sales until VIES has confirmed the number; it is asked again. To book without VIES, allow it under &quot;When VIES does not answer&quot; in the booking settings.</source>
+        <translation>De boekingsinstellingen houden ICP-verkopen vast totdat VIES het nummer heeft bevestigd; het wordt opnieuw nagevraagd. Wilt u zonder VIES boeken, sta dat dan toe onder &quot;Als VIES niet antwoordt&quot; in de boekingsinstellingen.</translation>
     </message>
     <message>
         <source>%1 is valid (checked %2).</source>
@@ -2104,11 +2110,11 @@
         <translation>Niet gecontroleerd.</translation>
     </message>
     <message>
-        <source>VIES refuses %1 as no VAT number of a member state (INVALID_INPUT, checked %2). Check the customer's VAT number in the shop, or book it as a domestic sale.</source>
+        <source>VIES refuses %1 as no VAT number of a member state (INVALID_INPUT, checked %2). Check the customer&apos;s VAT number in the shop, or book it as a domestic sale.</source>
         <translation>VIES wijst %1 af: het is geen btw-nummer van een lidstaat (INVALID_INPUT, gecontroleerd op %2). Controleer het btw-nummer van de klant in de webshop, of boek het document als binnenlandse verkoop.</translation>
     </message>
     <message>
-        <source>VIES says %1 is not valid (checked %2). Check the customer's VAT number in the shop, or book it as a domestic sale.</source>
+        <source>VIES says %1 is not valid (checked %2). Check the customer&apos;s VAT number in the shop, or book it as a domestic sale.</source>
         <translation>Volgens VIES is %1 niet geldig (gecontroleerd op %2). Controleer het btw-nummer van de klant in de webshop, of boek het document als binnenlandse verkoop.</translation>
     </message>
     <message>
@@ -2135,8 +2141,8 @@
         <translation>Eerste keer inlezen</translation>
     </message>
     <message>
-        <source>Boekhoudbrug reads the shop's invoices, credit memos and customers into its own database. Nothing is booked in e-Boekhouden yet.</source>
-        <translation>Boekhoudbrug leest de facturen, creditnota's en klanten van de webshop in zijn eigen database. Er wordt nog niets in e-Boekhouden geboekt.</translation>
+        <source>Boekhoudbrug reads the shop&apos;s invoices, credit memos and customers into its own database. Nothing is booked in e-Boekhouden yet.</source>
+        <translation>Boekhoudbrug leest de facturen, creditnota&apos;s en klanten van de webshop in zijn eigen database. Er wordt nog niets in e-Boekhouden geboekt.</translation>
     </message>
     <message>
         <source>Reading the shop…</source>
@@ -2188,7 +2194,7 @@
 <context>
     <name>ImportRelationsCommand</name>
     <message>
-        <source>import-relations [--refresh]: reads the relations e-Boekhouden already holds into the local database, so that the shop's customers are matched to them instead of getting a second debtor; --refresh reads the details of every relation again, not only of those new since the last import.</source>
+        <source>import-relations [--refresh]: reads the relations e-Boekhouden already holds into the local database, so that the shop&apos;s customers are matched to them instead of getting a second debtor; --refresh reads the details of every relation again, not only of those new since the last import.</source>
         <translation>import-relations [--refresh]: leest de relaties die al in e-Boekhouden staan in de lokale database in, zodat de klanten van de webshop daaraan worden gekoppeld in plaats van een tweede debiteur te krijgen; --refresh leest de gegevens van elke relatie opnieuw in, niet alleen van de relaties die sinds de laatste import nieuw zijn.</translation>
     </message>
 </context>
@@ -2227,7 +2233,7 @@
         <source>%n new credit memo(s)</source>
         <translation>
             <numerusform>%n nieuwe creditnota</numerusform>
-            <numerusform>%n nieuwe creditnota's</numerusform>
+            <numerusform>%n nieuwe creditnota&apos;s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2252,7 +2258,7 @@
         <source>%n credit memo(s)</source>
         <translation>
             <numerusform>%n creditnota</numerusform>
-            <numerusform>%n creditnota's</numerusform>
+            <numerusform>%n creditnota&apos;s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2270,14 +2276,17 @@
 <context>
     <name>LastUnattendedRun</name>
     <message numerus="yes">
-        <source>The sync of %1 while Boekhoudbrug was closed could not book %n document(s). Invoices and Credit Memos show them under "Needs attention", with what to do.</source>
-        <translation><numerusform>De synchronisatie van %1 terwijl Boekhoudbrug gesloten was, kon %n document niet boeken. Facturen en Creditnota's tonen het onder "Vraagt aandacht", met wat u kunt doen.</numerusform><numerusform>De synchronisatie van %1 terwijl Boekhoudbrug gesloten was, kon %n documenten niet boeken. Facturen en Creditnota's tonen ze onder "Vraagt aandacht", met wat u kunt doen.</numerusform></translation>
+        <source>The sync of %1 while Boekhoudbrug was closed could not book %n document(s). Invoices and Credit Memos show them under &quot;Needs attention&quot;, with what to do.</source>
+        <translation>
+            <numerusform>De synchronisatie van %1 terwijl Boekhoudbrug gesloten was, kon %n document niet boeken. Facturen en Creditnota&apos;s tonen het onder &quot;Vraagt aandacht&quot;, met wat u kunt doen.</numerusform>
+            <numerusform>De synchronisatie van %1 terwijl Boekhoudbrug gesloten was, kon %n documenten niet boeken. Facturen en Creditnota&apos;s tonen ze onder &quot;Vraagt aandacht&quot;, met wat u kunt doen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>LedgerComboBox</name>
     <message>
-        <source>%1 (not among the administration's ledgers)</source>
+        <source>%1 (not among the administration&apos;s ledgers)</source>
         <translation>%1 (niet tussen de grootboekrekeningen van de administratie)</translation>
     </message>
 </context>
@@ -2308,7 +2317,7 @@
         <translation>het is een creditboeking van %1, geen factuur</translation>
     </message>
     <message>
-        <source>its amount is %1, this document's %2</source>
+        <source>its amount is %1, this document&apos;s %2</source>
         <translation>het bedrag is %1, dat van dit document %2</translation>
     </message>
     <message>
@@ -2316,7 +2325,7 @@
         <translation>het is op een andere relatie geboekt</translation>
     </message>
     <message>
-        <source>Marked as booked under %1, but that booking in e-Boekhouden is not this document's (%2). Offered again: the next sync books it under a number of its own.</source>
+        <source>Marked as booked under %1, but that booking in e-Boekhouden is not this document&apos;s (%2). Offered again: the next sync books it under a number of its own.</source>
         <translation>Gemarkeerd als geboekt onder %1, maar die boeking in e-Boekhouden hoort niet bij dit document (%2). Opnieuw aangeboden: de volgende synchronisatie boekt het onder een eigen nummer.</translation>
     </message>
 </context>
@@ -2327,7 +2336,7 @@
         <translation>De bestelling %1 is niet gevonden in de winkel.</translation>
     </message>
     <message>
-        <source>The shop's store configuration could not be read.</source>
+        <source>The shop&apos;s store configuration could not be read.</source>
         <translation>De winkelconfiguratie van de webshop kon niet worden gelezen.</translation>
     </message>
     <message>
@@ -2359,15 +2368,15 @@
         <translation>Klanten (Customers)</translation>
     </message>
     <message>
-        <source>The shop refused the signature made with the credentials ("%1"). Check the consumer secret and the access token secret. If the shop runs behind a proxy or load balancer that handles https, Magento checks every signature against an http:// address and refuses them all: then let the shop accept the access token as a Bearer token (Stores &gt; Configuration &gt; Services &gt; OAuth &gt; Consumer Settings &gt; "Allow OAuth Access Tokens to be used as standalone Bearer tokens") and choose "Send only the access token" here.</source>
-        <translation>De webshop weigerde de handtekening die met de inloggegevens is gemaakt ("%1"). Controleer het consumer secret en het access token secret. Draait de webshop achter een proxy of load balancer die https afhandelt, dan controleert Magento elke handtekening tegen een http://-adres en weigert ze allemaal: laat de webshop het access token dan als Bearer-token accepteren (Stores &gt; Configuration &gt; Services &gt; OAuth &gt; Consumer Settings &gt; "Allow OAuth Access Tokens to be used as standalone Bearer tokens") en kies hier "Alleen het access token sturen".</translation>
+        <source>The shop refused the signature made with the credentials (&quot;%1&quot;). Check the consumer secret and the access token secret. If the shop runs behind a proxy or load balancer that handles https, Magento checks every signature against an http:// address and refuses them all: then let the shop accept the access token as a Bearer token (Stores &gt; Configuration &gt; Services &gt; OAuth &gt; Consumer Settings &gt; &quot;Allow OAuth Access Tokens to be used as standalone Bearer tokens&quot;) and choose &quot;Send only the access token&quot; here.</source>
+        <translation>De webshop weigerde de handtekening die met de inloggegevens is gemaakt (&quot;%1&quot;). Controleer het consumer secret en het access token secret. Draait de webshop achter een proxy of load balancer die https afhandelt, dan controleert Magento elke handtekening tegen een http://-adres en weigert ze allemaal: laat de webshop het access token dan als Bearer-token accepteren (Stores &gt; Configuration &gt; Services &gt; OAuth &gt; Consumer Settings &gt; &quot;Allow OAuth Access Tokens to be used as standalone Bearer tokens&quot;) en kies hier &quot;Alleen het access token sturen&quot;.</translation>
     </message>
     <message>
         <source>Tried: %1.</source>
         <translation>Geprobeerd: %1.</translation>
     </message>
     <message>
-        <source>The shop knows the keys, but the integration may not read %1. In Magento's admin open System &gt; Extensions &gt; Integrations, edit this integration, tick these resources on its API tab, save, and activate the integration again if Magento asks.</source>
+        <source>The shop knows the keys, but the integration may not read %1. In Magento&apos;s admin open System &gt; Extensions &gt; Integrations, edit this integration, tick these resources on its API tab, save, and activate the integration again if Magento asks.</source>
         <translation>De webshop kent de sleutels, maar de integratie mag %1 niet lezen. Open in het beheer van Magento System &gt; Extensions &gt; Integrations, bewerk deze integratie, vink deze resources aan op het tabblad API, sla op en activeer de integratie opnieuw als Magento daarom vraagt.</translation>
     </message>
     <message>
@@ -2444,7 +2453,7 @@
         <translation>Overzicht</translation>
     </message>
     <message>
-        <source>What is waiting, what failed and today's success rate will be shown here.</source>
+        <source>What is waiting, what failed and today&apos;s success rate will be shown here.</source>
         <translation>Hier ziet u straks wat klaarstaat, wat mislukt is en hoeveel vandaag gelukt is.</translation>
     </message>
     <message>
@@ -2453,7 +2462,7 @@
     </message>
     <message>
         <source>Credit Memos</source>
-        <translation>Creditnota's</translation>
+        <translation>Creditnota&apos;s</translation>
     </message>
     <message>
         <source>Customers</source>
@@ -2552,7 +2561,7 @@
         <source>%n credit memo(s) waiting for their invoice</source>
         <translation>
             <numerusform>%n creditnota wacht op de factuur</numerusform>
-            <numerusform>%n creditnota's wachten op hun factuur</numerusform>
+            <numerusform>%n creditnota&apos;s wachten op hun factuur</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2702,7 +2711,10 @@
     </message>
     <message numerus="yes">
         <source>All %n table(s) copied and compared: equal. The profile now uses %1; Boekhoudbrug opens it there when you close this window. The old database %2 is left as it was: remove it once you no longer need it.</source>
-        <translation><numerusform>De %n tabel is gekopieerd en vergeleken: gelijk. Het profiel gebruikt nu %1; Boekhoudbrug opent het daar wanneer u dit venster sluit. De oude database %2 blijft zoals hij was: verwijder hem zodra u hem niet meer nodig hebt.</numerusform><numerusform>Alle %n tabellen zijn gekopieerd en vergeleken: gelijk. Het profiel gebruikt nu %1; Boekhoudbrug opent het daar wanneer u dit venster sluit. De oude database %2 blijft zoals hij was: verwijder hem zodra u hem niet meer nodig hebt.</numerusform></translation>
+        <translation>
+            <numerusform>De %n tabel is gekopieerd en vergeleken: gelijk. Het profiel gebruikt nu %1; Boekhoudbrug opent het daar wanneer u dit venster sluit. De oude database %2 blijft zoals hij was: verwijder hem zodra u hem niet meer nodig hebt.</numerusform>
+            <numerusform>Alle %n tabellen zijn gekopieerd en vergeleken: gelijk. Het profiel gebruikt nu %1; Boekhoudbrug opent het daar wanneer u dit venster sluit. De oude database %2 blijft zoals hij was: verwijder hem zodra u hem niet meer nodig hebt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2720,8 +2732,8 @@
         <translation>geen uitvoer</translation>
     </message>
     <message>
-        <source>The timer was written to %1, but systemd did not start it: %2 Log in again and run "systemctl --user enable --now %3".</source>
-        <translation>De timer is naar %1 geschreven, maar systemd heeft hem niet gestart: %2 Log opnieuw in en voer "systemctl --user enable --now %3" uit.</translation>
+        <source>The timer was written to %1, but systemd did not start it: %2 Log in again and run &quot;systemctl --user enable --now %3&quot;.</source>
+        <translation>De timer is naar %1 geschreven, maar systemd heeft hem niet gestart: %2 Log opnieuw in en voer &quot;systemctl --user enable --now %3&quot; uit.</translation>
     </message>
     <message>
         <source>Profile %1 now syncs every %2 minutes, also when Boekhoudbrug is closed (systemd timer %3).</source>
@@ -2805,7 +2817,7 @@
         <translation>Factuur %1</translation>
     </message>
     <message>
-        <source>%1 is booked, but with today's VAT mapping and settings it would not be booked (%2), so the report cannot split its booking per VAT code. Check the booking in e-Boekhouden and the VAT mapping.</source>
+        <source>%1 is booked, but with today&apos;s VAT mapping and settings it would not be booked (%2), so the report cannot split its booking per VAT code. Check the booking in e-Boekhouden and the VAT mapping.</source>
         <translation>%1 is geboekt, maar met de huidige btw-koppeling en instellingen zou het niet worden geboekt (%2), dus het rapport kan de boeking niet per btw-code splitsen. Controleer de boeking in e-Boekhouden en de btw-koppeling.</translation>
     </message>
     <message>
@@ -2832,7 +2844,7 @@
 <context>
     <name>PostedBooking</name>
     <message>
-        <source>Booked over e-Boekhouden's SOAP API: the request is shown as it was sent.</source>
+        <source>Booked over e-Boekhouden&apos;s SOAP API: the request is shown as it was sent.</source>
         <translation>Geboekt via de SOAP-API van e-Boekhouden: het verzoek wordt getoond zoals het is verstuurd.</translation>
     </message>
     <message>
@@ -2847,8 +2859,8 @@
         <translation>%1: btw %2 op %3 excl. btw is geen geldig btw-tarief van %4. Corrigeer de btw in de webshop en importeer het document opnieuw.</translation>
     </message>
     <message>
-        <source>Line "%1"</source>
-        <translation>Regel "%1"</translation>
+        <source>Line &quot;%1&quot;</source>
+        <translation>Regel &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Shipping</source>
@@ -2859,23 +2871,23 @@
         <translation>Toeslag</translation>
     </message>
     <message>
-        <source>Surcharge "%1"</source>
-        <translation>Toeslag "%1"</translation>
+        <source>Surcharge &quot;%1&quot;</source>
+        <translation>Toeslag &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>The discount "%1" of %2 has nothing to be spread over: the document has no goods total. Correct the document in the shop.</source>
-        <translation>De korting "%1" van %2 kan over niets worden verdeeld: het document heeft geen goederentotaal. Corrigeer het document in de webshop.</translation>
+        <source>The discount &quot;%1&quot; of %2 has nothing to be spread over: the document has no goods total. Correct the document in the shop.</source>
+        <translation>De korting &quot;%1&quot; van %2 kan over niets worden verdeeld: het document heeft geen goederentotaal. Corrigeer het document in de webshop.</translation>
     </message>
     <message>
         <source>Discount</source>
         <translation>Korting</translation>
     </message>
     <message>
-        <source>This is an intra-community (ICP) sale to %1 without VAT, but the customer has no VAT number. Add the customer's VAT number in the shop, or charge VAT.</source>
+        <source>This is an intra-community (ICP) sale to %1 without VAT, but the customer has no VAT number. Add the customer&apos;s VAT number in the shop, or charge VAT.</source>
         <translation>Dit is een intracommunautaire levering (ICP) naar %1 zonder btw, maar de klant heeft geen btw-nummer. Vul het btw-nummer van de klant in de webshop in, of reken btw.</translation>
     </message>
     <message>
-        <source>VAT number %1 is from %2, the shop's own country: an intra-community (ICP) sale needs the customer's VAT number of another member state.</source>
+        <source>VAT number %1 is from %2, the shop&apos;s own country: an intra-community (ICP) sale needs the customer&apos;s VAT number of another member state.</source>
         <translation>Btw-nummer %1 is uit %2, het land van de webshop zelf: een intracommunautaire levering (ICP) vraagt het btw-nummer van de klant uit een andere lidstaat.</translation>
     </message>
     <message>
@@ -2891,7 +2903,7 @@
         <translation>Factuurnummer %1 staat al in e-Boekhouden. Koppel het document eraan in plaats van het opnieuw te boeken.</translation>
     </message>
     <message>
-        <source>Invoice number %1 does not end with a digit, which e-Boekhouden's invoices require. Strip its suffix in the settings or let e-Boekhouden number the invoices.</source>
+        <source>Invoice number %1 does not end with a digit, which e-Boekhouden&apos;s invoices require. Strip its suffix in the settings or let e-Boekhouden number the invoices.</source>
         <translation>Factuurnummer %1 eindigt niet op een cijfer, wat facturen in e-Boekhouden vereisen. Verwijder het achtervoegsel via de instellingen of laat e-Boekhouden de facturen nummeren.</translation>
     </message>
     <message>
@@ -2939,19 +2951,19 @@
         <translation>Btw %1 (OSS)</translation>
     </message>
     <message>
-        <source>The shop's VAT at %1 is %2 (rounded per line); %1 of the total would be %3. The shop's %2 is posted on the VAT ledger %4.</source>
+        <source>The shop&apos;s VAT at %1 is %2 (rounded per line); %1 of the total would be %3. The shop&apos;s %2 is posted on the VAT ledger %4.</source>
         <translation>De btw van de webshop tegen %1 is %2 (per regel afgerond); %1 over het totaal zou %3 zijn. De %2 van de webshop wordt geboekt op btw-rekening %4.</translation>
     </message>
     <message>
-        <source>The shop's VAT at %1 is %2 (rounded per line); on one row e-Boekhouden would compute %3. The %1 amounts are posted per line so that e-Boekhouden computes %2.</source>
+        <source>The shop&apos;s VAT at %1 is %2 (rounded per line); on one row e-Boekhouden would compute %3. The %1 amounts are posted per line so that e-Boekhouden computes %2.</source>
         <translation>De btw van de webshop tegen %1 is %2 (per regel afgerond); op één boekingsregel zou e-Boekhouden %3 berekenen. De bedragen tegen %1 worden per regel geboekt zodat e-Boekhouden %2 berekent.</translation>
     </message>
     <message>
-        <source>The shop's VAT at %1 is %2; e-Boekhouden would compute %3 (difference %4). The %1 row is posted with VAT code AFW_VERK and the shop's VAT amount %2.</source>
+        <source>The shop&apos;s VAT at %1 is %2; e-Boekhouden would compute %3 (difference %4). The %1 row is posted with VAT code AFW_VERK and the shop&apos;s VAT amount %2.</source>
         <translation>De btw van de webshop tegen %1 is %2; e-Boekhouden zou %3 berekenen (verschil %4). De regel tegen %1 wordt geboekt met btw-code AFW_VERK en het btw-bedrag %2 van de webshop.</translation>
     </message>
     <message>
-        <source>The shop's VAT on the %1 lines cannot be reproduced by e-Boekhouden's rounding; these lines are posted with VAT code AFW_VERK and the shop's VAT amount per line.</source>
+        <source>The shop&apos;s VAT on the %1 lines cannot be reproduced by e-Boekhouden&apos;s rounding; these lines are posted with VAT code AFW_VERK and the shop&apos;s VAT amount per line.</source>
         <translation>De btw van de webshop op de %1-regels is met de afronding van e-Boekhouden niet na te rekenen; deze regels worden geboekt met btw-code AFW_VERK en het btw-bedrag per regel van de webshop.</translation>
     </message>
     <message>
@@ -2959,7 +2971,7 @@
         <translation>Btw %1% %2 (OSS) over %3</translation>
     </message>
     <message>
-        <source>Where a line's total is not a whole number of cents per unit, it is posted as one unit of its total with the quantity in its description.</source>
+        <source>Where a line&apos;s total is not a whole number of cents per unit, it is posted as one unit of its total with the quantity in its description.</source>
         <translation>Waar het regeltotaal geen heel aantal centen per stuk is, wordt de regel geboekt als één stuk van het totaal, met het aantal in de omschrijving.</translation>
     </message>
     <message>
@@ -2967,11 +2979,11 @@
         <translation>%1 × %2</translation>
     </message>
     <message>
-        <source>No bank ledger is set for payment method "%1". Choose its ledger in the settings.</source>
-        <translation>Er is geen bankrekening ingesteld voor betaalmethode "%1". Kies de grootboekrekening ervan in de instellingen.</translation>
+        <source>No bank ledger is set for payment method &quot;%1&quot;. Choose its ledger in the settings.</source>
+        <translation>Er is geen bankrekening ingesteld voor betaalmethode &quot;%1&quot;. Kies de grootboekrekening ervan in de instellingen.</translation>
     </message>
     <message>
-        <source>The payment of %1 cannot be matched: the invoice's number in e-Boekhouden is not known yet. Post the invoice first.</source>
+        <source>The payment of %1 cannot be matched: the invoice&apos;s number in e-Boekhouden is not known yet. Post the invoice first.</source>
         <translation>De betaling van %1 kan niet worden gekoppeld: het factuurnummer in e-Boekhouden is nog niet bekend. Boek eerst de factuur.</translation>
     </message>
     <message>
@@ -2987,19 +2999,19 @@
         <translation>De betaling van %1 is %2, maar in e-Boekhouden staat %3 open voor factuur %4. Controleer de betaling en de factuur in e-Boekhouden.</translation>
     </message>
     <message>
-        <source>Document %1 is in %2, but e-Boekhouden books in euros and the shop gives no euro amounts for it. Book it by hand, or make EUR the shop's base currency.</source>
-        <translation>Document %1 is in %2, maar e-Boekhouden boekt in euro's en de webshop geeft er geen bedragen in euro's voor. Boek het handmatig, of maak EUR de basisvaluta van de webshop.</translation>
+        <source>Document %1 is in %2, but e-Boekhouden books in euros and the shop gives no euro amounts for it. Book it by hand, or make EUR the shop&apos;s base currency.</source>
+        <translation>Document %1 is in %2, maar e-Boekhouden boekt in euro&apos;s en de webshop geeft er geen bedragen in euro&apos;s voor. Boek het handmatig, of maak EUR de basisvaluta van de webshop.</translation>
     </message>
     <message>
-        <source>Booked on the fixed debtor %1 of payment method "%2".</source>
-        <translation>Geboekt op de vaste debiteur %1 van betaalmethode "%2".</translation>
+        <source>Booked on the fixed debtor %1 of payment method &quot;%2&quot;.</source>
+        <translation>Geboekt op de vaste debiteur %1 van betaalmethode &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Rounding difference</source>
         <translation>Afrondingsverschil</translation>
     </message>
     <message>
-        <source>The shop's total incl. VAT is %1, its rounded parts make %2: the shop rounds its total once. The difference %3 is booked as a rounding line without VAT.</source>
+        <source>The shop&apos;s total incl. VAT is %1, its rounded parts make %2: the shop rounds its total once. The difference %3 is booked as a rounding line without VAT.</source>
         <translation>Het totaal incl. btw van de webshop is %1, de afgeronde delen samen %2: de webshop rondt zijn totaal één keer af. Het verschil %3 wordt geboekt als afrondingsregel zonder btw.</translation>
     </message>
     <message>
@@ -3026,7 +3038,7 @@
         <translation>De lokale opslag weigerde de openstaande bestellingen van een pagina.</translation>
     </message>
     <message>
-        <source>The shop's time zone %1 is unknown.</source>
+        <source>The shop&apos;s time zone %1 is unknown.</source>
         <translation>De tijdzone %1 van de winkel is onbekend.</translation>
     </message>
     <message>
@@ -3041,11 +3053,11 @@
         </translation>
     </message>
     <message>
-        <source>PrestaShop refused the webservice key for %1 (HTTP %2): the key is wrong, or it may not read %1. In the shop's back office, under Advanced Parameters &gt; Webservice, check the key and give it the View (GET) permission on: %3.</source>
+        <source>PrestaShop refused the webservice key for %1 (HTTP %2): the key is wrong, or it may not read %1. In the shop&apos;s back office, under Advanced Parameters &gt; Webservice, check the key and give it the View (GET) permission on: %3.</source>
         <translation>PrestaShop weigerde de webservicesleutel voor %1 (HTTP %2): de sleutel klopt niet, of mag %1 niet lezen. Controleer in de back office van de webshop, onder Advanced Parameters &gt; Webservice, de sleutel en geef hem de rechten View (GET) op: %3.</translation>
     </message>
     <message>
-        <source>In the shop's back office, under Advanced Parameters &gt; Webservice, the key needs the View (GET) permission on: %1.</source>
+        <source>In the shop&apos;s back office, under Advanced Parameters &gt; Webservice, the key needs the View (GET) permission on: %1.</source>
         <translation>In de back office van de webshop, onder Advanced Parameters &gt; Webservice, heeft de sleutel de rechten View (GET) nodig op: %1.</translation>
     </message>
     <message>
@@ -3053,7 +3065,7 @@
         <translation>De sleutel mag alles lezen wat Boekhoudbrug nodig heeft: %1.</translation>
     </message>
     <message>
-        <source>The key works, but PrestaShop does not let it read %1. In the shop's back office, under Advanced Parameters &gt; Webservice, edit the key and tick View (GET) for %1. Boekhoudbrug needs View on: %2.</source>
+        <source>The key works, but PrestaShop does not let it read %1. In the shop&apos;s back office, under Advanced Parameters &gt; Webservice, edit the key and tick View (GET) for %1. Boekhoudbrug needs View on: %2.</source>
         <translation>De sleutel werkt, maar PrestaShop laat hem %1 niet lezen. Bewerk de sleutel in de back office van de webshop, onder Advanced Parameters &gt; Webservice, en vink View (GET) aan voor %1. Boekhoudbrug heeft View nodig op: %2.</translation>
     </message>
     <message>
@@ -3160,15 +3172,15 @@
         <translation>De klant heeft geen id.</translation>
     </message>
     <message>
-        <source>The order's conversion rate "%1" cannot be read, so its amounts cannot be converted to %2.</source>
-        <translation>De wisselkoers "%1" van de bestelling is onleesbaar, dus de bedragen kunnen niet naar %2 worden omgerekend.</translation>
+        <source>The order&apos;s conversion rate &quot;%1&quot; cannot be read, so its amounts cannot be converted to %2.</source>
+        <translation>De wisselkoers &quot;%1&quot; van de bestelling is onleesbaar, dus de bedragen kunnen niet naar %2 worden omgerekend.</translation>
     </message>
     <message>
-        <source>Order %1 has %2 invoices in PrestaShop; Boekhoudbrug books one invoice per order. Book these invoices by hand in e-Boekhouden, then choose "Mark as booked by hand" on it.</source>
-        <translation>Bestelling %1 heeft %2 facturen in PrestaShop; Boekhoudbrug boekt één factuur per bestelling. Boek deze facturen handmatig in e-Boekhouden en kies daarna "Markeren als handmatig geboekt" voor deze bestelling.</translation>
+        <source>Order %1 has %2 invoices in PrestaShop; Boekhoudbrug books one invoice per order. Book these invoices by hand in e-Boekhouden, then choose &quot;Mark as booked by hand&quot; on it.</source>
+        <translation>Bestelling %1 heeft %2 facturen in PrestaShop; Boekhoudbrug boekt één factuur per bestelling. Boek deze facturen handmatig in e-Boekhouden en kies daarna &quot;Markeren als handmatig geboekt&quot; voor deze bestelling.</translation>
     </message>
     <message>
-        <source>Order %1 is in %2 at a conversion rate of %3 to %4, which cannot both be right. Check that %4 is the shop's default currency in the shop settings of Boekhoudbrug.</source>
+        <source>Order %1 is in %2 at a conversion rate of %3 to %4, which cannot both be right. Check that %4 is the shop&apos;s default currency in the shop settings of Boekhoudbrug.</source>
         <translation>Bestelling %1 is in %2 tegen een wisselkoers van %3 naar %4; die twee kunnen niet allebei kloppen. Controleer dat %4 de standaardvaluta van de webshop is in de webshopinstellingen van Boekhoudbrug.</translation>
     </message>
 </context>
@@ -3263,7 +3275,7 @@
         <translation>Verstuurde bedragen:</translation>
     </message>
     <message>
-        <source>The rows add up to %1 excl. and %2 incl. VAT; the shop's totals are %3 and %4.</source>
+        <source>The rows add up to %1 excl. and %2 incl. VAT; the shop&apos;s totals are %3 and %4.</source>
         <translation>De regels tellen op tot %1 excl. en %2 incl. btw; de totalen van de webshop zijn %3 en %4.</translation>
     </message>
     <message>
@@ -3287,7 +3299,7 @@
         <translation>grootboekrekening-id %1</translation>
     </message>
     <message>
-        <source>This document is booked in e-Boekhouden (as %1), but Boekhoudbrug kept no record of what was sent: it was linked to a booking e-Boekhouden already had, or booked before this version kept its requests. Look it up in e-Boekhouden; a preview under today's settings could differ from what is booked.</source>
+        <source>This document is booked in e-Boekhouden (as %1), but Boekhoudbrug kept no record of what was sent: it was linked to a booking e-Boekhouden already had, or booked before this version kept its requests. Look it up in e-Boekhouden; a preview under today&apos;s settings could differ from what is booked.</source>
         <translation>Dit document is in e-Boekhouden geboekt (als %1), maar Boekhoudbrug heeft niet bewaard wat er is verstuurd: het is gekoppeld aan een boeking die al in e-Boekhouden stond, of geboekt voordat deze versie de verzoeken bewaarde. Zoek het op in e-Boekhouden; een voorbeeld met de huidige instellingen kan afwijken van wat er is geboekt.</translation>
     </message>
     <message>
@@ -3435,7 +3447,7 @@
 <context>
     <name>ReconcileCommand</name>
     <message>
-        <source>reconcile --from DATE --until DATE: reads e-Boekhouden's sales bookings of the period and compares them with the shop's documents (missing, other amount, booked twice, not booked by Boekhoudbrug, not booked at all); exit code 0 only when nothing differs.</source>
+        <source>reconcile --from DATE --until DATE: reads e-Boekhouden&apos;s sales bookings of the period and compares them with the shop&apos;s documents (missing, other amount, booked twice, not booked by Boekhoudbrug, not booked at all); exit code 0 only when nothing differs.</source>
         <translation>reconcile --from DATUM --until DATUM: leest de verkoopboekingen van de periode in e-Boekhouden en vergelijkt ze met de documenten van de webshop (ontbrekend, ander bedrag, dubbel geboekt, niet door Boekhoudbrug geboekt, helemaal niet geboekt); afsluitcode 0 alleen als er niets verschilt.</translation>
     </message>
     <message>
@@ -3465,7 +3477,7 @@
         <translation>%1 is gemarkeerd als geboekt, maar er is geen e-Boekhouden-nummer bij vastgelegd. Voer check-links uit om de boeking te laten controleren.</translation>
     </message>
     <message>
-        <source>%1 is marked as booked under %2, and so is %3: one booking cannot be two documents'. Run check-links to find the one it is not, and check-links --repair to book that one again.</source>
+        <source>%1 is marked as booked under %2, and so is %3: one booking cannot be two documents&apos;. Run check-links to find the one it is not, and check-links --repair to book that one again.</source>
         <translation>%1 is gemarkeerd als geboekt onder %2, en %3 ook: één boeking kan niet van twee documenten zijn. Voer check-links uit om te vinden van welk document ze niet is, en check-links --repair om dat document opnieuw te boeken.</translation>
     </message>
     <message>
@@ -3473,12 +3485,12 @@
         <translation>%1 is %2 keer geboekt in e-Boekhouden onder %3. Houd de boeking die Boekhoudbrug maakte (id %4) en verwijder de andere in e-Boekhouden.</translation>
     </message>
     <message>
-        <source>%1 (dated %2 in the shop) is booked in e-Boekhouden under %3 dated %4, outside this period. Correct the date of the booking in e-Boekhouden if the period's figures must include it.</source>
+        <source>%1 (dated %2 in the shop) is booked in e-Boekhouden under %3 dated %4, outside this period. Correct the date of the booking in e-Boekhouden if the period&apos;s figures must include it.</source>
         <translation>%1 (in de webshop gedateerd %2) is in e-Boekhouden geboekt onder %3 met datum %4, buiten deze periode. Corrigeer de datum van de boeking in e-Boekhouden als de cijfers van de periode haar moeten bevatten.</translation>
     </message>
     <message>
         <source>%1 is marked as booked under %2, but e-Boekhouden has no such booking (deleted there?). Check e-Boekhouden; to book it again, run check-links --repair, then sync.</source>
-        <translation>%1 is gemarkeerd als geboekt onder %2, maar e-Boekhouden heeft zo'n boeking niet (daar verwijderd?). Controleer e-Boekhouden; om het opnieuw te boeken: voer check-links --repair uit en daarna sync.</translation>
+        <translation>%1 is gemarkeerd als geboekt onder %2, maar e-Boekhouden heeft zo&apos;n boeking niet (daar verwijderd?). Controleer e-Boekhouden; om het opnieuw te boeken: voer check-links --repair uit en daarna sync.</translation>
     </message>
     <message>
         <source>%1 is booked under %2 for %3 incl. VAT in e-Boekhouden, but the document amounts to %4. Correct the booking in e-Boekhouden (or delete it there and book the document again).</source>
@@ -3489,7 +3501,7 @@
         <translation>%1 is in e-Boekhouden geboekt onder %2 met %3 btw, maar het document heeft %4 btw. Controleer de btw-codes van de boeking en de btw-koppeling, en corrigeer de boeking in e-Boekhouden.</translation>
     </message>
     <message>
-        <source>e-Boekhouden holds a booking under %1 dated %2 for %3 that Boekhoudbrug did not make, and %4 is not marked as booked. If that booking is this document's, mark it as booked by hand (mark-booked); otherwise correct it in e-Boekhouden.</source>
+        <source>e-Boekhouden holds a booking under %1 dated %2 for %3 that Boekhoudbrug did not make, and %4 is not marked as booked. If that booking is this document&apos;s, mark it as booked by hand (mark-booked); otherwise correct it in e-Boekhouden.</source>
         <translation>e-Boekhouden heeft een boeking onder %1 met datum %2 voor %3 die Boekhoudbrug niet maakte, en %4 is niet gemarkeerd als geboekt. Is die boeking van dit document, markeer het dan als handmatig geboekt (mark-booked); corrigeer haar anders in e-Boekhouden.</translation>
     </message>
     <message>
@@ -3544,7 +3556,7 @@
         <translation>Annuleren</translation>
     </message>
     <message>
-        <source>Choose a period and compare: e-Boekhouden's sales bookings of the period are read and compared with the shop's documents.</source>
+        <source>Choose a period and compare: e-Boekhouden&apos;s sales bookings of the period are read and compared with the shop&apos;s documents.</source>
         <translation>Kies een periode en vergelijk: de verkoopboekingen van de periode in e-Boekhouden worden gelezen en vergeleken met de documenten van de webshop.</translation>
     </message>
     <message>
@@ -3568,7 +3580,7 @@
         <translation>Boekhoudbrug is niet gekoppeld aan e-Boekhouden. Stel de koppeling in bij Instellingen en vergelijk daarna opnieuw.</translation>
     </message>
     <message>
-        <source>Reading e-Boekhouden's sales bookings of %1 to %2…</source>
+        <source>Reading e-Boekhouden&apos;s sales bookings of %1 to %2…</source>
         <translation>De verkoopboekingen van %1 tot en met %2 worden uit e-Boekhouden gelezen…</translation>
     </message>
     <message>
@@ -3634,7 +3646,7 @@
 <context>
     <name>ReportCommand</name>
     <message>
-        <source>report vat|icp|oss --from DATE --until DATE (or --quarter 2026Q4) [--csv FILE] [--pdf FILE]: the VAT reconciliation per VAT code, rate and country with its VAT return box, the ICP listing per customer VAT number, or the OSS summary per member state and rate, of the booked documents of the period; vat exits 1 when what is booked differs from the shop's figures.</source>
+        <source>report vat|icp|oss --from DATE --until DATE (or --quarter 2026Q4) [--csv FILE] [--pdf FILE]: the VAT reconciliation per VAT code, rate and country with its VAT return box, the ICP listing per customer VAT number, or the OSS summary per member state and rate, of the booked documents of the period; vat exits 1 when what is booked differs from the shop&apos;s figures.</source>
         <translation>report vat|icp|oss --from DATE --until DATE (of --quarter 2026Q4) [--csv FILE] [--pdf FILE]: de btw-aansluiting per btw-code, tarief en land met de bijbehorende rubriek van de btw-aangifte, de opgaaf ICP per btw-nummer van de klant, of het OSS-overzicht per lidstaat en tarief, van de geboekte documenten in de periode; vat eindigt met afsluitcode 1 als wat geboekt is afwijkt van de cijfers van de webshop.</translation>
     </message>
     <message>
@@ -3777,7 +3789,7 @@
 <context>
     <name>ScheduleCommand</name>
     <message>
-        <source>schedule on [--every MINUTES] | off | status: sync the profile also when Boekhoudbrug is closed, through the operating system's scheduler (a systemd user timer on Linux, a launchd agent on macOS, a Task Scheduler task on Windows); at least every %1 minutes.</source>
+        <source>schedule on [--every MINUTES] | off | status: sync the profile also when Boekhoudbrug is closed, through the operating system&apos;s scheduler (a systemd user timer on Linux, a launchd agent on macOS, a Task Scheduler task on Windows); at least every %1 minutes.</source>
         <translation>schedule on [--every MINUTEN] | off | status: het profiel ook synchroniseren als Boekhoudbrug gesloten is, via de planner van het besturingssysteem (een systemd-gebruikerstimer op Linux, een launchd-agent op macOS, een taak in Taakplanner op Windows); hoogstens eens per %1 minuten.</translation>
     </message>
     <message>
@@ -3898,7 +3910,7 @@
         <translation>Boeken</translation>
     </message>
     <message>
-        <source>How documents are booked can be changed here once an administration is set up; the demo's sandbox books with fixed settings. Run the setup wizard to connect your own.</source>
+        <source>How documents are booked can be changed here once an administration is set up; the demo&apos;s sandbox books with fixed settings. Run the setup wizard to connect your own.</source>
         <translation>Hoe documenten worden geboekt kunt u hier wijzigen zodra een administratie is ingericht; de zandbak van de demo boekt met vaste instellingen. Start de installatiewizard om uw eigen administratie te koppelen.</translation>
     </message>
     <message>
@@ -3906,7 +3918,7 @@
         <translation>Mijn instellingen &amp;controleren…</translation>
     </message>
     <message>
-        <source>Tests both connections, the token's end date, the ledgers and template in the settings and the VAT mapping, and says what to fix.</source>
+        <source>Tests both connections, the token&apos;s end date, the ledgers and template in the settings and the VAT mapping, and says what to fix.</source>
         <translation>Test beide verbindingen, de einddatum van het token, de ingestelde grootboekrekeningen en het factuursjabloon en de btw-koppeling, en zegt wat er hersteld moet worden.</translation>
     </message>
     <message>
@@ -3981,8 +3993,8 @@
         <translation>Boekingsinstellingen</translation>
     </message>
     <message>
-        <source>"Let e-Boekhouden number the invoices" only works when documents are booked as e-Boekhouden invoices: a sales mutation needs the shop's number, so every document would fail. Choose "as in the shop" numbering, or book as invoices.</source>
-        <translation>"e-Boekhouden laten nummeren" werkt alleen als documenten als e-Boekhouden-facturen worden geboekt: een verkoopmutatie heeft het nummer van de webshop nodig, dus elk document zou mislukken. Kies de nummering "Zoals in de webshop", of boek als facturen.</translation>
+        <source>&quot;Let e-Boekhouden number the invoices&quot; only works when documents are booked as e-Boekhouden invoices: a sales mutation needs the shop&apos;s number, so every document would fail. Choose &quot;as in the shop&quot; numbering, or book as invoices.</source>
+        <translation>&quot;e-Boekhouden laten nummeren&quot; werkt alleen als documenten als e-Boekhouden-facturen worden geboekt: een verkoopmutatie heeft het nummer van de webshop nodig, dus elk document zou mislukken. Kies de nummering &quot;Zoals in de webshop&quot;, of boek als facturen.</translation>
     </message>
     <message>
         <source>Documents are booked as e-Boekhouden invoices, but no invoice template is chosen. Choose one in Settings → Booking.</source>
@@ -4036,16 +4048,16 @@
         <translation>Niet nodig: documenten worden als verkoopmutaties geboekt.</translation>
     </message>
     <message>
-        <source>This login cannot list the templates; "%1" is checked at the first booking. Make sure the name is exactly the one in e-Boekhouden.</source>
-        <translation>Met deze inloggegevens kunnen de sjablonen niet worden opgevraagd; "%1" wordt bij de eerste boeking gecontroleerd. Zorg dat de naam precies overeenkomt met die in e-Boekhouden.</translation>
+        <source>This login cannot list the templates; &quot;%1&quot; is checked at the first booking. Make sure the name is exactly the one in e-Boekhouden.</source>
+        <translation>Met deze inloggegevens kunnen de sjablonen niet worden opgevraagd; &quot;%1&quot; wordt bij de eerste boeking gecontroleerd. Zorg dat de naam precies overeenkomt met die in e-Boekhouden.</translation>
     </message>
     <message>
-        <source>e-Boekhouden has no invoice template named "%1". Choose one of its templates in Settings → Booking.</source>
-        <translation>e-Boekhouden heeft geen factuursjabloon met de naam "%1". Kies een van de sjablonen bij Instellingen → Boeken.</translation>
+        <source>e-Boekhouden has no invoice template named &quot;%1&quot;. Choose one of its templates in Settings → Booking.</source>
+        <translation>e-Boekhouden heeft geen factuursjabloon met de naam &quot;%1&quot;. Kies een van de sjablonen bij Instellingen → Boeken.</translation>
     </message>
     <message>
-        <source>"%1" exists in e-Boekhouden.</source>
-        <translation>"%1" bestaat in e-Boekhouden.</translation>
+        <source>&quot;%1&quot; exists in e-Boekhouden.</source>
+        <translation>&quot;%1&quot; bestaat in e-Boekhouden.</translation>
     </message>
     <message>
         <source>VAT mapping</source>
@@ -4074,15 +4086,15 @@
         <translation>Onbeheerde synchronisatie</translation>
     </message>
     <message>
-        <source>"Also when Boekhoudbrug is closed" is on, but the system's scheduler does not have it (any more). Switch it off and on in Settings, or run "boekhoudbrug-cli schedule on".</source>
-        <translation>"Ook als Boekhoudbrug gesloten is" staat aan, maar de planner van het systeem kent die taak niet (meer). Zet de optie uit en weer aan in Instellingen, of voer "boekhoudbrug-cli schedule on" uit.</translation>
+        <source>&quot;Also when Boekhoudbrug is closed&quot; is on, but the system&apos;s scheduler does not have it (any more). Switch it off and on in Settings, or run &quot;boekhoudbrug-cli schedule on&quot;.</source>
+        <translation>&quot;Ook als Boekhoudbrug gesloten is&quot; staat aan, maar de planner van het systeem kent die taak niet (meer). Zet de optie uit en weer aan in Instellingen, of voer &quot;boekhoudbrug-cli schedule on&quot; uit.</translation>
     </message>
     <message>
-        <source>The system's scheduler runs a sync of this profile that Settings do not know of. Run "boekhoudbrug-cli schedule off" if it is not wanted.</source>
-        <translation>De planner van het systeem voert een synchronisatie van dit profiel uit die niet in Instellingen staat. Voer "boekhoudbrug-cli schedule off" uit als die niet gewenst is.</translation>
+        <source>The system&apos;s scheduler runs a sync of this profile that Settings do not know of. Run &quot;boekhoudbrug-cli schedule off&quot; if it is not wanted.</source>
+        <translation>De planner van het systeem voert een synchronisatie van dit profiel uit die niet in Instellingen staat. Voer &quot;boekhoudbrug-cli schedule off&quot; uit als die niet gewenst is.</translation>
     </message>
     <message>
-        <source>The system's scheduler syncs this profile also when Boekhoudbrug is closed.</source>
+        <source>The system&apos;s scheduler syncs this profile also when Boekhoudbrug is closed.</source>
         <translation>De planner van het systeem synchroniseert dit profiel ook als Boekhoudbrug gesloten is.</translation>
     </message>
     <message>
@@ -4207,19 +4219,19 @@
 <context>
     <name>ShopConnectionSettings</name>
     <message>
-        <source>Choose the shop's platform.</source>
+        <source>Choose the shop&apos;s platform.</source>
         <translation>Kies het platform van de webshop.</translation>
     </message>
     <message>
-        <source>Enter the shop's REST address, e.g. https://shop.example/rest.</source>
+        <source>Enter the shop&apos;s REST address, e.g. https://shop.example/rest.</source>
         <translation>Vul het REST-adres van de webshop in, bijv. https://shop.example/rest.</translation>
     </message>
     <message>
-        <source>Enter the integration's four keys (or only the access token when the shop accepts it as a Bearer token).</source>
+        <source>Enter the integration&apos;s four keys (or only the access token when the shop accepts it as a Bearer token).</source>
         <translation>Vul de vier sleutels van de integratie in (of alleen het access token als de webshop dat als Bearer-token accepteert).</translation>
     </message>
     <message>
-        <source>Enter the shop's webservice address, e.g. https://shop.example/api.</source>
+        <source>Enter the shop&apos;s webservice address, e.g. https://shop.example/api.</source>
         <translation>Vul het webservice-adres van de webshop in, bijv. https://shop.example/api.</translation>
     </message>
     <message>
@@ -4261,14 +4273,14 @@
         <translation>Stel BOEKHOUDBRUG_PRESTASHOP_KEY en BOEKHOUDBRUG_PRESTASHOP_BOOKABLE_STATES in (de bestelstatussen die als factuur worden geboekt, bijvoorbeeld 2,4,5).</translation>
     </message>
     <message>
-        <source>BOEKHOUDBRUG_SHOP must be magento or prestashop, not "%1".</source>
-        <translation>BOEKHOUDBRUG_SHOP moet magento of prestashop zijn, niet "%1".</translation>
+        <source>BOEKHOUDBRUG_SHOP must be magento or prestashop, not &quot;%1&quot;.</source>
+        <translation>BOEKHOUDBRUG_SHOP moet magento of prestashop zijn, niet &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
     <name>ShopHttpClient</name>
     <message>
-        <source>The shop refused the credentials (HTTP %1) for %2: check the keys in the shop settings and the integration's permissions.</source>
+        <source>The shop refused the credentials (HTTP %1) for %2: check the keys in the shop settings and the integration&apos;s permissions.</source>
         <translation>De webshop weigerde de inloggegevens (HTTP %1) voor %2: controleer de sleutels in de webshopinstellingen en de rechten van de integratie.</translation>
     </message>
     <message>
@@ -4292,12 +4304,12 @@
         <translation>onverwachte opbouw</translation>
     </message>
     <message>
-        <source>Refused to send the shop's keys unencrypted to %1: the address starts with http://. Use the shop's https:// address.</source>
+        <source>Refused to send the shop&apos;s keys unencrypted to %1: the address starts with http://. Use the shop&apos;s https:// address.</source>
         <translation>Boekhoudbrug weigert de sleutels van de webshop onversleuteld naar %1 te sturen: het adres begint met http://. Gebruik het https://-adres van de webshop.</translation>
     </message>
     <message>
-        <source>The shop refused the credentials (HTTP %1) for %2: "%3" Check the keys in the shop settings and the integration's permissions.</source>
-        <translation>De webshop weigerde de inloggegevens (HTTP %1) voor %2: "%3" Controleer de sleutels in de webshopinstellingen en de rechten van de integratie.</translation>
+        <source>The shop refused the credentials (HTTP %1) for %2: &quot;%3&quot; Check the keys in the shop settings and the integration&apos;s permissions.</source>
+        <translation>De webshop weigerde de inloggegevens (HTTP %1) voor %2: &quot;%3&quot; Controleer de sleutels in de webshopinstellingen en de rechten van de integratie.</translation>
     </message>
 </context>
 <context>
@@ -4311,8 +4323,8 @@
         <translation>Boekhoudbrug leest alleen uit de webshop; het verandert daar nooit iets.</translation>
     </message>
     <message>
-        <source>optional, for "Open in shop"</source>
-        <translation>optioneel, voor "In webshop openen"</translation>
+        <source>optional, for &quot;Open in shop&quot;</source>
+        <translation>optioneel, voor &quot;In webshop openen&quot;</translation>
     </message>
     <message>
         <source>Send only the access token, as a &amp;Bearer token (the shop must allow it)</source>
@@ -4343,7 +4355,7 @@
         <translation>Bestelstatussen die als &amp;factuur worden geboekt:</translation>
     </message>
     <message>
-        <source>Shop's time &amp;zone:</source>
+        <source>Shop&apos;s time &amp;zone:</source>
         <translation>&amp;Tijdzone van de webshop:</translation>
     </message>
     <message>
@@ -4359,15 +4371,15 @@
         <translation>&amp;Beheeradres:</translation>
     </message>
     <message>
-        <source>The ids of the order states, separated by commas; after "Test connection" the shop's states are listed by name to tick.</source>
-        <translation>De nummers van de bestelstatussen, gescheiden door komma's; na "Verbinding testen" staan de statussen van de webshop op naam om aan te vinken.</translation>
+        <source>The ids of the order states, separated by commas; after &quot;Test connection&quot; the shop&apos;s states are listed by name to tick.</source>
+        <translation>De nummers van de bestelstatussen, gescheiden door komma&apos;s; na &quot;Verbinding testen&quot; staan de statussen van de webshop op naam om aan te vinken.</translation>
     </message>
     <message>
-        <source>Create the integration in Magento's admin under System &gt; Extensions &gt; Integrations and give it these resources on its API tab: Stores (Magento_Backend::store), Sales (Magento_Sales::sales) and Customers (Magento_Customer::customer). Activate it to see the four keys. The address may be the shop's home page: the test finds the REST API (/rest, /index.php/rest, /rest/&lt;store code&gt;) and saves the address that answered.</source>
+        <source>Create the integration in Magento&apos;s admin under System &gt; Extensions &gt; Integrations and give it these resources on its API tab: Stores (Magento_Backend::store), Sales (Magento_Sales::sales) and Customers (Magento_Customer::customer). Activate it to see the four keys. The address may be the shop&apos;s home page: the test finds the REST API (/rest, /index.php/rest, /rest/&lt;store code&gt;) and saves the address that answered.</source>
         <translation>Maak de integratie aan in het beheer van Magento onder System &gt; Extensions &gt; Integrations en geef haar op het tabblad API deze resources: Stores (Magento_Backend::store), Sales (Magento_Sales::sales) en Customers (Magento_Customer::customer). Activeer de integratie om de vier sleutels te zien. Het adres mag de startpagina van de webshop zijn: de test zoekt de REST-API (/rest, /index.php/rest, /rest/&lt;store code&gt;) en bewaart het adres dat antwoordde.</translation>
     </message>
     <message>
-        <source>Create the key in PrestaShop's back office under Advanced Parameters &gt; Webservice and give it the View (GET) permission on: %1. The address may be the shop's home page: the test finds the webservice at /api and says which permission is missing.</source>
+        <source>Create the key in PrestaShop&apos;s back office under Advanced Parameters &gt; Webservice and give it the View (GET) permission on: %1. The address may be the shop&apos;s home page: the test finds the webservice at /api and says which permission is missing.</source>
         <translation>Maak de sleutel aan in de back office van PrestaShop onder Advanced Parameters &gt; Webservice en geef hem de rechten View (GET) op: %1. Het adres mag de startpagina van de webshop zijn: de test vindt de webservice op /api en zegt welke rechten ontbreken.</translation>
     </message>
 </context>
@@ -4393,7 +4405,7 @@
         <translation>Factuur %1</translation>
     </message>
     <message>
-        <source>%1 needs VAT code AFW_VERK with the shop's own VAT amount, and an invoice through the SOAP connection (username and security codes) cannot carry a VAT amount, so e-Boekhouden would book it without its VAT. Nothing was posted. Book invoices as sales mutations (Settings &gt; Booking), or connect with an API token, then push the document again.</source>
+        <source>%1 needs VAT code AFW_VERK with the shop&apos;s own VAT amount, and an invoice through the SOAP connection (username and security codes) cannot carry a VAT amount, so e-Boekhouden would book it without its VAT. Nothing was posted. Book invoices as sales mutations (Settings &gt; Booking), or connect with an API token, then push the document again.</source>
         <translation>%1 vraagt btw-code AFW_VERK met het eigen btw-bedrag van de webshop, en een factuur via de SOAP-koppeling (gebruikersnaam en beveiligingscodes) kan geen btw-bedrag meegeven, dus e-Boekhouden zou haar zonder btw boeken. Er is niets geboekt. Boek facturen als verkoopmutaties (Instellingen &gt; Boeken), of maak verbinding met een API-token, en verstuur het document daarna opnieuw.</translation>
     </message>
     <message>
@@ -4401,11 +4413,11 @@
         <translation>Via de SOAP-koppeling kunnen geen artikelen worden aangemaakt.</translation>
     </message>
     <message>
-        <source>e-Boekhouden's SOAP API answers at most %1 bookings at a time: reconcile a shorter period.</source>
+        <source>e-Boekhouden&apos;s SOAP API answers at most %1 bookings at a time: reconcile a shorter period.</source>
         <translation>De SOAP-API van e-Boekhouden geeft hoogstens %1 boekingen tegelijk: vergelijk een kortere periode.</translation>
     </message>
     <message>
-        <source>%1 matches the shop's VAT to the cent only with prices including VAT, and an invoice through the SOAP connection (username and security codes) takes prices excluding VAT. Nothing was posted. Book invoices as sales mutations (Settings &gt; Booking), or connect with an API token, then push the document again.</source>
+        <source>%1 matches the shop&apos;s VAT to the cent only with prices including VAT, and an invoice through the SOAP connection (username and security codes) takes prices excluding VAT. Nothing was posted. Book invoices as sales mutations (Settings &gt; Booking), or connect with an API token, then push the document again.</source>
         <translation>%1 klopt alleen met prijzen inclusief btw op de cent met de btw van de webshop, en een factuur via de SOAP-verbinding (gebruikersnaam en beveiligingscodes) neemt prijzen exclusief btw. Er is niets verzonden. Boek facturen als verkoopmutaties (Instellingen &gt; Boeken), of maak verbinding met een API-token, en boek het document daarna opnieuw.</translation>
     </message>
     <message>
@@ -4416,7 +4428,7 @@
 <context>
     <name>StoreCommand</name>
     <message>
-        <source>store where: where the profile's database is. store migrate --to postgresql://user@host:port/db (password in PGPASSWORD) or --to sqlite:FILE: copies the profile's database there, compares every table, and switches the profile to it only when all are equal. Stop other syncs of the profile first.</source>
+        <source>store where: where the profile&apos;s database is. store migrate --to postgresql://user@host:port/db (password in PGPASSWORD) or --to sqlite:FILE: copies the profile&apos;s database there, compares every table, and switches the profile to it only when all are equal. Stop other syncs of the profile first.</source>
         <translation>store where: waar de database van het profiel staat. store migrate --to postgresql://user@host:port/db (wachtwoord in PGPASSWORD) of --to sqlite:FILE: kopieert de database van het profiel daarheen, vergelijkt elke tabel, en schakelt het profiel er alleen op over als alle tabellen gelijk zijn. Stop eerst andere synchronisaties van het profiel.</translation>
     </message>
     <message>
@@ -4493,11 +4505,11 @@
         <translation>Database &amp;verplaatsen…</translation>
     </message>
     <message>
-        <source>Copy this administration's database to a new file or a PostgreSQL database, and use the copy from then on</source>
+        <source>Copy this administration&apos;s database to a new file or a PostgreSQL database, and use the copy from then on</source>
         <translation>Kopieer de database van deze administratie naar een nieuw bestand of een PostgreSQL-database, en gebruik vanaf dan de kopie</translation>
     </message>
     <message>
-        <source>Documents, logs, the VAT mapping and the booking settings are kept in this database; every desktop that uses the same PostgreSQL database shares them. Logins stay in each computer's keychain.</source>
+        <source>Documents, logs, the VAT mapping and the booking settings are kept in this database; every desktop that uses the same PostgreSQL database shares them. Logins stay in each computer&apos;s keychain.</source>
         <translation>Documenten, logs, de btw-koppeling en de boekingsinstellingen staan in deze database; elke computer die dezelfde PostgreSQL-database gebruikt, deelt ze. Inloggegevens blijven in de sleutelhanger van elke computer.</translation>
     </message>
     <message>
@@ -4517,7 +4529,7 @@
     </message>
     <message>
         <source>Credit memos: %1</source>
-        <translation>Creditnota's: %1</translation>
+        <translation>Creditnota&apos;s: %1</translation>
     </message>
     <message>
         <source>ok</source>
@@ -4561,7 +4573,7 @@
     </message>
     <message>
         <source>%1: %2 read, %3 invoices, %4 credit memos, %5 customers, %6 unreadable, %7 not yet bookable</source>
-        <translation>%1: %2 gelezen, %3 facturen, %4 creditnota's, %5 klanten, %6 onleesbaar, %7 nog niet te boeken</translation>
+        <translation>%1: %2 gelezen, %3 facturen, %4 creditnota&apos;s, %5 klanten, %6 onleesbaar, %7 nog niet te boeken</translation>
     </message>
     <message>
         <source>Name the file: vat-mapping export FILE.</source>
@@ -4651,7 +4663,7 @@
         <translation>onleesbare creditnota</translation>
     </message>
     <message>
-        <source>%1 cannot be booked: the shop's document could not be read: %2</source>
+        <source>%1 cannot be booked: the shop&apos;s document could not be read: %2</source>
         <translation>%1 kan niet worden geboekt: het document van de webshop kon niet worden gelezen: %2</translation>
     </message>
     <message>
@@ -4667,7 +4679,7 @@
         <translation>Factuur %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n booked document(s) checked: every link is the document's own booking.</source>
+        <source>%n booked document(s) checked: every link is the document&apos;s own booking.</source>
         <translation>
             <numerusform>%n geboekt document gecontroleerd: elke koppeling is de eigen boeking van het document.</numerusform>
             <numerusform>%n geboekte documenten gecontroleerd: elke koppeling is de eigen boeking van het document.</numerusform>
@@ -4696,8 +4708,8 @@
         <translation>Niet verbonden met e-Boekhouden: een bestaande debiteur van deze klant is niet opgezocht, dus de getoonde debiteur is misschien niet degene die wordt gebruikt.</translation>
     </message>
     <message>
-        <source>Sync commands: status; logs [--failed] [--since YYYY-MM-DD | --days N]; preview --invoice N | --creditmemo N [--body] (--body: also the exact request that would be sent); push --invoice N... --creditmemo N...; push --customer ID|EMAIL (updates or creates the customer's debtor); reprocess --invoice N... --creditmemo N... (offers failed documents again and books them); mark-booked --invoice N... --creditmemo N... (documents booked by hand in e-Boekhouden: never booked by Boekhoudbrug); import (reads the shop into the local database; with --from DATE [--until DATE] every document the shop created in that period, however old); sync (reads the shop, then books everything pending); vat-mapping export|import FILE (CSV).
-sync and push book --concurrency N documents at a time (1 to 8) and send at most --rate N requests per second to e-Boekhouden (0: no limit); without them, the values of the app's Settings.
+        <source>Sync commands: status; logs [--failed] [--since YYYY-MM-DD | --days N]; preview --invoice N | --creditmemo N [--body] (--body: also the exact request that would be sent); push --invoice N... --creditmemo N...; push --customer ID|EMAIL (updates or creates the customer&apos;s debtor); reprocess --invoice N... --creditmemo N... (offers failed documents again and books them); mark-booked --invoice N... --creditmemo N... (documents booked by hand in e-Boekhouden: never booked by Boekhoudbrug); import (reads the shop into the local database; with --from DATE [--until DATE] every document the shop created in that period, however old); sync (reads the shop, then books everything pending); vat-mapping export|import FILE (CSV).
+sync and push book --concurrency N documents at a time (1 to 8) and send at most --rate N requests per second to e-Boekhouden (0: no limit); without them, the values of the app&apos;s Settings.
 The shop is the one the setup wizard saved for the profile, or, when set, BOEKHOUDBRUG_SHOP, BOEKHOUDBRUG_SHOP_URL and BOEKHOUDBRUG_MAGENTO_* or BOEKHOUDBRUG_PRESTASHOP_* (see README).
 Exit codes: 0 all booked, 1 some documents need attention (see logs), 75 try again later, 77 login refused, 78 not configured, 64 wrong usage.
 check-links [--repair]: lists documents marked as booked whose e-Boekhouden booking is not theirs (another kind, sign, amount or relation); --repair offers them again.</source>
@@ -4716,8 +4728,8 @@ check-links [--repair]: toont documenten die als geboekt zijn gemarkeerd, maar w
         <translation>VIES: nog niet gecontroleerd; push controleert %1 bij VIES vóór het boeken.</translation>
     </message>
     <message>
-        <source>Not connected to e-Boekhouden: the request cannot be shown without the debtor's and ledgers' ids. Set up the connection first.</source>
-        <translation>Niet verbonden met e-Boekhouden: het verzoek kan niet worden getoond zonder de id's van de debiteur en de grootboekrekeningen. Stel eerst de koppeling in.</translation>
+        <source>Not connected to e-Boekhouden: the request cannot be shown without the debtor&apos;s and ledgers&apos; ids. Set up the connection first.</source>
+        <translation>Niet verbonden met e-Boekhouden: het verzoek kan niet worden getoond zonder de id&apos;s van de debiteur en de grootboekrekeningen. Stel eerst de koppeling in.</translation>
     </message>
     <message>
         <source>Request: %1 %2</source>
@@ -4747,7 +4759,7 @@ check-links [--repair]: toont documenten die als geboekt zijn gemarkeerd, maar w
         <translation>Nieuwe documenten uit de webwinkel lezen…</translation>
     </message>
     <message>
-        <source>Customer updated: debtor %1 in e-Boekhouden now has the shop's name, address, e-mail address and VAT number of %2.</source>
+        <source>Customer updated: debtor %1 in e-Boekhouden now has the shop&apos;s name, address, e-mail address and VAT number of %2.</source>
         <translation>Klant bijgewerkt: debiteur %1 in e-Boekhouden heeft nu de naam, het adres, het e-mailadres en het btw-nummer van %2 uit de webshop.</translation>
     </message>
     <message>
@@ -4759,7 +4771,7 @@ check-links [--repair]: toont documenten die als geboekt zijn gemarkeerd, maar w
         <translation>%1 tot en met %2</translation>
     </message>
     <message>
-        <source>Reading the shop's documents of %1…</source>
+        <source>Reading the shop&apos;s documents of %1…</source>
         <translation>De documenten van de webshop uit %1 worden gelezen…</translation>
     </message>
     <message numerus="yes">
@@ -5034,7 +5046,7 @@ check-links [--repair]: toont documenten die als geboekt zijn gemarkeerd, maar w
         <translation>incl.</translation>
     </message>
     <message>
-        <source>The document's VAT is %1, but its total incl. VAT %2 − total excl. VAT %3 makes %4. Correct the document in the shop and import it again.</source>
+        <source>The document&apos;s VAT is %1, but its total incl. VAT %2 − total excl. VAT %3 makes %4. Correct the document in the shop and import it again.</source>
         <translation>De btw van het document is %1, maar het totaal incl. btw %2 − het totaal excl. btw %3 maakt %4. Corrigeer het document in de webshop en importeer het opnieuw.</translation>
     </message>
     <message>
@@ -5046,8 +5058,8 @@ check-links [--repair]: toont documenten die als geboekt zijn gemarkeerd, maar w
         <translation>Corrigeer het document in de webshop en importeer het opnieuw.</translation>
     </message>
     <message>
-        <source>That is more than the shop's rounding of its total (at most %1) explains: check the order's totals in the shop; if the shop is right, book the document by hand in e-Boekhouden and choose "Mark as booked by hand".</source>
-        <translation>Dat is meer dan de afronding van het totaal door de webshop (hoogstens %1) verklaart: controleer de totalen van de bestelling in de webshop; klopt de webshop, boek het document dan handmatig in e-Boekhouden en kies "Markeren als handmatig geboekt".</translation>
+        <source>That is more than the shop&apos;s rounding of its total (at most %1) explains: check the order&apos;s totals in the shop; if the shop is right, book the document by hand in e-Boekhouden and choose &quot;Mark as booked by hand&quot;.</source>
+        <translation>Dat is meer dan de afronding van het totaal door de webshop (hoogstens %1) verklaart: controleer de totalen van de bestelling in de webshop; klopt de webshop, boek het document dan handmatig in e-Boekhouden en kies &quot;Markeren als handmatig geboekt&quot;.</translation>
     </message>
 </context>
 <context>
@@ -5065,7 +5077,7 @@ check-links [--repair]: toont documenten die als geboekt zijn gemarkeerd, maar w
         <translation>Beschikbaar zodra een administratie is ingericht.</translation>
     </message>
     <message>
-        <source>Registered with the system's scheduler.</source>
+        <source>Registered with the system&apos;s scheduler.</source>
         <translation>Aangemeld bij de planner van het systeem.</translation>
     </message>
     <message>
@@ -5074,7 +5086,7 @@ check-links [--repair]: toont documenten die als geboekt zijn gemarkeerd, maar w
     </message>
     <message>
         <source>Tell me on the &amp;desktop when such a sync needs attention</source>
-        <translation>Meld het op het &amp;bureaublad als zo'n synchronisatie aandacht vraagt</translation>
+        <translation>Meld het op het &amp;bureaublad als zo&apos;n synchronisatie aandacht vraagt</translation>
     </message>
     <message>
         <source>A notification names the administration and how many documents could not be booked; opening Boekhoudbrug shows them.</source>
@@ -5170,7 +5182,7 @@ check-links [--repair]: toont documenten die als geboekt zijn gemarkeerd, maar w
         <translation>Elk land</translation>
     </message>
     <message>
-        <source>The balance ledger the destination country's VAT is booked on.</source>
+        <source>The balance ledger the destination country&apos;s VAT is booked on.</source>
         <translation>De balansrekening waarop de btw van het land van bestemming wordt geboekt.</translation>
     </message>
     <message>
@@ -5285,19 +5297,19 @@ check-links [--repair]: toont documenten die als geboekt zijn gemarkeerd, maar w
         <translation>Btw-koppeling importeren</translation>
     </message>
     <message>
-        <source>Mapping proposed from the administration's ledgers: check it and save.</source>
+        <source>Mapping proposed from the administration&apos;s ledgers: check it and save.</source>
         <translation>Btw-koppeling voorgesteld op basis van de grootboekrekeningen van de administratie: controleer deze en sla op.</translation>
     </message>
 </context>
 <context>
     <name>VatMappingProposal</name>
     <message>
-        <source>No OSS rows are proposed: the VAT ledger for OSS is not known until the administration's ledgers are read. Synchronise once, then propose again.</source>
+        <source>No OSS rows are proposed: the VAT ledger for OSS is not known until the administration&apos;s ledgers are read. Synchronise once, then propose again.</source>
         <translation>Er worden geen OSS-regels voorgesteld: de btw-grootboekrekening voor OSS is pas bekend als de grootboekrekeningen van de administratie zijn ingelezen. Synchroniseer één keer en stel daarna opnieuw voor.</translation>
     </message>
     <message>
-        <source>No OSS rows are proposed: the administration has no balance ledger for the foreign VAT of OSS. Create one in e-Boekhouden (for example "Af te dragen btw OSS"), read the ledgers again and propose again.</source>
-        <translation>Er worden geen OSS-regels voorgesteld: de administratie heeft geen balansrekening voor de buitenlandse btw van OSS. Maak er een aan in e-Boekhouden (bijvoorbeeld "Af te dragen btw OSS"), lees de grootboekrekeningen opnieuw in en stel opnieuw voor.</translation>
+        <source>No OSS rows are proposed: the administration has no balance ledger for the foreign VAT of OSS. Create one in e-Boekhouden (for example &quot;Af te dragen btw OSS&quot;), read the ledgers again and propose again.</source>
+        <translation>Er worden geen OSS-regels voorgesteld: de administratie heeft geen balansrekening voor de buitenlandse btw van OSS. Maak er een aan in e-Boekhouden (bijvoorbeeld &quot;Af te dragen btw OSS&quot;), lees de grootboekrekeningen opnieuw in en stel opnieuw voor.</translation>
     </message>
     <message>
         <source>The documents charge VAT of other EU countries, so OSS rows are proposed. If the shop is registered for OSS, tick OSS in the booking settings; if not, its documents charge the wrong VAT.</source>
@@ -5326,7 +5338,7 @@ check-links [--repair]: toont documenten die als geboekt zijn gemarkeerd, maar w
         <translation>De regel van de btw-koppeling voor %1% btw (%2) heeft geen omzetrekening. Kies er een in de btw-koppeling.</translation>
     </message>
     <message>
-        <source>The VAT mapping row for %1% VAT (%2) has no VAT ledger for the foreign VAT. Choose the balance ledger of this country's OSS VAT in the VAT mapping.</source>
+        <source>The VAT mapping row for %1% VAT (%2) has no VAT ledger for the foreign VAT. Choose the balance ledger of this country&apos;s OSS VAT in the VAT mapping.</source>
         <translation>De regel van de btw-koppeling voor %1% btw (%2) heeft geen btw-rekening voor de buitenlandse btw. Kies in de btw-koppeling de balansrekening voor de OSS-btw van dit land.</translation>
     </message>
     <message>
@@ -5364,7 +5376,7 @@ check-links [--repair]: toont documenten die als geboekt zijn gemarkeerd, maar w
 <context>
     <name>VatMappingValidator</name>
     <message>
-        <source>The shop's documents use %1 VAT, but no domestic row maps it. Add a row for %1.</source>
+        <source>The shop&apos;s documents use %1 VAT, but no domestic row maps it. Add a row for %1.</source>
         <translation>De documenten van de webshop gebruiken %1 btw, maar geen binnenlandse regel koppelt dat tarief. Voeg een regel toe voor %1.</translation>
     </message>
     <message>
@@ -5508,8 +5520,8 @@ check-links [--repair]: toont documenten die als geboekt zijn gemarkeerd, maar w
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <source>an answer VIES does not give (no "valid")</source>
-        <translation>een onverwacht antwoord van VIES (geen "valid")</translation>
+        <source>an answer VIES does not give (no &quot;valid&quot;)</source>
+        <translation>een onverwacht antwoord van VIES (geen &quot;valid&quot;)</translation>
     </message>
 </context>
 <context>
@@ -5543,7 +5555,7 @@ check-links [--repair]: toont documenten die als geboekt zijn gemarkeerd, maar w
         <translation>naam</translation>
     </message>
     <message>
-        <source>What to do. Available: version, test-connection (logs in to e-Boekhouden and prints the administration's name).</source>
+        <source>What to do. Available: version, test-connection (logs in to e-Boekhouden and prints the administration&apos;s name).</source>
         <translation>Wat er moet gebeuren. Beschikbaar: version, test-connection (logt in bij e-Boekhouden en toont de naam van de administratie).</translation>
     </message>
     <message>
@@ -5555,7 +5567,7 @@ check-links [--repair]: toont documenten die als geboekt zijn gemarkeerd, maar w
         <translation>logs: de laatste N dagen.</translation>
     </message>
     <message>
-        <source>Read and write the settings in this INI file instead of the user's settings (secrets stay in the keychain or environment variables).</source>
+        <source>Read and write the settings in this INI file instead of the user&apos;s settings (secrets stay in the keychain or environment variables).</source>
         <translation>De instellingen in dit INI-bestand lezen en schrijven in plaats van die van de gebruiker (geheimen blijven in de sleutelhanger of in omgevingsvariabelen).</translation>
     </message>
     <message>
@@ -5571,7 +5583,7 @@ check-links [--repair]: toont documenten die als geboekt zijn gemarkeerd, maar w
         <translation>datum</translation>
     </message>
     <message>
-        <source>push: update (or create) this customer's debtor; the shop's customer id or e-mail address. May be repeated.</source>
+        <source>push: update (or create) this customer&apos;s debtor; the shop&apos;s customer id or e-mail address. May be repeated.</source>
         <translation>push: de debiteur van deze klant bijwerken (of aanmaken); het klant-ID in de webshop of het e-mailadres. Mag vaker worden gegeven.</translation>
     </message>
     <message>
@@ -5603,7 +5615,7 @@ check-links [--repair]: toont documenten die als geboekt zijn gemarkeerd, maar w
         <translation>check-links: de verkeerd gekoppelde documenten opnieuw aanbieden (terug naar wachtend).</translation>
     </message>
     <message>
-        <source>schedule on: sync every N minutes (default: the app's setting).</source>
+        <source>schedule on: sync every N minutes (default: the app&apos;s setting).</source>
         <translation>schedule on: elke N minuten synchroniseren (standaard: de instelling van de app).</translation>
     </message>
     <message>
@@ -5651,11 +5663,11 @@ check-links [--repair]: toont documenten die als geboekt zijn gemarkeerd, maar w
         <translation>sync --all-profiles: boek N profielen tegelijk (standaard 1).</translation>
     </message>
     <message>
-        <source>sync: print one line, "&lt;profile&gt;: booked N, failed N, waiting N".</source>
-        <translation>sync: druk één regel af, "&lt;profiel&gt;: geboekt N, mislukt N, wachtend N".</translation>
+        <source>sync: print one line, &quot;&lt;profile&gt;: booked N, failed N, waiting N&quot;.</source>
+        <translation>sync: druk één regel af, &quot;&lt;profiel&gt;: geboekt N, mislukt N, wachtend N&quot;.</translation>
     </message>
     <message>
-        <source>import-relations: read every relation's details again.</source>
+        <source>import-relations: read every relation&apos;s details again.</source>
         <translation>import-relations: lees de gegevens van elke relatie opnieuw in.</translation>
     </message>
     <message>
@@ -5698,7 +5710,7 @@ check-links [--repair]: toont documenten die als geboekt zijn gemarkeerd, maar w
         <translation>Meteen de installatiewizard openen (met --screenshot: een afbeelding van de eerste pagina bewaren).</translation>
     </message>
     <message>
-        <source>The window's size for --screenshot (default 1280x800).</source>
+        <source>The window&apos;s size for --screenshot (default 1280x800).</source>
         <translation>De grootte van het venster voor --screenshot (standaard 1280x800).</translation>
     </message>
     <message>
@@ -5726,7 +5738,7 @@ check-links [--repair]: toont documenten die als geboekt zijn gemarkeerd, maar w
         <translation>Nieuwe administratie</translation>
     </message>
     <message>
-        <source>The name of the administration (e.g. the shop's company name):</source>
+        <source>The name of the administration (e.g. the shop&apos;s company name):</source>
         <translation>De naam van de administratie (bijv. de bedrijfsnaam van de webshop):</translation>
     </message>
     <message>

@@ -5,6 +5,7 @@
 #include "eboekhouden/ApiErrorMessage.h"
 #include "store/CustomerRepository.h"
 #include "store/DocumentRepository.h"
+#include "store/RelationRepository.h"
 #include "store/SyncLogRepository.h"
 
 CustomerPusher::CustomerPusher(const Database& database, EBoekhoudenClient& client,
@@ -20,7 +21,7 @@ CustomerPusher::Attempt CustomerPusher::push(qint64 customerId)
     const std::optional<StoredCustomer> stored = customers.find(customerId);
     if (!stored)
         return {Outcome::NotFound, tr("The customer is no longer in the local database."), -1};
-    const Customer& customer = stored->customer;
+    Customer customer = stored->customer;
     const QString name = customer.email.isEmpty() ? customer.shopId : customer.email;
 
     // The debtor as an invoice of this customer would make it: the address of their newest document, with the
@@ -50,30 +51,45 @@ CustomerPusher::Attempt CustomerPusher::push(qint64 customerId)
     DebtorResolver resolver(m_client, m_configuration, nullptr, &m_database);
     Attempt attempt;
     std::optional<ApiError> error;
-    Result<std::optional<Relation>> existing = resolver.findExisting(document);
-    if (!existing.ok()) {
-        error = existing.error();
-    } else if (existing.value()) {
-        Relation relation = DebtorResolver::relationFor(document, existing.value()->code);
-        relation.id = existing.value()->id;
-        const Result<Done> updated = m_client.updateRelation(relation);
-        if (updated.ok()) {
-            attempt.outcome = Outcome::Updated;
-            attempt.message = LogMessage::coded(u"customer.updated"_qs, {relation.code, name});
-            customers.setDebtor(customerId, relation.code, QString::number(relation.id));
+    // The debtor the rule finds is updated, or a new one is made. One that was deleted in e-Boekhouden by hand
+    // (REL_055 on the update, API-eboekhouden.md §1.4) is forgotten in the store, said in the Customer log, and
+    // looked up once more: found again by the rule, or made anew.
+    for (bool forgotten = false;;) {
+        error.reset();
+        Result<std::optional<Relation>> existing = resolver.findExisting(document);
+        if (!existing.ok()) {
+            error = existing.error();
+        } else if (existing.value()) {
+            Relation relation = DebtorResolver::relationFor(document, existing.value()->code);
+            relation.id = existing.value()->id;
+            const Result<Done> updated = m_client.updateRelation(relation);
+            if (updated.ok()) {
+                attempt.outcome = Outcome::Updated;
+                attempt.message = LogMessage::coded(u"customer.updated"_qs, {relation.code, name});
+                customers.setDebtor(customerId, relation.code, QString::number(relation.id));
+            } else if (!forgotten && relation.id > 0 && updated.error().code == QLatin1String("REL_055")) {
+                RelationRepository(m_database).forget(relation.id);
+                customers.setDebtor(customerId, QString(), QString());
+                customer.debtorCode.clear();
+                document.customer.debtorCode.clear();
+                log(customerId, LogMessage::coded(u"customer.relationGone"_qs, {relation.code, name}), false);
+                forgotten = true;
+                continue;
+            } else {
+                error = updated.error();
+            }
         } else {
-            error = updated.error();
+            const Result<DebtorResolver::Debtor> created = resolver.create(document);
+            if (created.ok()) {
+                attempt.outcome = Outcome::Created;
+                const Relation& relation = created.value().relation;
+                attempt.message = LogMessage::coded(u"customer.created"_qs, {relation.code, name});
+                customers.setDebtor(customerId, relation.code, QString::number(relation.id));
+            } else {
+                error = created.error();
+            }
         }
-    } else {
-        const Result<DebtorResolver::Debtor> created = resolver.create(document);
-        if (created.ok()) {
-            attempt.outcome = Outcome::Created;
-            const Relation& relation = created.value().relation;
-            attempt.message = LogMessage::coded(u"customer.created"_qs, {relation.code, name});
-            customers.setDebtor(customerId, relation.code, QString::number(relation.id));
-        } else {
-            error = created.error();
-        }
+        break;
     }
     if (error) {
         attempt.message = ApiErrorMessage::of(*error);
@@ -88,12 +104,17 @@ CustomerPusher::Attempt CustomerPusher::push(qint64 customerId)
         else
             attempt.outcome = Outcome::Refused;
     }
+    log(customerId, attempt.message, attempt.success());
+    return attempt;
+}
+
+void CustomerPusher::log(qint64 customerId, const LogMessage& message, bool success)
+{
     SyncLogEntry entry;
     entry.kind = SyncLogEntry::Kind::Customer;
     entry.platform = m_configuration.platformName;
     entry.customerId = customerId;
-    entry.message = attempt.message;
-    entry.success = attempt.success();
+    entry.message = message;
+    entry.success = success;
     SyncLogRepository(m_database).append(entry);
-    return attempt;
 }

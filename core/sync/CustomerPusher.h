@@ -41,6 +41,9 @@ public:
     Attempt push(qint64 customerId);
 
 private:
+    // A row in the Customer log.
+    void log(qint64 customerId, const LogMessage& message, bool success);
+
     const Database& m_database;
     EBoekhoudenClient& m_client;
     const SyncConfiguration& m_configuration;

@@ -455,6 +455,48 @@ private slots:
         QVERIFY(rows.first().message.text().startsWith(u"Customer created: new debtor BrouwerijT "));
     }
 
+    // The customer push meets a debtor deleted in e-Boekhouden by hand (REL_055 on the update, §1.4): it forgets
+    // it, says so in the Customer log, and makes the debtor anew. Before, the push was refused and the store kept
+    // trusting the relation.
+    void theCustomerPushMakesADebtorDeletedInEBoekhoudenAnew()
+    {
+        SyncFixture f;
+        EmulatorState::Relation known;
+        known.code = QStringLiteral("KLANT0001");
+        known.name = QStringLiteral("Klaartje Pietersen");
+        known.type = QStringLiteral("P");
+        known.emailAddress = QStringLiteral("klant1@example.nl");
+        const auto added = f.emulator.state().addRelation(known);
+        QVERIFY(!added.error);
+        RestClient eb = client(f);
+        QVERIFY(RelationImport(*f.store.database, eb).run().ok());
+        QVERIFY(f.emulator.state().removeRelation(added.value)); // by hand, in e-Boekhouden
+        const Invoice invoice = SyncFixture::invoice(1, 1);
+        QCOMPARE(invoice.customer.email, u"klant1@example.nl"_qs);
+        f.add(invoice);
+        const std::optional<qint64> customerId =
+            CustomerRepository(*f.store.database).upsert(invoice.platform, invoice.customer);
+        QVERIFY(customerId);
+
+        const SyncSummary summary = f.engine()->runCustomers({*customerId});
+        QCOMPARE(summary.debtorsPushed, 1);
+        QCOMPARE(summary.refused, 0);
+        QCOMPARE(f.emulator.state().relations().size(), 1);
+        const EmulatorState::Relation made = f.emulator.state().relations().first();
+        QVERIFY(made.id != added.value);
+        QCOMPARE(made.emailAddress, u"klant1@example.nl"_qs);
+        QVERIFY(!RelationRepository(*f.store.database).contains(added.value));
+        QCOMPARE(CustomerRepository(*f.store.database).find(*customerId)->customer.debtorCode, made.code);
+        SyncLogRepository::Filter filter;
+        filter.kind = SyncLogEntry::Kind::Customer;
+        QStringList messages;
+        for (const SyncLogEntry& row : SyncLogRepository(*f.store.database).find(filter))
+            messages.append(row.message.text());
+        QVERIFY2(messages.filter(u"Debtor KLANT0001 is no longer in e-Boekhouden"_qs).size() == 1,
+                 qPrintable(messages.join(u'\n')));
+        QVERIFY2(messages.filter(u"Customer created: new debtor "_qs).size() == 1, qPrintable(messages.join(u'\n')));
+    }
+
     // Issue 15: the link check finds the debtor by the push's rule, with the store: the shop customer's code kept
     // in the store (Customer Code) matches before the e-mail address. Before, it asked e-Boekhouden alone, found
     // the relation of the customer's e-mail address (another one) and called a right link wrong.
