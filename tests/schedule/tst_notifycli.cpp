@@ -24,12 +24,7 @@ class TestNotifyCli : public QObject
     std::unique_ptr<MagentoEmulator> m_shop;
     std::unique_ptr<ViesEmulator> m_vies;
 
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = CliRun;
 
     QString path(const QString& name) const { return m_home->filePath(name); }
     QString calledFile() const { return path(QStringLiteral("notify-send-calls.txt")); }
@@ -58,21 +53,13 @@ class TestNotifyCli : public QObject
 
     Run cli(const QStringList& arguments, bool withFakeNotifySend = true)
     {
-        QProcess process;
         QProcessEnvironment environment =
             magentoCliEnvironment(m_home->path(), u"notify-test-token"_qs, *m_eboekhouden, *m_vies, m_shop.get());
         // The fake first on PATH; without it, a folder with no notify-send at all.
         environment.insert(QStringLiteral("PATH"),
                            path(withFakeNotifySend ? QStringLiteral("bin") : QStringLiteral("empty-bin")) + u':' +
                                QStringLiteral("/usr/bin:/bin"));
-        process.setProcessEnvironment(environment);
-        QSignalSpy finished(&process, &QProcess::finished);
-        process.start(QStringLiteral(BOEKHOUDBRUG_CLI), arguments);
-        // The emulators live on this thread: keep its event loop turning while the CLI works.
-        if (!finished.wait(120000))
-            return {};
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
+        return runCli(environment, arguments);
     }
 
     void importShop()

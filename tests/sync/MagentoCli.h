@@ -5,7 +5,9 @@
 #include "SandboxVatNumber.h"
 #include "ViesEmulator.h"
 
+#include <QProcess>
 #include <QProcessEnvironment>
+#include <QSignalSpy>
 
 #include <memory>
 
@@ -55,4 +57,26 @@ inline QProcessEnvironment magentoCliEnvironment(const QString& home, const QStr
     if (shop)
         addMagentoShop(environment, u"BOEKHOUDBRUG_"_qs, *shop);
     return environment;
+}
+
+// What a CLI run printed and exited with; exit code -1 when it did not end in time.
+struct CliRun
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+// boekhoudbrug-cli (BOEKHOUDBRUG_CLI, the test target's definition) with `arguments` in `environment`. The
+// emulators live on the test's thread: its event loop keeps turning while the CLI works.
+inline CliRun runCli(const QProcessEnvironment& environment, const QStringList& arguments, int timeoutMs = 120000)
+{
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start(QStringLiteral(BOEKHOUDBRUG_CLI), arguments);
+    if (!finished.wait(timeoutMs))
+        return {};
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
 }

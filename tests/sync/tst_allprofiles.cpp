@@ -25,19 +25,13 @@ private:
     std::unique_ptr<MagentoEmulator> m_shopB;
     std::unique_ptr<ViesEmulator> m_vies; // one VIES for both: the EU's
 
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = CliRun;
 
     QString config() const { return m_home->filePath(QStringLiteral("office.ini")); }
 
     // The office's environment file: profile A complete; B's shop always, B's token only when given.
     Run cli(const QStringList& arguments, const QString& tokenB = {})
     {
-        QProcess process;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("XDG_DATA_HOME"), m_home->filePath(QStringLiteral("data")));
         environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home->filePath(QStringLiteral("config")));
@@ -53,14 +47,7 @@ private:
         // Left over from a one-administration setup: A's token under the plain name. It must never book B.
         environment.insert(QStringLiteral("BOEKHOUDBRUG_EB_API_TOKEN"), QStringLiteral("token-a"));
         environment.insert(QStringLiteral("BOEKHOUDBRUG_EB_REST_URL"), m_eboekhoudenA->restUrl().toString());
-        process.setProcessEnvironment(environment);
-        QSignalSpy finished(&process, &QProcess::finished);
-        process.start(QStringLiteral(BOEKHOUDBRUG_CLI), QStringList{QStringLiteral("--config"), config()} + arguments);
-        // The emulators live on this thread: keep its event loop turning while the CLI works.
-        if (!finished.wait(180000))
-            return {};
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
+        return runCli(environment, QStringList{QStringLiteral("--config"), config()} + arguments, 180000);
     }
 
 private slots:

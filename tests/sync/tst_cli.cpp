@@ -32,28 +32,15 @@ private:
     std::unique_ptr<ViesEmulator> m_vies;
     QString m_postgresStore; // tst_cli_pg: the profile's store is this PostgreSQL database (issue 18)
 
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = CliRun;
 
     Run cli(const QStringList& arguments, bool withShop = true, const QDate& tokenEndDate = {})
     {
-        QProcess process;
         QProcessEnvironment environment = magentoCliEnvironment(home().path(), u"cli-test-token"_qs, *m_eboekhouden,
                                                                 *m_vies, withShop ? m_shop.get() : nullptr);
         if (tokenEndDate.isValid())
             environment.insert(QStringLiteral("BOEKHOUDBRUG_EB_TOKEN_END_DATE"), tokenEndDate.toString(Qt::ISODate));
-        process.setProcessEnvironment(environment);
-        QSignalSpy finished(&process, &QProcess::finished);
-        process.start(QStringLiteral(BOEKHOUDBRUG_CLI), arguments);
-        // The emulators live on this thread: keep its event loop turning while the CLI works.
-        if (!finished.wait(120000))
-            return {};
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
+        return runCli(environment, arguments);
     }
 
 private slots:

@@ -23,27 +23,14 @@ class TestSharedSettings : public QObject
     std::unique_ptr<MagentoEmulator> m_shop;
     std::unique_ptr<ViesEmulator> m_vies;
 
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = CliRun;
 
     // The second desktop's CLI: its own settings file (--config), e-Boekhouden and shop from the environment.
     Run cli(const QStringList& arguments)
     {
-        QProcess process;
         const QProcessEnvironment environment =
             magentoCliEnvironment(m_home.path(), u"shared-test-token"_qs, *m_eboekhouden, *m_vies, m_shop.get());
-        process.setProcessEnvironment(environment);
-        QSignalSpy finished(&process, &QProcess::finished);
-        process.start(QStringLiteral(BOEKHOUDBRUG_CLI), arguments);
-        // The emulators live on this thread: keep its event loop turning while the CLI works.
-        if (!finished.wait(120000))
-            return {};
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
+        return runCli(environment, arguments);
     }
 
 private slots:
