@@ -22,11 +22,12 @@ QString text(const QJsonObject& object, const QString& key)
 {
     const QJsonValue value = object.value(key);
     if (value.isDouble()) {
-        const double number = value.toDouble();
-        // Ids and counts: print integers without a fraction.
-        if (number == static_cast<double>(static_cast<qint64>(number)))
-            return QString::number(static_cast<qint64>(number));
-        return QString::number(number, 'f', 4);
+        // Ids and counts: whole numbers without a fraction. QJsonValue::toInteger, not a cast: a double no qint64
+        // holds (the fuzzer sent 6.7e39) is undefined behaviour when cast.
+        constexpr qint64 none = std::numeric_limits<qint64>::min();
+        if (const qint64 whole = value.toInteger(none); whole != none)
+            return QString::number(whole);
+        return QString::number(value.toDouble(), 'f', 4);
     }
     if (value.isString())
         return value.toString();
